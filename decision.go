@@ -1,0 +1,80 @@
+package comity
+
+import (
+	"context"
+	"encoding/json"
+)
+
+// Action is what a requester wants to do with records.
+type Action string
+
+const (
+	ActionRead                 Action = "read"
+	ActionTransfer             Action = "transfer"
+	ActionStoreAbroad          Action = "store-abroad"
+	ActionDiscloseToLawEnforce Action = "disclose-to-law-enforcement"
+	ActionBulkExport           Action = "bulk-export"
+)
+
+// AccessRequest is what a caller asks the gate for. Requester is the
+// authenticated principal; Destination is where the data would go (the
+// requester's jurisdiction when empty).
+type AccessRequest struct {
+	Requester   *Principal   `json:"requester"`
+	Action      Action       `json:"action"`
+	RecordIDs   []string     `json:"record_ids,omitempty"`
+	Filter      RecordFilter `json:"-"`
+	Purpose     string       `json:"purpose,omitempty"`
+	LegalBasis  string       `json:"legal_basis,omitempty"`
+	Destination Jurisdiction `json:"destination,omitempty"`
+	// Consent, Approvals and Agreements are references to evidence that the
+	// policy may check: consent records, approved transfer cases, signed
+	// agreements between states.
+	Consent    []string `json:"consent,omitempty"`
+	Approvals  []string `json:"approvals,omitempty"`
+	Agreements []string `json:"agreements,omitempty"`
+}
+
+// Outcome is a gate decision's verdict.
+type Outcome string
+
+const (
+	Allow   Outcome = "allow"
+	Deny    Outcome = "deny"
+	Pending Outcome = "pending" // allowed once the obligations are met
+)
+
+// Obligation is a condition attached to a decision: an approval by the home
+// state's authority, a contract or assessment on file, the data subject's
+// consent, or a minimisation the gate applies to the fields it releases.
+type Obligation struct {
+	Kind      string       `json:"kind"`                // approval, assessment, contract, consent, minimise
+	Authority Jurisdiction `json:"authority,omitempty"` // who must approve
+	Fields    []string     `json:"fields,omitempty"`    // fields to minimise
+	Method    string       `json:"method,omitempty"`    // redact, mask, pseudonymise, generalise
+	Param     string       `json:"param,omitempty"`     // e.g. "4" to keep the last four characters
+	Met       bool         `json:"met,omitempty"`
+}
+
+// Decision is the gate's answer to one request, with the policies that
+// decided it and an explanation in plain words.
+type Decision struct {
+	Outcome     Outcome      `json:"outcome"`
+	Obligations []Obligation `json:"obligations,omitempty"`
+	Policies    []string     `json:"policies,omitempty"`
+	Reasons     []string     `json:"reasons,omitempty"`
+}
+
+// Policy decides whether a request may have the given records. Records carry
+// their fields, which a policy must not copy anywhere. Implementations are
+// safe for concurrent use; an error means no decision could be made, and the
+// gate then releases nothing.
+type Policy interface {
+	Decide(ctx context.Context, node Jurisdiction, req *AccessRequest, records []*Record) (*Decision, error)
+}
+
+// Minimiser applies the minimise obligations of a decision to one record's
+// fields and returns the fields to release.
+type Minimiser interface {
+	Minimise(fields json.RawMessage, obligations []Obligation) (json.RawMessage, error)
+}

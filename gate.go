@@ -1,0 +1,161 @@
+package comity
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// Release is what the gate hands out: the decision, its receipt when the
+// node keeps a ledger, and the records as released (minimised as the
+// decision's obligations say).
+type Release struct {
+	Decision *Decision `json:"decision"`
+	Receipt  *Receipt  `json:"receipt,omitempty"`
+	Records  []*Record `json:"records"`
+	Next     string    `json:"next,omitempty"` // cursor of the next page of a query
+}
+
+// Gate is the one path by which record content leaves a node, to any caller,
+// local or foreign. It decides, commits the decision to the ledger, and only
+// then releases — in that order, in Gate.release.
+type Gate struct {
+	Node      Jurisdiction // the jurisdiction this node serves
+	NodeName  string       // the node's name, as in the federation manifest
+	Records   RecordStore
+	Policy    Policy    // nil: HomeController, the rule of a node with no rulebook
+	Ledger    Ledger    // nil: decisions are not logged (tests of other layers only)
+	Minimiser Minimiser // nil: minimise obligations cannot be met and deny
+}
+
+// Read releases the records named by req.RecordIDs, or the page of records
+// selected by req.Filter when RecordIDs is empty, if the policy allows it.
+// A denial is an EDENIED error and a pending decision an EPENDING error,
+// each with the decision (and receipt) as detail; both are logged like any
+// other decision.
+func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
+	if req.Requester == nil {
+		return nil, Errorf(EUNAUTHORIZED, "no authenticated requester")
+	}
+	if req.Action == "" {
+		req.Action = ActionRead
+	}
+	if req.Destination == "" {
+		req.Destination = req.Requester.Jurisdiction
+	}
+	var (
+		records []*Record
+		next    string
+		err     error
+	)
+	if len(req.RecordIDs) > 0 {
+		records, err = g.load(ctx, req.RecordIDs)
+	} else {
+		records, next, err = g.Records.QueryRecords(ctx, req.Filter)
+	}
+	if err != nil {
+		return nil, err
+	}
+	rel, err := g.release(ctx, req, records)
+	if rel != nil {
+		rel.Next = next
+	}
+	return rel, err
+}
+
+func (g *Gate) load(ctx context.Context, ids []string) ([]*Record, error) {
+	if len(ids) > 1000 {
+		return nil, Errorf(EINVALID, "at most 1000 record ids per request")
+	}
+	records := make([]*Record, 0, len(ids))
+	for _, id := range ids {
+		home, err := HomeOf(id)
+		if err != nil {
+			return nil, err
+		}
+		if home != g.Node {
+			// Records homed elsewhere are never held here; the caller's node
+			// forwards such reads to the home node.
+			return nil, Errorf(ERESIDENCY, "record %s is homed in %s, not at this node (%s)", id, home, g.Node).With("home", home)
+		}
+		r, err := g.Records.GetRecord(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		records = append(records, r)
+	}
+	return records, nil
+}
+
+// release is decide, log, release: nothing leaves before the decision is
+// durably in the ledger.
+func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Record) (*Release, error) {
+	policy := g.Policy
+	if policy == nil {
+		policy = HomeController{}
+	}
+	d, err := policy.Decide(ctx, g.Node, req, records)
+	if err != nil {
+		return nil, fmt.Errorf("decide: %w", err)
+	}
+	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
+		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
+	}
+
+	var receipt *Receipt
+	if g.Ledger != nil {
+		receipt, err = g.Ledger.Commit(ctx, g.entry(req, records, d))
+		if err != nil {
+			return nil, fmt.Errorf("log decision: %w", err)
+		}
+	}
+
+	switch d.Outcome {
+	case Allow:
+	case Pending:
+		return nil, (&Error{Code: EPENDING, Message: "the request needs its obligations met before release"}).
+			With("decision", d).With("receipt", receipt)
+	default:
+		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
+	}
+
+	out := make([]*Record, len(records))
+	for i, r := range records {
+		c := *r
+		if needsMinimiser(d) && len(c.Fields) > 0 {
+			if c.Fields, err = g.Minimiser.Minimise(r.Fields, d.Obligations); err != nil {
+				return nil, fmt.Errorf("minimise %s: %w", r.ID, err)
+			}
+		}
+		out[i] = &c
+	}
+	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+}
+
+func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {
+	e := &Entry{
+		Kind: "decision", Time: Now(), Node: g.NodeName,
+		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
+		Action: req.Action, Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
+		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: req.Approvals,
+	}
+	for _, r := range records {
+		e.RecordIDs = append(e.RecordIDs, r.ID)
+		e.Subjects = append(e.Subjects, r.Subjects...)
+		if !slices.Contains(e.Categories, r.Category) {
+			e.Categories = append(e.Categories, r.Category)
+		}
+	}
+	return e
+}
+
+func needsMinimiser(d *Decision) bool {
+	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "minimise" })
+}
+
+func denyMessage(d *Decision) string {
+	if len(d.Reasons) > 0 {
+		return d.Reasons[0]
+	}
+	return "no rule permits this request"
+}

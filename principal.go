@@ -1,0 +1,78 @@
+package comity
+
+import (
+	"context"
+	"slices"
+	"time"
+)
+
+// Role is what a principal may do. A principal may hold several.
+type Role string
+
+const (
+	// RoleController is an organisation responsible for records: it writes
+	// them and reads its own at home.
+	RoleController Role = "controller"
+	// RoleRequester is an organisation or agency asking for data it does not
+	// control; everything it gets passes the gate's rules.
+	RoleRequester Role = "requester"
+	// RoleAuditor reads logs, metadata and reports; never record content.
+	RoleAuditor Role = "auditor"
+	// RoleDPA is a state's data-protection authority: it approves transfers.
+	RoleDPA Role = "dpa"
+	// RoleCentralAuthority is a state's central authority for judicial
+	// assistance.
+	RoleCentralAuthority Role = "central-authority"
+	// RoleOperator runs the node: principals, metrics, configuration.
+	RoleOperator Role = "operator"
+	// RolePeer is another member node, authenticated by mutual TLS.
+	RolePeer Role = "peer"
+)
+
+// Roles lists every role.
+var Roles = []Role{RoleController, RoleRequester, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer}
+
+// ParseRole returns the role named s, or an EINVALID error.
+func ParseRole(s string) (Role, error) {
+	for _, r := range Roles {
+		if string(r) == s {
+			return r, nil
+		}
+	}
+	return "", Errorf(EINVALID, "unknown role %q", s)
+}
+
+// Principal is an authenticated caller. Organisation is the name under which
+// it controls records; Jurisdiction is where it is established, which for a
+// caller forwarded by a peer node is that peer's jurisdiction.
+type Principal struct {
+	ID           string       `json:"id"`
+	Organisation string       `json:"organisation"`
+	Jurisdiction Jurisdiction `json:"jurisdiction"`
+	Roles        []Role       `json:"roles"`
+	// Via is the node that authenticated the caller, when it is not this one.
+	Via string `json:"via,omitempty"`
+}
+
+// Has reports whether p holds role r.
+func (p *Principal) Has(r Role) bool { return p != nil && slices.Contains(p.Roles, r) }
+
+// HasAny reports whether p holds any of rs.
+func (p *Principal) HasAny(rs ...Role) bool {
+	for _, r := range rs {
+		if p.Has(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// PrincipalStore keeps the principals of one node and their API tokens.
+// Tokens are stored only as hashes; the clear token is returned once, by
+// CreatePrincipal. Authenticate returns EUNAUTHORIZED for an unknown,
+// revoked or expired token, in constant time with respect to the token.
+type PrincipalStore interface {
+	CreatePrincipal(ctx context.Context, p *Principal, ttl time.Duration) (token string, err error)
+	Authenticate(ctx context.Context, token string) (*Principal, error)
+	RevokePrincipal(ctx context.Context, id string) error
+}

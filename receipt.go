@@ -1,0 +1,53 @@
+package comity
+
+import (
+	"context"
+	"time"
+)
+
+// Entry is one event written to a node's ledger: a gate decision, or a
+// change to rulebooks, agreements or federation membership. Subjects holds
+// raw data-subject references in memory only: a Ledger must replace them by
+// keyed pseudonyms before anything is written.
+type Entry struct {
+	Kind        string            `json:"kind"` // decision, rulebook, agreement, membership, case
+	Time        time.Time         `json:"time"`
+	Node        string            `json:"node"`
+	Requester   string            `json:"requester,omitempty"`
+	RequesterIn Jurisdiction      `json:"requester_jurisdiction,omitempty"`
+	Action      Action            `json:"action,omitempty"`
+	Purpose     string            `json:"purpose,omitempty"`
+	LegalBasis  string            `json:"legal_basis,omitempty"`
+	Destination Jurisdiction      `json:"destination,omitempty"`
+	RecordIDs   []string          `json:"record_ids,omitempty"`
+	Subjects    []string          `json:"-"`
+	Categories  []Category        `json:"categories,omitempty"`
+	Outcome     Outcome           `json:"outcome,omitempty"`
+	Policies    []string          `json:"policies,omitempty"`
+	Obligations []Obligation      `json:"obligations,omitempty"`
+	Approvals   []string          `json:"approvals,omitempty"`
+	Detail      map[string]string `json:"detail,omitempty"`
+}
+
+// Receipt is a node's signed promise that an entry is in its log at Index
+// and will appear in a published checkpoint within the log's maximum merge
+// delay. Signature is the node's Ed25519 signature over the receipt's
+// canonical encoding (see ledger.ReceiptMessage).
+type Receipt struct {
+	Origin    string    `json:"origin"`
+	Index     uint64    `json:"index"`
+	EntryHash []byte    `json:"entry_hash"`
+	Time      time.Time `json:"time"`
+	Signature []byte    `json:"signature"`
+}
+
+// Ledger is a node's append-only transparency log.
+//
+// Commit must not return a receipt before the entry is durable: a crash
+// after Commit returns must not lose it. Commit is safe for concurrent use
+// and may batch entries internally. It returns EUNAVAILABLE when the log
+// cannot accept entries (for example under pushback), and then nothing may
+// be released.
+type Ledger interface {
+	Commit(ctx context.Context, e *Entry) (*Receipt, error)
+}

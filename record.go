@@ -1,0 +1,163 @@
+package comity
+
+import (
+	"context"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Category classifies a record's content, from the least to the most
+// protected. The rulebooks decide what each category may do.
+type Category string
+
+const (
+	CategoryGeneral           Category = "general"
+	CategoryPersonal          Category = "personal"
+	CategorySensitivePersonal Category = "sensitive-personal"
+	CategoryImportant         Category = "important"
+	CategoryCore              Category = "core"
+)
+
+// Categories lists every category in order of protection.
+var Categories = []Category{CategoryGeneral, CategoryPersonal, CategorySensitivePersonal, CategoryImportant, CategoryCore}
+
+// ParseCategory returns the category named s, or an EINVALID error.
+func ParseCategory(s string) (Category, error) {
+	for _, c := range Categories {
+		if string(c) == s {
+			return c, nil
+		}
+	}
+	return "", Errorf(EINVALID, "unknown category %q: want one of general, personal, sensitive-personal, important, core", s)
+}
+
+// Record is one unit of data held by a node. Its Home is the jurisdiction
+// where it was generated and where it stays; its ID begins with that home
+// ("CN-…") so that any node can route a request for it.
+type Record struct {
+	ID         string          `json:"id"`
+	Home       Jurisdiction    `json:"home"`
+	Controller string          `json:"controller"`
+	Category   Category        `json:"category"`
+	Subjects   []string        `json:"subjects,omitempty"`
+	Fields     json.RawMessage `json:"fields,omitempty"`
+	Version    int64           `json:"version"`
+	CreatedAt  time.Time       `json:"created_at"`
+	UpdatedAt  time.Time       `json:"updated_at"`
+	Deleted    bool            `json:"deleted,omitempty"`
+}
+
+// RecordMeta is a record without its content: what a write returns and what
+// a policy may see without the gate releasing anything.
+type RecordMeta struct {
+	ID         string       `json:"id"`
+	Home       Jurisdiction `json:"home"`
+	Controller string       `json:"controller"`
+	Category   Category     `json:"category"`
+	Subjects   int          `json:"subjects"`
+	Version    int64        `json:"version"`
+	UpdatedAt  time.Time    `json:"updated_at"`
+	Deleted    bool         `json:"deleted,omitempty"`
+}
+
+// Meta returns r without its fields and with its subjects counted, not named.
+func (r *Record) Meta() RecordMeta {
+	return RecordMeta{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
+		Subjects: len(r.Subjects), Version: r.Version, UpdatedAt: r.UpdatedAt, Deleted: r.Deleted}
+}
+
+var recordIDTail = regexp.MustCompile(`^[A-Za-z0-9._:~-]{1,128}$`)
+
+// HomeOf returns the home jurisdiction named by a record id's prefix.
+func HomeOf(id string) (Jurisdiction, error) {
+	prefix, tail, ok := strings.Cut(id, "-")
+	if !ok || len(prefix) != 2 || !recordIDTail.MatchString(tail) {
+		return "", Errorf(EINVALID, "malformed record id %q: want HOME-ID such as CN-1234", id)
+	}
+	if strings.ToUpper(prefix) != prefix {
+		return "", Errorf(EINVALID, "malformed record id %q: the home prefix is upper case", id)
+	}
+	return ParseJurisdiction(prefix)
+}
+
+// Validate checks a record submitted for writing: known home and category,
+// an id whose prefix is its home, a controller, subjects as non-empty
+// strings, and fields as one JSON object.
+func (r *Record) Validate() error {
+	if _, err := ParseJurisdiction(string(r.Home)); err != nil || string(r.Home) != strings.ToUpper(string(r.Home)) {
+		return Errorf(EINVALID, "unknown home jurisdiction %q", r.Home)
+	}
+	home, err := HomeOf(r.ID)
+	if err != nil {
+		return err
+	}
+	if home != r.Home {
+		return Errorf(EINVALID, "record id %q does not begin with its home %s", r.ID, r.Home)
+	}
+	if _, err := ParseCategory(string(r.Category)); err != nil {
+		return err
+	}
+	if strings.TrimSpace(r.Controller) == "" || len(r.Controller) > 256 {
+		return Errorf(EINVALID, "record %s needs a controller of at most 256 bytes", r.ID)
+	}
+	if len(r.Subjects) > 10000 {
+		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)
+	}
+	for _, s := range r.Subjects {
+		if strings.TrimSpace(s) == "" || len(s) > 256 {
+			return Errorf(EINVALID, "record %s has an empty or over-long data subject reference", r.ID)
+		}
+	}
+	if len(r.Fields) == 0 {
+		return Errorf(EINVALID, "record %s has no fields: want a JSON object", r.ID)
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(r.Fields, &obj); err != nil || obj == nil {
+		return Errorf(EINVALID, "record %s fields must be one JSON object", r.ID)
+	}
+	return nil
+}
+
+// RecordFilter selects records in a query. Zero fields match everything.
+// Cursor is the opaque value returned by the previous page.
+type RecordFilter struct {
+	Controller     string
+	Category       Category
+	Subject        string
+	UpdatedSince   time.Time
+	IncludeDeleted bool
+	Cursor         string
+	Limit          int // 1..1000; 0 means 100
+}
+
+// ImportResult counts what one import batch did.
+type ImportResult struct {
+	Created   int `json:"created"`
+	Unchanged int `json:"unchanged"`
+	Updated   int `json:"updated"`
+}
+
+// RecordStore holds the records homed in one node's jurisdiction.
+//
+// Implementations are safe for concurrent use. A write is durable once it
+// returns nil. Errors are *Error with ENOTFOUND (no such record; a
+// tombstoned record is not found except through QueryRecords with
+// IncludeDeleted), ECONFLICT (id exists on create, version mismatch on
+// update) or EINVALID; anything else is internal.
+type RecordStore interface {
+	CreateRecord(ctx context.Context, r *Record) error
+	GetRecord(ctx context.Context, id string) (*Record, error)
+	// QueryRecords returns one page and the cursor of the next, "" at the end.
+	QueryRecords(ctx context.Context, f RecordFilter) ([]*Record, string, error)
+	// UpdateRecord replaces category, subjects and fields of r.ID if its
+	// version is r.Version (0 skips the check) and increments the version.
+	UpdateRecord(ctx context.Context, r *Record) error
+	// DeleteRecord removes content and subjects and leaves a tombstone.
+	DeleteRecord(ctx context.Context, id string) error
+	// ImportRecords writes a batch in one transaction: new ids are created,
+	// identical records are left unchanged, changed ones are updated. Running
+	// the same batch twice stores nothing twice.
+	ImportRecords(ctx context.Context, rs []*Record) (ImportResult, error)
+}
