@@ -1,0 +1,109 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+// PrincipalStore implements comity.PrincipalStore on SQLite.
+type PrincipalStore struct{ db *DB }
+
+var _ comity.PrincipalStore = (*PrincipalStore)(nil)
+
+// Principals returns the database's principal store.
+func (db *DB) Principals() *PrincipalStore { return &PrincipalStore{db: db} }
+
+// tokenPrefix marks Comity API tokens so that secret scanners can find them.
+const tokenPrefix = "cmt_"
+
+// CreatePrincipal implements comity.PrincipalStore. A ttl of 0 never expires.
+// The token is 32 random bytes; only its SHA-256 is stored, which is enough
+// for a secret of that entropy (no password stretching is needed).
+func (s *PrincipalStore) CreatePrincipal(ctx context.Context, p *comity.Principal, ttl time.Duration) (string, error) {
+	if p.ID == "" || p.Organisation == "" || !p.Jurisdiction.Valid() || len(p.Roles) == 0 {
+		return "", comity.Errorf(comity.EINVALID, "a principal needs an id, an organisation, a jurisdiction and at least one role")
+	}
+	for _, r := range p.Roles {
+		if _, err := comity.ParseRole(string(r)); err != nil {
+			return "", err
+		}
+	}
+	secret := make([]byte, 32)
+	rand.Read(secret)
+	token := tokenPrefix + base64.RawURLEncoding.EncodeToString(secret)
+	hash := sha256.Sum256([]byte(token))
+	roles, _ := json.Marshal(p.Roles)
+	var expires int64
+	if ttl > 0 {
+		expires = comity.Now().Add(ttl).UnixNano()
+	}
+	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO principals (id, organisation, jurisdiction, roles, token_hash, expires_at, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+			p.ID, p.Organisation, string(p.Jurisdiction), string(roles), hash[:], expires, comity.Now().UnixNano())
+		if err != nil {
+			return fmt.Errorf("create principal: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return comity.Errorf(comity.ECONFLICT, "principal %s already exists", p.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return token, nil
+}
+
+// Authenticate implements comity.PrincipalStore. The lookup is by the
+// token's hash, so its timing says nothing about the token.
+func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comity.Principal, error) {
+	hash := sha256.Sum256([]byte(token))
+	var (
+		p          comity.Principal
+		jur, roles string
+		expires    int64
+		revoked    bool
+	)
+	err := s.db.read.QueryRowContext(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked
+		FROM principals WHERE token_hash = ?`, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, comity.Errorf(comity.EUNAUTHORIZED, "unknown API token")
+	} else if err != nil {
+		return nil, fmt.Errorf("authenticate: %w", err)
+	}
+	if revoked {
+		return nil, comity.Errorf(comity.EUNAUTHORIZED, "revoked API token")
+	}
+	if expires != 0 && comity.Now().UnixNano() >= expires {
+		return nil, comity.Errorf(comity.EUNAUTHORIZED, "expired API token")
+	}
+	p.Jurisdiction = comity.Jurisdiction(jur)
+	if err := json.Unmarshal([]byte(roles), &p.Roles); err != nil {
+		return nil, fmt.Errorf("authenticate: roles: %w", err)
+	}
+	return &p, nil
+}
+
+// RevokePrincipal implements comity.PrincipalStore.
+func (s *PrincipalStore) RevokePrincipal(ctx context.Context, id string) error {
+	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE principals SET revoked = 1 WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return comity.Errorf(comity.ENOTFOUND, "principal %s not found", id)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,300 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+// RecordStore implements comity.RecordStore on SQLite.
+type RecordStore struct{ db *DB }
+
+var _ comity.RecordStore = (*RecordStore)(nil)
+
+// Records returns the database's record store.
+func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
+
+const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted`
+
+// CreateRecord implements comity.RecordStore.
+func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
+	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+		created, err := insertRecord(ctx, tx, r)
+		if err == nil && !created {
+			err = comity.Errorf(comity.ECONFLICT, "record %s already exists", r.ID)
+		}
+		return err
+	})
+}
+
+// GetRecord implements comity.RecordStore.
+func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record, error) {
+	row := s.db.read.QueryRowContext(ctx, `SELECT `+recordColumns+` FROM records WHERE id = ? AND deleted = 0`, id)
+	r, err := scanRecord(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
+	}
+	return r, err
+}
+
+// QueryRecords implements comity.RecordStore. Pages are ordered by id; the
+// cursor is the last id of the previous page.
+func (s *RecordStore) QueryRecords(ctx context.Context, f comity.RecordFilter) ([]*comity.Record, string, error) {
+	limit := f.Limit
+	if limit == 0 {
+		limit = 100
+	} else if limit < 0 || limit > 1000 {
+		return nil, "", comity.Errorf(comity.EINVALID, "limit %d: want 1 to 1000", f.Limit)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if f.Cursor != "" {
+		after, err := base64.RawURLEncoding.DecodeString(f.Cursor)
+		if err != nil || len(after) == 0 {
+			return nil, "", comity.Errorf(comity.EINVALID, "malformed cursor")
+		}
+		where, args = append(where, "id > ?"), append(args, string(after))
+	}
+	if f.Controller != "" {
+		where, args = append(where, "controller = ?"), append(args, f.Controller)
+	}
+	if f.Category != "" {
+		where, args = append(where, "category = ?"), append(args, string(f.Category))
+	}
+	if f.Subject != "" {
+		where, args = append(where, "id IN (SELECT record_id FROM record_subjects WHERE subject = ?)"), append(args, f.Subject)
+	}
+	if !f.UpdatedSince.IsZero() {
+		where, args = append(where, "updated_at >= ?"), append(args, f.UpdatedSince.UnixNano())
+	}
+	if !f.IncludeDeleted {
+		where = append(where, "deleted = 0")
+	}
+	q := `SELECT ` + recordColumns + ` FROM records`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY id LIMIT ?"
+	args = append(args, limit+1)
+
+	rows, err := s.db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("query records: %w", err)
+	}
+	defer rows.Close()
+	var out []*comity.Record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("query records: %w", err)
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = base64.RawURLEncoding.EncodeToString([]byte(out[limit-1].ID))
+	}
+	return out, next, nil
+}
+
+// UpdateRecord implements comity.RecordStore.
+func (s *RecordStore) UpdateRecord(ctx context.Context, r *comity.Record) error {
+	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+		var version int64
+		var deleted bool
+		err := tx.QueryRowContext(ctx, `SELECT version, deleted FROM records WHERE id = ?`, r.ID).Scan(&version, &deleted)
+		if errors.Is(err, sql.ErrNoRows) || deleted {
+			return comity.Errorf(comity.ENOTFOUND, "record %s not found", r.ID)
+		} else if err != nil {
+			return err
+		}
+		if r.Version != 0 && r.Version != version {
+			return comity.Errorf(comity.ECONFLICT, "record %s is at version %d, not %d", r.ID, version, r.Version)
+		}
+		r.Version = version
+		_, err = updateRecord(ctx, tx, r, false)
+		return err
+	})
+}
+
+// DeleteRecord implements comity.RecordStore: content and subjects go, a
+// tombstone with the id, controller and a new version stays.
+func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
+	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE records SET deleted = 1, fields = NULL, subjects = '[]',
+			version = version + 1, updated_at = ? WHERE id = ? AND deleted = 0`, comity.Now().UnixNano(), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
+		}
+		_, err = tx.ExecContext(ctx, `DELETE FROM record_subjects WHERE record_id = ?`, id)
+		return err
+	})
+}
+
+// ImportRecords implements comity.RecordStore in one transaction. A
+// tombstoned id is left deleted: an old import file does not resurrect it.
+func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
+	var res comity.ImportResult
+	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
+		res = comity.ImportResult{}
+		for _, r := range rs {
+			created, err := insertRecord(ctx, tx, r)
+			if err != nil {
+				return err
+			}
+			if created {
+				res.Created++
+				continue
+			}
+			changed, err := updateRecord(ctx, tx, r, true)
+			if err != nil {
+				return err
+			}
+			if changed {
+				res.Updated++
+			} else {
+				res.Unchanged++
+			}
+		}
+		return nil
+	})
+	return res, err
+}
+
+// insertRecord inserts r at version 1 unless its id exists, and reports
+// whether it did.
+func insertRecord(ctx context.Context, tx *sql.Tx, r *comity.Record) (bool, error) {
+	fields, subjects, err := encode(r)
+	if err != nil {
+		return false, err
+	}
+	now := comity.Now()
+	res, err := tx.ExecContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)
+		ON CONFLICT (id) DO NOTHING`, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
+		now.UnixNano(), now.UnixNano())
+	if err != nil {
+		return false, fmt.Errorf("insert record: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
+		return false, err
+	}
+	r.Version, r.CreatedAt, r.UpdatedAt = 1, now, now
+	return true, nil
+}
+
+// updateRecord writes r's controller, category, subjects and fields if they
+// differ from what is stored, and reports whether anything changed. With
+// onlyLive, tombstones are not touched.
+func updateRecord(ctx context.Context, tx *sql.Tx, r *comity.Record, onlyLive bool) (bool, error) {
+	fields, subjects, err := encode(r)
+	if err != nil {
+		return false, err
+	}
+	now := comity.Now()
+	res, err := tx.ExecContext(ctx, `UPDATE records SET controller = ?, category = ?, subjects = ?, fields = ?,
+		version = version + 1, updated_at = ?
+		WHERE id = ? AND deleted = 0 AND (controller != ? OR category != ? OR subjects != ? OR fields IS NOT ?)`,
+		r.Controller, string(r.Category), subjects, fields, now.UnixNano(),
+		r.ID, r.Controller, string(r.Category), subjects, fields)
+	if err != nil {
+		return false, fmt.Errorf("update record: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM record_subjects WHERE record_id = ?`, r.ID); err != nil {
+		return false, err
+	}
+	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
+		return false, err
+	}
+	r.Version++
+	r.UpdatedAt = now
+	return true, nil
+}
+
+func insertSubjects(ctx context.Context, tx *sql.Tx, id string, subjects []string) error {
+	for _, s := range subjects {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO record_subjects (subject, record_id) VALUES (?, ?)`, s, id); err != nil {
+			return fmt.Errorf("insert subject: %w", err)
+		}
+	}
+	return nil
+}
+
+// encode returns r's fields as compact JSON, so that equal content compares
+// equal byte for byte, and its subjects as a JSON array.
+func encode(r *comity.Record) ([]byte, string, error) {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, r.Fields); err != nil {
+		return nil, "", comity.Errorf(comity.EINVALID, "record %s fields are not valid JSON", r.ID)
+	}
+	subjects := r.Subjects
+	if subjects == nil {
+		subjects = []string{}
+	}
+	sj, err := json.Marshal(subjects)
+	return buf.Bytes(), string(sj), err
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanRecord(row scanner) (*comity.Record, error) {
+	var (
+		r                comity.Record
+		home, cat, subj  string
+		fields           []byte
+		created, updated int64
+	)
+	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted); err != nil {
+		return nil, err
+	}
+	r.Home, r.Category = comity.Jurisdiction(home), comity.Category(cat)
+	if len(fields) > 0 {
+		r.Fields = json.RawMessage(fields)
+	}
+	if err := json.Unmarshal([]byte(subj), &r.Subjects); err != nil {
+		return nil, fmt.Errorf("scan record %s subjects: %w", r.ID, err)
+	}
+	if len(r.Subjects) == 0 {
+		r.Subjects = nil
+	}
+	r.CreatedAt, r.UpdatedAt = time.Unix(0, created).UTC(), time.Unix(0, updated).UTC()
+	return &r, nil
+}
+
+// inTx runs fn in a write transaction, committing if it returns nil.
+func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
