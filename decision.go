@@ -23,7 +23,7 @@ type AccessRequest struct {
 	Requester   *Principal   `json:"requester"`
 	Action      Action       `json:"action"`
 	RecordIDs   []string     `json:"record_ids,omitempty"`
-	Filter      RecordFilter `json:"-"`
+	Filter      RecordFilter `json:"filter,omitzero"`
 	Purpose     string       `json:"purpose,omitempty"`
 	LegalBasis  string       `json:"legal_basis,omitempty"`
 	Destination Jurisdiction `json:"destination,omitempty"`

@@ -123,13 +123,13 @@ func (r *Record) Validate() error {
 // RecordFilter selects records in a query. Zero fields match everything.
 // Cursor is the opaque value returned by the previous page.
 type RecordFilter struct {
-	Controller     string
-	Category       Category
-	Subject        string
-	UpdatedSince   time.Time
-	IncludeDeleted bool
-	Cursor         string
-	Limit          int // 1..1000; 0 means 100
+	Controller     string    `json:"controller,omitempty"`
+	Category       Category  `json:"category,omitempty"`
+	Subject        string    `json:"subject,omitempty"`
+	UpdatedSince   time.Time `json:"updated_since,omitzero"`
+	IncludeDeleted bool      `json:"include_deleted,omitempty"`
+	Cursor         string    `json:"cursor,omitempty"`
+	Limit          int       `json:"limit,omitempty"` // 1..1000; 0 means 100
 }
 
 // ImportResult counts what one import batch did.

@@ -1,0 +1,180 @@
+package comity
+
+import (
+	"context"
+	"errors"
+)
+
+// RecordService is how records are written and read at a node. Writes for
+// records homed here go to the store; writes for records homed elsewhere are
+// forwarded to their home node, or refused with an ERESIDENCY error naming
+// the home — never stored here. Reads go through the gate here, or through
+// the gate of the home node.
+type RecordService struct {
+	Node    Jurisdiction
+	Store   RecordStore
+	Gate    *Gate
+	Forward Forwarder // nil: a node outside any federation refuses foreign homes
+}
+
+// Create stores r at its home. Only a controller writes records, and only
+// under its own organisation's name.
+func (s *RecordService) Create(ctx context.Context, by *Principal, r *Record) (*RecordMeta, error) {
+	if err := s.authorizeWrite(by, r); err != nil {
+		return nil, err
+	}
+	if r.Home != s.Node {
+		meta, err := s.forward(r.Home, func(f Forwarder) (*RecordMeta, error) { return f.CreateRecord(ctx, r.Home, by, r) })
+		return meta, err
+	}
+	if err := s.Store.CreateRecord(ctx, r); err != nil {
+		return nil, err
+	}
+	m := r.Meta()
+	return &m, nil
+}
+
+// Update replaces a record's category, subjects and fields, if r.Version
+// (when not 0) is the stored version.
+func (s *RecordService) Update(ctx context.Context, by *Principal, r *Record) (*RecordMeta, error) {
+	if err := s.authorizeWrite(by, r); err != nil {
+		return nil, err
+	}
+	if r.Home != s.Node {
+		return s.forward(r.Home, func(f Forwarder) (*RecordMeta, error) { return f.UpdateRecord(ctx, r.Home, by, r) })
+	}
+	if err := s.owned(ctx, by, r.ID); err != nil {
+		return nil, err
+	}
+	if err := s.Store.UpdateRecord(ctx, r); err != nil {
+		return nil, err
+	}
+	stored, err := s.Store.GetRecord(ctx, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	m := stored.Meta()
+	return &m, nil
+}
+
+// Delete tombstones a record at its home.
+func (s *RecordService) Delete(ctx context.Context, by *Principal, id string) error {
+	home, err := HomeOf(id)
+	if err != nil {
+		return err
+	}
+	if !by.Has(RoleController) {
+		return Errorf(EFORBIDDEN, "only a controller deletes records")
+	}
+	if home != s.Node {
+		_, err := s.forward(home, func(f Forwarder) (*RecordMeta, error) { return nil, f.DeleteRecord(ctx, home, by, id) })
+		return err
+	}
+	if err := s.owned(ctx, by, id); err != nil {
+		return err
+	}
+	return s.Store.DeleteRecord(ctx, id)
+}
+
+// Import writes a batch idempotently. The batch is split by home; records
+// homed elsewhere are forwarded, one batch per home.
+func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record) (ImportResult, error) {
+	byHome := map[Jurisdiction][]*Record{}
+	for _, r := range rs {
+		if err := s.authorizeWrite(by, r); err != nil {
+			return ImportResult{}, err
+		}
+		byHome[r.Home] = append(byHome[r.Home], r)
+	}
+	var total ImportResult
+	for home, batch := range byHome {
+		var (
+			res ImportResult
+			err error
+		)
+		if home == s.Node {
+			res, err = s.Store.ImportRecords(ctx, batch)
+		} else {
+			_, err = s.forward(home, func(f Forwarder) (*RecordMeta, error) {
+				res, err = f.ImportRecords(ctx, home, by, batch)
+				return nil, err
+			})
+		}
+		if err != nil {
+			return total, err
+		}
+		total.Created += res.Created
+		total.Updated += res.Updated
+		total.Unchanged += res.Unchanged
+	}
+	return total, nil
+}
+
+// Read releases records through the gate of their home: this node's gate
+// for records homed here, the home node's gate otherwise. All ids of one
+// request share one home.
+func (s *RecordService) Read(ctx context.Context, req *AccessRequest, home Jurisdiction) (*Release, error) {
+	for _, id := range req.RecordIDs {
+		h, err := HomeOf(id)
+		if err != nil {
+			return nil, err
+		}
+		if home == "" {
+			home = h
+		} else if h != home {
+			return nil, Errorf(EINVALID, "records of one request must share one home; %s is homed in %s, not %s", id, h, home)
+		}
+	}
+	if home == "" || home == s.Node {
+		return s.Gate.Read(ctx, req)
+	}
+	if req.Requester.Via != "" {
+		// A request forwarded to us is never forwarded again.
+		return nil, Errorf(ERESIDENCY, "records homed in %s are not at this node", home).With("home", home)
+	}
+	var rel *Release
+	_, err := s.forward(home, func(f Forwarder) (*RecordMeta, error) {
+		var err error
+		rel, err = f.Read(ctx, home, req)
+		return nil, err
+	})
+	return rel, err
+}
+
+func (s *RecordService) authorizeWrite(by *Principal, r *Record) error {
+	if !by.Has(RoleController) {
+		return Errorf(EFORBIDDEN, "only a controller writes records")
+	}
+	if r.Controller == "" {
+		r.Controller = by.Organisation
+	}
+	if r.Controller != by.Organisation {
+		return Errorf(EFORBIDDEN, "%s may not write records controlled by %s", by.Organisation, r.Controller)
+	}
+	return r.Validate()
+}
+
+func (s *RecordService) owned(ctx context.Context, by *Principal, id string) error {
+	cur, err := s.Store.GetRecord(ctx, id)
+	if err != nil {
+		return err
+	}
+	if cur.Controller != by.Organisation {
+		return Errorf(EFORBIDDEN, "record %s is controlled by another organisation", id)
+	}
+	return nil
+}
+
+// forward runs fn against the forwarder, turning an unreachable or unknown
+// home node into an ERESIDENCY error that names the home.
+func (s *RecordService) forward(home Jurisdiction, fn func(Forwarder) (*RecordMeta, error)) (*RecordMeta, error) {
+	if s.Forward == nil {
+		return nil, Errorf(ERESIDENCY, "record is homed in %s and this node is in no federation: it is stored only at its home", home).With("home", home)
+	}
+	meta, err := fn(s.Forward)
+	var e *Error
+	if errors.As(err, &e) && e.Code == EUNAVAILABLE {
+		return nil, Errorf(ERESIDENCY, "record is homed in %s, whose node cannot be reached (%s): it is never stored here", home, e.Message).With("home", home)
+	}
+	return meta, err
+}
