@@ -1,0 +1,63 @@
+package federation
+
+import (
+	"errors"
+
+	"github.com/comity-project/comity"
+)
+
+// Sentinel errors, for errors.Is. Every error this package returns to a
+// caller also carries a *comity.Error with a stable code (see each sentinel)
+// and a message that names what was wrong, for comity.ErrorCode and
+// comity.ErrorMessage.
+var (
+	// ErrBadManifest (EINVALID): the manifest is malformed or inconsistent.
+	ErrBadManifest = errors.New("bad federation manifest")
+	// ErrBadKey (EINVALID): a public or private key could not be used.
+	ErrBadKey = errors.New("bad key")
+	// ErrUnknownSigner (EINVALID): a manifest signature names a jurisdiction
+	// that is not a member, or a key that is not one of its authorities'.
+	ErrUnknownSigner = errors.New("unknown manifest signer")
+	// ErrBadSignature (EINVALID): a manifest signature does not verify.
+	ErrBadSignature = errors.New("bad manifest signature")
+	// ErrMissingSignatures (EINVALID): fewer members signed than required.
+	ErrMissingSignatures = errors.New("manifest lacks required signatures")
+	// ErrNoClientCertificate (EUNAUTHORIZED): the TLS client presented no
+	// certificate. Callers that also accept API tokens fall back to them.
+	ErrNoClientCertificate = errors.New("no client certificate")
+	// ErrUntrustedCertificate (EUNAUTHORIZED): the peer's certificate does
+	// not chain to a trusted federation CA, or has expired.
+	ErrUntrustedCertificate = errors.New("untrusted certificate")
+	// ErrUnknownPeer (EUNAUTHORIZED): the peer's certificate is trusted but
+	// its key belongs to no node in the manifest.
+	ErrUnknownPeer = errors.New("peer not in federation manifest")
+	// ErrNoNode (EUNAVAILABLE): the manifest lists no node for the
+	// jurisdiction or name asked for.
+	ErrNoNode = errors.New("no such node in federation manifest")
+)
+
+// fedError pairs a sentinel with the domain error shown to the caller, so
+// that errors.Is finds the sentinel and errors.As finds the *comity.Error.
+type fedError struct {
+	sentinel error
+	domain   *comity.Error
+}
+
+func (e *fedError) Error() string   { return e.domain.Message }
+func (e *fedError) Unwrap() []error { return []error{e.domain, e.sentinel} }
+
+func newError(sentinel error, code, format string, args ...any) error {
+	return &fedError{sentinel: sentinel, domain: comity.Errorf(code, format, args...)}
+}
+
+func invalid(sentinel error, format string, args ...any) error {
+	return newError(sentinel, comity.EINVALID, format, args...)
+}
+
+// withDetail adds an extension member to the domain error inside err.
+func withDetail(err error, key string, value any) error {
+	if fe, ok := err.(*fedError); ok {
+		return &fedError{sentinel: fe.sentinel, domain: fe.domain.With(key, value)}
+	}
+	return err
+}

@@ -1,0 +1,170 @@
+package federation
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/ed25519"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/comity-project/comity"
+)
+
+// manifestContext separates manifest signatures from every other Ed25519
+// signature the same authority key makes (rulebooks, approvals).
+const manifestContext = "comity federation manifest v1\n"
+
+// SignedMessage returns the bytes that member authorities sign: a context
+// line, then the compact JSON of m without Signatures, with members sorted by
+// jurisdiction, nodes by name and authorities by role and key. The order of
+// entries in the file therefore does not matter, and neither does
+// whitespace, key spelling (base64 or verifier form) or letter case of
+// jurisdictions and pins, since ParseManifest normalises them.
+func SignedMessage(m *Manifest) ([]byte, error) {
+	c := *m
+	c.Signatures = nil
+	c.Members = slices.Clone(m.Members)
+	for i := range c.Members {
+		mem := &c.Members[i]
+		mem.Nodes = slices.Clone(mem.Nodes)
+		mem.Authorities = slices.Clone(mem.Authorities)
+		slices.SortFunc(mem.Nodes, func(a, b Node) int { return strings.Compare(a.Name, b.Name) })
+		slices.SortFunc(mem.Authorities, func(a, b Authority) int {
+			return cmp.Or(strings.Compare(string(a.Role), string(b.Role)), bytes.Compare(a.PublicKey, b.PublicKey))
+		})
+	}
+	slices.SortFunc(c.Members, func(a, b Member) int { return strings.Compare(string(a.Jurisdiction), string(b.Jurisdiction)) })
+	body, err := json.Marshal(&c)
+	if err != nil {
+		return nil, fmt.Errorf("encode federation manifest: %w", err)
+	}
+	return append([]byte(manifestContext), body...), nil
+}
+
+// Sign adds (or replaces) the signature of member j's authority key over m.
+// The key must be one of j's authorities in m, and m must be complete: it has
+// members, each with an authority, and sane quorums.
+func Sign(m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
+	if err := m.complete(); err != nil {
+		return err
+	}
+	if len(key) != ed25519.PrivateKeySize {
+		return invalid(ErrBadKey, "sign federation manifest: not an Ed25519 private key")
+	}
+	pub := key.Public().(ed25519.PublicKey)
+	if m.Member(j) == nil {
+		return invalid(ErrUnknownSigner, "sign federation manifest: %s is not a member of federation %s", j, m.Federation)
+	}
+	if !hasKey(m.AuthorityKeys(j, ""), pub) {
+		return invalid(ErrUnknownSigner, "sign federation manifest: key %s is not an authority key of %s", FormatPublicKey(pub), j)
+	}
+	msg, err := SignedMessage(m)
+	if err != nil {
+		return err
+	}
+	sig := Signature{Jurisdiction: j, PublicKey: PublicKey(pub), Signature: ed25519.Sign(key, msg)}
+	m.Signatures = slices.DeleteFunc(m.Signatures, func(s Signature) bool { return pub.Equal(ed25519.PublicKey(s.PublicKey)) })
+	m.Signatures = append(m.Signatures, sig)
+	slices.SortFunc(m.Signatures, func(a, b Signature) int {
+		return cmp.Or(strings.Compare(string(a.Jurisdiction), string(b.Jurisdiction)), bytes.Compare(a.PublicKey, b.PublicKey))
+	})
+	return nil
+}
+
+// Verify checks that every member state signed m with one of its authority
+// keys and that every signature on m is valid and from a member authority.
+// Errors are EINVALID and wrap ErrUnknownSigner, ErrBadSignature,
+// ErrMissingSignatures or ErrBadManifest.
+func Verify(m *Manifest) error {
+	return VerifyQuorum(m, len(m.Members))
+}
+
+// VerifyQuorum is Verify requiring signatures from at least k distinct
+// members instead of all of them. Any unknown or invalid signature still
+// fails verification.
+func VerifyQuorum(m *Manifest, k int) error {
+	if err := m.complete(); err != nil {
+		return err
+	}
+	msg, err := SignedMessage(m)
+	if err != nil {
+		return err
+	}
+	_, err = m.CheckQuorum(msg, m.Signatures, k)
+	return err
+}
+
+// CheckQuorum verifies sigs over message against the member authority keys
+// in m and requires valid signatures from at least k distinct member states.
+// It refuses any signature by a non-member or a key that is not one of the
+// member's authorities, and any signature that does not verify. It returns
+// the jurisdictions that signed, sorted. Rulebook and baseline changes use
+// it with k = m.BaselineQuorum; the message must carry its own context.
+func (m *Manifest) CheckQuorum(message []byte, sigs []Signature, k int) ([]comity.Jurisdiction, error) {
+	signed := map[comity.Jurisdiction]bool{}
+	for _, s := range sigs {
+		pub := ed25519.PublicKey(s.PublicKey)
+		if m.Member(s.Jurisdiction) == nil {
+			return nil, invalid(ErrUnknownSigner, "signature by %q: not a member of federation %s", s.Jurisdiction, m.Federation)
+		}
+		if !hasKey(m.AuthorityKeys(s.Jurisdiction, ""), pub) {
+			return nil, invalid(ErrUnknownSigner, "signature for %s by key %s: not an authority key of %s in federation %s", s.Jurisdiction, s.PublicKey, s.Jurisdiction, m.Federation)
+		}
+		if len(s.Signature) != ed25519.SignatureSize || !ed25519.Verify(pub, message, s.Signature) {
+			return nil, invalid(ErrBadSignature, "signature by %s (key %s) does not verify: the signed content was changed or the signature is forged", s.Jurisdiction, s.PublicKey)
+		}
+		signed[s.Jurisdiction] = true
+	}
+	if len(signed) < k {
+		var missing []string
+		for _, j := range m.Jurisdictions() {
+			if !signed[j] {
+				missing = append(missing, string(j))
+			}
+		}
+		return nil, invalid(ErrMissingSignatures, "signed by %d of %d member states, %d required; unsigned: %s", len(signed), len(m.Members), k, strings.Join(missing, ", "))
+	}
+	js := make([]comity.Jurisdiction, 0, len(signed))
+	for j := range signed {
+		js = append(js, j)
+	}
+	slices.Sort(js)
+	return js, nil
+}
+
+// VerifySuccessor checks that next may replace prev: next verifies (every
+// member of next signed it), it is for the same federation with a higher
+// serial, and at least prev.BaselineQuorum members of prev signed it with
+// the authority keys prev lists, so that new members or rotated keys cannot
+// take a federation over on their own.
+func VerifySuccessor(prev, next *Manifest) error {
+	if err := Verify(next); err != nil {
+		return err
+	}
+	if next.Federation != prev.Federation {
+		return invalid(ErrBadManifest, "new manifest is for federation %q, not %q", next.Federation, prev.Federation)
+	}
+	if next.Serial <= prev.Serial {
+		return invalid(ErrBadManifest, "new manifest has serial %d, not above the current %d", next.Serial, prev.Serial)
+	}
+	msg, err := SignedMessage(next)
+	if err != nil {
+		return err
+	}
+	var known []Signature // signatures that prev can check
+	for _, s := range next.Signatures {
+		if prev.Member(s.Jurisdiction) != nil && hasKey(prev.AuthorityKeys(s.Jurisdiction, ""), ed25519.PublicKey(s.PublicKey)) {
+			known = append(known, s)
+		}
+	}
+	if _, err := prev.CheckQuorum(msg, known, prev.BaselineQuorum); err != nil {
+		return fmt.Errorf("new manifest is not endorsed by the current members: %w", err)
+	}
+	return nil
+}
+
+func hasKey(keys []ed25519.PublicKey, pub ed25519.PublicKey) bool {
+	return slices.ContainsFunc(keys, func(k ed25519.PublicKey) bool { return k.Equal(pub) })
+}

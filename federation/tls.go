@@ -1,0 +1,135 @@
+package federation
+
+import (
+	"crypto/ed25519"
+	"crypto/tls"
+	"crypto/x509"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+// Peer is a member node identified by its TLS certificate.
+type Peer struct {
+	// Jurisdiction is the member state the node belongs to.
+	Jurisdiction comity.Jurisdiction
+	// Node is the node's manifest entry.
+	Node Node
+}
+
+// Principal returns the principal under which the node's requests are
+// authorised: role peer, in the node's jurisdiction, with ID "node:NAME".
+func (p *Peer) Principal() *comity.Principal {
+	return &comity.Principal{
+		ID:           "node:" + p.Node.Name,
+		Organisation: p.Node.Name,
+		Jurisdiction: p.Jurisdiction,
+		Roles:        []comity.Role{comity.RolePeer},
+	}
+}
+
+// ServerTLSConfig returns the TLS configuration of a node's API server. It
+// presents cert and asks every client for a certificate without requiring
+// one: organisations authenticate with API tokens, peer nodes with their
+// certificate. The handshake does not check the client certificate, so that
+// a bad one gets a problem-details answer instead of a bare TLS alert: call
+// PeerFromTLS (or Peers.Identify) on every request that presents one.
+// roots only tells clients which CAs are acceptable.
+func ServerTLSConfig(cert tls.Certificate, roots *x509.CertPool) *tls.Config {
+	return &tls.Config{
+		MinVersion:   tls.VersionTLS12, // browsers and tools; node-to-node uses 1.3
+		Certificates: []tls.Certificate{cert},
+		ClientAuth:   tls.RequestClientCert,
+		ClientCAs:    roots,
+		NextProtos:   []string{"h2", "http/1.1"},
+	}
+}
+
+// PeerFromTLS identifies the member node on the other end of a TLS
+// connection: its certificate must chain to roots, be valid now for client
+// authentication, and carry the key of a node in m (its Ed25519 public_key,
+// or the certificate's SPKI matches the node's tls_spki_sha256). Errors are
+// EUNAUTHORIZED and wrap ErrNoClientCertificate (no certificate: the caller
+// may try another credential), ErrUntrustedCertificate or ErrUnknownPeer.
+func PeerFromTLS(m *Manifest, roots *x509.CertPool, cs *tls.ConnectionState) (*Peer, error) {
+	if cs == nil || len(cs.PeerCertificates) == 0 {
+		return nil, newError(ErrNoClientCertificate, comity.EUNAUTHORIZED, "no client certificate presented")
+	}
+	leaf := cs.PeerCertificates[0]
+	if err := verifyChain(leaf, cs.PeerCertificates[1:], roots, x509.ExtKeyUsageClientAuth); err != nil {
+		return nil, err
+	}
+	p := matchNode(m, leaf)
+	if p == nil {
+		return nil, newError(ErrUnknownPeer, comity.EUNAUTHORIZED,
+			"client certificate %q (SPKI SHA-256 %s) belongs to no node in federation manifest %s serial %d",
+			leaf.Subject.CommonName, SPKIPin(leaf), m.Federation, m.Serial)
+	}
+	return p, nil
+}
+
+func verifyChain(leaf *x509.Certificate, rest []*x509.Certificate, roots *x509.CertPool, usage x509.ExtKeyUsage) error {
+	if roots == nil {
+		return newError(ErrUntrustedCertificate, comity.EUNAUTHORIZED, "certificate %q cannot be checked: this node trusts no federation CA", leaf.Subject.CommonName)
+	}
+	inter := x509.NewCertPool()
+	for _, c := range rest {
+		inter.AddCert(c)
+	}
+	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: time.Now()})
+	if err != nil {
+		return newError(ErrUntrustedCertificate, comity.EUNAUTHORIZED,
+			"certificate %q is not trusted by this federation: %v", leaf.Subject.CommonName, err)
+	}
+	return nil
+}
+
+// matchNode finds the manifest node whose key or SPKI pin is the leaf's.
+func matchNode(m *Manifest, leaf *x509.Certificate) *Peer {
+	for _, mem := range m.Members {
+		for _, n := range mem.Nodes {
+			if nodeHoldsCert(&n, leaf) {
+				return &Peer{Jurisdiction: mem.Jurisdiction, Node: n}
+			}
+		}
+	}
+	return nil
+}
+
+// nodeHoldsCert reports whether leaf carries n's TLS key: the SPKI pin when
+// the manifest sets one, otherwise the node's Ed25519 key.
+func nodeHoldsCert(n *Node, leaf *x509.Certificate) bool {
+	if n.TLSSPKISHA256 != "" {
+		return SPKIPin(leaf) == n.TLSSPKISHA256
+	}
+	k, ok := leaf.PublicKey.(ed25519.PublicKey)
+	return ok && k.Equal(ed25519.PublicKey(n.PublicKey))
+}
+
+// ClientTLSConfig returns the TLS configuration for calling the node named
+// node: it always presents cert, verifies the server's chain and host name
+// against roots, and then requires the server's key to be that node's in m,
+// so that a certificate of another member's node, or any other certificate
+// the CA issued, cannot impersonate it. It fails with ErrNoNode (EUNAVAILABLE)
+// if m has no such node.
+func ClientTLSConfig(m *Manifest, cert tls.Certificate, roots *x509.CertPool, node string) (*tls.Config, error) {
+	n, _ := m.Node(node)
+	if n == nil {
+		return nil, newError(ErrNoNode, comity.EUNAVAILABLE, "node %q is not in federation manifest %s", node, m.Federation)
+	}
+	want := *n
+	return &tls.Config{
+		MinVersion: tls.VersionTLS13,
+		RootCAs:    roots,
+		// Always present the certificate, even when the server's list of
+		// acceptable CAs does not name our issuer: the server decides, and
+		// says why in its answer.
+		GetClientCertificate: func(*tls.CertificateRequestInfo) (*tls.Certificate, error) { return &cert, nil },
+		VerifyConnection: func(cs tls.ConnectionState) error {
+			if len(cs.PeerCertificates) == 0 || !nodeHoldsCert(&want, cs.PeerCertificates[0]) {
+				return newError(ErrUnknownPeer, comity.EUNAVAILABLE, "server certificate is not node %s's key in federation manifest %s", want.Name, m.Federation)
+			}
+			return nil
+		},
+	}, nil
+}
