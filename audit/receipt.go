@@ -1,0 +1,110 @@
+package audit
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/comity-project/comity"
+	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
+)
+
+// Receipt errors. ErrNotHonoured is the evidence that a node broke its
+// promise: it signed a receipt, and after the maximum merge delay its
+// published log does not contain that entry at that index.
+var (
+	ErrBadReceipt       = errors.New("receipt signature does not verify")
+	ErrNotHonoured      = errors.New("receipt not honoured")
+	ErrNotYetPublished  = errors.New("receipt's entry not yet published; retry within the merge delay")
+	DefaultMergeDelay   = 2 * time.Second
+	receiptMessageStart = "comity-receipt/v1\norigin "
+)
+
+// ReceiptConfig configures CheckReceipt.
+type ReceiptConfig struct {
+	// URL is the log's tlog-tiles prefix.
+	URL string
+	// Verifier is the log's key; it checks both the receipt and the checkpoint.
+	Verifier note.Verifier
+	// MaxMergeDelay is the delay the log promises (default 2 s).
+	MaxMergeDelay time.Duration
+	// HTTPClient fetches tiles; nil means http.DefaultClient.
+	HTTPClient *http.Client
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+// Inclusion is a receipt turned into a proof: the verified checkpoint, the
+// RFC 6962 inclusion proof of the entry hash at the receipt's index, and
+// the entry itself.
+type Inclusion struct {
+	Checkpoint *Checkpoint
+	Proof      tlog.RecordProof
+	Entry      []byte
+}
+
+// receiptMessage re-implements the receipt message documented in package
+// ledger (ReceiptMessage).
+func receiptMessage(r *comity.Receipt) []byte {
+	b := []byte(receiptMessageStart + r.Origin + "\nindex " + strconv.FormatUint(r.Index, 10) +
+		"\nhash " + base64.StdEncoding.EncodeToString(r.EntryHash) + "\ntime " +
+		r.Time.UTC().Format(time.RFC3339Nano) + "\n")
+	return b
+}
+
+// CheckReceipt verifies r's signature, fetches the log's checkpoint and
+// proves that the entry hash r promises is at r.Index. A receipt whose
+// index is still beyond the published tree after the merge delay, or whose
+// hash is not the leaf at its index, fails with ErrNotHonoured.
+func CheckReceipt(ctx context.Context, cfg ReceiptConfig, r *comity.Receipt) (*Inclusion, error) {
+	if cfg.Verifier == nil {
+		return nil, errNoVerifier
+	}
+	if cfg.MaxMergeDelay <= 0 {
+		cfg.MaxMergeDelay = DefaultMergeDelay
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if r.Origin != cfg.Verifier.Name() || len(r.EntryHash) != tlog.HashSize || !cfg.Verifier.Verify(receiptMessage(r), r.Signature) {
+		return nil, ErrBadReceipt
+	}
+	f := newFetcher(cfg.URL, cfg.HTTPClient)
+	raw, err := f.get(ctx, "checkpoint")
+	if err != nil {
+		return nil, err
+	}
+	cp, err := openCheckpoint(raw, cfg.Verifier, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	if r.Index >= cp.Size {
+		if age := cfg.Now().Sub(r.Time); age > cfg.MaxMergeDelay {
+			return nil, fmt.Errorf("%w: index %d is not in the published tree of %d entries %v after the receipt (merge delay %v)",
+				ErrNotHonoured, r.Index, cp.Size, age.Round(time.Millisecond), cfg.MaxMergeDelay)
+		}
+		return nil, fmt.Errorf("%w (index %d, published size %d)", ErrNotYetPublished, r.Index, cp.Size)
+	}
+	tree := tlog.Tree{N: int64(cp.Size), Hash: cp.Root}
+	hr := tlog.TileHashReader(tree, tileReader{ctx: ctx, f: f})
+	proof, err := tlog.ProveRecord(tree.N, int64(r.Index), hr)
+	if err != nil {
+		return nil, fmt.Errorf("%w: cannot prove index %d: %v", ErrInconsistent, r.Index, err)
+	}
+	var leaf tlog.Hash
+	copy(leaf[:], r.EntryHash)
+	if err := tlog.CheckRecord(proof, tree.N, tree.Hash, int64(r.Index), leaf); err != nil {
+		return nil, fmt.Errorf("%w: the entry at index %d in the published tree is not the receipt's entry", ErrNotHonoured, r.Index)
+	}
+	inc := &Inclusion{Checkpoint: cp, Proof: proof}
+	bt := tlog.Tile{H: tileHeight, L: 0, N: int64(r.Index >> tileHeight), W: int(min(256, cp.Size-r.Index&^255))}
+	if entries, err := f.bundle(ctx, bt); err == nil && tlog.RecordHash(entries[r.Index&255]) == leaf {
+		inc.Entry = entries[r.Index&255]
+	}
+	return inc, nil
+}

@@ -1,0 +1,315 @@
+package ledger_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/ledger"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// testLog opens a log in a temporary directory and serves it on loopback.
+type testLog struct {
+	*ledger.Log
+	dir, vkey, url string
+	subjectKey     []byte
+	verifier       note.Verifier
+}
+
+func openTestLog(t testing.TB, cfg ledger.Config) *testLog {
+	t.Helper()
+	if cfg.Dir == "" {
+		cfg.Dir = t.TempDir()
+	}
+	var vkey string
+	if cfg.Key == "" {
+		var err error
+		if cfg.Key, vkey, err = ledger.GenerateKey("comity.test/de"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cfg.SubjectKey == nil {
+		cfg.SubjectKey = bytes.Repeat([]byte{7}, 32)
+	}
+	if cfg.MaxMergeDelay == 0 {
+		cfg.MaxMergeDelay = 400 * time.Millisecond // checkpoints every 100 ms
+	}
+	l, err := ledger.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close(context.Background()) })
+	if vkey == "" {
+		vkey = l.VerifierKey()
+	}
+	if vkey != l.VerifierKey() {
+		t.Fatalf("VerifierKey() = %q, GenerateKey gave %q", l.VerifierKey(), vkey)
+	}
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(l.Handler())
+	t.Cleanup(srv.Close)
+	return &testLog{Log: l, dir: cfg.Dir, vkey: vkey, url: srv.URL, subjectKey: cfg.SubjectKey, verifier: v}
+}
+
+// waitPublished waits until the published checkpoint covers n entries.
+func (l *testLog) waitPublished(t testing.TB, n uint64) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		cp, err := l.Checkpoint(context.Background())
+		if err == nil {
+			lines := strings.Split(string(cp), "\n")
+			if size, _ := strconv.ParseUint(lines[1], 10, 64); size >= n {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no checkpoint of size %d published within 10s", n)
+}
+
+func decision(i int, subjects ...string) *comity.Entry {
+	return &comity.Entry{
+		Kind: "decision", Node: "de-1", Requester: fmt.Sprintf("org-%d", i%3), RequesterIn: "FR",
+		Action: comity.ActionRead, Purpose: "service", Destination: "FR",
+		RecordIDs: []string{fmt.Sprintf("DE-%d", i)}, Subjects: subjects,
+		Categories: []comity.Category{"contact"}, Outcome: comity.Allow, Policies: []string{"baseline"},
+	}
+}
+
+func TestCommit(t *testing.T) {
+	l := openTestLog(t, ledger.Config{})
+	const n = 600 // more than two entry bundles: full and partial tiles
+	receipts := make([]*comity.Receipt, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			r, err := l.Commit(context.Background(), decision(i, fmt.Sprintf("subject-%d", i%10)))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			receipts[i] = r
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	seen := map[uint64]bool{}
+	for i, r := range receipts {
+		if err := ledger.VerifyReceipt(r, l.vkey); err != nil {
+			t.Fatalf("receipt %d: %v", i, err)
+		}
+		if seen[r.Index] {
+			t.Fatalf("index %d receipted twice", r.Index)
+		}
+		seen[r.Index] = true
+	}
+	l.waitPublished(t, n)
+
+	t.Run("receipts prove inclusion", func(t *testing.T) {
+		for _, i := range []int{0, 255, 256, 599} {
+			inc, err := audit.CheckReceipt(context.Background(), audit.ReceiptConfig{URL: l.url, Verifier: l.verifier}, receipts[i])
+			if err != nil {
+				t.Fatalf("receipt %d: %v", i, err)
+			}
+			if !strings.Contains(string(inc.Entry), fmt.Sprintf(`"DE-%d"`, i)) {
+				t.Errorf("receipt %d proves entry %s", i, inc.Entry)
+			}
+		}
+	})
+	t.Run("audit", func(t *testing.T) {
+		secret := ledger.SubjectSecret(l.subjectKey, "subject-3")
+		rep, err := audit.Verify(context.Background(), audit.Config{URL: l.url, Verifier: l.verifier, SubjectSecret: secret})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Checkpoint.Size != n || rep.Kinds["decision"] != n {
+			t.Errorf("audited %d entries, %v", rep.Checkpoint.Size, rep.Kinds)
+		}
+		if len(rep.Flows) != 3 || rep.Flows[0].Count != 200 {
+			t.Errorf("flows = %+v", rep.Flows)
+		}
+		if len(rep.Subject) != n/10 {
+			t.Errorf("subject-3 found in %d entries, want %d", len(rep.Subject), n/10)
+		}
+		for _, e := range rep.Subject {
+			if id, _ := strconv.Atoi(strings.TrimPrefix(e.RecordIDs[0], "DE-")); id%10 != 3 {
+				t.Errorf("entry %d (%s) does not touch subject-3", e.Index, e.RecordIDs[0])
+			}
+		}
+	})
+	t.Run("no raw subject references on disk", func(t *testing.T) {
+		filepath.Walk(l.dir, func(p string, info os.FileInfo, err error) error {
+			if err == nil && !info.IsDir() {
+				if b, _ := os.ReadFile(p); bytes.Contains(b, []byte("subject-")) {
+					t.Errorf("%s contains a raw subject reference", p)
+				}
+			}
+			return nil
+		})
+	})
+}
+
+func TestPseudonymsUnlinkable(t *testing.T) {
+	key := bytes.Repeat([]byte{1}, 32)
+	e := decision(1, "alice", "bob")
+	a, _ := ledger.EncodeEntry(e, key)
+	b, _ := ledger.EncodeEntry(e, key)
+	da, _ := ledger.DecodeEntry(a)
+	db, _ := ledger.DecodeEntry(b)
+	for _, ta := range da.SubjectTags {
+		for _, tb := range db.SubjectTags {
+			if bytes.Equal(ta, tb) {
+				t.Fatal("the same subject has the same tag in two entries")
+			}
+		}
+	}
+	for _, d := range []*ledger.DecodedEntry{da, db} {
+		if !d.Touches(ledger.SubjectSecret(key, "alice")) || d.Touches(ledger.SubjectSecret(key, "carol")) {
+			t.Error("Touches does not recognise the right subjects")
+		}
+	}
+}
+
+func TestEncodeEntry(t *testing.T) {
+	at := time.Date(2026, 11, 23, 10, 0, 0, 5, time.FixedZone("CET", 3600))
+	many := make([]string, 3000)
+	for i := range many {
+		many[i] = fmt.Sprintf("DE-%020d", i)
+	}
+	for _, tc := range []struct {
+		name    string
+		e       *comity.Entry
+		want    string // substring of the encoding
+		wantErr bool
+	}{
+		{"minimal", &comity.Entry{Kind: "rulebook", Time: at, Node: "de-1"},
+			`{"v":1,"kind":"rulebook","time":"2026-11-23T09:00:00.000000005Z","node":"de-1"}`, false},
+		{"record ids hashed when large", &comity.Entry{Kind: "decision", Time: at, Node: "de-1", RecordIDs: many},
+			`"record_count":3000,"record_ids_sha256":`, false},
+		{"too large", &comity.Entry{Kind: "decision", Time: at, Node: strings.Repeat("x", 70000)}, "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := ledger.EncodeEntry(tc.e, make([]byte, 32))
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v", err)
+			}
+			if !strings.Contains(string(b), tc.want) {
+				t.Errorf("encoding %s does not contain %s", b, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzDecodeEntry(f *testing.F) {
+	b, _ := ledger.EncodeEntry(decision(1, "alice"), make([]byte, 32))
+	f.Add(b)
+	f.Add([]byte(`{"v":2}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := ledger.DecodeEntry(data)
+		if err != nil {
+			return
+		}
+		d.Touches(make([]byte, 32))
+	})
+}
+
+func TestHandler(t *testing.T) {
+	l := openTestLog(t, ledger.Config{})
+	for i := range 300 {
+		if _, err := l.Commit(context.Background(), decision(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.waitPublished(t, 300)
+	for _, tc := range []struct {
+		path, cache string
+		status      int
+	}{
+		{"/checkpoint", "public, max-age=1", 200},
+		{"/tile/0/000", "public, max-age=31536000, immutable", 200},
+		{"/tile/entries/000", "public, max-age=31536000, immutable", 200},
+		{"/tile/entries/001.p/44", "public, max-age=10", 200},
+		{"/tile/0/001.p/44", "public, max-age=10", 200},
+		{"/.state/treeState", "", 404},
+		{"/tile/../.state/treeState", "", 404},
+		{"/tile/0/999", "", 404},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			resp, err := http.Get(l.url + tc.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tc.status || resp.Header.Get("Cache-Control") != tc.cache {
+				t.Errorf("status %d, Cache-Control %q", resp.StatusCode, resp.Header.Get("Cache-Control"))
+			}
+		})
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	skey, _, _ := ledger.GenerateKey("comity.test/de")
+	for _, tc := range []struct {
+		name string
+		cfg  ledger.Config
+	}{
+		{"no dir", ledger.Config{Key: skey, SubjectKey: make([]byte, 32)}},
+		{"short subject key", ledger.Config{Dir: t.TempDir(), Key: skey, SubjectKey: make([]byte, 8)}},
+		{"bad key", ledger.Config{Dir: t.TempDir(), Key: "nonsense", SubjectKey: make([]byte, 32)}},
+		{"wrong origin", ledger.Config{Dir: t.TempDir(), Key: skey, Origin: "other", SubjectKey: make([]byte, 32)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if l, err := ledger.Open(context.Background(), tc.cfg); err == nil {
+				l.Close(context.Background())
+				t.Fatal("Open succeeded")
+			}
+		})
+	}
+}
+
+func TestVerifyReceipt(t *testing.T) {
+	skey, vkey, _ := ledger.GenerateKey("comity.test/de")
+	s, _ := note.NewSigner(skey)
+	r := &comity.Receipt{Origin: "comity.test/de", Index: 7, EntryHash: make([]byte, 32), Time: time.Now()}
+	r.Signature, _ = s.Sign(ledger.ReceiptMessage(r))
+	if err := ledger.VerifyReceipt(r, vkey); err != nil {
+		t.Fatal(err)
+	}
+	r.Index++
+	if err := ledger.VerifyReceipt(r, vkey); !errors.Is(err, ledger.ErrBadReceipt) {
+		t.Fatalf("tampered receipt: %v", err)
+	}
+}
+
+func TestKeyFromEd25519(t *testing.T) {
+	_, priv, _ := ed25519.GenerateKey(rand.Reader)
+	skey, vkey, err := ledger.KeyFromEd25519("comity.test/de", priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := openTestLog(t, ledger.Config{Key: skey})
+	if l.VerifierKey() != vkey {
+		t.Fatalf("VerifierKey %q, want %q", l.VerifierKey(), vkey)
+	}
+}
