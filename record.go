@@ -96,11 +96,16 @@ func (r *Record) Validate() error {
 	if home != r.Home {
 		return Errorf(EINVALID, "record id %q does not begin with its home %s", r.ID, r.Home)
 	}
-	if _, err := ParseCategory(string(r.Category)); err != nil {
-		return err
-	}
 	if strings.TrimSpace(r.Controller) == "" || len(r.Controller) > 256 {
 		return Errorf(EINVALID, "record %s needs a controller of at most 256 bytes", r.ID)
+	}
+	return r.validateContent()
+}
+
+// validateContent checks category, subjects and fields.
+func (r *Record) validateContent() error {
+	if _, err := ParseCategory(string(r.Category)); err != nil {
+		return err
 	}
 	if len(r.Subjects) > 10000 {
 		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)

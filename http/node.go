@@ -1,0 +1,88 @@
+package http
+
+import (
+	_ "embed"
+	"net/http"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+//go:embed openapi.yaml
+var openapiYAML []byte
+
+// OpenAPI returns the API's OpenAPI 3.1 description.
+func OpenAPI() []byte { return openapiYAML }
+
+func (s *Server) healthz(*http.Request, *comity.Principal) (int, any, error) {
+	return http.StatusOK, map[string]string{"status": "ok"}, nil
+}
+
+func (s *Server) readyz(r *http.Request, _ *comity.Principal) (int, any, error) {
+	if s.cfg.Ready != nil {
+		if err := s.cfg.Ready(r.Context()); err != nil {
+			s.cfg.Logger.WarnContext(r.Context(), "not ready", "err", err)
+			return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "node not ready")
+		}
+	}
+	return http.StatusOK, map[string]string{"status": "ready"}, nil
+}
+
+func (s *Server) openapi(*http.Request, *comity.Principal) (int, any, error) {
+	return http.StatusOK, rawResponse{contentType: "application/yaml", body: openapiYAML}, nil
+}
+
+func (s *Server) nodeInfo(*http.Request, *comity.Principal) (int, any, error) {
+	info := map[string]any{"jurisdiction": s.cfg.Node, "name": s.cfg.NodeName}
+	for k, v := range s.cfg.Info {
+		info[k] = v
+	}
+	return http.StatusOK, info, nil
+}
+
+// PrincipalInput is the body of POST /v1/principals.
+type PrincipalInput struct {
+	ID           string              `json:"id"`
+	Organisation string              `json:"organisation"`
+	Jurisdiction comity.Jurisdiction `json:"jurisdiction,omitempty"` // default: this node's
+	Roles        []comity.Role       `json:"roles"`
+	TTLSeconds   int64               `json:"ttl_seconds,omitempty"` // 0: no expiry
+}
+
+// PrincipalOutput is the answer to POST /v1/principals: the only time the
+// token is shown.
+type PrincipalOutput struct {
+	Principal *comity.Principal `json:"principal"`
+	Token     string            `json:"token"`
+}
+
+func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any, error) {
+	var in PrincipalInput
+	if err := s.decode(r, &in); err != nil {
+		return 0, nil, err
+	}
+	if in.Jurisdiction == "" {
+		in.Jurisdiction = s.cfg.Node
+	}
+	if in.Jurisdiction != s.cfg.Node {
+		return 0, nil, comity.Errorf(comity.EINVALID, "a node issues tokens only to principals of its own jurisdiction %s", s.cfg.Node)
+	}
+	for _, role := range in.Roles {
+		if role == comity.RolePeer {
+			return 0, nil, comity.Errorf(comity.EINVALID, "peer nodes authenticate by mutual TLS, not by token")
+		}
+	}
+	if in.TTLSeconds < 0 {
+		return 0, nil, comity.Errorf(comity.EINVALID, "ttl_seconds must not be negative")
+	}
+	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
+	token, err := s.cfg.Principals.CreatePrincipal(r.Context(), p, time.Duration(in.TTLSeconds)*time.Second)
+	if err != nil {
+		return 0, nil, err
+	}
+	return http.StatusCreated, PrincipalOutput{Principal: p, Token: token}, nil
+}
+
+func (s *Server) revokePrincipal(r *http.Request, _ *comity.Principal) (int, any, error) {
+	return http.StatusNoContent, nil, s.cfg.Principals.RevokePrincipal(r.Context(), r.PathValue("id"))
+}

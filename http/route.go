@@ -1,0 +1,63 @@
+package http
+
+import (
+	"net/http"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/comity-project/comity"
+)
+
+// handlerFunc is the inner form of every API handler: decode, call one
+// domain method, return a status and a value to encode, or an error.
+type handlerFunc func(r *http.Request, p *comity.Principal) (int, any, error)
+
+type route struct {
+	pattern string        // "METHOD /path"
+	roles   []comity.Role // who may call it
+	public  bool          // no authentication (health, OpenAPI)
+	fn      handlerFunc
+	handler http.Handler // instead of fn, for handlers that write their own response
+}
+
+var (
+	writers   = []comity.Role{comity.RoleController}
+	readers   = []comity.Role{comity.RoleController, comity.RoleRequester, comity.RoleDPA, comity.RoleCentralAuthority}
+	operators = []comity.Role{comity.RoleOperator}
+	everyone  = comity.Roles
+	observers = []comity.Role{comity.RoleOperator, comity.RoleAuditor}
+)
+
+// routeTable lists every route with the roles allowed to call it: the one
+// place where the authorisation matrix lives.
+func (s *Server) routeTable() []route {
+	return []route{
+		{pattern: "GET /healthz", public: true, fn: s.healthz},
+		{pattern: "GET /readyz", public: true, fn: s.readyz},
+		{pattern: "GET /openapi.yaml", public: true, fn: s.openapi},
+		{pattern: "GET /metrics", roles: observers, handler: promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})},
+		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
+		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},
+		{pattern: "GET /v1/records", roles: readers, fn: s.queryRecords},
+		{pattern: "GET /v1/records/{id}", roles: readers, fn: s.getRecord},
+		{pattern: "PUT /v1/records/{id}", roles: writers, fn: s.updateRecord},
+		{pattern: "DELETE /v1/records/{id}", roles: writers, fn: s.deleteRecord},
+		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
+		{pattern: "POST /v1/access", roles: readers, fn: s.access},
+		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
+		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
+	}
+}
+
+// Routes returns every route pattern with its allowed roles ("public" when
+// unauthenticated); the OpenAPI and authorisation tests read it.
+func (s *Server) Routes() map[string][]comity.Role {
+	out := map[string][]comity.Role{}
+	for _, rt := range s.routes {
+		out[rt.pattern] = rt.roles
+	}
+	for _, m := range s.cfg.Mounts {
+		out[m.Pattern] = m.Roles
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+// Package http serves a node's API: JSON over HTTPS, authenticated by API
+// token or, for peer nodes, by mutual TLS; errors as RFC 9457 problem
+// details; described by openapi.yaml.
+package http
+
+import (
+	"context"
+	"crypto/tls"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Config configures the API server of one node.
+type Config struct {
+	Node     comity.Jurisdiction
+	NodeName string
+	// Records is the only way handlers reach record content (through the
+	// gate inside it).
+	Records    *comity.RecordService
+	Principals comity.PrincipalStore
+	// PeerAuth identifies a peer node from its verified client certificate;
+	// it must refuse any certificate that is not in the federation manifest.
+	// nil: no peer may call this node.
+	PeerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
+	// Ready reports whether the node can serve (store reachable, log open).
+	Ready func(context.Context) error
+	// Info is returned by GET /v1/node (public keys, log URL, manifest...).
+	Info map[string]any
+	// Mounts are extra handlers (the ledger's tile API, witness endpoints)
+	// by pattern, each with the roles that may call it; no roles = public.
+	Mounts []Mount
+	// Registry receives the server's metrics; nil creates one.
+	Registry *prometheus.Registry
+	Logger   *slog.Logger
+	// MaxBodyBytes limits JSON bodies (default 1 MiB); imports may be up to
+	// MaxImportBytes (default 64 MiB).
+	MaxBodyBytes   int64
+	MaxImportBytes int64
+}
+
+// Mount is an extra handler served under the API's authentication.
+type Mount struct {
+	Pattern string
+	Roles   []comity.Role
+	Handler http.Handler
+}
+
+// Server is the HTTP API of one node.
+type Server struct {
+	cfg     Config
+	mux     *http.ServeMux
+	metrics *metrics
+	routes  []route
+}
+
+// New returns a server for cfg.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Registry == nil {
+		cfg.Registry = prometheus.NewRegistry()
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.MaxImportBytes == 0 {
+		cfg.MaxImportBytes = 64 << 20
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), metrics: newMetrics(cfg.Registry)}
+	s.routes = s.routeTable()
+	for _, rt := range s.routes {
+		s.mux.Handle(rt.pattern, s.wrap(rt))
+	}
+	for _, m := range cfg.Mounts {
+		rt := route{pattern: m.Pattern, roles: m.Roles, public: len(m.Roles) == 0}
+		s.mux.Handle(m.Pattern, s.wrapHandler(rt, m.Handler))
+	}
+	return s
+}
+
+// Handler returns the server's root handler.
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// HTTPServer returns an *http.Server for s with the timeouts a public
+// endpoint needs.
+func (s *Server) HTTPServer(tlsConfig *tls.Config) *http.Server {
+	return &http.Server{
+		Handler:           s.mux,
+		TLSConfig:         tlsConfig,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       5 * time.Minute, // bulk imports stream large bodies
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
+	}
+}
