@@ -145,9 +145,10 @@ func LoadPrivateKey(path string) (ed25519.PrivateKey, error) {
 // the key; the hash is checked). Errors are EINVALID.
 func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "+") && strings.Count(s, "+") >= 2 && !strings.HasSuffix(s, "=") {
+	// A raw key's base64 always ends in '=', a verifier key's never does.
+	if parts := strings.SplitN(s, "+", 3); len(parts) == 3 && !strings.HasSuffix(s, "=") {
 		if _, err := note.NewVerifier(s); err == nil {
-			raw, _ := base64.StdEncoding.DecodeString(s[strings.LastIndex(s, "+")+1:])
+			raw, _ := base64.StdEncoding.DecodeString(parts[2])
 			if len(raw) == 1+ed25519.PublicKeySize && raw[0] == 1 {
 				return ed25519.PublicKey(raw[1:]), nil
 			}

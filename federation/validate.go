@@ -22,8 +22,8 @@ func (m *Manifest) validate() error {
 		return invalid(ErrBadManifest, "federation manifest: baseline_quorum and witness.threshold may not be negative")
 	}
 	members := map[comity.Jurisdiction]bool{}
-	names := map[string]string{}   // node name or origin -> what uses it
-	keys := map[string]string{}    // raw key -> who holds it
+	names := map[string]string{} // node name or origin -> what uses it
+	keys := map[string]string{}  // raw key -> who holds it
 	for i := range m.Members {
 		mem := &m.Members[i]
 		j, err := comity.ParseJurisdiction(string(mem.Jurisdiction))
