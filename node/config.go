@@ -1,0 +1,199 @@
+// Package node assembles a Comity node from its configuration: the store,
+// the node key, TLS, the federation, the ledger, the gate and the API
+// server. cmd/comity's serve, init and demo are thin wrappers around it.
+package node
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/comity-project/comity"
+	"gopkg.in/yaml.v3"
+)
+
+// Config is a node's configuration file (YAML). Relative paths are relative
+// to the file's directory. Every field may be overridden by the environment
+// variable named in its comment.
+type Config struct {
+	// Name is the node's name in the federation manifest. COMITY_NAME.
+	Name string `yaml:"name"`
+	// Jurisdiction is the ISO 3166-1 alpha-2 code of the state whose records
+	// this node holds. COMITY_JURISDICTION.
+	Jurisdiction comity.Jurisdiction `yaml:"jurisdiction"`
+	// Listen is the address of the HTTPS API. COMITY_LISTEN.
+	Listen string `yaml:"listen"`
+	// DataDir holds the database, the log and the keys. COMITY_DATA_DIR.
+	DataDir string `yaml:"data_dir"`
+	// Key is the node's Ed25519 private key (PKCS#8 PEM): it signs receipts
+	// and checkpoints and, by default, is the key of its TLS certificate.
+	// COMITY_KEY.
+	Key string `yaml:"key"`
+	// TLS configures the API's certificate and the CAs trusted for peers.
+	TLS TLSConfig `yaml:"tls"`
+	// Manifest is the signed federation manifest; empty runs the node on
+	// its own, refusing records homed elsewhere. COMITY_MANIFEST.
+	Manifest string `yaml:"manifest"`
+	// Store selects the record store.
+	Store StoreConfig `yaml:"store"`
+	// Ledger configures the transparency log.
+	Ledger LedgerConfig `yaml:"ledger"`
+	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
+	LogLevel string `yaml:"log_level"`
+
+	dir string // the config file's directory
+}
+
+// TLSConfig names the node's certificate files.
+type TLSConfig struct {
+	// Cert is the node's certificate chain (PEM, leaf first). COMITY_TLS_CERT.
+	Cert string `yaml:"cert"`
+	// Key is the certificate's private key; empty means the node key.
+	// COMITY_TLS_KEY.
+	Key string `yaml:"key"`
+	// Roots are the CA certificates trusted for peer nodes. COMITY_TLS_ROOTS
+	// (one path; the file may hold several certificates).
+	Roots []string `yaml:"roots"`
+}
+
+// StoreConfig selects and configures the record store.
+type StoreConfig struct {
+	// Driver is "sqlite" (the default). COMITY_STORE_DRIVER.
+	Driver string `yaml:"driver"`
+	// Path is the SQLite file (default DataDir/comity.db). COMITY_STORE_PATH.
+	Path string `yaml:"path"`
+	// Synchronous is "full" (the default) or "normal"; see sqlite.Config.
+	Synchronous string `yaml:"synchronous"`
+}
+
+// LedgerConfig configures the node's transparency log.
+type LedgerConfig struct {
+	// Dir is the log directory (default DataDir/log).
+	Dir string `yaml:"dir"`
+	// MaxMergeDelay is the longest time between a receipt and a published
+	// checkpoint that covers it (default 2s). COMITY_MAX_MERGE_DELAY.
+	MaxMergeDelay time.Duration `yaml:"max_merge_delay"`
+	// SubjectKey is a file holding the secret for data-subject pseudonyms
+	// (default DataDir/subject.key).
+	SubjectKey string `yaml:"subject_key"`
+}
+
+// LoadConfig reads the YAML file at path strictly (unknown keys are errors),
+// applies environment overrides and defaults, and validates the result.
+func LoadConfig(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	var c Config
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil {
+		return nil, comity.Errorf(comity.EINVALID, "config %s: %v", path, err)
+	}
+	c.dir = filepath.Dir(path)
+	c.applyEnv(os.Getenv)
+	return &c, c.finish()
+}
+
+func (c *Config) applyEnv(getenv func(string) string) {
+	set := func(dst *string, name string) {
+		if v := getenv(name); v != "" {
+			*dst = v
+		}
+	}
+	j := string(c.Jurisdiction)
+	set(&c.Name, "COMITY_NAME")
+	set(&j, "COMITY_JURISDICTION")
+	set(&c.Listen, "COMITY_LISTEN")
+	set(&c.DataDir, "COMITY_DATA_DIR")
+	set(&c.Key, "COMITY_KEY")
+	set(&c.TLS.Cert, "COMITY_TLS_CERT")
+	set(&c.TLS.Key, "COMITY_TLS_KEY")
+	set(&c.Manifest, "COMITY_MANIFEST")
+	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
+	set(&c.Store.Path, "COMITY_STORE_PATH")
+	set(&c.LogLevel, "COMITY_LOG_LEVEL")
+	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
+		c.TLS.Roots = []string{v}
+	}
+	if v := getenv("COMITY_MAX_MERGE_DELAY"); v != "" {
+		if d, err := time.ParseDuration(v); err == nil {
+			c.Ledger.MaxMergeDelay = d
+		}
+	}
+	c.Jurisdiction = comity.Jurisdiction(j)
+}
+
+// finish fills defaults, resolves relative paths and validates.
+func (c *Config) finish() error {
+	j, err := comity.ParseJurisdiction(string(c.Jurisdiction))
+	if err != nil {
+		return err
+	}
+	c.Jurisdiction = j
+	if c.Name == "" {
+		return comity.Errorf(comity.EINVALID, "config needs a node name")
+	}
+	if c.Listen == "" {
+		c.Listen = "127.0.0.1:7443"
+	}
+	if c.DataDir == "" {
+		c.DataDir = "."
+	}
+	c.DataDir = c.abs(c.DataDir)
+	def := func(p *string, name string) {
+		if *p == "" {
+			*p = filepath.Join(c.DataDir, name)
+		} else {
+			*p = c.abs(*p)
+		}
+	}
+	def(&c.Key, "node.key")
+	def(&c.TLS.Cert, "node.crt")
+	if c.TLS.Key != "" {
+		c.TLS.Key = c.abs(c.TLS.Key)
+	}
+	for i := range c.TLS.Roots {
+		c.TLS.Roots[i] = c.abs(c.TLS.Roots[i])
+	}
+	if c.Manifest != "" {
+		c.Manifest = c.abs(c.Manifest)
+	}
+	if c.Store.Driver == "" {
+		c.Store.Driver = "sqlite"
+	}
+	if c.Store.Driver != "sqlite" {
+		return comity.Errorf(comity.EINVALID, "store driver %q: this build supports sqlite", c.Store.Driver)
+	}
+	def(&c.Store.Path, "comity.db")
+	def(&c.Ledger.Dir, "log")
+	def(&c.Ledger.SubjectKey, "subject.key")
+	if c.Ledger.MaxMergeDelay <= 0 {
+		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	switch c.LogLevel {
+	case "", "debug", "info", "warn", "error":
+	default:
+		return comity.Errorf(comity.EINVALID, "log_level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return nil
+}
+
+func (c *Config) abs(p string) string {
+	if filepath.IsAbs(p) || c.dir == "" {
+		return p
+	}
+	return filepath.Join(c.dir, p)
+}
+
+// Write saves c as YAML at path.
+func (c *Config) Write(path string) error {
+	b, err := yaml.Marshal(c)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}

@@ -1,0 +1,119 @@
+package node
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/sqlite"
+)
+
+// InitConfig describes a node to create with Init.
+type InitConfig struct {
+	// Dir is the node's data directory; it must not hold a node already.
+	Dir          string
+	Name         string
+	Jurisdiction comity.Jurisdiction
+	// Listen is the API address, such as 127.0.0.1:7443.
+	Listen string
+	// Hosts are the names and addresses in the TLS certificate; default:
+	// the Listen host, localhost and 127.0.0.1.
+	Hosts []string
+	// CA issues the node's certificate; nil creates a CA in Dir/ca for a
+	// node on its own.
+	CA *federation.CA
+	// CAFile is CA's certificate file, trusted for peers.
+	CAFile string
+	// Manifest is the federation manifest's path, if already known.
+	Manifest string
+}
+
+// Init creates a node's data directory: its Ed25519 key, its secret for
+// data-subject pseudonyms, a TLS certificate for its key, a database with
+// one operator principal, and node.yaml. It returns the configuration, its
+// path and the operator's API token (also written to Dir/operator.token).
+func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
+	j, err := comity.ParseJurisdiction(string(ic.Jurisdiction))
+	if err != nil {
+		return nil, "", err
+	}
+	if ic.Name == "" {
+		ic.Name = "node-" + string(j)
+	}
+	if ic.Listen == "" {
+		ic.Listen = "127.0.0.1:7443"
+	}
+	cfgPath := filepath.Join(ic.Dir, "node.yaml")
+	if _, err := os.Stat(cfgPath); err == nil {
+		return nil, "", comity.Errorf(comity.ECONFLICT, "%s already holds a node", ic.Dir)
+	}
+	if err := os.MkdirAll(ic.Dir, 0o700); err != nil {
+		return nil, "", err
+	}
+	key, err := federation.GenerateKey()
+	if err != nil {
+		return nil, "", err
+	}
+	if err := federation.WritePrivateKey(filepath.Join(ic.Dir, "node.key"), key); err != nil {
+		return nil, "", err
+	}
+	secret := make([]byte, 32)
+	rand.Read(secret)
+	if err := os.WriteFile(filepath.Join(ic.Dir, "subject.key"), secret, 0o600); err != nil {
+		return nil, "", err
+	}
+
+	ca, caFile := ic.CA, ic.CAFile
+	if ca == nil {
+		if ca, err = federation.CreateCA(filepath.Join(ic.Dir, "ca"), ic.Name+" local CA"); err != nil {
+			return nil, "", err
+		}
+		caFile = filepath.Join(ic.Dir, "ca", federation.CACertFile)
+	}
+	hosts := ic.Hosts
+	if len(hosts) == 0 {
+		host, _, _ := net.SplitHostPort(ic.Listen)
+		hosts = []string{"localhost", "127.0.0.1"}
+		if host != "" && host != "localhost" && host != "127.0.0.1" && host != "0.0.0.0" {
+			hosts = append(hosts, host)
+		}
+	}
+	certPEM, err := federation.IssueNodeCert(ca, federation.NodeCertConfig{Name: ic.Name, Jurisdiction: j,
+		PublicKey: key.Public(), Hosts: hosts})
+	if err != nil {
+		return nil, "", err
+	}
+	if err := os.WriteFile(filepath.Join(ic.Dir, "node.crt"), certPEM, 0o644); err != nil {
+		return nil, "", err
+	}
+
+	cfg := &Config{Name: ic.Name, Jurisdiction: j, Listen: ic.Listen, DataDir: ".", Manifest: ic.Manifest,
+		TLS: TLSConfig{Cert: "node.crt", Roots: []string{caFile}}}
+	if err := cfg.Write(cfgPath); err != nil {
+		return nil, "", err
+	}
+	cfg, err = LoadConfig(cfgPath)
+	if err != nil {
+		return nil, "", err
+	}
+
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path})
+	if err != nil {
+		return nil, "", err
+	}
+	defer db.Close()
+	token, err := db.Principals().CreatePrincipal(ctx, &comity.Principal{ID: "operator", Organisation: ic.Name,
+		Jurisdiction: j, Roles: []comity.Role{comity.RoleOperator}}, 0)
+	if err != nil {
+		return nil, "", fmt.Errorf("create operator: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(ic.Dir, "operator.token"), []byte(token+"\n"), 0o600); err != nil {
+		return nil, "", err
+	}
+	return cfg, token, nil
+}

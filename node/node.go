@@ -1,0 +1,215 @@
+package node
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/client"
+	"github.com/comity-project/comity/federation"
+	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/sqlite"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Options are what a caller may add to a node beyond its configuration.
+type Options struct {
+	// Logger receives structured logs; nil logs JSON to stderr at the
+	// configured level.
+	Logger *slog.Logger
+	// Policy decides at the gate; nil is comity.HomeController.
+	Policy comity.Policy
+}
+
+// Node is one running Comity node.
+type Node struct {
+	Config *Config
+	DB     *sqlite.DB
+	Log    *ledger.Log
+	Peers  *federation.Peers // nil when the node is in no federation
+	API    *comityhttp.Server
+	Gate   *comity.Gate
+
+	key    ed25519.PrivateKey
+	tls    *tls.Config
+	logger *slog.Logger
+}
+
+// Open assembles the node described by cfg: it opens the store and the log
+// and builds the gate and the API. It does not listen; see Serve.
+func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
+	n := &Node{Config: cfg, logger: opts.Logger}
+	if n.logger == nil {
+		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
+	}
+	n.logger = n.logger.With("node", cfg.Name)
+	defer func() {
+		if err != nil {
+			n.Close(context.Background())
+		}
+	}()
+
+	if n.key, err = federation.LoadPrivateKey(cfg.Key); err != nil {
+		return nil, fmt.Errorf("node key: %w", err)
+	}
+	cert, err := n.certificate()
+	if err != nil {
+		return nil, err
+	}
+	roots, err := federation.LoadCertPool(cfg.TLS.Roots...)
+	if err != nil {
+		return nil, fmt.Errorf("tls roots: %w", err)
+	}
+	n.tls = federation.ServerTLSConfig(cert, roots)
+
+	var forward comity.Forwarder
+	if cfg.Manifest != "" {
+		m, err := federation.LoadManifest(cfg.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		if err := federation.Verify(m); err != nil {
+			return nil, fmt.Errorf("federation manifest %s: %w", cfg.Manifest, err)
+		}
+		self, j := m.Node(cfg.Name)
+		if self == nil || j != cfg.Jurisdiction {
+			return nil, comity.Errorf(comity.EINVALID, "the manifest lists no node %s in %s", cfg.Name, cfg.Jurisdiction)
+		}
+		if !ed25519.PublicKey(self.PublicKey).Equal(n.key.Public()) {
+			return nil, comity.Errorf(comity.EINVALID, "the manifest's key for %s is not this node's key", cfg.Name)
+		}
+		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name})
+		if err != nil {
+			return nil, err
+		}
+		forward = &client.Forwarder{Peers: n.Peers}
+	}
+
+	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
+		return nil, err
+	}
+	if n.Log, err = n.openLedger(ctx); err != nil {
+		return nil, err
+	}
+
+	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: opts.Policy, Ledger: n.Log}
+	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
+	if n.Peers != nil {
+		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
+			p, err := n.Peers.Identify(cs)
+			if err != nil {
+				return "", "", err
+			}
+			return p.Jurisdiction, p.Node.Name, nil
+		}
+	}
+	n.API = comityhttp.New(comityhttp.Config{
+		Node: cfg.Jurisdiction, NodeName: cfg.Name,
+		Records:    &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward},
+		Principals: n.DB.Principals(),
+		PeerAuth:   peerAuth,
+		Ready:      n.ready,
+		Info: map[string]any{
+			"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
+			"max_merge_delay": n.Log.MaxMergeDelay().String(),
+		},
+		Mounts:   []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}},
+		Registry: prometheus.NewRegistry(),
+		Logger:   n.logger,
+	})
+	return n, nil
+}
+
+func (n *Node) certificate() (tls.Certificate, error) {
+	keyFile := n.Config.TLS.Key
+	if keyFile == "" {
+		keyFile = n.Config.Key
+	}
+	cert, err := federation.LoadNodeCertificate(n.Config.TLS.Cert, keyFile)
+	if err != nil {
+		return cert, fmt.Errorf("tls certificate: %w", err)
+	}
+	return cert, nil
+}
+
+func (n *Node) openLedger(ctx context.Context) (*ledger.Log, error) {
+	skey, _, err := ledger.KeyFromEd25519(n.Config.Name, n.key)
+	if err != nil {
+		return nil, err
+	}
+	subjectKey, err := os.ReadFile(n.Config.Ledger.SubjectKey)
+	if err != nil {
+		return nil, fmt.Errorf("subject key: %w", err)
+	}
+	return ledger.Open(ctx, ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay})
+}
+
+func (n *Node) ready(ctx context.Context) error {
+	if err := n.DB.Ping(ctx); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if _, err := n.Log.Checkpoint(ctx); err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	return nil
+}
+
+// Serve serves the API over TLS on ln until ctx is done, then shuts down
+// gracefully: in-flight requests get up to 10 seconds to finish.
+func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
+	srv := n.API.HTTPServer(n.tls)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ServeTLS(ln, "", "") }()
+	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := srv.Shutdown(shutdown)
+	if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
+		err = e
+	}
+	n.logger.Info("stopped")
+	return err
+}
+
+// Close releases the node's resources: the log is flushed, then the store
+// closed.
+func (n *Node) Close(ctx context.Context) error {
+	var errs []error
+	if n.Log != nil {
+		errs = append(errs, n.Log.Close(ctx))
+	}
+	if n.Peers != nil {
+		n.Peers.Close()
+	}
+	if n.DB != nil {
+		errs = append(errs, n.DB.Close())
+	}
+	return errors.Join(errs...)
+}
+
+func level(s string) slog.Level {
+	switch s {
+	case "debug":
+		return slog.LevelDebug
+	case "warn":
+		return slog.LevelWarn
+	case "error":
+		return slog.LevelError
+	}
+	return slog.LevelInfo
+}
