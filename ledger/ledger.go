@@ -182,7 +182,9 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 }
 
 // Close stops accepting entries, waits until every entry already receipted
-// is covered by a published checkpoint, and stops background work.
+// is covered by a published checkpoint (or ctx is done: those entries are
+// still durable and are published when the log is next opened), and stops
+// background work.
 func (l *Log) Close(ctx context.Context) error {
 	defer l.cancel()
 	if err := l.shutdown(ctx); err != nil {

@@ -53,7 +53,11 @@ func openTestLog(t testing.TB, cfg ledger.Config) *testLog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { l.Close(context.Background()) })
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		l.Close(ctx)
+	})
 	if vkey == "" {
 		vkey = l.VerifierKey()
 	}

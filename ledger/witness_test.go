@@ -1,0 +1,74 @@
+package ledger_test
+
+import (
+	"context"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/witness"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// TestWitnessQuorum runs a log with three real witnesses on loopback and a
+// 2-of-3 policy: checkpoints are published with at least two cosignatures
+// while two witnesses answer, and not at all when only one does.
+func TestWitnessQuorum(t *testing.T) {
+	skey, vkey, _ := ledger.GenerateKey("comity.test/de")
+	logV, _ := note.NewVerifier(vkey)
+	var (
+		clients   []witness.Client
+		verifiers []note.Verifier
+		servers   []*httptest.Server
+	)
+	for i := range 3 {
+		wskey, wvkey, _ := witness.GenerateKey("witness.test/" + string(rune('a'+i)))
+		w, err := witness.New(context.Background(), witness.Config{Dir: t.TempDir(), Key: wskey, Logs: map[string]note.Verifier{"comity.test/de": logV}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(w.Handler())
+		t.Cleanup(srv.Close)
+		c, err := witness.NewClient(srv.URL, wvkey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clients, verifiers, servers = append(clients, c), append(verifiers, c.Verifier), append(servers, srv)
+	}
+	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients, Quorum: 2, WitnessTimeout: 500 * time.Millisecond})
+	commit := func(n int) {
+		for i := range n {
+			if _, err := l.Commit(context.Background(), decision(i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	commit(10)
+	l.waitPublished(t, 10)
+	cfg := audit.Config{URL: l.url, Verifier: l.verifier, Witnesses: verifiers, Quorum: 2}
+	rep, err := audit.Verify(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Checkpoint.Cosigners) < 2 {
+		t.Fatalf("cosigners %v", rep.Checkpoint.Cosigners)
+	}
+
+	t.Run("one witness down", func(t *testing.T) {
+		servers[0].Close()
+		commit(5)
+		l.waitPublished(t, 15)
+	})
+	t.Run("two witnesses down: nothing new is published", func(t *testing.T) {
+		servers[1].Close()
+		commit(5)
+		time.Sleep(1500 * time.Millisecond)
+		cp, _ := l.Checkpoint(context.Background())
+		if size := strings.Split(string(cp), "\n")[1]; size != "15" {
+			t.Fatalf("published size %s without a quorum", size)
+		}
+	})
+}
