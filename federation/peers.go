@@ -138,6 +138,16 @@ func (p *Peers) Identify(cs *tls.ConnectionState) (*Peer, error) {
 	return peer, nil
 }
 
+// PeerAuth is Identify in the shape of http.Config.PeerAuth: the peer's
+// jurisdiction and node name.
+func (p *Peers) PeerAuth(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
+	peer, err := p.Identify(cs)
+	if err != nil {
+		return "", "", err
+	}
+	return peer.Jurisdiction, peer.Node.Name, nil
+}
+
 // Client returns an HTTP client and base URL (no trailing slash) for a node
 // of member state j, other than this node. With several nodes it picks the
 // first in manifest order. It fails with ErrNoNode (EUNAVAILABLE, detail

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/comity-project/comity/federation"
+)
+
+// comity runs the command line and returns its exit code and output.
+func comityRun(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := comityRun(t, args...)
+	if code != 0 {
+		t.Fatalf("comity %s: exit %d: %s", strings.Join(args, " "), code, errOut)
+	}
+	return out
+}
+
+func TestFederationCommands(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	manifest := p("federation.json")
+
+	// Keys for each state's authority and node.
+	for _, k := range []string{"cn-dpa", "de-dpa", "us-ca", "cn-1", "de-1", "us-1"} {
+		out := mustRun(t, "federation", "key", "new", "--out", p(k+".key"))
+		if _, err := federation.ParsePublicKey(out); err != nil {
+			t.Fatalf("key new printed %q: %v", out, err)
+		}
+	}
+	if code, _, errOut := comityRun(t, "federation", "key", "new", "--out", p("cn-1.key")); code == 0 || !strings.Contains(errOut, "exists") {
+		t.Fatalf("key new over an existing key: exit %d %q", code, errOut)
+	}
+	if out := mustRun(t, "federation", "key", "public", "--key", p("cn-1.key"), "--name", "cn-1"); !strings.HasPrefix(out, "cn-1+") {
+		t.Errorf("verifier form: %q", out)
+	}
+
+	// A CA, an Ed25519 node certificate and an ECDSA one to pin.
+	mustRun(t, "federation", "ca", "--out", p("ca"))
+	out := mustRun(t, "federation", "cert", "--ca", p("ca"), "--name", "cn-1", "--jurisdiction", "cn",
+		"--key", p("cn-1.key"), "--host", "127.0.0.1", "--host", "localhost", "--out", p("certs"))
+	if !strings.Contains(out, "public_key:") {
+		t.Errorf("cert output: %q", out)
+	}
+	if _, err := federation.LoadNodeCertificate(p("certs/cn-1.pem"), p("cn-1.key")); err != nil {
+		t.Fatalf("node certificate does not load with the node key: %v", err)
+	}
+	mustRun(t, "federation", "cert", "--ca", p("ca"), "--name", "us-1", "--jurisdiction", "US", "--ecdsa",
+		"--host", "localhost", "--out", p("certs"))
+	if _, err := federation.LoadNodeCertificate(p("certs/us-1.pem"), p("certs/us-1.key")); err != nil {
+		t.Fatalf("ECDSA certificate: %v", err)
+	}
+
+	// The manifest.
+	mustRun(t, "federation", "manifest", "new", "--out", manifest, "--federation", "demo")
+	mustRun(t, "federation", "manifest", "add-member", "--manifest", manifest, "--jurisdiction", "CN", "--name", "China", "--dpa-key", p("cn-dpa.key"))
+	mustRun(t, "federation", "manifest", "add-member", "--manifest", manifest, "--jurisdiction", "DE", "--dpa-key", p("de-dpa.key"))
+	mustRun(t, "federation", "manifest", "add-member", "--manifest", manifest, "--jurisdiction", "US", "--central-authority-key", p("us-ca.key"))
+	mustRun(t, "federation", "manifest", "add-node", "--manifest", manifest, "--jurisdiction", "CN", "--name", "cn-1", "--url", "https://127.0.0.1:8441", "--key", p("cn-1.key"))
+	mustRun(t, "federation", "manifest", "add-node", "--manifest", manifest, "--jurisdiction", "DE", "--name", "de-1", "--url", "https://127.0.0.1:8442", "--key", p("de-1.key"))
+	mustRun(t, "federation", "manifest", "add-node", "--manifest", manifest, "--jurisdiction", "US", "--name", "us-1", "--url", "https://localhost:8443", "--key", p("us-1.key"), "--cert", p("certs/us-1.pem"))
+
+	if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", manifest); code == 0 || !strings.Contains(errOut, "signed by 0 of 3") {
+		t.Fatalf("unsigned manifest verified: exit %d %q", code, errOut)
+	}
+	if code, _, errOut := comityRun(t, "federation", "manifest", "sign", "--manifest", manifest, "--jurisdiction", "CN", "--key", p("de-dpa.key")); code == 0 || !strings.Contains(errOut, "not an authority key of CN") {
+		t.Fatalf("CN signed with DE's key: exit %d %q", code, errOut)
+	}
+	for _, s := range [][2]string{{"CN", "cn-dpa"}, {"DE", "de-dpa"}, {"US", "us-ca"}} {
+		mustRun(t, "federation", "manifest", "sign", "--manifest", manifest, "--jurisdiction", s[0], "--key", p(s[1]+".key"))
+	}
+	out = mustRun(t, "federation", "manifest", "verify", "--manifest", manifest)
+	if !strings.Contains(out, "signatures: CN, DE, US") || !strings.Contains(out, "OK") || !strings.Contains(out, "tls pin") {
+		t.Errorf("verify output:\n%s", out)
+	}
+	m, err := federation.LoadManifest(manifest)
+	if err != nil || federation.Verify(m) != nil {
+		t.Fatalf("the library does not accept the CLI's manifest: %v", err)
+	}
+	signed, _ := os.ReadFile(manifest)
+
+	t.Run("tampered", func(t *testing.T) {
+		bad := p("tampered.json")
+		os.WriteFile(bad, bytes.Replace(signed, []byte("127.0.0.1:8442"), []byte("203.0.113.9:8442"), 1), 0o644)
+		code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", bad)
+		if code == 0 || !strings.Contains(errOut, "does not verify") {
+			t.Fatalf("tampered manifest: exit %d %q", code, errOut)
+		}
+	})
+	t.Run("edit after signing", func(t *testing.T) {
+		next := p("next.json")
+		os.WriteFile(next, signed, 0o644)
+		code, _, errOut := comityRun(t, "federation", "manifest", "add-node", "--manifest", next, "--jurisdiction", "DE", "--name", "de-2", "--url", "https://127.0.0.1:8444", "--key", p("us-ca.key"))
+		if code == 0 || !strings.Contains(errOut, "same key") {
+			t.Fatalf("node with an authority's key: exit %d %q", code, errOut)
+		}
+		mustRun(t, "federation", "key", "new", "--out", p("de-2.key"))
+		mustRun(t, "federation", "manifest", "add-node", "--manifest", next, "--jurisdiction", "DE", "--name", "de-2", "--url", "https://127.0.0.1:8444", "--key", p("de-2.key"))
+		m, err := federation.LoadManifest(next)
+		if err != nil || m.Serial != 2 || len(m.Signatures) != 0 {
+			t.Fatalf("after edit: serial %d, %d signatures, %v", m.Serial, len(m.Signatures), err)
+		}
+		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "CN", "--key", p("cn-dpa.key"))
+		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "DE", "--key", p("de-dpa.key"))
+		mustRun(t, "federation", "manifest", "verify", "--manifest", next, "--quorum", "2")
+		if code, _, _ := comityRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest); code == 0 {
+			t.Fatal("successor verified without US's signature")
+		}
+		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "US", "--key", p("us-ca.key"))
+		mustRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest)
+		if code, _, _ := comityRun(t, "federation", "manifest", "verify", "--manifest", manifest, "--previous", next); code == 0 {
+			t.Fatal("rollback to a lower serial verified")
+		}
+	})
+	t.Run("bad input", func(t *testing.T) {
+		tests := []struct {
+			name string
+			args []string
+			want string
+		}{
+			{"unknown jurisdiction", []string{"manifest", "add-member", "--manifest", manifest, "--jurisdiction", "XX", "--dpa-key", p("cn-dpa.key")}, "unknown jurisdiction"},
+			{"member twice", []string{"manifest", "add-member", "--manifest", manifest, "--jurisdiction", "cn", "--dpa-key", p("cn-1.key")}, "already a member"},
+			{"node of a non-member", []string{"manifest", "add-node", "--manifest", manifest, "--jurisdiction", "FR", "--name", "fr-1", "--url", "https://x", "--key", p("cn-1.key")}, "not a member"},
+			{"http url", []string{"manifest", "add-node", "--manifest", manifest, "--jurisdiction", "CN", "--name", "cn-9", "--url", "http://x", "--key", p("de-2.key")}, "want https"},
+			{"bad key", []string{"manifest", "add-member", "--manifest", manifest, "--jurisdiction", "FR", "--dpa-key", "nonsense"}, "bad public key"},
+			{"manifest exists", []string{"manifest", "new", "--out", manifest, "--federation", "x"}, "exists"},
+			{"cert without CA", []string{"cert", "--ca", p("nope"), "--name", "x", "--jurisdiction", "CN", "--host", "h", "--out", p("c")}, "load CA"},
+			{"missing flag", []string{"ca"}, "required flag"},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				code, _, errOut := comityRun(t, append([]string{"federation"}, tt.args...)...)
+				if code == 0 || !strings.Contains(errOut, tt.want) {
+					t.Fatalf("exit %d, stderr %q; want failure containing %q", code, errOut, tt.want)
+				}
+			})
+		}
+		after, _ := os.ReadFile(manifest)
+		if !bytes.Equal(after, signed) {
+			t.Error("a refused command changed the manifest")
+		}
+	})
+}
