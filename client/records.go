@@ -15,13 +15,19 @@ import (
 // the home is another).
 func (c *Client) CreateRecord(ctx context.Context, in comityhttp.RecordInput) (*comity.RecordMeta, error) {
 	var m comity.RecordMeta
-	return &m, c.doJSON(ctx, "POST", "/v1/records", in, &m)
+	if err := c.doJSON(ctx, "POST", "/v1/records", in, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
 }
 
 // UpdateRecord replaces a record's content.
 func (c *Client) UpdateRecord(ctx context.Context, in comityhttp.RecordInput) (*comity.RecordMeta, error) {
 	var m comity.RecordMeta
-	return &m, c.doJSON(ctx, "PUT", "/v1/records/"+url.PathEscape(in.ID), in, &m)
+	if err := c.doJSON(ctx, "PUT", "/v1/records/"+url.PathEscape(in.ID), in, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
 }
 
 // DeleteRecord tombstones a record.
@@ -36,7 +42,10 @@ func (c *Client) ReadRecord(ctx context.Context, id, purpose string) (*comity.Re
 		q.Set("purpose", purpose)
 	}
 	var rel comity.Release
-	return &rel, c.doJSON(ctx, "GET", "/v1/records/"+url.PathEscape(id)+"?"+q.Encode(), nil, &rel)
+	if err := c.doJSON(ctx, "GET", "/v1/records/"+url.PathEscape(id)+"?"+q.Encode(), nil, &rel); err != nil {
+		return nil, err
+	}
+	return &rel, nil
 }
 
 // QueryRecords asks the gate of home (this node when empty) for one page.
@@ -59,30 +68,41 @@ func (c *Client) QueryRecords(ctx context.Context, home comity.Jurisdiction, f c
 		q.Set("limit", strconv.Itoa(f.Limit))
 	}
 	var rel comity.Release
-	return &rel, c.doJSON(ctx, "GET", "/v1/records?"+q.Encode(), nil, &rel)
+	if err := c.doJSON(ctx, "GET", "/v1/records?"+q.Encode(), nil, &rel); err != nil {
+		return nil, err
+	}
+	return &rel, nil
 }
 
 // Access sends a full request to the gate.
 func (c *Client) Access(ctx context.Context, in comityhttp.AccessInput) (*comity.Release, error) {
 	var rel comity.Release
-	return &rel, c.doJSON(ctx, "POST", "/v1/access", in, &rel)
+	if err := c.doJSON(ctx, "POST", "/v1/access", in, &rel); err != nil {
+		return nil, err
+	}
+	return &rel, nil
 }
 
 // Import sends one batch of NDJSON ("application/x-ndjson") or CSV
 // ("text/csv"); the node stores it whole or not at all.
 func (c *Client) Import(ctx context.Context, contentType string, body io.Reader) (comity.ImportResult, error) {
 	var res comity.ImportResult
-	return res, c.do(ctx, "POST", "/v1/import", contentType, body, &res)
+	err := c.do(ctx, "POST", "/v1/import", contentType, body, &res)
+	return res, err
 }
 
 // CreatePrincipal creates a principal and returns its token (operators only).
 func (c *Client) CreatePrincipal(ctx context.Context, in comityhttp.PrincipalInput) (*comityhttp.PrincipalOutput, error) {
 	var out comityhttp.PrincipalOutput
-	return &out, c.doJSON(ctx, "POST", "/v1/principals", in, &out)
+	if err := c.doJSON(ctx, "POST", "/v1/principals", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
 }
 
 // Node returns the node's public description.
 func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 	var out map[string]any
-	return out, c.doJSON(ctx, "GET", "/v1/node", nil, &out)
+	err := c.doJSON(ctx, "GET", "/v1/node", nil, &out)
+	return out, err
 }

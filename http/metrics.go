@@ -43,7 +43,7 @@ func (m *metrics) observe(route string, status int, d time.Duration) {
 
 func (m *metrics) decision(rel *comity.Release, err error) {
 	switch {
-	case rel != nil:
+	case rel != nil && rel.Decision != nil:
 		m.decisions.WithLabelValues(string(rel.Decision.Outcome)).Inc()
 	case comity.ErrorCode(err) == comity.EDENIED:
 		m.decisions.WithLabelValues(string(comity.Deny)).Inc()

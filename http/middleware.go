@@ -5,7 +5,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -63,6 +65,13 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		var p *comity.Principal
 		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.cfg.Logger.ErrorContext(ctx, "panic", "request_id", id, "panic", v, "stack", string(debug.Stack()))
+				s.fail(sw, r.WithContext(ctx), fmt.Errorf("panic: %v", v))
+			}
 			d := time.Since(start)
 			s.metrics.observe(rt.pattern, sw.status, d)
 			attrs := []any{"request_id", id, "route", rt.pattern, "path", r.URL.Path, "status", sw.status,
