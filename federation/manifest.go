@@ -286,3 +286,18 @@ func (m *Manifest) Authority(pub ed25519.PublicKey) (j comity.Jurisdiction, a Au
 	}
 	return "", Authority{}, false
 }
+
+// KeysByRole maps each member state to its first authority key with role r,
+// skipping members that have none: the shape rulebook signature checks use.
+func (m *Manifest) KeysByRole(r comity.Role) map[comity.Jurisdiction]ed25519.PublicKey {
+	keys := map[comity.Jurisdiction]ed25519.PublicKey{}
+	for _, mem := range m.Members {
+		for _, a := range mem.Authorities {
+			if a.Role == r {
+				keys[mem.Jurisdiction] = ed25519.PublicKey(a.PublicKey)
+				break
+			}
+		}
+	}
+	return keys
+}

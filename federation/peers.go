@@ -97,6 +97,15 @@ func (p *Peers) SetManifest(m *Manifest) error {
 	return nil
 }
 
+// Update moves to the manifest next if it may replace the current one (see
+// VerifySuccessor): use it to apply a newly published manifest at runtime.
+func (p *Peers) Update(next *Manifest) error {
+	if err := VerifySuccessor(p.Manifest(), next); err != nil {
+		return err
+	}
+	return p.SetManifest(next)
+}
+
 // ServerTLSConfig returns the API server's TLS configuration (see the
 // package function ServerTLSConfig).
 func (p *Peers) ServerTLSConfig() *tls.Config {

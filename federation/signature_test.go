@@ -158,3 +158,34 @@ func TestVerifySuccessor(t *testing.T) {
 		}
 	})
 }
+
+func TestPeersUpdate(t *testing.T) {
+	f := newTestFed(t, nil, "CN", "DE", "US")
+	p, err := NewPeers(PeersConfig{Manifest: f.m, Certificate: f.nodes["cn-1"].cert, Roots: f.roots, Self: "cn-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := f.m.Marshal()
+	next, _ := ParseManifest(data)
+	next.Members[1].Nodes[0].URL = "https://de.example"
+	if err := p.Update(next); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("Update with stale signatures: %v", err)
+	}
+	next.Serial++
+	next.Signatures = nil
+	for j, k := range f.auth {
+		Sign(next, j, k)
+	}
+	if err := p.Update(next); err != nil {
+		t.Fatal(err)
+	}
+	if _, base, _ := p.Client("DE"); base != "https://de.example" {
+		t.Errorf("after update, DE is at %q", base)
+	}
+	if err := p.Update(f.m); !errors.Is(err, ErrBadManifest) {
+		t.Errorf("rollback: %v", err)
+	}
+	if keys := next.KeysByRole(comity.RoleDPA); len(keys) != 3 || !keys["US"].Equal(f.auth["US"].Public()) {
+		t.Errorf("KeysByRole = %v", keys)
+	}
+}
