@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -25,11 +27,12 @@ const manifestContext = "comity federation manifest v1\n"
 func SignedMessage(m *Manifest) ([]byte, error) {
 	c := *m
 	c.Signatures = nil
-	c.Members = slices.Clone(m.Members)
+	// Clone copies, and a missing list and an empty one sign the same.
+	c.Members = append([]Member{}, m.Members...)
 	for i := range c.Members {
 		mem := &c.Members[i]
-		mem.Nodes = slices.Clone(mem.Nodes)
-		mem.Authorities = slices.Clone(mem.Authorities)
+		mem.Nodes = append([]Node{}, mem.Nodes...)
+		mem.Authorities = append([]Authority{}, mem.Authorities...)
 		slices.SortFunc(mem.Nodes, func(a, b Node) int { return strings.Compare(a.Name, b.Name) })
 		slices.SortFunc(mem.Authorities, func(a, b Authority) int {
 			return cmp.Or(strings.Compare(string(a.Role), string(b.Role)), bytes.Compare(a.PublicKey, b.PublicKey))
@@ -41,6 +44,18 @@ func SignedMessage(m *Manifest) ([]byte, error) {
 		return nil, fmt.Errorf("encode federation manifest: %w", err)
 	}
 	return append([]byte(manifestContext), body...), nil
+}
+
+// Digest returns the hex SHA-256 of m's signed message: a short, stable
+// reference to one version of the manifest, for ledger entries and for
+// comparing what two nodes hold.
+func Digest(m *Manifest) (string, error) {
+	msg, err := SignedMessage(m)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(msg)
+	return hex.EncodeToString(sum[:]), nil
 }
 
 // Sign adds (or replaces) the signature of member j's authority key over m.

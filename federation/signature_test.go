@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/comity-project/comity"
@@ -82,6 +83,23 @@ func TestSignedMessageCanonical(t *testing.T) {
 	m.Members[0].Jurisdiction = "us"
 	if err := Verify(m); err != nil {
 		t.Fatalf("reordered manifest: %v", err)
+	}
+	// An empty list written as null or left out signs the same.
+	for _, nodes := range []string{`"nodes": null,`, ``} {
+		doc := strings.Replace(validManifest(), `"nodes": [{"name": "cn-1", "url": "https://127.0.0.1:8441", "public_key": "`+testKeyA+`"}],`, `"nodes": [],`, 1)
+		if doc == validManifest() {
+			t.Fatal("test did not empty the node list")
+		}
+		a, _ := ParseManifest([]byte(doc))
+		b, err := ParseManifest([]byte(strings.Replace(doc, `"nodes": [],`, nodes, 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		da, _ := Digest(a)
+		db, _ := Digest(b)
+		if da != db {
+			t.Errorf("nodes %q: digest differs from []", nodes)
+		}
 	}
 }
 
