@@ -106,3 +106,8 @@ func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 	err := c.doJSON(ctx, "GET", "/v1/node", nil, &out)
 	return out, err
 }
+
+// RevokePrincipal revokes a principal's token (operators only).
+func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
+	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
+}

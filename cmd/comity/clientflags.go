@@ -1,0 +1,53 @@
+package main
+
+import (
+	"crypto/tls"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/client"
+	"github.com/comity-project/comity/federation"
+	"github.com/spf13/pflag"
+)
+
+// apiFlags are the flags of every command that calls a node's API.
+type apiFlags struct {
+	node      string
+	tokenFile string
+	caFile    string
+}
+
+func (a *apiFlags) register(f *pflag.FlagSet) {
+	f.StringVar(&a.node, "node", "https://127.0.0.1:7443", "the node's API URL")
+	f.StringVar(&a.tokenFile, "token-file", "", "file holding the API token (default: $COMITY_TOKEN)")
+	f.StringVar(&a.caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
+}
+
+// client returns an API client; the token comes from a file or the
+// environment, never from a flag, so that it stays out of shell history and
+// process listings.
+func (a *apiFlags) client() (*client.Client, error) {
+	token := os.Getenv("COMITY_TOKEN")
+	if a.tokenFile != "" {
+		b, err := os.ReadFile(a.tokenFile)
+		if err != nil {
+			return nil, err
+		}
+		token = strings.TrimSpace(string(b))
+	}
+	if token == "" {
+		return nil, comity.Errorf(comity.EINVALID, "no API token: use --token-file or set COMITY_TOKEN")
+	}
+	tr := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true}
+	if a.caFile != "" {
+		pool, err := federation.LoadCertPool(a.caFile)
+		if err != nil {
+			return nil, err
+		}
+		tr.TLSClientConfig.RootCAs = pool
+	}
+	return &client.Client{BaseURL: a.node, Token: token, HTTP: &http.Client{Transport: tr, Timeout: 5 * time.Minute}}, nil
+}

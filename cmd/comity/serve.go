@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/comity-project/comity/node"
+	"github.com/spf13/cobra"
+)
+
+func init() { commands = append(commands, newServeCmd) }
+
+func newServeCmd() *cobra.Command {
+	var path string
+	cmd := &cobra.Command{
+		Use:   "serve --config node.yaml",
+		Short: "Run one node until SIGTERM or SIGINT, then shut down gracefully",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := node.LoadConfig(path)
+			if err != nil {
+				return err
+			}
+			logger := newLogger(cmd.ErrOrStderr(), cfg.LogLevel)
+			n, err := node.Open(cmd.Context(), cfg, node.Options{Logger: logger})
+			if err != nil {
+				return err
+			}
+			defer func() {
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				n.Close(ctx)
+			}()
+			ln, err := net.Listen("tcp", cfg.Listen)
+			if err != nil {
+				return fmt.Errorf("listen: %w", err)
+			}
+			return n.Serve(cmd.Context(), ln)
+		},
+	}
+	cmd.Flags().StringVar(&path, "config", "node.yaml", "the node's configuration file (see comity init)")
+	return cmd
+}

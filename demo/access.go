@@ -1,0 +1,32 @@
+package demo
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+)
+
+// PrintAccess prints, for each node, what a person needs to explore it:
+// API URL, log URL and public key, and every principal's token.
+func PrintAccess(f *Federation, out io.Writer) {
+	fmt.Fprintf(out, "\nThe federation is running. CA certificate: %s\n", filepath.Join(f.Dir, "ca", "ca.pem"))
+	fmt.Fprintf(out, "Manifest: %s\n", filepath.Join(f.Dir, "manifest.json"))
+	for _, j := range f.States {
+		m := f.Members[j]
+		fmt.Fprintf(out, "\n%s  %s\n", j, m.Name)
+		fmt.Fprintf(out, "  API:        %s\n", m.URL)
+		fmt.Fprintf(out, "  log:        %s/log/\n", m.URL)
+		fmt.Fprintf(out, "  log key:    %s\n", m.Node.Log.VerifierKey())
+		ids := make([]string, 0, len(m.Tokens))
+		for id := range m.Tokens {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			fmt.Fprintf(out, "  %-18s  %s\n", id+":", m.Tokens[id])
+		}
+	}
+	fmt.Fprintf(out, "\nTry: curl --cacert %s -H \"Authorization: Bearer <controller token>\" %s/v1/records?limit=3\n",
+		filepath.Join(f.Dir, "ca", "ca.pem"), f.Members[f.States[0]].URL)
+}
