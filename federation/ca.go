@@ -126,20 +126,49 @@ func LoadCA(dir string) (*CA, error) {
 	return ParseCA(certPEM, keyPEM)
 }
 
+// SystemRoots, given to LoadCertPool as a path, adds the operating system's
+// trusted CAs: for nodes whose certificates come from a public CA. A peer is
+// still admitted only if its key or SPKI pin is in the manifest.
+const SystemRoots = "system"
+
 // LoadCertPool reads PEM certificates (CA certificates, or self-signed
-// externally issued ones) from the given files into a new pool.
+// externally issued ones) from the given files into a new pool; the path
+// SystemRoots adds the system's CAs.
 func LoadCertPool(paths ...string) (*x509.CertPool, error) {
 	pool := x509.NewCertPool()
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("load trusted CAs: %w", err)
+		if p == SystemRoots {
+			sys, err := x509.SystemCertPool()
+			if err != nil {
+				return nil, fmt.Errorf("load trusted CAs: system roots: %w", err)
+			}
+			for _, c := range paths {
+				if c != SystemRoots {
+					if err := appendPEMFile(sys, c); err != nil {
+						return nil, err
+					}
+				}
+			}
+			return sys, nil
 		}
-		if !pool.AppendCertsFromPEM(data) {
-			return nil, fmt.Errorf("load trusted CAs: %s holds no PEM certificate", p)
+	}
+	for _, p := range paths {
+		if err := appendPEMFile(pool, p); err != nil {
+			return nil, err
 		}
 	}
 	return pool, nil
+}
+
+func appendPEMFile(pool *x509.CertPool, p string) error {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return fmt.Errorf("load trusted CAs: %w", err)
+	}
+	if !pool.AppendCertsFromPEM(data) {
+		return fmt.Errorf("load trusted CAs: %s holds no PEM certificate", p)
+	}
+	return nil
 }
 
 // SPKIPin returns the lower-case hex SHA-256 of cert's SubjectPublicKeyInfo,

@@ -105,3 +105,16 @@ func FuzzParsePublicKey(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParsePrivateKey(f *testing.F) {
+	k, _ := GenerateKey()
+	good, _ := MarshalPrivateKey(k)
+	f.Add(good)
+	f.Add([]byte("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := ParsePrivateKey(data)
+		if err == nil && s.Public() == nil {
+			t.Fatal("accepted a key without a public half")
+		}
+	})
+}

@@ -3,6 +3,7 @@ package federation
 import (
 	"bytes"
 	"crypto/ed25519"
+	"crypto/x509"
 	"errors"
 	"os"
 	"path/filepath"
@@ -182,4 +183,33 @@ func FuzzParseManifest(f *testing.F) {
 		}
 		_ = Verify(m2) // must not panic
 	})
+}
+
+func TestLoadCertPool(t *testing.T) {
+	dir := t.TempDir()
+	ca, err := CreateCA(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CreateCA(dir, ""); err == nil {
+		t.Error("CreateCA replaced an existing CA")
+	}
+	loaded, err := LoadCA(dir)
+	if err != nil || !loaded.Certificate.Equal(ca.Certificate) {
+		t.Fatalf("LoadCA: %v", err)
+	}
+	certPath := filepath.Join(dir, CACertFile)
+	for _, paths := range [][]string{{certPath}, {SystemRoots, certPath}} {
+		pool, err := LoadCertPool(paths...)
+		if err != nil {
+			t.Fatalf("%v: %v", paths, err)
+		}
+		leaf := issue(t, ca, "cn-1", "CN", mustKey(t)).Leaf
+		if err := verifyChain(leaf, nil, pool, x509.ExtKeyUsageServerAuth); err != nil {
+			t.Errorf("%v: %v", paths, err)
+		}
+	}
+	if _, err := LoadCertPool(filepath.Join(dir, CAKeyFile)); err == nil {
+		t.Error("a key file was accepted as a CA certificate")
+	}
 }

@@ -121,6 +121,10 @@ func ClientTLSConfig(m *Manifest, cert tls.Certificate, roots *x509.CertPool, no
 	return &tls.Config{
 		MinVersion: tls.VersionTLS13,
 		RootCAs:    roots,
+		// Resumed sessions skip the handshake's signatures; the server
+		// still identifies the peer from the certificate kept in the session
+		// and VerifyConnection runs again.
+		ClientSessionCache: tls.NewLRUClientSessionCache(16),
 		// Always present the certificate, even when the server's list of
 		// acceptable CAs does not name our issuer: the server decides, and
 		// says why in its answer.
