@@ -170,7 +170,10 @@ func (p *Peers) Client(j comity.Jurisdiction) (*http.Client, string, error) {
 			}
 		}
 	}
-	err := newError(ErrNoNode, comity.EUNAVAILABLE, "federation %s has no node for jurisdiction %s", m.Federation, j)
+	err := newError(ErrNoNode, comity.EUNAVAILABLE, "federation %s lists no node for jurisdiction %s", m.Federation, j)
+	if mem := m.Member(j); mem != nil && len(mem.Nodes) > 0 {
+		err = newError(ErrNoNode, comity.EUNAVAILABLE, "federation %s lists no node for jurisdiction %s other than this one", m.Federation, j)
+	}
 	return nil, "", withDetail(err, "jurisdiction", j)
 }
 

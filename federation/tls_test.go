@@ -167,6 +167,19 @@ func TestMutualTLS(t *testing.T) {
 	}
 }
 
+// A client that shows a member's certificate without holding its key must
+// fail the handshake: the server checks the client's CertificateVerify
+// signature even though it defers checking the certificate itself.
+func TestStolenCertificate(t *testing.T) {
+	f := startLoopFed(t, false)
+	stolen := tls.Certificate{Certificate: f.nodes["cn-1"].cert.Certificate, PrivateKey: mustKey(t)}
+	code, body, err := get(t, rawClient(&stolen, f.roots), f.urls["de-1"]+"/whoami")
+	if err == nil {
+		t.Fatalf("stolen certificate accepted: %d %q", code, body)
+	}
+	t.Logf("refused: %v", err)
+}
+
 func ptr[T any](v T) *T { return &v }
 
 func TestPeerClients(t *testing.T) {
