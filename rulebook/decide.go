@@ -1,0 +1,212 @@
+package rulebook
+
+import (
+	"fmt"
+	"slices"
+
+	cedar "github.com/cedar-policy/cedar-go"
+
+	"github.com/comity-project/comity"
+)
+
+// Result is a decision with what Explain needs to say why: the request,
+// the rulebook applied, the facts used and the policies that matched.
+type Result struct {
+	Decision *comity.Decision `json:"decision"`
+	Request  *Request         `json:"-"`
+	Home     comity.Jurisdiction `json:"home"`
+	Rulebook string           `json:"rulebook,omitempty"` // "CN version 3"; empty when the home has none
+	Window   Window           `json:"-"`
+	Volume   Counts           `json:"volume"`   // cumulative, this request included
+	Evidence []string         `json:"evidence"` // kinds of valid evidence on file
+	Matched  []Match          `json:"matched,omitempty"`
+}
+
+// Match is one policy that matched the request.
+type Match struct {
+	Policy  string `json:"policy"`
+	Effect  string `json:"effect"` // permit or forbid
+	Reason  string `json:"reason"`
+	Article string `json:"article,omitempty"`
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	// Lifted is set on a forbid whose obligations are all met, so that it
+	// no longer stands in the way.
+	Lifted bool `json:"lifted,omitempty"`
+}
+
+// Pseudo-policies cited when no written policy decided.
+const (
+	PolicyNoPermit     = "default-deny"     // "<home>/default-deny": no permit matched
+	PolicyEvalError    = "engine/error"     // a policy failed to evaluate; fail closed
+	PolicyBadApprovals = "engine/approvals" // an approval token was refused
+)
+
+// Decide evaluates an offline request: its Evidence is taken as on file and
+// its Volume as the requester's prior volume, to which the request's own
+// data subjects are added.
+func (e *Engine) Decide(r *Request) *Result {
+	_, own := r.adding()
+	return e.decide(r, r.Evidence, r.Volume.plus(own))
+}
+
+// decide evaluates r with the given verified evidence kinds and cumulative
+// volume. It never fails: anything that prevents a decision is a denial.
+func (e *Engine) decide(r *Request, evidence []string, volume Counts) *Result {
+	home := r.Home()
+	s := e.states[home]
+	if s == nil {
+		s = e.bare
+	}
+	res := &Result{Request: r, Home: home, Volume: volume, Evidence: evidence, Window: e.Window(home)}
+	if s.rb != nil {
+		res.Rulebook = fmt.Sprintf("%s version %d", home, s.rb.Bundle.Version)
+	}
+	req, ents := e.cedarRequest(r, s, evidence, volume)
+
+	_, fd := cedar.Authorize(s.forbids, ents, req)
+	if len(fd.Errors) > 0 {
+		return res.failed(fd.Errors)
+	}
+	var hard, conditional []*rule
+	for _, reason := range fd.Reasons {
+		ru := s.rules[reason.PolicyID]
+		unmet := unmetKinds(ru.oblige, evidence, r)
+		res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && len(unmet) == 0))
+		switch {
+		case len(ru.oblige) == 0:
+			hard = append(hard, ru)
+		default:
+			conditional = append(conditional, ru)
+		}
+	}
+	sortRules(hard)
+	sortRules(conditional)
+	if len(hard) > 0 {
+		res.Decision = &comity.Decision{Outcome: comity.Deny}
+		for _, ru := range hard {
+			res.Decision.Policies = append(res.Decision.Policies, string(ru.id))
+			res.Decision.Reasons = append(res.Decision.Reasons, ru.reason)
+		}
+		res.sortMatched()
+		return res
+	}
+
+	_, pd := cedar.Authorize(s.permits, ents, req)
+	if len(pd.Errors) > 0 {
+		return res.failed(pd.Errors)
+	}
+	// The permit with the fewest unmet obligations decides; on a tie the
+	// one written first, so that authors order alternatives by preference.
+	var best *rule
+	var bestUnmet []string
+	for _, reason := range pd.Reasons {
+		ru := s.rules[reason.PolicyID]
+		res.Matched = append(res.Matched, ru.match(false))
+		unmet := unmetKinds(ru.oblige, evidence, r)
+		if best == nil || len(unmet) < len(bestUnmet) || (len(unmet) == len(bestUnmet) && ru.order < best.order) {
+			best, bestUnmet = ru, unmet
+		}
+	}
+	res.sortMatched()
+	if best == nil {
+		res.Decision = &comity.Decision{Outcome: comity.Deny, Policies: []string{string(home) + "/" + PolicyNoPermit}}
+		if s.rb == nil {
+			res.Decision.Reasons = []string{fmt.Sprintf("%s has published no rulebook, so nothing permits this request for data homed there", home)}
+		} else {
+			res.Decision.Reasons = []string{fmt.Sprintf("no policy of the rulebook of %s permits %s by %s", home, actionWords(r), r.Requester.Organisation)}
+		}
+		return res
+	}
+
+	d := &comity.Decision{Outcome: comity.Allow}
+	deciders := append([]*rule{best}, conditional...)
+	for _, ru := range deciders {
+		d.Policies = append(d.Policies, string(ru.id))
+		d.Reasons = append(d.Reasons, ru.reason)
+		for _, kind := range ru.oblige {
+			o := comity.Obligation{Kind: kind, Met: !slices.Contains(unmetKinds([]string{kind}, evidence, r), kind)}
+			if kind != ObligeConsent {
+				o.Authority = home
+			}
+			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == kind }) {
+				d.Obligations = append(d.Obligations, o)
+			}
+			if !o.Met {
+				d.Outcome = comity.Pending
+			}
+		}
+	}
+	// Minimisation accumulates over every matched permit and every
+	// conditional forbid: a rule that asks for less never undoes one that
+	// asks for more.
+	for _, m := range res.Matched {
+		ru := s.rules[cedar.PolicyID(m.Policy)]
+		if ru.forbid && len(ru.oblige) == 0 {
+			continue
+		}
+		for _, o := range ru.minimise {
+			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool {
+				return x.Kind == ObligeMinimise && slices.Equal(x.Fields, o.Fields) && x.Method == o.Method && x.Param == o.Param
+			}) {
+				d.Obligations = append(d.Obligations, o)
+			}
+		}
+	}
+	if d.Outcome == comity.Pending {
+		for _, o := range d.Obligations {
+			if !o.Met && o.Kind != ObligeMinimise {
+				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
+			}
+		}
+	}
+	res.Decision = d
+	return res
+}
+
+// unmetKinds returns the kinds in need that the evidence does not meet.
+func unmetKinds(need []string, evidence []string, r *Request) []string {
+	var out []string
+	for _, k := range need {
+		met := slices.Contains(evidence, k)
+		if k == ObligeConsent {
+			met = len(r.Consent) > 0
+		}
+		if !met {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (ru *rule) match(lifted bool) Match {
+	effect := "permit"
+	if ru.forbid {
+		effect = "forbid"
+	}
+	return Match{Policy: string(ru.id), Effect: effect, Reason: ru.reason, Article: ru.article, File: ru.file, Line: ru.line, Lifted: lifted}
+}
+
+func sortRules(rs []*rule) {
+	slices.SortFunc(rs, func(a, b *rule) int { return compareStrings(string(a.id), string(b.id)) })
+}
+
+func (res *Result) sortMatched() {
+	slices.SortStableFunc(res.Matched, func(a, b Match) int {
+		if a.Effect != b.Effect {
+			return compareStrings(a.Effect, b.Effect) // forbids first
+		}
+		return compareStrings(a.Policy, b.Policy)
+	})
+}
+
+// failed is the fail-closed answer when a policy cannot be evaluated: a
+// forbid that errors must not be skipped silently, as Cedar would.
+func (res *Result) failed(errs []cedar.DiagnosticError) *Result {
+	d := &comity.Decision{Outcome: comity.Deny, Policies: []string{PolicyEvalError}}
+	for _, e := range errs {
+		d.Reasons = append(d.Reasons, fmt.Sprintf("policy %s could not be evaluated (%s), so nothing is released", e.PolicyID, e.Message))
+	}
+	res.Decision = d
+	return res
+}

@@ -1,0 +1,133 @@
+package rulebook
+
+import (
+	"fmt"
+	"slices"
+
+	cedar "github.com/cedar-policy/cedar-go"
+
+	"github.com/comity-project/comity"
+)
+
+// Engine decides requests against the baseline and the state rulebooks.
+// An Engine is immutable and safe for concurrent use; With returns a new
+// one with a rulebook added or replaced. A request is evaluated against the
+// baseline and the rulebook of its data's home only, so the cost of a
+// decision does not grow with the number of member states.
+type Engine struct {
+	baseline *Rulebook
+	states   map[comity.Jurisdiction]*stateRules
+	bare     *stateRules // the baseline alone, for homes without a rulebook
+}
+
+// stateRules is one home's policies merged with the baseline's: all forbids
+// in one set, all permits in another, because Cedar reports either the
+// forbids or the permits that matched, and a pending decision needs both.
+type stateRules struct {
+	rb      *Rulebook // nil for bare
+	forbids cedar.PolicyMap
+	permits cedar.PolicyMap
+	rules   map[cedar.PolicyID]*rule
+}
+
+// NewEngine returns an engine with the baseline and the given state
+// rulebooks; two rulebooks of one state are refused.
+func NewEngine(baseline *Rulebook, states ...*Rulebook) (*Engine, error) {
+	if baseline == nil || baseline.Bundle.Kind != KindBaseline {
+		return nil, fmt.Errorf("%w: the engine needs the baseline", ErrBundle)
+	}
+	e := &Engine{baseline: baseline, states: map[comity.Jurisdiction]*stateRules{}}
+	e.bare = e.merge(nil)
+	for _, rb := range states {
+		if rb.Bundle.Kind != KindState {
+			return nil, fmt.Errorf("%w: %s is not a state rulebook", ErrBundle, rb.Bundle.Name())
+		}
+		if _, dup := e.states[rb.Bundle.Jurisdiction]; dup {
+			return nil, fmt.Errorf("%w: two rulebooks of %s", ErrBundle, rb.Bundle.Jurisdiction)
+		}
+		e.states[rb.Bundle.Jurisdiction] = e.merge(rb)
+	}
+	return e, nil
+}
+
+func (e *Engine) merge(rb *Rulebook) *stateRules {
+	s := &stateRules{rb: rb, forbids: cedar.PolicyMap{}, permits: cedar.PolicyMap{}, rules: map[cedar.PolicyID]*rule{}}
+	for _, src := range []*Rulebook{e.baseline, rb} {
+		if src == nil {
+			continue
+		}
+		for id, p := range src.forbids {
+			s.forbids[id] = p
+		}
+		for id, p := range src.permits {
+			s.permits[id] = p
+		}
+		for id, r := range src.rules {
+			s.rules[id] = r
+		}
+	}
+	return s
+}
+
+// With returns a copy of e with rb installed: a state rulebook replaces
+// that state's (its version must be higher), the baseline replaces the
+// baseline (its version must be higher) and every state's merge is redone.
+func (e *Engine) With(rb *Rulebook) (*Engine, error) {
+	if rb.Bundle.Kind == KindBaseline {
+		if rb.Bundle.Version <= e.baseline.Bundle.Version {
+			return nil, comity.Errorf(comity.ECONFLICT, "baseline version %d is not newer than the installed %d", rb.Bundle.Version, e.baseline.Bundle.Version)
+		}
+		return NewEngine(rb, e.Rulebooks()...)
+	}
+	if old := e.Rulebook(rb.Bundle.Jurisdiction); old != nil && rb.Bundle.Version <= old.Bundle.Version {
+		return nil, comity.Errorf(comity.ECONFLICT, "rulebook %s version %d is not newer than the installed %d", rb.Bundle.Jurisdiction, rb.Bundle.Version, old.Bundle.Version)
+	}
+	n := &Engine{baseline: e.baseline, bare: e.bare, states: make(map[comity.Jurisdiction]*stateRules, len(e.states)+1)}
+	for j, s := range e.states {
+		n.states[j] = s
+	}
+	n.states[rb.Bundle.Jurisdiction] = n.merge(rb)
+	return n, nil
+}
+
+// Baseline returns the installed baseline.
+func (e *Engine) Baseline() *Rulebook { return e.baseline }
+
+// Rulebook returns the installed rulebook of j, or nil.
+func (e *Engine) Rulebook(j comity.Jurisdiction) *Rulebook {
+	if s := e.states[j]; s != nil {
+		return s.rb
+	}
+	return nil
+}
+
+// Rulebooks returns the installed state rulebooks ordered by jurisdiction.
+func (e *Engine) Rulebooks() []*Rulebook {
+	out := make([]*Rulebook, 0, len(e.states))
+	for _, s := range e.states {
+		out = append(out, s.rb)
+	}
+	slices.SortFunc(out, func(a, b *Rulebook) int {
+		return compareStrings(string(a.Bundle.Jurisdiction), string(b.Bundle.Jurisdiction))
+	})
+	return out
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Window returns the volume window of j's rulebook (365 days if none).
+func (e *Engine) Window(j comity.Jurisdiction) Window {
+	if rb := e.Rulebook(j); rb != nil {
+		return rb.Window
+	}
+	w, _ := ParseWindow("")
+	return w
+}

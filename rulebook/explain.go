@@ -1,0 +1,145 @@
+package rulebook
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/comity-project/comity"
+)
+
+// Explain says in plain words, for a compliance officer, what was decided
+// and why: the request, the rulebook applied, the facts counted, each
+// policy that matched with its legal source, and what remains to be done.
+func Explain(res *Result) string {
+	var b strings.Builder
+	d := res.Decision
+	switch d.Outcome {
+	case comity.Allow:
+		b.WriteString("ALLOWED")
+	case comity.Pending:
+		b.WriteString("PENDING: allowed once the obligations below are met")
+	default:
+		b.WriteString("DENIED")
+	}
+	b.WriteString("\n\n")
+	r := res.Request
+	fmt.Fprintf(&b, "Request: %s %s, established in %s, asks to %s for the purpose %q",
+		article(r.Requester.Kind), r.Requester.Organisation, r.Requester.Jurisdiction, actionWords(r), orNone(r.Purpose))
+	if r.LegalBasis != "" {
+		fmt.Fprintf(&b, " on the legal basis %q", r.LegalBasis)
+	}
+	b.WriteString(".\n")
+	if res.Rulebook != "" {
+		fmt.Fprintf(&b, "Rules applied: the federation baseline and the rulebook of %s.\n", res.Rulebook)
+	} else {
+		fmt.Fprintf(&b, "Rules applied: the federation baseline only; %s has published no rulebook.\n", res.Home)
+	}
+	fmt.Fprintf(&b, "Volume: counting this request, the requester has received data on %s from %s %s (%d in personal, %d in sensitive personal records).\n",
+		people(res.Volume.Total), res.Home, res.Window, res.Volume.Personal, res.Volume.Sensitive)
+	if len(res.Evidence) > 0 {
+		fmt.Fprintf(&b, "Evidence on file: %s.\n", strings.Join(res.Evidence, ", "))
+	} else {
+		b.WriteString("Evidence on file: none.\n")
+	}
+	if len(r.Consent) > 0 {
+		b.WriteString("Consent: the request carries consent evidence.\n")
+	}
+
+	b.WriteString("\nWhy:\n")
+	decided := map[string]bool{}
+	for _, p := range d.Policies {
+		decided[p] = true
+	}
+	for _, m := range res.Matched {
+		role := "also matched"
+		if decided[m.Policy] {
+			role = "decided"
+		}
+		src := ""
+		if m.Article != "" {
+			src = " [" + m.Article + "]"
+		}
+		lifted := ""
+		if m.Lifted {
+			lifted = " Its conditions are met, so it does not stand in the way."
+		}
+		fmt.Fprintf(&b, "  - %s %s (%s)%s: %s%s\n", m.Policy, role, m.Effect, src, m.Reason, lifted)
+	}
+	if len(res.Matched) == 0 || (d.Outcome == comity.Deny && !anyDecided(res.Matched, decided)) {
+		for _, reason := range d.Reasons {
+			fmt.Fprintf(&b, "  - %s: %s\n", strings.Join(d.Policies, ", "), reason)
+		}
+	}
+	if len(d.Obligations) > 0 {
+		b.WriteString("\nObligations:\n")
+		for _, o := range d.Obligations {
+			box := "[ ]"
+			if o.Met {
+				box = "[x]"
+			} else if o.Kind == ObligeMinimise {
+				box = "[gate]"
+			}
+			fmt.Fprintf(&b, "  %s %s\n", box, obligationWords(o))
+		}
+	}
+	b.WriteString("\nThis explanation describes the rules as published by the states concerned; the sample rulebooks are templates, not legal advice.\n")
+	return b.String()
+}
+
+func anyDecided(ms []Match, decided map[string]bool) bool {
+	for _, m := range ms {
+		if decided[m.Policy] {
+			return true
+		}
+	}
+	return false
+}
+
+// actionWords says what the request asks to do with what.
+func actionWords(r *Request) string {
+	what := ""
+	if r.Dataset != nil {
+		what = fmt.Sprintf("a dataset homed in %s (%s, %d people)", r.Dataset.Home, r.Dataset.Category, r.Dataset.Subjects)
+	} else if len(r.Records) == 1 {
+		what = fmt.Sprintf("record %s homed in %s (%s)", r.Records[0].ID, r.Records[0].Home, r.Records[0].Category)
+	} else {
+		what = fmt.Sprintf("%d records homed in %s", len(r.Records), r.Home())
+	}
+	switch r.Action {
+	case comity.ActionRead:
+		return fmt.Sprintf("read %s from %s", what, r.Destination)
+	case comity.ActionTransfer:
+		return fmt.Sprintf("transfer %s to %s", what, r.Destination)
+	case comity.ActionStoreAbroad:
+		return fmt.Sprintf("store %s in %s", what, r.Destination)
+	case comity.ActionDiscloseToLawEnforce:
+		return fmt.Sprintf("have %s disclosed to law enforcement of %s", what, r.Destination)
+	case comity.ActionBulkExport:
+		return fmt.Sprintf("bulk-export %s to %s", what, r.Destination)
+	}
+	return fmt.Sprintf("%s %s", r.Action, what)
+}
+
+func article(kind string) string {
+	switch kind {
+	case KindAgency:
+		return "the agency"
+	case KindAuthority:
+		return "the authority"
+	}
+	return "the organisation"
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none given)"
+	}
+	return s
+}
+
+func people(n int) string {
+	if n == 1 {
+		return "1 person"
+	}
+	return fmt.Sprintf("%d distinct people", n)
+}

@@ -1,0 +1,98 @@
+package rulebook
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/comity-project/comity"
+)
+
+// Obligation kinds that a policy may name in @obligation("k1,k2"). Every
+// kind but consent is evidence that the home state's authority issues or
+// records (see Approval); consent is evidence that accompanies the request.
+const (
+	ObligeApproval           = "approval"            // the home authority approves this transfer
+	ObligeAssessment         = "assessment"          // a security assessment passed by the home authority
+	ObligeContract           = "contract"            // a standard contract filed with the home authority
+	ObligeCertification      = "certification"       // a personal-information protection certification
+	ObligeConsent            = "consent"             // the data subjects' (separate) consent
+	ObligeJudicialAssistance = "judicial-assistance" // a request granted by the home central authority
+	ObligeMinimise           = "minimise"            // fields minimised on release; from @minimise
+)
+
+// EvidenceKinds are the obligation kinds met by evidence (all but minimise).
+var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, ObligeCertification, ObligeConsent, ObligeJudicialAssistance}
+
+// MinimiseMethods are the methods @minimise may name, as comity.Obligation.Method.
+var MinimiseMethods = []string{"redact", "mask", "pseudonymise", "generalise"}
+
+// Annotations that policies may carry. @id and @reason are required.
+var knownAnnotations = []string{"id", "reason", "article", "obligation", "minimise"}
+
+var (
+	policyIDRe  = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,63}$`)
+	fieldNameRe = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,64}$`)
+)
+
+// parseObligations parses @obligation("approval,contract"): every kind
+// listed must be met.
+func parseObligations(s string) ([]string, error) {
+	var kinds []string
+	for _, k := range strings.Split(s, ",") {
+		k = strings.TrimSpace(k)
+		if !slices.Contains(EvidenceKinds, k) {
+			return nil, fmt.Errorf("unknown obligation %q: want one of %s", k, strings.Join(EvidenceKinds, ", "))
+		}
+		if !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
+	}
+	return kinds, nil
+}
+
+// parseMinimise parses @minimise("phone:mask:4, email:redact, birth_date:generalise:year").
+func parseMinimise(s string) ([]comity.Obligation, error) {
+	var out []comity.Obligation
+	for _, item := range strings.Split(s, ",") {
+		parts := strings.SplitN(strings.TrimSpace(item), ":", 3)
+		if len(parts) < 2 || !fieldNameRe.MatchString(parts[0]) {
+			return nil, fmt.Errorf("minimise %q: want field:method[:param]", strings.TrimSpace(item))
+		}
+		if !slices.Contains(MinimiseMethods, parts[1]) {
+			return nil, fmt.Errorf("minimise %q: unknown method %q, want one of %s", item, parts[1], strings.Join(MinimiseMethods, ", "))
+		}
+		o := comity.Obligation{Kind: ObligeMinimise, Fields: []string{parts[0]}, Method: parts[1]}
+		if len(parts) == 3 {
+			o.Param = parts[2]
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// obligationWords says in plain words what meeting an obligation takes.
+func obligationWords(o comity.Obligation) string {
+	switch o.Kind {
+	case ObligeApproval:
+		return fmt.Sprintf("the data-protection authority of %s approves this transfer", o.Authority)
+	case ObligeAssessment:
+		return fmt.Sprintf("a security assessment by the authority of %s is on file", o.Authority)
+	case ObligeContract:
+		return fmt.Sprintf("a standard contract filed with the authority of %s is on file", o.Authority)
+	case ObligeCertification:
+		return fmt.Sprintf("a personal-information protection certification recognised by %s is on file", o.Authority)
+	case ObligeConsent:
+		return "the data subjects have given their consent"
+	case ObligeJudicialAssistance:
+		return fmt.Sprintf("the central authority of %s grants a judicial-assistance request", o.Authority)
+	case ObligeMinimise:
+		how := o.Method
+		if o.Param != "" {
+			how += " (" + o.Param + ")"
+		}
+		return fmt.Sprintf("the field %s is released only after %s", strings.Join(o.Fields, ", "), how)
+	}
+	return o.Kind
+}

@@ -1,0 +1,277 @@
+package rulebook
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+// Request is the JSON request format of `comity rulebook decide` and of the
+// examples a rulebook ships: one request evaluated offline, with the facts
+// a node would otherwise look up (prior volume, evidence on file). See
+// README.md for an annotated example.
+type Request struct {
+	// Node is the deciding node's jurisdiction; empty means the home of the
+	// requested data.
+	Node        comity.Jurisdiction `json:"node,omitempty"`
+	Requester   Requester           `json:"requester"`
+	Action      comity.Action       `json:"action"`
+	Purpose     string              `json:"purpose,omitempty"`
+	LegalBasis  string              `json:"legal_basis,omitempty"`
+	Destination comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
+	// Consent lists references to consent evidence; any reference counts
+	// as consent (the node checks the references themselves).
+	Consent []string `json:"consent,omitempty"`
+	// Evidence lists kinds of evidence taken as on file and valid
+	// (approval, assessment, contract, certification, judicial-assistance).
+	// Offline only: a node ignores it and verifies Approvals instead.
+	Evidence []string `json:"evidence,omitempty"`
+	// Approvals are signed approval tokens (Approval.Encode); they count
+	// only when the authority keys are known (decide --keys).
+	Approvals  []string       `json:"approvals,omitempty"`
+	Agreements []AgreementRef `json:"agreements,omitempty"`
+	// Records lists the requested records; or Dataset describes them in
+	// aggregate. Exactly one of the two.
+	Records []RecordRef `json:"records,omitempty"`
+	Dataset *Dataset    `json:"dataset,omitempty"`
+	// Volume is what the requester already received from the home within
+	// the rulebook's window, before this request.
+	Volume Counts `json:"volume,omitzero"`
+	// Time is when the request is decided; zero means now.
+	Time time.Time `json:"time,omitzero"`
+}
+
+// Requester is who asks. Kind is organisation, agency or authority.
+type Requester struct {
+	ID           string              `json:"id,omitempty"`
+	Organisation string              `json:"organisation"`
+	Jurisdiction comity.Jurisdiction `json:"jurisdiction"`
+	Kind         string              `json:"kind,omitempty"` // empty: organisation
+	Roles        []comity.Role       `json:"roles,omitempty"`
+}
+
+// RecordRef is a record as the policy sees it: no fields, only metadata
+// and data-subject references.
+type RecordRef struct {
+	ID         string              `json:"id"`
+	Home       comity.Jurisdiction `json:"home,omitempty"` // empty: the id's prefix
+	Controller string              `json:"controller"`
+	Category   comity.Category     `json:"category"`
+	Subjects   []string            `json:"subjects,omitempty"`
+}
+
+// Dataset describes requested data in aggregate: Subjects distinct data
+// subjects in Records records of one category.
+type Dataset struct {
+	ID          string              `json:"id,omitempty"`
+	Home        comity.Jurisdiction `json:"home"`
+	Category    comity.Category     `json:"category"`
+	Subjects    int                 `json:"subjects"`
+	Records     int                 `json:"records,omitempty"`
+	Controllers []string            `json:"controllers,omitempty"`
+}
+
+// AgreementRef is an agreement between states cited by a request, with its
+// parties.
+type AgreementRef struct {
+	ID      string                `json:"id"`
+	Parties []comity.Jurisdiction `json:"parties"`
+}
+
+// Counts are numbers of distinct data subjects.
+type Counts struct {
+	Total     int `json:"total"`     // all categories
+	Personal  int `json:"personal"`  // category personal
+	Sensitive int `json:"sensitive"` // category sensitive-personal
+}
+
+// Principal kinds, the Cedar entity types of the requester.
+const (
+	KindOrganisation = "organisation"
+	KindAgency       = "agency"
+	KindAuthority    = "authority"
+)
+
+// maxRequestBytes bounds a request document; 1000 records of 100 subjects fit.
+const maxRequestBytes = 8 << 20
+
+// ParseRequest decodes and checks one request in the JSON request format.
+// Errors are *comity.Error with EINVALID.
+func ParseRequest(data []byte) (*Request, error) {
+	if len(data) > maxRequestBytes {
+		return nil, comity.Errorf(comity.EINVALID, "request of %d bytes is over %d", len(data), maxRequestBytes)
+	}
+	var r Request
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return nil, comity.Errorf(comity.EINVALID, "decode request: %v", err)
+	}
+	if dec.More() {
+		return nil, comity.Errorf(comity.EINVALID, "trailing data after the request")
+	}
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// Validate checks a request and fills its defaults (destination, kinds,
+// record homes).
+func (r *Request) Validate() error {
+	bad := func(format string, args ...any) error { return comity.Errorf(comity.EINVALID, format, args...) }
+	q := &r.Requester
+	if strings.TrimSpace(q.Organisation) == "" || len(q.Organisation) > 256 || len(q.ID) > 256 {
+		return bad("requester needs an organisation of at most 256 bytes")
+	}
+	if q.ID == "" {
+		q.ID = q.Organisation
+	}
+	if !q.Jurisdiction.Valid() {
+		return bad("requester jurisdiction %q: want an ISO 3166-1 alpha-2 code", q.Jurisdiction)
+	}
+	if q.Kind == "" {
+		q.Kind = KindOrganisation
+	}
+	if !slices.Contains([]string{KindOrganisation, KindAgency, KindAuthority}, q.Kind) {
+		return bad("requester kind %q: want organisation, agency or authority", q.Kind)
+	}
+	for _, role := range q.Roles {
+		if _, err := comity.ParseRole(string(role)); err != nil {
+			return err
+		}
+	}
+	if !slices.Contains(actions, r.Action) {
+		return bad("action %q: want read, transfer, store-abroad, disclose-to-law-enforcement or bulk-export", r.Action)
+	}
+	if r.Destination == "" {
+		r.Destination = q.Jurisdiction
+	}
+	if !r.Destination.Valid() {
+		return bad("destination %q: want an ISO 3166-1 alpha-2 code", r.Destination)
+	}
+	if r.Node != "" && !r.Node.Valid() {
+		return bad("node %q: want an ISO 3166-1 alpha-2 code", r.Node)
+	}
+	if len(r.Purpose) > 256 || len(r.LegalBasis) > 256 {
+		return bad("purpose and legal basis are at most 256 bytes each")
+	}
+	for _, e := range r.Evidence {
+		if !slices.Contains(EvidenceKinds, e) || e == ObligeConsent {
+			return bad("evidence %q: want approval, assessment, contract, certification or judicial-assistance", e)
+		}
+	}
+	for _, a := range r.Agreements {
+		if a.ID == "" || len(a.Parties) < 2 || len(a.Parties) > 250 {
+			return bad("agreement %q needs an id and two or more parties", a.ID)
+		}
+		for _, p := range a.Parties {
+			if !p.Valid() {
+				return bad("agreement %s: party %q is not a jurisdiction", a.ID, p)
+			}
+		}
+	}
+	if r.Volume.Total < 0 || r.Volume.Personal < 0 || r.Volume.Sensitive < 0 {
+		return bad("volume counts are not negative")
+	}
+	switch {
+	case (len(r.Records) == 0) == (r.Dataset == nil):
+		return bad("a request names records or describes a dataset, one of the two")
+	case len(r.Records) > 1000:
+		return bad("at most 1000 records per request")
+	case r.Dataset != nil:
+		d := r.Dataset
+		if !d.Home.Valid() {
+			return bad("dataset home %q: want an ISO 3166-1 alpha-2 code", d.Home)
+		}
+		if _, err := comity.ParseCategory(string(d.Category)); err != nil {
+			return err
+		}
+		if d.Subjects < 0 || d.Records < 0 || d.Subjects > 1<<40 {
+			return bad("dataset counts are not negative")
+		}
+	}
+	for i := range r.Records {
+		rec := &r.Records[i]
+		home, err := comity.HomeOf(rec.ID)
+		if err != nil {
+			return err
+		}
+		if rec.Home == "" {
+			rec.Home = home
+		}
+		if rec.Home != home {
+			return bad("record %s: home %s does not match its id", rec.ID, rec.Home)
+		}
+		if rec.Home != r.Records[0].Home {
+			return bad("records of one request share one home: %s and %s differ", r.Records[0].Home, rec.Home)
+		}
+		if _, err := comity.ParseCategory(string(rec.Category)); err != nil {
+			return err
+		}
+		if len(rec.Subjects) > 10000 {
+			return bad("record %s names more than 10000 data subjects", rec.ID)
+		}
+	}
+	return nil
+}
+
+// Home returns the home jurisdiction of the requested data.
+func (r *Request) Home() comity.Jurisdiction {
+	if r.Dataset != nil {
+		return r.Dataset.Home
+	}
+	if len(r.Records) > 0 {
+		return r.Records[0].Home
+	}
+	return ""
+}
+
+var actions = []comity.Action{comity.ActionRead, comity.ActionTransfer, comity.ActionStoreAbroad, comity.ActionDiscloseToLawEnforce, comity.ActionBulkExport}
+
+// adding returns the distinct data subjects of this request by category,
+// and for a dataset the counts it declares.
+func (r *Request) adding() (map[comity.Category][]string, Counts) {
+	if r.Dataset != nil {
+		c := Counts{Total: r.Dataset.Subjects}
+		switch r.Dataset.Category {
+		case comity.CategoryPersonal:
+			c.Personal = c.Total
+		case comity.CategorySensitivePersonal:
+			c.Sensitive = c.Total
+		}
+		return nil, c
+	}
+	by := map[comity.Category][]string{}
+	for _, rec := range r.Records {
+		by[rec.Category] = append(by[rec.Category], rec.Subjects...)
+	}
+	for k, v := range by {
+		slices.Sort(v)
+		by[k] = slices.Compact(v)
+	}
+	return by, countDistinct(by)
+}
+
+// countDistinct counts the subjects of by without counting any twice.
+func countDistinct(by map[comity.Category][]string) Counts {
+	all := map[string]bool{}
+	for _, v := range by {
+		for _, s := range v {
+			all[s] = true
+		}
+	}
+	return Counts{Total: len(all), Personal: len(by[comity.CategoryPersonal]), Sensitive: len(by[comity.CategorySensitivePersonal])}
+}
+
+func (c Counts) plus(d Counts) Counts {
+	return Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive}
+}
+
+func (r *Request) String() string {
+	return fmt.Sprintf("%s %s (%s) %s", r.Requester.Kind, r.Requester.Organisation, r.Requester.Jurisdiction, r.Action)
+}
