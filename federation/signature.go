@@ -62,7 +62,7 @@ func Digest(m *Manifest) (string, error) {
 // The key must be one of j's authorities in m, and m must be complete: it has
 // members, each with an authority, and sane quorums.
 func Sign(m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
-	if err := m.complete(); err != nil {
+	if err := m.Check(); err != nil {
 		return err
 	}
 	if len(key) != ed25519.PrivateKeySize {
@@ -100,7 +100,7 @@ func Verify(m *Manifest) error {
 // members instead of all of them. Any unknown or invalid signature still
 // fails verification.
 func VerifyQuorum(m *Manifest, k int) error {
-	if err := m.complete(); err != nil {
+	if err := m.Check(); err != nil {
 		return err
 	}
 	msg, err := SignedMessage(m)

@@ -13,7 +13,7 @@ import (
 // validate checks every field's form and the uniqueness of members, nodes,
 // origins and keys, normalising jurisdictions to upper case and pins to
 // lower case. It allows an unfinished manifest (no members yet, quorum
-// unset); complete adds the checks a manifest must pass to be signed.
+// unset); Check adds the checks a manifest must pass to be signed.
 func (m *Manifest) validate() error {
 	if err := checkText("federation name", m.Federation, 128, true); err != nil {
 		return err
@@ -119,10 +119,11 @@ func claimKey(keys map[string]string, key []byte, who string) error {
 	return nil
 }
 
-// complete checks what a manifest needs to be signed and used: members with
-// authorities, a baseline quorum between 1 and the number of members, and a
-// witness threshold every node's log can meet.
-func (m *Manifest) complete() error {
+// Check reports whether m is complete enough to be signed and used: valid
+// fields (as ParseManifest requires), members each with an authority key, a
+// baseline quorum between 1 and the number of members, and a witness
+// threshold every node's log can meet. Sign and Verify call it.
+func (m *Manifest) Check() error {
 	if err := m.validate(); err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -268,7 +269,7 @@ per member. Any edit removes the signatures (they covered the old content) and,
 if the manifest had been signed, raises its serial: every member signs again.`,
 	}
 	cmd.AddCommand(newManifestNewCmd(), newManifestAddMemberCmd(), newManifestAddNodeCmd(),
-		newManifestSignCmd(), newManifestVerifyCmd())
+		newManifestRemoveCmd(), newManifestSetCmd(), newManifestSignCmd(), newManifestVerifyCmd())
 	return cmd
 }
 
@@ -409,6 +410,77 @@ another key (an externally issued certificate), pin that certificate with
 	for _, r := range []string{"manifest", "jurisdiction", "name", "url", "key"} {
 		cmd.MarkFlagRequired(r)
 	}
+	return cmd
+}
+
+func newManifestRemoveCmd() *cobra.Command {
+	var path, jur, node string
+	cmd := &cobra.Command{
+		Use:   "remove --manifest FILE (--jurisdiction CC | --node NODE)",
+		Short: "Remove a member state (with its nodes) or one node",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if (jur == "") == (node == "") {
+				return comity.Errorf(comity.EINVALID, "give --jurisdiction or --node, not both")
+			}
+			return editManifest(cmd, path, func(m *federation.Manifest) error {
+				if jur != "" {
+					j, err := comity.ParseJurisdiction(jur)
+					if err != nil {
+						return err
+					}
+					if m.Member(j) == nil {
+						return comity.Errorf(comity.ENOTFOUND, "%s is not a member of %s", j, m.Federation)
+					}
+					m.Members = slices.DeleteFunc(m.Members, func(mem federation.Member) bool { return mem.Jurisdiction == j })
+					return nil
+				}
+				if n, _ := m.Node(node); n == nil {
+					return comity.Errorf(comity.ENOTFOUND, "%s has no node %q", m.Federation, node)
+				}
+				for i := range m.Members {
+					m.Members[i].Nodes = slices.DeleteFunc(m.Members[i].Nodes, func(n federation.Node) bool { return n.Name == node })
+				}
+				return nil
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&path, "manifest", "", "manifest file (required)")
+	f.StringVar(&jur, "jurisdiction", "", "member state to remove")
+	f.StringVar(&node, "node", "", "node to remove")
+	cmd.MarkFlagRequired("manifest")
+	return cmd
+}
+
+func newManifestSetCmd() *cobra.Command {
+	var path string
+	var quorum, threshold int
+	cmd := &cobra.Command{
+		Use:   "set --manifest FILE [--baseline-quorum K] [--witness-threshold K]",
+		Short: "Change the federation-wide parameters",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fl := cmd.Flags()
+			if !fl.Changed("baseline-quorum") && !fl.Changed("witness-threshold") {
+				return comity.Errorf(comity.EINVALID, "nothing to set: give --baseline-quorum or --witness-threshold")
+			}
+			return editManifest(cmd, path, func(m *federation.Manifest) error {
+				if fl.Changed("baseline-quorum") {
+					m.BaselineQuorum = quorum
+				}
+				if fl.Changed("witness-threshold") {
+					m.Witness.Threshold = threshold
+				}
+				return m.Check()
+			})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&path, "manifest", "", "manifest file (required)")
+	f.IntVar(&quorum, "baseline-quorum", 0, "member states that must sign a change to the baseline commitments")
+	f.IntVar(&threshold, "witness-threshold", 0, "witness cosignatures each node's checkpoint needs")
+	cmd.MarkFlagRequired("manifest")
 	return cmd
 }
 

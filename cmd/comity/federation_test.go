@@ -123,6 +123,16 @@ func TestFederationCommands(t *testing.T) {
 		if code, _, _ := comityRun(t, "federation", "manifest", "verify", "--manifest", manifest, "--previous", next); code == 0 {
 			t.Fatal("rollback to a lower serial verified")
 		}
+		mustRun(t, "federation", "manifest", "remove", "--manifest", next, "--node", "de-2")
+		mustRun(t, "federation", "manifest", "remove", "--manifest", next, "--jurisdiction", "US")
+		mustRun(t, "federation", "manifest", "set", "--manifest", next, "--baseline-quorum", "1")
+		m, err = federation.LoadManifest(next)
+		if err != nil || len(m.Members) != 2 || m.BaselineQuorum != 1 || m.Serial != 3 {
+			t.Fatalf("after remove and set: %d members, quorum %d, serial %d, %v", len(m.Members), m.BaselineQuorum, m.Serial, err)
+		}
+		if n, _ := m.Node("de-2"); n != nil {
+			t.Fatal("de-2 not removed")
+		}
 	})
 	t.Run("bad input", func(t *testing.T) {
 		tests := []struct {
@@ -138,6 +148,8 @@ func TestFederationCommands(t *testing.T) {
 			{"manifest exists", []string{"manifest", "new", "--out", manifest, "--federation", "x"}, "exists"},
 			{"cert without CA", []string{"cert", "--ca", p("nope"), "--name", "x", "--jurisdiction", "CN", "--host", "h", "--out", p("c")}, "load CA"},
 			{"missing flag", []string{"ca"}, "required flag"},
+			{"quorum above members", []string{"manifest", "set", "--manifest", manifest, "--baseline-quorum", "4"}, "baseline_quorum"},
+			{"remove a stranger", []string{"manifest", "remove", "--manifest", manifest, "--node", "zz-1"}, "no node"},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
