@@ -164,11 +164,13 @@ func DecodeApproval(token string) (*Approval, error) {
 	return &a, nil
 }
 
-// verifyApprovals checks every token of r against the home authority's key
+// verifyApprovals checks every token of r against the key of the home
+// authority responsible for its kind (the central authority for
+// judicial-assistance grants, the data-protection authority for the rest)
 // and returns the kinds of evidence they establish. Any token that fails is
 // an error: a stale or misdirected approval is refused, visibly, rather
 // than ignored.
-func verifyApprovals(r *Request, keys Keys, now time.Time) ([]string, error) {
+func verifyApprovals(r *Request, dpa, central Keys, now time.Time) ([]string, error) {
 	var kinds []string
 	for _, token := range r.Approvals {
 		a, err := DecodeApproval(token)
@@ -177,6 +179,10 @@ func verifyApprovals(r *Request, keys Keys, now time.Time) ([]string, error) {
 		}
 		if err := a.Covers(r); err != nil {
 			return nil, err
+		}
+		keys := dpa
+		if a.Kind == ObligeJudicialAssistance && central != nil {
+			keys = central
 		}
 		if err := a.Verify(keys[r.Home()], now); err != nil {
 			return nil, err

@@ -44,10 +44,40 @@ const (
 
 // Decide evaluates an offline request: its Evidence is taken as on file and
 // its Volume as the requester's prior volume, to which the request's own
-// data subjects are added.
-func (e *Engine) Decide(r *Request) *Result {
+// data subjects are added. Approval tokens cannot be verified without keys
+// and make a denial; see DecideWithKeys.
+func (e *Engine) Decide(r *Request) *Result { return e.DecideWithKeys(r, nil, nil) }
+
+// DecideWithKeys is Decide with the request's approval tokens verified
+// against the authorities' keys (dpa; central for judicial-assistance
+// grants, dpa when nil) at r.Time, or now when zero.
+func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 	_, own := r.adding()
-	return e.decide(r, r.Evidence, r.Volume.plus(own))
+	evidence := slices.Clone(r.Evidence)
+	if len(r.Approvals) > 0 {
+		now := r.Time
+		if now.IsZero() {
+			now = comity.Now()
+		}
+		kinds, err := verifyApprovals(r, dpa, central, now)
+		if err != nil {
+			return e.refused(r, err)
+		}
+		for _, k := range kinds {
+			if !slices.Contains(evidence, k) {
+				evidence = append(evidence, k)
+			}
+		}
+	}
+	return e.decide(r, evidence, r.Volume.plus(own))
+}
+
+// refused is the denial when approval tokens fail: the attempt is decided,
+// and so logged, rather than dropped as an error.
+func (e *Engine) refused(r *Request, err error) *Result {
+	res := &Result{Request: r, Home: r.Home(), Window: e.Window(r.Home())}
+	res.Decision = &comity.Decision{Outcome: comity.Deny, Policies: []string{PolicyBadApprovals}, Reasons: []string{err.Error()}}
+	return res
 }
 
 // decide evaluates r with the given verified evidence kinds and cumulative

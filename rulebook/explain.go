@@ -77,7 +77,7 @@ func Explain(res *Result) string {
 			if o.Met {
 				box = "[x]"
 			} else if o.Kind == ObligeMinimise {
-				box = "[gate]"
+				box = "[on release]"
 			}
 			fmt.Fprintf(&b, "  %s %s\n", box, obligationWords(o))
 		}

@@ -48,6 +48,9 @@ type Config struct {
 	// verified against the key of the data's home. When nil, rulebooks need
 	// no signature and any approval token is refused (tests, offline use).
 	Keys Keys
+	// CentralAuthorityKeys verify judicial-assistance grants; nil means
+	// Keys. (federation.Manifest.KeysByRole gives both maps.)
+	CentralAuthorityKeys Keys
 	// Quorum is k, the number of member states whose signatures change the
 	// baseline (the federation manifest's k). 0 means a majority of Keys.
 	Quorum int
@@ -189,11 +192,9 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	}
 	e := p.engine.Load()
 	now := p.cfg.Now()
-	evidence, err := verifyApprovals(r, p.cfg.Keys, now)
+	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, now)
 	if err != nil {
-		res := &Result{Request: r, Home: r.Home(), Window: e.Window(r.Home())}
-		res.Decision = &comity.Decision{Outcome: comity.Deny, Policies: []string{PolicyBadApprovals}, Reasons: []string{err.Error()}}
-		return res, nil
+		return e.refused(r, err), nil
 	}
 	adding, own := r.adding()
 	volume := own

@@ -1,0 +1,471 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/rulebook"
+)
+
+func init() { commands = append(commands, newRulebookCmd) }
+
+func newRulebookCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "rulebook",
+		Short: "Check, test, sign and publish rulebooks; decide and explain requests offline",
+		Long: `A rulebook is a member state's published rules for data homed in it: Cedar
+policies and parameters, versioned and signed with the state's authority key.
+The federation baseline binds every state. Sample rulebooks (CN, DE, FR, US;
+templates, not legal advice) are built in and used when --rulebooks is not given.
+
+  comity rulebook lint samples/CN                  # schema, annotations, reach
+  comity rulebook test --rulebooks rulebooks/      # run every bundled example
+  comity rulebook sign --key cn-dpa.key samples/CN # writes CN.rulebook.json
+  comity rulebook publish --to node/rulebooks --manifest federation.json CN.rulebook.json
+  comity rulebook decide --request req.json        # decision as JSON
+  comity rulebook explain --request req.json       # the same, in words
+
+A rulebooks directory holds source directories (<STATE>/rulebook.json with
+*.cedar files and examples/*.json; baseline/ for the baseline) and signed
+bundle files (<STATE>.rulebook.json). The request format is documented in
+rulebook/README.md.`,
+	}
+	cmd.AddCommand(newRulebookLintCmd(), newRulebookTestCmd(), newRulebookSignCmd(),
+		newRulebookPublishCmd(), newRulebookDecideCmd(false), newRulebookDecideCmd(true))
+	return cmd
+}
+
+// rulebookSource is where engine-building commands read rulebooks from.
+type rulebookSource struct {
+	dir      string // "" means the embedded samples
+	manifest string // federation manifest whose DPA keys verify bundles and approvals
+}
+
+func (s *rulebookSource) flags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&s.dir, "rulebooks", "", "directory of rulebooks (default: the built-in samples)")
+	cmd.Flags().StringVar(&s.manifest, "manifest", "", "federation manifest: verify bundle signatures and approval tokens against its authority keys")
+}
+
+// engine reads and compiles the rulebooks; with a manifest, every state
+// bundle must be signed by its state's data-protection authority.
+func (s *rulebookSource) engine() (*rulebook.Engine, rulebook.Keys, rulebook.Keys, error) {
+	var fsys fs.FS
+	if s.dir == "" {
+		sub, err := fs.Sub(rulebook.Samples, "samples")
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		fsys = sub
+	} else {
+		fsys = os.DirFS(s.dir)
+	}
+	set, err := rulebook.ReadDir(fsys)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var dpa, central rulebook.Keys
+	if s.manifest != "" {
+		m, err := federation.LoadManifest(s.manifest)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		dpa, central = m.KeysByRole(comity.RoleDPA), m.KeysByRole(comity.RoleCentralAuthority)
+	}
+	e, err := rulebook.Load(set, dpa)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return e, dpa, central, nil
+}
+
+func newRulebookLintCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "lint [PATH...]",
+		Short: "Check rulebooks against the schema; print file:line: reason for every problem",
+		Long: `Check each PATH — a source directory, a signed bundle file, or a directory
+of rulebooks — against the Cedar schema of the entity model and Comity's
+rules: every policy has @id and @reason, obligations and minimisations are
+well formed, the baseline only forbids, and a state's policies govern only
+data homed in that state. With no PATH, the built-in samples are checked.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out := cmd.OutOrStdout()
+			if len(args) == 0 {
+				set, err := rulebook.ReadDir(mustSub(rulebook.Samples, "samples"))
+				if err != nil {
+					return err
+				}
+				base, err := rulebook.SampleBaseline()
+				if err != nil {
+					return err
+				}
+				return lintBundles(out, append([]located{{base, "baseline"}}, locate(set, "samples")...))
+			}
+			var all []located
+			for _, p := range args {
+				bs, err := readBundles(p)
+				if err != nil {
+					return err
+				}
+				all = append(all, bs...)
+			}
+			return lintBundles(out, all)
+		},
+	}
+}
+
+// located is a bundle and the path it was read from, for messages.
+type located struct {
+	b    *rulebook.Bundle
+	path string
+}
+
+func locate(set *rulebook.Set, dir string) []located {
+	var out []located
+	if set.Baseline != nil {
+		out = append(out, located{set.Baseline, filepath.Join(dir, "baseline")})
+	}
+	for _, b := range set.States {
+		out = append(out, located{b, filepath.Join(dir, string(b.Jurisdiction))})
+	}
+	return out
+}
+
+// readBundles reads a signed bundle file, a source directory, or a
+// directory of rulebooks.
+func readBundles(p string) ([]located, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		b, err := rulebook.ParseBundle(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		return []located{{b, p}}, nil
+	}
+	if _, err := os.Stat(filepath.Join(p, rulebook.Manifest)); err == nil {
+		b, err := rulebook.ReadSource(os.DirFS(p), ".")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		return []located{{b, p}}, nil
+	}
+	set, err := rulebook.ReadDir(os.DirFS(p))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return locate(set, p), nil
+}
+
+func lintBundles(out io.Writer, bundles []located) error {
+	failed := 0
+	for _, l := range bundles {
+		rb, err := rulebook.Compile(l.b)
+		var problems rulebook.Problems
+		switch {
+		case errors.As(err, &problems):
+			failed++
+			for _, p := range problems {
+				if strings.HasSuffix(l.path, ".json") {
+					p.File = l.path + "#" + p.File // a policy file inside a signed bundle
+				} else {
+					p.File = filepath.Join(l.path, p.File)
+				}
+				fmt.Fprintln(out, p.String())
+			}
+		case err != nil:
+			return err
+		default:
+			fmt.Fprintf(out, "ok  %s version %d: %d policies\n", l.b.Name(), l.b.Version, len(rb.Policies()))
+		}
+	}
+	if failed > 0 {
+		return comity.Errorf(comity.EINVALID, "%d of %d rulebooks fail lint", failed, len(bundles))
+	}
+	return nil
+}
+
+func mustSub(fsys fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		panic(err) // dir is a constant that the embed directive guarantees
+	}
+	return sub
+}
+
+func newRulebookTestCmd() *cobra.Command {
+	var src rulebookSource
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "test [--rulebooks DIR]",
+		Short: "Run every example request that the rulebooks ship and compare outcomes",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			e, _, _, err := src.engine()
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			results := e.RunExamples()
+			failed := 0
+			for _, r := range results {
+				if r.Failure != "" {
+					failed++
+					fmt.Fprintf(out, "FAIL %s/%s: %s\n", r.Bundle, r.Name, r.Failure)
+					if verbose {
+						fmt.Fprintln(out, indent(rulebook.Explain(r.Result)))
+					}
+					continue
+				}
+				fmt.Fprintf(out, "ok   %s/%s: %s (%s)\n", r.Bundle, r.Name, r.Result.Decision.Outcome, strings.Join(r.Result.Decision.Policies, ", "))
+			}
+			if failed > 0 {
+				return fmt.Errorf("%d of %d examples failed", failed, len(results))
+			}
+			fmt.Fprintf(out, "%d examples passed\n", len(results))
+			return nil
+		},
+	}
+	src.flags(cmd)
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "explain each failing example")
+	return cmd
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n    ")
+}
+
+func newRulebookSignCmd() *cobra.Command {
+	var keyFile, out string
+	var version int64
+	cmd := &cobra.Command{
+		Use:   "sign --key FILE [--version N] [--out FILE] SOURCE_DIR|BUNDLE",
+		Short: "Sign a state rulebook with its authority's key, after checking it",
+		Long: `Read a rulebook source directory (or an existing bundle file, to re-sign it),
+check it as lint does, and write the signed bundle: by default
+<STATE>.rulebook.json in the current directory; --out - writes to stdout.
+The key is the state's authority key file (comity federation key new).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			key, err := federation.LoadPrivateKey(keyFile)
+			if err != nil {
+				return err
+			}
+			bs, err := readBundles(args[0])
+			if err != nil {
+				return err
+			}
+			if len(bs) != 1 {
+				return comity.Errorf(comity.EINVALID, "%s holds %d rulebooks: sign one source directory or bundle", args[0], len(bs))
+			}
+			b := bs[0].b
+			if b.Kind != rulebook.KindState {
+				return comity.Errorf(comity.EINVALID, "the baseline is not signed by one state: it changes by a baseline change signed by a quorum")
+			}
+			if version > 0 {
+				b.Version = version
+			}
+			if _, err := rulebook.Compile(b); err != nil {
+				return err
+			}
+			if err := b.Sign(key); err != nil {
+				return err
+			}
+			data, err := b.Marshal()
+			if err != nil {
+				return err
+			}
+			if out == "-" {
+				_, err = cmd.OutOrStdout().Write(data)
+				return err
+			}
+			if out == "" {
+				out = string(b.Jurisdiction) + ".rulebook.json"
+			}
+			if err := writeFileAtomic(out, data); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "signed %s version %d (%s) -> %s\n", b.Jurisdiction, b.Version, b.Digest()[:16], out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keyFile, "key", "", "the state authority's Ed25519 key file (PKCS#8 PEM)")
+	cmd.Flags().StringVar(&out, "out", "", "output file (default <STATE>.rulebook.json; - for stdout)")
+	cmd.Flags().Int64Var(&version, "version", 0, "set the version before signing (default: as in rulebook.json)")
+	_ = cmd.MarkFlagRequired("key")
+	return cmd
+}
+
+func newRulebookPublishCmd() *cobra.Command {
+	var to, manifest string
+	cmd := &cobra.Command{
+		Use:   "publish --to DIR [--manifest FILE] BUNDLE",
+		Short: "Verify a signed bundle and install it in a node's rulebooks directory",
+		Long: `Verify a signed bundle — against its state's data-protection authority key
+in the federation manifest when --manifest is given, otherwise only against
+the key it carries — check it as lint does, refuse it unless its version is
+higher than the one already in DIR, and write it to DIR/<STATE>.rulebook.json.
+A node reads that directory at start. Publishing to a running node over its
+API (and logging the publication in its ledger) is the node's job, not yet
+this command's: for now the target is a directory.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			b, err := rulebook.ParseBundle(data)
+			if err != nil {
+				return err
+			}
+			if b.Kind != rulebook.KindState {
+				return comity.Errorf(comity.EINVALID, "only state rulebooks are published; the baseline changes by a quorum-signed baseline change")
+			}
+			if b.Signature == nil {
+				return fmt.Errorf("%w: %s is unsigned; sign it first (comity rulebook sign)", rulebook.ErrSignature, args[0])
+			}
+			key := b.Signature.Key
+			if manifest != "" {
+				m, err := federation.LoadManifest(manifest)
+				if err != nil {
+					return err
+				}
+				key = m.KeysByRole(comity.RoleDPA)[b.Jurisdiction]
+			} else {
+				fmt.Fprintln(cmd.ErrOrStderr(), "warning: no --manifest: the signature is checked only against the key in the bundle")
+			}
+			if err := b.Verify(key); err != nil {
+				return err
+			}
+			if _, err := rulebook.Compile(b); err != nil {
+				return err
+			}
+			target := filepath.Join(to, string(b.Jurisdiction)+".rulebook.json")
+			if old, err := os.ReadFile(target); err == nil {
+				prev, err := rulebook.ParseBundle(old)
+				if err == nil && prev.Version >= b.Version {
+					return comity.Errorf(comity.ECONFLICT, "%s already holds %s version %d; publish a higher version", to, b.Jurisdiction, prev.Version)
+				}
+			}
+			if err := os.MkdirAll(to, 0o755); err != nil {
+				return err
+			}
+			if err := writeFileAtomic(target, data); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "published %s version %d (%s) -> %s\n", b.Jurisdiction, b.Version, b.Digest()[:16], target)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&to, "to", "", "the node's rulebooks directory")
+	cmd.Flags().StringVar(&manifest, "manifest", "", "federation manifest holding the authority keys")
+	_ = cmd.MarkFlagRequired("to")
+	return cmd
+}
+
+// writeFileAtomic writes data to path through a temporary file and a
+// rename, so that a node never reads half a bundle.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".rulebook-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// decisionOutput is what decide prints: the decision, the facts it used,
+// the policies that matched and the explanation.
+type decisionOutput struct {
+	comity.Decision
+	Home        comity.Jurisdiction `json:"home"`
+	Rulebook    string              `json:"rulebook,omitempty"`
+	Volume      rulebook.Counts     `json:"volume"`
+	Evidence    []string            `json:"evidence,omitempty"`
+	Matched     []rulebook.Match    `json:"matched,omitempty"`
+	Explanation string              `json:"explanation"`
+}
+
+func newRulebookDecideCmd(explain bool) *cobra.Command {
+	var src rulebookSource
+	var request string
+	use, short := "decide", "Decide one request offline and print the decision as JSON"
+	if explain {
+		use, short = "explain", "Decide one request offline and say why, in plain words"
+	}
+	cmd := &cobra.Command{
+		Use:   use + " [--rulebooks DIR] --request FILE|-",
+		Short: short,
+		Long: short + `, against the federation baseline and the
+rulebooks in DIR (default: the built-in samples). The request is JSON in the
+format of rulebook/README.md (or a rulebook example file); - reads it from
+stdin. Nothing is contacted:
+the request itself states the requester's prior volume and the evidence on
+file.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var data []byte
+			var err error
+			if request == "-" {
+				data, err = io.ReadAll(io.LimitReader(cmd.InOrStdin(), 8<<20+1))
+			} else {
+				data, err = os.ReadFile(request)
+			}
+			if err != nil {
+				return err
+			}
+			req, err := rulebook.ParseRequest(data)
+			if err != nil {
+				// An example file (request plus expectation) is accepted too.
+				ex, exErr := rulebook.ParseExample(data)
+				if exErr != nil {
+					return err
+				}
+				req = &ex.Request
+			}
+			e, dpa, central, err := src.engine()
+			if err != nil {
+				return err
+			}
+			res := e.DecideWithKeys(req, dpa, central)
+			if explain {
+				_, err = io.WriteString(cmd.OutOrStdout(), rulebook.Explain(res))
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(decisionOutput{Decision: *res.Decision, Home: res.Home, Rulebook: res.Rulebook,
+				Volume: res.Volume, Evidence: res.Evidence, Matched: res.Matched, Explanation: rulebook.Explain(res)})
+		},
+	}
+	src.flags(cmd)
+	cmd.Flags().StringVar(&request, "request", "", "request file in the JSON request format, or - for stdin")
+	_ = cmd.MarkFlagRequired("request")
+	return cmd
+}
