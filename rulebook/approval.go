@@ -23,11 +23,11 @@ type Approval struct {
 	ID   string `json:"id"`   // the case or filing id at the home node
 	Kind string `json:"kind"` // approval, assessment, contract, certification, judicial-assistance
 	// Home is the approving state: only its authority's key verifies.
-	Home         comity.Jurisdiction `json:"home"`
-	Requester    string              `json:"requester"`              // the requester's organisation
-	RequesterIn  comity.Jurisdiction `json:"requester_jurisdiction"` // where it is established
-	Action       comity.Action       `json:"action,omitempty"`       // empty: any action
-	Destination  comity.Jurisdiction `json:"destination,omitempty"`  // empty: the requester's jurisdiction
+	Home        comity.Jurisdiction `json:"home"`
+	Requester   string              `json:"requester"`              // the requester's organisation
+	RequesterIn comity.Jurisdiction `json:"requester_jurisdiction"` // where it is established
+	Action      comity.Action       `json:"action,omitempty"`       // empty: any action
+	Destination comity.Jurisdiction `json:"destination,omitempty"`  // empty: the requester's jurisdiction
 	// RecordIDs is the approved scope. Approvals and judicial-assistance
 	// grants must name records; a contract, certification or assessment may
 	// leave it empty to cover the requester's transfers of data homed in Home.

@@ -12,14 +12,14 @@ import (
 // Result is a decision with what Explain needs to say why: the request,
 // the rulebook applied, the facts used and the policies that matched.
 type Result struct {
-	Decision *comity.Decision `json:"decision"`
-	Request  *Request         `json:"-"`
+	Decision *comity.Decision    `json:"decision"`
+	Request  *Request            `json:"-"`
 	Home     comity.Jurisdiction `json:"home"`
-	Rulebook string           `json:"rulebook,omitempty"` // "CN version 3"; empty when the home has none
-	Window   Window           `json:"-"`
-	Volume   Counts           `json:"volume"`   // cumulative, this request included
-	Evidence []string         `json:"evidence"` // kinds of valid evidence on file
-	Matched  []Match          `json:"matched,omitempty"`
+	Rulebook string              `json:"rulebook,omitempty"` // "CN version 3"; empty when the home has none
+	Window   Window              `json:"-"`
+	Volume   Counts              `json:"volume"`   // cumulative, this request included
+	Evidence []string            `json:"evidence"` // kinds of valid evidence on file
+	Matched  []Match             `json:"matched,omitempty"`
 }
 
 // Match is one policy that matched the request.
