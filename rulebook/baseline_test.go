@@ -38,10 +38,10 @@ func TestBaselineChange(t *testing.T) {
 		}
 	})
 	tests := []struct {
-		name  string
-		c     *BaselineChange
-		k     int
-		want  string
+		name string
+		c    *BaselineChange
+		k    int
+		want string
 	}{
 		{"below quorum", change("CN"), 2, "1 of the 2"},
 		{"one state alone", change("US"), 3, "1 of the 3"},
