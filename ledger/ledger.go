@@ -43,9 +43,10 @@ import (
 // merge delay if one attempt fails.
 const (
 	DefaultMaxMergeDelay  = 2 * time.Second
-	DefaultBatchMaxAge    = 5 * time.Millisecond
-	DefaultBatchMaxSize   = 1024
+	DefaultBatchMaxAge    = 1 * time.Millisecond
+	DefaultBatchMaxSize   = 4096
 	DefaultWitnessTimeout = 2 * time.Second
+	DefaultMaxPending     = 1 << 16
 	minCheckpointInterval = 100 * time.Millisecond
 )
 
@@ -76,6 +77,9 @@ type Config struct {
 	// no witnesses the log publishes its own signed checkpoints.
 	Witnesses []witness.Client
 	Quorum    int
+	// MaxPending is how many entries may wait for the next batch before
+	// Commit refuses new ones with EUNAVAILABLE. Default DefaultMaxPending.
+	MaxPending int
 	// WitnessTimeout bounds one round of witnessing. Default DefaultWitnessTimeout.
 	WitnessTimeout time.Duration
 	// HTTPClient is used to reach witnesses (for example with mutual TLS).
@@ -89,7 +93,7 @@ type Log struct {
 	origin   string
 	signer   note.Signer
 	vkey     string
-	appender *tessera.Appender
+	batcher  *batcher
 	reader   tessera.LogReader
 	shutdown func(context.Context) error
 	cancel   context.CancelFunc
@@ -122,6 +126,9 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.BatchMaxSize == 0 {
 		cfg.BatchMaxSize = DefaultBatchMaxSize
 	}
+	if cfg.MaxPending <= 0 {
+		cfg.MaxPending = DefaultMaxPending
+	}
 	if cfg.WitnessTimeout <= 0 {
 		cfg.WitnessTimeout = DefaultWitnessTimeout
 	}
@@ -151,7 +158,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
 	return &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey,
-		appender: a, reader: r, shutdown: shutdown, cancel: cancel}, nil
+		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel}, nil
 }
 
 // witnessGroup is the k-of-n policy over the configured witnesses.
@@ -187,6 +194,7 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 // background work.
 func (l *Log) Close(ctx context.Context) error {
 	defer l.cancel()
+	l.batcher.close()
 	if err := l.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)
 	}

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
-	"github.com/transparency-dev/tessera"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -63,11 +62,11 @@ func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, err
 	if err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %v", err)
 	}
-	idx, err := l.appender.Add(ctx, tessera.NewEntry(data))()
+	idx, err := l.batcher.append(data)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "the ledger is not accepting entries"), err)
 	}
-	r := &comity.Receipt{Origin: l.origin, Index: idx.Index, EntryHash: leafHash(data), Time: comity.Now()}
+	r := &comity.Receipt{Origin: l.origin, Index: idx, EntryHash: leafHash(data), Time: comity.Now()}
 	if r.Signature, err = l.signer.Sign(ReceiptMessage(r)); err != nil {
 		return nil, fmt.Errorf("sign receipt: %w", err)
 	}

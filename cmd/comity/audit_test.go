@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// ledgerFixture is a real ledger on disk served on loopback.
+type ledgerFixture struct {
+	log            *ledger.Log
+	dir, url, skey string
+	subjectKey     []byte
+	receipts       []*comity.Receipt
+}
+
+func newLedgerFixture(t *testing.T, n int) *ledgerFixture {
+	t.Helper()
+	skey, _, _ := ledger.GenerateKey("comity.test/de")
+	f := &ledgerFixture{dir: t.TempDir(), skey: skey, subjectKey: bytes.Repeat([]byte{3}, 32)}
+	var err error
+	f.log, err = ledger.Open(context.Background(), ledger.Config{Dir: f.dir, Key: skey, SubjectKey: f.subjectKey, MaxMergeDelay: 400 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.log.Close(context.Background()) })
+	srv := httptest.NewServer(f.log.Handler())
+	t.Cleanup(srv.Close)
+	f.url = srv.URL
+	for i := range n {
+		e := &comity.Entry{Kind: "decision", Node: "de-1", Requester: "acme", Destination: "FR", Purpose: "billing",
+			Categories: []comity.Category{"financial"}, Outcome: comity.Allow, RecordIDs: []string{"DE-" + strconv.Itoa(i)}}
+		if i%4 == 0 {
+			e.Subjects = []string{"person-7"}
+		}
+		r, err := f.log.Commit(context.Background(), e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.receipts = append(f.receipts, r)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		cp, _ := f.log.Checkpoint(context.Background())
+		if lines := strings.Split(string(cp), "\n"); len(lines) > 1 && lines[1] == strconv.Itoa(n) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("checkpoint not published")
+		}
+	}
+	return f
+}
+
+func runComity(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(""), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestAuditCommand(t *testing.T) {
+	f := newLedgerFixture(t, 40)
+	state := filepath.Join(t.TempDir(), "state.json")
+	secret := hex.EncodeToString(ledger.SubjectSecret(f.subjectKey, "person-7"))
+
+	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"40 entries verified", "acme", "financial", "allow", "40\n", "10 entries touched the data subject"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	t.Run("a changed byte fails the audit", func(t *testing.T) {
+		p := filepath.Join(f.dir, "tile", "entries", "000.p", "40")
+		b, _ := os.ReadFile(p)
+		i := bytes.Index(b, []byte("billing"))
+		b[i] = 'k'
+		os.WriteFile(p, b, 0o644)
+		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state")
+		if code == 0 || !strings.Contains(errOut, "log inconsistent") {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+	})
+	t.Run("bad key", func(t *testing.T) {
+		if code, _, errOut := runComity("audit", f.url, "--key", "nonsense"); code == 0 {
+			t.Fatalf("exit 0: %s", errOut)
+		}
+	})
+}
+
+func TestReceiptVerifyCommand(t *testing.T) {
+	f := newLedgerFixture(t, 5)
+	dir := t.TempDir()
+	write := func(name string, v any) string {
+		b, _ := json.Marshal(v)
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		return p
+	}
+	signer, _ := note.NewSigner(f.skey)
+	unpublished := &comity.Receipt{Origin: f.log.Origin(), Index: 99, EntryHash: f.receipts[0].EntryHash, Time: time.Now().Add(-time.Minute)}
+	unpublished.Signature, _ = signer.Sign(ledger.ReceiptMessage(unpublished))
+
+	for _, tc := range []struct {
+		name, file, want string
+		code             int
+	}{
+		{"receipt", write("r.json", f.receipts[3]), "receipt verified: entry 3", 0},
+		{"release with a receipt", write("rel.json", map[string]any{"receipt": f.receipts[1]}), "receipt verified: entry 1", 0},
+		{"never published", write("bad.json", unpublished), "receipt not honoured", 1},
+		{"not a receipt", write("x.json", map[string]int{"a": 1}), "not a receipt", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--key", f.log.VerifierKey(), tc.file)
+			if code != tc.code || !strings.Contains(out+errOut, tc.want) {
+				t.Fatalf("exit %d, out %q, err %q", code, out, errOut)
+			}
+		})
+	}
+}

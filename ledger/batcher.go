@@ -1,0 +1,107 @@
+package ledger
+
+import (
+	"context"
+	"errors"
+	"sync"
+
+	"github.com/transparency-dev/tessera"
+)
+
+// batcher feeds Tessera one batch at a time.
+//
+// Tessera's POSIX driver cuts a batch every BatchMaxAge and writes batches
+// one after another. Under load, when writing a batch takes longer than
+// BatchMaxAge, the batches cut meanwhile queue up small, each paying the
+// full fsync cost, and throughput collapses (measured: 2 ms batches gave
+// 2,300 appends/s where 5 ms gave 20,000). The batcher prevents that: it
+// hands Tessera the entries gathered so far only once the previous batch is
+// durable, so every batch holds everything that arrived while the last one
+// was being written. At low load a lone entry waits only BatchMaxAge.
+type batcher struct {
+	add     tessera.AddFn
+	max     int
+	mu      sync.Mutex
+	pending []*request
+	wake    chan struct{}
+	closed  bool
+	done    chan struct{}
+}
+
+type request struct {
+	entry *tessera.Entry
+	idx   uint64
+	err   error
+	done  chan struct{}
+}
+
+// errPushback is returned when more than maxPending entries are waiting.
+var errPushback = errors.New("ledger: too many entries waiting to be logged")
+
+func newBatcher(add tessera.AddFn, maxPending int) *batcher {
+	b := &batcher{add: add, max: maxPending, wake: make(chan struct{}, 1), done: make(chan struct{})}
+	go b.run()
+	return b
+}
+
+// append queues data and waits until it has a durable index.
+func (b *batcher) append(data []byte) (uint64, error) {
+	r := &request{entry: tessera.NewEntry(data), done: make(chan struct{})}
+	b.mu.Lock()
+	switch {
+	case b.closed:
+		b.mu.Unlock()
+		return 0, errors.New("ledger: closed")
+	case len(b.pending) >= b.max:
+		b.mu.Unlock()
+		return 0, errPushback
+	}
+	b.pending = append(b.pending, r)
+	b.mu.Unlock()
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+	<-r.done
+	return r.idx, r.err
+}
+
+func (b *batcher) run() {
+	defer close(b.done)
+	var futures []tessera.IndexFuture
+	for {
+		b.mu.Lock()
+		batch, closed := b.pending, b.closed
+		b.pending = nil
+		b.mu.Unlock()
+		if len(batch) == 0 {
+			if closed {
+				return
+			}
+			<-b.wake
+			continue
+		}
+		futures = futures[:0]
+		ctx := context.Background()
+		for _, r := range batch {
+			futures = append(futures, b.add(ctx, r.entry))
+		}
+		for i, r := range batch {
+			idx, err := futures[i]()
+			r.idx, r.err = idx.Index, err
+			close(r.done)
+		}
+	}
+}
+
+// close stops accepting entries and waits for the queued ones.
+func (b *batcher) close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+	<-b.done
+}

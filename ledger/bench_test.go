@@ -1,0 +1,153 @@
+package ledger_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
+	"github.com/transparency-dev/tessera"
+	"github.com/transparency-dev/tessera/storage/posix"
+	"golang.org/x/mod/sumdb/note"
+)
+
+// Throughput and latency benchmarks. Run them together so that the ledger
+// and raw Tessera share the machine's conditions:
+//
+//	go test -run '^$' -bench 'Gate|Commit|RawTessera' -benchtime 40000x ./ledger/
+//
+// Each reports ops/s and p50/p99 latency (ms) from the call to the receipt
+// (or, for raw Tessera, to the resolved index future), with
+// benchParallelism goroutines per GOMAXPROCS in flight.
+const benchParallelism = 128
+
+// latencies gathers per-call latencies from parallel goroutines.
+type latencies struct {
+	mu  sync.Mutex
+	all []time.Duration
+}
+
+func (l *latencies) add(d []time.Duration) { l.mu.Lock(); l.all = append(l.all, d...); l.mu.Unlock() }
+
+func (l *latencies) report(b *testing.B, elapsed time.Duration) {
+	slices.Sort(l.all)
+	q := func(p float64) float64 { return float64(l.all[int(p*float64(len(l.all)-1))]) / 1e6 }
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "ops/s")
+	b.ReportMetric(q(0.50), "p50-ms")
+	b.ReportMetric(q(0.99), "p99-ms")
+	b.ReportMetric(0, "ns/op")
+}
+
+// runParallel runs op from benchParallelism goroutines per CPU and reports
+// throughput and latency.
+func runParallel(b *testing.B, op func() error) {
+	var lat latencies
+	b.SetParallelism(benchParallelism)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		var mine []time.Duration
+		for pb.Next() {
+			t0 := time.Now()
+			if err := op(); err != nil {
+				b.Error(err)
+				return
+			}
+			mine = append(mine, time.Since(t0))
+		}
+		lat.add(mine)
+	})
+	elapsed := time.Since(start)
+	b.StopTimer()
+	lat.report(b, elapsed)
+}
+
+func BenchmarkCommit(b *testing.B) {
+	l := openTestLog(b, ledger.Config{})
+	var i int64
+	var mu sync.Mutex
+	runParallel(b, func() error {
+		mu.Lock()
+		i++
+		k := i
+		mu.Unlock()
+		_, err := l.Commit(context.Background(), decision(int(k), fmt.Sprint("subject-", k%1000)))
+		return err
+	})
+}
+
+// BenchmarkRawTessera appends entries of the same size as a ledger entry
+// straight to a Tessera POSIX log with the same batching, waiting for each
+// index future: the floor the ledger is measured against.
+func BenchmarkRawTessera(b *testing.B) {
+	skey, _, _ := ledger.GenerateKey("comity.test/raw")
+	s, _ := note.NewSigner(skey)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	d, err := posix.New(ctx, posix.Config{Path: b.TempDir()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, shutdown, _, err := tessera.NewAppender(ctx, d, tessera.NewAppendOptions().WithCheckpointSigner(s).
+		WithBatching(ledger.DefaultBatchMaxSize, ledger.DefaultBatchMaxAge).WithCheckpointInterval(500*time.Millisecond))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer shutdown(ctx)
+	data, _ := ledger.EncodeEntry(decision(123456, "subject-1"), make([]byte, 32))
+	runParallel(b, func() error {
+		_, err := a.Add(ctx, tessera.NewEntry(data))()
+		return err
+	})
+}
+
+// BenchmarkGate measures the whole gate path (load, decide, commit,
+// release) with the ledger, over an in-memory record store.
+func BenchmarkGate(b *testing.B) {
+	l := openTestLog(b, ledger.Config{})
+	store := memStore{}
+	for i := range 1000 {
+		id := fmt.Sprintf("DE-%d", i)
+		store[id] = &comity.Record{ID: id, Home: "DE", Controller: "acme", Category: "contact",
+			Subjects: []string{fmt.Sprint("person-", i)}, Fields: []byte(`{"name":"x"}`)}
+	}
+	g := &comity.Gate{Node: "DE", NodeName: "de-1", Records: store, Ledger: l}
+	p := &comity.Principal{ID: "u1", Organisation: "acme", Jurisdiction: "DE", Roles: []comity.Role{comity.RoleController}}
+	var mu sync.Mutex
+	var i int
+	runParallel(b, func() error {
+		mu.Lock()
+		i++
+		id := fmt.Sprintf("DE-%d", i%1000)
+		mu.Unlock()
+		rel, err := g.Read(context.Background(), &comity.AccessRequest{Requester: p, RecordIDs: []string{id}, Purpose: "service"})
+		if err == nil && rel.Receipt == nil {
+			err = fmt.Errorf("no receipt")
+		}
+		return err
+	})
+}
+
+// memStore is a read-only RecordStore for the gate benchmark; the
+// component measured is the ledger, not the store.
+type memStore map[string]*comity.Record
+
+func (m memStore) GetRecord(_ context.Context, id string) (*comity.Record, error) {
+	if r, ok := m[id]; ok {
+		return r, nil
+	}
+	return nil, comity.Errorf(comity.ENOTFOUND, "no record %s", id)
+}
+func (m memStore) CreateRecord(context.Context, *comity.Record) error { panic("unused") }
+func (m memStore) QueryRecords(context.Context, comity.RecordFilter) ([]*comity.Record, string, error) {
+	panic("unused")
+}
+func (m memStore) UpdateRecord(context.Context, *comity.Record) error { panic("unused") }
+func (m memStore) DeleteRecord(context.Context, string) error         { panic("unused") }
+func (m memStore) ImportRecords(context.Context, []*comity.Record) (comity.ImportResult, error) {
+	panic("unused")
+}
