@@ -21,6 +21,7 @@ import (
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/ledger"
 	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // testLog opens a log in a temporary directory and serves it on loopback.
@@ -315,5 +316,42 @@ func TestKeyFromEd25519(t *testing.T) {
 	l := openTestLog(t, ledger.Config{Key: skey})
 	if l.VerifierKey() != vkey {
 		t.Fatalf("VerifierKey %q, want %q", l.VerifierKey(), vkey)
+	}
+}
+
+func TestProve(t *testing.T) {
+	l := openTestLog(t, ledger.Config{})
+	var rs []*comity.Receipt
+	for i := range 260 {
+		r, err := l.Commit(context.Background(), decision(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, r)
+	}
+	l.waitPublished(t, 260)
+	for _, i := range []int{0, 200, 259} {
+		p, err := l.Prove(context.Background(), rs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Check the node's proof with tlog, as a client would.
+		var proof tlog.RecordProof
+		for _, h := range p.Inclusion {
+			proof = append(proof, tlog.Hash(h))
+		}
+		n, err := note.Open(p.Checkpoint, note.VerifierList(l.verifier))
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, _ := tlog.ParseHash(strings.Split(n.Text, "\n")[2])
+		if err := tlog.CheckRecord(proof, int64(p.TreeSize), root, int64(p.Index), tlog.RecordHash(p.Entry)); err != nil {
+			t.Fatalf("proof for %d: %v", i, err)
+		}
+	}
+	bad := *rs[0]
+	bad.Index = 1000
+	if _, err := l.Prove(context.Background(), &bad); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("forged receipt: %v", err)
 	}
 }
