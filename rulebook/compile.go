@@ -18,7 +18,7 @@ import (
 type Rulebook struct {
 	Bundle  *Bundle
 	Window  Window
-	params  cedar.Record
+	params  cedar.Value // a Record, boxed once
 	forbids cedar.PolicyMap
 	permits cedar.PolicyMap
 	rules   map[cedar.PolicyID]*rule

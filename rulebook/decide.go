@@ -52,9 +52,10 @@ func (e *Engine) Decide(r *Request) *Result { return e.DecideWithKeys(r, nil, ni
 // against the authorities' keys (dpa; central for judicial-assistance
 // grants, dpa when nil) at r.Time, or now when zero.
 func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
-	_, own := r.adding()
-	evidence := slices.Clone(r.Evidence)
+	own := r.own()
+	evidence := r.Evidence
 	if len(r.Approvals) > 0 {
+		evidence = slices.Clone(evidence)
 		now := r.Time
 		if now.IsZero() {
 			now = comity.Now()
@@ -69,7 +70,7 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 			}
 		}
 	}
-	return e.decide(r, evidence, r.Volume.plus(own))
+	return e.decide(r, evidence, r.Volume.plus(own), own)
 }
 
 // refused is the denial when approval tokens fail: the attempt is decided,
@@ -80,19 +81,18 @@ func (e *Engine) refused(r *Request, err error) *Result {
 	return res
 }
 
-// decide evaluates r with the given verified evidence kinds and cumulative
-// volume. It never fails: anything that prevents a decision is a denial.
-func (e *Engine) decide(r *Request, evidence []string, volume Counts) *Result {
+// decide evaluates r with the given verified evidence kinds, cumulative
+// volume and the request's own distinct subjects. It never fails: anything
+// that prevents a decision is a denial.
+func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Result {
 	home := r.Home()
 	s := e.states[home]
 	if s == nil {
 		s = e.bare
 	}
 	res := &Result{Request: r, Home: home, Volume: volume, Evidence: evidence, Window: e.Window(home)}
-	if s.rb != nil {
-		res.Rulebook = fmt.Sprintf("%s version %d", home, s.rb.Bundle.Version)
-	}
-	req, ents := e.cedarRequest(r, s, evidence, volume)
+	res.Rulebook = s.label
+	req, ents := e.cedarRequest(r, s, evidence, volume, own)
 
 	_, fd := cedar.Authorize(s.forbids, ents, req)
 	if len(fd.Errors) > 0 {

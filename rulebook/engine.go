@@ -15,9 +15,10 @@ import (
 // baseline and the rulebook of its data's home only, so the cost of a
 // decision does not grow with the number of member states.
 type Engine struct {
-	baseline *Rulebook
-	states   map[comity.Jurisdiction]*stateRules
-	bare     *stateRules // the baseline alone, for homes without a rulebook
+	baseline   *Rulebook
+	states     map[comity.Jurisdiction]*stateRules
+	bare       *stateRules // the baseline alone, for homes without a rulebook
+	principals *principalCache
 }
 
 // stateRules is one home's policies merged with the baseline's: all forbids
@@ -25,6 +26,7 @@ type Engine struct {
 // forbids or the permits that matched, and a pending decision needs both.
 type stateRules struct {
 	rb      *Rulebook // nil for bare
+	label   string    // "CN version 3", for results; "" for bare
 	forbids cedar.PolicyMap
 	permits cedar.PolicyMap
 	rules   map[cedar.PolicyID]*rule
@@ -36,7 +38,7 @@ func NewEngine(baseline *Rulebook, states ...*Rulebook) (*Engine, error) {
 	if baseline == nil || baseline.Bundle.Kind != KindBaseline {
 		return nil, fmt.Errorf("%w: the engine needs the baseline", ErrBundle)
 	}
-	e := &Engine{baseline: baseline, states: map[comity.Jurisdiction]*stateRules{}}
+	e := &Engine{baseline: baseline, states: map[comity.Jurisdiction]*stateRules{}, principals: &principalCache{}}
 	e.bare = e.merge(nil)
 	for _, rb := range states {
 		if rb.Bundle.Kind != KindState {
@@ -52,6 +54,9 @@ func NewEngine(baseline *Rulebook, states ...*Rulebook) (*Engine, error) {
 
 func (e *Engine) merge(rb *Rulebook) *stateRules {
 	s := &stateRules{rb: rb, forbids: cedar.PolicyMap{}, permits: cedar.PolicyMap{}, rules: map[cedar.PolicyID]*rule{}}
+	if rb != nil {
+		s.label = fmt.Sprintf("%s version %d", rb.Bundle.Jurisdiction, rb.Bundle.Version)
+	}
 	for _, src := range []*Rulebook{e.baseline, rb} {
 		if src == nil {
 			continue
@@ -82,7 +87,7 @@ func (e *Engine) With(rb *Rulebook) (*Engine, error) {
 	if old := e.Rulebook(rb.Bundle.Jurisdiction); old != nil && rb.Bundle.Version <= old.Bundle.Version {
 		return nil, comity.Errorf(comity.ECONFLICT, "rulebook %s version %d is not newer than the installed %d", rb.Bundle.Jurisdiction, rb.Bundle.Version, old.Bundle.Version)
 	}
-	n := &Engine{baseline: e.baseline, bare: e.bare, states: make(map[comity.Jurisdiction]*stateRules, len(e.states)+1)}
+	n := &Engine{baseline: e.baseline, bare: e.bare, principals: e.principals, states: make(map[comity.Jurisdiction]*stateRules, len(e.states)+1)}
 	for j, s := range e.states {
 		n.states[j] = s
 	}

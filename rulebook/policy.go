@@ -207,7 +207,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 			return nil, fmt.Errorf("count volume: %w", err)
 		}
 	}
-	return e.decide(r, evidence, volume), nil
+	return e.decide(r, evidence, volume, own), nil
 }
 
 // request translates a gate request into the engine's request.

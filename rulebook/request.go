@@ -257,6 +257,30 @@ func (r *Request) adding() (map[comity.Category][]string, Counts) {
 	return by, countDistinct(by)
 }
 
+// own returns the request's own distinct data subjects; like adding, but
+// without building the map for the common case of one record.
+func (r *Request) own() Counts {
+	if r.Dataset != nil || len(r.Records) != 1 {
+		_, c := r.adding()
+		return c
+	}
+	rec := r.Records[0]
+	n := len(rec.Subjects)
+	if n > 1 {
+		ss := slices.Clone(rec.Subjects)
+		slices.Sort(ss)
+		n = len(slices.Compact(ss))
+	}
+	c := Counts{Total: n}
+	switch rec.Category {
+	case comity.CategoryPersonal:
+		c.Personal = n
+	case comity.CategorySensitivePersonal:
+		c.Sensitive = n
+	}
+	return c
+}
+
 // countDistinct counts the subjects of by without counting any twice.
 func countDistinct(by map[comity.Category][]string) Counts {
 	all := map[string]bool{}

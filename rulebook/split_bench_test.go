@@ -1,0 +1,46 @@
+package rulebook
+
+import (
+	"testing"
+
+	cedar "github.com/cedar-policy/cedar-go"
+)
+
+func BenchmarkSplitBuild(b *testing.B) {
+	e := sampleEngine(b)
+	rs := benchRequests(b, e)
+	for i := 0; b.Loop(); i++ {
+		r := rs[i%len(rs)]
+		s := e.states[r.Home()]
+		if s == nil {
+			s = e.bare
+		}
+		_, own := r.adding()
+		e.cedarRequest(r, s, r.Evidence, own, own)
+	}
+}
+
+func BenchmarkSplitAuthorize(b *testing.B) {
+	e := sampleEngine(b)
+	rs := benchRequests(b, e)
+	type prepared struct {
+		s   *stateRules
+		req cedar.Request
+		ent *entities
+	}
+	var ps []prepared
+	for _, r := range rs {
+		s := e.states[r.Home()]
+		if s == nil {
+			s = e.bare
+		}
+		_, own := r.adding()
+		req, ent := e.cedarRequest(r, s, r.Evidence, own, own)
+		ps = append(ps, prepared{s, req, ent})
+	}
+	for i := 0; b.Loop(); i++ {
+		p := ps[i%len(ps)]
+		cedar.Authorize(p.s.forbids, p.ent, p.req)
+		cedar.Authorize(p.s.permits, p.ent, p.req)
+	}
+}
