@@ -70,7 +70,7 @@ func BenchmarkDecideFederation(b *testing.B) {
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
-	start := cpuTime()
+			start := cpuTime()
 			b.RunParallel(func(pb *testing.PB) {
 				for i := 0; pb.Next(); i++ {
 					e.Decide(rs[i%len(rs)])

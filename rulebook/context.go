@@ -193,8 +193,8 @@ func (c *principalCache) get(q *Requester) cedar.Entity {
 // these values are boxed once: jurisdiction codes, categories, evidence
 // kinds, the set of each single category, the empty set and record.
 var (
-	boxed        = map[string]cedar.Value{}
-	categorySets = map[comity.Category]cedar.Value{}
+	boxed                    = map[string]cedar.Value{}
+	categorySets             = map[comity.Category]cedar.Value{}
 	emptySet     cedar.Value = cedar.NewSet()
 	emptyRecord  cedar.Value = cedar.NewRecord(nil)
 )
