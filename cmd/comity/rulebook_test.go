@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/rulebook"
+)
+
+// runRulebook runs the command line with stdin and returns the exit code,
+// stdout and stderr.
+func runRulebook(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// copySample writes the embedded sample rulebook of state to dir/state.
+func copySample(t *testing.T, dir, state string) string {
+	t.Helper()
+	sub, err := fs.Sub(rulebook.Samples, "samples/"+state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, state)
+	if err := os.CopyFS(dst, sub); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func TestRulebookLint(t *testing.T) {
+	code, out, errOut := runRulebook(t, "", "rulebook", "lint")
+	if code != 0 || !strings.Contains(out, "ok  CN version 1") || !strings.Contains(out, "ok  baseline") {
+		t.Fatalf("lint samples: exit %d\n%s%s", code, out, errOut)
+	}
+
+	dir := t.TempDir()
+	cn := copySample(t, dir, "CN")
+	bad := `@id("grab")
+@reason("take German data")
+permit (principal, action, resource) when { resource.home == "DE" };
+
+@id("typo")
+@reason("a misspelt parameter")
+permit (principal, action, resource) when { resource.home == "CN" && context.params.exempt_below < 5 };
+`
+	if err := os.WriteFile(filepath.Join(cn, "zz-bad.cedar"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runRulebook(t, "", "rulebook", "lint", cn)
+	if code == 0 {
+		t.Fatalf("lint accepted a bad rulebook:\n%s", out)
+	}
+	for _, want := range []string{
+		filepath.Join(cn, "zz-bad.cedar") + ":1: compares resource.home with DE",
+		filepath.Join(cn, "zz-bad.cedar") + ":5: schema:",
+		"exempt_below",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lint output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errOut, "1 of 1 rulebooks fail lint") {
+		t.Errorf("stderr %q", errOut)
+	}
+}
+
+func TestRulebookTest(t *testing.T) {
+	code, out, errOut := runRulebook(t, "", "rulebook", "test")
+	if code != 0 || !strings.Contains(out, "examples passed") || !strings.Contains(out, "ok   CN/01-de-company-exempt: allow") {
+		t.Fatalf("test: exit %d\n%s%s", code, out, errOut)
+	}
+
+	// An example whose expectation the rules do not meet fails the run.
+	dir := t.TempDir()
+	de := copySample(t, dir, "DE")
+	ex := filepath.Join(de, "examples", "01-adequacy-japan.json")
+	data, err := os.ReadFile(ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ex, bytes.Replace(data, []byte(`"outcome": "allow"`), []byte(`"outcome": "deny"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runRulebook(t, "", "rulebook", "test", "--rulebooks", dir, "-v")
+	if code == 0 || !strings.Contains(out, "FAIL DE/01-adequacy-japan: outcome allow, want deny") || !strings.Contains(out, "ALLOWED") {
+		t.Errorf("a failing example: exit %d\n%s", code, out)
+	}
+}
+
+func TestRulebookSignPublish(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	keys := map[string]ed25519.PrivateKey{}
+	for _, k := range []string{"cn-dpa", "de-dpa"} {
+		key, err := federation.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := federation.WritePrivateKey(p(k+".key"), key); err != nil {
+			t.Fatal(err)
+		}
+		keys[k] = key
+	}
+	manifest := map[string]any{
+		"federation": "test", "serial": 1, "baseline_quorum": 1, "witness": map[string]int{"threshold": 0},
+		"members": []map[string]any{
+			{"jurisdiction": "CN", "nodes": []any{}, "authorities": []map[string]string{{"role": "dpa", "public_key": base64.StdEncoding.EncodeToString(keys["cn-dpa"].Public().(ed25519.PublicKey))}}},
+			{"jurisdiction": "DE", "nodes": []any{}, "authorities": []map[string]string{{"role": "dpa", "public_key": base64.StdEncoding.EncodeToString(keys["de-dpa"].Public().(ed25519.PublicKey))}}},
+		},
+	}
+	data, _ := json.Marshal(manifest)
+	if err := os.WriteFile(p("federation.json"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := copySample(t, p("src"), "CN")
+	node := p("node-rulebooks")
+
+	out := mustRunRulebook(t, "rulebook", "sign", "--key", p("cn-dpa.key"), "--out", p("CN.rulebook.json"), src)
+	if !strings.Contains(out, "signed CN version 1") {
+		t.Errorf("sign: %s", out)
+	}
+	mustRunRulebook(t, "rulebook", "sign", "--key", p("de-dpa.key"), "--version", "2", "--out", p("CN-by-DE.rulebook.json"), src)
+	mustRunRulebook(t, "rulebook", "sign", "--key", p("cn-dpa.key"), "--version", "3", "--out", p("CN-v3.rulebook.json"), src)
+
+	tests := []struct {
+		name string
+		args []string
+		ok   bool
+		want string
+	}{
+		{"publish", []string{"CN.rulebook.json"}, true, "published CN version 1"},
+		{"signed by another state", []string{"CN-by-DE.rulebook.json"}, false, "not signed by the authority key of CN"},
+		{"same version again", []string{"CN.rulebook.json"}, false, "publish a higher version"},
+		{"newer version", []string{"CN-v3.rulebook.json"}, true, "published CN version 3"},
+		{"unsigned source", []string{"src/CN/rulebook.json"}, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runRulebook(t, "", "rulebook", "publish", "--to", node, "--manifest", p("federation.json"), p(tt.args[0]))
+			if (code == 0) != tt.ok || !strings.Contains(out+errOut, tt.want) {
+				t.Errorf("exit %d, want ok=%v and %q:\n%s%s", code, tt.ok, tt.want, out, errOut)
+			}
+		})
+	}
+
+	// The node's directory now decides with CN version 3, checked against
+	// the manifest's keys.
+	code, out, errOut := runRulebook(t, "", "rulebook", "decide", "--rulebooks", node, "--manifest", p("federation.json"),
+		"--request", filepath.Join(src, "examples", "01-de-company-exempt.json"))
+	if code != 0 || !strings.Contains(out, `"rulebook": "CN version 3"`) || !strings.Contains(out, `"outcome": "allow"`) {
+		t.Errorf("decide with published rulebooks: exit %d\n%s%s", code, out, errOut)
+	}
+	// A bundle in the directory signed by the wrong state is refused.
+	if err := os.Rename(p("CN-by-DE.rulebook.json"), filepath.Join(node, "CN.rulebook.json")); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runRulebook(t, "", "rulebook", "decide", "--rulebooks", node, "--manifest", p("federation.json"), "--request", filepath.Join(src, "examples", "01-de-company-exempt.json"))
+	if code == 0 || !strings.Contains(errOut, "not signed by the authority key of CN") {
+		t.Errorf("wrongly signed bundle: exit %d: %s", code, errOut)
+	}
+}
+
+func mustRunRulebook(t *testing.T, args ...string) string {
+	t.Helper()
+	code, out, errOut := runRulebook(t, "", args...)
+	if code != 0 {
+		t.Fatalf("comity %s: exit %d: %s", strings.Join(args, " "), code, errOut)
+	}
+	return out
+}
+
+func TestRulebookDecide(t *testing.T) {
+	request := `{
+  "requester": {"organisation": "Rhein Logistik GmbH", "jurisdiction": "DE"},
+  "action": "bulk-export",
+  "dataset": {"home": "CN", "category": "personal", "subjects": 1500000}
+}`
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		ok    bool
+		want  []string
+	}{
+		{"stdin", []string{"decide", "--request", "-"}, request, true, []string{`"outcome": "pending"`, `"kind": "assessment"`, `"method": "mask"`, `"CN/assessment-personal"`, `"explanation": "PENDING`}},
+		{"explain", []string{"explain", "--request", "-"}, request, true, []string{"PENDING", "CN/assessment-personal decided", "PIPL Art. 40", "[ ] a security assessment by the authority of CN"}},
+		{"malformed", []string{"decide", "--request", "-"}, `{"requester":{}}`, false, []string{"requester needs an organisation"}},
+		{"unknown field", []string{"decide", "--request", "-"}, `{"colour":"red"}`, false, []string{"unknown field"}},
+		{"no request", []string{"decide"}, "", false, []string{"request"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runRulebook(t, tt.stdin, append([]string{"rulebook"}, tt.args...)...)
+			if (code == 0) != tt.ok {
+				t.Fatalf("exit %d, want ok=%v\n%s%s", code, tt.ok, out, errOut)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out+errOut, w) {
+					t.Errorf("output lacks %q:\n%s%s", w, out, errOut)
+				}
+			}
+		})
+	}
+}
