@@ -132,3 +132,11 @@ func TestReceiptVerifyCommand(t *testing.T) {
 		})
 	}
 }
+
+func FuzzReadReceipt(f *testing.F) {
+	f.Add([]byte(`{"origin":"o","index":1,"entry_hash":"AAAA","time":"2026-11-23T09:00:00Z","signature":"AAAA"}`))
+	f.Add([]byte(`{"receipt":{"origin":"o"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		readReceipt(bytes.NewReader(b), "-")
+	})
+}

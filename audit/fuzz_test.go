@@ -1,0 +1,44 @@
+package audit
+
+import (
+	"testing"
+
+	"golang.org/x/mod/sumdb/note"
+)
+
+func FuzzSplitBundle(f *testing.F) {
+	f.Add([]byte{0, 2, 'h', 'i', 0, 0}, 2)
+	f.Add([]byte{0xff, 0xff, 1}, 1)
+	f.Fuzz(func(t *testing.T, b []byte, n int) {
+		if n < 0 || n > 256 {
+			return
+		}
+		entries, rest, err := splitBundle(b, n)
+		if err == nil && len(entries) != n {
+			t.Fatalf("%d entries, want %d", len(entries), n)
+		}
+		_ = rest
+	})
+}
+
+func FuzzOpenCheckpoint(f *testing.F) {
+	skey, vkey, _ := note.GenerateKey(nil, "comity.test/de")
+	s, _ := note.NewSigner(skey)
+	v, _ := note.NewVerifier(vkey)
+	good, _ := note.Sign(&note.Note{Text: "comity.test/de\n3\n47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=\n"}, s)
+	f.Add(good)
+	f.Add([]byte("comity.test/de\n-1\nAAAA\n\n— x y\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		openCheckpoint(raw, v, nil, 0)
+	})
+}
+
+func FuzzDecodeEntry(f *testing.F) {
+	f.Add([]byte(`{"v":1,"kind":"decision","time":"2026-11-23T09:00:00Z","node":"de-1","subjects":{"nonce":"AAAA","tags":["AAAA"]}}`))
+	f.Add([]byte(`{"v":2}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if e, err := decodeEntry(0, b); err == nil {
+			e.Touches([]byte("secret"))
+		}
+	})
+}
