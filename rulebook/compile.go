@@ -182,3 +182,29 @@ func (rb *Rulebook) Policies() []string {
 	slices.Sort(ids)
 	return ids
 }
+
+// PolicyInfo describes one policy of a rulebook, for listings and for
+// tools that combine decisions the way the engine does.
+type PolicyInfo struct {
+	ID          string              `json:"id"`
+	Effect      string              `json:"effect"` // permit or forbid
+	Reason      string              `json:"reason"`
+	Article     string              `json:"article,omitempty"`
+	Obligations []string            `json:"obligations,omitempty"`
+	Minimise    []comity.Obligation `json:"minimise,omitempty"`
+	File        string              `json:"file"`
+	Line        int                 `json:"line"`
+	Order       int                 `json:"order"` // position in the bundle; earlier permits win ties
+}
+
+// Info describes the rulebook's policies, ordered by id.
+func (rb *Rulebook) Info() []PolicyInfo {
+	out := make([]PolicyInfo, 0, len(rb.rules))
+	for _, id := range rb.Policies() {
+		r := rb.rules[cedar.PolicyID(id)]
+		m := r.match(false)
+		out = append(out, PolicyInfo{ID: id, Effect: m.Effect, Reason: r.reason, Article: r.article,
+			Obligations: r.oblige, Minimise: r.minimise, File: r.file, Line: r.line, Order: r.order})
+	}
+	return out
+}
