@@ -18,12 +18,16 @@ import (
 // promise: it signed a receipt, and after the maximum merge delay its
 // published log does not contain that entry at that index.
 var (
-	ErrBadReceipt       = errors.New("receipt signature does not verify")
-	ErrNotHonoured      = errors.New("receipt not honoured")
-	ErrNotYetPublished  = errors.New("receipt's entry not yet published; retry within the merge delay")
-	DefaultMergeDelay   = 2 * time.Second
-	receiptMessageStart = "comity-receipt/v1\norigin "
+	ErrBadReceipt      = errors.New("receipt signature does not verify")
+	ErrNotHonoured     = errors.New("receipt not honoured")
+	ErrNotYetPublished = errors.New("receipt's entry not yet published; retry within the merge delay")
 )
+
+// DefaultMergeDelay is the maximum merge delay assumed when
+// ReceiptConfig.MaxMergeDelay is zero: Comity's default.
+const DefaultMergeDelay = 2 * time.Second
+
+const receiptMessageStart = "comity-receipt/v1\norigin "
 
 // ReceiptConfig configures CheckReceipt.
 type ReceiptConfig struct {
