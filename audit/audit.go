@@ -78,10 +78,15 @@ type Flow struct {
 
 type flowKey struct{ req, dest, cat, out string }
 
-// bundleResult is what one worker learns from one entry bundle.
+// bundleResult is what one worker learns from one entry bundle. Entries
+// are summarised as they are decoded and kept only when asked for, so an
+// audit's memory is the tree's hashes, not its entries.
 type bundleResult struct {
 	leaves  []tlog.Hash
-	entries []*Entry
+	flows   map[flowKey]int
+	kinds   map[string]int
+	kept    []*Entry // with Config.KeepEntries
+	subject []*Entry // with Config.SubjectSecret
 	err     error
 }
 
@@ -160,7 +165,7 @@ func Verify(ctx context.Context, cfg Config) (*Report, error) {
 				ErrInconsistent, cp.Size, prev.Size, err)
 		}
 	}
-	summarise(rep, results, cfg)
+	summarise(rep, results)
 	err = saveState(cfg.StateFile, &state{Origin: cp.Origin, Size: cp.Size, Root: cp.Root[:], Checkpoint: string(raw)})
 	return rep, err
 }
@@ -182,7 +187,7 @@ func fetchBundles(ctx context.Context, f *fetcher, size int64, cfg Config) ([]bu
 		wg.Go(func() {
 			for i := range next {
 				t := tlog.Tile{H: tileHeight, L: 0, N: i, W: int(min(256, size-i<<tileHeight))}
-				results[i] = processBundle(ctx, f, t)
+				results[i] = processBundle(ctx, f, t, cfg)
 				if results[i].err != nil {
 					cancel()
 				}
@@ -217,17 +222,34 @@ feed:
 	return results, errors.Join(errs...)
 }
 
-func processBundle(ctx context.Context, f *fetcher, t tlog.Tile) bundleResult {
+func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bundleResult {
 	data, err := f.bundle(ctx, t)
 	if err != nil {
 		return bundleResult{err: err}
 	}
-	r := bundleResult{leaves: make([]tlog.Hash, len(data)), entries: make([]*Entry, len(data))}
+	r := bundleResult{leaves: make([]tlog.Hash, len(data)), flows: map[flowKey]int{}, kinds: map[string]int{}}
 	for j, d := range data {
 		idx := uint64(t.N<<tileHeight) + uint64(j)
 		r.leaves[j] = tlog.RecordHash(d)
-		if r.entries[j], err = decodeEntry(idx, d); err != nil {
+		e, err := decodeEntry(idx, d)
+		if err != nil {
 			return bundleResult{err: fmt.Errorf("%w: %v", ErrInconsistent, err)}
+		}
+		r.kinds[e.Kind]++
+		if cfg.KeepEntries {
+			r.kept = append(r.kept, e)
+		}
+		if cfg.SubjectSecret != nil && e.Touches(cfg.SubjectSecret) {
+			r.subject = append(r.subject, e)
+		}
+		if e.Kind != "decision" {
+			continue
+		}
+		if len(e.Categories) == 0 {
+			r.flows[flowKey{e.Requester, e.Destination, "-", e.Outcome}]++
+		}
+		for _, c := range e.Categories {
+			r.flows[flowKey{e.Requester, e.Destination, c, e.Outcome}]++
 		}
 	}
 	return r
@@ -286,28 +308,17 @@ func checkTiles(ctx context.Context, f *fetcher, size int64, hr tlog.HashReader,
 	return errors.Join(errs...)
 }
 
-func summarise(rep *Report, results []bundleResult, cfg Config) {
+func summarise(rep *Report, results []bundleResult) {
 	flows := map[flowKey]int{}
 	for _, r := range results {
-		for _, e := range r.entries {
-			rep.Kinds[e.Kind]++
-			if cfg.KeepEntries {
-				rep.Entries = append(rep.Entries, e)
-			}
-			if cfg.SubjectSecret != nil && e.Touches(cfg.SubjectSecret) {
-				rep.Subject = append(rep.Subject, e)
-			}
-			if e.Kind != "decision" {
-				continue
-			}
-			cats := e.Categories
-			if len(cats) == 0 {
-				cats = []string{"-"}
-			}
-			for _, c := range cats {
-				flows[flowKey{e.Requester, e.Destination, c, e.Outcome}]++
-			}
+		for k, n := range r.flows {
+			flows[k] += n
 		}
+		for k, n := range r.kinds {
+			rep.Kinds[k] += n
+		}
+		rep.Entries = append(rep.Entries, r.kept...)
+		rep.Subject = append(rep.Subject, r.subject...)
 	}
 	for k, n := range flows {
 		rep.Flows = append(rep.Flows, Flow{Requester: k.req, Destination: k.dest, Category: k.cat, Outcome: k.out, Count: n})
