@@ -2,6 +2,7 @@ package rulebook
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 
 	cedar "github.com/cedar-policy/cedar-go"
@@ -27,9 +28,38 @@ type Engine struct {
 type stateRules struct {
 	rb      *Rulebook // nil for bare
 	label   string    // "CN version 3", for results; "" for bare
-	forbids cedar.PolicyMap
-	permits cedar.PolicyMap
+	forbids policySlice
+	permits policySlice
 	rules   map[cedar.PolicyID]*rule
+}
+
+// policySlice is a cedar.PolicyIterator over a slice, ordered by id:
+// iterating a slice is cheaper than a map, and the order is stable.
+type policySlice []policyEntry
+
+type policyEntry struct {
+	id cedar.PolicyID
+	p  *cedar.Policy
+}
+
+// All implements cedar.PolicyIterator.
+func (ps policySlice) All() iter.Seq2[cedar.PolicyID, *cedar.Policy] {
+	return func(yield func(cedar.PolicyID, *cedar.Policy) bool) {
+		for _, e := range ps {
+			if !yield(e.id, e.p) {
+				return
+			}
+		}
+	}
+}
+
+func toSlice(m cedar.PolicyMap) policySlice {
+	out := make(policySlice, 0, len(m))
+	for id, p := range m {
+		out = append(out, policyEntry{id, p})
+	}
+	slices.SortFunc(out, func(a, b policyEntry) int { return compareStrings(string(a.id), string(b.id)) })
+	return out
 }
 
 // NewEngine returns an engine with the baseline and the given state
@@ -53,7 +83,8 @@ func NewEngine(baseline *Rulebook, states ...*Rulebook) (*Engine, error) {
 }
 
 func (e *Engine) merge(rb *Rulebook) *stateRules {
-	s := &stateRules{rb: rb, forbids: cedar.PolicyMap{}, permits: cedar.PolicyMap{}, rules: map[cedar.PolicyID]*rule{}}
+	s := &stateRules{rb: rb, rules: map[cedar.PolicyID]*rule{}}
+	forbids, permits := cedar.PolicyMap{}, cedar.PolicyMap{}
 	if rb != nil {
 		s.label = fmt.Sprintf("%s version %d", rb.Bundle.Jurisdiction, rb.Bundle.Version)
 	}
@@ -62,15 +93,16 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 			continue
 		}
 		for id, p := range src.forbids {
-			s.forbids[id] = p
+			forbids[id] = p
 		}
 		for id, p := range src.permits {
-			s.permits[id] = p
+			permits[id] = p
 		}
 		for id, r := range src.rules {
 			s.rules[id] = r
 		}
 	}
+	s.forbids, s.permits = toSlice(forbids), toSlice(permits)
 	return s
 }
 
