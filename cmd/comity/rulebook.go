@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -34,6 +35,8 @@ templates, not legal advice) are built in and used when --rulebooks is not given
   comity rulebook publish --to node/rulebooks --manifest federation.json CN.rulebook.json
   comity rulebook decide --request req.json        # decision as JSON
   comity rulebook explain --request req.json       # the same, in words
+  comity rulebook approve --key cn-dpa.key --home CN --kind assessment \
+      --requester "Rhein Logistik GmbH" --requester-jurisdiction DE --id CASE-7 --valid 720h
 
 A rulebooks directory holds source directories (<STATE>/rulebook.json with
 *.cedar files and examples/*.json; baseline/ for the baseline) and signed
@@ -41,7 +44,7 @@ bundle files (<STATE>.rulebook.json). The request format is documented in
 rulebook/README.md.`,
 	}
 	cmd.AddCommand(newRulebookLintCmd(), newRulebookTestCmd(), newRulebookSignCmd(),
-		newRulebookPublishCmd(), newRulebookDecideCmd(false), newRulebookDecideCmd(true))
+		newRulebookPublishCmd(), newRulebookDecideCmd(false), newRulebookDecideCmd(true), newRulebookApproveCmd())
 	return cmd
 }
 
@@ -467,5 +470,55 @@ file.`,
 	src.flags(cmd)
 	cmd.Flags().StringVar(&request, "request", "", "request file in the JSON request format, or - for stdin")
 	_ = cmd.MarkFlagRequired("request")
+	return cmd
+}
+
+func newRulebookApproveCmd() *cobra.Command {
+	var (
+		keyFile, id, kind, home, requester, requesterIn, action, destination string
+		records                                                                []string
+		valid                                                                  time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "approve --key FILE --home STATE --kind KIND --requester ORG --requester-jurisdiction STATE --id ID [--records ID,...]",
+		Short: "Sign an approval token as the home state's authority (offline)",
+		Long: `Sign evidence as the home state's authority and print it as a token for a
+request's "approvals": an approval of a transfer case or a judicial-assistance
+grant (both must name --records), or a security assessment, standard contract
+or certification on file (which may cover all the requester's transfers).
+The token is valid from now for --valid. On a node, approvals come from its
+case workflow; this command is for offline use and tests.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, err := federation.LoadPrivateKey(keyFile)
+			if err != nil {
+				return err
+			}
+			now := comity.Now().Truncate(time.Second)
+			a := &rulebook.Approval{ID: id, Kind: kind, Home: comity.Jurisdiction(strings.ToUpper(home)),
+				Requester: requester, RequesterIn: comity.Jurisdiction(strings.ToUpper(requesterIn)),
+				Action: comity.Action(action), Destination: comity.Jurisdiction(strings.ToUpper(destination)),
+				RecordIDs: records, IssuedAt: now, Expires: now.Add(valid)}
+			if err := a.Sign(key); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(cmd.OutOrStdout(), a.Encode())
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keyFile, "key", "", "the home authority's Ed25519 key file")
+	f.StringVar(&id, "id", "", "case or filing id")
+	f.StringVar(&kind, "kind", "approval", "approval, assessment, contract, certification or judicial-assistance")
+	f.StringVar(&home, "home", "", "the approving state, where the data is homed")
+	f.StringVar(&requester, "requester", "", "the requester's organisation")
+	f.StringVar(&requesterIn, "requester-jurisdiction", "", "where the requester is established")
+	f.StringVar(&action, "action", "", "the approved action (default: any)")
+	f.StringVar(&destination, "destination", "", "the approved destination (default: the requester's jurisdiction)")
+	f.StringSliceVar(&records, "records", nil, "the approved record ids")
+	f.DurationVar(&valid, "valid", 30*24*time.Hour, "how long the approval is valid")
+	for _, name := range []string{"key", "id", "home", "requester", "requester-jurisdiction"} {
+		_ = cmd.MarkFlagRequired(name)
+	}
 	return cmd
 }

@@ -162,6 +162,22 @@ func TestRulebookSignPublish(t *testing.T) {
 	if code != 0 || !strings.Contains(out, `"rulebook": "CN version 3"`) || !strings.Contains(out, `"outcome": "allow"`) {
 		t.Errorf("decide with published rulebooks: exit %d\n%s%s", code, out, errOut)
 	}
+	// CN's authority approves a bulk export; with the token the request is
+	// allowed, minimised; a token signed by DE's authority is refused.
+	bulk := `{"requester": {"organisation": "Rhein Logistik GmbH", "jurisdiction": "DE"}, "action": "bulk-export",
+  "approvals": ["TOKEN"], "dataset": {"home": "CN", "category": "personal", "subjects": 1500000}}`
+	for _, tt := range []struct {
+		key, want string
+	}{{"cn-dpa", `"outcome": "allow"`}, {"de-dpa", `"engine/approvals"`}} {
+		token := strings.TrimSpace(mustRunRulebook(t, "rulebook", "approve", "--key", p(tt.key+".key"), "--home", "CN", "--kind", "assessment",
+			"--requester", "Rhein Logistik GmbH", "--requester-jurisdiction", "DE", "--id", "CAC-2026-17"))
+		code, out, errOut := runRulebook(t, strings.Replace(bulk, "TOKEN", token, 1), "rulebook", "decide", "--rulebooks", node,
+			"--manifest", p("federation.json"), "--request", "-")
+		if code != 0 || !strings.Contains(out, tt.want) {
+			t.Errorf("assessment signed with %s: exit %d, want %s\n%s%s", tt.key, code, tt.want, out, errOut)
+		}
+	}
+
 	// A bundle in the directory signed by the wrong state is refused.
 	if err := os.Rename(p("CN-by-DE.rulebook.json"), filepath.Join(node, "CN.rulebook.json")); err != nil {
 		t.Fatal(err)
