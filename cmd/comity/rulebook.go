@@ -476,8 +476,8 @@ file.`,
 func newRulebookApproveCmd() *cobra.Command {
 	var (
 		keyFile, id, kind, home, requester, requesterIn, action, destination string
-		records                                                                []string
-		valid                                                                  time.Duration
+		records                                                              []string
+		valid                                                                time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "approve --key FILE --home STATE --kind KIND --requester ORG --requester-jurisdiction STATE --id ID [--records ID,...]",
