@@ -1,0 +1,255 @@
+package pii
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// usStreetSuffixes are the USPS standard street suffixes people write most.
+var usStreetSuffixes = set(`Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl
+Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Square Sq Trail Trl Loop Row Pike Alley Aly Plaza Plz`)
+
+var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
+
+// deStreetSuffixes end German street names.
+var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
+	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
+
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同"}
+
+var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
+	"青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"}
+
+const maxAddress = 200
+
+// address tries a postal address around the digit run [i, k): a Chinese
+// address ending in a house number ("…建国路88号"), a German one with the
+// number after the street ("Hauptstraße 5, 10115 Berlin"), or a US one with
+// the number first ("1600 Pennsylvania Avenue NW, Washington, DC 20500").
+func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
+	b := s.b
+	if hasPrefixAt(b, k, "号") {
+		if start, ok := s.cnAddressStart(i); ok {
+			end := k + len("号")
+			// Building, unit and room: "3栋502室".
+			for end < len(b) {
+				e := digitRun(b, end)
+				if e == end || e-end > 5 {
+					break
+				}
+				matched := false
+				for _, u := range []string{"号楼", "栋", "幢", "单元", "室", "层", "楼"} {
+					if hasPrefixAt(b, e, u) {
+						end, matched = e+len(u), true
+						break
+					}
+				}
+				if !matched {
+					break
+				}
+			}
+			return start, end, "road+house-number:cn", true
+		}
+	}
+	if k-i > 5 || k >= len(b) {
+		return 0, 0, "", false
+	}
+	if i >= 2 && b[i-1] == ' ' {
+		if start, ok := s.deStreetStart(i - 1); ok {
+			end := k
+			if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+				end++ // "12a"
+			}
+			// ", 10115 Berlin"
+			if hasPrefixAt(b, end, ", ") {
+				z := digitRun(b, end+2)
+				if z-end-2 == 5 && z < len(b) && b[z] == ' ' {
+					if ce := word(b, z+1); ce > z+2 {
+						end = ce
+					}
+				}
+			}
+			if rightOK(b, end) {
+				return start, end, "street-suffix:de", true
+			}
+		}
+	}
+	if b[k] == ' ' {
+		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
+			return i, end, "street-suffix:us", true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// deStreetStart finds the start of a German street name ending at sp (the
+// space before the house number).
+func (s *scan) deStreetStart(sp int) (int, bool) {
+	b := s.b
+	st := sp
+	for st > s.floor && sp-st < 40 && (isAlpha(b[st-1]) || b[st-1] >= 0x80 || b[st-1] == '-' || b[st-1] == '.') {
+		st--
+	}
+	if st == sp || !isUpper(b[st]) || !leftOK(b, st) {
+		return 0, false
+	}
+	w := strings.ToLower(string(b[st:sp]))
+	for _, suf := range deStreetSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return st, true
+		}
+		if w == suf || w == suf+"." {
+			break
+		}
+	}
+	// Two words: "Unter den Linden" is not handled; "Am Markt 3", "Alte Gasse 3" are.
+	if st >= 2 && b[st-1] == ' ' {
+		for _, suf := range deStreetSuffixes {
+			if strings.EqualFold(string(b[st:sp]), suf) {
+				p := st - 1
+				q := p
+				for q > s.floor && sp-q < 50 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+					q--
+				}
+				if q < p && isUpper(b[q]) && leftOK(b, q) {
+					return q, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// usAddress reads, from p, the street words of a US address up to its
+// suffix, an optional unit, and an optional ", City, ST 12345".
+func usAddress(b []byte, p int) (end int, ok bool) {
+	j := p
+	// A directional prefix and up to four name words, then the suffix.
+	found := false
+	for w := 0; w < 6; w++ {
+		e := j
+		for e < len(b) && (isAlnum(b[e]) || b[e] == '\'') {
+			e++
+		}
+		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
+			return 0, false
+		}
+		if w > 0 && usStreetSuffixes[string(b[j:e])] {
+			end, found = e, true
+			if end < len(b) && b[end] == '.' {
+				end++
+			}
+			break
+		}
+		if e >= len(b) || b[e] != ' ' {
+			return 0, false
+		}
+		j = e + 1
+	}
+	if !found {
+		return 0, false
+	}
+	// A trailing direction: "Avenue NW".
+	for _, d := range []string{" NW", " NE", " SW", " SE", " N", " S", " E", " W"} {
+		if hasPrefixAt(b, end, d) && rightOK(b, end+len(d)) && !(end+len(d) < len(b) && isAlpha(b[end+len(d)])) {
+			end += len(d)
+			break
+		}
+	}
+	// ", Apt 4B", ", Suite 200", " #12"
+	for _, u := range []string{", Apt ", ", Apt. ", ", Suite ", ", Unit ", " #", ", #"} {
+		if hasPrefixAt(b, end, u) {
+			e := end + len(u)
+			f := e
+			for f < len(b) && isAlnum(b[f]) && f-e < 6 {
+				f++
+			}
+			if f > e {
+				end = f
+			}
+			break
+		}
+	}
+	// ", City, ST 12345" or ", City, ST"
+	if hasPrefixAt(b, end, ", ") {
+		c := end + 2
+		ce := c
+		for words := 0; words < 3; words++ {
+			e := word(b, ce)
+			if e <= ce+1 {
+				break
+			}
+			ce = e
+			if !(ce+1 < len(b) && b[ce] == ' ' && isUpper(b[ce+1]) && !hasPrefixAt(b, ce+3, ",")) {
+				break
+			}
+			ce++
+		}
+		if ce > c && hasPrefixAt(b, ce, ", ") && ce+4 <= len(b) && usStates[string(b[ce+2:ce+4])] {
+			e := ce + 4
+			if e < len(b) && b[e] == ' ' {
+				z := digitRun(b, e+1)
+				if z-e-1 == 5 {
+					e = z
+					if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
+						e = z + 5
+					}
+				}
+			}
+			if rightOK(b, e) {
+				end = e
+			}
+		}
+	}
+	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
+}
+
+// cnAddressStart finds the start of a Chinese address whose house number
+// begins at i: the run of ideographs before it must end with a road marker
+// and name a city, district or county; the address starts at a province
+// name when there is one.
+func (s *scan) cnAddressStart(i int) (int, bool) {
+	b := s.b
+	st := i
+	for st > s.floor && i-st < 90 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	if st == i {
+		return 0, false
+	}
+	run := string(b[st:i])
+	road := false
+	for _, m := range cnRoadMarkers {
+		if strings.HasSuffix(run, m) {
+			road = true
+		}
+	}
+	if !road || !strings.ContainsAny(run, "市区县镇省") {
+		return 0, false
+	}
+	best := -1
+	for _, p := range cnProvinceNames {
+		if k := strings.Index(run, p); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if best < 0 {
+		// No province: start after a label such as "地址" or "住在".
+		best = 0
+		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
+			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
+				best = k + len(l)
+			}
+		}
+	}
+	if best >= len(run) {
+		return 0, false
+	}
+	return st + best, true
+}

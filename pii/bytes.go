@@ -1,0 +1,182 @@
+package pii
+
+import "bytes"
+
+// Byte classes. One table lookup per input byte decides whether a byte can
+// begin a candidate; everything else is skipped without further work.
+const (
+	bDigit = 1 << iota
+	bUpper
+	bLower
+	bHex
+	bLocal // allowed in the local part of an email address
+)
+
+var bclass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= bDigit | bHex | bLocal
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] |= bUpper | bLocal
+		t[c+'a'-'A'] |= bLower | bLocal
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] |= bHex
+		t[c-'a'+'A'] |= bHex
+	}
+	for _, c := range []byte("._%+-") {
+		t[c] |= bLocal
+	}
+	return t
+}()
+
+func isDigit(c byte) bool { return c-'0' < 10 }
+func isAlpha(c byte) bool { return bclass[c]&(bUpper|bLower) != 0 }
+func isUpper(c byte) bool { return c-'A' < 26 }
+func isLower(c byte) bool { return c-'a' < 26 }
+func isAlnum(c byte) bool { return bclass[c]&(bDigit|bUpper|bLower) != 0 }
+func isHex(c byte) bool   { return bclass[c]&bHex != 0 }
+
+// leftOK reports whether a match may begin at p: it must not continue a word
+// or a longer identifier ("INV-2024…", "v1.2.3", "a/123", "+4111…").
+func leftOK(b []byte, p int) bool {
+	if p == 0 {
+		return true
+	}
+	c := b[p-1]
+	if isAlnum(c) || c == '@' || c == '_' || c == '+' || c == '#' && p >= 2 && isAlnum(b[p-2]) {
+		return false
+	}
+	if p >= 2 && isAlnum(b[p-2]) && (c == '-' || c == '/' || c == '.' || c == '\\') {
+		return false
+	}
+	return true
+}
+
+// rightOK reports whether a match may end at e.
+func rightOK(b []byte, e int) bool {
+	if e >= len(b) {
+		return true
+	}
+	c := b[e]
+	if isAlnum(c) || c == '@' || c == '_' {
+		return false
+	}
+	if e+1 < len(b) && isAlnum(b[e+1]) && (c == '-' || c == '/' || c == '.' || c == '\\') {
+		return false
+	}
+	return true
+}
+
+// ctxWindow is how far before a candidate the context words are looked for.
+const ctxWindow = 48
+
+// hasContext reports whether one of words (lower case ASCII, or UTF-8 such
+// as Chinese, matched exactly) occurs in the ctxWindow bytes before p. An
+// ASCII word must begin a word ("tel" in "Tel." but not in "Bestellung").
+func hasContext(b []byte, p int, words []string) bool {
+	return hasContextWithin(b, p, words, ctxWindow)
+}
+
+// hasContextWithin is hasContext with a window of at most ctxWindow bytes.
+func hasContextWithin(b []byte, p int, words []string, window int) bool {
+	return ctxDistance(b, p, words, window) >= 0
+}
+
+// ctxDistance returns how many bytes before p the nearest of words ends,
+// looking back at most window (<= ctxWindow) bytes, or -1.
+func ctxDistance(b []byte, p int, words []string, window int) int {
+	lo := max(p-window, 0)
+	var buf [ctxWindow]byte
+	w := buf[:p-lo]
+	for i, c := range b[lo:p] {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		w[i] = c
+	}
+	best := -1
+	for _, word := range words {
+		k := bytes.LastIndex(w, []byte(word))
+		for k >= 0 {
+			if word[0] >= 0x80 || lo+k == 0 || !isAlpha(b[lo+k-1]) {
+				if d := len(w) - k - len(word); best < 0 || d < best {
+					best = d
+				}
+				break
+			}
+			k = bytes.LastIndex(w[:k], []byte(word))
+		}
+	}
+	return best
+}
+
+// notPIIWords just before a bare number say it is something else: an order,
+// an invoice, a parcel, a time.
+var notPIIWords = []string{"order", "invoice", "tracking", "ref", "batch", "code", "time", "created", "updated", "bestellung",
+	"rechnung", "sendung", "订单", "发票", "运单", "时间", "编号"}
+
+// digitRun returns the end of the run of ASCII digits starting at i.
+func digitRun(b []byte, i int) int {
+	for i < len(b) && isDigit(b[i]) {
+		i++
+	}
+	return i
+}
+
+// groups is a number written as digit groups with one kind of separator,
+// such as "4111 1111 1111 1111" or "123-45-6789".
+type groups struct {
+	d   [24]byte // the digits' values, the first 24
+	n   int      // how many digits, possibly more than 24
+	len [8]uint8 // group lengths, the first 8
+	ng  int      // how many groups
+	sep byte     // the separator, 0 when the digits are contiguous
+	end int      // index after the last digit
+}
+
+// collectGroups reads digit groups from i separated by one separator from
+// seps, each separator followed by a digit.
+func collectGroups(b []byte, i int, seps string) (g groups) {
+	j := i
+	for {
+		k := j
+		for k < len(b) && isDigit(b[k]) {
+			if g.n < len(g.d) {
+				g.d[g.n] = b[k] - '0'
+			}
+			g.n++
+			k++
+		}
+		if g.ng < len(g.len) {
+			g.len[g.ng] = uint8(min(k-j, 255))
+		}
+		g.ng++
+		g.end = k
+		if g.n > len(g.d) || k+1 >= len(b) || !isDigit(b[k+1]) {
+			return g
+		}
+		c := b[k]
+		if g.sep == 0 && bytes.IndexByte([]byte(seps), c) >= 0 {
+			g.sep = c
+		} else if c != g.sep || g.sep == 0 {
+			return g
+		}
+		j = k + 1
+	}
+}
+
+// shape reports whether the group lengths are exactly ls.
+func (g *groups) shape(ls ...uint8) bool {
+	if g.ng != len(ls) {
+		return false
+	}
+	for i, l := range ls {
+		if g.len[i] != l {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *groups) digits() []byte { return g.d[:min(g.n, len(g.d))] }

@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/comity-project/comity/pii"
+)
+
+// positives each write one snippet holding one labelled value.
+var positives = []func(g *gen, b *builder){
+	func(g *gen, b *builder) {
+		e := strings.ToLower(g.f.Email())
+		b.tpl(pii.Email, g.pick("Contact: {}.", "Please write to {} for details.", "邮箱：{}", "E-Mail: {}", "<{}>", "reply-to {}"), e)
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.Phone, g.pick("Tel: {}", "Call me at {} tomorrow.", "手机：{}，", "Telefon {}", "phone {} (mobile)", "Rufen Sie {} an.", "电话{}", "reach her on {}."), g.phone())
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.CNResidentID, g.pick("身份证号：{}", "公民身份号码 {}，", "ID card no. {}.", "身份证{}"), g.cnID(true))
+	},
+	func(g *gen, b *builder) {
+		s := g.ssn(true)
+		if g.r.IntN(4) == 0 {
+			b.tpl(pii.USSSN, g.pick("SSN: {}", "Social Security Number {}"), strings.ReplaceAll(s, "-", ""))
+			return
+		}
+		b.tpl(pii.USSSN, g.pick("SSN {}", "social security no. {}.", "The applicant's number is {}.", "{} (SSN)"), s)
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.PaymentCard, g.pick("Card: {}", "paid with card {}.", "卡号：{}", "Kreditkarte {} gültig bis 12/27", "charged to {} on Monday"), g.card(true))
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.IBAN, g.pick("IBAN: {}", "Bitte überweisen Sie auf {}.", "account {} (SEPA)", "Konto {}"), g.iban(true))
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.DETaxID, g.pick("Steuer-ID: {}", "Steuerliche Identifikationsnummer {}.", "IdNr. {}", "Ihre Steuer-Identifikationsnummer lautet {}", "TIN {}"), g.taxID(true))
+	},
+	func(g *gen, b *builder) {
+		kind, p := g.passport()
+		tpls := map[string][]string{
+			"cn": {"护照号码：{}", "passport no. {}", "Passport {} issued in Beijing"},
+			"us": {"Passport Number: {}", "US passport {}.", "passport #{}"},
+			"de": {"Reisepass Nr. {}", "Passnummer: {}", "passport {} (Germany)"},
+		}[kind]
+		b.tpl(pii.Passport, g.pick(tpls...), p)
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.IPv4, g.pick("login from {}", "IP: {}.", "Client {} connected", "来源IP {}"), g.f.IPv4Address())
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.IPv6, g.pick("login from {}", "IPv6 address {}.", "src={} ", "via {}"), g.ipv6())
+	},
+	func(g *gen, b *builder) {
+		b.tpl(pii.MAC, g.pick("device MAC {}", "MAC-Adresse: {}.", "hw {} seen", "设备MAC地址 {}"), g.mac())
+	},
+	func(g *gen, b *builder) {
+		d := 4 + g.r.IntN(3)
+		lat, lon := g.coord(-60, 70, d), g.coord(-170, 170, d)
+		tpl := g.pick("location {}", "GPS: {}.", "Standort {}", "坐标：{}", "last seen at {}", "GPS lat {}")
+		v := g.pick(lat+", "+lon, lat+","+lon, lat+" "+lon)
+		if strings.HasSuffix(tpl, "lat {}") {
+			v = lat + ", lon " + lon
+		}
+		b.tpl(pii.GeoLocation, tpl, v)
+	},
+	func(g *gen, b *builder) {
+		t := g.date(1930, 2015)
+		months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+		v := []struct{ tpl, val string }{
+			{"born on {}", t.Format("2006-01-02")},
+			{"DOB: {}", t.Format("01/02/2006")},
+			{"Geburtsdatum: {}", t.Format("02.01.2006")},
+			{"出生日期：{}", fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())},
+			{"date of birth {}.", fmt.Sprintf("%s %d, %d", months[t.Month()-1], t.Day(), t.Year())},
+			{"She was born {}.", fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())},
+			{"geb. {}", t.Format("02.01.2006")},
+			{"birthday: {}", t.Format("2006/01/02")},
+		}[g.r.IntN(8)]
+		b.tpl(pii.DateOfBirth, v.tpl, v.val)
+	},
+	func(g *gen, b *builder) { g.name(b) },
+	func(g *gen, b *builder) { g.address(b) },
+}
+
+var deFirst = []string{"Jürgen", "Sabine", "Klaus", "Ute", "Henrik", "Anke", "Jens", "Dörte", "Lars", "Frauke", "Björn", "Insa", "Malte", "Wiebke", "Ole", "Heike", "Stefan", "Julia"}
+var deLast = []string{"Müller", "Schmidt", "Brandt", "Petersen", "Hansen", "Vogt", "Lindemann", "Kröger", "Ostermann", "Wendt", "Hoffmann", "Schäfer", "Clausen", "Thiele"}
+var cnFamily = []string{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "林", "何", "高", "罗", "欧阳", "司马", "诸葛", "上官", "仝", "亓"}
+var cnGiven = []rune("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌宇浩然欣怡梓涵子轩雨")
+
+func (g *gen) name(b *builder) {
+	switch g.r.IntN(3) {
+	case 0:
+		n := g.f.FirstName() + " " + g.f.LastName()
+		b.tpl(pii.PersonName, g.pick("Dear Mr. {},", "Name: {}", "Patient: {}.", "Contact: {} (sales)", "Dear {},", "Mrs. {} called."), n)
+	case 1:
+		n := g.pick(deFirst...) + " " + g.pick(deLast...)
+		b.tpl(pii.PersonName, g.pick("Sehr geehrte Frau {},", "Ansprechpartner: {}", "Herr {} ist erreichbar.", "Kunde: {}"), n)
+	default:
+		n := g.pick(cnFamily...)
+		for range 1 + g.r.IntN(2) {
+			n += string(cnGiven[g.r.IntN(len(cnGiven))])
+		}
+		switch g.r.IntN(3) {
+		case 0:
+			b.tpl(pii.PersonName, g.pick("姓名：{}，", "联系人：{}", "收件人：{}。", "患者：{} "), n)
+		case 1:
+			b.tpl(pii.PersonName, "请联系{}", n)
+			b.text(g.pick("先生。", "女士。"))
+		default:
+			b.tpl(pii.PersonName, g.pick("姓名{}，", "申请人：{}。"), n)
+		}
+	}
+}
+
+var usSuffixes = []string{"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive", "Dr", "Way", "Court", "Place"}
+var deStreetBase = []string{"Haupt", "Bahnhof", "Schiller", "Goethe", "Linden", "Berliner ", "Garten", "Kirch", "Ring", "Wald", "Mozart", "Friedrich-Ebert-"}
+var deSuffixes = []string{"straße", "str.", "weg", "platz", "allee", "gasse"}
+var deCities = []string{"10115 Berlin", "80331 München", "20095 Hamburg", "50667 Köln", "60311 Frankfurt", "70173 Stuttgart", "04109 Leipzig", "01067 Dresden"}
+var cnPlaces = []string{"北京市朝阳区", "上海市浦东新区", "广东省深圳市南山区", "浙江省杭州市西湖区", "四川省成都市武侯区", "江苏省南京市鼓楼区", "湖北省武汉市洪山区", "天津市和平区"}
+var cnRoads = []string{"建国路", "人民路", "中山路", "解放大道", "科技园路", "文三路", "长江街", "和平里北街", "南京东路"}
+
+func (g *gen) address(b *builder) {
+	switch g.r.IntN(3) {
+	case 0:
+		street := g.f.LastName()
+		if g.r.IntN(3) == 0 {
+			street = g.pick("Oak", "Maple", "Cedar", "Pine", "Elm", "Washington", "Lake", "Hill", "Sunset", "Park")
+		}
+		a := fmt.Sprintf("%d %s %s", 1+g.r.IntN(9999), street, g.pick(usSuffixes...))
+		if g.r.IntN(4) == 0 {
+			a += g.pick(", Apt 4B", ", Suite 200", " #12")
+		}
+		if g.r.IntN(3) > 0 {
+			a += fmt.Sprintf(", %s, %s %s", g.f.City(), g.f.StateAbr(), g.f.Zip())
+		}
+		b.tpl(pii.PostalAddress, g.pick("Ship to {}.", "Address: {}", "lives at {}.", "Mail the form to {}"), a)
+	case 1:
+		a := g.pick(deStreetBase...)
+		suf := g.pick(deSuffixes...)
+		if strings.HasSuffix(a, " ") {
+			suf = strings.ToUpper(suf[:1]) + suf[1:]
+		}
+		a = a + suf + " " + fmt.Sprint(1+g.r.IntN(150))
+		if g.r.IntN(3) > 0 {
+			a += ", " + g.pick(deCities...)
+		}
+		b.tpl(pii.PostalAddress, g.pick("Anschrift: {}.", "wohnhaft in {}", "Lieferadresse {}", "Adresse: {}"), a)
+	default:
+		a := g.pick(cnPlaces...) + g.pick(cnRoads...) + fmt.Sprint(1+g.r.IntN(999)) + "号"
+		if g.r.IntN(3) == 0 {
+			a += fmt.Sprintf("%d栋%d室", 1+g.r.IntN(20), 101+g.r.IntN(1800))
+		}
+		b.tpl(pii.PostalAddress, g.pick("地址：{}。", "家住{}，", "寄往{}", "收货地址 {}"), a)
+	}
+}
+
+// negative writes prose, or a hard negative: something shaped like
+// personal information that is not.
+func (g *gen) negative(b *builder) {
+	switch g.r.IntN(20) {
+	case 0:
+		b.text("ID check failed for " + g.cnID(false) + ".")
+	case 1:
+		b.text("Test card " + g.card(false) + " was declined.")
+	case 2:
+		b.text("IBAN " + g.iban(false) + " is invalid.")
+	case 3:
+		b.text("Steuer-ID " + g.taxID(false) + " (Prüfziffer falsch)")
+	case 4:
+		b.text("SSN " + g.ssn(false) + " rejected")
+	case 5:
+		b.text(g.pick("Order ", "Bestellung ", "订单号：", "order #") + g.pick("ORD-"+fmt.Sprint(2015+g.r.IntN(11))+"-"+g.digits(6), g.digits(10+g.r.IntN(10)), "INV-"+g.digits(8), fmt.Sprint(2020+g.r.IntN(6))+g.digits(14)))
+	case 6:
+		b.text(g.pick("Invoice ", "Rechnung Nr. ", "发票号码 ") + g.pick(fmt.Sprintf("%d/%s", 2018+g.r.IntN(8), g.digits(5)), "RE-"+g.digits(7), g.digits(8), g.digits(12)))
+	case 7:
+		t := g.date(2000, 2025).Add(0)
+		b.text(g.pick("created ", "updated_at=", "时间 ", "at ") + g.pick(t.Format("2006-01-02T15:04:05Z"), t.Format("2006-01-02 15:04:05"), fmt.Sprint(t.Unix()), fmt.Sprint(t.UnixMilli()), t.Format("02.01.2006 15:04")))
+	case 8:
+		b.text("hash " + g.digits(20+g.r.IntN(30)) + " ok")
+	case 9:
+		t := g.date(1950, 2024)
+		b.text(g.pick("The meeting on ", "Contract signed ", "Vertrag vom ", "会议日期 ") + g.pick(t.Format("2006-01-02"), t.Format("02.01.2006"), t.Format("01/02/2006")) + ".")
+	case 10:
+		b.text(g.pick("Tracking ", "Sendungsnummer ", "运单号 ") + g.pick("1Z"+g.digits(16), "JJD"+g.digits(18), g.digits(12), "SF"+g.digits(12)))
+	case 11:
+		b.text(g.pick("Price: ", "Total ", "金额 ") + g.pick(fmt.Sprintf("$%d,%s.%s", 1+g.r.IntN(999), g.digits(3), g.digits(2)), fmt.Sprintf("EUR %d.%s,%s", 1+g.r.IntN(99), g.digits(3), g.digits(2)), fmt.Sprintf("¥%d.%s", g.r.IntN(100000), g.digits(2))))
+	case 12:
+		b.text(g.pick("Ref ", "Code ", "Batch ") + g.pick("E"+g.digits(8), "G"+g.digits(8), "C"+g.digits(8), g.digits(9)) + " processed.")
+	case 13:
+		b.text(g.pick("version ", "Build ", "release v") + fmt.Sprintf("%d.%d.%d", g.r.IntN(20), g.r.IntN(30), g.r.IntN(200)))
+	case 14:
+		b.text(g.pick("ISBN 978-3-16-148410-0", "PLZ 80331", "Zimmer 1203", "Room 4021", "ZIP 94105", "Flight LH 723", "Gate B12", "Kapitel 3.2.1"))
+	case 15:
+		b.text(fmt.Sprintf("ratio %.4f, %.4f", g.r.Float64(), g.r.Float64()))
+	case 16:
+		b.text(g.pick("General Motors", "New York", "Deutsche Bahn", "United Nations", "Microsoft Teams", "Berlin Hauptbahnhof", "中华人民共和国", "北京大学") + g.pick(" announced results.", " is closed today.", "发布了公告。"))
+	case 17:
+		b.text(fmt.Sprintf("%d items, %d pending, %d.%d%% done", g.r.IntN(100000), g.r.IntN(1000), g.r.IntN(100), g.r.IntN(10)))
+	default:
+		b.text(g.prose())
+	}
+}

@@ -1,0 +1,346 @@
+package pii
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Config configures a Detector. The zero value detects every type with the
+// default phone regions.
+type Config struct {
+	// Types limits detection to these types; empty means every type. The
+	// structured types alone (StructuredTypes) skip the dictionary work for
+	// names and addresses.
+	Types []Type
+	// Regions are the ISO 3166-1 regions whose numbering plans are tried, in
+	// order, for phone numbers written without a country code. Empty means
+	// CN, US, DE. Numbers written with "+" are validated in their own
+	// country whatever this says.
+	Regions []string
+	// MinConfidence drops findings less confident than this; 0 keeps all.
+	MinConfidence float64
+}
+
+// Detector finds personal information in text. It is immutable once built
+// and safe for concurrent use.
+type Detector struct {
+	on      [numTypes]bool
+	regions []string
+	minConf float64
+	trigger [256]uint8 // which handler a byte starts, 0 for none
+	names   bool       // names or addresses need the dictionary pass
+}
+
+const (
+	trigDigit = 1 + iota
+	trigAt
+	trigUpper // a capitalised word: names (Latin script)
+	trigHan   // the lead byte of a CJK ideograph: names (Chinese)
+)
+
+// New returns a Detector for cfg.
+func New(ctx context.Context, cfg Config) (*Detector, error) {
+	d := &Detector{regions: cfg.Regions, minConf: cfg.MinConfidence}
+	if len(d.regions) == 0 {
+		d.regions = []string{"CN", "US", "DE"}
+	}
+	for _, r := range d.regions {
+		if len(phonenumbers.GetSupportedRegions()) > 0 && !phonenumbers.GetSupportedRegions()[r] {
+			return nil, fmt.Errorf("new detector: unknown phone region %q", r)
+		}
+	}
+	if len(cfg.Types) == 0 {
+		cfg.Types = Types()
+	}
+	for _, t := range cfg.Types {
+		if t == 0 || t >= numTypes {
+			return nil, fmt.Errorf("new detector: unknown type %d", t)
+		}
+		d.on[t] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		d.trigger[c] = trigDigit
+	}
+	if d.on[Email] {
+		d.trigger['@'] = trigAt
+	}
+	if d.on[PersonName] {
+		d.names = true
+		for c := 'A'; c <= 'Z'; c++ {
+			d.trigger[c] = trigUpper
+		}
+		for c := 0xE4; c <= 0xE9; c++ {
+			d.trigger[c] = trigHan
+		}
+	}
+	return d, nil
+}
+
+// Default is a Detector with the zero Config, for callers that need no
+// configuration.
+var Default = func() *Detector {
+	d, err := New(context.Background(), Config{})
+	if err != nil {
+		panic(err)
+	}
+	return d
+}()
+
+// Enabled reports whether d detects type t.
+func (d *Detector) Enabled(t Type) bool { return t < numTypes && d.on[t] }
+
+// Detect returns the findings in text, ordered by start, not overlapping.
+func (d *Detector) Detect(text []byte) []Finding {
+	return d.AppendFindings(nil, text, 0)
+}
+
+// DetectString is Detect for a string.
+func (d *Detector) DetectString(text string) []Finding { return d.Detect([]byte(text)) }
+
+// AppendFindings appends the findings in text to dst, their offsets shifted
+// by base (the offset of text within a larger stream), and returns dst.
+func (d *Detector) AppendFindings(dst []Finding, text []byte, base int64) []Finding {
+	s := scan{d: d, b: text, out: dst, first: len(dst), base: base}
+	b := text
+	i := 0
+	for i < len(b) {
+		// The hot loop: most bytes are not candidates.
+		for i < len(b) && d.trigger[b[i]] == 0 {
+			i++
+		}
+		if i >= len(b) {
+			break
+		}
+		switch d.trigger[b[i]] {
+		case trigDigit:
+			i = s.digit(i)
+		case trigAt:
+			i = s.at(i)
+		case trigUpper:
+			i = s.upper(i)
+		case trigHan:
+			i = s.han(i)
+		}
+	}
+	return s.out
+}
+
+// scan is the state of one pass over a text.
+type scan struct {
+	d     *Detector
+	b     []byte
+	out   []Finding
+	first int   // index in out of this pass's first finding
+	base  int64 // offset of b in the stream
+	floor int   // end of the last finding: look-backs stop here
+}
+
+// emit records a finding. A finding that begins before earlier ones (an
+// email address found from its '@', an address found from its house number)
+// replaces those it overlaps.
+func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
+	if !s.d.on[t] || conf < s.d.minConf {
+		return
+	}
+	st, en := s.base+int64(start), s.base+int64(end)
+	for len(s.out) > s.first && s.out[len(s.out)-1].End > st {
+		s.out = s.out[:len(s.out)-1]
+	}
+	s.out = append(s.out, Finding{Type: t, Class: t.Class(), Start: st, End: en, Confidence: conf, Validation: validation})
+	s.floor = max(s.floor, end)
+}
+
+// at handles an '@': an email address around it.
+func (s *scan) at(i int) int {
+	if start, end, ok := matchEmail(s.b, i); ok {
+		s.emit(Email, start, end, 0.99, "syntax+domain")
+		return end
+	}
+	return i + 1
+}
+
+var ssnWords = []string{"ssn", "social security", "soc. sec", "ss#", "ss #"}
+var taxWords = []string{"steuer", "idnr", "id-nr", "identifikationsnummer", "tin", "tax id", "tax identification"}
+
+// digit handles the first digit of a run: every structured type except email
+// contains digits, so one look at the run and the letters before it decides
+// which matchers to try, most specific first.
+func (s *scan) digit(i int) int {
+	b, on := s.b, &s.d.on
+	// Letters immediately before the digits: an IBAN's country, a passport's
+	// prefix, hex digits of a MAC or IPv6 address.
+	ls := i
+	for ls > s.floor && i-ls < 4 && isAlpha(b[ls-1]) {
+		ls--
+	}
+	k := digitRun(b, i)
+	next := byte(0)
+	if k < len(b) {
+		next = b[k]
+	}
+
+	// Hex notations (MAC, IPv6) may start with letters or further back:
+	// "ab:cd:ef:12:…" is first seen at its '1'.
+	if on[MAC] || on[IPv6] {
+		hs := i
+		for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
+			hs--
+		}
+		for hs < i && !isHex(b[hs]) {
+			hs++
+		}
+		if next == ':' || next == '-' || next == '.' || (k < len(b) && isHex(next)) || hs < i {
+			if end, ok := s.hex(hs, i); ok {
+				return end
+			}
+		}
+	}
+	if i-ls == 2 && on[IBAN] && k-i >= 2 && leftOK(b, ls) {
+		if end, ok := matchIBAN(b, ls); ok {
+			s.emit(IBAN, ls, end, 0.99, "length+mod97")
+			return end
+		} else if end > 0 {
+			return end // an IBAN with a wrong check: not a card either
+		}
+	}
+	if on[Passport] {
+		// German serial numbers may begin with up to eight letters.
+		ps := ls
+		for ps > s.floor && i-ps < 8 && (isUpper(b[ps-1]) || isDigit(b[ps-1])) {
+			ps--
+		}
+		if end, val, ok := matchPassport(b, ps, i); ok {
+			s.emit(Passport, ps, end, 0.9, val)
+			return end
+		}
+	}
+	if ls == i && i > 0 && b[i-1] == '+' && on[Phone] {
+		// Only a phone number follows a plus sign.
+		if start, end, val, conf, ok := matchPhone(b, i, s.d.regions); ok {
+			s.emit(Phone, start, end, conf, val)
+			return end
+		}
+		return skipAlnum(b, k)
+	}
+	if ls < i || !leftOK(b, i) {
+		return skipAlnum(b, k)
+	}
+	g := collectGroups(b, i, " -")
+	nd := g.n
+	if on[CNResidentID] && g.ng == 1 && (nd == 18 || nd == 17 && (next == 'X' || next == 'x')) {
+		end := g.end
+		check := b[end-1]
+		if nd == 17 {
+			check = next
+			end++
+		}
+		if rightOK(b, end) && validCNID(g.d[:17], check) {
+			s.emit(CNResidentID, i, end, 0.99, "region+birthdate+mod11-2")
+			return end
+		}
+	}
+	// A card number written in one piece must not be an order number or a
+	// Chinese resident ID with a wrong check digit.
+	if on[PaymentCard] && nd >= 13 && nd <= 19 && cardShape(&g) && rightOK(b, g.end) && luhn(g.digits()) &&
+		!(g.ng == 1 && (hasContextWithin(b, i, notPIIWords, 20) || nd == 18 && cnIDShape(g.digits()))) {
+		if iss := cardIssuer(g.digits()); iss != "" {
+			s.emit(PaymentCard, i, g.end, 0.97, "luhn+issuer:"+iss)
+			return g.end
+		}
+	}
+	if on[USSSN] && nd == 9 && rightOK(b, g.end) && (g.shape(3, 2, 4) && g.sep == '-' || (g.ng == 1 || g.shape(3, 2, 4)) && hasContextWithin(b, i, ssnWords, 24) && !hasContextWithin(b, i, notPIIWords, 20)) && validSSN(g.digits()) {
+		conf := 0.9
+		if hasContext(b, i, ssnWords) {
+			conf = 0.98
+		}
+		s.emit(USSSN, i, g.end, conf, "area+group+serial")
+		return g.end
+	}
+	if next == '.' {
+		if on[IPv4] && k-i <= 3 {
+			if end, ok := matchIPv4(b, i); ok {
+				s.emit(IPv4, i, end, 0.95, "octets")
+				return end
+			}
+		}
+		if on[GeoLocation] {
+			p := i
+			if p > 0 && b[p-1] == '-' {
+				p--
+			}
+			if end, conf, ok := matchGeo(b, p); ok && leftOK(b, p) {
+				s.emit(GeoLocation, p, end, conf, "lat+lon ranges+precision")
+				return end
+			}
+		}
+	}
+	if on[DateOfBirth] {
+		if start, end, ok := matchDOB(b, i); ok {
+			s.emit(DateOfBirth, start, end, 0.95, "calendar+context")
+			return end
+		}
+	}
+	taxShape := nd == 11 && (g.ng == 1 || g.shape(2, 3, 3, 3) && g.sep == ' ') && rightOK(b, g.end)
+	taxValid := on[DETaxID] && taxShape && validSteuerID(g.digits())
+	taxCtx := taxShape && hasContextWithin(b, i, taxWords, 32) && !hasContextWithin(b, i, phoneWords, 8)
+	if taxValid && (taxCtx || g.ng == 4) {
+		s.emit(DETaxID, i, g.end, 0.97, "digits+mod11-10+context")
+		return g.end
+	}
+	// A number the text calls a tax id is not a phone number even when its
+	// digits would be one.
+	if on[Phone] && !taxCtx {
+		if start, end, val, conf, ok := matchPhone(b, i, s.d.regions); ok {
+			s.emit(Phone, start, end, conf, val)
+			return end
+		}
+	}
+	if taxValid {
+		s.emit(DETaxID, i, g.end, 0.7, "digits+mod11-10")
+		return g.end
+	}
+	if on[PostalAddress] {
+		if start, end, val, ok := s.address(i, k); ok {
+			s.emit(PostalAddress, start, end, 0.85, val)
+			return end
+		}
+	}
+	return skipAlnum(b, k)
+}
+
+// hex tries a MAC and then an IPv6 address starting at hs.
+func (s *scan) hex(hs, i int) (int, bool) {
+	if !leftOK(s.b, hs) {
+		return 0, false
+	}
+	if s.d.on[MAC] {
+		if end, ok := matchMAC(s.b, hs); ok {
+			s.emit(MAC, hs, end, 0.95, "hex-groups")
+			return end, true
+		}
+	}
+	if s.d.on[IPv6] {
+		if end, ok := matchIPv6(s.b, hs); ok {
+			s.emit(IPv6, hs, end, 0.97, "netip")
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// skipAlnum returns the end of the letters and digits from k, which belong
+// to a token that matched nothing.
+func skipAlnum(b []byte, k int) int {
+	for k < len(b) && isAlnum(b[k]) {
+		k++
+	}
+	return k
+}
+
+// sortFindings orders findings by start; used where passes are merged.
+func sortFindings(fs []Finding) {
+	slices.SortFunc(fs, func(a, b Finding) int { return int(a.Start - b.Start) })
+}

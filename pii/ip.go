@@ -1,0 +1,67 @@
+package pii
+
+import "net/netip"
+
+// matchIPv4 reads a dotted quad at p: four decimal octets 0-255 without
+// leading zeros.
+func matchIPv4(b []byte, p int) (end int, ok bool) {
+	j := p
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if j >= len(b) || b[j] != '.' {
+				return 0, false
+			}
+			j++
+		}
+		k := digitRun(b, j)
+		if k == j || k-j > 3 || (k-j > 1 && b[j] == '0') || num(asDigits(b[j:k])) > 255 {
+			return 0, false
+		}
+		j = k
+	}
+	return j, rightOK(b, j)
+}
+
+// asDigits converts ASCII digits to values in a small stack-friendly array.
+func asDigits(s []byte) []byte {
+	var d [20]byte
+	n := copy(d[:], s)
+	for i := range n {
+		d[i] -= '0'
+	}
+	return d[:n]
+}
+
+// matchIPv6 reads an IPv6 address at p, which must contain "::" or eight
+// groups, and validates it with net/netip.
+func matchIPv6(b []byte, p int) (end int, ok bool) {
+	j, colons, double := p, 0, false
+	for j < len(b) && j-p < 45 {
+		c := b[j]
+		if c == ':' {
+			colons++
+			if j+1 < len(b) && b[j+1] == ':' {
+				double = true
+			}
+		} else if !isHex(c) && c != '.' {
+			break
+		}
+		j++
+	}
+	for j > p && (b[j-1] == '.' || (b[j-1] == ':' && !(j-2 >= p && b[j-2] == ':'))) {
+		j-- // sentence punctuation after the address
+	}
+	if colons < 2 || (!double && colons != 7) || !rightOK(b, j) {
+		return 0, false
+	}
+	a, err := netip.ParseAddr(string(b[p:j]))
+	if err != nil || !a.Is6() {
+		return 0, false
+	}
+	// "a::b" is too short to be an address in prose; ask for two groups and
+	// at least 4 hex digits besides the loopback and unspecified ones.
+	if a.IsLoopback() || a.IsUnspecified() || j-p < 6 {
+		return 0, false
+	}
+	return j, true
+}

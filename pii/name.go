@@ -1,0 +1,237 @@
+package pii
+
+import (
+	"unicode/utf8"
+)
+
+// word reads a capitalised Latin word at p (letters, including the accented
+// ones of German, and inner apostrophes and hyphens) and returns its end.
+func word(b []byte, p int) int {
+	if p >= len(b) || !isUpper(b[p]) {
+		return p
+	}
+	e := p + 1
+	for e < len(b) {
+		c := b[e]
+		switch {
+		case isLower(c):
+			e++
+		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
+			e += 2
+		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// upper handles a capital letter: a Latin-script person name after a title
+// or a label, or a dictionary given name followed by a surname.
+func (s *scan) upper(i int) int {
+	b := s.b
+	e := word(b, i)
+	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
+		// Inside a word, or a word that goes on with capitals or digits
+		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
+		// if any, decide.
+		for e < len(b) && isAlpha(b[e]) {
+			e++
+		}
+		return e
+	}
+	w1 := string(b[i:e])
+	if titles[w1] {
+		p := e
+		if p < len(b) && b[p] == '.' {
+			p++
+		}
+		if p < len(b) && b[p] == ' ' {
+			if end := s.nameWords(p+1, 3); end > p+1 {
+				s.emit(PersonName, p+1, end, 0.9, "title")
+				return end
+			}
+		}
+		return e
+	}
+	if hasContext(b, i, nameLabels) && labelNear(b, i) {
+		if end := s.nameWords(i, 3); end > e {
+			s.emit(PersonName, i, end, 0.85, "context")
+			return end
+		}
+	}
+	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' {
+		p := e + 1
+		// A middle initial: "John F. Kennedy".
+		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
+			p += 3
+		}
+		e2 := word(b, p)
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) {
+			conf, val := 0.8, "dictionary:given"
+			if surnames[string(b[p:e2])] {
+				conf, val = 0.92, "dictionary:given+surname"
+			}
+			s.emit(PersonName, i, e2, conf, val)
+			return e2
+		}
+	}
+	return e
+}
+
+// labelNear reports whether the text just before p (a few bytes) ends a
+// label: a colon, "is", "Dear".
+func labelNear(b []byte, p int) bool {
+	j := p
+	for j > 0 && p-j < 3 && b[j-1] == ' ' {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	c := b[j-1]
+	return c == ':' || c == ',' || isLower(c) || c == 'r' // "Name: X", "name is X", "Dear X"
+}
+
+// nameWords reads up to n capitalised words from p separated by single
+// spaces, stopping at words that are not names.
+func (s *scan) nameWords(p, n int) int {
+	b := s.b
+	end := p
+	for k := 0; k < n; k++ {
+		e := word(b, p)
+		if e <= p+1 || nameStop[string(b[p:e])] {
+			break
+		}
+		end = e
+		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+			p = e + 1
+			continue
+		}
+		break
+	}
+	if end > len(b) || !rightOK(b, end) {
+		return p
+	}
+	return end
+}
+
+// isHan reports whether r is a CJK unified ideograph.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+// han handles the start of a run of Chinese characters: a person name after a
+// label ("姓名：张伟") or before an honorific ("王伟先生").
+func (s *scan) han(i int) int {
+	b := s.b
+	// Collect the run: offsets of up to 24 ideographs.
+	var offs [25]int
+	n, j := 0, i
+	for j < len(b) && n < 24 {
+		r, size := utf8.DecodeRune(b[j:])
+		if !isHan(r) {
+			break
+		}
+		offs[n] = j
+		n++
+		j += size
+	}
+	if n == 0 {
+		return i + 1
+	}
+	offs[n] = j
+	runEnd := j
+	if n == 24 {
+		for runEnd < len(b) {
+			r, size := utf8.DecodeRune(b[runEnd:])
+			if !isHan(r) {
+				break
+			}
+			runEnd += size
+		}
+	}
+	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
+	from := 0
+	for _, l := range cnNameLabels {
+		if hasPrefixAt(b, i, l) {
+			from = utf8.RuneCount([]byte(l))
+			break
+		}
+	}
+	labelled := from > 0
+	if !labelled {
+		p := i
+		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':') {
+			p--
+		}
+		if p >= 3 && string(b[p-3:p]) == "：" {
+			p -= 3
+		}
+		if p < i {
+			for _, l := range cnNameLabels {
+				if p >= len(l) && string(b[p-len(l):p]) == l {
+					labelled = true
+					break
+				}
+			}
+		}
+	}
+	if labelled && from < n {
+		if k := surnameLen(b, offs[from:n+1]); k > 0 {
+			end := min(from+k+2, n)
+			for h := from + k; h < end; h++ {
+				for _, hon := range cnHonorifics {
+					if hasPrefixAt(b, offs[h], hon) {
+						end = h
+					}
+				}
+			}
+			if end-from > k {
+				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
+				return offs[end]
+			}
+		}
+	}
+	// An honorific after a name: try a three- then a two-character name.
+	for h := 2; h < n; h++ {
+		isHon := false
+		for _, hon := range cnHonorifics {
+			if hasPrefixAt(b, offs[h], hon) {
+				isHon = true
+				break
+			}
+		}
+		if !isHon {
+			continue
+		}
+		// Compound surnames first ("欧阳红平先生"), then single ones.
+		for _, want := range []int{2, 1} {
+			for _, l := range []int{want + 2, want + 1} {
+				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want {
+					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
+					return offs[h]
+				}
+			}
+		}
+	}
+	return runEnd
+}
+
+// surnameLen returns 1 or 2 when the runes at offs begin with a common
+// single or compound surname, else 0.
+func surnameLen(b []byte, offs []int) int {
+	if len(offs) >= 3 {
+		for _, c := range cnCompoundSurnames {
+			if hasPrefixAt(b, offs[0], c) {
+				return 2
+			}
+		}
+	}
+	if len(offs) >= 2 {
+		r, _ := utf8.DecodeRune(b[offs[0]:])
+		if cnSurnames[r] {
+			return 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,139 @@
+package pii
+
+import (
+	"github.com/nyaruka/phonenumbers"
+)
+
+var phoneWords = []string{"tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy", "ruf", "电话", "手机", "联系方式", "致电"}
+
+// phoneCandidate is a run of digits with the separators people write phone
+// numbers with: "+86 138 1234 5678", "(415) 555-2671", "030/1234567".
+type phoneCandidate struct {
+	start, end int
+	plus       bool
+	n          int      // digits
+	first      [3]byte  // the first three digits
+	glen       [8]uint8 // group lengths
+	ng         int
+}
+
+func readPhone(b []byte, i int) (c phoneCandidate) {
+	p := i
+	if p > 0 && b[p-1] == '(' {
+		p--
+	}
+	if p > 0 && b[p-1] == '+' {
+		p--
+		c.plus = true
+	}
+	c.start = p
+	j := p
+	if c.plus {
+		j++
+	}
+	open := false
+	for j < len(b) && j-p < 24 {
+		ch := b[j]
+		if isDigit(ch) {
+			if c.n < 3 {
+				c.first[c.n] = ch
+			}
+			c.n++
+			if c.ng < len(c.glen) {
+				c.glen[c.ng]++
+			}
+			j++
+			continue
+		}
+		// Up to two separator characters, then a digit.
+		m, seps := j, 0
+		for m < len(b) && seps < 2 && (b[m] == ' ' || b[m] == '-' || b[m] == '.' || b[m] == '/' || b[m] == '(' || b[m] == ')') {
+			if b[m] == '(' {
+				open = true
+			} else if b[m] == ')' {
+				if !open {
+					break
+				}
+				open = false
+			}
+			m++
+			seps++
+		}
+		if seps == 0 || m >= len(b) || !isDigit(b[m]) || (seps == 2 && b[m-1] == b[m-2]) {
+			break
+		}
+		if j > p && c.glen[min(c.ng, 7)] > 0 {
+			c.ng++
+		}
+		j = m
+	}
+	if c.ng < len(c.glen) && c.glen[c.ng] > 0 {
+		c.ng++
+	}
+	c.end = j
+	return c
+}
+
+// shapeOK decides which national formats a candidate without a country code
+// may be, so that dates, amounts and order numbers never reach the numbering
+// plan: CN mobiles (11 digits from 13-19, or 3-4-4), CN and DE numbers with
+// a trunk 0 and an area code, US numbers as 3-3-4 or 1-3-3-4.
+func (c *phoneCandidate) shapeOK(ctx bool) bool {
+	g := c.glen[:min(c.ng, 8)]
+	eq := func(ls ...uint8) bool {
+		if len(g) != len(ls) {
+			return false
+		}
+		for i := range ls {
+			if g[i] != ls[i] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case c.n == 11 && c.first[0] == '1' && c.first[1] >= '3' && (len(g) == 1 || eq(3, 4, 4)):
+		return true
+	case c.n == 10 && (eq(3, 3, 4)) || c.n == 11 && c.first[0] == '1' && eq(1, 3, 3, 4):
+		return true
+	case c.first[0] == '0' && len(g) == 2 && g[0] >= 3 && g[0] <= 5 && g[1] >= 5 && c.n >= 9 && c.n <= 13:
+		return true // trunk 0, area code, subscriber number: "030 1234567", "0755-12345678"
+	case c.first[0] == '0' && c.first[1] == '1' && c.first[2] >= '5' && c.first[2] <= '7' && eq(4, 4, 4):
+		return true // German mobile in fours: "0151 2345 6789"
+	case ctx && len(g) == 1 && c.n >= 10 && c.n <= 12:
+		return true
+	}
+	return false
+}
+
+// matchPhone reads a phone number around the digit at i and validates it
+// against the numbering plan of its country (from a leading +) or of the
+// first of regions it is valid in.
+func matchPhone(b []byte, i int, regions []string) (start, end int, validation string, conf float64, ok bool) {
+	c := readPhone(b, i)
+	if c.n < 8 || c.n > 15 || !leftOK(b, c.start) || !rightOK(b, c.end) {
+		return 0, 0, "", 0, false
+	}
+	var pn phonenumbers.PhoneNumber
+	s := string(b[c.start:c.end])
+	if c.plus {
+		if err := phonenumbers.ParseToNumber(s, "ZZ", &pn); err != nil || !phonenumbers.IsValidNumber(&pn) {
+			return 0, 0, "", 0, false
+		}
+		return c.start, c.end, "phonenumbers:" + phonenumbers.GetRegionCodeForNumber(&pn), 0.97, true
+	}
+	ctx := hasContextWithin(b, c.start, phoneWords, 24)
+	if !c.shapeOK(ctx) || hasContextWithin(b, c.start, notPIIWords, 20) {
+		return 0, 0, "", 0, false
+	}
+	for _, r := range regions {
+		if err := phonenumbers.ParseToNumber(s, r, &pn); err == nil && phonenumbers.IsValidNumberForRegion(&pn, r) {
+			conf = 0.9
+			if ctx {
+				conf = 0.97
+			}
+			return c.start, c.end, "phonenumbers:" + r, conf, true
+		}
+	}
+	return 0, 0, "", 0, false
+}
