@@ -114,8 +114,15 @@ func (p *Policy) Engine() *Engine { return p.engine.Load() }
 // Publish checks a state's signed bundle (its state's key, when Keys are
 // set; the schema; its reach) and installs it in place of that state's
 // previous rulebook, whose version it must exceed. On any error nothing
-// changes; the caller logs the attempt either way.
+// changes; the caller logs the attempt either way. Errors carry comity codes
+// (EFORBIDDEN for a bad signature, EINVALID for a refused bundle, ECONFLICT
+// for a version that is not newer) and wrap ErrSignature or ErrBundle.
 func (p *Policy) Publish(ctx context.Context, b *Bundle) (*Rulebook, error) {
+	rb, err := p.publish(b)
+	return rb, coded(err)
+}
+
+func (p *Policy) publish(b *Bundle) (*Rulebook, error) {
 	if b.Kind != KindState {
 		return nil, fmt.Errorf("%w: only state rulebooks are published; the baseline changes by BaselineChange", ErrBundle)
 	}
@@ -139,8 +146,14 @@ func (p *Policy) Publish(ctx context.Context, b *Bundle) (*Rulebook, error) {
 }
 
 // ChangeBaseline installs a new baseline signed by a quorum of member
-// states (Config.Keys and Config.Quorum). On any error nothing changes.
+// states (Config.Keys and Config.Quorum). On any error nothing changes;
+// errors carry comity codes as Publish's do.
 func (p *Policy) ChangeBaseline(ctx context.Context, c *BaselineChange) (*Rulebook, error) {
+	rb, err := p.changeBaseline(c)
+	return rb, coded(err)
+}
+
+func (p *Policy) changeBaseline(c *BaselineChange) (*Rulebook, error) {
 	p.install.Lock()
 	defer p.install.Unlock()
 	cur := p.engine.Load()

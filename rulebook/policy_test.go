@@ -216,7 +216,7 @@ func TestPolicyPublish(t *testing.T) {
 		is     error
 		code   string
 	}{
-		{"unsigned", func() *Bundle { return sample(t, "CN") }, ErrSignature, ""},
+		{"unsigned", func() *Bundle { return sample(t, "CN") }, ErrSignature, comity.EFORBIDDEN},
 		{"signed by another state", func() *Bundle {
 			b := sample(t, "CN")
 			b.Version = 2
@@ -236,7 +236,7 @@ func TestPolicyPublish(t *testing.T) {
 permit (principal, action, resource) when { resource.home == "DE" };`})
 			_ = b.Sign(f.keys["CN"])
 			return b
-		}, ErrBundle, ""},
+		}, ErrBundle, comity.EINVALID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
