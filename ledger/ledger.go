@@ -15,6 +15,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -139,6 +141,11 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
 
+	if len(cfg.Witnesses) > 0 {
+		if err := initialise(ctx, cfg.Dir, signer); err != nil {
+			return nil, fmt.Errorf("open ledger: %w", err)
+		}
+	}
 	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: cfg.HTTPClient})
 	if err != nil {
 		return nil, fmt.Errorf("open ledger: %w", err)
@@ -149,7 +156,10 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		WithCheckpointInterval(cpInterval).
 		WithShutdownTimeout(max(10*time.Second, 4*cfg.MaxMergeDelay))
 	if len(cfg.Witnesses) > 0 {
-		opts.WithWitnesses(witnessGroup(cfg.Quorum, cfg.Witnesses), &tessera.WitnessOptions{Timeout: cfg.WitnessTimeout})
+		// With no quorum required, cosignatures are best effort: publish
+		// even when no witness answers.
+		opts.WithWitnesses(witnessGroup(cfg.Quorum, cfg.Witnesses),
+			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: cfg.Quorum == 0})
 	}
 	// The appender's background work must outlive ctx (a request or start-up
 	// context) and stop only at Close.
@@ -161,6 +171,28 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 	return &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey,
 		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel}, nil
+}
+
+// initialise creates a new log's directory and its empty checkpoint
+// without witnesses. Tessera publishes that first checkpoint while opening
+// and fails to open if it cannot; with witnesses that would make a new
+// node's start depend on its peers being up already (they start together
+// in a federation). Cosigning the empty tree proves nothing anyway.
+func initialise(ctx context.Context, dir string, signer note.Signer) error {
+	if _, err := os.Stat(filepath.Join(dir, "checkpoint")); err == nil {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	d, err := posix.New(ctx, posix.Config{Path: dir})
+	if err != nil {
+		return err
+	}
+	_, shutdown, _, err := tessera.NewAppender(ctx, d, tessera.NewAppendOptions().WithCheckpointSigner(signer))
+	if err != nil {
+		return err
+	}
+	return shutdown(ctx)
 }
 
 // witnessGroup is the k-of-n policy over the configured witnesses.

@@ -57,6 +57,27 @@ func TestWitnessQuorum(t *testing.T) {
 		t.Fatalf("cosigners %v", rep.Checkpoint.Cosigners)
 	}
 
+	t.Run("a new log opens while its witnesses are down", func(t *testing.T) {
+		down := clients[0]
+		down.URL = "http://127.0.0.1:1" // nothing listens there
+		l2 := openTestLog(t, ledger.Config{Witnesses: []witness.Client{down}, Quorum: 1, WitnessTimeout: 200 * time.Millisecond})
+		if _, err := l2.Commit(context.Background(), decision(1)); err != nil {
+			t.Fatal(err)
+		}
+		cp, _ := l2.Checkpoint(context.Background())
+		if size := strings.Split(string(cp), "\n")[1]; size != "0" {
+			t.Fatalf("published size %s without a quorum", size)
+		}
+	})
+	t.Run("no quorum: cosignatures are best effort", func(t *testing.T) {
+		down := clients[0]
+		down.URL = "http://127.0.0.1:1"
+		l3 := openTestLog(t, ledger.Config{Witnesses: []witness.Client{down, clients[1]}, WitnessTimeout: 200 * time.Millisecond})
+		if _, err := l3.Commit(context.Background(), decision(1)); err != nil {
+			t.Fatal(err)
+		}
+		l3.waitPublished(t, 1)
+	})
 	t.Run("one witness down", func(t *testing.T) {
 		servers[0].Close()
 		commit(5)
