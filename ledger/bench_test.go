@@ -228,3 +228,22 @@ func BenchmarkRawTesseraAt20k(b *testing.B) {
 	add := rawTessera(b)
 	openLoop(b, func(int) error { return add() })
 }
+
+// BenchmarkCommitSerial is one request at a time: the latency floor (one
+// BatchMaxAge plus one batch write).
+func BenchmarkCommitSerial(b *testing.B) {
+	l := openTestLog(b, ledger.Config{})
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	start := time.Now()
+	for i := range b.N {
+		t0 := time.Now()
+		if _, err := l.Commit(context.Background(), decision(i, "subject-1")); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	elapsed := time.Since(start)
+	r := latencies{all: lat}
+	r.report(b, elapsed)
+}
