@@ -58,25 +58,27 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 	for _, k := range evidence {
 		ev = append(ev, str(k))
 	}
-	ctx := cedar.NewRecord(cedar.RecordMap{
-		"node":                 str(string(node)),
-		"rulebook":             str(rulebook),
-		"purpose":              str(r.Purpose),
-		"legalBasis":           str(r.LegalBasis),
-		"destination":          str(string(r.Destination)),
-		"crossBorder":          cedar.Boolean(r.Destination != home || q.Jurisdiction != home),
-		"consent":              cedar.Boolean(len(r.Consent) > 0),
-		"approvals":            set(ev),
-		"agreements":           set(agreements),
-		"thirdPartyAgreements": set(thirdParty),
-		"volume": cedar.NewRecord(cedar.RecordMap{
-			"total":     cedar.Long(volume.Total),
-			"personal":  cedar.Long(volume.Personal),
-			"sensitive": cedar.Long(volume.Sensitive),
-		}),
-		"params":   params,
-		"baseline": e.baseline.params,
+	// NewRecord copies its map, so the map itself can be reused.
+	m := contextMaps.Get().(cedar.RecordMap)
+	defer func() { clear(m); contextMaps.Put(m) }()
+	m["node"] = str(string(node))
+	m["rulebook"] = str(rulebook)
+	m["purpose"] = str(r.Purpose)
+	m["legalBasis"] = str(r.LegalBasis)
+	m["destination"] = str(string(r.Destination))
+	m["crossBorder"] = cedar.Boolean(r.Destination != home || q.Jurisdiction != home)
+	m["consent"] = cedar.Boolean(len(r.Consent) > 0)
+	m["approvals"] = set(ev)
+	m["agreements"] = set(agreements)
+	m["thirdPartyAgreements"] = set(thirdParty)
+	m["volume"] = cedar.NewRecord(cedar.RecordMap{
+		"total":     cedar.Long(volume.Total),
+		"personal":  cedar.Long(volume.Personal),
+		"sensitive": cedar.Long(volume.Sensitive),
 	})
+	m["params"] = params
+	m["baseline"] = e.baseline.params
+	ctx := cedar.NewRecord(m)
 	req := cedar.Request{
 		Principal: principal.UID,
 		Action:    cedar.NewEntityUID("Action", cedar.String(r.Action)),
@@ -237,3 +239,5 @@ func categorySet(c comity.Category) cedar.Value {
 	}
 	return cedar.NewSet(cedar.String(c))
 }
+
+var contextMaps = sync.Pool{New: func() any { return make(cedar.RecordMap, 16) }}

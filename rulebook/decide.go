@@ -94,12 +94,22 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	res.Rulebook = s.label
 	req, ents := e.cedarRequest(r, s, evidence, volume, own)
 
-	_, fd := cedar.Authorize(s.forbids, ents, req)
+	// One pass over all policies answers most requests: Cedar reports the
+	// matched permits when no forbid matched. Only when every matched forbid
+	// is a conditional one (with @obligation) is a second pass over the
+	// permits needed, to find what would allow the request.
+	verdict, fd := cedar.Authorize(s.all, ents, req)
 	if len(fd.Errors) > 0 {
 		return res.failed(fd.Errors)
 	}
+	var forbidReasons, permitReasons []cedar.DiagnosticReason
+	if verdict == cedar.Allow {
+		permitReasons = fd.Reasons
+	} else {
+		forbidReasons = fd.Reasons
+	}
 	var hard, conditional []*rule
-	for _, reason := range fd.Reasons {
+	for _, reason := range forbidReasons {
 		ru := s.rules[reason.PolicyID]
 		unmet := unmetKinds(ru.oblige, evidence, r)
 		res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && len(unmet) == 0))
@@ -122,15 +132,18 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 		return res
 	}
 
-	_, pd := cedar.Authorize(s.permits, ents, req)
-	if len(pd.Errors) > 0 {
-		return res.failed(pd.Errors)
+	if len(conditional) > 0 {
+		_, pd := cedar.Authorize(s.permits, ents, req)
+		if len(pd.Errors) > 0 {
+			return res.failed(pd.Errors)
+		}
+		permitReasons = pd.Reasons
 	}
 	// The permit with the fewest unmet obligations decides; on a tie the
 	// one written first, so that authors order alternatives by preference.
 	var best *rule
 	var bestUnmet []string
-	for _, reason := range pd.Reasons {
+	for _, reason := range permitReasons {
 		ru := s.rules[reason.PolicyID]
 		res.Matched = append(res.Matched, ru.match(false))
 		unmet := unmetKinds(ru.oblige, evidence, r)

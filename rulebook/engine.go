@@ -22,13 +22,14 @@ type Engine struct {
 	principals *principalCache
 }
 
-// stateRules is one home's policies merged with the baseline's: all forbids
-// in one set, all permits in another, because Cedar reports either the
-// forbids or the permits that matched, and a pending decision needs both.
+// stateRules is one home's policies merged with the baseline's: all of
+// them in one set, and the permits again in another, because Cedar reports
+// either the forbids or the permits that matched, and a pending decision
+// may need both.
 type stateRules struct {
-	rb      *Rulebook // nil for bare
-	label   string    // "CN version 3", for results; "" for bare
-	forbids policySlice
+	rb      *Rulebook   // nil for bare
+	label   string      // "CN version 3", for results; "" for bare
+	all     policySlice // forbids and permits
 	permits policySlice
 	rules   map[cedar.PolicyID]*rule
 }
@@ -102,7 +103,13 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 			s.rules[id] = r
 		}
 	}
-	s.forbids, s.permits = toSlice(forbids), toSlice(permits)
+	all := cedar.PolicyMap{}
+	for _, m := range []cedar.PolicyMap{forbids, permits} {
+		for id, p := range m {
+			all[id] = p
+		}
+	}
+	s.all, s.permits = toSlice(all), toSlice(permits)
 	return s
 }
 
