@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -35,6 +36,9 @@ templates, not legal advice) are built in and used when --rulebooks is not given
   comity rulebook publish --to node/rulebooks --manifest federation.json CN.rulebook.json
   comity rulebook decide --request req.json        # decision as JSON
   comity rulebook explain --request req.json       # the same, in words
+  comity rulebook baseline propose --from new-baseline/ --out change.json
+  comity rulebook baseline sign --change change.json --state CN --key cn-dpa.key   # k of n states
+  comity rulebook baseline verify --change change.json --manifest federation.json
   comity rulebook approve --key cn-dpa.key --home CN --kind assessment \
       --requester "Rhein Logistik GmbH" --requester-jurisdiction DE --id CASE-7 --valid 720h
 
@@ -44,7 +48,7 @@ bundle files (<STATE>.rulebook.json). The request format is documented in
 rulebook/README.md.`,
 	}
 	cmd.AddCommand(newRulebookLintCmd(), newRulebookTestCmd(), newRulebookSignCmd(),
-		newRulebookPublishCmd(), newRulebookDecideCmd(false), newRulebookDecideCmd(true), newRulebookApproveCmd())
+		newRulebookPublishCmd(), newRulebookDecideCmd(false), newRulebookDecideCmd(true), newRulebookApproveCmd(), newRulebookBaselineCmd())
 	return cmd
 }
 
@@ -521,4 +525,167 @@ case workflow; this command is for offline use and tests.`,
 		_ = cmd.MarkFlagRequired(name)
 	}
 	return cmd
+}
+
+func newRulebookBaselineCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "baseline",
+		Short: "Propose, sign and verify a change of the federation baseline (k of n member states)",
+		Long: `The baseline binds every member state, so no single state changes it: a
+change names the new baseline and the digest of the one it replaces, and
+takes effect only with the signatures of the federation manifest's
+baseline_quorum member states (their data-protection authority keys).`,
+	}
+	var from, current, out string
+	var version int64
+	propose := &cobra.Command{
+		Use:   "propose --from DIR [--current DIR] [--version N] --out FILE",
+		Short: "Write an unsigned baseline change from a baseline source directory",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			nb, err := readBaseline(from)
+			if err != nil {
+				return err
+			}
+			cur, err := readBaseline(current)
+			if err != nil {
+				return err
+			}
+			if version > 0 {
+				nb.Version = version
+			}
+			if nb.Version <= cur.Version {
+				return comity.Errorf(comity.ECONFLICT, "the new baseline's version %d is not above the current %d: use --version", nb.Version, cur.Version)
+			}
+			if _, err := rulebook.Compile(nb); err != nil {
+				return err
+			}
+			c := &rulebook.BaselineChange{Baseline: nb, Previous: cur.Digest()}
+			if err := writeJSON(out, c); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "proposed baseline version %d replacing %.16s -> %s\n", nb.Version, c.Previous, out)
+			return nil
+		},
+	}
+	propose.Flags().StringVar(&from, "from", "", "source directory of the new baseline (rulebook.json of kind baseline, *.cedar)")
+	propose.Flags().StringVar(&current, "current", "", "source directory of the current baseline (default: the built-in one)")
+	propose.Flags().Int64Var(&version, "version", 0, "set the new baseline's version")
+	propose.Flags().StringVar(&out, "out", "", "the change file to write")
+	_ = propose.MarkFlagRequired("from")
+	_ = propose.MarkFlagRequired("out")
+
+	var change, state, keyFile, manifest string
+	sign := &cobra.Command{
+		Use:   "sign --change FILE --state STATE --key FILE",
+		Short: "Add a member state's signature to a baseline change",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := readChange(change)
+			if err != nil {
+				return err
+			}
+			key, err := federation.LoadPrivateKey(keyFile)
+			if err != nil {
+				return err
+			}
+			j, err := comity.ParseJurisdiction(state)
+			if err != nil {
+				return err
+			}
+			if err := c.Sign(j, key); err != nil {
+				return err
+			}
+			if err := writeJSON(change, c); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s signed baseline version %d (%d signatures)\n", j, c.Baseline.Version, len(c.Signatures))
+			return nil
+		},
+	}
+	sign.Flags().StringVar(&change, "change", "", "the change file, updated in place")
+	sign.Flags().StringVar(&state, "state", "", "the signing member state")
+	sign.Flags().StringVar(&keyFile, "key", "", "the state's data-protection authority key file")
+	for _, name := range []string{"change", "state", "key"} {
+		_ = sign.MarkFlagRequired(name)
+	}
+
+	verify := &cobra.Command{
+		Use:   "verify --change FILE --manifest FILE [--current DIR]",
+		Short: "Check that a baseline change has the quorum of valid member signatures",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := readChange(change)
+			if err != nil {
+				return err
+			}
+			m, err := federation.LoadManifest(manifest)
+			if err != nil {
+				return err
+			}
+			cur, err := readBaseline(current)
+			if err != nil {
+				return err
+			}
+			keys := m.KeysByRole(comity.RoleDPA)
+			if err := c.Verify(keys, m.BaselineQuorum, cur); err != nil {
+				return err
+			}
+			if _, err := rulebook.Compile(c.Baseline); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "valid: baseline version %d signed by %d member states (quorum %d of %d)\n",
+				c.Baseline.Version, len(c.Signatures), m.BaselineQuorum, len(keys))
+			return nil
+		},
+	}
+	verify.Flags().StringVar(&change, "change", "", "the change file")
+	verify.Flags().StringVar(&manifest, "manifest", "", "the federation manifest (keys and baseline_quorum)")
+	verify.Flags().StringVar(&current, "current", "", "source directory of the current baseline (default: the built-in one)")
+	_ = verify.MarkFlagRequired("change")
+	_ = verify.MarkFlagRequired("manifest")
+
+	cmd.AddCommand(propose, sign, verify)
+	return cmd
+}
+
+// readBaseline reads a baseline source directory, or the built-in baseline
+// for "".
+func readBaseline(dir string) (*rulebook.Bundle, error) {
+	if dir == "" {
+		return rulebook.SampleBaseline()
+	}
+	b, err := rulebook.ReadSource(os.DirFS(dir), ".")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	if b.Kind != rulebook.KindBaseline {
+		return nil, comity.Errorf(comity.EINVALID, "%s holds a rulebook of %s, not the baseline", dir, b.Jurisdiction)
+	}
+	return b, nil
+}
+
+func readChange(path string) (*rulebook.BaselineChange, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var c rulebook.BaselineChange
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return nil, comity.Errorf(comity.EINVALID, "%s: decode baseline change: %v", path, err)
+	}
+	if c.Baseline == nil {
+		return nil, comity.Errorf(comity.EINVALID, "%s: no baseline in the change", path)
+	}
+	return &c, nil
+}
+
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, append(data, '\n'))
 }

@@ -230,3 +230,82 @@ func TestRulebookDecide(t *testing.T) {
 		})
 	}
 }
+
+// writeTestManifest writes dir/federation.json with one DPA key per state
+// (key files dir/<state>-dpa.key) and the given baseline quorum.
+func writeTestManifest(t *testing.T, dir string, quorum int, states ...string) string {
+	t.Helper()
+	var members []map[string]any
+	for _, st := range states {
+		key, err := federation.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := federation.WritePrivateKey(filepath.Join(dir, strings.ToLower(st)+"-dpa.key"), key); err != nil {
+			t.Fatal(err)
+		}
+		members = append(members, map[string]any{"jurisdiction": st, "nodes": []any{},
+			"authorities": []map[string]string{{"role": "dpa", "public_key": base64.StdEncoding.EncodeToString(key.Public().(ed25519.PublicKey))}}})
+	}
+	data, _ := json.Marshal(map[string]any{"federation": "test", "serial": 1, "baseline_quorum": quorum,
+		"witness": map[string]int{"threshold": 0}, "members": members})
+	path := filepath.Join(dir, "federation.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestRulebookBaselineChange(t *testing.T) {
+	dir := t.TempDir()
+	p := func(name string) string { return filepath.Join(dir, name) }
+	manifest := writeTestManifest(t, dir, 2, "CN", "DE", "US")
+	sub, err := fs.Sub(rulebook.Samples, "baseline")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(p("new"), sub); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := os.ReadFile(p("new/rulebook.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p("new/rulebook.json"), bytes.Replace(cfg, []byte(`"agency_cap": 1000`), []byte(`"agency_cap": 500`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	change := p("change.json")
+
+	if code, _, errOut := runRulebook(t, "", "rulebook", "baseline", "propose", "--from", p("new"), "--out", change); code == 0 || !strings.Contains(errOut, "not above the current 1") {
+		t.Errorf("same version: exit %d: %s", code, errOut)
+	}
+	mustRunRulebook(t, "rulebook", "baseline", "propose", "--from", p("new"), "--version", "2", "--out", change)
+	verify := func() (int, string) {
+		code, out, errOut := runRulebook(t, "", "rulebook", "baseline", "verify", "--change", change, "--manifest", manifest)
+		return code, out + errOut
+	}
+	if code, out := verify(); code == 0 || !strings.Contains(out, "0 of the 2") {
+		t.Errorf("unsigned change: exit %d: %s", code, out)
+	}
+	mustRunRulebook(t, "rulebook", "baseline", "sign", "--change", change, "--state", "CN", "--key", p("cn-dpa.key"))
+	if code, out := verify(); code == 0 || !strings.Contains(out, "1 of the 2") {
+		t.Errorf("one state alone: exit %d: %s", code, out)
+	}
+	// DE signing with US's key is a forged signature: refused outright.
+	mustRunRulebook(t, "rulebook", "baseline", "sign", "--change", change, "--state", "DE", "--key", p("us-dpa.key"))
+	if code, out := verify(); code == 0 || !strings.Contains(out, "signature of DE does not verify") {
+		t.Errorf("forged: exit %d: %s", code, out)
+	}
+	mustRunRulebook(t, "rulebook", "baseline", "sign", "--change", change, "--state", "DE", "--key", p("de-dpa.key"))
+	if code, out := verify(); code != 0 || !strings.Contains(out, "signed by 2 member states (quorum 2 of 3)") {
+		t.Errorf("quorum: exit %d: %s", code, out)
+	}
+	// Changing the content after signing breaks every signature.
+	data, _ := os.ReadFile(change)
+	if err := os.WriteFile(change, bytes.Replace(data, []byte(`"agency_cap": 500`), []byte(`"agency_cap": 5`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := verify(); code == 0 || !strings.Contains(out, "does not verify") {
+		t.Errorf("tampered: exit %d: %s", code, out)
+	}
+}
