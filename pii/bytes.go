@@ -71,41 +71,61 @@ func rightOK(b []byte, e int) bool {
 // ctxWindow is how far before a candidate the context words are looked for.
 const ctxWindow = 48
 
-// hasContext reports whether one of words (lower case ASCII, or UTF-8 such
-// as Chinese, matched exactly) occurs in the ctxWindow bytes before p. An
-// ASCII word must begin a word ("tel" in "Tel." but not in "Bestellung").
-func hasContext(b []byte, p int, words []string) bool {
-	return hasContextWithin(b, p, words, ctxWindow)
+// words is a list of context words indexed by first byte, so that looking
+// for all of them costs one pass over the window.
+type words struct {
+	byFirst [256][]string
+}
+
+// newWords indexes ws, given in lower case (ASCII) or as UTF-8 to match
+// exactly (Chinese).
+func newWords(ws ...string) *words {
+	w := &words{}
+	for _, s := range ws {
+		w.byFirst[s[0]] = append(w.byFirst[s[0]], s)
+	}
+	return w
+}
+
+func lower(c byte) byte {
+	if isUpper(c) {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasContext reports whether one of ws occurs in the ctxWindow bytes before
+// p. An ASCII word must begin a word ("tel" in "Tel." but not in
+// "Bestellung").
+func hasContext(b []byte, p int, ws *words) bool {
+	return ctxDistance(b, p, ws, ctxWindow) >= 0
 }
 
 // hasContextWithin is hasContext with a window of at most ctxWindow bytes.
-func hasContextWithin(b []byte, p int, words []string, window int) bool {
-	return ctxDistance(b, p, words, window) >= 0
+func hasContextWithin(b []byte, p int, ws *words, window int) bool {
+	return ctxDistance(b, p, ws, window) >= 0
 }
 
-// ctxDistance returns how many bytes before p the nearest of words ends,
-// looking back at most window (<= ctxWindow) bytes, or -1.
-func ctxDistance(b []byte, p int, words []string, window int) int {
+// ctxDistance returns how many bytes before p the nearest of ws ends,
+// looking back at most window bytes, or -1.
+func ctxDistance(b []byte, p int, ws *words, window int) int {
 	lo := max(p-window, 0)
-	var buf [ctxWindow]byte
-	w := buf[:p-lo]
-	for i, c := range b[lo:p] {
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		w[i] = c
-	}
 	best := -1
-	for _, word := range words {
-		k := bytes.LastIndex(w, []byte(word))
-		for k >= 0 {
-			if word[0] >= 0x80 || lo+k == 0 || !isAlpha(b[lo+k-1]) {
-				if d := len(w) - k - len(word); best < 0 || d < best {
-					best = d
-				}
-				break
+	for k := p - 1; k >= lo; k-- {
+		for _, w := range ws.byFirst[lower(b[k])] {
+			if k+len(w) > p || (w[0] < 0x80 && k > 0 && isAlpha(b[k-1])) {
+				continue
 			}
-			k = bytes.LastIndex(w[:k], []byte(word))
+			match := true
+			for m := 1; m < len(w); m++ {
+				if lower(b[k+m]) != w[m] {
+					match = false
+					break
+				}
+			}
+			if d := p - k - len(w); match && (best < 0 || d < best) {
+				best = d
+			}
 		}
 	}
 	return best
@@ -113,8 +133,8 @@ func ctxDistance(b []byte, p int, words []string, window int) int {
 
 // notPIIWords just before a bare number say it is something else: an order,
 // an invoice, a parcel, a time.
-var notPIIWords = []string{"order", "invoice", "tracking", "ref", "batch", "code", "time", "created", "updated", "bestellung",
-	"rechnung", "sendung", "订单", "发票", "运单", "时间", "编号"}
+var notPIIWords = newWords("order", "invoice", "tracking", "ref", "batch", "code", "time", "created", "updated", "bestellung",
+	"rechnung", "sendung", "订单", "发票", "运单", "时间", "编号")
 
 // digitRun returns the end of the run of ASCII digits starting at i.
 func digitRun(b []byte, i int) int {

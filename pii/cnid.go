@@ -1,6 +1,9 @@
 package pii
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // cnProvinces are the first two digits of GB/T 2260 administrative division
 // codes at province level, the only ones a resident identity number may
@@ -70,9 +73,22 @@ func validDate(y, m, d int) bool {
 	if y < 1900 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	return t.Day() == d && !t.After(time.Now())
+	if y*10000+m*100+d > int(today.Load()) {
+		return false
+	}
+	return d <= 28 || time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
 }
+
+// today is the current date as yyyymmdd, refreshed at the start of every
+// detection pass rather than read from the clock for every date.
+var today atomic.Int64
+
+func refreshToday() {
+	y, m, d := time.Now().Date()
+	today.Store(int64(y*10000 + int(m)*100 + d))
+}
+
+func init() { refreshToday() }
 
 // cnIDShape reports whether 18 digits have a resident ID's region and birth
 // date, whatever their check digit.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -32,6 +34,9 @@ type Detector struct {
 	minConf float64
 	trigger [256]uint8 // which handler a byte starts, 0 for none
 	names   bool       // names or addresses need the dictionary pass
+
+	phoneMemo  sync.Map // phoneKey -> region or "" (see validPhone)
+	phoneMemoN atomic.Int64
 }
 
 const (
@@ -103,6 +108,7 @@ func (d *Detector) DetectString(text string) []Finding { return d.Detect([]byte(
 // AppendFindings appends the findings in text to dst, their offsets shifted
 // by base (the offset of text within a larger stream), and returns dst.
 func (d *Detector) AppendFindings(dst []Finding, text []byte, base int64) []Finding {
+	refreshToday()
 	s := scan{d: d, b: text, out: dst, first: len(dst), base: base}
 	b := text
 	i := 0
@@ -162,8 +168,8 @@ func (s *scan) at(i int) int {
 	return i + 1
 }
 
-var ssnWords = []string{"ssn", "social security", "soc. sec", "ss#", "ss #"}
-var taxWords = []string{"steuer", "idnr", "id-nr", "identifikationsnummer", "tin", "tax id", "tax identification"}
+var ssnWords = newWords("ssn", "social security", "soc. sec", "ss#", "ss #")
+var taxWords = newWords("steuer", "idnr", "id-nr", "identifikationsnummer", "tin", "tax id", "tax identification")
 
 // digit handles the first digit of a run: every structured type except email
 // contains digits, so one look at the run and the letters before it decides
@@ -181,12 +187,17 @@ func (s *scan) digit(i int) int {
 	if k < len(b) {
 		next = b[k]
 	}
+	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
+		return skipAlnum(b, k)
+	}
 
 	// Hex notations (MAC, IPv6) may start with letters or further back:
 	// "ab:cd:ef:12:…" is first seen at its '1'.
 	if on[MAC] || on[IPv6] {
 		hs := i
-		for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
+		// Back over hex letters and separators only: had there been a digit
+		// before, its own run would already have been tried.
+		for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) && !isDigit(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
 			hs--
 		}
 		for hs < i && !isHex(b[hs]) {
@@ -219,7 +230,7 @@ func (s *scan) digit(i int) int {
 	}
 	if ls == i && i > 0 && b[i-1] == '+' && on[Phone] {
 		// Only a phone number follows a plus sign.
-		if start, end, val, conf, ok := matchPhone(b, i, s.d.regions); ok {
+		if start, end, val, conf, ok := s.matchPhone(i); ok {
 			s.emit(Phone, start, end, conf, val)
 			return end
 		}
@@ -277,7 +288,7 @@ func (s *scan) digit(i int) int {
 			}
 		}
 	}
-	if on[DateOfBirth] {
+	if on[DateOfBirth] && dateShape(b, i, k) {
 		if start, end, ok := matchDOB(b, i); ok {
 			s.emit(DateOfBirth, start, end, 0.95, "calendar+context")
 			return end
@@ -293,7 +304,7 @@ func (s *scan) digit(i int) int {
 	// A number the text calls a tax id is not a phone number even when its
 	// digits would be one.
 	if on[Phone] && !taxCtx {
-		if start, end, val, conf, ok := matchPhone(b, i, s.d.regions); ok {
+		if start, end, val, conf, ok := s.matchPhone(i); ok {
 			s.emit(Phone, start, end, conf, val)
 			return end
 		}
@@ -309,6 +320,32 @@ func (s *scan) digit(i int) int {
 		}
 	}
 	return skipAlnum(b, k)
+}
+
+// mayContinue is the fast path for the short digit runs of ordinary text
+// ("42 items", "2.5%", "10 Uhr"): it reports whether the bytes after the
+// run [i, k) could continue any identifier, which only a few can.
+func (s *scan) mayContinue(i, k int) bool {
+	b := s.b
+	if s.d.on[PostalAddress] && i >= 2 && b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) {
+		return true // a German house number after the street: "Hauptstraße 5"
+	}
+	if k >= len(b) {
+		return false
+	}
+	switch c := b[k]; c {
+	case '.', '-', '/', ':', ')':
+		return k+1 < len(b) && (isHex(b[k+1]) || b[k+1] == ' ' || b[k+1] == ':' || b[k+1] == '(')
+	case ' ':
+		// Digit groups, a street name or month ("7 March 1985"), "(0)".
+		return k+1 < len(b) && (isDigit(b[k+1]) || isUpper(b[k+1]) || b[k+1] == '(')
+	case ',':
+		// "March 7, 1985"
+		return i >= 2 && b[i-1] == ' ' && isAlpha(b[i-2])
+	default:
+		// Hex letters (MAC, IPv6), ideographs ("1985年", "88号").
+		return isHex(c) || c >= 0x80
+	}
 }
 
 // hex tries a MAC and then an IPv6 address starting at hs.

@@ -57,9 +57,9 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 September October November December`)
 
 // nameLabels introduce a person's name.
-var nameLabels = []string{"name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
+var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
 	"recipient:", "dear", "signed:", "kontakt:", "ansprechpartner:", "kunde:", "patientin:", "empfänger:",
-	"sehr geehrte", "name lautet", "vorname", "nachname"}
+	"sehr geehrte", "name lautet", "vorname", "nachname")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the
 // population) and the common two-character ones.

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var dobWords = []string{"born", "birth", "dob", "d.o.b", "geboren", "geb.", "geb ", "geburtsdatum", "geburtstag", "出生", "生日"}
+var dobWords = newWords("born", "birth", "dob", "d.o.b", "geboren", "geb.", "geb ", "geburtsdatum", "geburtstag", "出生", "生日")
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -140,4 +140,21 @@ func monthAt(b []byte, p int) (month, end int) {
 
 func hasPrefixAt(b []byte, p int, s string) bool {
 	return p+len(s) <= len(b) && string(b[p:p+len(s)]) == s
+}
+
+// dateShape is a cheap test of whether the digit run [i, k) can begin one of
+// the date notations matchDOB reads.
+func dateShape(b []byte, i, k int) bool {
+	if k+1 >= len(b) || k-i > 4 || k-i == 3 {
+		return false
+	}
+	switch c := b[k]; {
+	case c == '-' || c == '/' || c == '.':
+		return isDigit(b[k+1]) || c == '.' && b[k+1] == ' '
+	case c == ' ':
+		return isUpper(b[k+1])
+	case c == ',':
+		return i >= 2 && b[i-1] == ' '
+	}
+	return k-i == 4 && hasPrefixAt(b, k, hanYear)
 }

@@ -1,9 +1,7 @@
 package pii
 
-import "strconv"
-
-var geoWords = []string{"lat", "lon", "lng", "gps", "coordinates", "location", "position", "seen at", "located at",
-	"standort", "koordinaten", "position", "坐标", "位置", "经纬度", "定位", "位于"}
+var geoWords = newWords("lat", "lon", "lng", "gps", "coordinates", "location", "position", "seen at", "located at",
+	"standort", "koordinaten", "position", "坐标", "位置", "经纬度", "定位", "位于")
 
 // minGeoDecimals is the precision that makes coordinates personal: four
 // decimals locate a point to about 11 metres, a house rather than a town.
@@ -15,10 +13,11 @@ const (
 )
 
 // matchDecimal reads a signed decimal number at p and returns its value,
-// end and number of decimals.
+// end and number of decimals. Hand-parsed: no allocation on the hot path.
 func matchDecimal(b []byte, p int) (v float64, end, decimals int, ok bool) {
-	j := p
+	j, neg := p, false
 	if j < len(b) && (b[j] == '-' || b[j] == '+') {
+		neg = b[j] == '-'
 		j++
 	}
 	k := digitRun(b, j)
@@ -29,8 +28,17 @@ func matchDecimal(b []byte, p int) (v float64, end, decimals int, ok bool) {
 	if e-k-1 < 1 || e-k-1 > 15 {
 		return 0, 0, 0, false
 	}
-	v, err := strconv.ParseFloat(string(b[p:e]), 64)
-	return v, e, e - k - 1, err == nil
+	whole := num(asDigits(b[j:k]))
+	frac, scale := 0.0, 1.0
+	for _, c := range b[k+1 : e] {
+		frac = frac*10 + float64(c-'0')
+		scale *= 10
+	}
+	v = float64(whole) + frac/scale
+	if neg {
+		v = -v
+	}
+	return v, e, e - k - 1, true
 }
 
 // matchGeo reads a latitude, longitude pair starting at p, each with at least

@@ -1,6 +1,6 @@
 package pii
 
-var passportWords = []string{"passport", "pass no", "pass-nr", "passnr", "passnummer", "reisepass", "护照"}
+var passportWords = newWords("passport", "pass no", "pass-nr", "passnr", "passnummer", "reisepass", "护照")
 
 // deDocChars are the characters of German passport and identity card serial
 // numbers (no vowels, no B, D, Q, S, which look like digits).

@@ -4,7 +4,7 @@ import (
 	"github.com/nyaruka/phonenumbers"
 )
 
-var phoneWords = []string{"tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy", "ruf", "电话", "手机", "联系方式", "致电"}
+var phoneWords = newWords("tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "telefon", "handy", "ruf", "电话", "手机", "联系方式", "致电")
 
 // phoneCandidate is a run of digits with the separators people write phone
 // numbers with: "+86 138 1234 5678", "(415) 555-2671", "030/1234567".
@@ -106,28 +106,86 @@ func (c *phoneCandidate) shapeOK(ctx bool) bool {
 	return false
 }
 
+// phoneKey identifies a numbering-plan question by what decides its answer
+// in the plans of CN, US and DE: the region (or "+" with the country code
+// among the digits), the number of digits and the leading digits, which
+// hold the area code or mobile prefix and the first subscriber digits.
+type phoneKey struct {
+	region string
+	n      uint8
+	lead   uint64
+}
+
+// maxPhoneMemo bounds the memo of numbering-plan answers.
+const maxPhoneMemo = 1 << 16
+
+// validPhone asks the numbering plan (github.com/nyaruka/phonenumbers)
+// whether s is a valid number of region ("" for a number with a country
+// code) and returns the region it belongs to. Answers are memoised by
+// phoneKey, since the plan's regular expressions cost microseconds.
+func (d *Detector) validPhone(s []byte, c *phoneCandidate, region string) (string, bool) {
+	key := phoneKey{region: region, n: uint8(c.n)}
+	lead := 6
+	if region == "" {
+		lead = 7
+	}
+	for i, k := 0, 0; i < len(s) && k < lead; i++ {
+		if isDigit(s[i]) {
+			key.lead = key.lead*10 + uint64(s[i]-'0')
+			k++
+		}
+	}
+	if v, ok := d.phoneMemo.Load(key); ok {
+		r := v.(string)
+		return r, r != ""
+	}
+	var pn phonenumbers.PhoneNumber
+	got := ""
+	if region == "" {
+		if err := phonenumbers.ParseToNumber(string(s), "ZZ", &pn); err == nil && phonenumbers.IsValidNumber(&pn) {
+			got = phonenumbers.GetRegionCodeForNumber(&pn)
+		}
+	} else if err := phonenumbers.ParseToNumber(string(s), region, &pn); err == nil && phonenumbers.IsValidNumberForRegion(&pn, region) {
+		got = region
+	}
+	if d.phoneMemoN.Add(1) <= maxPhoneMemo {
+		d.phoneMemo.Store(key, got)
+	}
+	return got, got != ""
+}
+
 // matchPhone reads a phone number around the digit at i and validates it
 // against the numbering plan of its country (from a leading +) or of the
-// first of regions it is valid in.
-func matchPhone(b []byte, i int, regions []string) (start, end int, validation string, conf float64, ok bool) {
+// first of the detector's regions it is valid in.
+func (s *scan) matchPhone(i int) (start, end int, validation string, conf float64, ok bool) {
+	b := s.b
 	c := readPhone(b, i)
 	if c.n < 8 || c.n > 15 || !leftOK(b, c.start) || !rightOK(b, c.end) {
 		return 0, 0, "", 0, false
 	}
-	var pn phonenumbers.PhoneNumber
-	s := string(b[c.start:c.end])
+	str := b[c.start:c.end]
 	if c.plus {
-		if err := phonenumbers.ParseToNumber(s, "ZZ", &pn); err != nil || !phonenumbers.IsValidNumber(&pn) {
+		r, ok := s.d.validPhone(str, &c, "")
+		if !ok {
 			return 0, 0, "", 0, false
 		}
-		return c.start, c.end, "phonenumbers:" + phonenumbers.GetRegionCodeForNumber(&pn), 0.97, true
+		return c.start, c.end, "phonenumbers:" + r, 0.97, true
 	}
-	ctx := hasContextWithin(b, c.start, phoneWords, 24)
-	if !c.shapeOK(ctx) || hasContextWithin(b, c.start, notPIIWords, 20) {
+	// Look for context words only when the shape needs them.
+	ctx := false
+	if !c.shapeOK(false) {
+		if ctx = hasContextWithin(b, c.start, phoneWords, 24); !ctx || !c.shapeOK(true) {
+			return 0, 0, "", 0, false
+		}
+	}
+	if hasContextWithin(b, c.start, notPIIWords, 20) {
 		return 0, 0, "", 0, false
 	}
-	for _, r := range regions {
-		if err := phonenumbers.ParseToNumber(s, r, &pn); err == nil && phonenumbers.IsValidNumberForRegion(&pn, r) {
+	if !ctx {
+		ctx = hasContextWithin(b, c.start, phoneWords, 24)
+	}
+	for _, r := range s.d.regions {
+		if _, ok := s.d.validPhone(str, &c, r); ok {
 			conf = 0.9
 			if ctx {
 				conf = 0.97
