@@ -2,6 +2,7 @@ package rulebook
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -10,9 +11,9 @@ import (
 	"github.com/comity-project/comity"
 )
 
-// entities holds the two entities of a request, principal and resource;
-// a linear lookup beats building a map on every decision.
-type entities [2]cedar.Entity
+// entities holds the three entities of a request: principal, resource and
+// volume; a linear lookup beats building a map on every decision.
+type entities [3]cedar.Entity
 
 func (es *entities) Get(uid cedar.EntityUID) (cedar.Entity, bool) {
 	for _, e := range es {
@@ -41,51 +42,31 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 	if node == "" {
 		node = home
 	}
-	rulebook, params := "", emptyRecord
-	if s.rb != nil {
-		rulebook, params = string(home), s.rb.params
-	}
-	var agreements, thirdParty []cedar.Value
+	var agreements, thirdParty []string
 	for _, a := range r.Agreements {
 		switch {
 		case !slices.Contains(a.Parties, home):
-			thirdParty = append(thirdParty, cedar.String(a.ID))
+			thirdParty = append(thirdParty, a.ID)
 		case slices.Contains(a.Parties, q.Jurisdiction):
-			agreements = append(agreements, cedar.String(a.ID))
+			agreements = append(agreements, a.ID)
 		}
 	}
-	var ev []cedar.Value // nil, not empty: an empty set still allocates
-	for _, k := range evidence {
-		ev = append(ev, str(k))
-	}
-	// NewRecord copies its map, so the map itself can be reused.
-	m := contextMaps.Get().(cedar.RecordMap)
-	defer func() { clear(m); contextMaps.Put(m) }()
-	m["node"] = str(string(node))
-	m["rulebook"] = str(rulebook)
-	m["purpose"] = str(r.Purpose)
-	m["legalBasis"] = str(r.LegalBasis)
-	m["destination"] = str(string(r.Destination))
-	m["crossBorder"] = cedar.Boolean(r.Destination != home || q.Jurisdiction != home)
-	m["consent"] = cedar.Boolean(len(r.Consent) > 0)
-	m["approvals"] = set(ev)
-	m["agreements"] = set(agreements)
-	m["thirdPartyAgreements"] = set(thirdParty)
-	m["volume"] = cedar.NewRecord(cedar.RecordMap{
+	ctx := s.contexts.get(e, s, contextKey{
+		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, destination: r.Destination,
+		crossBorder: r.Destination != home || q.Jurisdiction != home, consent: len(r.Consent) > 0,
+	}, evidence, agreements, thirdParty)
+	vol := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
 		"total":     cedar.Long(volume.Total),
 		"personal":  cedar.Long(volume.Personal),
 		"sensitive": cedar.Long(volume.Sensitive),
-	})
-	m["params"] = params
-	m["baseline"] = e.baseline.params
-	ctx := cedar.NewRecord(m)
+	})}
 	req := cedar.Request{
 		Principal: principal.UID,
 		Action:    cedar.NewEntityUID("Action", cedar.String(r.Action)),
 		Resource:  resource.UID,
 		Context:   ctx,
 	}
-	return req, &entities{principal, resource}
+	return req, &entities{principal, resource, vol}
 }
 
 // resourceEntity describes the requested data: a Record for one record, a
@@ -146,7 +127,7 @@ func resourceEntity(r *Request, own Counts) cedar.Entity {
 // organisations ask again and again, and building an entity is a good part
 // of a decision's cost. It is bounded and safe for concurrent use.
 type principalCache struct {
-	mu sync.Mutex
+	mu sync.RWMutex
 	m  map[string]cedar.Entity
 }
 
@@ -154,19 +135,17 @@ const maxCachedPrincipals = 4096
 
 func (c *principalCache) get(q *Requester) cedar.Entity {
 	var key strings.Builder
-	key.Grow(len(q.Kind) + len(q.ID) + len(q.Organisation) + 16)
+	key.Grow(len(q.Kind) + len(q.ID) + len(q.Organisation) + 32)
 	for _, part := range []string{q.Kind, q.ID, q.Organisation, string(q.Jurisdiction)} {
-		key.WriteString(part)
-		key.WriteByte(0)
+		writeKeyPart(&key, part)
 	}
 	for _, role := range q.Roles {
-		key.WriteString(string(role))
-		key.WriteByte(0)
+		writeKeyPart(&key, string(role))
 	}
 	k := key.String()
-	c.mu.Lock()
+	c.mu.RLock()
 	e, ok := c.m[k]
-	c.mu.Unlock()
+	c.mu.RUnlock()
 	if ok {
 		return e
 	}
@@ -240,4 +219,98 @@ func categorySet(c comity.Category) cedar.Value {
 	return cedar.NewSet(cedar.String(c))
 }
 
-var contextMaps = sync.Pool{New: func() any { return make(cedar.RecordMap, 16) }}
+var volumeUID = cedar.NewEntityUID("Volume", "request")
+
+// contextKey is what the context record is built from, besides the lists.
+type contextKey struct {
+	node, destination    comity.Jurisdiction
+	purpose, legalBasis  string
+	crossBorder, consent bool
+}
+
+// contextCache keeps the context records of one home's recent requests.
+// Everything in a context but the volume (an entity, built per request)
+// repeats from one request to the next: the same purposes, bases,
+// destinations and evidence. Building a Cedar record is a large part of a
+// decision's cost (cedar-go sorts, hashes and copies it), so each distinct
+// context is built once. Bounded; safe for concurrent use.
+type contextCache struct {
+	mu sync.RWMutex
+	m  map[string]cedar.Record
+}
+
+const maxCachedContexts = 4096
+
+func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agreements, thirdParty []string) cedar.Record {
+	var key strings.Builder
+	key.Grow(len(k.purpose) + len(k.legalBasis) + 32)
+	key.WriteString(string(k.node))
+	key.WriteString(string(k.destination))
+	if k.crossBorder {
+		key.WriteByte('x')
+	}
+	if k.consent {
+		key.WriteByte('c')
+	}
+	// Every string is length-prefixed (writeKeyPart), so that no choice of
+	// purpose (the requester's free text) makes two contexts share a key.
+	for _, part := range [][]string{{k.purpose, k.legalBasis}, evidence, agreements, thirdParty} {
+		key.WriteString(strconv.Itoa(len(part)))
+		key.WriteByte(':')
+		for _, v := range part {
+			writeKeyPart(&key, v)
+		}
+	}
+	ks := key.String()
+	c.mu.RLock()
+	rec, ok := c.m[ks]
+	c.mu.RUnlock()
+	if ok {
+		return rec
+	}
+	rulebook, params := "", emptyRecord
+	if s.rb != nil {
+		rulebook, params = string(s.rb.Bundle.Jurisdiction), s.rb.params
+	}
+	rec = cedar.NewRecord(cedar.RecordMap{
+		"node":                 str(string(k.node)),
+		"rulebook":             str(rulebook),
+		"purpose":              str(k.purpose),
+		"legalBasis":           str(k.legalBasis),
+		"destination":          str(string(k.destination)),
+		"crossBorder":          cedar.Boolean(k.crossBorder),
+		"consent":              cedar.Boolean(k.consent),
+		"approvals":            strSet(evidence),
+		"agreements":           strSet(agreements),
+		"thirdPartyAgreements": strSet(thirdParty),
+		"volume":               volumeUID,
+		"params":               params,
+		"baseline":             e.baseline.params,
+	})
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxCachedContexts {
+		c.m = make(map[string]cedar.Record)
+	}
+	c.m[ks] = rec
+	c.mu.Unlock()
+	return rec
+}
+
+func strSet(ss []string) cedar.Value {
+	if len(ss) == 0 {
+		return emptySet
+	}
+	vs := make([]cedar.Value, len(ss))
+	for i, v := range ss {
+		vs[i] = str(v)
+	}
+	return cedar.NewSet(vs...)
+}
+
+// writeKeyPart appends one length-prefixed string to a cache key: keys made
+// this way are equal only when every part is, whatever bytes the parts hold.
+func writeKeyPart(key *strings.Builder, s string) {
+	key.WriteString(strconv.Itoa(len(s)))
+	key.WriteByte(':')
+	key.WriteString(s)
+}

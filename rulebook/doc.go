@@ -32,11 +32,15 @@
 //	resource   Record | Dataset  {home, category, categories, subjects, controllers[, records]}
 //	context    {node, rulebook, purpose, legalBasis, destination, crossBorder,
 //	            consent, approvals, agreements, thirdPartyAgreements,
-//	            volume {total, personal, sensitive}, params, baseline}
+//	            volume, params, baseline}
+//	volume     Volume {total, personal, sensitive}   (an entity: see below)
 //
 // volume counts the distinct data subjects the requester has received from
 // the home within the home rulebook's window (Bundle.Window), this request
-// included; approvals lists the kinds of verified evidence on file.
+// included; approvals lists the kinds of verified evidence on file. Volume
+// is an entity, not a record, so that the rest of the context, which repeats
+// from request to request, is built once per distinct value and reused:
+// building Cedar records is most of a decision's cost.
 //
 // # Outcomes and obligations
 //

@@ -27,11 +27,12 @@ type Engine struct {
 // either the forbids or the permits that matched, and a pending decision
 // may need both.
 type stateRules struct {
-	rb      *Rulebook   // nil for bare
-	label   string      // "CN version 3", for results; "" for bare
-	all     policySlice // forbids and permits
-	permits policySlice
-	rules   map[cedar.PolicyID]*rule
+	rb       *Rulebook   // nil for bare
+	label    string      // "CN version 3", for results; "" for bare
+	all      policySlice // forbids and permits
+	permits  policySlice
+	rules    map[cedar.PolicyID]*rule
+	contexts *contextCache // per home and version, so params never go stale
 }
 
 // policySlice is a cedar.PolicyIterator over a slice, ordered by id:
@@ -84,7 +85,7 @@ func NewEngine(baseline *Rulebook, states ...*Rulebook) (*Engine, error) {
 }
 
 func (e *Engine) merge(rb *Rulebook) *stateRules {
-	s := &stateRules{rb: rb, rules: map[cedar.PolicyID]*rule{}}
+	s := &stateRules{rb: rb, rules: map[cedar.PolicyID]*rule{}, contexts: &contextCache{}}
 	forbids, permits := cedar.PolicyMap{}, cedar.PolicyMap{}
 	if rb != nil {
 		s.label = fmt.Sprintf("%s version %d", rb.Bundle.Jurisdiction, rb.Bundle.Version)

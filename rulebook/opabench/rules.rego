@@ -76,8 +76,16 @@ forbids contains "baseline/critical-data.foreign-agency" if {
 permits contains "CN/domestic" if {
 	res.home == "CN"
 	not ctx.crossBorder
-	res.category != "core"
+	own_or_authority
 }
+
+own_or_authority if {
+	every c in res.controllers {
+		c == pr.organisation
+	}
+}
+
+own_or_authority if pr.type == "Authority"
 
 forbids contains "CN/core-data-never" if {
 	res.home == "CN"
