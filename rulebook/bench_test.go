@@ -160,3 +160,24 @@ func report(b *testing.B, start time.Duration) {
 		b.ReportMetric(2e9/cpu, "decisions/s@2cores")
 	}
 }
+
+// BenchmarkDecideUncachedContext is BenchmarkDecide with a different
+// purpose on every request, so that no context is ever reused: the worst
+// case for the context cache.
+func BenchmarkDecideUncachedContext(b *testing.B) {
+	e := sampleEngine(b)
+	rs := benchRequests(b, e)
+	purposes := make([]string, 8192)
+	for i := range purposes {
+		purposes[i] = fmt.Sprintf("purpose-%d", i)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		r := *rs[i%len(rs)]
+		r.Purpose = purposes[i%len(purposes)]
+		e.Decide(&r)
+	}
+	report(b, start)
+}
