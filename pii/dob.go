@@ -25,30 +25,59 @@ const (
 // before i), checks that it is a real date not in the future, and accepts
 // it only after a context word such as "born" or "出生".
 func matchDOB(b []byte, i int) (start, end int, ok bool) {
+	start, end, _, _, _, ok = dateAt(b, i)
+	if !ok || !leftOK(b, start) || !rightOK(b, end) {
+		return 0, 0, false
+	}
+	// The context word must be near and introduce this date, not an earlier
+	// one: "born 6 May 1993, at 13.10.2000" has one date of birth.
+	dist := ctxDistance(b, start, dobWords, 24)
+	if dist < 0 || bytes.ContainsAny(b[start-dist:start], "0123456789") {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// parseDate reads the first date in s written in one of the notations
+// matchDOB reads.
+func parseDate(s string) (y, m, d int, ok bool) {
+	b := []byte(s)
+	for i := range b {
+		if isDigit(b[i]) && (i == 0 || !isDigit(b[i-1])) {
+			if _, _, y, m, d, ok = dateAt(b, i); ok {
+				return y, m, d, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// dateAt parses a date whose first digit is at i and checks that it is a
+// real date not in the future.
+func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 	start = i
 	k := digitRun(b, i)
 	n1 := num(asDigits(b[i:k]))
-	var y, m, d int
 	switch {
 	case k-i == 4 && k < len(b) && (b[k] == '-' || b[k] == '/' || b[k] == '.'):
 		sep := b[k]
 		k2 := digitRun(b, k+1)
 		if k2-k-1 < 1 || k2-k-1 > 2 || k2 >= len(b) || b[k2] != sep {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		k3 := digitRun(b, k2+1)
 		if k3-k2-1 < 1 || k3-k2-1 > 2 {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		y, m, d, end = n1, num(asDigits(b[k+1:k2])), num(asDigits(b[k2+1:k3])), k3
 	case k-i == 4 && hasPrefixAt(b, k, hanYear):
 		k2 := digitRun(b, k+3)
 		if k2-k-3 < 1 || k2-k-3 > 2 || !hasPrefixAt(b, k2, hanMonth) {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		k3 := digitRun(b, k2+3)
 		if k3-k2-3 < 1 || k3-k2-3 > 2 {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		y, m, d, end = n1, num(asDigits(b[k+3:k2])), num(asDigits(b[k2+3:k3])), k3
 		if hasPrefixAt(b, end, hanDay) {
@@ -58,11 +87,11 @@ func matchDOB(b []byte, i int) (start, end int, ok bool) {
 		sep := b[k]
 		k2 := digitRun(b, k+1)
 		if k2-k-1 < 1 || k2-k-1 > 2 || k2 >= len(b) || b[k2] != sep {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		k3 := digitRun(b, k2+1)
 		if k3-k2-1 != 4 {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 		a, c := n1, num(asDigits(b[k+1:k2]))
 		y, end = num(asDigits(b[k2+1:k3])), k3
@@ -102,21 +131,12 @@ func matchDOB(b []byte, i int) (start, end int, ok bool) {
 			}
 		}
 		if end == 0 {
-			return 0, 0, false
+			return 0, 0, 0, 0, 0, false
 		}
 	default:
-		return 0, 0, false
+		return 0, 0, 0, 0, 0, false
 	}
-	if !validDate(y, m, d) || !leftOK(b, start) || !rightOK(b, end) {
-		return 0, 0, false
-	}
-	// The context word must be near and introduce this date, not an earlier
-	// one: "born 6 May 1993, at 13.10.2000" has one date of birth.
-	dist := ctxDistance(b, start, dobWords, 24)
-	if dist < 0 || bytes.ContainsAny(b[start-dist:start], "0123456789") {
-		return 0, 0, false
-	}
-	return start, end, true
+	return start, end, y, m, d, validDate(y, m, d)
 }
 
 // monthAt reads a month name at p and returns its number and end.
