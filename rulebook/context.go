@@ -15,6 +15,7 @@ import (
 // volume; a linear lookup beats building a map on every decision.
 type entities [3]cedar.Entity
 
+// Get implements cedar.EntityGetter.
 func (es *entities) Get(uid cedar.EntityUID) (cedar.Entity, bool) {
 	for _, e := range es {
 		if e.UID == uid {

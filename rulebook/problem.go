@@ -15,6 +15,7 @@ type Problem struct {
 	Reason string `json:"reason"`
 }
 
+// String renders the problem as file:line: reason, as compilers do.
 func (p Problem) String() string {
 	switch {
 	case p.File == "":
@@ -29,6 +30,7 @@ func (p Problem) String() string {
 // ErrBundle and reads as the first problem and a count.
 type Problems []Problem
 
+// Error implements error.
 func (ps Problems) Error() string {
 	switch len(ps) {
 	case 0:

@@ -296,6 +296,7 @@ func (c Counts) plus(d Counts) Counts {
 	return Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive}
 }
 
+// String names the requester and action, for messages.
 func (r *Request) String() string {
 	return fmt.Sprintf("%s %s (%s) %s", r.Requester.Kind, r.Requester.Organisation, r.Requester.Jurisdiction, r.Action)
 }
