@@ -107,7 +107,9 @@ func hasContextWithin(b []byte, p int, ws *words, window int) bool {
 }
 
 // ctxDistance returns how many bytes before p the nearest of ws ends,
-// looking back at most window bytes, or -1.
+// looking back at most window bytes, or -1. A word counts only when no
+// digit stands between it and p: it must introduce this value, not an
+// earlier one ("SSN 123-45-6789, ref 987654321").
 func ctxDistance(b []byte, p int, ws *words, window int) int {
 	lo := max(p-window, 0)
 	best := -1
@@ -123,7 +125,7 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 					break
 				}
 			}
-			if d := p - k - len(w); match && (best < 0 || d < best) {
+			if d := p - k - len(w); match && (best < 0 || d < best) && !hasDigit(b[k+len(w):p]) {
 				best = d
 			}
 		}
@@ -200,3 +202,12 @@ func (g *groups) shape(ls ...uint8) bool {
 }
 
 func (g *groups) digits() []byte { return g.d[:min(g.n, len(g.d))] }
+
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -108,3 +108,20 @@ func (s *Scanner) Finding() Finding { return s.cur }
 
 // Err returns the read error that stopped Scan, if any.
 func (s *Scanner) Err() error { return s.err }
+
+// ScanFunc calls fn for every finding in r, in order, in bounded memory, and
+// stops at the first error fn or the reader returns.
+func (d *Detector) ScanFunc(r io.Reader, fn func(Finding) error) error {
+	c := newChunker(r, d)
+	for {
+		ok, err := c.next()
+		if !ok {
+			return err
+		}
+		for _, f := range c.fs {
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+	}
+}

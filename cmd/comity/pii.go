@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/pii/corpus"
+)
+
+func init() { commands = append(commands, newPIICmd) }
+
+func newPIICmd() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "pii",
+		Short: "Find, classify and minimise personal information in text and records",
+	}
+	c.AddCommand(newPIIScanCmd(), newPIIRedactCmd(), newPIIClassifyCmd(), newPIIEvalCmd())
+	return c
+}
+
+// detectorFlags are the detector options shared by scan and redact.
+type detectorFlags struct {
+	types   []string
+	regions []string
+	minConf float64
+}
+
+func (f *detectorFlags) register(c *cobra.Command) {
+	c.Flags().StringSliceVar(&f.types, "types", nil, "detect only these types (comma-separated, e.g. email,phone); default all")
+	c.Flags().StringSliceVar(&f.regions, "regions", nil, "phone regions tried for numbers without a country code (default CN,US,DE)")
+	c.Flags().Float64Var(&f.minConf, "min-confidence", 0, "drop findings below this confidence")
+}
+
+func (f *detectorFlags) detector(cmd *cobra.Command) (*pii.Detector, error) {
+	cfg := pii.Config{Regions: f.regions, MinConfidence: f.minConf}
+	for _, name := range f.types {
+		t, err := pii.ParseType(strings.TrimSpace(name))
+		if err != nil {
+			return nil, comity.Errorf(comity.EINVALID, "--types: %v", err)
+		}
+		cfg.Types = append(cfg.Types, t)
+	}
+	d, err := pii.New(cmd.Context(), cfg)
+	if err != nil {
+		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+	}
+	return d, nil
+}
+
+// openInput opens the named file, or stdin for "-" or no argument.
+func openInput(cmd *cobra.Command, args []string) (io.ReadCloser, error) {
+	if len(args) == 0 || args[0] == "-" {
+		return io.NopCloser(cmd.InOrStdin()), nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return nil, comity.Errorf(comity.EINVALID, "open %s: %v", args[0], err)
+	}
+	return f, nil
+}
+
+func newPIIScanCmd() *cobra.Command {
+	var df detectorFlags
+	c := &cobra.Command{
+		Use:   "scan [FILE|-]",
+		Short: "Print one JSON object per finding (type, class, start, end, confidence, validation), streaming",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			d, err := df.detector(cmd)
+			if err != nil {
+				return err
+			}
+			in, err := openInput(cmd, args)
+			if err != nil {
+				return err
+			}
+			defer in.Close()
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			return d.ScanFunc(in, func(f pii.Finding) error { return enc.Encode(f) })
+		},
+	}
+	df.register(c)
+	return c
+}
+
+func newPIIRedactCmd() *cobra.Command {
+	var (
+		df      detectorFlags
+		method  string
+		param   string
+		keyFile string
+	)
+	c := &cobra.Command{
+		Use:   "redact [FILE|-]",
+		Short: "Write the text back with its personal information minimised, streaming",
+		Long: `Write the text back with every finding replaced. --method redact (default) writes [TYPE];
+mask keeps the last --param (default 4) letters and digits; pseudonymise writes a keyed
+HMAC-SHA256 pseudonym (key from --key-file, or hex in COMITY_PII_KEY); generalise writes a
+birth date's year, coordinates to --param (default 1) decimals, an address's region.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			d, err := df.detector(cmd)
+			if err != nil {
+				return err
+			}
+			var key []byte
+			switch {
+			case keyFile != "":
+				if key, err = os.ReadFile(keyFile); err != nil {
+					return comity.Errorf(comity.EINVALID, "read key: %v", err)
+				}
+				key = bytes.TrimSpace(key)
+			case os.Getenv("COMITY_PII_KEY") != "":
+				if key, err = hex.DecodeString(os.Getenv("COMITY_PII_KEY")); err != nil {
+					return comity.Errorf(comity.EINVALID, "COMITY_PII_KEY is not hex: %v", err)
+				}
+			}
+			m, err := pii.NewMinimiser(cmd.Context(), pii.MinimiserConfig{Key: key, Detector: d})
+			if err != nil {
+				return comity.Errorf(comity.EINVALID, "%v", err)
+			}
+			in, err := openInput(cmd, args)
+			if err != nil {
+				return err
+			}
+			defer in.Close()
+			return m.Stream(cmd.OutOrStdout(), in, method, param)
+		},
+	}
+	df.register(c)
+	c.Flags().StringVar(&method, "method", pii.MethodRedact, "redact, mask, pseudonymise or generalise")
+	c.Flags().StringVar(&param, "param", "", "the method's parameter (mask: characters kept; generalise: decimals; pseudonymise: domain)")
+	c.Flags().StringVar(&keyFile, "key-file", "", "file holding the pseudonymisation key (at least 16 bytes)")
+	return c
+}
+
+func newPIIClassifyCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "classify [FILE|-]",
+		Short: "Print the category of a record's fields (a JSON object) and the personal information per field path",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, err := openInput(cmd, args)
+			if err != nil {
+				return err
+			}
+			defer in.Close()
+			raw, err := io.ReadAll(io.LimitReader(in, 16<<20))
+			if err != nil {
+				return fmt.Errorf("read fields: %w", err)
+			}
+			cat, fields := pii.Classify(raw)
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			return enc.Encode(struct {
+				Category comity.Category     `json:"category"`
+				Fields   map[string][]string `json:"fields"`
+			}{cat, fields})
+		},
+	}
+}
+
+func newPIIEvalCmd() *cobra.Command {
+	var (
+		cfg   corpus.Config
+		check bool
+	)
+	c := &cobra.Command{
+		Use:   "eval",
+		Short: "Score the detector on a generated labelled corpus: precision, recall and F2 per type",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep := corpus.Evaluate(pii.Default, corpus.Generate(cfg))
+			if err := rep.Write(cmd.OutOrStdout()); err != nil {
+				return err
+			}
+			if check {
+				for _, s := range rep.Scores {
+					if s.Type.Class() == pii.ClassIdentifier && (s.Precision < 0.98 || s.Recall < 0.98) {
+						return fmt.Errorf("%s: precision %.4f recall %.4f below the 0.98 target", s.Type, s.Precision, s.Recall)
+					}
+				}
+			}
+			return nil
+		},
+	}
+	c.Flags().Uint64Var(&cfg.Seed, "seed", 1, "corpus seed (the same seed gives the same corpus)")
+	c.Flags().IntVar(&cfg.Docs, "docs", 3000, "number of documents")
+	c.Flags().BoolVar(&check, "check", false, "fail unless every structured type has precision and recall >= 0.98")
+	return c
+}
