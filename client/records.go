@@ -48,8 +48,8 @@ func (c *Client) ReadRecord(ctx context.Context, id, purpose string) (*comity.Re
 	return &rel, nil
 }
 
-// QueryRecords asks the gate of home (this node when empty) for one page.
-func (c *Client) QueryRecords(ctx context.Context, home comity.Jurisdiction, f comity.RecordFilter) (*comity.Release, error) {
+// ListRecords asks the gate of home (this node when empty) for one page.
+func (c *Client) ListRecords(ctx context.Context, home comity.Jurisdiction, f comity.RecordFilter) (*comity.Release, error) {
 	q := url.Values{}
 	set := func(k, v string) {
 		if v != "" {

@@ -92,7 +92,7 @@ func countRecords(ctx context.Context, f *Federation, j comity.Jurisdiction) (in
 	n, first := 0, ""
 	filter := comity.RecordFilter{Limit: 1000}
 	for {
-		rel, err := c.QueryRecords(ctx, "", filter)
+		rel, err := c.ListRecords(ctx, "", filter)
 		if err != nil {
 			return 0, "", err
 		}
