@@ -23,6 +23,10 @@ const (
 	// RoleCentralAuthority is a state's central authority for judicial
 	// assistance.
 	RoleCentralAuthority Role = "central-authority"
+	// RoleAgency is a state's law-enforcement or other government agency: it
+	// asks for data like a requester, but data homed abroad reaches it only
+	// through judicial assistance (a production order of the holding state).
+	RoleAgency Role = "agency"
 	// RoleOperator runs the node: principals, metrics, configuration.
 	RoleOperator Role = "operator"
 	// RolePeer is another member node, authenticated by mutual TLS.
@@ -30,7 +34,7 @@ const (
 )
 
 // Roles lists every role.
-var Roles = []Role{RoleController, RoleRequester, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer}
+var Roles = []Role{RoleController, RoleRequester, RoleAgency, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer}
 
 // ParseRole returns the role named s, or an EINVALID error.
 func ParseRole(s string) (Role, error) {

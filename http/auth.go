@@ -58,7 +58,7 @@ func onBehalf(peer *comity.Principal, raw string) (*comity.Principal, error) {
 			peer.Organisation, peer.Jurisdiction, p.Jurisdiction)
 	}
 	for _, r := range p.Roles {
-		if r != comity.RoleController && r != comity.RoleRequester {
+		if r != comity.RoleController && r != comity.RoleRequester && r != comity.RoleAgency {
 			return nil, comity.Errorf(comity.EFORBIDDEN, "a peer may not forward a principal with role %s", r)
 		}
 	}

@@ -22,7 +22,7 @@ type route struct {
 
 var (
 	writers   = []comity.Role{comity.RoleController}
-	readers   = []comity.Role{comity.RoleController, comity.RoleRequester, comity.RoleDPA, comity.RoleCentralAuthority}
+	readers   = []comity.Role{comity.RoleController, comity.RoleRequester, comity.RoleAgency, comity.RoleDPA, comity.RoleCentralAuthority}
 	operators = []comity.Role{comity.RoleOperator}
 	everyone  = comity.Roles
 	observers = []comity.Role{comity.RoleOperator, comity.RoleAuditor}
