@@ -1,0 +1,210 @@
+package node_test
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/client"
+	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/node"
+)
+
+// testFed is a federation of real nodes on loopback, each serving HTTPS with
+// mutual TLS between nodes, that a test can stop one node at a time (which
+// demo.Federation cannot).
+type testFed struct {
+	Dir      string
+	CA       *federation.CA
+	Roots    *x509.CertPool
+	Manifest *federation.Manifest
+	Nodes    map[comity.Jurisdiction]*testNode
+}
+
+// testNode is one running member node and the tokens made for it.
+type testNode struct {
+	J      comity.Jurisdiction
+	Name   string
+	URL    string
+	Dir    string
+	Node   *node.Node
+	Tokens map[string]string // principal id -> API token
+
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// startFederation creates and starts one node per state, signs a manifest
+// listing them all, and gives each node a controller (organisation
+// "acme-group") and a requester. Nodes are stopped when the test ends.
+func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
+	ctx := context.Background()
+	dir := tb.TempDir()
+	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}}
+	var err error
+	if f.CA, err = federation.CreateCA(filepath.Join(dir, "ca"), "test federation CA"); err != nil {
+		tb.Fatal(err)
+	}
+	caFile := filepath.Join(dir, "ca", federation.CACertFile)
+	f.Roots = x509.NewCertPool()
+	f.Roots.AddCert(f.CA.Certificate)
+	manifestPath := filepath.Join(dir, "manifest.json")
+
+	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: 1}
+	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
+	listeners := map[comity.Jurisdiction]net.Listener{}
+	for _, j := range states {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		listeners[j] = ln
+		name := strings.ToLower(string(j)) + "-node"
+		ndir := filepath.Join(dir, strings.ToLower(string(j)))
+		cfg, opToken, err := node.Init(ctx, node.InitConfig{Dir: ndir, Name: name, Jurisdiction: j, Listen: ln.Addr().String(),
+			CA: f.CA, CAFile: caFile, Manifest: manifestPath})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		key, err := federation.LoadPrivateKey(cfg.Key)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		auth, err := federation.GenerateKey()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		authorities[j] = auth
+		tn := &testNode{J: j, Name: name, URL: "https://" + ln.Addr().String(), Dir: ndir, Tokens: map[string]string{"operator": opToken}}
+		m.Members = append(m.Members, federation.Member{Jurisdiction: j,
+			Nodes: []federation.Node{{Name: name, URL: tn.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}},
+			Authorities: []federation.Authority{{Role: comity.RoleDPA, Name: string(j) + " dpa",
+				PublicKey: federation.PublicKey(auth.Public().(ed25519.PublicKey))}}})
+		f.Nodes[j] = tn
+	}
+	for _, j := range states {
+		if err := federation.Sign(m, j, authorities[j]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := federation.WriteManifest(manifestPath, m); err != nil {
+		tb.Fatal(err)
+	}
+	f.Manifest = m
+	for _, j := range states {
+		f.serve(tb, j, listeners[j])
+	}
+	tb.Cleanup(func() {
+		for _, j := range states {
+			f.stop(tb, j)
+		}
+	})
+	return f
+}
+
+// serve opens j's node from its data directory and serves it on ln, then
+// creates its controller and requester principals.
+func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
+	tb.Helper()
+	ctx := context.Background()
+	tn := f.Nodes[j]
+	cfg, err := node.LoadConfig(filepath.Join(tn.Dir, "node.yaml"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if tn.Node, err = node.Open(ctx, cfg, node.Options{Logger: logger}); err != nil {
+		tb.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	tn.cancel, tn.done = cancel, make(chan error, 1)
+	go func() { tn.done <- tn.Node.Serve(runCtx, ln) }()
+	for _, p := range []*comity.Principal{
+		{ID: "controller", Organisation: "acme-group", Jurisdiction: j, Roles: []comity.Role{comity.RoleController}},
+		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Jurisdiction: j, Roles: []comity.Role{comity.RoleRequester}},
+	} {
+		token, err := tn.Node.DB.Principals().CreatePrincipal(ctx, p, 0)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tn.Tokens[p.ID] = token
+	}
+}
+
+// stop shuts j's node down gracefully and closes its store and log; its
+// address then refuses connections. Stopping a stopped node does nothing.
+func (f *testFed) stop(tb testing.TB, j comity.Jurisdiction) {
+	tn := f.Nodes[j]
+	if tn.cancel == nil {
+		return
+	}
+	tn.cancel()
+	tn.cancel = nil
+	if err := <-tn.done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		tb.Errorf("serve %s: %v", tn.Name, err)
+	}
+	if err := tn.Node.Close(context.Background()); err != nil {
+		tb.Errorf("close %s: %v", tn.Name, err)
+	}
+}
+
+// httpClient trusts the federation CA and presents no client certificate.
+func (f *testFed) httpClient() *http.Client {
+	return &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
+		TLSClientConfig: &tls.Config{RootCAs: f.Roots, MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true,
+		MaxIdleConnsPerHost: 64}}
+}
+
+// client returns an API client for principal at j's node.
+func (f *testFed) client(j comity.Jurisdiction, principal string) *client.Client {
+	tn := f.Nodes[j]
+	return &client.Client{BaseURL: tn.URL, Token: tn.Tokens[principal], HTTP: f.httpClient()}
+}
+
+// stored returns the record id as stored at j's node, or nil when the node
+// holds no live record of that id (read straight from its store).
+func (f *testFed) stored(tb testing.TB, j comity.Jurisdiction, id string) *comity.Record {
+	tb.Helper()
+	r, err := f.Nodes[j].Node.DB.Records().GetRecord(context.Background(), id)
+	if comity.ErrorCode(err) == comity.ENOTFOUND {
+		return nil
+	} else if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+// count returns how many records j's store holds, tombstones included.
+func (f *testFed) count(tb testing.TB, j comity.Jurisdiction) int {
+	tb.Helper()
+	n := 0
+	filter := comity.RecordFilter{Limit: 1000, IncludeDeleted: true}
+	for {
+		rs, next, err := f.Nodes[j].Node.DB.Records().QueryRecords(context.Background(), filter)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, r := range rs {
+			if r.Home != j {
+				tb.Errorf("node %s holds %s, homed in %s", j, r.ID, r.Home)
+			}
+		}
+		n += len(rs)
+		if next == "" {
+			return n
+		}
+		filter.Cursor = next
+	}
+}
