@@ -26,6 +26,18 @@ type Gate struct {
 	Policy    Policy    // nil: HomeController, the rule of a node with no rulebook
 	Ledger    Ledger    // nil: decisions are not logged (tests of other layers only)
 	Minimiser Minimiser // nil: minimise obligations cannot be met and deny
+	// Releases remembers whose data each requester received, for policies
+	// that count volume across requests; nil remembers nothing.
+	Releases ReleaseLog
+}
+
+// ReleaseLog remembers which data subjects' records each requester
+// received, so that a policy can count cumulative volume (mass-collection
+// limits) rather than the volume of one request. Released is called after
+// the decision is logged and before anything is released; an error
+// releases nothing.
+type ReleaseLog interface {
+	Released(ctx context.Context, req *AccessRequest, records []*Record) error
 }
 
 // Read releases the records named by req.RecordIDs, or the page of records
@@ -119,6 +131,11 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
 	}
 
+	if g.Releases != nil {
+		if err := g.Releases.Released(ctx, req, records); err != nil {
+			return nil, fmt.Errorf("remember release: %w", err)
+		}
+	}
 	out := make([]*Record, len(records))
 	for i, r := range records {
 		c := *r

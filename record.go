@@ -47,6 +47,26 @@ type Record struct {
 	CreatedAt  time.Time       `json:"created_at"`
 	UpdatedAt  time.Time       `json:"updated_at"`
 	Deleted    bool            `json:"deleted,omitempty"`
+	// Classification is what the home node's classifier found on ingest.
+	Classification *Classification `json:"classification,omitempty"`
+}
+
+// Classification is what a node's classifier found in a record's fields
+// when it was written: the category the content suggests and, per field
+// path, the kinds of personal information found there (never the values).
+// A controller may choose another category; Overridden records that it did,
+// so that an auditor can see every record whose category is not the
+// detected one.
+type Classification struct {
+	Detected   Category            `json:"detected"`
+	Fields     map[string][]string `json:"fields,omitempty"`
+	Overridden bool                `json:"overridden,omitempty"`
+}
+
+// Classifier assigns a category to a record's fields and maps the field
+// paths that hold personal information to the kinds found there.
+type Classifier interface {
+	Classify(fields json.RawMessage) (Category, map[string][]string)
 }
 
 // RecordMeta is a record without its content: what a write returns and what
@@ -60,12 +80,16 @@ type RecordMeta struct {
 	Version    int64        `json:"version"`
 	UpdatedAt  time.Time    `json:"updated_at"`
 	Deleted    bool         `json:"deleted,omitempty"`
+	// Classification is the classifier's finding (field paths and kinds,
+	// never values) and whether the controller overrode its category.
+	Classification *Classification `json:"classification,omitempty"`
 }
 
 // Meta returns r without its fields and with its subjects counted, not named.
 func (r *Record) Meta() RecordMeta {
 	return RecordMeta{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
-		Subjects: len(r.Subjects), Version: r.Version, UpdatedAt: r.UpdatedAt, Deleted: r.Deleted}
+		Subjects: len(r.Subjects), Version: r.Version, UpdatedAt: r.UpdatedAt, Deleted: r.Deleted,
+		Classification: r.Classification}
 }
 
 var recordIDTail = regexp.MustCompile(`^[A-Za-z0-9._:~-]{1,128}$`)
@@ -102,10 +126,13 @@ func (r *Record) Validate() error {
 	return r.validateContent()
 }
 
-// validateContent checks category, subjects and fields.
+// validateContent checks category, subjects and fields. An empty category
+// is left for the home node's classifier to fill in.
 func (r *Record) validateContent() error {
-	if _, err := ParseCategory(string(r.Category)); err != nil {
-		return err
+	if r.Category != "" {
+		if _, err := ParseCategory(string(r.Category)); err != nil {
+			return err
+		}
 	}
 	if len(r.Subjects) > 10000 {
 		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)

@@ -15,6 +15,9 @@ type RecordService struct {
 	Store   RecordStore
 	Gate    *Gate
 	Forward Forwarder // nil: a node outside any federation refuses foreign homes
+	// Classifier classifies records homed here as they are written; nil
+	// means the controller's category is taken as given and required.
+	Classifier Classifier
 }
 
 // Create stores r at its home. Only a controller writes records, and only
@@ -26,6 +29,9 @@ func (s *RecordService) Create(ctx context.Context, by *Principal, r *Record) (*
 	if r.Home != s.Node {
 		meta, err := s.forward(r.Home, func(f Forwarder) (*RecordMeta, error) { return f.CreateRecord(ctx, r.Home, by, r) })
 		return meta, err
+	}
+	if err := s.classify(r); err != nil {
+		return nil, err
 	}
 	if err := s.Store.CreateRecord(ctx, r); err != nil {
 		return nil, err
@@ -44,6 +50,9 @@ func (s *RecordService) Update(ctx context.Context, by *Principal, r *Record) (*
 		return s.forward(r.Home, func(f Forwarder) (*RecordMeta, error) { return f.UpdateRecord(ctx, r.Home, by, r) })
 	}
 	if err := s.owned(ctx, by, r.ID); err != nil {
+		return nil, err
+	}
+	if err := s.classify(r); err != nil {
 		return nil, err
 	}
 	if err := s.Store.UpdateRecord(ctx, r); err != nil {
@@ -93,6 +102,11 @@ func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record)
 			err error
 		)
 		if home == s.Node {
+			for _, r := range batch {
+				if err := s.classify(r); err != nil {
+					return total, err
+				}
+			}
 			res, err = s.Store.ImportRecords(ctx, batch)
 		} else {
 			_, err = s.forward(home, func(f Forwarder) (*RecordMeta, error) {
@@ -152,6 +166,27 @@ func (s *RecordService) authorizeWrite(by *Principal, r *Record) error {
 		return Errorf(EFORBIDDEN, "%s may not write records controlled by %s", by.Organisation, r.Controller)
 	}
 	return r.Validate()
+}
+
+// classify records what the classifier finds in a record homed here and
+// fills in its category when the controller gave none.
+func (s *RecordService) classify(r *Record) error {
+	if s.Classifier == nil {
+		if r.Category == "" {
+			return Errorf(EINVALID, "record %s needs a category: this node does not classify records", r.ID)
+		}
+		return nil
+	}
+	cat, fields := s.Classifier.Classify(r.Fields)
+	c := &Classification{Detected: cat, Fields: fields}
+	switch {
+	case r.Category == "":
+		r.Category = cat
+	case r.Category != cat:
+		c.Overridden = true
+	}
+	r.Classification = c
+	return nil
 }
 
 func (s *RecordService) owned(ctx context.Context, by *Principal, id string) error {

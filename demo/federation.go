@@ -243,15 +243,27 @@ func (f *Federation) Stop() error {
 	if f.cancel == nil {
 		return nil
 	}
+	// Close every node while all still serve, so that each log's last
+	// checkpoint finds its witnesses; then stop the servers.
+	var (
+		errs []error
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+	)
+	for _, mem := range f.Members {
+		if mem.Node != nil {
+			wg.Go(func() {
+				err := mem.Node.Close(context.Background())
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			})
+		}
+	}
+	wg.Wait()
 	f.cancel()
 	f.cancel = nil
 	f.wg.Wait()
-	var errs []error
-	for _, mem := range f.Members {
-		if mem.Node != nil {
-			errs = append(errs, mem.Node.Close(context.Background()))
-		}
-	}
 	close(f.errs)
 	for err := range f.errs {
 		errs = append(errs, err)

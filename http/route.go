@@ -44,6 +44,8 @@ func (s *Server) routeTable() []route {
 		{pattern: "DELETE /v1/records/{id}", roles: writers, fn: s.deleteRecord},
 		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
+		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
+		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 	}

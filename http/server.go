@@ -22,6 +22,8 @@ type Config struct {
 	// gate inside it).
 	Records    *comity.RecordService
 	Principals comity.PrincipalStore
+	// Rulebooks publishes and lists state rulebooks; nil serves none.
+	Rulebooks Rulebooks
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

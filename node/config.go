@@ -40,6 +40,10 @@ type Config struct {
 	Store StoreConfig `yaml:"store"`
 	// Ledger configures the transparency log.
 	Ledger LedgerConfig `yaml:"ledger"`
+	// Rulebooks is the directory of installed state rulebooks, signed
+	// bundles named <STATE>.rulebook.json (default DataDir/rulebooks).
+	// Publishing through the API writes there. COMITY_RULEBOOKS.
+	Rulebooks string `yaml:"rulebooks"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 
@@ -116,6 +120,7 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
 	set(&c.LogLevel, "COMITY_LOG_LEVEL")
+	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
 		c.TLS.Roots = []string{v}
 	}
@@ -171,6 +176,7 @@ func (c *Config) finish() error {
 	def(&c.Store.Path, "comity.db")
 	def(&c.Ledger.Dir, "log")
 	def(&c.Ledger.SubjectKey, "subject.key")
+	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
 	}

@@ -3,6 +3,8 @@ package node
 import (
 	"context"
 	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/sha256"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -17,8 +19,12 @@ import (
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/rulebook"
 	"github.com/comity-project/comity/sqlite"
+	"github.com/comity-project/comity/witness"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
 )
 
 // Options are what a caller may add to a node beyond its configuration.
@@ -26,7 +32,8 @@ type Options struct {
 	// Logger receives structured logs; nil logs JSON to stderr at the
 	// configured level.
 	Logger *slog.Logger
-	// Policy decides at the gate; nil is comity.HomeController.
+	// Policy decides at the gate instead of the node's rulebooks (tests of
+	// other layers); nil means the baseline and the rulebooks directory.
 	Policy comity.Policy
 }
 
@@ -38,16 +45,25 @@ type Node struct {
 	Peers  *federation.Peers // nil when the node is in no federation
 	API    *comityhttp.Server
 	Gate   *comity.Gate
+	// Rulebooks are the baseline and the state rulebooks the gate decides
+	// with (unless Options.Policy replaced them).
+	Rulebooks *rulebook.Policy
+	// Witness cosigns other members' checkpoints; nil outside a federation.
+	Witness *witness.Witness
 
-	key    ed25519.PrivateKey
-	tls    *tls.Config
-	logger *slog.Logger
+	key      ed25519.PrivateKey
+	tls      *tls.Config
+	logger   *slog.Logger
+	registry *prometheus.Registry
+	alarms   prometheus.Counter
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
 // and builds the gate and the API. It does not listen; see Serve.
 func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
-	n := &Node{Config: cfg, logger: opts.Logger}
+	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry()}
+	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
+		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	if n.logger == nil {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
@@ -71,9 +87,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
 
-	var forward comity.Forwarder
+	var (
+		forward comity.Forwarder
+		m       *federation.Manifest
+	)
 	if cfg.Manifest != "" {
-		m, err := federation.LoadManifest(cfg.Manifest)
+		m, err = federation.LoadManifest(cfg.Manifest)
 		if err != nil {
 			return nil, err
 		}
@@ -97,11 +116,30 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
 		return nil, err
 	}
-	if n.Log, err = n.openLedger(ctx); err != nil {
+	if n.Log, err = n.openLedger(ctx, m); err != nil {
 		return nil, err
 	}
-
-	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: opts.Policy, Ledger: n.Log}
+	mounts := []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}}
+	if m != nil {
+		if n.Witness, err = n.openWitness(ctx, m); err != nil {
+			return nil, fmt.Errorf("witness: %w", err)
+		}
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer},
+			Handler: http.StripPrefix("/witness", n.Witness.Handler())})
+	}
+	if n.Rulebooks, err = n.openPolicy(ctx, m, n.DB.Releases()); err != nil {
+		return nil, err
+	}
+	minimiser, err := pii.NewMinimiser(ctx, pii.MinimiserConfig{Key: n.derivedKey("comity/minimise/v1")})
+	if err != nil {
+		return nil, err
+	}
+	var decide comity.Policy = &policy{home: cfg.Jurisdiction, rulebooks: n.Rulebooks}
+	if opts.Policy != nil {
+		decide = opts.Policy
+	}
+	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases()}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
 		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
@@ -114,16 +152,18 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records:    &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward},
+		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+			Classifier: pii.Default},
 		Principals: n.DB.Principals(),
+		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
 		PeerAuth:   peerAuth,
 		Ready:      n.ready,
 		Info: map[string]any{
 			"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
 			"max_merge_delay": n.Log.MaxMergeDelay().String(),
 		},
-		Mounts:   []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}},
-		Registry: prometheus.NewRegistry(),
+		Mounts:   mounts,
+		Registry: n.registry,
 		Logger:   n.logger,
 	})
 	return n, nil
@@ -141,7 +181,9 @@ func (n *Node) certificate() (tls.Certificate, error) {
 	return cert, nil
 }
 
-func (n *Node) openLedger(ctx context.Context) (*ledger.Log, error) {
+// openLedger opens the node's log. In a federation, its checkpoints are
+// published only once the manifest's witness policy is met.
+func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.Log, error) {
 	skey, _, err := ledger.KeyFromEd25519(n.Config.Name, n.key)
 	if err != nil {
 		return nil, err
@@ -150,8 +192,24 @@ func (n *Node) openLedger(ctx context.Context) (*ledger.Log, error) {
 	if err != nil {
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
-	return ledger.Open(ctx, ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay})
+	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay}
+	if m != nil && m.Witness.Threshold > 0 {
+		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
+			return nil, err
+		}
+		cfg.Quorum = m.Witness.Threshold
+	}
+	return ledger.Open(ctx, cfg)
+}
+
+// derivedKey derives a purpose-bound secret from the node key, so that one
+// key file serves every keyed hash without one purpose's output revealing
+// another's.
+func (n *Node) derivedKey(purpose string) []byte {
+	mac := hmac.New(sha256.New, n.key.Seed())
+	mac.Write([]byte(purpose))
+	return mac.Sum(nil)
 }
 
 func (n *Node) ready(ctx context.Context) error {
@@ -191,6 +249,14 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 func (n *Node) Close(ctx context.Context) error {
 	var errs []error
 	if n.Log != nil {
+		// Closing waits for a published checkpoint that covers every receipt;
+		// bound the wait when witnesses are gone, so that a node that lost
+		// its federation still stops. It publishes the rest when it restarts.
+		if _, ok := ctx.Deadline(); !ok {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, n.Log.MaxMergeDelay()+ledger.DefaultWitnessTimeout)
+			defer cancel()
+		}
 		errs = append(errs, n.Log.Close(ctx))
 	}
 	if n.Peers != nil {

@@ -22,7 +22,7 @@ var _ comity.RecordStore = (*RecordStore)(nil)
 // Records returns the database's record store.
 func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
 
-const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted`
+const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification`
 
 // CreateRecord implements comity.RecordStore.
 func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
@@ -186,9 +186,9 @@ func insertRecord(ctx context.Context, tx *sql.Tx, r *comity.Record) (bool, erro
 		return false, err
 	}
 	now := comity.Now()
-	res, err := tx.ExecContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0)
+	res, err := tx.ExecContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?)
 		ON CONFLICT (id) DO NOTHING`, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
-		now.UnixNano(), now.UnixNano())
+		now.UnixNano(), now.UnixNano(), classification(r))
 	if err != nil {
 		return false, fmt.Errorf("insert record: %w", err)
 	}
@@ -212,9 +212,9 @@ func updateRecord(ctx context.Context, tx *sql.Tx, r *comity.Record, onlyLive bo
 	}
 	now := comity.Now()
 	res, err := tx.ExecContext(ctx, `UPDATE records SET controller = ?, category = ?, subjects = ?, fields = ?,
-		version = version + 1, updated_at = ?
+		classification = ?, version = version + 1, updated_at = ?
 		WHERE id = ? AND deleted = 0 AND (controller != ? OR category != ? OR subjects != ? OR fields IS NOT ?)`,
-		r.Controller, string(r.Category), subjects, fields, now.UnixNano(),
+		r.Controller, string(r.Category), subjects, fields, classification(r), now.UnixNano(),
 		r.ID, r.Controller, string(r.Category), subjects, fields)
 	if err != nil {
 		return false, fmt.Errorf("update record: %w", err)
@@ -257,6 +257,15 @@ func encode(r *comity.Record) ([]byte, string, error) {
 	return buf.Bytes(), string(sj), err
 }
 
+// classification returns r's classification as JSON, or NULL.
+func classification(r *comity.Record) any {
+	if r.Classification == nil {
+		return nil
+	}
+	b, _ := json.Marshal(r.Classification) // strings and bools always marshal
+	return string(b)
+}
+
 type scanner interface{ Scan(...any) error }
 
 func scanRecord(row scanner) (*comity.Record, error) {
@@ -265,9 +274,16 @@ func scanRecord(row scanner) (*comity.Record, error) {
 		home, cat, subj  string
 		fields           []byte
 		created, updated int64
+		class            sql.NullString
 	)
-	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted); err != nil {
+	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class); err != nil {
 		return nil, err
+	}
+	if class.Valid {
+		r.Classification = new(comity.Classification)
+		if err := json.Unmarshal([]byte(class.String), r.Classification); err != nil {
+			return nil, fmt.Errorf("scan record %s classification: %w", r.ID, err)
+		}
 	}
 	r.Home, r.Category = comity.Jurisdiction(home), comity.Category(cat)
 	if len(fields) > 0 {

@@ -9,9 +9,12 @@ package witness
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 
 	fnote "github.com/transparency-dev/formats/note"
@@ -112,4 +115,33 @@ func GenerateKey(name string) (skey, vkey string, err error) {
 	}
 	vkey, err = fnote.VKeyToCosignatureV1(vkey)
 	return skey, vkey, err
+}
+
+// KeyFromEd25519 turns an existing Ed25519 key (a node's identity key) into
+// a witness key pair named name: the private key for Config.Key and the
+// cosignature/v1 verifier key. Cosignatures sign a message that begins
+// "cosignature/v1", so the same key may also sign checkpoints without one
+// signature passing for the other.
+func KeyFromEd25519(name string, priv ed25519.PrivateKey) (skey, vkey string, err error) {
+	vkey, err = VerifierKey(name, priv.Public().(ed25519.PublicKey))
+	if err != nil {
+		return "", "", err
+	}
+	plain, err := note.NewEd25519VerifierKey(name, priv.Public().(ed25519.PublicKey))
+	if err != nil {
+		return "", "", err
+	}
+	hash := strings.Split(plain, "+")[1]
+	skey = "PRIVATE+KEY+" + name + "+" + hash + "+" + base64.StdEncoding.EncodeToString(append([]byte{1}, priv.Seed()...))
+	return skey, vkey, nil
+}
+
+// VerifierKey returns the cosignature/v1 verifier key of the witness named
+// name whose Ed25519 public key is pub.
+func VerifierKey(name string, pub ed25519.PublicKey) (string, error) {
+	plain, err := note.NewEd25519VerifierKey(name, pub)
+	if err != nil {
+		return "", err
+	}
+	return fnote.VKeyToCosignatureV1(plain)
 }

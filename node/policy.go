@@ -1,0 +1,172 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
+	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/rulebook"
+	"github.com/comity-project/comity/sqlite"
+)
+
+// policy decides at the gate: the baseline and the rulebook of the node's
+// own state once one is installed. Until then the node keeps the rule of a
+// node with no rulebook (comity.HomeController): a controller reads its own
+// records at home and nothing else is released.
+type policy struct {
+	home      comity.Jurisdiction
+	rulebooks *rulebook.Policy
+}
+
+func (p *policy) Decide(ctx context.Context, node comity.Jurisdiction, req *comity.AccessRequest, records []*comity.Record) (*comity.Decision, error) {
+	if p.rulebooks.Engine().Rulebook(p.home) == nil {
+		return comity.HomeController{}.Decide(ctx, node, req, records)
+	}
+	return p.rulebooks.Decide(ctx, node, req, records)
+}
+
+// volume counts released data subjects for the rulebooks.
+type volume struct{ releases *sqlite.Releases }
+
+func (v volume) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery) (rulebook.Counts, error) {
+	c, err := v.releases.DistinctSubjects(ctx, sqlite.VolumeQuery(q))
+	return rulebook.Counts(c), err
+}
+
+// kindOf tells the rulebooks' entity model what a principal is.
+func kindOf(p *comity.Principal) string {
+	switch {
+	case p.Has(comity.RoleAgency):
+		return rulebook.KindAgency
+	case p.HasAny(comity.RoleDPA, comity.RoleCentralAuthority):
+		return rulebook.KindAuthority
+	}
+	return rulebook.KindOrganisation
+}
+
+// openPolicy loads the node's rulebooks directory (signed bundles
+// <STATE>.rulebook.json, or sources without a manifest) and builds the
+// policy: with a manifest, every state's bundle must be signed by that
+// state's data-protection authority.
+func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases *sqlite.Releases) (*rulebook.Policy, error) {
+	set := &rulebook.Set{}
+	if _, err := os.Stat(n.Config.Rulebooks); err == nil {
+		if set, err = rulebook.ReadDir(os.DirFS(n.Config.Rulebooks)); err != nil {
+			return nil, fmt.Errorf("rulebooks %s: %w", n.Config.Rulebooks, err)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf}
+	if m != nil {
+		cfg.Keys = m.KeysByRole(comity.RoleDPA)
+		cfg.CentralAuthorityKeys = m.KeysByRole(comity.RoleCentralAuthority)
+		cfg.Quorum = m.BaselineQuorum
+	}
+	p, err := rulebook.New(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("rulebooks %s: %w", n.Config.Rulebooks, err)
+	}
+	return p, nil
+}
+
+// rulebooks publishes and lists state rulebooks at a node. Every
+// publication, accepted or refused, is a ledger entry.
+type rulebooks struct {
+	n      *Node
+	policy *rulebook.Policy
+}
+
+var _ comityhttp.Rulebooks = (*rulebooks)(nil)
+
+// Publish implements comityhttp.Rulebooks.
+func (r *rulebooks) Publish(ctx context.Context, by *comity.Principal, data []byte) (*comityhttp.RulebookInfo, error) {
+	b, err := rulebook.ParseBundle(data)
+	if err != nil {
+		err = comity.Errorf(comity.EINVALID, "%v", err)
+		r.log(ctx, by, nil, err)
+		return nil, err
+	}
+	if b.Jurisdiction != by.Jurisdiction {
+		err = comity.Errorf(comity.EFORBIDDEN, "the authority of %s may not publish the rulebook of %s", by.Jurisdiction, b.Jurisdiction)
+		r.log(ctx, by, b, err)
+		return nil, err
+	}
+	rb, perr := r.policy.Publish(ctx, b)
+	if lerr := r.log(ctx, by, b, perr); lerr != nil {
+		return nil, lerr
+	}
+	if perr != nil {
+		return nil, perr
+	}
+	if err := os.MkdirAll(r.n.Config.Rulebooks, 0o755); err != nil {
+		return nil, err
+	}
+	if err := writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, string(b.Jurisdiction)+".rulebook.json"), data); err != nil {
+		return nil, fmt.Errorf("keep rulebook: %w", err)
+	}
+	return info(rb), nil
+}
+
+// List implements comityhttp.Rulebooks.
+func (r *rulebooks) List(ctx context.Context) ([]*comityhttp.RulebookInfo, error) {
+	e := r.policy.Engine()
+	out := []*comityhttp.RulebookInfo{info(e.Baseline())}
+	for _, rb := range e.Rulebooks() {
+		out = append(out, info(rb))
+	}
+	return out, nil
+}
+
+func info(rb *rulebook.Rulebook) *comityhttp.RulebookInfo {
+	b := rb.Bundle
+	return &comityhttp.RulebookInfo{Jurisdiction: b.Jurisdiction, Kind: string(b.Kind), Version: b.Version,
+		Digest: b.Digest(), Policies: rb.Policies()}
+}
+
+// log writes one publication attempt to the ledger: allowed when the
+// bundle was installed, denied with the reason otherwise.
+func (r *rulebooks) log(ctx context.Context, by *comity.Principal, b *rulebook.Bundle, failure error) error {
+	e := &comity.Entry{Kind: "rulebook", Time: comity.Now(), Node: r.n.Config.Name,
+		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
+	if b != nil {
+		e.Detail["jurisdiction"] = string(b.Jurisdiction)
+		e.Detail["version"] = strconv.FormatInt(b.Version, 10)
+		e.Detail["digest"] = b.Digest()
+	}
+	if failure != nil {
+		e.Outcome = comity.Deny
+		e.Detail["reason"] = comity.ErrorMessage(failure)
+	}
+	_, err := r.n.Log.Commit(ctx, e)
+	return err
+}
+
+// writeFileAtomic replaces path with data: a crash leaves the old file or
+// the new one, never half of either.
+func writeFileAtomic(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
