@@ -33,6 +33,9 @@ type AccessRequest struct {
 	Consent    []string `json:"consent,omitempty"`
 	Approvals  []string `json:"approvals,omitempty"`
 	Agreements []string `json:"agreements,omitempty"`
+	// Webhook is an https URL that receives the transfer case when a
+	// pending request is decided by the home state's authority.
+	Webhook string `json:"webhook,omitempty"`
 }
 
 // Outcome is a gate decision's verdict.

@@ -15,4 +15,5 @@ type Forwarder interface {
 	DeleteRecord(ctx context.Context, home Jurisdiction, by *Principal, id string) error
 	ImportRecords(ctx context.Context, home Jurisdiction, by *Principal, rs []*Record) (ImportResult, error)
 	Read(ctx context.Context, home Jurisdiction, req *AccessRequest) (*Release, error)
+	Transfer(ctx context.Context, home Jurisdiction, by *Principal, id string) (*Transfer, error)
 }

@@ -29,6 +29,9 @@ type Gate struct {
 	// Releases remembers whose data each requester received, for policies
 	// that count volume across requests; nil remembers nothing.
 	Releases ReleaseLog
+	// Transfers keeps the cases opened for pending decisions; nil opens
+	// none (the requester then has no way to get an approval).
+	Transfers TransferStore
 }
 
 // ReleaseLog remembers which data subjects' records each requester
@@ -114,9 +117,14 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
 	}
 
+	transfer := g.openTransfer(req, records, d)
 	var receipt *Receipt
 	if g.Ledger != nil {
-		receipt, err = g.Ledger.Commit(ctx, g.entry(req, records, d))
+		e := g.entry(req, records, d)
+		if transfer != nil {
+			e.Detail = map[string]string{"case": transfer.ID}
+		}
+		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("log decision: %w", err)
 		}
@@ -125,8 +133,17 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	switch d.Outcome {
 	case Allow:
 	case Pending:
-		return nil, (&Error{Code: EPENDING, Message: "the request needs its obligations met before release"}).
+		pending := (&Error{Code: EPENDING, Message: "the request needs its obligations met before release"}).
 			With("decision", d).With("receipt", receipt)
+		if transfer != nil {
+			transfer.Webhook = req.Webhook
+			if err := g.Transfers.CreateTransfer(ctx, transfer); err != nil {
+				return nil, fmt.Errorf("open transfer case: %w", err)
+			}
+			pending.Message = "the request waits for " + string(g.Node) + "'s authority: poll transfer " + transfer.ID
+			pending = pending.With("transfer", transfer.ID)
+		}
+		return nil, pending
 	default:
 		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
 	}

@@ -83,5 +83,14 @@ func (f *Forwarder) Read(ctx context.Context, home comity.Jurisdiction, req *com
 	}
 	return c.Access(ctx, comityhttp.AccessInput{Action: req.Action, RecordIDs: req.RecordIDs, Home: home, Filter: req.Filter,
 		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
-		Consent: req.Consent, Approvals: req.Approvals, Agreements: req.Agreements})
+		Consent: req.Consent, Approvals: req.Approvals, Agreements: req.Agreements, Webhook: req.Webhook})
+}
+
+// Transfer implements comity.Forwarder.
+func (f *Forwarder) Transfer(ctx context.Context, home comity.Jurisdiction, by *comity.Principal, id string) (*comity.Transfer, error) {
+	c, err := f.client(home, by)
+	if err != nil {
+		return nil, err
+	}
+	return c.Transfer(ctx, id)
 }

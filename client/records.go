@@ -2,6 +2,7 @@ package client
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"net/url"
 	"strconv"
@@ -110,4 +111,44 @@ func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 // RevokePrincipal revokes a principal's token (operators only).
 func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
 	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
+}
+
+// Transfer returns a transfer case; a case held by another node is fetched
+// from it through this node.
+func (c *Client) Transfer(ctx context.Context, id string) (*comity.Transfer, error) {
+	var t comity.Transfer
+	if err := c.doJSON(ctx, "GET", "/v1/transfers/"+url.PathEscape(id), nil, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// Transfers lists this node's transfer cases in state ("" for all).
+func (c *Client) Transfers(ctx context.Context, state comity.TransferState) ([]*comity.Transfer, error) {
+	var out []*comity.Transfer
+	err := c.doJSON(ctx, "GET", "/v1/transfers?state="+url.QueryEscape(string(state)), nil, &out)
+	return out, err
+}
+
+// DecideTransfer approves (with an approval token) or refuses (with grounds
+// and signature) a pending case.
+func (c *Client) DecideTransfer(ctx context.Context, id string, d comityhttp.TransferDecision) (*comity.Transfer, error) {
+	verb := "approve"
+	if d.Approval == "" {
+		verb = "refuse"
+	}
+	var t comity.Transfer
+	if err := c.doJSON(ctx, "POST", "/v1/transfers/"+url.PathEscape(id)+"/"+verb, d, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// PublishRulebook installs a signed state rulebook bundle at the node.
+func (c *Client) PublishRulebook(ctx context.Context, bundle []byte) (*comityhttp.RulebookInfo, error) {
+	var info comityhttp.RulebookInfo
+	if err := c.doJSON(ctx, "POST", "/v1/rulebooks", json.RawMessage(bundle), &info); err != nil {
+		return nil, err
+	}
+	return &info, nil
 }

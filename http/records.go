@@ -1,6 +1,7 @@
 package http
 
 import (
+	"net/url"
 	"encoding/json"
 	"net/http"
 	"strconv"
@@ -122,6 +123,9 @@ type AccessInput struct {
 	Consent     []string            `json:"consent,omitempty"`
 	Approvals   []string            `json:"approvals,omitempty"`
 	Agreements  []string            `json:"agreements,omitempty"`
+	// Webhook (https) receives the transfer case when a pending request is
+	// decided.
+	Webhook string `json:"webhook,omitempty"`
 }
 
 func (s *Server) access(r *http.Request, p *comity.Principal) (int, any, error) {
@@ -131,7 +135,7 @@ func (s *Server) access(r *http.Request, p *comity.Principal) (int, any, error) 
 	}
 	req := &comity.AccessRequest{Requester: p, Action: in.Action, RecordIDs: in.RecordIDs, Filter: in.Filter,
 		Purpose: in.Purpose, LegalBasis: in.LegalBasis, Destination: in.Destination,
-		Consent: in.Consent, Approvals: in.Approvals, Agreements: in.Agreements}
+		Consent: in.Consent, Approvals: in.Approvals, Agreements: in.Agreements, Webhook: in.Webhook}
 	if err := validateAccess(req); err != nil {
 		return 0, nil, err
 	}
@@ -191,6 +195,12 @@ func validateAccess(req *comity.AccessRequest) error {
 	}
 	if len(req.Purpose) > 256 || len(req.LegalBasis) > 256 || strings.ContainsAny(req.Purpose+req.LegalBasis, "\n\r") {
 		return comity.Errorf(comity.EINVALID, "purpose and legal basis are one line of at most 256 bytes")
+	}
+	if req.Webhook != "" {
+		u, err := url.Parse(req.Webhook)
+		if err != nil || u.Scheme != "https" || u.Host == "" || len(req.Webhook) > 2048 {
+			return comity.Errorf(comity.EINVALID, "webhook %q: want an https URL", req.Webhook)
+		}
 	}
 	return nil
 }

@@ -24,6 +24,8 @@ type Config struct {
 	Principals comity.PrincipalStore
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
+	// Transfers runs the transfer workflow; nil keeps no cases.
+	Transfers *comity.TransferService
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

@@ -56,12 +56,14 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
+	webhooks *http.Client
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
 // and builds the gate and the API. It does not listen; see Serve.
 func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
-	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry()}
+	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry(),
+		webhooks: &http.Client{Timeout: 10 * time.Second}}
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	if n.logger == nil {
@@ -139,7 +141,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		decide = opts.Policy
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
-		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases()}
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+	auth := authority{home: cfg.Jurisdiction}
+	if m != nil {
+		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
+	}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
 		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
@@ -156,6 +162,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			Classifier: pii.Default},
 		Principals: n.DB.Principals(),
 		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
+		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
+			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
 		PeerAuth:   peerAuth,
 		Ready:      n.ready,
 		Info: map[string]any{
