@@ -1,9 +1,9 @@
 package http
 
 import (
-	"net/url"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"

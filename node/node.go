@@ -164,8 +164,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		PeerAuth:   peerAuth,
-		Ready:      n.ready,
+		PeerAuth: peerAuth,
+		Ready:    n.ready,
 		Info: map[string]any{
 			"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
 			"max_merge_delay": n.Log.MaxMergeDelay().String(),
