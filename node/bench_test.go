@@ -5,26 +5,32 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sync/atomic"
 	"testing"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/node"
 )
 
 // The benchmarks run one real node (SQLite store, Tessera ledger, HTTPS on
 // loopback) and call it with the client package from the same process, so
 // client and server share the machine's cores. Each reports its rate as a
-// custom metric (reads/s, writes/s, records/s).
+// custom metric (reads/s, writes/s, records/s). Sub-benchmarks vary the
+// number of requests in flight ("clients") and SQLite's synchronous pragma
+// ("full", the default: every commit survives power loss; "normal": every
+// commit survives a crash of the process, the last ones may not survive
+// power loss).
 //
 //	go test ./node/ -run '^$' -bench . -benchtime 5s
 
 // benchNode starts a one-node federation (CN) for a benchmark.
-func benchNode(b *testing.B) (*testFed, *client.Client) {
+func benchNode(b *testing.B, synchronous string) *client.Client {
 	b.Helper()
-	f := startFederation(b, "CN")
-	return f, f.client("CN", "controller")
+	f := startFederationWith(b, func(c *node.Config) { c.Store.Synchronous = synchronous }, "CN")
+	return f.client("CN", "controller")
 }
 
 // ndjson returns n records with ids prefix-0..n-1 as an import body.
@@ -37,86 +43,91 @@ func ndjson(prefix string, n int) []byte {
 	return buf.Bytes()
 }
 
-// BenchmarkGateRead measures single-record reads at home by the
-// controller: authentication, the gate's decision, a ledger entry and a
-// signed receipt per read, over HTTPS from parallel clients.
-func BenchmarkGateRead(b *testing.B) {
-	ctx := context.Background()
-	_, c := benchNode(b)
-	const records = 1000
-	if _, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(ndjson("CN-READ", records))); err != nil {
-		b.Fatal(err)
-	}
-	b.SetParallelism(8) // 8 × GOMAXPROCS clients in flight
+// parallel runs op from clients goroutines (rounded up to a multiple of
+// GOMAXPROCS) until b.N calls are done.
+func parallel(b *testing.B, clients int, op func(i int64) error) {
 	var next atomic.Int64
+	b.SetParallelism(max(1, clients/runtimeProcs()))
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			id := fmt.Sprintf("CN-READ-%07d", next.Add(1)%records)
-			rel, err := c.ReadRecord(ctx, id, "")
-			if err != nil {
+			if err := op(next.Add(1) - 1); err != nil {
 				b.Error(err)
-				return
-			}
-			if len(rel.Records) != 1 || rel.Receipt == nil {
-				b.Errorf("release %+v", rel)
 				return
 			}
 		}
 	})
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reads/s")
 }
 
-// BenchmarkCreate measures single-record creates (one transaction each)
-// from parallel clients.
-func BenchmarkCreate(b *testing.B) {
-	ctx := context.Background()
-	_, c := benchNode(b)
-	fields := json.RawMessage(`{"name":"用户","phone":"+86 139 1234 5678","city":"上海"}`)
-	var next atomic.Int64
-	b.SetParallelism(8)
-	b.ResetTimer()
-	b.RunParallel(func(pb *testing.PB) {
-		for pb.Next() {
-			id := fmt.Sprintf("CN-W-%09d", next.Add(1))
-			if _, err := c.CreateRecord(ctx, comityhttp.RecordInput{ID: id, Category: comity.CategoryPersonal,
-				Subjects: []string{"s-" + id}, Fields: fields}); err != nil {
-				b.Error(err)
-				return
+// BenchmarkGateRead measures single-record reads at home by the
+// controller: authentication, the gate's decision, a ledger entry and a
+// signed receipt per read, over HTTPS.
+func BenchmarkGateRead(b *testing.B) {
+	for _, clients := range []int{16, 256} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			ctx := context.Background()
+			c := benchNode(b, "")
+			const records = 1000
+			if _, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(ndjson("CN-READ", records))); err != nil {
+				b.Fatal(err)
 			}
+			parallel(b, clients, func(i int64) error {
+				rel, err := c.ReadRecord(ctx, fmt.Sprintf("CN-READ-%07d", i%records), "")
+				if err == nil && (len(rel.Records) != 1 || rel.Receipt == nil) {
+					err = fmt.Errorf("release %+v", rel)
+				}
+				return err
+			})
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reads/s")
+		})
+	}
+}
+
+// BenchmarkCreate measures single-record creates, one transaction each.
+func BenchmarkCreate(b *testing.B) {
+	fields := json.RawMessage(`{"name":"用户","phone":"+86 139 1234 5678","city":"上海"}`)
+	for _, sync := range []string{"full", "normal"} {
+		for _, clients := range []int{16, 64} {
+			b.Run(fmt.Sprintf("sync=%s/clients=%d", sync, clients), func(b *testing.B) {
+				ctx := context.Background()
+				c := benchNode(b, sync)
+				parallel(b, clients, func(i int64) error {
+					id := fmt.Sprintf("CN-W-%09d", i)
+					_, err := c.CreateRecord(ctx, comityhttp.RecordInput{ID: id, Category: comity.CategoryPersonal,
+						Subjects: []string{"s-" + id}, Fields: fields})
+					return err
+				})
+				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "writes/s")
+			})
 		}
-	})
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "writes/s")
+	}
 }
 
 // BenchmarkImport measures bulk import of new records: NDJSON batches of
 // 5,000 records per POST /v1/import (the CLI's default batch), each stored
-// in one transaction, two requests in flight so that parsing overlaps
-// writing.
+// in one transaction; with two requests in flight parsing overlaps writing.
 func BenchmarkImport(b *testing.B) {
-	ctx := context.Background()
-	_, c := benchNode(b)
 	const batch = 5000
-	bodies := make([][]byte, b.N)
-	for i := range bodies {
-		bodies[i] = ndjson(fmt.Sprintf("CN-B%06d", i), batch)
-	}
-	var next atomic.Int64
-	b.SetParallelism(1)
-	b.ResetTimer()
-	b.RunParallel(func(pb *testing.PB) {
-		for pb.Next() {
-			body := bodies[next.Add(1)-1]
-			res, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(body))
-			if err != nil {
-				b.Error(err)
-				return
-			}
-			if res.Created != batch {
-				b.Errorf("import: %+v", res)
-				return
-			}
+	for _, sync := range []string{"full", "normal"} {
+		for _, clients := range []int{1, 2} {
+			b.Run(fmt.Sprintf("sync=%s/clients=%d", sync, clients), func(b *testing.B) {
+				ctx := context.Background()
+				c := benchNode(b, sync)
+				bodies := make([][]byte, b.N)
+				for i := range bodies {
+					bodies[i] = ndjson(fmt.Sprintf("CN-B%06d", i), batch)
+				}
+				parallel(b, clients, func(i int64) error {
+					res, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(bodies[i]))
+					if err == nil && res.Created != batch {
+						err = fmt.Errorf("import: %+v", res)
+					}
+					return err
+				})
+				b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "records/s")
+			})
 		}
-	})
-	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "records/s")
+	}
 }
+
+func runtimeProcs() int { return runtime.GOMAXPROCS(0) }

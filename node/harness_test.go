@@ -30,6 +30,8 @@ type testFed struct {
 	Roots    *x509.CertPool
 	Manifest *federation.Manifest
 	Nodes    map[comity.Jurisdiction]*testNode
+
+	configure func(*node.Config) // adjusts each node's configuration before it opens
 }
 
 // testNode is one running member node and the tokens made for it.
@@ -50,9 +52,16 @@ type testNode struct {
 // "acme-group") and a requester. Nodes are stopped when the test ends.
 func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
+	return startFederationWith(tb, nil, states...)
+}
+
+// startFederationWith is startFederation with configure applied to each
+// node's configuration before the node opens.
+func startFederationWith(tb testing.TB, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
-	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}}
+	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}, configure: configure}
 	var err error
 	if f.CA, err = federation.CreateCA(filepath.Join(dir, "ca"), "test federation CA"); err != nil {
 		tb.Fatal(err)
@@ -123,6 +132,9 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	cfg, err := node.LoadConfig(filepath.Join(tn.Dir, "node.yaml"))
 	if err != nil {
 		tb.Fatal(err)
+	}
+	if f.configure != nil {
+		f.configure(cfg)
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if tn.Node, err = node.Open(ctx, cfg, node.Options{Logger: logger}); err != nil {
