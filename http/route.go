@@ -26,6 +26,8 @@ var (
 	operators = []comity.Role{comity.RoleOperator}
 	everyone  = comity.Roles
 	observers = []comity.Role{comity.RoleOperator, comity.RoleAuditor}
+	// caseParties are the parties to judicial-assistance cases.
+	caseParties = []comity.Role{comity.RoleCentralAuthority, comity.RoleAgency}
 )
 
 // routeTable lists every route with the roles allowed to call it: the one
@@ -52,6 +54,14 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer},
 		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
+		// judicial assistance
+		{pattern: "POST /v1/judicial/cases", roles: caseParties, fn: s.createCase},
+		{pattern: "GET /v1/judicial/cases", roles: caseParties, fn: s.listCases},
+		{pattern: "GET /v1/judicial/cases/{id}", roles: caseParties, fn: s.getCase},
+		{pattern: "POST /v1/judicial/cases/{id}/transitions", roles: []comity.Role{comity.RoleCentralAuthority}, fn: s.moveCase},
+		{pattern: "POST /v1/judicial/cases/{id}/execute", roles: []comity.Role{comity.RoleAgency}, fn: s.executeOrder},
+		{pattern: "POST /v1/judicial/messages", roles: []comity.Role{comity.RolePeer}, fn: s.caseMessage},
+		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
 	}
 }
 

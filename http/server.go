@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/judicial"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -26,6 +27,9 @@ type Config struct {
 	Rulebooks Rulebooks
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
+	// Judicial runs judicial assistance (cases between central
+	// authorities, production orders, evidence); nil serves none.
+	Judicial *judicial.Service
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

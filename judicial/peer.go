@@ -1,0 +1,124 @@
+package judicial
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/comity-project/comity"
+)
+
+// Receive applies a message from the node of state from: a case filed with
+// this state, an answer or withdrawal from the requesting state, or a step
+// of the holding state mirrored here. It returns this node's copy.
+func (s *Service) Receive(ctx context.Context, from comity.Jurisdiction, m *Message) (*Case, error) {
+	if m == nil || m.Case == nil {
+		return nil, comity.Errorf(comity.EINVALID, "message carries no case")
+	}
+	in := m.Case
+	if err := in.Validate(); err != nil {
+		return nil, err
+	}
+	if !ValidCaseID(in.ID) || !strings.HasPrefix(in.ID, string(in.Requesting)+"-"+string(in.Holding)+"-") {
+		return nil, comity.Errorf(comity.EINVALID, "case id %q does not name %s and %s", in.ID, in.Requesting, in.Holding)
+	}
+	if len(in.History) == 0 || len(in.History) > 1000 {
+		return nil, comity.Errorf(comity.EINVALID, "case %s: history of %d events", in.ID, len(in.History))
+	}
+	for _, e := range in.History {
+		if len(e.Note) > maxText || !oneLine(e.By, maxLine) {
+			return nil, comity.Errorf(comity.EINVALID, "case %s: malformed history", in.ID)
+		}
+	}
+	switch {
+	case s.cfg.Node == in.Holding && from == in.Requesting:
+		if in.State == Submitted {
+			return s.register(ctx, in)
+		}
+		return s.fromRequesting(ctx, in)
+	case s.cfg.Node == in.Requesting && from == in.Holding:
+		mine, err := s.cfg.Store.GetCase(ctx, in.ID)
+		if err != nil {
+			return nil, err
+		}
+		if in.State == Granted && in.Grant != nil {
+			o, err := DecodeOrder(in.Grant.Order)
+			if err == nil {
+				_, err = o.Verify(s.cfg.AuthorityKey(in.Holding), s.now())
+			}
+			if err != nil {
+				return nil, comity.Errorf(comity.EINVALID, "case %s: the grant does not verify: %v", in.ID, err)
+			}
+		}
+		return s.mirror(ctx, mine, in)
+	}
+	return nil, comity.Errorf(comity.EFORBIDDEN, "the node of %s may not send case %s between %s and %s to %s", from, in.ID, in.Requesting, in.Holding, s.cfg.Node)
+}
+
+// register receives a filed case: the holding node's deadline starts, and a
+// case whose legal basis does not bind this state is refused at once.
+func (s *Service) register(ctx context.Context, in *Case) (*Case, error) {
+	if cur, err := s.cfg.Store.GetCase(ctx, in.ID); err == nil {
+		return cur, nil // sent again: the first receipt stands
+	} else if comity.ErrorCode(err) != comity.ENOTFOUND {
+		return nil, err
+	}
+	c := &Case{ID: in.ID, Reference: in.Reference, Requesting: in.Requesting, Holding: in.Holding, Agency: in.Agency,
+		Offence: in.Offence, LegalBasis: in.LegalBasis, Scope: in.Scope, Urgency: in.Urgency, Summary: in.Summary,
+		State: Submitted, History: slices.Clone(in.History), Created: s.now()}
+	me := s.self()
+	if err := Check(c, Received, me); err != nil {
+		return nil, err
+	}
+	deadlines := s.cfg.Deadlines
+	agreed, basisErr := s.cfg.Agreements.basis(c)
+	if agreed.Emergency > 0 {
+		deadlines.Emergency = agreed.Emergency
+	}
+	if agreed.Standard > 0 {
+		deadlines.Standard = agreed.Standard
+	}
+	s.record(c, Received, me, "")
+	c.Due = c.Updated.Add(deadlines.For(c.Urgency))
+	if _, err := s.log(ctx, c, EventReceived, me, "", map[string]string{"due": c.Due.Format("2006-01-02T15:04:05Z07:00")}); err != nil {
+		return nil, err
+	}
+	if basisErr != nil {
+		c.Grounds = basisErr.Error()
+		s.record(c, Refused, me, c.Grounds)
+		if _, err := s.log(ctx, c, EventRefused, me, comity.Deny, map[string]string{"grounds": firstLine(c.Grounds)}); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.cfg.Store.CreateCase(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// fromRequesting applies the requesting central authority's answer to a
+// question, or its withdrawal or closing of the case.
+func (s *Service) fromRequesting(ctx context.Context, in *Case) (*Case, error) {
+	c, err := s.cfg.Store.GetCase(ctx, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPeer(c, in.State, Requesting); err != nil {
+		return nil, err
+	}
+	last := in.History[len(in.History)-1]
+	a := Actor{Principal: &comity.Principal{ID: last.By, Jurisdiction: c.Requesting, Roles: []comity.Role{comity.RoleCentralAuthority}}, In: c.Requesting}
+	event := EventClosed
+	if in.State == UnderReview {
+		event = EventInformation
+		resume(c, s.now())
+	}
+	s.record(c, in.State, a, last.Note)
+	if _, err := s.log(ctx, c, event, a, "", nil); err != nil {
+		return nil, err
+	}
+	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}

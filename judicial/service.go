@@ -1,0 +1,360 @@
+package judicial
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/comity-project/comity"
+)
+
+// Config configures a node's judicial-assistance service.
+type Config struct {
+	// Node and NodeName are this node's jurisdiction and manifest name.
+	Node     comity.Jurisdiction
+	NodeName string
+	// Origin is the node's log origin, which signs the gate's receipts.
+	Origin string
+	// Store keeps the node's cases and issued orders.
+	Store Store
+	// Gate is the node's gate: the only way an order releases records.
+	Gate *comity.Gate
+	// Ledger receives an entry for every step this node takes; nil logs
+	// nothing (tests of other layers only).
+	Ledger comity.Ledger
+	// Transport reaches the other member nodes; nil: cases cannot be sent.
+	Transport Transport
+	// Key is the node's Ed25519 key: it signs evidence.
+	Key ed25519.PrivateKey
+	// AuthorityKey returns a state's central-authority key from the
+	// federation manifest, or nil.
+	AuthorityKey func(comity.Jurisdiction) ed25519.PublicKey
+	// NodeKey returns a member node's public key, state and log origin from
+	// the manifest; ok is false for an unknown node.
+	NodeKey func(name string) (key ed25519.PublicKey, state comity.Jurisdiction, origin string, ok bool)
+	// Agreements are the agreements this state is party to, with their
+	// deadlines; a case citing any other is refused on receipt.
+	Agreements Agreements
+	// Deadlines apply to cases on reciprocity and to agreements that set
+	// none; zero fields: 8 hours for emergencies, 10 days otherwise.
+	Deadlines Deadlines
+	// MaxOrderLife bounds how long a production order may stay executable
+	// (default 90 days).
+	MaxOrderLife time.Duration
+	// OnAlarm is called once for each case whose answer is overdue.
+	OnAlarm func(context.Context, *Case)
+	Logger  *slog.Logger
+	// Now is the clock; nil: comity.Now.
+	Now func() time.Time
+}
+
+// Service runs judicial assistance at one node: as the requesting state's
+// node (drafts, filing, answers, execution on behalf of its agencies) and as
+// the holding state's node (receipt, review, decisions, execution).
+type Service struct{ cfg Config }
+
+// New returns a service for cfg.
+func New(_ context.Context, cfg Config) (*Service, error) {
+	if cfg.Store == nil || cfg.Gate == nil || !cfg.Node.Valid() {
+		return nil, errors.New("judicial: a service needs a store, a gate and a jurisdiction")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.MaxOrderLife == 0 {
+		cfg.MaxOrderLife = 90 * 24 * time.Hour
+	}
+	if cfg.Now == nil {
+		cfg.Now = comity.Now
+	}
+	if cfg.AuthorityKey == nil {
+		cfg.AuthorityKey = func(comity.Jurisdiction) ed25519.PublicKey { return nil }
+	}
+	return &Service{cfg: cfg}, nil
+}
+
+func (s *Service) now() time.Time { return s.cfg.Now().UTC() }
+
+func (s *Service) self() Actor { return Actor{Node: s.cfg.NodeName, In: s.cfg.Node} }
+
+// actor is the acting principal, who acts only at its own state's node.
+func (s *Service) actor(by *comity.Principal) (Actor, error) {
+	if by == nil {
+		return Actor{}, comity.Errorf(comity.EUNAUTHORIZED, "no authenticated principal")
+	}
+	if by.Via != "" || by.Jurisdiction != s.cfg.Node {
+		return Actor{}, comity.Errorf(comity.EFORBIDDEN, "authorities and agencies of %s act on cases at a node of %s, not at %s", by.Jurisdiction, by.Jurisdiction, s.cfg.Node)
+	}
+	return Actor{Principal: by, In: by.Jurisdiction}, nil
+}
+
+// record appends a history event and moves c to state.
+func (s *Service) record(c *Case, to State, a Actor, note string) {
+	now := s.now()
+	c.State = to
+	c.Updated = now
+	c.History = append(c.History, Event{State: to, At: now, By: a.ID(), In: a.In, Note: note})
+}
+
+const idAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+func newID(c *Case) string {
+	b := make([]byte, 12)
+	rand.Read(b)
+	for i := range b {
+		b[i] = idAlphabet[int(b[i])%len(idAlphabet)]
+	}
+	return fmt.Sprintf("%s-%s-%s", c.Requesting, c.Holding, b)
+}
+
+// File writes a draft case at the requesting node: by is the requesting
+// state's central authority or the agency that needs the data.
+func (s *Service) File(ctx context.Context, by *comity.Principal, in *Case) (*Case, error) {
+	if in.Requesting == "" {
+		in.Requesting = s.cfg.Node
+	}
+	if in.Urgency == "" {
+		in.Urgency = Standard
+	}
+	if in.Agency == "" && by != nil && by.Has(comity.RoleAgency) {
+		in.Agency = by.Organisation
+	}
+	c := &Case{Reference: in.Reference, Requesting: in.Requesting, Holding: in.Holding, Agency: in.Agency,
+		Offence: in.Offence, LegalBasis: in.LegalBasis, Scope: in.Scope, Urgency: in.Urgency, Summary: in.Summary}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if c.Requesting != s.cfg.Node {
+		return nil, comity.Errorf(comity.EINVALID, "a case is filed at a node of the requesting state; this node serves %s, not %s", s.cfg.Node, c.Requesting)
+	}
+	a, err := s.actor(by)
+	if err != nil {
+		return nil, err
+	}
+	if err := Check(c, Draft, a); err != nil {
+		return nil, err
+	}
+	c.ID = newID(c)
+	c.Created = s.now()
+	s.record(c, Draft, a, "")
+	if err := s.cfg.Store.CreateCase(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Get returns case id as by may see it: the central authorities of its two
+// states, at their own nodes, and the agency that needs the data.
+func (s *Service) Get(ctx context.Context, by *comity.Principal, id string) (*Case, error) {
+	if !ValidCaseID(id) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "no case %s", id)
+	}
+	c, err := s.cfg.Store.GetCase(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !visible(c, by) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "no case %s", id)
+	}
+	return c, nil
+}
+
+// List returns the cases by may see.
+func (s *Service) List(ctx context.Context, by *comity.Principal, f Filter) ([]*Case, error) {
+	if by.Has(comity.RoleAgency) && !by.Has(comity.RoleCentralAuthority) {
+		f.Agency = by.Organisation
+	}
+	cs, err := s.cfg.Store.ListCases(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if visible(c, by) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+func visible(c *Case, by *comity.Principal) bool {
+	if by == nil {
+		return false
+	}
+	if by.Has(comity.RoleCentralAuthority) && by.Via == "" && (by.Jurisdiction == c.Requesting || by.Jurisdiction == c.Holding) {
+		return true
+	}
+	return by.Has(comity.RoleAgency) && by.Organisation == c.Agency && by.Jurisdiction == c.Requesting
+}
+
+// Step is a central authority's move of a case to another state.
+type Step struct {
+	To State `json:"to"`
+	// Note is the question (more-information-requested), the answer
+	// (under-review after a question), the grounds (refused) or the reason
+	// (closed).
+	Note string `json:"note,omitempty"`
+	// Order is, with to=granted, the production order signed by this
+	// state's central authority (Order.Encode).
+	Order string `json:"order,omitempty"`
+}
+
+// Transition moves case id as by asks, at by's own node, and tells the
+// other state's node.
+func (s *Service) Transition(ctx context.Context, by *comity.Principal, id string, st *Step) (*Case, error) {
+	if !slices.Contains(States, st.To) {
+		return nil, comity.Errorf(comity.EINVALID, "unknown state %q", st.To)
+	}
+	if len(st.Note) > maxText {
+		return nil, comity.Errorf(comity.EINVALID, "note over %d bytes", maxText)
+	}
+	c, err := s.Get(ctx, by, id)
+	if err != nil {
+		return nil, err
+	}
+	a, err := s.actor(by)
+	if err != nil {
+		return nil, err
+	}
+	if err := Check(c, st.To, a); err != nil {
+		return nil, err
+	}
+	needNote := map[State]string{MoreInformation: "a question", Refused: "the grounds"}
+	if c.State == MoreInformation && st.To == UnderReview {
+		needNote[UnderReview] = "the information asked for"
+	}
+	if what, ok := needNote[st.To]; ok && strings.TrimSpace(st.Note) == "" {
+		return nil, comity.Errorf(comity.EINVALID, "moving case %s to %s needs %s as note", c.ID, st.To, what)
+	}
+	switch {
+	case st.To == Submitted:
+		return s.submit(ctx, c, a)
+	case st.To == Granted:
+		return s.grant(ctx, c, a, st.Order)
+	case a.In == c.Requesting && c.State != Draft:
+		// Answer or withdraw: the holding node's copy moves first.
+		return s.tell(ctx, c, st.To, a, st.Note)
+	}
+	switch st.To {
+	case MoreInformation:
+		pause(c, s.now())
+	case Refused:
+		c.Grounds = st.Note
+	}
+	detail := map[string]string{}
+	outcome := comity.Outcome("")
+	if st.To == Refused {
+		outcome, detail["grounds"] = comity.Deny, firstLine(st.Note)
+	}
+	s.record(c, st.To, a, st.Note)
+	if _, err := s.log(ctx, c, eventOf(st.To), a, outcome, detail); err != nil {
+		return nil, err
+	}
+	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+		return nil, err
+	}
+	if a.In == c.Holding {
+		s.push(ctx, c)
+	}
+	return c, nil
+}
+
+func eventOf(st State) string {
+	switch st {
+	case UnderReview:
+		return EventReview
+	case MoreInformation:
+		return EventMoreInformation
+	case Refused:
+		return EventRefused
+	case Closed:
+		return EventClosed
+	}
+	return string(st)
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	if len(s) > maxLine {
+		s = s[:maxLine]
+	}
+	return s
+}
+
+// submit files the case with the holding state: logged here as filed, then
+// sent; the holding node's copy (received, or refused on receipt) comes
+// back and becomes this node's copy.
+func (s *Service) submit(ctx context.Context, c *Case, a Actor) (*Case, error) {
+	if c.State == Draft {
+		s.record(c, Submitted, a, "")
+		if _, err := s.log(ctx, c, EventFiled, a, "", nil); err != nil {
+			return nil, err
+		}
+		if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+			return nil, err
+		}
+	}
+	if s.cfg.Transport == nil {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation: case %s cannot reach %s", c.ID, c.Holding)
+	}
+	theirs, err := s.cfg.Transport.Send(ctx, c.Holding, &Message{Case: c})
+	if err != nil {
+		return nil, fmt.Errorf("send case %s to %s (it stays submitted; submit again to resend): %w", c.ID, c.Holding, err)
+	}
+	return s.mirror(ctx, c, theirs)
+}
+
+// tell sends a requesting-side step to the holding node and mirrors its
+// answer; the step counts once the holding node has it.
+func (s *Service) tell(ctx context.Context, c *Case, to State, a Actor, note string) (*Case, error) {
+	if s.cfg.Transport == nil {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation: %s cannot be told", c.Holding)
+	}
+	sent := c.Clone()
+	s.record(sent, to, a, note)
+	theirs, err := s.cfg.Transport.Send(ctx, c.Holding, &Message{Case: sent})
+	if err != nil {
+		return nil, fmt.Errorf("tell %s: %w", c.Holding, err)
+	}
+	if to == Closed {
+		if _, err := s.log(ctx, sent, EventClosed, a, "", nil); err != nil {
+			return nil, err
+		}
+	}
+	return s.mirror(ctx, c, theirs)
+}
+
+// mirror replaces the requesting node's copy by the holding node's,
+// keeping what only the requesting node knows (the evidence digest).
+func (s *Service) mirror(ctx context.Context, mine, theirs *Case) (*Case, error) {
+	if theirs == nil || theirs.ID != mine.ID {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "the node of %s answered with another case", mine.Holding)
+	}
+	mine.State, mine.Due, mine.PausedAt, mine.Alarmed = theirs.State, theirs.Due, theirs.PausedAt, theirs.Alarmed
+	mine.Grant, mine.Grounds, mine.History, mine.Updated = theirs.Grant, theirs.Grounds, theirs.History, theirs.Updated
+	if mine.Evidence == "" {
+		mine.Evidence = theirs.Evidence
+	}
+	if err := s.cfg.Store.UpdateCase(ctx, mine); err != nil {
+		return nil, err
+	}
+	return mine, nil
+}
+
+// push tells the requesting node about a holding-side step. A failure is
+// logged, not returned: the step stands, and the requesting copy catches up
+// with the next message.
+func (s *Service) push(ctx context.Context, c *Case) {
+	if s.cfg.Transport == nil {
+		return
+	}
+	if _, err := s.cfg.Transport.Send(ctx, c.Requesting, &Message{Case: c}); err != nil {
+		s.cfg.Logger.WarnContext(ctx, "judicial: could not tell the requesting node", "case", c.ID, "to", c.Requesting, "state", c.State, "err", err)
+	}
+}
