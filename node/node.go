@@ -18,6 +18,7 @@ import (
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/rulebook"
@@ -50,6 +51,8 @@ type Node struct {
 	Rulebooks *rulebook.Policy
 	// Witness cosigns other members' checkpoints; nil outside a federation.
 	Witness *witness.Witness
+	// Judicial runs judicial assistance: cases, production orders, evidence.
+	Judicial *judicial.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -57,6 +60,7 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	webhooks *http.Client
+	agreed   judicial.Agreements
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -142,6 +146,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+	if n.Judicial, err = n.openJudicial(ctx, m); err != nil {
+		return nil, fmt.Errorf("judicial assistance: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
@@ -164,6 +171,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
+		Judicial: n.Judicial,
 		PeerAuth: peerAuth,
 		Ready:    n.ready,
 		Info: map[string]any{
@@ -236,6 +244,7 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	srv := n.API.HTTPServer(n.tls)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
+	go n.Judicial.Run(ctx, time.Minute)
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:
