@@ -60,7 +60,9 @@ func (c *Client) do(ctx context.Context, method, path, contentType string, body 
 		return comity.Errorf(comity.EUNAVAILABLE, "%s %s: %v", method, c.BaseURL, rootCause(err))
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode >= 300 {
+	// A pending decision is 202 Accepted with problem details: the status
+	// alone does not tell an answer from a problem.
+	if resp.StatusCode >= 300 || strings.HasPrefix(resp.Header.Get("Content-Type"), "application/problem+json") {
 		return problem(resp)
 	}
 	if out == nil {

@@ -1,8 +1,8 @@
 package client
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"io"
 	"net/url"
 	"strconv"
@@ -147,8 +147,15 @@ func (c *Client) DecideTransfer(ctx context.Context, id string, d comityhttp.Tra
 // PublishRulebook installs a signed state rulebook bundle at the node.
 func (c *Client) PublishRulebook(ctx context.Context, bundle []byte) (*comityhttp.RulebookInfo, error) {
 	var info comityhttp.RulebookInfo
-	if err := c.doJSON(ctx, "POST", "/v1/rulebooks", json.RawMessage(bundle), &info); err != nil {
+	if err := c.do(ctx, "POST", "/v1/rulebooks", "application/json", bytes.NewReader(bundle), &info); err != nil {
 		return nil, err
 	}
 	return &info, nil
+}
+
+// Rulebooks lists the baseline and the state rulebooks the node decides with.
+func (c *Client) Rulebooks(ctx context.Context) ([]*comityhttp.RulebookInfo, error) {
+	var out []*comityhttp.RulebookInfo
+	err := c.doJSON(ctx, "GET", "/v1/rulebooks", nil, &out)
+	return out, err
 }

@@ -57,11 +57,11 @@ func cnPerson(rng *rand.Rand) map[string]any {
 	c := cnCities[rng.IntN(len(cnCities))]
 	birth := fmt.Sprintf("%04d%02d%02d", 1950+rng.IntN(55), 1+rng.IntN(12), 1+rng.IntN(28))
 	return map[string]any{
-		"name":        pick(rng, cnSurnames) + pick(rng, cnGiven),
-		"resident_id": cnResidentID(c.code, birth, rng.IntN(1000)),
-		"phone":       fmt.Sprintf("+86 1%d%d %04d %04d", 3+rng.IntN(7), rng.IntN(10), rng.IntN(10000), rng.IntN(10000)),
-		"address":     fmt.Sprintf("%s%s%s%d号", c.city, c.district, pick(rng, cnStreets), 1+rng.IntN(300)),
-		"birth_date":  birth[:4] + "-" + birth[4:6] + "-" + birth[6:],
+		"name":       pick(rng, cnSurnames) + pick(rng, cnGiven),
+		"id_number":  cnResidentID(c.code, birth, rng.IntN(1000)),
+		"phone":      fmt.Sprintf("+86 1%d%d %04d %04d", 3+rng.IntN(7), rng.IntN(10), rng.IntN(10000), rng.IntN(10000)),
+		"address":    fmt.Sprintf("%s%s%s%d号", c.city, c.district, pick(rng, cnStreets), 1+rng.IntN(300)),
+		"birth_date": birth[:4] + "-" + birth[4:6] + "-" + birth[6:],
 	}
 }
 
