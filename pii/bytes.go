@@ -75,14 +75,19 @@ const ctxWindow = 48
 // for all of them costs one pass over the window.
 type words struct {
 	byFirst [256][]string
+	first   [256]bool // some word begins with this byte, in either case
 }
 
 // newWords indexes ws, given in lower case (ASCII) or as UTF-8 to match
-// exactly (Chinese).
+// exactly (Chinese). No word may contain a digit (see ctxDistance).
 func newWords(ws ...string) *words {
 	w := &words{}
 	for _, s := range ws {
 		w.byFirst[s[0]] = append(w.byFirst[s[0]], s)
+		w.first[s[0]] = true
+		if isLower(s[0]) {
+			w.first[s[0]-'a'+'A'] = true
+		}
 	}
 	return w
 }
@@ -114,7 +119,16 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 	lo := max(p-window, 0)
 	best := -1
 	for k := p - 1; k >= lo; k-- {
-		for _, w := range ws.byFirst[lower(b[k])] {
+		c := b[k]
+		if isDigit(c) {
+			// No word contains a digit, so every word further back has
+			// this digit between it and p.
+			break
+		}
+		if !ws.first[c] {
+			continue
+		}
+		for _, w := range ws.byFirst[lower(c)] {
 			if k+len(w) > p || (w[0] < 0x80 && k > 0 && isAlpha(b[k-1])) {
 				continue
 			}
@@ -125,7 +139,7 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 					break
 				}
 			}
-			if d := p - k - len(w); match && (best < 0 || d < best) && !hasDigit(b[k+len(w):p]) {
+			if d := p - k - len(w); match && (best < 0 || d < best) {
 				best = d
 			}
 		}
@@ -202,12 +216,3 @@ func (g *groups) shape(ls ...uint8) bool {
 }
 
 func (g *groups) digits() []byte { return g.d[:min(g.n, len(g.d))] }
-
-func hasDigit(b []byte) bool {
-	for _, c := range b {
-		if isDigit(c) {
-			return true
-		}
-	}
-	return false
-}

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -118,6 +119,8 @@ func hintFor(key string) string {
 	return ""
 }
 
+var errNotJSON = errors.New("not JSON")
+
 // minorAge is the age below which PIPL Art. 28 treats a person's
 // information as sensitive.
 const minorAge = 14
@@ -144,38 +147,41 @@ func (d *Detector) Classify(fields json.RawMessage) (comity.Category, map[string
 			found[path] = append(found[path], kind)
 		}
 	}
-	_, err := rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
-		p := joinPath(path)
-		text, ok := leafText(leaf)
-		if !ok || text == "" {
+	err := errNotJSON
+	if json.Valid(fields) {
+		_, err = rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
+			p := joinPath(path)
+			text, ok := leafText(leaf)
+			if !ok || text == "" {
+				return nil, nil
+			}
+			for _, k := range path {
+				if kind := hintFor(k); kind != "" {
+					add(p, kind)
+				}
+			}
+			for _, f := range d.DetectString(text) {
+				add(p, f.Type.String())
+				if f.Type == DateOfBirth && isMinor(text[f.Start:f.End]) {
+					add(p, KindMinor)
+				}
+			}
+			last := ""
+			if len(path) > 0 {
+				last = normaliseKey(path[len(path)-1])
+			}
+			switch {
+			case last == "age":
+				var age float64
+				if json.Unmarshal(leaf, &age) == nil && age >= 0 && age < minorAge {
+					add(p, KindMinor)
+				}
+			case fieldHints[last] == DateOfBirth.String() && isMinor(text):
+				add(p, KindMinor)
+			}
 			return nil, nil
-		}
-		for _, k := range path {
-			if kind := hintFor(k); kind != "" {
-				add(p, kind)
-			}
-		}
-		for _, f := range d.DetectString(text) {
-			add(p, f.Type.String())
-			if f.Type == DateOfBirth && isMinor(text[f.Start:f.End]) {
-				add(p, KindMinor)
-			}
-		}
-		last := ""
-		if len(path) > 0 {
-			last = normaliseKey(path[len(path)-1])
-		}
-		switch {
-		case last == "age":
-			var age float64
-			if json.Unmarshal(leaf, &age) == nil && age >= 0 && age < minorAge {
-				add(p, KindMinor)
-			}
-		case fieldHints[last] == DateOfBirth.String() && isMinor(text):
-			add(p, KindMinor)
-		}
-		return nil, nil
-	}, nil)
+		}, nil)
+	}
 	if err != nil {
 		for _, f := range d.Detect(fields) {
 			add("", f.Type.String())

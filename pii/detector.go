@@ -34,6 +34,7 @@ type Detector struct {
 	minConf float64
 	trigger [256]uint8 // which handler a byte starts, 0 for none
 	names   bool       // names or addresses need the dictionary pass
+	swar    bool       // only digits and '@' trigger: skip eight bytes at a time
 
 	phoneMemo  sync.Map // phoneKey -> region or "" (see validPhone)
 	phoneMemoN atomic.Int64
@@ -81,6 +82,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 			d.trigger[c] = trigHan
 		}
 	}
+	d.swar = !d.names
 	return d, nil
 }
 
@@ -110,16 +112,28 @@ func (d *Detector) DetectString(text string) []Finding { return d.Detect([]byte(
 func (d *Detector) AppendFindings(dst []Finding, text []byte, base int64) []Finding {
 	refreshToday()
 	s := scan{d: d, b: text, out: dst, first: len(dst), base: base}
-	b := text
-	i := 0
-	for i < len(b) {
+	s.run(0, len(text))
+	return s.out
+}
+
+// maxAdvance bounds how far one candidate moves the cursor past its first
+// byte when it matches nothing (a long digit run, a long run of
+// ideographs): the rest of such a token is read as further candidates,
+// which fail on their left boundary. The bound is what lets a stream be
+// scanned in windows exactly as it would be whole (see chunker).
+const maxAdvance = 256
+
+// run scans s.b from i until the cursor reaches stop and returns the
+// cursor, which may lie beyond stop when a candidate before it extends past.
+func (s *scan) run(i, stop int) int {
+	d, b := s.d, s.b
+	for i < stop {
 		// The hot loop: most bytes are not candidates.
-		for i < len(b) && d.trigger[b[i]] == 0 {
-			i++
-		}
-		if i >= len(b) {
+		i = s.skip(i, stop)
+		if i >= stop {
 			break
 		}
+		i0 := i
 		switch d.trigger[b[i]] {
 		case trigDigit:
 			i = s.digit(i)
@@ -130,8 +144,11 @@ func (d *Detector) AppendFindings(dst []Finding, text []byte, base int64) []Find
 		case trigHan:
 			i = s.han(i)
 		}
+		if lim := max(i0+maxAdvance, s.floor); i > lim {
+			i = lim
+		}
 	}
-	return s.out
+	return i
 }
 
 // scan is the state of one pass over a text.

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"fmt"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -43,30 +44,63 @@ func isMaskable(r rune) bool {
 	return r < utf8.RuneSelf && isAlnum(byte(r)) || r >= 0x2E80
 }
 
-// generalise coarsens a value of type t: a date of birth to its year,
-// coordinates to decimals places, an address to its region, an IP address
+// Generalisation levels a generalise obligation may give as its Param,
+// from fine to coarse. A number instead gives the decimals kept of
+// coordinates. What a level means depends on the value: "year" keeps a
+// birth date's year, "city" an address's city and coordinates to one
+// decimal (about 11 km), "region" an address's province or state and
+// coordinates to whole degrees. A level that does not apply to a value
+// (a birth date told "city") gives the value's default.
+const (
+	LevelMonth   = "month"
+	LevelYear    = "year"
+	LevelCity    = "city"
+	LevelRegion  = "region"
+	LevelCountry = "country"
+)
+
+var levels = []string{LevelMonth, LevelYear, LevelCity, LevelRegion, LevelCountry}
+
+// generalise coarsens a value of type t to the level param ("" for the
+// type's default): a date of birth to its year (or month), coordinates to
+// a number of decimals, an address to its region (or city), an IP address
 // to its network, an email address to its domain, a phone number to its
 // country code. ok is false for types with no coarser form.
-func generalise(t Type, s string, decimals int) (string, bool) {
+func generalise(t Type, s, param string) (string, bool) {
 	switch t {
 	case DateOfBirth:
-		if y, _, _, ok := parseDate(s); ok {
+		if y, m, _, ok := parseDate(s); ok {
+			if param == LevelMonth {
+				return fmt.Sprintf("%04d-%02d", y, m), true
+			}
 			return strconv.Itoa(y), true
 		}
 	case GeoLocation:
-		return roundDecimals(s, decimals), true
+		return roundDecimals(s, geoDecimals(param)), true
 	case PostalAddress:
+		switch param {
+		case LevelCity, LevelMonth, LevelYear:
+			return city(s)
+		case LevelCountry:
+			return country(s)
+		}
 		return region(s)
-	case IPv4:
-		if a, err := netip.ParseAddr(s); err == nil {
-			p, _ := a.Prefix(24)
-			return p.String(), true
+	case IPv4, IPv6:
+		a, err := netip.ParseAddr(s)
+		if err != nil {
+			break
 		}
-	case IPv6:
-		if a, err := netip.ParseAddr(s); err == nil {
-			p, _ := a.Prefix(48)
-			return p.String(), true
+		bits := 24
+		switch {
+		case a.Is6() && param == LevelRegion || a.Is6() && param == LevelCountry:
+			bits = 32
+		case a.Is6():
+			bits = 48
+		case param == LevelRegion || param == LevelCountry:
+			bits = 16
 		}
+		p, _ := a.Prefix(bits)
+		return p.String(), true
 	case Email:
 		if _, domain, ok := strings.Cut(s, "@"); ok {
 			return "*@" + domain, true
@@ -79,6 +113,17 @@ func generalise(t Type, s string, decimals int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// geoDecimals is how many decimals of coordinates a level keeps.
+func geoDecimals(param string) int {
+	switch param {
+	case "", LevelCity, LevelMonth, LevelYear:
+		return 1
+	case LevelRegion, LevelCountry:
+		return 0
+	}
+	return intParam(param, 1)
 }
 
 // roundDecimals rounds every decimal number in s to the given places:
@@ -117,14 +162,102 @@ func region(s string) (string, bool) {
 	if k := strings.LastIndex(s, ", "); k >= 0 && k+4 <= len(s) && usStates[s[k+2:k+4]] && (k+4 == len(s) || s[k+4] == ' ') {
 		return s[k+2 : k+4], true
 	}
-	// DE: "10115 Berlin"
+	// DE: the Land of the city after the postcode, or only the country
+	// when the city is not one the table knows.
+	if c, ok := deCity(s); ok {
+		if st, ok := deStates[c]; ok {
+			return st, true
+		}
+		return "Deutschland", true
+	}
+	return "", false
+}
+
+// city returns the city of an address: "广东省深圳市" of a Chinese one (the
+// province and the prefecture-level city), "Springfield, IL" of a US one,
+// "Berlin" of a German one. Without a recognisable city it falls back to
+// the region.
+func city(s string) (string, bool) {
+	if k := strings.Index(s, "市"); k > 0 {
+		// The city's name is the up to four ideographs before 市, after a
+		// province ("广东省深圳市") or at the start ("北京市").
+		st, n := k, 0
+		for st > 0 && n < 4 {
+			r, size := utf8.DecodeLastRuneInString(s[:st])
+			if !isHan(r) || strings.ContainsRune("省区县市路街道号", r) {
+				break
+			}
+			st -= size
+			n++
+		}
+		if n > 0 {
+			name := s[st : k+len("市")]
+			if reg, ok := region(s); ok && reg != name && (strings.HasSuffix(reg, "省") || strings.HasSuffix(reg, "区")) {
+				return reg + name, true
+			}
+			return name, true
+		}
+	}
+	if k := strings.LastIndex(s, ", "); k >= 0 && k+4 <= len(s) && usStates[s[k+2:k+4]] && (k+4 == len(s) || s[k+4] == ' ') {
+		c := strings.LastIndex(s[:k], ", ")
+		if c >= 0 && k-c > 2 {
+			return s[c+2 : k+4], true
+		}
+		return s[k+2 : k+4], true
+	}
+	if c, ok := deCity(s); ok {
+		return c, true
+	}
+	return region(s)
+}
+
+// deCity returns the place after a German postcode: "Berlin" of
+// "Hauptstraße 5, 10115 Berlin".
+func deCity(s string) (string, bool) {
 	b := []byte(s)
 	for i := 0; i+6 < len(b); i++ {
 		if isDigit(b[i]) && (i == 0 || b[i-1] == ' ') && digitRun(b, i) == i+5 && b[i+5] == ' ' {
-			if e := word(b, i+6); e > i+7 {
-				return s[i+6 : e], true
+			e := i + 6
+			for e < len(b) && b[e] != ',' && b[e] != '\n' {
+				e++
+			}
+			if c := strings.TrimSpace(s[i+6 : e]); c != "" {
+				return c, true
 			}
 		}
 	}
 	return "", false
+}
+
+// deStates maps the larger German cities to their Land, the region of a
+// German address.
+var deStates = map[string]string{
+	"Berlin": "Berlin", "Hamburg": "Hamburg", "Bremen": "Bremen", "München": "Bayern", "Nürnberg": "Bayern",
+	"Augsburg": "Bayern", "Regensburg": "Bayern", "Würzburg": "Bayern", "Köln": "Nordrhein-Westfalen",
+	"Düsseldorf": "Nordrhein-Westfalen", "Dortmund": "Nordrhein-Westfalen", "Essen": "Nordrhein-Westfalen",
+	"Duisburg": "Nordrhein-Westfalen", "Bochum": "Nordrhein-Westfalen", "Bonn": "Nordrhein-Westfalen",
+	"Münster": "Nordrhein-Westfalen", "Aachen": "Nordrhein-Westfalen", "Frankfurt": "Hessen", "Frankfurt am Main": "Hessen",
+	"Wiesbaden": "Hessen", "Kassel": "Hessen", "Darmstadt": "Hessen", "Stuttgart": "Baden-Württemberg",
+	"Karlsruhe": "Baden-Württemberg", "Mannheim": "Baden-Württemberg", "Freiburg": "Baden-Württemberg",
+	"Heidelberg": "Baden-Württemberg", "Leipzig": "Sachsen", "Dresden": "Sachsen", "Chemnitz": "Sachsen",
+	"Hannover": "Niedersachsen", "Braunschweig": "Niedersachsen", "Oldenburg": "Niedersachsen", "Osnabrück": "Niedersachsen",
+	"Kiel": "Schleswig-Holstein", "Lübeck": "Schleswig-Holstein", "Rostock": "Mecklenburg-Vorpommern",
+	"Schwerin": "Mecklenburg-Vorpommern", "Potsdam": "Brandenburg", "Magdeburg": "Sachsen-Anhalt", "Halle": "Sachsen-Anhalt",
+	"Erfurt": "Thüringen", "Jena": "Thüringen", "Mainz": "Rheinland-Pfalz", "Saarbrücken": "Saarland",
+}
+
+// country returns the country an address is in, when the notation tells.
+func country(s string) (string, bool) {
+	if _, ok := region(s); !ok {
+		return "", false
+	}
+	for _, p := range cnProvinceNames {
+		if strings.Contains(s, p) {
+			return "中国", true
+		}
+	}
+	if k := strings.LastIndex(s, ", "); k >= 0 && k+4 <= len(s) && usStates[s[k+2:k+4]] {
+		return "US", true
+	}
+	return "Deutschland", true
 }

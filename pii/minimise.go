@@ -7,7 +7,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/comity-project/comity"
 )
@@ -17,7 +19,7 @@ const (
 	MethodRedact       = "redact"       // replace with "[redacted]"; Param "remove" drops the field
 	MethodMask         = "mask"         // keep the last Param (default 4) letters and digits
 	MethodPseudonymise = "pseudonymise" // keyed hash; Param, if any, separates domains
-	MethodGeneralise   = "generalise"   // birth date to year, coordinates to Param (default 1) decimals, address to region
+	MethodGeneralise   = "generalise"   // to the level Param names (see LevelYear) or the value's default
 )
 
 // MinimiserConfig configures a Minimiser.
@@ -57,13 +59,22 @@ func NewMinimiser(ctx context.Context, cfg MinimiserConfig) (*Minimiser, error) 
 
 // Minimise applies the obligations of kind "minimise" to fields, a JSON
 // object, and returns the fields to release; other obligations are ignored.
-// Each obligation's Fields are paths (see pathMatches): a field named by
-// path is minimised whole; the pattern "*", or no Fields at all, minimises
-// only the personal information the detector finds in every value. When
-// several obligations name a value, the first in the list applies. Member
-// order is kept. Errors are EINVALID for an unknown method or parameter or
-// for fields that are not JSON, and EINVALID for pseudonymisation without a
-// key: the gate then releases nothing.
+// Each obligation's Fields name what it applies to:
+//
+//   - a path (see pathMatches) such as "phone" or "contacts.0.phone"
+//     names a value, minimised whole;
+//   - a bare name that announces a kind of personal information also names
+//     the fields whose names announce the same kind ("id_number" names
+//     "resident_id", "tax_id", "ssn" and "passport_no"; "phone" names
+//     "mobile"), minimised whole, and the values of other string fields in
+//     which the detector finds that kind, minimised only where found;
+//   - "*", or no Fields at all, minimises the personal information the
+//     detector finds in every value.
+//
+// When several obligations name a value, the first in the list applies.
+// Member order is kept. Errors are EINVALID for an unknown method or
+// parameter, for fields that are not JSON, and for pseudonymisation
+// without a key: the gate then releases nothing.
 func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obligation) (json.RawMessage, error) {
 	var obs []comity.Obligation
 	for _, o := range obligations {
@@ -81,28 +92,43 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 	if len(obs) == 0 {
 		return fields, nil
 	}
+	if !json.Valid(fields) {
+		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON")
+	}
 	drop := func(path []string) bool {
 		for _, o := range obs {
-			if o.Method == MethodRedact && o.Param == "remove" {
-				for _, f := range o.Fields {
-					if f != "*" && pathMatches(f, path) {
-						return true
-					}
+			for _, f := range o.Fields {
+				if fieldNames(f, path) {
+					return o.Method == MethodRedact && o.Param == "remove"
 				}
 			}
 		}
 		return false
 	}
 	out, err := rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
+		var found []Finding // the leaf's findings, detected once when needed
+		detected := false
 		for _, o := range obs {
 			for _, f := range o.Fields {
-				if !pathMatches(f, path) {
+				if f == "*" {
+					return m.leafSpans(leaf, o.Method, o.Param, nil)
+				}
+				if fieldNames(f, path) {
+					return m.leafWhole(path, leaf, o.Method, o.Param)
+				}
+				fam := familyOf(f)
+				if fam == "" || len(leaf) == 0 || leaf[0] != '"' {
 					continue
 				}
-				if f == "*" {
-					return m.leafSpans(path, leaf, o.Method, o.Param)
+				if !detected {
+					if text, ok := leafText(leaf); ok {
+						found = m.d.DetectString(text)
+					}
+					detected = true
 				}
-				return m.leafWhole(path, leaf, o.Method, o.Param)
+				if slices.ContainsFunc(found, func(x Finding) bool { return family(x.Type.String()) == fam }) {
+					return m.leafSpans(leaf, o.Method, o.Param, func(t Type) bool { return family(t.String()) == fam })
+				}
 			}
 		}
 		return nil, nil
@@ -116,6 +142,41 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 	return out, nil
 }
 
+// fieldNames reports whether the field pattern f of an obligation names the
+// value at path whole: by path, or by announcing the same kind of personal
+// information as the value's own name.
+func fieldNames(f string, path []string) bool {
+	if f == "*" || len(path) == 0 {
+		return false
+	}
+	if pathMatches(f, path) {
+		return true
+	}
+	fam := familyOf(f)
+	return fam != "" && family(hintFor(path[len(path)-1])) == fam
+}
+
+// familyOf returns the family of the kind a bare field name in an
+// obligation announces, or "".
+func familyOf(f string) string {
+	if strings.Contains(f, ".") {
+		return ""
+	}
+	return family(hintFor(f))
+}
+
+// family groups kinds that an obligation naming one of them means alike:
+// every national identifier is an "id_number", every IP address an "ip".
+func family(kind string) string {
+	switch kind {
+	case KindNationalID, CNResidentID.String(), USSSN.String(), DETaxID.String(), Passport.String():
+		return KindNationalID
+	case IPv4.String(), IPv6.String():
+		return "ip"
+	}
+	return kind
+}
+
 // check validates a method and its parameter.
 func (m *Minimiser) check(method, param string) error {
 	switch method {
@@ -123,10 +184,17 @@ func (m *Minimiser) check(method, param string) error {
 		if param != "" && param != "remove" {
 			return comity.Errorf(comity.EINVALID, "minimise: redact takes no parameter or \"remove\", not %q", param)
 		}
-	case MethodMask, MethodGeneralise:
+	case MethodMask:
 		if param != "" {
 			if n, err := strconv.Atoi(param); err != nil || n < 0 || n > 64 {
-				return comity.Errorf(comity.EINVALID, "minimise: %s parameter %q: want a number from 0 to 64", method, param)
+				return comity.Errorf(comity.EINVALID, "minimise: mask parameter %q: want a number from 0 to 64", param)
+			}
+		}
+	case MethodGeneralise:
+		if param != "" && !slices.Contains(levels, param) {
+			if n, err := strconv.Atoi(param); err != nil || n < 0 || n > 15 {
+				return comity.Errorf(comity.EINVALID, "minimise: generalise parameter %q: want %s, or decimals from 0 to 15",
+					param, strings.Join(levels, ", "))
 			}
 		}
 	case MethodPseudonymise:
@@ -172,13 +240,12 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 		kind = hintFor(path[i])
 	}
 	if leaf[0] != '"' { // a number
-		switch kind {
-		case GeoLocation.String():
+		if kind == GeoLocation.String() {
 			v, err := strconv.ParseFloat(text, 64)
 			if err != nil {
 				return jsonString(redacted), nil
 			}
-			return json.RawMessage(strconv.FormatFloat(v, 'f', intParam(param, 1), 64)), nil
+			return json.RawMessage(strconv.FormatFloat(v, 'f', geoDecimals(param), 64)), nil
 		}
 		if len(path) > 0 && normaliseKey(path[len(path)-1]) == "age" {
 			if v, err := strconv.Atoi(text); err == nil && v >= 0 {
@@ -187,30 +254,35 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 		}
 	}
 	if t, err := ParseType(kind); err == nil {
-		if g, ok := generalise(t, text, intParam(param, 1)); ok {
+		if g, ok := generalise(t, text, param); ok {
 			return jsonString(g), nil
 		}
 	}
 	if fs := m.d.DetectString(text); len(fs) > 0 {
-		if g, ok := generalise(fs[0].Type, text[fs[0].Start:fs[0].End], intParam(param, 1)); ok {
+		if g, ok := generalise(fs[0].Type, text[fs[0].Start:fs[0].End], param); ok {
 			return jsonString(g), nil
 		}
 	}
 	return jsonString(redacted), nil // what cannot be generalised is withheld
 }
 
-// leafSpans minimises only the personal information found inside a value.
-func (m *Minimiser) leafSpans(_ []string, leaf json.RawMessage, method, param string) (json.RawMessage, error) {
-	if len(leaf) == 0 || leaf[0] != '"' {
-		if text, ok := leafText(leaf); ok && len(m.d.DetectString(text)) > 0 {
-			return jsonString(m.replacement(Finding{Type: m.d.DetectString(text)[0].Type}, text, method, param)), nil
-		}
+// leafSpans minimises only the personal information found inside a value,
+// of the types keep accepts (all when nil). A number with personal
+// information in it is minimised whole.
+func (m *Minimiser) leafSpans(leaf json.RawMessage, method, param string, keep func(Type) bool) (json.RawMessage, error) {
+	text, ok := leafText(leaf)
+	if !ok {
 		return nil, nil
 	}
-	text, _ := leafText(leaf)
 	fs := m.d.DetectString(text)
+	if keep != nil {
+		fs = slices.DeleteFunc(fs, func(f Finding) bool { return !keep(f.Type) })
+	}
 	if len(fs) == 0 {
 		return nil, nil
+	}
+	if leaf[0] != '"' {
+		return jsonString(m.replacement(fs[0], text, method, param)), nil
 	}
 	return jsonString(string(m.apply([]byte(text), 0, fs, method, param))), nil
 }

@@ -2,6 +2,7 @@ package pii
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -109,5 +110,82 @@ func TestGateUsesMinimiser(t *testing.T) {
 	out, err := mm.Minimise(json.RawMessage(`{"ssn":"123-45-6789"}`), []comity.Obligation{ob("mask", "4", "ssn")})
 	if err != nil || string(out) != `{"ssn":"***-**-6789"}` {
 		t.Fatalf("got %s, %v", out, err)
+	}
+}
+
+// TestMinimiseSampleRulebooks applies the obligations of the sample
+// rulebooks (rulebook/samples) to records shaped like the demo's
+// (demo/data.go): each state's field names, the rulebooks' field names.
+func TestMinimiseSampleRulebooks(t *testing.T) {
+	m := newTestMinimiser(t)
+	cnPIPL := []comity.Obligation{ob("mask", "4", "phone"), ob("redact", "", "id_number"), ob("generalise", "city", "address")}
+	deArt9 := []comity.Obligation{ob("pseudonymise", "", "name"), ob("generalise", "year", "birth_date")}
+	tests := []struct {
+		name   string
+		fields string
+		obs    []comity.Obligation
+		want   map[string]string // field: value released
+	}{
+		{"CN pipl", `{"name":"王伟","resident_id":"11010519491231002X","phone":"+86 138 1234 5678",` +
+			`"address":"北京市朝阳区建国路88号","birth_date":"1949-12-31","customer_since":"2015-03-04"}`, cnPIPL,
+			map[string]string{"phone": "+** *** **** 5678", "resident_id": "[redacted]", "address": "北京市",
+				"name": "王伟", "birth_date": "1949-12-31", "customer_since": "2015-03-04"}},
+		{"CN province and city", `{"address":"广东省深圳市南山区科技园路1号"}`, cnPIPL,
+			map[string]string{"address": "广东省深圳市"}},
+		{"DE tax id and city", `{"tax_id":"86095742719","address":"Hauptstraße 5, 10115 Berlin","phone":"+49 151 1234567"}`, cnPIPL,
+			map[string]string{"tax_id": "[redacted]", "address": "Berlin", "phone": "+** *** ***4567"}},
+		{"US ssn and city", `{"ssn":"123-45-6789","address":"4821 Main St, Springfield, IL 62701"}`, cnPIPL,
+			map[string]string{"ssn": "[redacted]", "address": "Springfield, IL"}},
+		{"DE art 9", `{"name":"Anna Müller","birth_date":"1980-05-17","diagnosis":"asthma"}`, deArt9,
+			map[string]string{"birth_date": "1980", "diagnosis": "asthma"}},
+		{"id in another field", `{"note":"Kunde nannte Steuer-ID 86095742719 am Telefon"}`, cnPIPL,
+			map[string]string{"note": "Kunde nannte Steuer-ID [DE_TAX_ID] am Telefon"}},
+		{"region", `{"address":"4821 Main St, Springfield, IL 62701","home":"Hauptstraße 5, 80331 München"}`,
+			[]comity.Obligation{ob("generalise", "region", "address", "home")},
+			map[string]string{"address": "IL", "home": "Bayern"}},
+		{"birth month", `{"dob":"07.03.1985"}`, []comity.Obligation{ob("generalise", "month", "dob")},
+			map[string]string{"dob": "1985-03"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := m.Minimise(json.RawMessage(tt.fields), tt.obs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got map[string]string
+			if err := json.Unmarshal(out, &got); err != nil {
+				t.Fatalf("%s: %v", out, err)
+			}
+			for k, want := range tt.want {
+				if got[k] != want {
+					t.Errorf("%s = %q, want %q", k, got[k], want)
+				}
+			}
+			pseudo := slices.ContainsFunc(tt.obs, func(o comity.Obligation) bool { return o.Method == "pseudonymise" })
+			if n, ok := got["name"]; ok && pseudo && !strings.HasPrefix(n, "pn_") {
+				t.Errorf("name %q not pseudonymised", n)
+			}
+		})
+	}
+}
+
+func TestGeneraliseCoordinates(t *testing.T) {
+	m := newTestMinimiser(t)
+	const rec = `{"lat":39.904211,"lon":116.407395,"gps":"39.904211, 116.407395"}`
+	for param, want := range map[string]string{
+		"":       `{"lat":39.9,"lon":116.4,"gps":"39.9, 116.4"}`,
+		"city":   `{"lat":39.9,"lon":116.4,"gps":"39.9, 116.4"}`,
+		"region": `{"lat":40,"lon":116,"gps":"40, 116"}`,
+		"2":      `{"lat":39.90,"lon":116.41,"gps":"39.90, 116.41"}`,
+	} {
+		t.Run("param="+param, func(t *testing.T) {
+			out, err := m.Minimise(json.RawMessage(rec), []comity.Obligation{ob("generalise", param, "lat", "lon", "gps")})
+			if err != nil || string(out) != want {
+				t.Fatalf("got %s, %v; want %s", out, err, want)
+			}
+		})
+	}
+	if _, err := m.Minimise(json.RawMessage(rec), []comity.Obligation{ob("generalise", "street", "lat")}); comity.ErrorCode(err) != comity.EINVALID {
+		t.Errorf("unknown level: err = %v, want EINVALID", err)
 	}
 }

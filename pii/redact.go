@@ -14,7 +14,7 @@ func (m *Minimiser) replacement(f Finding, s, method, param string) string {
 	case MethodPseudonymise:
 		return m.pseudonym(s, param)
 	case MethodGeneralise:
-		if g, ok := generalise(f.Type, s, intParam(param, 1)); ok {
+		if g, ok := generalise(f.Type, s, param); ok {
 			return g
 		}
 	}
@@ -47,14 +47,17 @@ func (m *Minimiser) Text(text []byte, method, param string) ([]byte, error) {
 }
 
 // Stream copies src to dst with every finding replaced as Text does, in
-// bounded memory whatever the size of src.
+// bounded memory whatever the size of src. The output equals Text's.
 func (m *Minimiser) Stream(dst io.Writer, src io.Reader, method, param string) error {
 	if err := m.check(method, param); err != nil {
 		return err
 	}
+	return m.stream(dst, newChunker(src, m.d, 0), method, param)
+}
+
+func (m *Minimiser) stream(dst io.Writer, c *chunker, method, param string) error {
 	w := bufio.NewWriter(dst)
-	c := newChunker(src, m.d)
-	var done int64 // stream offset up to which output has been written
+	c.keep = 0 // stream offset up to which output has been written
 	for {
 		ok, err := c.next()
 		if err != nil {
@@ -63,18 +66,17 @@ func (m *Minimiser) Stream(dst io.Writer, src io.Reader, method, param string) e
 		if !ok {
 			break
 		}
+		done := c.keep
 		for _, f := range c.fs {
-			if f.Start < done {
-				continue
-			}
 			w.Write(c.buf[done-c.off : f.Start-c.off])
 			w.WriteString(m.replacement(f, string(c.buf[f.Start-c.off:f.End-c.off]), method, param))
 			done = f.End
 		}
-		if end := c.off + int64(c.to); end > done {
-			w.Write(c.buf[done-c.off : c.to])
-			done = end
+		if c.settled > done {
+			w.Write(c.buf[done-c.off : c.settled-c.off])
+			done = c.settled
 		}
+		c.keep = done
 	}
 	return w.Flush()
 }

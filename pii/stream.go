@@ -3,50 +3,72 @@ package pii
 import (
 	"errors"
 	"io"
+	"math"
 )
 
-// Streaming bounds. A finding is at most maxFinding bytes long, so holding
-// back that much of each chunk means no finding is ever cut at a chunk
-// boundary; keeping ctxKeep bytes before the held-back part gives matchers
-// their look-behind (context words, an email's local part).
+// Streaming bounds. The detector looks at most lookBehind bytes before a
+// candidate (context words, an email's local part, the start of an
+// address) and moves at most maxAdvance bytes past it; no finding is longer
+// than maxFinding. So a window scanned up to hold bytes before its end sees
+// everything a scan of the whole stream would, and a finding that ends
+// settle bytes before the cursor can no longer be replaced by one found
+// later (see scan.emit).
 const (
 	chunkSize  = 64 << 10
+	lookBehind = 256
+	hold       = 1024 // > maxAdvance + maxFinding
+	settle     = 256  // >= the furthest a finding starts before its candidate
 	maxFinding = 512
-	ctxKeep    = 128
 )
 
-// chunker reads a stream in windows and detects in each.
+// chunker reads a stream in overlapping windows and scans each from where
+// the previous scan stopped, carrying the cursor, the end of the last
+// finding and the findings not yet settled, so that a stream gives exactly
+// the findings of Detect on the whole input, in bounded memory.
 type chunker struct {
-	d    *Detector
-	r    io.Reader
-	buf  []byte
-	off  int64 // stream offset of buf[0]
-	from int   // buf[from:to] are the new bytes of the current window
-	to   int
-	fs   []Finding // findings starting in buf[from:to]
-	eof  bool
-	done bool
+	d     *Detector
+	r     io.Reader
+	chunk int // new bytes per window: chunkSize, smaller in tests
+
+	buf     []byte
+	off     int64     // stream offset of buf[0]
+	cursor  int64     // where the next scan starts
+	floor   int64     // end of the last finding emitted
+	pending []Finding // emitted, not yet settled
+	fs      []Finding // the findings settled by the last window
+	settled int64     // no finding settled later starts before this
+	keep    int64     // the consumer still needs buf from here (Stream); MaxInt64 for none
+	eof     bool
+	done    bool
 }
 
-func newChunker(r io.Reader, d *Detector) *chunker {
+func newChunker(r io.Reader, d *Detector, chunk int) *chunker {
 	if d == nil {
 		d = Default
 	}
-	return &chunker{d: d, r: r, buf: make([]byte, 0, chunkSize+maxFinding+ctxKeep)}
+	if chunk <= 0 {
+		chunk = chunkSize
+	}
+	return &chunker{d: d, r: r, chunk: chunk, keep: math.MaxInt64,
+		buf: make([]byte, 0, chunk+hold+lookBehind+maxFinding+settle)}
 }
 
-// next advances to the next window; false at the end or on a read error.
+// next scans the next window and sets fs and settled; it returns false at
+// the end of the stream or on a read error.
 func (c *chunker) next() (bool, error) {
 	if c.done {
 		return false, nil
 	}
-	if c.to > 0 {
-		drop := max(c.to-ctxKeep, 0)
-		n := copy(c.buf, c.buf[drop:])
-		c.buf = c.buf[:n]
-		c.off += int64(drop)
-		c.from = c.to - drop
+	// Keep what later scans may look back at, the text of unsettled
+	// findings and what the consumer has not written yet.
+	from := c.cursor - lookBehind
+	if len(c.pending) > 0 {
+		from = min(from, c.pending[0].Start)
 	}
+	from = max(min(from, c.keep), c.off)
+	n := copy(c.buf, c.buf[from-c.off:])
+	c.buf = c.buf[:n]
+	c.off = from
 	for !c.eof && len(c.buf) < cap(c.buf) {
 		n, err := c.r.Read(c.buf[len(c.buf):cap(c.buf)])
 		c.buf = c.buf[:len(c.buf)+n]
@@ -57,25 +79,38 @@ func (c *chunker) next() (bool, error) {
 			return false, err
 		}
 	}
-	c.to = len(c.buf)
+	stop := len(c.buf)
 	if !c.eof {
-		c.to = len(c.buf) - maxFinding
+		stop -= hold
 	} else {
 		c.done = true
 	}
-	all := c.d.AppendFindings(c.fs[:0], c.buf, c.off)
-	c.fs = all[:0]
-	for _, f := range all {
-		if s := f.Start - c.off; s >= int64(c.from) && s < int64(c.to) {
-			c.fs = append(c.fs, f)
+	refreshToday()
+	s := scan{d: c.d, b: c.buf, out: c.pending, base: c.off, floor: max(int(c.floor-c.off), 0)}
+	cur := s.run(int(c.cursor-c.off), stop)
+	c.cursor = c.off + int64(cur)
+	c.floor = max(c.floor, c.off+int64(s.floor))
+	all := s.out
+	c.settled = c.off + int64(len(c.buf))
+	k := len(all)
+	if !c.eof {
+		c.settled = c.cursor - settle
+		for k > 0 && all[k-1].End > c.settled {
+			k--
+		}
+		if k < len(all) {
+			c.settled = min(c.settled, all[k].Start)
 		}
 	}
+	c.fs = append(c.fs[:0], all[:k]...)
+	c.pending = append(all[:0], all[k:]...)
 	return true, nil
 }
 
 // Scanner reads the findings of a stream one at a time, in order of start,
-// holding about 65 KiB of the input at once whatever its size. Offsets
-// count bytes from the start of the stream.
+// holding about 66 KiB of the input at once whatever its size. Offsets
+// count bytes from the start of the stream. The findings are those Detect
+// returns for the whole input.
 type Scanner struct {
 	c   *chunker
 	i   int
@@ -85,7 +120,7 @@ type Scanner struct {
 
 // NewScanner returns a Scanner of r using d (Default when nil).
 func NewScanner(r io.Reader, d *Detector) *Scanner {
-	return &Scanner{c: newChunker(r, d)}
+	return &Scanner{c: newChunker(r, d, 0)}
 }
 
 // Scan advances to the next finding and reports whether there is one.
@@ -112,7 +147,10 @@ func (s *Scanner) Err() error { return s.err }
 // ScanFunc calls fn for every finding in r, in order, in bounded memory, and
 // stops at the first error fn or the reader returns.
 func (d *Detector) ScanFunc(r io.Reader, fn func(Finding) error) error {
-	c := newChunker(r, d)
+	return scanChunks(newChunker(r, d, 0), fn)
+}
+
+func scanChunks(c *chunker, fn func(Finding) error) error {
 	for {
 		ok, err := c.next()
 		if !ok {

@@ -1,0 +1,359 @@
+package pii
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/netip"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
+
+	"github.com/comity-project/comity"
+)
+
+// fuzzSeeds are texts with every type of finding and near misses.
+var fuzzSeeds = []string{
+	"Contact john.doe+x@mail.example.co.uk, Tel 13812345678, +1 (415) 555-2671, Telefon 030 12345678",
+	"身份证号：11010519491231002X 身份证号：110105194912310021 SSN 123-45-6789 SSN: 123456789",
+	"card 4111 1111 1111 1111, Amex 378282246310005, IBAN DE89 3704 0044 0532 0130 00, GB82WEST12345698765432",
+	"Steuer-ID: 86095742719 Passport No. E12345678 Reisepass C01X00T47 passport #123456789",
+	"from 192.168.1.20 via 2001:db8::8a2e:370:7334 hw 00:1A:2B:3C:4D:5E ab:cd:ef:12:34:56 0011.2233.4455",
+	"GPS 39.904211, 116.407395; lat -33.868820, lon 151.209290 born on 1985-03-07 geb. 07.03.1985",
+	"出生日期：1985年3月7日 DOB: March 7, 1985 She was born 7 March 1985. Dear Mr. John Smith,",
+	"姓名：张伟，请联系王小明先生 1600 Pennsylvania Avenue NW, Washington, DC 20500 Hauptstraße 5, 10115 Berlin",
+	"地址：北京市朝阳区建国路88号3栋502室 Order 13812345678 hash 123456789012345678901234567890 v1.2.3.4",
+	"created 2024-03-15T10:22:33Z at 10:22:33 Invoice 2019/46229 ratio 0.1234, 0.5678 +4111111111111111",
+	"\xff\xfe 1\x00@@a@b.cd ::1 1::2 a::b 999.1.1.1 -90.00000,-180.00000 ss# 078-05-1120",
+}
+
+func addSeeds(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+}
+
+// FuzzDetect drives the whole detector over arbitrary input and checks
+// every finding against its type's validator, then calls each matcher at
+// every offset where it could start.
+func FuzzDetect(f *testing.F) {
+	addSeeds(f)
+	structured, err := New(f.Context(), Config{Types: StructuredTypes()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		for _, d := range []*Detector{Default, structured} {
+			checkFindings(t, text, d.Detect(text))
+		}
+		fuzzMatchers(text)
+	})
+}
+
+// checkFindings checks the invariants of a result and re-validates each
+// finding's value by its type's rule.
+func checkFindings(t *testing.T, text []byte, fs []Finding) {
+	t.Helper()
+	var last int64
+	for _, f := range fs {
+		if f.Start < last || f.End <= f.Start || f.End > int64(len(text)) {
+			t.Fatalf("finding %+v out of order or outside the input of %d bytes (previous end %d)", f, len(text), last)
+		}
+		last = f.End
+		if f.Type == 0 || f.Type >= numTypes || f.Class != f.Type.Class() || f.Confidence <= 0 || f.Confidence > 1 || f.Validation == "" {
+			t.Fatalf("malformed finding %+v", f)
+		}
+		if why := invalid(text, f); why != "" {
+			t.Fatalf("%s finding %q: %s", f.Type, text[f.Start:f.End], why)
+		}
+	}
+}
+
+// invalid re-checks a finding with its type's validator and says what is
+// wrong, or returns "".
+func invalid(text []byte, f Finding) string {
+	v := text[f.Start:f.End]
+	digits := func() []byte {
+		var d []byte
+		for _, c := range v {
+			if isDigit(c) {
+				d = append(d, c-'0')
+			}
+		}
+		return d
+	}
+	switch f.Type {
+	case Email:
+		at := bytes.IndexByte(v, '@')
+		if at < 0 || bytes.Count(v, []byte("@")) != 1 {
+			return "not one '@'"
+		}
+		if s, e, ok := matchEmail(text, int(f.Start)+at); !ok || s != int(f.Start) || e != int(f.End) {
+			return "matchEmail disagrees"
+		}
+	case Phone:
+		d := digits()
+		if len(d) < 8 || len(d) > 15 {
+			return "digit count"
+		}
+		region := strings.TrimPrefix(f.Validation, "phonenumbers:")
+		n, err := phonenumbers.Parse(string(v), region)
+		if v[0] == '+' {
+			n, err = phonenumbers.Parse(string(v), "ZZ")
+		}
+		if err != nil || !phonenumbers.IsValidNumber(n) {
+			return "not valid in the numbering plan of " + region
+		}
+	case CNResidentID:
+		d := digits()
+		if len(v) != 18 || len(d) < 17 || !validCNID(d[:17], v[17]) {
+			return "GB 11643 check fails"
+		}
+	case USSSN:
+		if d := digits(); len(d) != 9 || !validSSN(d) {
+			return "SSA rules fail"
+		}
+	case PaymentCard:
+		if d := digits(); !luhn(d) || cardIssuer(d) == "" {
+			return "Luhn or issuer fails"
+		}
+	case IBAN:
+		if e, ok := matchIBAN(text, int(f.Start)); !ok || e != int(f.End) {
+			return "mod 97 fails"
+		}
+	case DETaxID:
+		if !validSteuerID(digits()) {
+			return "Steuer-ID check fails"
+		}
+	case Passport:
+		if len(v) != 9 {
+			return "not nine characters"
+		}
+	case IPv4, IPv6:
+		a, err := netip.ParseAddr(string(v))
+		if err != nil || a.Is4() != (f.Type == IPv4) {
+			return "netip rejects it"
+		}
+	case MAC:
+		if e, ok := matchMAC(text, int(f.Start)); !ok || e != int(f.End) {
+			return "matchMAC disagrees"
+		}
+	case GeoLocation:
+		lat, e, _, ok := matchDecimal(v, 0)
+		if !ok || lat < -90 || lat > 90 || e >= len(v) {
+			return "no latitude"
+		}
+	case DateOfBirth:
+		if _, _, _, ok := parseDate(string(v)); !ok {
+			return "not a real date"
+		}
+	}
+	return ""
+}
+
+// fuzzMatchers calls every matcher at every offset it could be called at,
+// so that their bounds checks are exercised beyond what the scan reaches.
+func fuzzMatchers(b []byte) {
+	s := &scan{d: Default, b: b}
+	for i := range b {
+		switch {
+		case b[i] == '@':
+			matchEmail(b, i)
+		case isDigit(b[i]):
+			matchIPv4(b, i)
+			matchGeo(b, i)
+			dateAt(b, i)
+			readPhone(b, i)
+			matchPassport(b, i, i)
+			collectGroups(b, i, " -")
+			s.address(i, digitRun(b, i))
+		case isUpper(b[i]):
+			matchIBAN(b, i)
+			matchPassport(b, i, min(i+2, len(b)))
+			word(b, i)
+			monthAt(b, i)
+		}
+		if isHex(b[i]) {
+			matchMAC(b, i)
+			matchIPv6(b, i)
+		}
+	}
+	// The check-digit validators on the digits of the input.
+	var d []byte
+	for _, c := range b {
+		d = append(d, c%10)
+	}
+	for len(d) >= 18 {
+		validCNID(d[:17], "0123456789Xx"[d[17]])
+		validSteuerID(d[:11])
+		validSSN(d[:9])
+		luhn(d[:16])
+		cardIssuer(d[:16])
+		d = d[18:]
+	}
+}
+
+// FuzzScanner checks that scanning a stream in windows, of any size and
+// read in pieces of any size, finds exactly what Detect finds in the whole
+// input, and that streamed redaction writes exactly what Text writes.
+func FuzzScanner(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add([]byte(s), uint16(i*37), uint8(i))
+	}
+	m, err := NewMinimiser(f.Context(), MinimiserConfig{Key: []byte("fuzzing key of 16+ bytes")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, chunk uint16, how uint8) {
+		if len(data) == 0 {
+			return
+		}
+		// Repeat the input past several windows.
+		text := bytes.Repeat(data, (4*hold)/len(data)+1+int(how%4))
+		size := 1 + int(chunk)%(2*hold)
+		want := Default.Detect(text)
+		reader := func() *chunker {
+			r := bytes.NewReader(text)
+			switch how % 3 {
+			case 1:
+				return newChunker(iotest.HalfReader(r), nil, size)
+			case 2:
+				return newChunker(iotest.DataErrReader(r), nil, size)
+			}
+			return newChunker(r, nil, size)
+		}
+		var got []Finding
+		if err := scanChunks(reader(), func(f Finding) error { got = append(got, f); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		checkFindings(t, text, got)
+		if len(got) != len(want) {
+			t.Fatalf("stream found %d, Detect %d (chunk %d)", len(got), len(want), size)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("finding %d: stream %+v, Detect %+v (chunk %d)", i, got[i], want[i], size)
+			}
+		}
+		method := []string{MethodRedact, MethodMask, MethodPseudonymise, MethodGeneralise}[how%4]
+		wantText, err := m.Text(text, method, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if err := m.stream(&out, reader(), method, ""); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(out.Bytes(), wantText) {
+			t.Fatalf("%s: stream wrote %d bytes, Text %d (chunk %d)", method, out.Len(), len(wantText), size)
+		}
+	})
+}
+
+// FuzzRedactText checks text minimisation: redaction removes every detected
+// value, and no method breaks UTF-8.
+func FuzzRedactText(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add([]byte(s), uint8(i), "")
+	}
+	f.Add([]byte("card 4111 1111 1111 1111"), uint8(1), "0")
+	f.Add([]byte("GPS 39.904211, 116.407395"), uint8(3), "3")
+	m, err := NewMinimiser(f.Context(), MinimiserConfig{Key: []byte("fuzzing key of 16+ bytes")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text []byte, how uint8, param string) {
+		method := []string{MethodRedact, MethodMask, MethodPseudonymise, MethodGeneralise}[how%4]
+		out, err := m.Text(text, method, param)
+		if err != nil {
+			if comity.ErrorCode(err) != comity.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		if utf8.Valid(text) && !utf8.Valid(out) {
+			t.Fatalf("%s broke UTF-8: %q", method, out)
+		}
+		if method == MethodRedact {
+			assertRedacted(t, text, out, Default.Detect(text))
+		}
+	})
+}
+
+// assertRedacted checks that every detected value occurs in out fewer times
+// than in the input by at least the number of times it was detected.
+func assertRedacted(t *testing.T, in, out []byte, fs []Finding) {
+	t.Helper()
+	detected := map[string]int{}
+	for _, f := range fs {
+		detected[string(in[f.Start:f.End])]++
+	}
+	for v, n := range detected {
+		if c := bytes.Count(out, []byte(v)); c > bytes.Count(in, []byte(v))-n {
+			t.Fatalf("detected value %q survives redaction: %q", v, out)
+		}
+	}
+}
+
+// FuzzMinimise applies each method to a record's fields, whole by path and
+// by spans ("*"): the output is valid JSON, and redaction leaves none of
+// the values detected in a field.
+func FuzzMinimise(f *testing.F) {
+	recs := []string{
+		`{"name":"John Smith","phone":"+86 138 1234 5678","card":"4111 1111 1111 1111","dob":"1985-03-07"}`,
+		`{"loc":{"lat":39.904211,"lon":116.407395},"address":"广东省深圳市南山区科技园路1号","ip":"203.0.113.77"}`,
+		`{"contacts":[{"email":"a@example.com"},{"email":"b@example.org"}],"note":"mail x.y@example.com today","qty":2}`,
+		`{"resident_id":"11010519491231002X","birth_date":"1949-12-31","address":"北京市朝阳区建国路88号"}`,
+		`{"ssn":"123-45-6789","tax_id":"86095742719","x":[1,true,null,"SSN 123-45-6789"],"\u00e9":{}}`,
+	}
+	for i, r := range recs {
+		f.Add([]byte(r), uint8(i), "", "*")
+		f.Add([]byte(r), uint8(i+1), "4", "name")
+		f.Add([]byte(r), uint8(i+2), "year", "birth_date")
+		f.Add([]byte(r), uint8(i+3), "city", "address")
+	}
+	m, err := NewMinimiser(f.Context(), MinimiserConfig{Key: []byte("fuzzing key of 16+ bytes")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, fields []byte, how uint8, param, path string) {
+		method := []string{MethodRedact, MethodMask, MethodPseudonymise, MethodGeneralise}[how%4]
+		ob := comity.Obligation{Kind: "minimise", Method: method, Param: param, Fields: []string{path}}
+		out, err := m.Minimise(fields, []comity.Obligation{ob})
+		if err != nil {
+			if comity.ErrorCode(err) != comity.EINVALID {
+				t.Fatalf("error %v is not EINVALID", err)
+			}
+			return
+		}
+		if !json.Valid(out) {
+			t.Fatalf("%s %q %q: output is not JSON: %s", method, param, path, out)
+		}
+		if !json.Valid(fields) {
+			t.Fatalf("accepted fields that are not JSON: %q", fields)
+		}
+		if method != MethodRedact || path != "*" {
+			return
+		}
+		// Every string leaf, input and output, in document order.
+		var ins, outs []string
+		collect := func(raw []byte, into *[]string) {
+			rewrite(raw, nil, func(_ []string, leaf json.RawMessage) (json.RawMessage, error) {
+				if s, ok := leafText(leaf); ok {
+					*into = append(*into, s)
+				}
+				return nil, nil
+			}, nil)
+		}
+		collect(fields, &ins)
+		collect(out, &outs)
+		if len(ins) != len(outs) {
+			t.Fatalf("%d leaves in, %d out", len(ins), len(outs))
+		}
+		for i := range ins {
+			assertRedacted(t, []byte(ins[i]), []byte(outs[i]), Default.DetectString(ins[i]))
+		}
+	})
+}

@@ -1,0 +1,59 @@
+package pii
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// SWAR constants: the same byte in all eight lanes of a word.
+const (
+	lanes01 = 0x0101010101010101
+	lanes7f = 0x7f7f7f7f7f7f7f7f
+	lanes80 = 0x8080808080808080
+)
+
+// skip returns the first index in [i, stop) of a byte that starts a
+// candidate, or stop. Text between candidates is most of any input, so this
+// is the detector's inner loop: with only digits and '@' as triggers (the
+// structured types) it tests eight bytes at a time with word arithmetic;
+// with names on, capital letters and the lead bytes of ideographs are
+// triggers too and it reads one byte at a time from the trigger table.
+func (s *scan) skip(i, stop int) int {
+	b, t := s.b, &s.d.trigger
+	if s.d.swar {
+		for i+8 <= stop {
+			if m := candidateLanes(binary.LittleEndian.Uint64(b[i:])); m != 0 {
+				// The lowest flagged lane is exact (a borrow only
+				// flags lanes above a real '@'); the table confirms it.
+				i += lowestLane(m)
+				if t[b[i]] != 0 {
+					return i
+				}
+				i++
+				continue
+			}
+			i += 8
+		}
+	}
+	for i < stop && t[b[i]] == 0 {
+		i++
+	}
+	return i
+}
+
+// candidateLanes sets the high bit of every lane of x that holds an ASCII
+// digit or an '@'.
+func candidateLanes(x uint64) uint64 {
+	low := x & lanes7f
+	// A lane is a digit when adding 0x80-'0' sets its high bit and adding
+	// 0x80-('9'+1) does not; masking to seven bits first keeps the sums
+	// inside their lanes, and &^x drops bytes of 0x80 and above.
+	digits := (low + (0x80-'0')*lanes01) &^ (low + (0x80-'9'-1)*lanes01)
+	at := x ^ '@'*lanes01
+	at = (at - lanes01) &^ at
+	return (digits | at) &^ x & lanes80
+}
+
+// lowestLane returns the index of the lowest lane whose high bit is set in
+// m, which is not zero.
+func lowestLane(m uint64) int { return bits.TrailingZeros64(m) >> 3 }
