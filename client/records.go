@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -158,4 +159,13 @@ func (c *Client) Rulebooks(ctx context.Context) ([]*comityhttp.RulebookInfo, err
 	var out []*comityhttp.RulebookInfo
 	err := c.doJSON(ctx, "GET", "/v1/rulebooks", nil, &out)
 	return out, err
+}
+
+// PublishAgreement gives the node an agreement signed by every party.
+func (c *Client) PublishAgreement(ctx context.Context, agreement []byte) (*federation.Agreement, error) {
+	var a federation.Agreement
+	if err := c.do(ctx, "POST", "/v1/agreements", "application/json", bytes.NewReader(agreement), &a); err != nil {
+		return nil, err
+	}
+	return &a, nil
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/rulebook"
 )
 
@@ -66,6 +67,33 @@ func (f *Federation) PublishRulebooks(ctx context.Context) error {
 		}
 		if _, err := f.Client(j, "dpa").PublishRulebook(ctx, data); err != nil {
 			return fmt.Errorf("publish the rulebook of %s: %w", j, err)
+		}
+	}
+	return nil
+}
+
+// Agreement returns an agreement between parties, signed by each party's
+// data-protection authority.
+func (f *Federation) Agreement(id, title string, parties ...comity.Jurisdiction) (*federation.Agreement, error) {
+	a := &federation.Agreement{ID: id, Title: title, Parties: parties}
+	for _, j := range parties {
+		if err := a.Sign(f.Manifest, j, f.Members[j].Authorities[comity.RoleDPA]); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+// PublishAgreement gives the agreement to every party's node, each time
+// published by that party's authority.
+func (f *Federation) PublishAgreement(ctx context.Context, a *federation.Agreement) error {
+	data, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	for _, j := range a.Parties {
+		if _, err := f.Client(j, "dpa").PublishAgreement(ctx, data); err != nil {
+			return fmt.Errorf("publish agreement %s at %s: %w", a.ID, j, err)
 		}
 	}
 	return nil

@@ -25,6 +25,8 @@ type Config struct {
 	Principals comity.PrincipalStore
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
+	// Agreements publishes and lists agreements between states.
+	Agreements Agreements
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

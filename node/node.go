@@ -133,7 +133,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer},
 			Handler: http.StripPrefix("/witness", n.Witness.Handler())})
 	}
-	if n.Rulebooks, err = n.openPolicy(ctx, m, n.DB.Releases()); err != nil {
+	agreements, err := n.openAgreements(m)
+	if err != nil {
+		return nil, err
+	}
+	if n.Rulebooks, err = n.openPolicy(ctx, m, n.DB.Releases(), agreements.Parties); err != nil {
 		return nil, err
 	}
 	minimiser, err := pii.NewMinimiser(ctx, pii.MinimiserConfig{Key: n.derivedKey("comity/minimise/v1")})
@@ -169,6 +173,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			Classifier: pii.Default},
 		Principals: n.DB.Principals(),
 		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
+		Agreements: agreements,
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
 		Judicial: n.Judicial,

@@ -55,7 +55,8 @@ func kindOf(p *comity.Principal) string {
 // <STATE>.rulebook.json, or sources without a manifest) and builds the
 // policy: with a manifest, every state's bundle must be signed by that
 // state's data-protection authority.
-func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases *sqlite.Releases) (*rulebook.Policy, error) {
+func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases *sqlite.Releases,
+	agreements func(context.Context, string) ([]comity.Jurisdiction, error)) (*rulebook.Policy, error) {
 	set := &rulebook.Set{}
 	if _, err := os.Stat(n.Config.Rulebooks); err == nil {
 		if set, err = rulebook.ReadDir(os.DirFS(n.Config.Rulebooks)); err != nil {

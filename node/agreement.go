@@ -1,0 +1,148 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
+	comityhttp "github.com/comity-project/comity/http"
+)
+
+// agreements are the agreements between member states that this node
+// knows: files <ID>.agreement.json in its agreements directory, each signed
+// by every party's authority. Publishing one is logged.
+type agreements struct {
+	n   *Node
+	m   *federation.Manifest
+	dir string
+
+	mu   sync.RWMutex
+	byID map[string]*federation.Agreement
+	raw  map[string][]byte
+}
+
+var _ comityhttp.Agreements = (*agreements)(nil)
+
+const agreementSuffix = ".agreement.json"
+
+// openAgreements loads and verifies the agreements directory; a node
+// outside a federation knows none.
+func (n *Node) openAgreements(m *federation.Manifest) (*agreements, error) {
+	a := &agreements{n: n, m: m, dir: filepath.Join(n.Config.DataDir, "agreements"),
+		byID: map[string]*federation.Agreement{}, raw: map[string][]byte{}}
+	entries, err := os.ReadDir(a.dir)
+	if errors.Is(err, fs.ErrNotExist) || m == nil {
+		return a, nil
+	} else if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), agreementSuffix) {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(a.dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		ag, err := federation.ParseAgreement(data)
+		if err == nil {
+			err = ag.Verify(m)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("agreement %s: %w", e.Name(), err)
+		}
+		a.byID[ag.ID], a.raw[ag.ID] = ag, data
+	}
+	return a, nil
+}
+
+// Parties returns the parties of an agreement in force, for the rulebooks;
+// an unknown agreement or one not in force reaches no one's data.
+func (a *agreements) Parties(ctx context.Context, id string) ([]comity.Jurisdiction, error) {
+	a.mu.RLock()
+	ag := a.byID[id]
+	a.mu.RUnlock()
+	if ag == nil {
+		return nil, comity.Errorf(comity.ENOTFOUND, "no agreement %s is known at this node", id)
+	}
+	if !ag.InForce(comity.Now()) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "agreement %s is not in force", id)
+	}
+	return slices.Clone(ag.Parties), nil
+}
+
+// Publish implements comityhttp.Agreements: the agreement must be signed
+// by every party, and the publishing authority must be one of them.
+func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []byte) (*federation.Agreement, error) {
+	ag, err := a.publish(by, data)
+	e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
+		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
+	if ag != nil {
+		e.Detail["agreement"] = ag.ID
+		e.Detail["parties"] = fmt.Sprint(ag.Parties)
+	}
+	if err != nil {
+		e.Outcome = comity.Deny
+		e.Detail["reason"] = comity.ErrorMessage(err)
+	}
+	if _, lerr := a.n.Log.Commit(ctx, e); lerr != nil {
+		return nil, lerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ag, nil
+}
+
+func (a *agreements) publish(by *comity.Principal, data []byte) (*federation.Agreement, error) {
+	if a.m == nil {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
+	}
+	ag, err := federation.ParseAgreement(data)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Contains(ag.Parties, by.Jurisdiction) {
+		return ag, comity.Errorf(comity.EFORBIDDEN, "the authority of %s is not a party to agreement %s", by.Jurisdiction, ag.ID)
+	}
+	if err := ag.Verify(a.m); err != nil {
+		return ag, err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if old, ok := a.raw[ag.ID]; ok {
+		if bytes.Equal(old, data) {
+			return ag, nil
+		}
+		return ag, comity.Errorf(comity.ECONFLICT, "agreement %s is already in force here with other terms", ag.ID)
+	}
+	if err := os.MkdirAll(a.dir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := writeFileAtomic(filepath.Join(a.dir, ag.ID+agreementSuffix), data); err != nil {
+		return nil, err
+	}
+	a.byID[ag.ID], a.raw[ag.ID] = ag, data
+	return ag, nil
+}
+
+// List implements comityhttp.Agreements.
+func (a *agreements) List(ctx context.Context) ([]*federation.Agreement, error) {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	out := make([]*federation.Agreement, 0, len(a.byID))
+	for _, ag := range a.byID {
+		out = append(out, ag)
+	}
+	slices.SortFunc(out, func(x, y *federation.Agreement) int { return strings.Compare(x.ID, y.ID) })
+	return out, nil
+}
