@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -36,6 +37,7 @@ type Config struct {
 type DB struct {
 	write *sql.DB
 	read  *sql.DB
+	stmts sync.Map // query -> *sql.Stmt on read (see readStmt)
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any

@@ -74,8 +74,11 @@ func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comit
 		expires    int64
 		revoked    bool
 	)
-	err := s.db.read.QueryRowContext(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked
-		FROM principals WHERE token_hash = ?`, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked)
+	st, err := s.db.readStmt(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked
+		FROM principals WHERE token_hash = ?`)
+	if err == nil {
+		err = st.QueryRowContext(ctx, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "unknown API token")
 	} else if err != nil {

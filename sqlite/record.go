@@ -37,8 +37,11 @@ func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error 
 
 // GetRecord implements comity.RecordStore.
 func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record, error) {
-	row := s.db.read.QueryRowContext(ctx, `SELECT `+recordColumns+` FROM records WHERE id = ? AND deleted = 0`, id)
-	r, err := scanRecord(row)
+	st, err := s.db.readStmt(ctx, `SELECT `+recordColumns+` FROM records WHERE id = ? AND deleted = 0`)
+	if err != nil {
+		return nil, fmt.Errorf("get record: %w", err)
+	}
+	r, err := scanRecord(st.QueryRowContext(ctx, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
@@ -152,8 +155,9 @@ func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
 // tombstoned id is left deleted: an old import file does not resurrect it.
 func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
 	var res comity.ImportResult
-	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.db.inTx(ctx, func(sqlTx *sql.Tx) error {
 		res = comity.ImportResult{}
+		tx := &txStmts{tx: sqlTx}
 		for _, r := range rs {
 			created, err := insertRecord(ctx, tx, r)
 			if err != nil {
@@ -180,7 +184,7 @@ func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (c
 
 // insertRecord inserts r at version 1 unless its id exists, and reports
 // whether it did.
-func insertRecord(ctx context.Context, tx *sql.Tx, r *comity.Record) (bool, error) {
+func insertRecord(ctx context.Context, tx execer, r *comity.Record) (bool, error) {
 	fields, subjects, err := encode(r)
 	if err != nil {
 		return false, err
@@ -205,7 +209,7 @@ func insertRecord(ctx context.Context, tx *sql.Tx, r *comity.Record) (bool, erro
 // updateRecord writes r's controller, category, subjects and fields if they
 // differ from what is stored, and reports whether anything changed. With
 // onlyLive, tombstones are not touched.
-func updateRecord(ctx context.Context, tx *sql.Tx, r *comity.Record, onlyLive bool) (bool, error) {
+func updateRecord(ctx context.Context, tx execer, r *comity.Record, onlyLive bool) (bool, error) {
 	fields, subjects, err := encode(r)
 	if err != nil {
 		return false, err
@@ -233,7 +237,7 @@ func updateRecord(ctx context.Context, tx *sql.Tx, r *comity.Record, onlyLive bo
 	return true, nil
 }
 
-func insertSubjects(ctx context.Context, tx *sql.Tx, id string, subjects []string) error {
+func insertSubjects(ctx context.Context, tx execer, id string, subjects []string) error {
 	for _, s := range subjects {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO record_subjects (subject, record_id) VALUES (?, ?)`, s, id); err != nil {
 			return fmt.Errorf("insert subject: %w", err)
