@@ -102,11 +102,12 @@ func judicialSteps(ctx context.Context, f *Federation, w *narrator) error {
 	}
 	w.say("The US central authority files case %s with CN, citing the DE-US treaty.", third.ID)
 	w.say("→ CN's node refuses it on receipt: %s", third.Grounds)
+	w.say("  (the treaty is known only at the DE and US nodes, which are party to it)")
 
 	w.step("A request through judicial assistance, granted in part")
 	us, usCA := f.Client("US", "agency"), f.Client("US", "central-authority")
 	c, err := us.FileCase(ctx, comityhttp.CaseInput{Reference: "FBI-2026-0042", Holding: "CN", Offence: "fraud",
-		LegalBasis: "CN-US-MLAA-2000", Scope: judicial.Scope{RecordIDs: []string{cn(1), cn(2), cn(3)}},
+		LegalBasis: judicial.Reciprocity, Scope: judicial.Scope{RecordIDs: []string{cn(1), cn(2), cn(3)}},
 		Summary: "Payments routed through three customer accounts in a cross-border investment fraud."})
 	if err != nil {
 		return fmt.Errorf("judicial step 3: %w", err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/demo"
+	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/judicial"
 )
@@ -22,6 +24,12 @@ import (
 var jurisdictions = []comity.Jurisdiction{"CN", "DE", "US"}
 
 func rec(j comity.Jurisdiction, i int) string { return fmt.Sprintf("%s-CUST-%06d", j, i) }
+
+// treaties are the agreements the tests install (templates, not legal advice).
+var treaties = []federation.Agreement{
+	{ID: "CN-US-MLAA-2000", Title: "Agreement between the US and the PRC on Mutual Legal Assistance in Criminal Matters", Parties: []comity.Jurisdiction{"CN", "US"}},
+	{ID: "DE-US-MLAT-2003", Title: "Treaty between the US and Germany on Mutual Legal Assistance in Criminal Matters", Parties: []comity.Jurisdiction{"DE", "US"}, Emergency: "24h"},
+}
 
 // assist is a federation of three real nodes with rulebooks published and
 // an agency in each state.
@@ -44,6 +52,19 @@ func startAssist(t *testing.T) *assist {
 	}
 	if err := f.AddAgencies(ctx); err != nil {
 		t.Fatal(err)
+	}
+	// Two treaties, each installed at its parties' nodes only; the DE-US
+	// treaty gives 24 hours for emergencies.
+	for _, ag := range treaties {
+		a := ag
+		for _, j := range a.Parties {
+			if err := a.Sign(f.Manifest, j, f.Members[j].Authorities[comity.RoleCentralAuthority]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.PublishAgreement(ctx, &a); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return &assist{t: t, ctx: ctx, f: f}
 }
@@ -394,9 +415,9 @@ func TestJudicialAssistance(t *testing.T) {
 
 	t.Run("third states", func(t *testing.T) {
 		agreement := func(x, y comity.Jurisdiction) string {
-			for id, ag := range judicial.SampleAgreements {
-				if len(ag.Parties) == 2 && (ag.Parties[0] == x && ag.Parties[1] == y || ag.Parties[0] == y && ag.Parties[1] == x) {
-					return id
+			for _, ag := range treaties {
+				if slices.Contains(ag.Parties, x) && slices.Contains(ag.Parties, y) {
+					return ag.ID
 				}
 			}
 			return string(min(x, y)) + "-" + string(max(x, y)) + "-UNKNOWN"

@@ -59,7 +59,12 @@ func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id stri
 	if c == nil || c.Holding != s.cfg.Node {
 		return refuse("%s holds no case %s: a production order is executed at the node of the state that granted it", s.cfg.Node, id)
 	}
-	if in.Order == "" {
+	switch {
+	case c.State == Executed || (c.State == Closed && c.Evidence != ""):
+		return refuse("the order for case %s was executed already; an order is executed once", id)
+	case c.State != Granted || c.Grant == nil:
+		return refuse("case %s is %s, not granted", id, c.State)
+	case in.Order == "":
 		return refuse("no production order presented")
 	}
 	o, err := DecodeOrder(in.Order)
@@ -74,10 +79,6 @@ func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id stri
 	switch {
 	case o.Case != id:
 		return refuse("the order is for case %s, not %s", o.Case, id)
-	case c.State == Executed || (c.State == Closed && c.Evidence != ""):
-		return refuse("the order for case %s was executed already; an order is executed once", id)
-	case c.State != Granted || c.Grant == nil:
-		return refuse("case %s is %s, not granted", id, c.State)
 	case c.Grant.Order != o.Encode():
 		return refuse("this is not the order issued for case %s", id)
 	case g.Requester != by.Organisation || g.RequesterIn != by.Jurisdiction:

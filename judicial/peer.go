@@ -71,7 +71,7 @@ func (s *Service) register(ctx context.Context, in *Case) (*Case, error) {
 		return nil, err
 	}
 	deadlines := s.cfg.Deadlines
-	agreed, basisErr := s.cfg.Agreements.basis(c)
+	agreed, basisErr := basis(ctx, s.cfg.Agreements, c)
 	if agreed.Emergency > 0 {
 		deadlines.Emergency = agreed.Emergency
 	}

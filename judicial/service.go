@@ -38,9 +38,10 @@ type Config struct {
 	// NodeKey returns a member node's public key, state and log origin from
 	// the manifest; ok is false for an unknown node.
 	NodeKey func(name string) (key ed25519.PublicKey, state comity.Jurisdiction, origin string, ok bool)
-	// Agreements are the agreements this state is party to, with their
-	// deadlines; a case citing any other is refused on receipt.
-	Agreements Agreements
+	// Agreements are the agreements in force that this node knows, with
+	// their deadlines; a case citing any other, or one to which this state
+	// is not party, is refused on receipt. Nil: reciprocity only.
+	Agreements AgreementSource
 	// Deadlines apply to cases on reciprocity and to agreements that set
 	// none; zero fields: 8 hours for emergencies, 10 days otherwise.
 	Deadlines Deadlines

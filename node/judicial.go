@@ -3,9 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ed25519"
-	"errors"
-	"io/fs"
-	"path/filepath"
+	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
@@ -13,39 +11,40 @@ import (
 	"github.com/comity-project/comity/judicial"
 )
 
-// AgreementsFile, in the data directory, lists the agreements on mutual
-// legal assistance that the node's state is party to (a JSON list of
-// judicial.Agreement). Without it the node uses judicial.SampleAgreements,
-// the demo's templates.
-const AgreementsFile = "agreements.json"
+// judicialAgreements gives the judicial service the node's signed
+// agreements in force, with the deadlines they set.
+type judicialAgreements struct{ a *agreements }
 
-// agreements returns the node's agreements; the judicial service and the
-// rulebooks (Config.Agreements) share them.
-func (n *Node) agreements() (judicial.Agreements, error) {
-	if n.agreed != nil {
-		return n.agreed, nil
+var _ judicial.AgreementSource = judicialAgreements{}
+
+// Agreement implements judicial.AgreementSource.
+func (j judicialAgreements) Agreement(_ context.Context, id string) (*judicial.Agreement, error) {
+	j.a.mu.RLock()
+	ag := j.a.byID[id]
+	j.a.mu.RUnlock()
+	if ag == nil {
+		return nil, comity.Errorf(comity.ENOTFOUND, "no agreement %s is known at this node", id)
 	}
-	as, err := judicial.LoadAgreements(filepath.Join(n.Config.DataDir, AgreementsFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		as, err = judicial.SampleAgreements, nil
+	if !ag.InForce(comity.Now()) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "agreement %s is not in force", id)
 	}
-	n.agreed = as
-	return as, err
+	out := &judicial.Agreement{ID: ag.ID, Title: ag.Title, Parties: ag.Parties}
+	// The federation validated the durations when the agreement was
+	// published; an unparsable one falls back to the defaults.
+	out.Emergency, _ = time.ParseDuration(ag.Emergency)
+	out.Standard, _ = time.ParseDuration(ag.Standard)
+	return out, nil
 }
 
 // openJudicial builds the node's judicial-assistance service over its
-// store, gate, log and federation, and wraps the gate's policy in
-// judicial.Guard so that the service is the only way law enforcement
+// store, gate, log, agreements and federation, and wraps the gate's policy
+// in judicial.Guard so that the service is the only way law enforcement
 // reaches data homed here from abroad.
-func (n *Node) openJudicial(ctx context.Context, m *federation.Manifest) (*judicial.Service, error) {
-	as, err := n.agreements()
-	if err != nil {
-		return nil, err
-	}
+func (n *Node) openJudicial(ctx context.Context, m *federation.Manifest, as *agreements) (*judicial.Service, error) {
 	n.Gate.Policy = judicial.Guard{Policy: n.Gate.Policy}
 	cfg := judicial.Config{
 		Node: n.Config.Jurisdiction, NodeName: n.Config.Name, Origin: n.Log.Origin(),
-		Store: n.DB.Judicial(), Gate: n.Gate, Ledger: n.Log, Key: n.key, Agreements: as,
+		Store: n.DB.Judicial(), Gate: n.Gate, Ledger: n.Log, Key: n.key, Agreements: judicialAgreements{as},
 		Logger: n.logger,
 	}
 	if n.Peers != nil {

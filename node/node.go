@@ -60,7 +60,6 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	webhooks *http.Client
-	agreed   judicial.Agreements
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -150,7 +149,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
-	if n.Judicial, err = n.openJudicial(ctx, m); err != nil {
+	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
 	auth := authority{home: cfg.Jurisdiction}

@@ -65,12 +65,8 @@ func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases 
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	agreed, err := n.agreements()
-	if err != nil {
-		return nil, err
-	}
 	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf,
-		Agreements: agreed.Parties}
+		Agreements: agreements}
 	if m != nil {
 		cfg.Keys = m.KeysByRole(comity.RoleDPA)
 		cfg.CentralAuthorityKeys = m.KeysByRole(comity.RoleCentralAuthority)
