@@ -147,6 +147,38 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 	return best
 }
 
+// hasWordAfter reports whether one of ws begins a word within window bytes
+// after e, in the same sentence and before any digit: words that follow a
+// value and describe it.
+func hasWordAfter(b []byte, e int, ws *words, window int) bool {
+	hi := min(e+window, len(b))
+	for k := e; k < hi; k++ {
+		c := b[k]
+		if isDigit(c) || c == '\n' || c == ';' || c == '|' || c == 0xE3 || c == '.' && (k+1 == len(b) || b[k+1] == ' ') {
+			return false // another value or another sentence ("。" begins 0xE3)
+		}
+		if !ws.first[c] || c < 0x80 && k > 0 && isAlpha(b[k-1]) {
+			continue
+		}
+		for _, w := range ws.byFirst[lower(c)] {
+			if k+len(w) > len(b) {
+				continue
+			}
+			match := true
+			for m := 1; m < len(w); m++ {
+				if lower(b[k+m]) != w[m] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notPIIWords just before a bare number say it is something else: an order,
 // an invoice, a parcel, a time.
 var notPIIWords = newWords("order", "invoice", "tracking", "ref", "batch", "code", "time", "created", "updated", "bestellung",

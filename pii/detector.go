@@ -34,7 +34,7 @@ type Detector struct {
 	minConf float64
 	trigger [256]uint8 // which handler a byte starts, 0 for none
 	names   bool       // names or addresses need the dictionary pass
-	swar    bool       // only digits and '@' trigger: skip eight bytes at a time
+	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
 	phoneMemo  sync.Map // phoneKey -> region or "" (see validPhone)
 	phoneMemoN atomic.Int64
@@ -43,8 +43,9 @@ type Detector struct {
 const (
 	trigDigit = 1 + iota
 	trigAt
-	trigUpper // a capitalised word: names (Latin script)
-	trigHan   // the lead byte of a CJK ideograph: names (Chinese)
+	trigUpper  // a capitalised word: names (Latin script)
+	trigHan    // the lead byte of a CJK ideograph: names (Chinese)
+	trigSerial // a letter that may begin a German passport serial of letters only
 )
 
 // New returns a Detector for cfg.
@@ -80,6 +81,11 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		}
 		for c := 0xE4; c <= 0xE9; c++ {
 			d.trigger[c] = trigHan
+		}
+	}
+	if d.on[Passport] && !d.names {
+		for _, c := range serialFirst {
+			d.trigger[c] = trigSerial
 		}
 	}
 	d.swar = !d.names
@@ -143,6 +149,8 @@ func (s *scan) run(i, stop int) int {
 			i = s.upper(i)
 		case trigHan:
 			i = s.han(i)
+		case trigSerial:
+			i = s.serial(i)
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim

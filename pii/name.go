@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -31,6 +32,11 @@ func word(b []byte, p int) int {
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
 	b := s.b
+	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
+		if e := s.serial(i); e > i+1 {
+			return e
+		}
+	}
 	e := word(b, i)
 	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
 		// Inside a word, or a word that goes on with capitals or digits

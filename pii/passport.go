@@ -34,25 +34,32 @@ func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 		}
 		return true
 	}
-	switch {
-	case letters == 1 && (t[0] == 'E' || t[0] == 'G') && allDigits(t[1:]):
-		validation = "format:cn+context"
-	case letters == 2 && t[0] == 'E' && isUpper(t[1]) && t[1] != 'I' && t[1] != 'O' && allDigits(t[2:]):
-		validation = "format:cn+context"
-	case letters == 0 && allDigits(t), letters == 1 && isUpper(t[0]) && allDigits(t[1:]):
-		validation = "format:us+context"
-	default:
-		switch t[0] {
-		case 'C', 'F', 'G', 'H', 'J', 'K':
-		default:
-			return 0, "", false
-		}
+	cn := letters == 1 && (t[0] == 'E' || t[0] == 'G') && allDigits(t[1:]) ||
+		letters == 2 && t[0] == 'E' && isUpper(t[1]) && t[1] != 'I' && t[1] != 'O' && allDigits(t[2:])
+	us := letters == 0 && allDigits(t) || letters == 1 && isUpper(t[0]) && allDigits(t[1:])
+	de := true
+	switch t[0] {
+	case 'C', 'F', 'G', 'H', 'J', 'K':
 		for _, c := range t {
-			if !deDocChar(c) {
-				return 0, "", false
-			}
+			de = de && deDocChar(c)
 		}
+	default:
+		de = false
+	}
+	// Formats overlap ("E12345678" may be Chinese or American): words
+	// naming the country decide, then the order CN, US, DE.
+	hint := passportCountry(b, ls, e)
+	switch {
+	case hint == "us" && us, hint == "de" && de, hint == "cn" && cn:
+		validation = "format:" + hint + "+context"
+	case cn:
+		validation = "format:cn+context"
+	case us:
+		validation = "format:us+context"
+	case de:
 		validation = "format:de+context"
+	default:
+		return 0, "", false
 	}
 	// The nearest context word decides: "passport … SSN: 123456789" is an SSN.
 	dp := ctxDistance(b, ls, passportWords, ctxWindow)
@@ -63,4 +70,60 @@ func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 		return 0, "", false
 	}
 	return e, validation, true
+}
+
+var (
+	passportCN = newWords("china", "chinese", "prc", "beijing", "shanghai", "中国", "中华", "护照")
+	passportUS = newWords("us ", "u.s", "usa", "american", "united states")
+	passportDE = newWords("germany", "german", "deutsch", "bundesrepublik", "reisepass", "passnummer")
+)
+
+// passportCountry returns the country ("cn", "us", "de") that words just
+// before the passport number [p, e) or just after it name, or "".
+func passportCountry(b []byte, p, e int) string {
+	best, country := -1, ""
+	for _, c := range []struct {
+		ws   *words
+		name string
+	}{{passportUS, "us"}, {passportDE, "de"}, {passportCN, "cn"}} {
+		if d := ctxDistance(b, p, c.ws, ctxWindow); d >= 0 && (best < 0 || d < best) {
+			best, country = d, c.name
+		}
+	}
+	if country != "" {
+		return country
+	}
+	// After: "Passport E12345678 issued in Beijing", "passport C01X00T47 (Germany)".
+	for _, c := range []struct {
+		ws   *words
+		name string
+	}{{passportUS, "us"}, {passportDE, "de"}, {passportCN, "cn"}} {
+		if hasWordAfter(b, e, c.ws, 32) {
+			return c.name
+		}
+	}
+	return ""
+}
+
+// serialFirst are the letters a German passport serial begins with.
+const serialFirst = "CFGHJK"
+
+// serial handles a capital that may begin a German passport serial made of
+// letters only ("KGPJGGNPT", one serial in forty): serials with a digit are
+// found from the digit. It returns the end of the capitals it read, or the
+// passport's end.
+func (s *scan) serial(i int) int {
+	b := s.b
+	e := i
+	for e < len(b) && isUpper(b[e]) && e-i < 10 {
+		e++
+	}
+	if e-i != 9 || !leftOK(b, i) {
+		return max(e, i+1)
+	}
+	if end, val, ok := matchPassport(b, i, e); ok {
+		s.emit(Passport, i, end, 0.9, val)
+		return end
+	}
+	return e
 }

@@ -1,6 +1,8 @@
 package pii
 
 import (
+	"slices"
+
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -184,7 +186,8 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 	if !ctx {
 		ctx = hasContextWithin(b, c.start, phoneWords, 24)
 	}
-	for _, r := range s.d.regions {
+	var order [8]string
+	for _, r := range s.regionOrder(&c, order[:0]) {
 		if _, ok := s.d.validPhone(str, &c, r); ok {
 			conf = 0.9
 			if ctx {
@@ -194,4 +197,47 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 		}
 	}
 	return 0, 0, "", 0, false
+}
+
+// regionOrder returns the detector's regions in the order a number without
+// a country code is tried in: a number written as North American numbers
+// are ("(415) 555-2671", "415-555-2671", "1-415-555-2671") in the US first,
+// one after Chinese text in CN first, one with a trunk 0 after other text in
+// DE first. Most ten-digit US numbers are also valid Chinese numbers
+// without their trunk 0, so the order decides which country is reported.
+func (s *scan) regionOrder(c *phoneCandidate, dst []string) []string {
+	first := ""
+	g := c.glen[:min(c.ng, 8)]
+	switch {
+	case c.n == 10 && len(g) == 3 && g[0] == 3 && g[1] == 3 && g[2] == 4,
+		c.n == 11 && c.first[0] == '1' && len(g) == 4 && g[0] == 1,
+		c.start < len(s.b) && s.b[c.start] == '(' && c.first[0] != '0':
+		first = "US"
+	case c.first[0] == '0' && c.first[1] == '1' && c.first[2] != '0':
+		first = "DE" // China's only area code from 01 is 010 (Beijing)
+	case hanBefore(s.b, c.start, 24):
+		first = "CN"
+	case c.first[0] == '0':
+		first = "DE"
+	}
+	if first != "" && slices.Contains(s.d.regions, first) {
+		dst = append(dst, first)
+	}
+	for _, r := range s.d.regions {
+		if r != first {
+			dst = append(dst, r)
+		}
+	}
+	return dst
+}
+
+// hanBefore reports whether one of the window bytes before p begins a CJK
+// ideograph.
+func hanBefore(b []byte, p, window int) bool {
+	for k := p - 1; k >= 0 && k >= p-window; k-- {
+		if b[k] >= 0xE4 && b[k] <= 0xE9 {
+			return true
+		}
+	}
+	return false
 }

@@ -15,14 +15,15 @@ const (
 // skip returns the first index in [i, stop) of a byte that starts a
 // candidate, or stop. Text between candidates is most of any input, so this
 // is the detector's inner loop: with only digits and '@' as triggers (the
-// structured types) it tests eight bytes at a time with word arithmetic;
+// structured types, and the first letters of passport serials) it tests
+// eight bytes at a time with word arithmetic;
 // with names on, capital letters and the lead bytes of ideographs are
 // triggers too and it reads one byte at a time from the trigger table.
 func (s *scan) skip(i, stop int) int {
 	b, t := s.b, &s.d.trigger
 	if s.d.swar {
 		for i+8 <= stop {
-			if m := candidateLanes(binary.LittleEndian.Uint64(b[i:])); m != 0 {
+			if m := candidateLanes(binary.LittleEndian.Uint64(b[i:]), s.d.on[Passport]); m != 0 {
 				// The lowest flagged lane is exact (a borrow only
 				// flags lanes above a real '@'); the table confirms it.
 				i += lowestLane(m)
@@ -42,8 +43,9 @@ func (s *scan) skip(i, stop int) int {
 }
 
 // candidateLanes sets the high bit of every lane of x that holds an ASCII
-// digit or an '@'.
-func candidateLanes(x uint64) uint64 {
+// digit or an '@', and with serial one of 'C' to 'K' too (a superset of
+// serialFirst that the trigger table narrows).
+func candidateLanes(x uint64, serial bool) uint64 {
 	low := x & lanes7f
 	// A lane is a digit when adding 0x80-'0' sets its high bit and adding
 	// 0x80-('9'+1) does not; masking to seven bits first keeps the sums
@@ -51,7 +53,11 @@ func candidateLanes(x uint64) uint64 {
 	digits := (low + (0x80-'0')*lanes01) &^ (low + (0x80-'9'-1)*lanes01)
 	at := x ^ '@'*lanes01
 	at = (at - lanes01) &^ at
-	return (digits | at) &^ x & lanes80
+	m := digits | at
+	if serial {
+		m |= (low + (0x80-'C')*lanes01) &^ (low + (0x80-'K'-1)*lanes01)
+	}
+	return m &^ x & lanes80
 }
 
 // lowestLane returns the index of the lowest lane whose high bit is set in

@@ -22,6 +22,7 @@ import (
 // Span is one labelled piece of personal information in a Doc.
 type Span struct {
 	Type       pii.Type
+	Variant    string // the region of a phone number, the country of a passport ("CN"); "" for other types
 	Start, End int
 }
 
@@ -99,6 +100,12 @@ func (b *builder) tpl(t pii.Type, tpl, v string) {
 	b.text(before)
 	b.pii(t, v)
 	b.text(after)
+}
+
+// tplVariant is tpl for a value of a variant of its type.
+func (b *builder) tplVariant(t pii.Type, variant, tpl, v string) {
+	b.tpl(t, tpl, v)
+	b.spans[len(b.spans)-1].Variant = variant
 }
 
 func (g *gen) pick(s ...string) string { return s[g.r.IntN(len(s))] }

@@ -14,7 +14,8 @@ var positives = []func(g *gen, b *builder){
 		b.tpl(pii.Email, g.pick("Contact: {}.", "Please write to {} for details.", "邮箱：{}", "E-Mail: {}", "<{}>", "reply-to {}"), e)
 	},
 	func(g *gen, b *builder) {
-		b.tpl(pii.Phone, g.pick("Tel: {}", "Call me at {} tomorrow.", "手机：{}，", "Telefon {}", "phone {} (mobile)", "Rufen Sie {} an.", "电话{}", "reach her on {}."), g.phone())
+		region, p := g.phone()
+		b.tplVariant(pii.Phone, region, g.pick("Tel: {}", "Call me at {} tomorrow.", "手机：{}，", "Telefon {}", "phone {} (mobile)", "Rufen Sie {} an.", "电话{}", "reach her on {}."), p)
 	},
 	func(g *gen, b *builder) {
 		b.tpl(pii.CNResidentID, g.pick("身份证号：{}", "公民身份号码 {}，", "ID card no. {}.", "身份证{}"), g.cnID(true))
@@ -43,7 +44,7 @@ var positives = []func(g *gen, b *builder){
 			"us": {"Passport Number: {}", "US passport {}.", "passport #{}"},
 			"de": {"Reisepass Nr. {}", "Passnummer: {}", "passport {} (Germany)"},
 		}[kind]
-		b.tpl(pii.Passport, g.pick(tpls...), p)
+		b.tplVariant(pii.Passport, strings.ToUpper(kind), g.pick(tpls...), p)
 	},
 	func(g *gen, b *builder) {
 		b.tpl(pii.IPv4, g.pick("login from {}", "IP: {}.", "Client {} connected", "来源IP {}"), g.f.IPv4Address())

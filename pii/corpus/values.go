@@ -52,7 +52,7 @@ var deMobile = []string{"151", "152", "157", "160", "162", "170", "171", "172", 
 
 // phone returns a phone number valid in its numbering plan, in one of the
 // ways people write them.
-func (g *gen) phone() string {
+func (g *gen) phone() (region, number string) {
 	for {
 		var s, region string
 		switch g.r.IntN(3) {
@@ -85,7 +85,7 @@ func (g *gen) phone() string {
 			if strings.Contains(s, "(0)") {
 				continue // the "(0)" notation is ambiguous to parsers; leave it out
 			}
-			return s
+			return region, s
 		}
 	}
 }
