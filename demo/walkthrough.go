@@ -73,6 +73,14 @@ func Walkthrough(ctx context.Context, f *Federation, out io.Writer) error {
 	}
 	w.say("→ %s", comity.ErrorMessage(err))
 
+	rel, err = rulebookSteps(ctx, f, w)
+	if err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
+	if err := ledgerSteps(ctx, f, w, rel); err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
+
 	// Finally, each node lists its records.
 	w.step("Each node lists its own records")
 	for _, j := range f.States {

@@ -4,14 +4,12 @@ import (
 	"context"
 	"crypto/ed25519"
 	"errors"
-	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/comity-project/comity"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // memVolume is a small Volume over a list of deliveries, standing in for
@@ -274,42 +272,4 @@ permit (principal, action, resource) when { resource.home == "DE" };`})
 			t.Errorf("got %s under %s, want pending under CN version 2", res.Decision.Outcome, res.Rulebook)
 		}
 	})
-}
-
-// TestGate runs the Policy in the node's gate over a real SQLite store: the
-// decision reaches the caller as the gate's EDENIED or EPENDING error.
-func TestGate(t *testing.T) {
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(t.TempDir(), "node.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	store := db.Records()
-	recs := []*comity.Record{
-		{ID: "CN-7", Home: "CN", Controller: "Shanghai Trading Co.", Category: comity.CategoryPersonal, Subjects: []string{"p7"}, Fields: []byte(`{"name":"Li"}`)},
-		{ID: "CN-8", Home: "CN", Controller: "CN Grid Operator Co.", Category: comity.CategoryCore, Subjects: []string{"p8"}, Fields: []byte(`{"grid":"x"}`)},
-		{ID: "CN-9", Home: "CN", Controller: "CN Grid Operator Co.", Category: comity.CategoryPersonal, Subjects: []string{"p9"}, Fields: []byte(`{"phone":"13800000000"}`)},
-	}
-	for _, r := range recs {
-		if err := store.CreateRecord(ctx, r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	f := newFixture(t)
-	gate := &comity.Gate{Node: "CN", NodeName: "cn-1", Records: store, Policy: f.policy}
-	for _, tt := range []struct {
-		id   string
-		code string
-	}{{"CN-7", ""}, {"CN-8", comity.EDENIED}, {"CN-9", comity.EPENDING}} {
-		t.Run(tt.id, func(t *testing.T) {
-			rel, err := gate.Read(ctx, &comity.AccessRequest{Requester: rhein, RecordIDs: []string{tt.id}})
-			if comity.ErrorCode(err) != tt.code {
-				t.Fatalf("got %v (%s), want %q", err, comity.ErrorCode(err), tt.code)
-			}
-			if tt.code == "" && (len(rel.Records) != 1 || rel.Decision.Outcome != comity.Allow) {
-				t.Errorf("release %+v", rel)
-			}
-		})
-	}
 }
