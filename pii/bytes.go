@@ -180,9 +180,10 @@ func hasWordAfter(b []byte, e int, ws *words, window int) bool {
 }
 
 // notPIIWords just before a bare number say it is something else: an order,
-// an invoice, a parcel, a time.
+// an invoice, a parcel, a serial number, a transaction, a time.
 var notPIIWords = newWords("order", "invoice", "tracking", "ref", "batch", "code", "time", "created", "updated", "bestellung",
-	"rechnung", "sendung", "订单", "发票", "运单", "时间", "编号")
+	"rechnung", "sendung", "serial", "sku", "seriennummer", "transaction", "transaktion", "nonce", "seq", "uid",
+	"订单", "发票", "运单", "时间", "编号", "序列号", "流水号")
 
 // digitRun returns the end of the run of ASCII digits starting at i.
 func digitRun(b []byte, i int) int {

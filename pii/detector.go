@@ -228,6 +228,16 @@ func (s *scan) digit(i int) int {
 		for hs < i && !isHex(b[hs]) {
 			hs++
 		}
+		// Hex letters that end a word are the word's, not a group:
+		// "MAC:00:1A:…" starts at "00".
+		for hs < i && hs > 0 && isAlpha(b[hs-1]) {
+			for hs < i && isHex(b[hs]) {
+				hs++
+			}
+			for hs < i && !isHex(b[hs]) {
+				hs++
+			}
+		}
 		if next == ':' || next == '-' || next == '.' || (k < len(b) && isHex(next)) || hs < i {
 			if end, ok := s.hex(hs, i); ok {
 				return end
@@ -287,6 +297,11 @@ func (s *scan) digit(i int) int {
 			return g.end
 		}
 	}
+	if nd >= 13 && nd <= 19 && g.ng >= 3 && cardShape(&g) {
+		// Grouped as a card is and not one: its groups are not read again
+		// as a phone number ("5182 0167 2315 6008").
+		return g.end
+	}
 	if on[USSSN] && nd == 9 && rightOK(b, g.end) && (g.shape(3, 2, 4) && g.sep == '-' || (g.ng == 1 || g.shape(3, 2, 4)) && hasContextWithin(b, i, ssnWords, 24) && !hasContextWithin(b, i, notPIIWords, 20)) && validSSN(g.digits()) {
 		conf := 0.9
 		if hasContext(b, i, ssnWords) {
@@ -334,7 +349,7 @@ func (s *scan) digit(i int) int {
 			return end
 		}
 	}
-	if taxValid {
+	if taxValid && !hasContextWithin(b, i, notPIIWords, 20) {
 		s.emit(DETaxID, i, g.end, 0.7, "digits+mod11-10")
 		return g.end
 	}
@@ -375,7 +390,10 @@ func (s *scan) mayContinue(i, k int) bool {
 
 // hex tries a MAC and then an IPv6 address starting at hs.
 func (s *scan) hex(hs, i int) (int, bool) {
-	if !leftOK(s.b, hs) {
+	b := s.b
+	if !leftOK(b, hs) || hexGroupBefore(b, hs) {
+		// Inside a longer run of hex groups ("…:FF:00:11:22:33:44:55"),
+		// which is neither a MAC nor an IPv6 address from here.
 		return 0, false
 	}
 	if s.d.on[MAC] {
@@ -391,6 +409,19 @@ func (s *scan) hex(hs, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hexGroupBefore reports whether a group of hex digits and a ':' or '-'
+// come just before p: a group, not the end of a word ("MAC:").
+func hexGroupBefore(b []byte, p int) bool {
+	if p < 2 || b[p-1] != ':' && b[p-1] != '-' {
+		return false
+	}
+	j := p - 1
+	for j > 0 && isHex(b[j-1]) {
+		j--
+	}
+	return j < p-1 && (j == 0 || !isAlpha(b[j-1]))
 }
 
 // skipAlnum returns the end of the letters and digits from k, which belong

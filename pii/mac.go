@@ -32,8 +32,8 @@ func matchMAC(b []byte, p int) (end int, ok bool) {
 		}
 	}
 	e := p + 17
-	if e < len(b) && (b[e] == sep || isHex(b[e])) {
-		return 0, false // longer: an IPv6 address or an EUI-64
+	if e < len(b) && (isHex(b[e]) || (b[e] == ':' || b[e] == '-' || b[e] == '.') && e+1 < len(b) && isHex(b[e+1])) {
+		return 0, false // longer: an IPv6 address, an EUI-64, more groups
 	}
 	return e, rightOK(b, e)
 }

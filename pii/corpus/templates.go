@@ -159,7 +159,7 @@ func (g *gen) address(b *builder) {
 // negative writes prose, or a hard negative: something shaped like
 // personal information that is not.
 func (g *gen) negative(b *builder) {
-	switch g.r.IntN(20) {
+	switch g.r.IntN(24) {
 	case 0:
 		b.text("ID check failed for " + g.cnID(false) + ".")
 	case 1:
@@ -198,6 +198,25 @@ func (g *gen) negative(b *builder) {
 		b.text(g.pick("General Motors", "New York", "Deutsche Bahn", "United Nations", "Microsoft Teams", "Berlin Hauptbahnhof", "中华人民共和国", "北京大学") + g.pick(" announced results.", " is closed today.", "发布了公告。"))
 	case 17:
 		b.text(fmt.Sprintf("%d items, %d pending, %d.%d%% done", g.r.IntN(100000), g.r.IntN(1000), g.r.IntN(100), g.r.IntN(10)))
+	case 18:
+		// Long random digit runs, bare or in records.
+		b.text(g.pick("", "id=", "\"uid\":", "nonce ", "Seq ") + g.digits(20+g.r.IntN(21)))
+	case 19:
+		b.text(g.pick("Serial ", "SKU ", "Seriennummer ", "序列号 ", "transaction ", "Transaktion ") + g.digits(12+g.r.IntN(8)))
+	case 20:
+		// Numbers shaped like phone numbers that no numbering plan allots
+		// (no North American area code begins with 0 or 1, no Chinese
+		// mobile prefix with 10 or 11).
+		b.text(g.pick("Tel: ", "电话", "Telefon ") + g.pick("(123) 456-7890", "000-000-0000", "1"+g.pick("0", "1")+g.digits(9), "00000 000000", "555-0100"))
+	case 21:
+		b.text(g.pick("addr ", "IP ", "mask ") + g.pick(
+			fmt.Sprintf("%d.%d.%d.%d", 256+g.r.IntN(700), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
+			fmt.Sprintf("%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
+			fmt.Sprintf("%d.%d.%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
+			strings.ToUpper(g.mac())+":00", "12:34:56", "2001:db8"))
+	case 22:
+		// Check digits that fail, in fours like a real number.
+		b.text(g.pick("Karte ", "card ending ", "Konto ") + g.pick(g.card(false), g.iban(false), g.cnID(false)))
 	default:
 		b.text(g.prose())
 	}
