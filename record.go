@@ -192,4 +192,7 @@ type RecordStore interface {
 	// identical records are left unchanged, changed ones are updated. Running
 	// the same batch twice stores nothing twice.
 	ImportRecords(ctx context.Context, rs []*Record) (ImportResult, error)
+	// Controls reports whether controller holds a live record about the
+	// data subject; it returns no content.
+	Controls(ctx context.Context, controller, subject string) (bool, error)
 }

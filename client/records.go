@@ -169,3 +169,13 @@ func (c *Client) PublishAgreement(ctx context.Context, agreement []byte) (*feder
 	}
 	return &a, nil
 }
+
+// SubjectSecret returns a data subject's log secret (hex) for a controller
+// that holds records about them.
+func (c *Client) SubjectSecret(ctx context.Context, ref string) (*comityhttp.SubjectSecretOutput, error) {
+	var out comityhttp.SubjectSecretOutput
+	if err := c.doJSON(ctx, "GET", "/v1/subjects/"+url.PathEscape(ref)+"/secret", nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}

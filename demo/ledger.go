@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"crypto/ed25519"
+	"encoding/hex"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -100,6 +101,41 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 		for _, fl := range flows[:min(len(flows), 5)] {
 			w.say("      %-22s → %-3s %-19s %-8s %4d", fl.Requester, fl.Destination, fl.Category, fl.Outcome, fl.Count)
 		}
+	}
+	return subjectStep(ctx, f, w)
+}
+
+// subjectStep shows a data subject finding, with their own secret, every
+// decision about them in a public log that names no one.
+func subjectStep(ctx context.Context, f *Federation, w *narrator) error {
+	w.step("A data subject finds every decision about them, and only they can")
+	const person = "cn-person-000002"
+	out, err := f.Client("CN", "controller").SubjectSecret(ctx, person)
+	if err != nil {
+		return err
+	}
+	w.say("The log holds only keyed pseudonyms, fresh in every entry. %s, asked by the person behind %s,", Multinational, person)
+	w.say("hands them their secret (%s…); with it they audit cn-node's log themselves:", out.Secret[:12])
+	secret, err := hex.DecodeString(out.Secret)
+	if err != nil {
+		return err
+	}
+	v, err := f.LogVerifier("CN")
+	if err != nil {
+		return err
+	}
+	var rep *audit.Report
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		rep, err = audit.Verify(ctx, audit.Config{URL: f.LogURL("CN"), Verifier: v, HTTPClient: f.HTTPClient(), SubjectSecret: secret})
+		if err == nil && len(rep.Subject) > 0 && rep.Subject[len(rep.Subject)-1].Kind == "subject-access" || time.Now().After(deadline) {
+			break
+		}
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range rep.Subject {
+		w.say("→ entry %d  %s  %-14s %-12s by %s (%s): %s", e.Index, e.Time[:19], e.Kind, e.Action, e.Requester, e.RequesterIn, e.Outcome)
 	}
 	return nil
 }

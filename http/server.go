@@ -25,6 +25,9 @@ type Config struct {
 	Principals comity.PrincipalStore
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
+	// SubjectSecret hands a controller the log secret of one of its data
+	// subjects, for the subject's own transparency (logged); nil: none.
+	SubjectSecret func(ctx context.Context, by *comity.Principal, ref string) (secret []byte, origin string, err error)
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
 	// Transfers runs the transfer workflow; nil keeps no cases.

@@ -60,6 +60,8 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	webhooks *http.Client
+	// subjectKey is the secret behind data-subject pseudonyms in the log.
+	subjectKey []byte
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -170,9 +172,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
 			Classifier: pii.Default},
-		Principals: n.DB.Principals(),
-		Rulebooks:  &rulebooks{n: n, policy: n.Rulebooks},
-		Agreements: agreements,
+		Principals:    n.DB.Principals(),
+		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
+		Agreements:    agreements,
+		SubjectSecret: n.subjectSecret,
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
 		Judicial: n.Judicial,
@@ -209,6 +212,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, err
 	}
 	subjectKey, err := os.ReadFile(n.Config.Ledger.SubjectKey)
+	n.subjectKey = subjectKey
 	if err != nil {
 		return nil, fmt.Errorf("subject key: %w", err)
 	}

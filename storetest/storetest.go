@@ -25,6 +25,29 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Query", func(t *testing.T) { testQuery(t, open(t)) })
 	t.Run("Import", func(t *testing.T) { testImport(t, open(t)) })
 	t.Run("Principals", func(t *testing.T) { testPrincipals(t, open(t)) })
+	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
+}
+
+func testControls(t *testing.T, s Stores) {
+	ctx := context.Background()
+	if err := s.Records.CreateRecord(ctx, NewRecord(7, "acme")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		controller, subject string
+		want                bool
+	}{{"acme", "subject-7", true}, {"other", "subject-7", false}, {"acme", "subject-8", false}} {
+		got, err := s.Records.Controls(ctx, tc.controller, tc.subject)
+		if err != nil || got != tc.want {
+			t.Errorf("Controls(%s, %s) = %v, %v; want %v", tc.controller, tc.subject, got, err, tc.want)
+		}
+	}
+	if err := s.Records.DeleteRecord(ctx, "CN-000007"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Records.Controls(ctx, "acme", "subject-7"); got {
+		t.Error("a tombstone still controls its subject")
+	}
 }
 
 // NewRecord returns a valid personal record homed in CN with id CN-<n>.

@@ -1,0 +1,27 @@
+package node
+
+import (
+	"context"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
+)
+
+// subjectSecret gives a controller the pseudonym secret of one of its data
+// subjects, to pass on to that person; the handover is itself logged, under
+// the subject's pseudonym.
+func (n *Node) subjectSecret(ctx context.Context, by *comity.Principal, ref string) ([]byte, string, error) {
+	ok, err := n.DB.Records().Controls(ctx, by.Organisation, ref)
+	if err != nil {
+		return nil, "", err
+	}
+	if !ok || by.Via != "" {
+		return nil, "", comity.Errorf(comity.ENOTFOUND, "%s holds no record about that data subject at this node", by.Organisation)
+	}
+	e := &comity.Entry{Kind: "subject-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
+		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Subjects: []string{ref}}
+	if _, err := n.Log.Commit(ctx, e); err != nil {
+		return nil, "", err
+	}
+	return ledger.SubjectSecret(n.subjectKey, ref), n.Log.Origin(), nil
+}
