@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/demo"
+)
+
+// TestJudicialCommands runs a case from filing to verified evidence and the
+// transparency report through the CLI, against three real nodes.
+func TestJudicialCommands(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	fed := filepath.Join(dir, "fed")
+	f, err := demo.Start(ctx, demo.Config{Dir: fed, Records: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Stop()
+	if err := f.PublishRulebooks(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.AddAgencies(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ca := filepath.Join(fed, "ca", "ca.pem")
+	as := func(j comity.Jurisdiction, principal string) []string {
+		path := filepath.Join(dir, string(j)+"-"+principal+".token")
+		if err := os.WriteFile(path, []byte(f.Members[j].Tokens[principal]), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return []string{"--node", f.Members[j].URL, "--token-file", path, "--ca", ca}
+	}
+	run := func(want int, args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := Main(ctx, args, strings.NewReader(""), &stdout, &stderr); code != want {
+			t.Fatalf("comity %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, want, stdout.String(), stderr.String())
+		}
+		return stdout.String() + stderr.String()
+	}
+	cmd := func(words string, flags []string, more ...string) []string {
+		return append(append(strings.Fields(words), flags...), more...)
+	}
+
+	out := run(0, cmd("judicial file", as("US", "agency"), "--holding", "CN", "--offence", "fraud",
+		"--records", "CN-CUST-000001,CN-CUST-000002", "--reference", "FBI-1")...)
+	id, state, _ := strings.Cut(strings.TrimSpace(out), " ")
+	if state != "draft" {
+		t.Fatalf("file: %q", out)
+	}
+	if out := run(0, cmd("judicial submit "+id, as("US", "central-authority"))...); !strings.Contains(out, "received") {
+		t.Fatalf("submit: %q", out)
+	}
+	run(0, cmd("judicial review "+id, as("CN", "central-authority"))...)
+	run(0, cmd("judicial ask "+id, as("CN", "central-authority"), "--question", "Which accounts?")...)
+	run(1, cmd("judicial answer "+id, as("US", "central-authority"))...) // the information is required
+	run(0, cmd("judicial answer "+id, as("US", "central-authority"), "--information", "Accounts 1 and 2.")...)
+	if out := run(0, cmd("judicial list", as("CN", "central-authority"))...); !strings.Contains(out, id) || !strings.Contains(out, "under-review") {
+		t.Fatalf("list: %q", out)
+	}
+	// A grant signed with the wrong key is refused; the right key grants.
+	run(1, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", filepath.Join(fed, "cn", "dpa.key"), "--records", "CN-CUST-000001")...)
+	out = run(0, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", filepath.Join(fed, "cn", "central-authority.key"),
+		"--records", "CN-CUST-000001", "--condition", "use limited to case FBI-1")...)
+	if !strings.Contains(out, "granted in part: 1 records") {
+		t.Fatalf("grant: %q", out)
+	}
+	evFile := filepath.Join(dir, "evidence.json")
+	if out := run(0, cmd("judicial execute "+id, as("US", "agency"), "--out", evFile)...); !strings.Contains(out, "1 records from cn-node") {
+		t.Fatalf("execute: %q", out)
+	}
+	if out := run(1, cmd("judicial execute "+id, as("US", "agency"), "--out", evFile+".2")...); !strings.Contains(out, "executed already") {
+		t.Fatalf("second execution: %q", out)
+	}
+	manifest := filepath.Join(fed, "manifest.json")
+	out = run(0, "evidence", "verify", evFile, "--manifest", manifest)
+	for _, want := range []string{"evidence verifies", "1 records released by cn-node (CN) to us-fbi (US)", "granted in part, signed by the central authority of CN", "use limited to case FBI-1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("evidence verify does not say %q:\n%s", want, out)
+		}
+	}
+	data, _ := os.ReadFile(evFile)
+	tampered := filepath.Join(dir, "tampered.json")
+	os.WriteFile(tampered, bytes.Replace(data, []byte(demo.Multinational), []byte("someone-else"), 1), 0o600)
+	if out := run(1, "evidence", "verify", tampered, "--manifest", manifest); !strings.Contains(out, "does not verify") {
+		t.Errorf("tampered evidence: %q", out)
+	}
+	run(1, "evidence", "verify", evFile) // no keys
+	run(0, cmd("judicial close "+id, as("US", "central-authority"))...)
+
+	// A refused case, then the report from CN's log.
+	out = run(0, cmd("judicial file", as("DE", "agency"), "--holding", "CN", "--offence", "cybercrime", "--records", "CN-CUST-000003")...)
+	id2, _, _ := strings.Cut(strings.TrimSpace(out), " ")
+	run(0, cmd("judicial submit "+id2, as("DE", "central-authority"))...)
+	if out := run(0, cmd("judicial refuse "+id2, as("CN", "central-authority"), "--grounds", "no dual criminality")...); !strings.Contains(out, "refused") {
+		t.Fatalf("refuse: %q", out)
+	}
+	vkey := f.Members["CN"].Node.Log.VerifierKey()
+	var csv string
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		csv = run(0, "judicial", "report", f.LogURL("CN"), "--key", vkey, "--ca", ca, "--csv")
+		if strings.Contains(csv, "all,all,2,") || time.Now().After(deadline) {
+			break
+		}
+	}
+	want := "requesting,offence,received,granted,partly_granted,refused,pending\nDE,cybercrime,1,0,0,1,0\nUS,fraud,1,0,1,0,0\nall,all,2,0,1,1,0\n"
+	if csv != want {
+		t.Errorf("report:\n%s\nwant:\n%s", csv, want)
+	}
+	if out := run(0, "judicial", "report", f.LogURL("CN"), "--key", vkey, "--ca", ca); !strings.Contains(out, "received by CN") {
+		t.Errorf("table: %q", out)
+	}
+}
