@@ -31,6 +31,15 @@ func (s *Service) Receive(ctx context.Context, from comity.Jurisdiction, m *Mess
 		}
 	}
 	switch {
+	case s.cfg.Node == in.Holding && from == in.Requesting && m.Sync:
+		c, err := s.cfg.Store.GetCase(ctx, in.ID)
+		if err != nil {
+			return nil, err
+		}
+		if c.Requesting != from {
+			return nil, comity.Errorf(comity.ENOTFOUND, "no case %s", in.ID)
+		}
+		return c, nil
 	case s.cfg.Node == in.Holding && from == in.Requesting:
 		if in.State == Submitted {
 			return s.register(ctx, in)
@@ -63,9 +72,13 @@ func (s *Service) register(ctx context.Context, in *Case) (*Case, error) {
 	} else if comity.ErrorCode(err) != comity.ENOTFOUND {
 		return nil, err
 	}
+	// Of the requesting state's history, only its own steps count.
+	history := slices.DeleteFunc(slices.Clone(in.History), func(e Event) bool {
+		return (e.State != Draft && e.State != Submitted) || e.In != in.Requesting
+	})
 	c := &Case{ID: in.ID, Reference: in.Reference, Requesting: in.Requesting, Holding: in.Holding, Agency: in.Agency,
 		Offence: in.Offence, LegalBasis: in.LegalBasis, Scope: in.Scope, Urgency: in.Urgency, Summary: in.Summary,
-		State: Submitted, History: slices.Clone(in.History), Created: s.now()}
+		State: Submitted, History: history, Created: s.now()}
 	me := s.self()
 	if err := Check(c, Received, me); err != nil {
 		return nil, err
@@ -107,6 +120,9 @@ func (s *Service) fromRequesting(ctx context.Context, in *Case) (*Case, error) {
 		return nil, err
 	}
 	last := in.History[len(in.History)-1]
+	if last.State != in.State || last.In != c.Requesting {
+		return nil, comity.Errorf(comity.EINVALID, "case %s: the last step is not the requesting state's move to %s", c.ID, in.State)
+	}
 	a := Actor{Principal: &comity.Principal{ID: last.By, Jurisdiction: c.Requesting, Roles: []comity.Role{comity.RoleCentralAuthority}}, In: c.Requesting}
 	event := EventClosed
 	if in.State == UnderReview {

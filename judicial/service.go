@@ -163,7 +163,24 @@ func (s *Service) Get(ctx context.Context, by *comity.Principal, id string) (*Ca
 	if !visible(c, by) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "no case %s", id)
 	}
-	return c, nil
+	return s.refresh(ctx, c), nil
+}
+
+// refresh brings the requesting node's copy of a pending case up to date
+// with the holding node's, in case a message was lost. Failures leave the
+// copy as it is: the holding node may be unreachable for a while.
+func (s *Service) refresh(ctx context.Context, c *Case) *Case {
+	if s.cfg.Transport == nil || c.Requesting != s.cfg.Node || c.State == Draft || c.State == Closed {
+		return c
+	}
+	theirs, err := s.cfg.Transport.Send(ctx, c.Holding, &Message{Case: c, Sync: true})
+	if err != nil || theirs.Version == 0 || theirs.Updated.Equal(c.Updated) && theirs.State == c.State {
+		return c
+	}
+	if fresh, err := s.mirror(ctx, c.Clone(), theirs); err == nil {
+		return fresh
+	}
+	return c
 }
 
 // List returns the cases by may see.

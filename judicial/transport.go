@@ -10,6 +10,9 @@ import (
 // the sender's copy after a step it took.
 type Message struct {
 	Case *Case `json:"case"`
+	// Sync asks the holding node for its copy without changing anything:
+	// the requesting node catches up after a lost message.
+	Sync bool `json:"sync,omitempty"`
 }
 
 // ExecuteInput asks the holding node to execute a production order: the
