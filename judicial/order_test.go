@@ -143,8 +143,8 @@ func TestEvidence(t *testing.T) {
 		cfg  judicial.VerifyConfig
 		says string
 	}{
-		"record altered": {func(e *judicial.Evidence) { e.Records[0].Fields = json.RawMessage(`{"name":"张三"}`) }, judicial.VerifyConfig{}, "not signed by node"},
-		"record dropped": {func(e *judicial.Evidence) { e.Records = e.Records[:1] }, judicial.VerifyConfig{}, "not signed by node"},
+		"record altered":     {func(e *judicial.Evidence) { e.Records[0].Fields = json.RawMessage(`{"name":"张三"}`) }, judicial.VerifyConfig{}, "not signed by node"},
+		"record dropped":     {func(e *judicial.Evidence) { e.Records = e.Records[:1] }, judicial.VerifyConfig{}, "not signed by node"},
 		"conditions dropped": {func(e *judicial.Evidence) { e.Conditions = nil }, judicial.VerifyConfig{}, "not signed by node"},
 		"another node's key": {func(*judicial.Evidence) {}, judicial.VerifyConfig{NodeKey: pub(key(t))}, "not signed by node"},
 		"another authority":  {func(*judicial.Evidence) {}, judicial.VerifyConfig{AuthorityKey: pub(key(t))}, "not signed by the central authority"},

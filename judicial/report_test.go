@@ -24,7 +24,7 @@ func TestReport(t *testing.T) {
 		ev("received", "d", "DE", "fraud"),
 		ev("received", "d", "DE", "fraud"), // sent again: counted once
 		ev("received", "e", "DE", "fraud"), ev("refused", "e", "DE", "fraud"),
-		ev("granted", "z", "FR", "fraud"), // a grant with no receipt in this log
+		ev("granted", "z", "FR", "fraud"),                                           // a grant with no receipt in this log
 		{Kind: "case", Detail: map[string]string{"event": "received", "case": "t"}}, // a transfer case
 		{Kind: "decision"},
 	}
