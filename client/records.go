@@ -179,3 +179,12 @@ func (c *Client) SubjectSecret(ctx context.Context, ref string) (*comityhttp.Sub
 	}
 	return &out, nil
 }
+
+// ChangeBaseline installs a quorum-signed baseline change at the node.
+func (c *Client) ChangeBaseline(ctx context.Context, change []byte) (*comityhttp.RulebookInfo, error) {
+	var info comityhttp.RulebookInfo
+	if err := c.do(ctx, "POST", "/v1/baseline", "application/json", bytes.NewReader(change), &info); err != nil {
+		return nil, err
+	}
+	return &info, nil
+}

@@ -15,6 +15,9 @@ type Rulebooks interface {
 	// it in place of that state's previous one. by is the publishing
 	// authority; the attempt is logged whether it succeeds or not.
 	Publish(ctx context.Context, by *comity.Principal, bundle []byte) (*RulebookInfo, error)
+	// ChangeBaseline installs a new federation baseline signed by a quorum
+	// of member states (a rulebook.BaselineChange, JSON). Logged either way.
+	ChangeBaseline(ctx context.Context, by *comity.Principal, change []byte) (*RulebookInfo, error)
 	// List returns the baseline and every installed state rulebook.
 	List(ctx context.Context) ([]*RulebookInfo, error)
 }
@@ -40,6 +43,21 @@ func (s *Server) publishRulebook(r *http.Request, p *comity.Principal) (int, any
 		return 0, nil, jsonError(err)
 	}
 	info, err := s.cfg.Rulebooks.Publish(r.Context(), p, body)
+	return http.StatusCreated, info, err
+}
+
+func (s *Server) changeBaseline(r *http.Request, p *comity.Principal) (int, any, error) {
+	if s.cfg.Rulebooks == nil {
+		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node has no rulebooks")
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return 0, nil, comity.Errorf(comity.EINVALID, "content type %q: want application/json", ct)
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		return 0, nil, jsonError(err)
+	}
+	info, err := s.cfg.Rulebooks.ChangeBaseline(r.Context(), p, body)
 	return http.StatusCreated, info, err
 }
 

@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"encoding/json"
+	"strings"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -115,6 +117,61 @@ func (r *rulebooks) Publish(ctx context.Context, by *comity.Principal, data []by
 		return nil, fmt.Errorf("keep rulebook: %w", err)
 	}
 	return info(rb), nil
+}
+
+// ChangeBaseline implements comityhttp.Rulebooks: a new federation
+// baseline takes effect only with the signatures of the manifest's quorum
+// of member states. The attempt is logged either way.
+func (r *rulebooks) ChangeBaseline(ctx context.Context, by *comity.Principal, data []byte) (*comityhttp.RulebookInfo, error) {
+	var c rulebook.BaselineChange
+	err := json.Unmarshal(data, &c)
+	if err == nil && c.Baseline == nil {
+		err = errors.New("no baseline in the change")
+	}
+	if err != nil {
+		err = comity.Errorf(comity.EINVALID, "baseline change: %v", err)
+		r.logBaseline(ctx, by, nil, err)
+		return nil, err
+	}
+	rb, cerr := r.policy.ChangeBaseline(ctx, &c)
+	if lerr := r.logBaseline(ctx, by, &c, cerr); lerr != nil {
+		return nil, lerr
+	}
+	if cerr != nil {
+		return nil, cerr
+	}
+	bundle, err := c.Baseline.Marshal()
+	if err == nil {
+		err = os.MkdirAll(r.n.Config.Rulebooks, 0o755)
+	}
+	if err == nil {
+		err = writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, "baseline.rulebook.json"), bundle)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("keep baseline: %w", err)
+	}
+	return info(rb), nil
+}
+
+func (r *rulebooks) logBaseline(ctx context.Context, by *comity.Principal, c *rulebook.BaselineChange, failure error) error {
+	e := &comity.Entry{Kind: "baseline", Time: comity.Now(), Node: r.n.Config.Name,
+		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
+	if c != nil {
+		e.Detail["version"] = strconv.FormatInt(c.Baseline.Version, 10)
+		e.Detail["digest"] = c.Baseline.Digest()
+		e.Detail["previous"] = c.Previous
+		var signers []string
+		for _, s := range c.Signatures {
+			signers = append(signers, string(s.State))
+		}
+		e.Detail["signed_by"] = strings.Join(signers, ",")
+	}
+	if failure != nil {
+		e.Outcome = comity.Deny
+		e.Detail["reason"] = comity.ErrorMessage(failure)
+	}
+	_, err := r.n.Log.Commit(ctx, e)
+	return err
 }
 
 // List implements comityhttp.Rulebooks.

@@ -319,22 +319,43 @@ The key is the state's authority key file (comity federation key new).`,
 }
 
 func newRulebookPublishCmd() *cobra.Command {
-	var to, manifest string
+	var (
+		to, manifest string
+		api          apiFlags
+	)
 	cmd := &cobra.Command{
-		Use:   "publish --to DIR [--manifest FILE] BUNDLE",
-		Short: "Verify a signed bundle and install it in a node's rulebooks directory",
-		Long: `Verify a signed bundle — against its state's data-protection authority key
-in the federation manifest when --manifest is given, otherwise only against
-the key it carries — check it as lint does, refuse it unless its version is
-higher than the one already in DIR, and write it to DIR/<STATE>.rulebook.json.
-A node reads that directory at start. Publishing to a running node over its
-API (and logging the publication in its ledger) is the node's job, not yet
-this command's: for now the target is a directory.`,
+		Use:   "publish (--node URL | --to DIR [--manifest FILE]) BUNDLE",
+		Short: "Publish a signed bundle at a running node, or install it in a rulebooks directory",
+		Long: `With --node, send a signed bundle to a running node as its state's
+data-protection authority (token from --token-file or $COMITY_TOKEN): the node
+verifies it against the federation manifest, installs it in place of the
+previous version and logs the publication, or refuses it and logs the attempt.
+
+With --to, verify a signed bundle — against its state's data-protection
+authority key in the federation manifest when --manifest is given, otherwise
+only against the key it carries — check it as lint does, refuse it unless its
+version is higher than the one already in DIR, and write it to
+DIR/<STATE>.rulebook.json, which a node reads at start.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			data, err := os.ReadFile(args[0])
 			if err != nil {
 				return err
+			}
+			if cmd.Flags().Changed("node") {
+				c, err := api.client()
+				if err != nil {
+					return err
+				}
+				info, err := c.PublishRulebook(cmd.Context(), data)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "published %s version %d (%.16s) at %s\n", info.Jurisdiction, info.Version, info.Digest, api.node)
+				return nil
+			}
+			if to == "" {
+				return comity.Errorf(comity.EINVALID, "say where to publish: --node URL or --to DIR")
 			}
 			b, err := rulebook.ParseBundle(data)
 			if err != nil {
@@ -381,7 +402,7 @@ this command's: for now the target is a directory.`,
 	}
 	cmd.Flags().StringVar(&to, "to", "", "the node's rulebooks directory")
 	cmd.Flags().StringVar(&manifest, "manifest", "", "federation manifest holding the authority keys")
-	_ = cmd.MarkFlagRequired("to")
+	api.register(cmd.Flags())
 	return cmd
 }
 
@@ -645,7 +666,33 @@ baseline_quorum member states (their data-protection authority keys).`,
 	_ = verify.MarkFlagRequired("change")
 	_ = verify.MarkFlagRequired("manifest")
 
-	cmd.AddCommand(propose, sign, verify)
+	var api apiFlags
+	apply := &cobra.Command{
+		Use:   "apply --change FILE --node URL",
+		Short: "Install a quorum-signed baseline change at a running node (logged there)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			data, err := os.ReadFile(change)
+			if err != nil {
+				return err
+			}
+			c, err := api.client()
+			if err != nil {
+				return err
+			}
+			info, err := c.ChangeBaseline(cmd.Context(), data)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "baseline version %d (%.16s) in force at %s\n", info.Version, info.Digest, api.node)
+			return nil
+		},
+	}
+	apply.Flags().StringVar(&change, "change", "", "the signed change file")
+	api.register(apply.Flags())
+	_ = apply.MarkFlagRequired("change")
+
+	cmd.AddCommand(propose, sign, verify, apply)
 	return cmd
 }
 
