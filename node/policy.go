@@ -3,13 +3,13 @@ package node
 import (
 	"context"
 	"encoding/json"
-	"strings"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
