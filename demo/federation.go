@@ -41,6 +41,9 @@ type Config struct {
 	Records int
 	// Logger receives the nodes' logs; nil discards them.
 	Logger *slog.Logger
+	// Webhooks is the nodes' client for transfer-case webhooks (tests
+	// point it at their own TLS server); nil uses the system's CAs.
+	Webhooks *http.Client
 }
 
 // Organisation names used by the demo.
@@ -166,7 +169,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		if err != nil {
 			return nil, err
 		}
-		if mem.Node, err = node.Open(ctx, ncfg, node.Options{Logger: cfg.Logger}); err != nil {
+		if mem.Node, err = node.Open(ctx, ncfg, node.Options{Logger: cfg.Logger, Webhooks: cfg.Webhooks}); err != nil {
 			return nil, fmt.Errorf("open %s: %w", mem.Name, err)
 		}
 		ln := listeners[j]

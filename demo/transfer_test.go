@@ -4,6 +4,9 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/base64"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"fmt"
 	"slices"
 	"strings"
@@ -276,5 +279,56 @@ func TestRulebookPublication(t *testing.T) {
 	info, err := f.Client("CN", "dpa").PublishRulebook(ctx, data)
 	if err != nil || info.Version != 2 {
 		t.Fatalf("publish version 2: %+v %v", info, err)
+	}
+}
+
+func TestTransferWebhook(t *testing.T) {
+	got := make(chan comity.Transfer, 1)
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var tr comity.Transfer
+		if r.Method == "POST" && json.NewDecoder(r.Body).Decode(&tr) == nil {
+			got <- tr
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	f, err := demo.Start(ctx, demo.Config{Dir: t.TempDir(), Records: 120, Webhooks: srv.Client()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Stop()
+	if err := f.PublishRulebooks(ctx); err != nil {
+		t.Fatal(err)
+	}
+	in := comityhttp.AccessInput{Action: comity.ActionBulkExport, Home: "CN", Purpose: "analytics", Webhook: srv.URL + "/cases",
+		Filter: comity.RecordFilter{Category: comity.CategoryPersonal, Limit: 105}}
+	_, err = f.Client("DE", "requester").Access(ctx, in)
+	id, _ := err.(*comity.Error).Detail["transfer"].(string)
+	if comity.ErrorCode(err) != comity.EPENDING || id == "" {
+		t.Fatalf("want a pending case, got %v", err)
+	}
+	tr, err := f.Client("CN", "dpa").Transfer(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ap := rulebook.ApprovalFor(tr, "CN", comity.Now(), time.Hour)
+	if err := ap.Sign(f.Members["CN"].Authorities[comity.RoleDPA]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Client("CN", "dpa").DecideTransfer(ctx, id, comityhttp.TransferDecision{Approval: ap.Encode()}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case n := <-got:
+		if n.ID != id || n.State != comity.TransferApproved || n.Approval == "" {
+			t.Fatalf("webhook got %+v", n)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no webhook call")
+	}
+	// A webhook that is not https is refused up front.
+	in.Webhook = "http://127.0.0.1:1/cases"
+	if _, err := f.Client("DE", "requester").Access(ctx, in); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("plain-http webhook: %v", err)
 	}
 }

@@ -36,6 +36,9 @@ type Options struct {
 	// Policy decides at the gate instead of the node's rulebooks (tests of
 	// other layers); nil means the baseline and the rulebooks directory.
 	Policy comity.Policy
+	// Webhooks delivers transfer-case notifications; nil uses a client that
+	// trusts the system's CAs.
+	Webhooks *http.Client
 }
 
 // Node is one running Comity node.
@@ -68,7 +71,10 @@ type Node struct {
 // and builds the gate and the API. It does not listen; see Serve.
 func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry(),
-		webhooks: &http.Client{Timeout: 10 * time.Second}}
+		webhooks: opts.Webhooks}
+	if n.webhooks == nil {
+		n.webhooks = &http.Client{Timeout: 10 * time.Second}
+	}
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	if n.logger == nil {
