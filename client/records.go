@@ -10,6 +10,7 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/ledger"
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -187,4 +188,14 @@ func (c *Client) ChangeBaseline(ctx context.Context, change []byte) (*comityhttp
 		return nil, err
 	}
 	return &info, nil
+}
+
+// ProveReceipt asks the node that issued a receipt for its inclusion proof;
+// EUNAVAILABLE while the entry awaits a published checkpoint.
+func (c *Client) ProveReceipt(ctx context.Context, r *comity.Receipt) (*ledger.Proof, error) {
+	var p ledger.Proof
+	if err := c.doJSON(ctx, "POST", "/v1/receipts/proof", r, &p); err != nil {
+		return nil, err
+	}
+	return &p, nil
 }

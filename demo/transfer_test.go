@@ -16,6 +16,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/demo"
+	"github.com/comity-project/comity/ledger"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/rulebook"
 )
@@ -167,6 +168,16 @@ func TestTransferApproval(t *testing.T) {
 		if strings.Contains(string(r.Fields), "+86 1") && !strings.Contains(string(r.Fields), "*") {
 			t.Fatalf("%s released with a clear phone number: %s", r.ID, r.Fields)
 		}
+	}
+	// The node proves its receipt once a witnessed checkpoint covers it.
+	var proof *ledger.Proof
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if proof, err = f.Client("CN", "auditor").ProveReceipt(ctx, rel.Receipt); err == nil {
+			break
+		}
+	}
+	if proof == nil || proof.Index != rel.Receipt.Index || proof.TreeSize <= proof.Index {
+		t.Fatalf("proof of receipt %d: %+v %v", rel.Receipt.Index, proof, err)
 	}
 	// Outside the scope the approval does not count.
 	in.RecordIDs = append(in.RecordIDs[:104:104], outside(t, f, polled.Request.RecordIDs))

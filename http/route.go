@@ -49,6 +49,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
+		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
 		{pattern: "POST /v1/agreements", roles: []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority}, fn: s.publishAgreement},

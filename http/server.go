@@ -28,6 +28,8 @@ type Config struct {
 	// SubjectSecret hands a controller the log secret of one of its data
 	// subjects, for the subject's own transparency (logged); nil: none.
 	SubjectSecret func(ctx context.Context, by *comity.Principal, ref string) (secret []byte, origin string, err error)
+	// Prove turns a receipt into an inclusion proof; nil: no log.
+	Prove Prover
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
 	// Transfers runs the transfer workflow; nil keeps no cases.

@@ -182,6 +182,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
+		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
 		Judicial: n.Judicial,
