@@ -10,8 +10,8 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
-	"github.com/comity-project/comity/ledger"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/ledger"
 )
 
 // CreateRecord stores a record at its home node (this node forwards it if

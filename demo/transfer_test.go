@@ -16,8 +16,8 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/demo"
-	"github.com/comity-project/comity/ledger"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/rulebook"
 )
 
