@@ -9,6 +9,8 @@ import (
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/judicial"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
 )
 
 // judicialAgreements gives the judicial service the node's signed
@@ -42,10 +44,12 @@ func (j judicialAgreements) Agreement(_ context.Context, id string) (*judicial.A
 // reaches data homed here from abroad.
 func (n *Node) openJudicial(ctx context.Context, m *federation.Manifest, as *agreements) (*judicial.Service, error) {
 	n.Gate.Policy = judicial.Guard{Policy: n.Gate.Policy}
+	overdue := promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_judicial_overdue_total",
+		Help: "Judicial-assistance cases held here whose answer became overdue (one alarm each)."})
 	cfg := judicial.Config{
 		Node: n.Config.Jurisdiction, NodeName: n.Config.Name, Origin: n.Log.Origin(),
 		Store: n.DB.Judicial(), Gate: n.Gate, Ledger: n.Log, Key: n.key, Agreements: judicialAgreements{as},
-		Logger: n.logger,
+		Logger: n.logger, OnAlarm: func(context.Context, *judicial.Case) { overdue.Inc() },
 	}
 	if n.Peers != nil {
 		cfg.Transport = &client.JudicialTransport{Peers: n.Peers}
