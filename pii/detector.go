@@ -238,7 +238,13 @@ func (s *scan) digit(i int) int {
 				hs++
 			}
 		}
-		if next == ':' || next == '-' || next == '.' || (k < len(b) && isHex(next)) || hs < i {
+		// Hex groups before the digits, or a first group of up to four hex
+		// digits before ':', two before '-', four before '.' (Cisco).
+		ge := k
+		for ge < len(b) && ge-hs <= 4 && isHex(b[ge]) {
+			ge++
+		}
+		if n := ge - hs; hs < i || ge < len(b) && (b[ge] == ':' && n <= 4 || b[ge] == '-' && n == 2 || b[ge] == '.' && n == 4) {
 			if end, ok := s.hex(hs, i); ok {
 				return end
 			}

@@ -1,6 +1,11 @@
 package pii
 
 import (
+	"math/rand/v2"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+
 	"context"
 	"testing"
 )
@@ -114,5 +119,56 @@ func TestParseType(t *testing.T) {
 	}
 	if _, err := ParseType("nope"); err == nil {
 		t.Error("unknown type parsed")
+	}
+}
+
+// TestFastPhoneAgrees checks fastPhone against phonenumbers' parser on
+// numbers written in the ways the detector reads, valid and not.
+func TestFastPhoneAgrees(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	digits := func(n int) string {
+		var sb strings.Builder
+		for range n {
+			sb.WriteByte(byte('0' + r.IntN(10)))
+		}
+		return sb.String()
+	}
+	formats := []func() (string, string){
+		func() (string, string) { return "1" + string("3456789"[r.IntN(7)]) + digits(9), "CN" },
+		func() (string, string) { return "0" + digits(2+r.IntN(2)) + " " + digits(7+r.IntN(2)), "CN" },
+		func() (string, string) { return "+86 1" + digits(10), "" },
+		func() (string, string) { return "(" + digits(3) + ") " + digits(3) + "-" + digits(4), "US" },
+		func() (string, string) { return "1-" + digits(3) + "-" + digits(3) + "-" + digits(4), "US" },
+		func() (string, string) { return "+1 " + digits(3) + " " + digits(3) + " " + digits(4), "" },
+		func() (string, string) { return "0" + digits(2+r.IntN(3)) + " " + digits(5+r.IntN(4)), "DE" },
+		func() (string, string) { return "+49 1" + digits(9+r.IntN(2)), "" },
+		func() (string, string) { return "+49 " + digits(2+r.IntN(3)) + " " + digits(5+r.IntN(4)), "" },
+	}
+	valid, decided := 0, 0
+	for range 6000 {
+		s, region := formats[r.IntN(len(formats))]()
+		got, ok := fastPhone([]byte(s), region)
+		if !ok {
+			continue
+		}
+		decided++
+		want := ""
+		if region == "" {
+			if n, err := phonenumbers.Parse(s, "ZZ"); err == nil && phonenumbers.IsValidNumber(n) {
+				want = phonenumbers.GetRegionCodeForNumber(n)
+			}
+		} else if n, err := phonenumbers.Parse(s, region); err == nil && phonenumbers.IsValidNumberForRegion(n, region) {
+			want = region
+		}
+		if got != want {
+			t.Errorf("fastPhone(%q, %q) = %q, parser says %q", s, region, got, want)
+		}
+		if want != "" {
+			valid++
+		}
+	}
+	t.Logf("%d decided by the fast path, %d of them valid", decided, valid)
+	if valid < 300 {
+		t.Errorf("only %d valid numbers tried", valid)
 	}
 }

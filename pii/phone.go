@@ -141,8 +141,14 @@ func (d *Detector) validPhone(s []byte, c *phoneCandidate, region string) (strin
 		r := v.(string)
 		return r, r != ""
 	}
+	got, decided := fastPhone(s, region)
+	if decided {
+		if d.phoneMemoN.Add(1) <= maxPhoneMemo {
+			d.phoneMemo.Store(key, got)
+		}
+		return got, got != ""
+	}
 	var pn phonenumbers.PhoneNumber
-	got := ""
 	if region == "" {
 		if err := phonenumbers.ParseToNumber(string(s), "ZZ", &pn); err == nil && phonenumbers.IsValidNumber(&pn) {
 			got = phonenumbers.GetRegionCodeForNumber(&pn)
@@ -171,7 +177,7 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 		if !ok {
 			return 0, 0, "", 0, false
 		}
-		return c.start, c.end, "phonenumbers:" + r, 0.97, true
+		return c.start, c.end, phoneValidation(r), 0.97, true
 	}
 	// Look for context words only when the shape needs them.
 	ctx := false
@@ -193,7 +199,7 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 			if ctx {
 				conf = 0.97
 			}
-			return c.start, c.end, "phonenumbers:" + r, conf, true
+			return c.start, c.end, phoneValidation(r), conf, true
 		}
 	}
 	return 0, 0, "", 0, false
@@ -240,4 +246,78 @@ func hanBefore(b []byte, p, window int) bool {
 		}
 	}
 	return false
+}
+
+// fastRegions are the country codes whose numbers fastPhone validates.
+var fastRegions = map[string]int32{"CN": 86, "US": 1, "DE": 49}
+
+// fastPhone validates a number of China, the US or Germany without
+// phonenumbers' parser, whose regular expressions cost most of the time
+// spent on phone numbers: it strips the country code (s starting with '+')
+// or the trunk prefix (0 in CN and DE, 1 in the US) itself and asks the
+// numbering plan about the national number directly. decided is false
+// for anything else, which the parser then handles.
+func fastPhone(s []byte, region string) (got string, decided bool) {
+	var d [20]byte
+	n := 0
+	for _, c := range s {
+		if isDigit(c) {
+			if n == len(d) {
+				return "", false
+			}
+			d[n] = c - '0'
+			n++
+		}
+	}
+	digits := d[:n]
+	var cc int32
+	if region == "" {
+		switch {
+		case n > 1 && digits[0] == 1:
+			region, cc, digits = "US", 1, digits[1:]
+		case n > 2 && digits[0] == 8 && digits[1] == 6:
+			region, cc, digits = "CN", 86, digits[2:]
+		case n > 2 && digits[0] == 4 && digits[1] == 9:
+			region, cc, digits = "DE", 49, digits[2:]
+		default:
+			return "", false
+		}
+	} else {
+		var ok bool
+		if cc, ok = fastRegions[region]; !ok {
+			return "", false
+		}
+		switch {
+		case region == "US" && len(digits) == 11 && digits[0] == 1:
+			digits = digits[1:]
+		case region != "US" && len(digits) > 0 && digits[0] == 0:
+			digits = digits[1:]
+		}
+	}
+	if len(digits) == 0 || digits[0] == 0 {
+		return "", false // "+49 (0)30 …", "00 …": leave to the parser
+	}
+	var nn uint64
+	for _, v := range digits {
+		nn = nn*10 + uint64(v)
+	}
+	pn := phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &nn}
+	if phonenumbers.IsValidNumberForRegion(&pn, region) {
+		return region, true
+	}
+	if cc == 1 && s[0] == '+' {
+		return "", false // another country of the North American plan: the parser tells which
+	}
+	return "", true
+}
+
+var phoneValidations = map[string]string{"CN": "phonenumbers:CN", "US": "phonenumbers:US", "DE": "phonenumbers:DE"}
+
+// phoneValidation is a phone finding's validation, without allocating for
+// the common regions.
+func phoneValidation(region string) string {
+	if v, ok := phoneValidations[region]; ok {
+		return v
+	}
+	return "phonenumbers:" + region
 }
