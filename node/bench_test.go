@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"runtime"
 	"sync/atomic"
 	"testing"
@@ -27,10 +29,10 @@ import (
 //	go test ./node/ -run '^$' -bench . -benchtime 5s
 
 // benchNode starts a one-node federation (CN) for a benchmark.
-func benchNode(b *testing.B, synchronous string) *client.Client {
+func benchNode(b *testing.B, synchronous string) (*testFed, *client.Client) {
 	b.Helper()
 	f := startFederationWith(b, func(c *node.Config) { c.Store.Synchronous = synchronous }, "CN")
-	return f.client("CN", "controller")
+	return f, f.client("CN", "controller")
 }
 
 // ndjson returns n records with ids prefix-0..n-1 as an import body.
@@ -61,17 +63,29 @@ func parallel(b *testing.B, clients int, op func(i int64) error) {
 
 // BenchmarkGateRead measures single-record reads at home by the
 // controller: authentication, the gate's decision, a ledger entry and a
-// signed receipt per read, over HTTPS.
+// signed receipt per read, over HTTPS. "releases=off" removes the gate's
+// release log (one SQLite write transaction per read) to show its cost.
 func BenchmarkGateRead(b *testing.B) {
-	for _, clients := range []int{16, 256} {
-		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+	for _, tc := range []struct {
+		sync     string
+		clients  int
+		releases bool
+	}{{"full", 16, true}, {"full", 256, true}, {"normal", 256, true}, {"full", 256, false}} {
+		name := fmt.Sprintf("sync=%s/clients=%d", tc.sync, tc.clients)
+		if !tc.releases {
+			name += "/releases=off"
+		}
+		b.Run(name, func(b *testing.B) {
 			ctx := context.Background()
-			c := benchNode(b, "")
+			f, c := benchNode(b, tc.sync)
+			if !tc.releases {
+				f.Nodes["CN"].Node.Gate.Releases = nil
+			}
 			const records = 1000
 			if _, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(ndjson("CN-READ", records))); err != nil {
 				b.Fatal(err)
 			}
-			parallel(b, clients, func(i int64) error {
+			parallel(b, tc.clients, func(i int64) error {
 				rel, err := c.ReadRecord(ctx, fmt.Sprintf("CN-READ-%07d", i%records), "")
 				if err == nil && (len(rel.Records) != 1 || rel.Receipt == nil) {
 					err = fmt.Errorf("release %+v", rel)
@@ -83,6 +97,29 @@ func BenchmarkGateRead(b *testing.B) {
 	}
 }
 
+// BenchmarkHealthz measures GET /healthz (no authentication, no store, no
+// ledger) from the same clients: the floor that HTTPS on loopback, with the
+// client on the same cores, puts under every other figure here.
+func BenchmarkHealthz(b *testing.B) {
+	f, _ := benchNode(b, "")
+	hc := f.httpClient()
+	defer hc.CloseIdleConnections()
+	url := f.Nodes["CN"].URL + "/healthz"
+	parallel(b, 256, func(int64) error {
+		resp, err := hc.Get(url)
+		if err != nil {
+			return err
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("healthz: HTTP %d", resp.StatusCode)
+		}
+		return nil
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+}
+
 // BenchmarkCreate measures single-record creates, one transaction each.
 func BenchmarkCreate(b *testing.B) {
 	fields := json.RawMessage(`{"name":"用户","phone":"+86 139 1234 5678","city":"上海"}`)
@@ -90,7 +127,7 @@ func BenchmarkCreate(b *testing.B) {
 		for _, clients := range []int{16, 64} {
 			b.Run(fmt.Sprintf("sync=%s/clients=%d", sync, clients), func(b *testing.B) {
 				ctx := context.Background()
-				c := benchNode(b, sync)
+				_, c := benchNode(b, sync)
 				parallel(b, clients, func(i int64) error {
 					id := fmt.Sprintf("CN-W-%09d", i)
 					_, err := c.CreateRecord(ctx, comityhttp.RecordInput{ID: id, Category: comity.CategoryPersonal,
@@ -112,7 +149,7 @@ func BenchmarkImport(b *testing.B) {
 		for _, clients := range []int{1, 2} {
 			b.Run(fmt.Sprintf("sync=%s/clients=%d", sync, clients), func(b *testing.B) {
 				ctx := context.Background()
-				c := benchNode(b, sync)
+				_, c := benchNode(b, sync)
 				bodies := make([][]byte, b.N)
 				for i := range bodies {
 					bodies[i] = ndjson(fmt.Sprintf("CN-B%06d", i), batch)
