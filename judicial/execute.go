@@ -138,8 +138,26 @@ func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id stri
 			return nil, fmt.Errorf("log execution: %w", err)
 		}
 	}
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
-		return nil, err
+	// The records have left; the case must say so even if a central
+	// authority moved it meanwhile (closing it, say).
+	for attempt := 0; ; attempt++ {
+		err := s.cfg.Store.UpdateCase(ctx, c)
+		if err == nil {
+			break
+		}
+		if comity.ErrorCode(err) != comity.ECONFLICT || attempt == 5 {
+			return nil, err
+		}
+		cur, gerr := s.cfg.Store.GetCase(ctx, id)
+		if gerr != nil {
+			return nil, gerr
+		}
+		cur.Evidence = c.Evidence
+		cur.History = append(cur.History, c.History[len(c.History)-1])
+		if cur.State == Granted {
+			cur.State = Executed
+		}
+		c = cur
 	}
 	s.push(ctx, c)
 	return ev, nil
