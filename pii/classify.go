@@ -126,7 +126,7 @@ var errNotJSON = errors.New("not JSON")
 const minorAge = 14
 
 // Classify assigns a category to a record's fields with the Default
-// detector. See (*Detector).Classify.
+// detector and the strictest law (see (*Detector).Classify).
 func Classify(fields json.RawMessage) (comity.Category, map[string][]string) {
 	return Default.Classify(fields)
 }
@@ -135,12 +135,18 @@ func Classify(fields json.RawMessage) (comity.Category, map[string][]string) {
 // returns, for every field path that holds personal information, the kinds
 // it holds: detector types found in the value ("email", "cn_resident_id")
 // and kinds announced by field names ("health", "religion"). The category
-// is sensitive-personal when any kind is sensitive (PIPL Art. 28, GDPR
-// Art. 9), personal when any is found, and general otherwise; it is never
+// is sensitive-personal when any kind is sensitive under the strictest of
+// the laws a Classifier knows (PIPL Art. 28, which includes identity
+// document numbers, financial accounts, precise location and the data of
+// minors), personal when any is found, and general otherwise; it is never
 // important or core, which are decided by the rulebooks, not by content.
 // Fields that are not valid JSON are classified as one text under the path
 // "".
 func (d *Detector) Classify(fields json.RawMessage) (comity.Category, map[string][]string) {
+	return d.classify(fields, sensitiveKinds)
+}
+
+func (d *Detector) classify(fields json.RawMessage, sensitive map[string]bool) (comity.Category, map[string][]string) {
 	found := map[string][]string{}
 	add := func(path, kind string) {
 		if !slices.Contains(found[path], kind) {
@@ -192,7 +198,7 @@ func (d *Detector) Classify(fields json.RawMessage) (comity.Category, map[string
 		slices.Sort(kinds)
 		found[p] = kinds
 		for _, k := range kinds {
-			if sensitiveKinds[k] {
+			if sensitive[k] {
 				cat = comity.CategorySensitivePersonal
 			} else if cat == comity.CategoryGeneral {
 				cat = comity.CategoryPersonal

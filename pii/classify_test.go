@@ -56,3 +56,33 @@ func TestClassifyNotJSON(t *testing.T) {
 		t.Fatalf("got %s %v, want personal with the email under \"\"", cat, paths)
 	}
 }
+
+func TestClassifierJurisdiction(t *testing.T) {
+	tests := []struct {
+		name   string
+		home   comity.Jurisdiction
+		fields string
+		want   comity.Category
+	}{
+		{"CN resident id", "CN", `{"name":"王伟","resident_id":"11010519491231002X"}`, comity.CategorySensitivePersonal},
+		{"DE tax id", "DE", `{"name":"Anna Müller","tax_id":"86095742719","phone":"+49 151 1234567"}`, comity.CategoryPersonal},
+		{"DE health", "DE", `{"name":"Anna Müller","diagnosis":"asthma"}`, comity.CategorySensitivePersonal},
+		{"DE location", "DE", `{"lat":52.520008,"lon":13.404954}`, comity.CategoryPersonal},
+		{"CN location", "CN", `{"lat":39.904211,"lon":116.407395}`, comity.CategorySensitivePersonal},
+		{"US ssn", "US", `{"name":"Mary Smith","ssn":"123-45-6789"}`, comity.CategorySensitivePersonal},
+		{"US email", "US", `{"email":"mary@example.com"}`, comity.CategoryPersonal},
+		{"unknown home is strictest", "", `{"card":"4111 1111 1111 1111"}`, comity.CategorySensitivePersonal},
+		{"general", "DE", `{"sku":"A-1","qty":3}`, comity.CategoryGeneral},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := NewClassifier(t.Context(), ClassifierConfig{Jurisdiction: tt.home})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cat, paths := c.Classify(json.RawMessage(tt.fields)); cat != tt.want {
+				t.Errorf("category %s, want %s (fields %v)", cat, tt.want, paths)
+			}
+		})
+	}
+}

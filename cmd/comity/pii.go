@@ -144,11 +144,27 @@ birth date's year, coordinates to --param (default 1) decimals, an address's reg
 }
 
 func newPIIClassifyCmd() *cobra.Command {
-	return &cobra.Command{
+	var home string
+	c := &cobra.Command{
 		Use:   "classify [FILE|-]",
 		Short: "Print the category of a record's fields (a JSON object) and the personal information per field path",
-		Args:  cobra.MaximumNArgs(1),
+		Long: `Print the category of a record's fields and the kinds of personal information per field path.
+--jurisdiction is the record's home, whose law says what is sensitive: CN (PIPL Art. 28), an EU or
+EEA state, GB or CH (GDPR Art. 9 and 10), US (CPRA); without it the strictest (PIPL) applies.`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg := pii.ClassifierConfig{}
+			if home != "" {
+				j, err := comity.ParseJurisdiction(home)
+				if err != nil {
+					return err
+				}
+				cfg.Jurisdiction = j
+			}
+			cl, err := pii.NewClassifier(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
 			in, err := openInput(cmd, args)
 			if err != nil {
 				return err
@@ -158,7 +174,7 @@ func newPIIClassifyCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("read fields: %w", err)
 			}
-			cat, fields := pii.Classify(raw)
+			cat, fields := cl.Classify(raw)
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			return enc.Encode(struct {
 				Category comity.Category     `json:"category"`
@@ -166,6 +182,8 @@ func newPIIClassifyCmd() *cobra.Command {
 			}{cat, fields})
 		},
 	}
+	c.Flags().StringVar(&home, "jurisdiction", "", "the record's home (CN, DE, US, …); default: the strictest law")
+	return c
 }
 
 func newPIIEvalCmd() *cobra.Command {

@@ -105,6 +105,25 @@ func TestPIIClassify(t *testing.T) {
 	}
 }
 
+func TestPIIClassifyJurisdiction(t *testing.T) {
+	const rec = `{"name":"Anna Müller","tax_id":"86095742719"}`
+	for home, want := range map[string]string{"DE": "personal", "CN": "sensitive-personal", "": "sensitive-personal"} {
+		t.Run("home="+home, func(t *testing.T) {
+			args := []string{"pii", "classify"}
+			if home != "" {
+				args = append(args, "--jurisdiction", home)
+			}
+			out, stderr, code := runPII(t, rec, args...)
+			if code != 0 || !strings.Contains(out, `"category":"`+want+`"`) || !strings.Contains(out, `"tax_id":["de_tax_id","national_id"]`) {
+				t.Fatalf("exit %d (%s): %s", code, stderr, out)
+			}
+		})
+	}
+	if _, _, code := runPII(t, "{}", "pii", "classify", "--jurisdiction", "XX"); code == 0 {
+		t.Error("unknown jurisdiction accepted")
+	}
+}
+
 func TestPIIEval(t *testing.T) {
 	out, stderr, code := runPII(t, "", "pii", "eval", "--docs", "300", "--check")
 	if code != 0 {
