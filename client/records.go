@@ -1,7 +1,6 @@
 package client
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"net/url"
@@ -9,7 +8,6 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
-	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/ledger"
 )
@@ -94,103 +92,6 @@ func (c *Client) Import(ctx context.Context, contentType string, body io.Reader)
 	return res, err
 }
 
-// CreatePrincipal creates a principal and returns its token (operators only).
-func (c *Client) CreatePrincipal(ctx context.Context, in comityhttp.PrincipalInput) (*comityhttp.PrincipalOutput, error) {
-	var out comityhttp.PrincipalOutput
-	if err := c.doJSON(ctx, "POST", "/v1/principals", in, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
-}
-
-// Node returns the node's public description.
-func (c *Client) Node(ctx context.Context) (map[string]any, error) {
-	var out map[string]any
-	err := c.doJSON(ctx, "GET", "/v1/node", nil, &out)
-	return out, err
-}
-
-// RevokePrincipal revokes a principal's token (operators only).
-func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
-	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
-}
-
-// Transfer returns a transfer case; a case held by another node is fetched
-// from it through this node.
-func (c *Client) Transfer(ctx context.Context, id string) (*comity.Transfer, error) {
-	var t comity.Transfer
-	if err := c.doJSON(ctx, "GET", "/v1/transfers/"+url.PathEscape(id), nil, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
-}
-
-// Transfers lists this node's transfer cases in state ("" for all).
-func (c *Client) Transfers(ctx context.Context, state comity.TransferState) ([]*comity.Transfer, error) {
-	var out []*comity.Transfer
-	err := c.doJSON(ctx, "GET", "/v1/transfers?state="+url.QueryEscape(string(state)), nil, &out)
-	return out, err
-}
-
-// DecideTransfer approves (with an approval token) or refuses (with grounds
-// and signature) a pending case.
-func (c *Client) DecideTransfer(ctx context.Context, id string, d comityhttp.TransferDecision) (*comity.Transfer, error) {
-	verb := "approve"
-	if d.Approval == "" {
-		verb = "refuse"
-	}
-	var t comity.Transfer
-	if err := c.doJSON(ctx, "POST", "/v1/transfers/"+url.PathEscape(id)+"/"+verb, d, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
-}
-
-// PublishRulebook installs a signed state rulebook bundle at the node.
-func (c *Client) PublishRulebook(ctx context.Context, bundle []byte) (*comityhttp.RulebookInfo, error) {
-	var info comityhttp.RulebookInfo
-	if err := c.do(ctx, "POST", "/v1/rulebooks", "application/json", bytes.NewReader(bundle), &info); err != nil {
-		return nil, err
-	}
-	return &info, nil
-}
-
-// Rulebooks lists the baseline and the state rulebooks the node decides with.
-func (c *Client) Rulebooks(ctx context.Context) ([]*comityhttp.RulebookInfo, error) {
-	var out []*comityhttp.RulebookInfo
-	err := c.doJSON(ctx, "GET", "/v1/rulebooks", nil, &out)
-	return out, err
-}
-
-// PublishAgreement gives the node an agreement signed by every party.
-func (c *Client) PublishAgreement(ctx context.Context, agreement []byte) (*federation.Agreement, error) {
-	var a federation.Agreement
-	if err := c.do(ctx, "POST", "/v1/agreements", "application/json", bytes.NewReader(agreement), &a); err != nil {
-		return nil, err
-	}
-	return &a, nil
-}
-
-// SubjectSecret returns a data subject's log secret (hex) for a controller
-// that holds records about them.
-func (c *Client) SubjectSecret(ctx context.Context, ref string) (*comityhttp.SubjectSecretOutput, error) {
-	var out comityhttp.SubjectSecretOutput
-	if err := c.doJSON(ctx, "GET", "/v1/subjects/"+url.PathEscape(ref)+"/secret", nil, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
-}
-
-// ChangeBaseline installs a quorum-signed baseline change at the node.
-func (c *Client) ChangeBaseline(ctx context.Context, change []byte) (*comityhttp.RulebookInfo, error) {
-	var info comityhttp.RulebookInfo
-	if err := c.do(ctx, "POST", "/v1/baseline", "application/json", bytes.NewReader(change), &info); err != nil {
-		return nil, err
-	}
-	return &info, nil
-}
-
-// ProveReceipt asks the node that issued a receipt for its inclusion proof;
 // EUNAVAILABLE while the entry awaits a published checkpoint.
 func (c *Client) ProveReceipt(ctx context.Context, r *comity.Receipt) (*ledger.Proof, error) {
 	var p ledger.Proof

@@ -1,0 +1,29 @@
+package client
+
+import (
+	"context"
+	"net/url"
+
+	comityhttp "github.com/comity-project/comity/http"
+)
+
+// CreatePrincipal creates a principal and returns its token (operators only).
+func (c *Client) CreatePrincipal(ctx context.Context, in comityhttp.PrincipalInput) (*comityhttp.PrincipalOutput, error) {
+	var out comityhttp.PrincipalOutput
+	if err := c.doJSON(ctx, "POST", "/v1/principals", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Node returns the node's public description.
+func (c *Client) Node(ctx context.Context) (map[string]any, error) {
+	var out map[string]any
+	err := c.doJSON(ctx, "GET", "/v1/node", nil, &out)
+	return out, err
+}
+
+// RevokePrincipal revokes a principal's token (operators only).
+func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
+	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
+}
