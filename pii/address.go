@@ -53,7 +53,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return start, end, "road+house-number:cn", true
 		}
 	}
-	if k-i > 5 || k >= len(b) {
+	if k-i > 5 {
 		return 0, 0, "", false
 	}
 	if i >= 2 && b[i-1] == ' ' {
@@ -76,7 +76,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
-	if b[k] == ' ' {
+	if k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
 		}

@@ -287,6 +287,16 @@ func (m *Minimiser) leafSpans(leaf json.RawMessage, method, param string, keep f
 	return jsonString(string(m.apply([]byte(text), 0, fs, method, param))), nil
 }
 
+// PseudonymKey derives the pseudonymisation key from a node's secret key
+// material (for example its signing key's seed) as HMAC-SHA256(secret,
+// "comity/pii/pseudonymise/v1"), so that the key is stable for the node,
+// separate from any other use of the secret, and never the secret itself.
+func PseudonymKey(secret []byte) []byte {
+	h := hmac.New(sha256.New, secret)
+	h.Write([]byte("comity/pii/pseudonymise/v1"))
+	return h.Sum(nil)
+}
+
 // pseudonym is "pn_" and the first 16 bytes of HMAC-SHA256(key, domain NUL
 // value) in hex.
 func (m *Minimiser) pseudonym(value, domain string) string {

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -187,5 +188,15 @@ func TestGeneraliseCoordinates(t *testing.T) {
 	}
 	if _, err := m.Minimise(json.RawMessage(rec), []comity.Obligation{ob("generalise", "street", "lat")}); comity.ErrorCode(err) != comity.EINVALID {
 		t.Errorf("unknown level: err = %v, want EINVALID", err)
+	}
+}
+
+func TestPseudonymKey(t *testing.T) {
+	a, b := PseudonymKey([]byte("node A seed 0123456789")), PseudonymKey([]byte("node B seed 0123456789"))
+	if len(a) != 32 || bytes.Equal(a, b) || !bytes.Equal(a, PseudonymKey([]byte("node A seed 0123456789"))) {
+		t.Fatalf("keys %x %x", a, b)
+	}
+	if _, err := NewMinimiser(t.Context(), MinimiserConfig{Key: a}); err != nil {
+		t.Fatal(err)
 	}
 }

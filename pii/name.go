@@ -21,6 +21,8 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
+		case isUpper(c) && (e-p == 2 && b[p] == 'M' && b[p+1] == 'c' || e-p == 3 && string(b[p:e]) == "Mac") && e+1 < len(b) && isLower(b[e+1]):
+			e++ // "McDermott", "MacLeod"
 		default:
 			return e
 		}
@@ -196,6 +198,11 @@ func (s *scan) han(i int) int {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
+		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 {
+			// A surname the dictionary lacks ("仝", "亓"): after a label,
+			// two or three ideographs that end the run are a name.
+			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
+			return offs[n]
 		}
 	}
 	// An honorific after a name: try a three- then a two-character name.

@@ -61,7 +61,8 @@ func readPhone(b []byte, i int) (c phoneCandidate) {
 			m++
 			seps++
 		}
-		if seps == 0 || m >= len(b) || !isDigit(b[m]) || (seps == 2 && b[m-1] == b[m-2]) {
+		// ". " ends a sentence, not a group: "Tel: 303-680-1160. 6118…".
+		if seps == 0 || m >= len(b) || !isDigit(b[m]) || (seps == 2 && (b[m-1] == b[m-2] || b[m-2] == '.' && b[m-1] == ' ')) {
 			break
 		}
 		if j > p && c.glen[min(c.ng, 7)] > 0 {
