@@ -2,9 +2,7 @@ package http
 
 import (
 	"context"
-	"io"
 	"net/http"
-	"strings"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
@@ -23,12 +21,9 @@ func (s *Server) publishAgreement(r *http.Request, p *comity.Principal) (int, an
 	if s.cfg.Agreements == nil {
 		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node keeps no agreements")
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		return 0, nil, comity.Errorf(comity.EINVALID, "content type %q: want application/json", ct)
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.MaxBodyBytes))
+	body, err := s.rawJSON(r)
 	if err != nil {
-		return 0, nil, jsonError(err)
+		return 0, nil, err
 	}
 	a, err := s.cfg.Agreements.Publish(r.Context(), p, body)
 	return http.StatusCreated, a, err

@@ -27,6 +27,19 @@ func (s *Server) decode(r *http.Request, v any) error {
 	return nil
 }
 
+// rawJSON reads a JSON body whole, within the server's limit, for handlers
+// that pass signed documents on byte for byte.
+func (s *Server) rawJSON(r *http.Request) ([]byte, error) {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return nil, comity.Errorf(comity.EINVALID, "content type %q: want application/json", ct)
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		return nil, jsonError(err)
+	}
+	return body, nil
+}
+
 func jsonError(err error) error {
 	var mbe *http.MaxBytesError
 	var ute *json.UnmarshalTypeError

@@ -2,9 +2,7 @@ package http
 
 import (
 	"context"
-	"io"
 	"net/http"
-	"strings"
 
 	"github.com/comity-project/comity"
 )
@@ -35,12 +33,9 @@ func (s *Server) publishRulebook(r *http.Request, p *comity.Principal) (int, any
 	if s.cfg.Rulebooks == nil {
 		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node has no rulebooks")
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		return 0, nil, comity.Errorf(comity.EINVALID, "content type %q: want application/json", ct)
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.MaxBodyBytes))
+	body, err := s.rawJSON(r)
 	if err != nil {
-		return 0, nil, jsonError(err)
+		return 0, nil, err
 	}
 	info, err := s.cfg.Rulebooks.Publish(r.Context(), p, body)
 	return http.StatusCreated, info, err
@@ -50,12 +45,9 @@ func (s *Server) changeBaseline(r *http.Request, p *comity.Principal) (int, any,
 	if s.cfg.Rulebooks == nil {
 		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node has no rulebooks")
 	}
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		return 0, nil, comity.Errorf(comity.EINVALID, "content type %q: want application/json", ct)
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.cfg.MaxBodyBytes))
+	body, err := s.rawJSON(r)
 	if err != nil {
-		return 0, nil, jsonError(err)
+		return 0, nil, err
 	}
 	info, err := s.cfg.Rulebooks.ChangeBaseline(r.Context(), p, body)
 	return http.StatusCreated, info, err
