@@ -44,6 +44,8 @@ type Config struct {
 	// bundles named <STATE>.rulebook.json (default DataDir/rulebooks).
 	// Publishing through the API writes there. COMITY_RULEBOOKS.
 	Rulebooks string `yaml:"rulebooks"`
+	// Judicial configures judicial assistance at this node.
+	Judicial JudicialConfig `yaml:"judicial"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 
@@ -82,6 +84,18 @@ type LedgerConfig struct {
 	// SubjectKey is a file holding the secret for data-subject pseudonyms
 	// (default DataDir/subject.key).
 	SubjectKey string `yaml:"subject_key"`
+}
+
+// JudicialConfig sets the default deadlines for answering judicial-
+// assistance requests (agreements may set their own) and how long a
+// production order stays executable.
+type JudicialConfig struct {
+	// Emergency is the deadline for emergency requests (default 8h).
+	Emergency time.Duration `yaml:"emergency"`
+	// Standard is the deadline for other requests (default 240h, 10 days).
+	Standard time.Duration `yaml:"standard"`
+	// MaxOrderLife bounds a production order's validity (default 2160h, 90 days).
+	MaxOrderLife time.Duration `yaml:"max_order_life"`
 }
 
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
@@ -179,6 +193,9 @@ func (c *Config) finish() error {
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Judicial.Emergency < 0 || c.Judicial.Standard < 0 || c.Judicial.MaxOrderLife < 0 {
+		return comity.Errorf(comity.EINVALID, "judicial deadlines and order life must be positive")
 	}
 	switch c.LogLevel {
 	case "", "debug", "info", "warn", "error":

@@ -50,6 +50,8 @@ func (n *Node) openJudicial(ctx context.Context, m *federation.Manifest, as *agr
 		Node: n.Config.Jurisdiction, NodeName: n.Config.Name, Origin: n.Log.Origin(),
 		Store: n.DB.Judicial(), Gate: n.Gate, Ledger: n.Log, Key: n.key, Agreements: judicialAgreements{as},
 		Logger: n.logger, OnAlarm: func(context.Context, *judicial.Case) { overdue.Inc() },
+		Deadlines:    judicial.Deadlines{Emergency: n.Config.Judicial.Emergency, Standard: n.Config.Judicial.Standard},
+		MaxOrderLife: n.Config.Judicial.MaxOrderLife,
 	}
 	if n.Peers != nil {
 		cfg.Transport = &client.JudicialTransport{Peers: n.Peers}
