@@ -16,6 +16,7 @@ func PrintAccess(f *Federation, out io.Writer) {
 		m := f.Members[j]
 		fmt.Fprintf(out, "\n%s  %s\n", j, m.Name)
 		fmt.Fprintf(out, "  API:        %s\n", m.URL)
+		fmt.Fprintf(out, "  console:    %s/console/\n", m.URL)
 		fmt.Fprintf(out, "  log:        %s/log/\n", m.URL)
 		fmt.Fprintf(out, "  log key:    %s\n", m.Node.Log.VerifierKey())
 		ids := make([]string, 0, len(m.Tokens))

@@ -6,6 +6,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/console"
 )
 
 // handlerFunc is the inner form of every API handler: decode, call one
@@ -37,6 +38,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /healthz", public: true, fn: s.healthz},
 		{pattern: "GET /readyz", public: true, fn: s.readyz},
 		{pattern: "GET /openapi.yaml", public: true, fn: s.openapi},
+		{pattern: "GET /console/", public: true, handler: http.StripPrefix("/console", console.Handler())},
 		{pattern: "GET /metrics", roles: observers, handler: promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})},
 		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
 		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},

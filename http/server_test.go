@@ -161,3 +161,19 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 		t.Errorf("GET /openapi.yaml: %d", r.status)
 	}
 }
+
+func TestConsole(t *testing.T) {
+	n := newNode(t)
+	for _, path := range []string{"/console/", "/console/console.js", "/console/console.css"} {
+		r := n.do("GET", path, "", "", nil)
+		if r.status != 200 || len(r.body) == 0 {
+			t.Errorf("GET %s: %d", path, r.status)
+		}
+		if csp := r.header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("GET %s: Content-Security-Policy %q", path, csp)
+		}
+	}
+	if r := n.do("GET", "/console/missing.js", "", "", nil); r.status != 404 {
+		t.Errorf("GET a missing console file: %d", r.status)
+	}
+}
