@@ -35,8 +35,8 @@ type Gate struct {
 }
 
 // ReleaseLog remembers which data subjects' records each requester
-// received, so that a policy can count cumulative volume (mass-collection
-// limits) rather than the volume of one request. Released is called after
+// received across the border, so that a policy can count cumulative volume
+// (mass-collection limits) rather than the volume of one request. Released is called after
 // the decision is logged and before anything is released; an error
 // releases nothing.
 type ReleaseLog interface {
@@ -148,7 +148,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
 	}
 
-	if g.Releases != nil {
+	// Volume limits count what crosses the border; a domestic read costs no
+	// write.
+	if g.Releases != nil && (req.Requester.Jurisdiction != g.Node || req.Destination != g.Node) {
 		if err := g.Releases.Released(ctx, req, records); err != nil {
 			return nil, fmt.Errorf("remember release: %w", err)
 		}
