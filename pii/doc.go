@@ -12,8 +12,14 @@
 // Detection is one pass over the input: a byte-class table skips text that
 // cannot start an identifier, and hand-written matchers examine only the
 // candidates (digit runs and '@'), so the cost is close to that of reading
-// the input. Scanner streams input of any size in bounded memory.
+// the input.
 //
-// Classify assigns a comity.Category to a record's fields; Minimiser
-// implements comity.Minimiser for the gate's minimise obligations.
+// A Scanner streams input of any size in bounded memory and finds exactly
+// what Detect finds in the whole input.
+//
+// Classifier implements comity.Classifier: a record's category by the law
+// of its home (PIPL Art. 28, GDPR Art. 9 and 10, CPRA) and the kinds of
+// personal information per field path. Minimiser implements
+// comity.Minimiser for the gate's minimise obligations (redact, mask,
+// pseudonymise with the node's key, generalise), and minimises text.
 package pii
