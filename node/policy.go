@@ -98,6 +98,11 @@ func (r *rulebooks) Publish(ctx context.Context, by *comity.Principal, data []by
 		r.log(ctx, by, nil, err)
 		return nil, err
 	}
+	if r.n.Peers == nil {
+		err = comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation: it has no authority key to verify a rulebook against")
+		r.log(ctx, by, b, err)
+		return nil, err
+	}
 	if b.Jurisdiction != by.Jurisdiction {
 		err = comity.Errorf(comity.EFORBIDDEN, "the authority of %s may not publish the rulebook of %s", by.Jurisdiction, b.Jurisdiction)
 		r.log(ctx, by, b, err)
