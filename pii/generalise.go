@@ -261,3 +261,30 @@ func country(s string) (string, bool) {
 	}
 	return "Deutschland", true
 }
+
+// addressParts rank the fields of a structured address from fine to
+// coarse, by normalised field name.
+var addressParts = map[string]int{
+	"street": 0, "streetaddress": 0, "addressline": 0, "addressline1": 0, "addressline2": 0, "line1": 0, "line2": 0,
+	"strasse": 0, "housenumber": 0, "hausnummer": 0, "zip": 0, "zipcode": 0, "postcode": 0, "postalcode": 0, "plz": 0,
+	"district": 1, "county": 1, "区": 1, "city": 2, "town": 2, "ort": 2, "stadt": 2, "locality": 2, "市": 2, "城市": 2,
+	"state": 3, "province": 3, "region": 3, "bundesland": 3, "省": 3, "country": 4, "countrycode": 4, "land": 4, "国家": 4,
+}
+
+// addressPart reports whether the address field named key is kept under a
+// generalisation to level (city unless region or country), and whether
+// key names a part of an address at all.
+func addressPart(key, level string) (keep, known bool) {
+	rank, ok := addressParts[normaliseKey(key)]
+	if !ok {
+		return false, false
+	}
+	want := 2
+	switch level {
+	case LevelRegion:
+		want = 3
+	case LevelCountry:
+		want = 4
+	}
+	return rank >= want, true
+}

@@ -233,6 +233,16 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 	case MethodPseudonymise:
 		return jsonString(m.pseudonym(text, param)), nil
 	}
+	// A part of a structured address is kept when it is no finer than
+	// the level asked for: {"city": "Berlin"} under generalise:city.
+	if len(path) > 0 {
+		if keep, known := addressPart(path[len(path)-1], param); known {
+			if keep {
+				return nil, nil
+			}
+			return jsonString(redacted), nil
+		}
+	}
 	// Generalise by what the value is: its field name first, then what the
 	// detector finds in it.
 	kind := ""

@@ -200,3 +200,19 @@ func TestPseudonymKey(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestGeneraliseStructuredAddress(t *testing.T) {
+	m := newTestMinimiser(t)
+	const rec = `{"address":{"street":"Hauptstraße 5","zip":"10115","city":"Berlin","state":"Berlin","country":"DE"}}`
+	for level, want := range map[string]string{
+		"city":   `{"address":{"street":"[redacted]","zip":"[redacted]","city":"Berlin","state":"Berlin","country":"DE"}}`,
+		"region": `{"address":{"street":"[redacted]","zip":"[redacted]","city":"[redacted]","state":"Berlin","country":"DE"}}`,
+	} {
+		t.Run(level, func(t *testing.T) {
+			out, err := m.Minimise(json.RawMessage(rec), []comity.Obligation{ob("generalise", level, "address")})
+			if err != nil || string(out) != want {
+				t.Fatalf("got %s, %v; want %s", out, err, want)
+			}
+		})
+	}
+}
