@@ -9,7 +9,9 @@ import (
 	"net/http"
 	"runtime"
 	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
@@ -46,11 +48,14 @@ func ndjson(prefix string, n int) []byte {
 }
 
 // parallel runs op from clients goroutines (rounded up to a multiple of
-// GOMAXPROCS) until b.N calls are done.
+// GOMAXPROCS) until b.N calls are done. Besides the rate, it reports the
+// process's CPU time (client and node together) per call, "cpu-µs/op",
+// which other load on a shared machine disturbs much less than the rate.
 func parallel(b *testing.B, clients int, op func(i int64) error) {
 	var next atomic.Int64
 	b.SetParallelism(max(1, clients/runtimeProcs()))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			if err := op(next.Add(1) - 1); err != nil {
@@ -59,6 +64,14 @@ func parallel(b *testing.B, clients int, op func(i int64) error) {
 			}
 		}
 	})
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkGateRead measures single-record reads at home by the
