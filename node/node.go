@@ -151,6 +151,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	// Categories follow the law of the node's state: PIPL Art. 28 in CN,
+	// GDPR Arts. 9 and 10 in the EU, CPRA's sensitive information in the US.
+	classifier, err := pii.NewClassifier(ctx, pii.ClassifierConfig{Jurisdiction: cfg.Jurisdiction})
+	if err != nil {
+		return nil, err
+	}
 	var decide comity.Policy = &policy{home: cfg.Jurisdiction, rulebooks: n.Rulebooks}
 	if opts.Policy != nil {
 		decide = opts.Policy
@@ -177,7 +183,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-			Classifier: pii.Default},
+			Classifier: classifier},
 		Principals:    n.DB.Principals(),
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
 		Agreements:    agreements,

@@ -38,6 +38,7 @@ type DB struct {
 	write *sql.DB
 	read  *sql.DB
 	stmts sync.Map // query -> *sql.Stmt on read (see readStmt)
+	group groupCommit
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any

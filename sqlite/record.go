@@ -26,7 +26,7 @@ const recordColumns = `id, home, controller, category, subjects, fields, version
 
 // CreateRecord implements comity.RecordStore.
 func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
-	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+	return s.db.inGroupTx(ctx, func(tx *sql.Tx) error {
 		created, err := insertRecord(ctx, tx, r)
 		if err == nil && !created {
 			err = comity.Errorf(comity.ECONFLICT, "record %s already exists", r.ID)

@@ -45,7 +45,7 @@ func subjectDigest(ref string) []byte {
 // category, subject), stamped with the latest release.
 func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, records []*comity.Record) error {
 	now := comity.Now().UnixNano()
-	return r.db.inTx(ctx, func(tx *sql.Tx) error {
+	return r.db.inGroupTx(ctx, func(tx *sql.Tx) error {
 		for _, rec := range records {
 			for _, s := range rec.Subjects {
 				if _, err := tx.ExecContext(ctx, `INSERT INTO releases (requester, requester_in, home, category, subject, released_at)

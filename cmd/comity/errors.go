@@ -1,17 +1,10 @@
 package main
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/comity-project/comity"
-)
-
-// oneLine renders err as one line for the terminal. Domain errors show their
-// message; others show their full chain, since the operator is the user.
+// oneLine renders err as one line for the terminal: its whole chain, so
+// that the context a command wrapped around a domain error ("after 1200
+// records stored: …") is kept, since the operator is the user.
 func oneLine(err error) string {
-	msg := err.Error()
-	if comity.ErrorCode(err) != comity.EINTERNAL {
-		msg = comity.ErrorMessage(err)
-	}
-	return strings.Join(strings.Fields(msg), " ")
+	return strings.Join(strings.Fields(err.Error()), " ")
 }
