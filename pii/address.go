@@ -130,7 +130,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	found := false
 	for w := 0; w < 6; w++ {
 		e := j
-		for e < len(b) && (isAlnum(b[e]) || b[e] == '\'') {
+		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'') {
 			e++
 		}
 		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {

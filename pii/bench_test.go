@@ -195,3 +195,17 @@ func BenchmarkScannerMemory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDetectLongTokens measures inputs of one long token each, which
+// a matcher that rescans its token from every entry would make quadratic.
+func BenchmarkDetectLongTokens(b *testing.B) {
+	for name, unit := range map[string]string{
+		"digits": "7", "letters": "Q", "hex-groups": "ab:", "ideographs": "中", "digit-groups": "1234 ",
+		"dotted": "1.", "email-local": "a.", "capitals": "CFGH",
+	} {
+		text := []byte(strings.Repeat(unit, (1<<20)/len(unit)))
+		b.Run(name, func(b *testing.B) {
+			throughput(b, len(text), func() { pii.Default.Detect(text) })
+		})
+	}
+}

@@ -207,7 +207,9 @@ func (s *scan) digit(i int) int {
 	for ls > s.floor && i-ls < 4 && isAlpha(b[ls-1]) {
 		ls--
 	}
-	k := digitRun(b, i)
+	// Runs longer than maxToken match nothing; reading no further keeps a
+	// long run linear (it is re-entered every maxAdvance bytes).
+	k := digitRunMax(b, i, maxToken)
 	next := byte(0)
 	if k < len(b) {
 		next = b[k]
@@ -431,12 +433,25 @@ func hexGroupBefore(b []byte, p int) bool {
 }
 
 // skipAlnum returns the end of the letters and digits from k, which belong
-// to a token that matched nothing.
+// to a token that matched nothing, reading at most maxAdvance of them (see
+// maxAdvance).
 func skipAlnum(b []byte, k int) int {
-	for k < len(b) && isAlnum(b[k]) {
+	for e := min(k+maxAdvance, len(b)); k < e && isAlnum(b[k]); {
 		k++
 	}
 	return k
+}
+
+// maxToken is the longest token any matcher needs to read whole.
+const maxToken = 64
+
+// digitRunMax is digitRun reading at most max digits.
+func digitRunMax(b []byte, i, max int) int {
+	e := min(i+max, len(b))
+	for i < e && isDigit(b[i]) {
+		i++
+	}
+	return i
 }
 
 // sortFindings orders findings by start; used where passes are merged.

@@ -12,7 +12,7 @@ func word(b []byte, p int) int {
 		return p
 	}
 	e := p + 1
-	for e < len(b) {
+	for e < len(b) && e-p < maxToken {
 		c := b[e]
 		switch {
 		case isLower(c):
@@ -44,7 +44,7 @@ func (s *scan) upper(i int) int {
 		// Inside a word, or a word that goes on with capitals or digits
 		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
 		// if any, decide.
-		for e < len(b) && isAlpha(b[e]) {
+		for e < len(b) && e-i < maxAdvance && isAlpha(b[e]) {
 			e++
 		}
 		return e
@@ -150,7 +150,7 @@ func (s *scan) han(i int) int {
 	offs[n] = j
 	runEnd := j
 	if n == 24 {
-		for runEnd < len(b) {
+		for runEnd < len(b) && runEnd-i < maxAdvance {
 			r, size := utf8.DecodeRune(b[runEnd:])
 			if !isHan(r) {
 				break

@@ -18,7 +18,7 @@ func deDocChar(c byte) bool {
 // characters from the serial alphabet, the first C, F, G, H, J or K).
 func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 	e := ls
-	for e < len(b) && isAlnum(b[e]) {
+	for e < len(b) && e-ls < 10 && isAlnum(b[e]) {
 		e++
 	}
 	if e-ls != 9 || !leftOK(b, ls) || !rightOK(b, e) {
