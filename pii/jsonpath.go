@@ -14,6 +14,9 @@ import (
 
 func joinPath(path []string) string { return strings.Join(path, ".") }
 
+// maxDepth is how deeply record fields may nest.
+const maxDepth = 64
+
 // leafFunc is called for every scalar in a JSON document with its path; it
 // returns the replacement value, or nil to keep the value.
 type leafFunc func(path []string, leaf json.RawMessage) (json.RawMessage, error)
@@ -24,6 +27,11 @@ type dropFunc func(path []string) bool
 // rewrite walks raw in document order, keeping the order of object members,
 // and returns it with leaves replaced by fn and members removed by drop.
 func rewrite(raw json.RawMessage, path []string, fn leafFunc, drop dropFunc) (json.RawMessage, error) {
+	if len(path) > maxDepth {
+		// Each level re-reads its subtree: deeper documents would cost
+		// time quadratic in their size.
+		return nil, fmt.Errorf("JSON nested deeper than %d levels at %q", maxDepth, joinPath(path[:8]))
+	}
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("empty JSON value at %q", joinPath(path))

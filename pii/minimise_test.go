@@ -93,10 +93,15 @@ func TestMinimiseErrors(t *testing.T) {
 		{"unknown method", m, []comity.Obligation{ob("shred", "", "x")}},
 		{"bad mask param", m, []comity.Obligation{ob("mask", "four", "x")}},
 		{"pseudonymise without key", keyless, []comity.Obligation{ob("pseudonymise", "", "x")}},
+		{"nested too deep", m, []comity.Obligation{ob("redact", "", "x")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := tt.m.Minimise(json.RawMessage(`{"x":"y"}`), tt.obs); comity.ErrorCode(err) != comity.EINVALID {
+			fields := `{"x":"y"}`
+			if tt.name == "nested too deep" {
+				fields = `{"x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`
+			}
+			if _, err := tt.m.Minimise(json.RawMessage(fields), tt.obs); comity.ErrorCode(err) != comity.EINVALID {
 				t.Fatalf("err = %v, want EINVALID", err)
 			}
 		})
