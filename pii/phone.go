@@ -255,9 +255,10 @@ var fastRegions = map[string]int32{"CN": 86, "US": 1, "DE": 49}
 // fastPhone validates a number of China, the US or Germany without
 // phonenumbers' parser, whose regular expressions cost most of the time
 // spent on phone numbers: it strips the country code (s starting with '+')
-// or the trunk prefix (0 in CN and DE, 1 in the US) itself and asks the
-// numbering plan about the national number directly. decided is false
-// for anything else, which the parser then handles.
+// or the trunk prefix (0 in CN and DE, 1 in the US) itself and checks the
+// national number against the region's compiled numbering plan (see
+// numberPlan). decided is false for anything else, which the parser then
+// handles.
 func fastPhone(s []byte, region string) (got string, decided bool) {
 	var d [20]byte
 	n := 0
@@ -298,12 +299,15 @@ func fastPhone(s []byte, region string) (got string, decided bool) {
 	if len(digits) == 0 || digits[0] == 0 {
 		return "", false // "+49 (0)30 …", "00 …": leave to the parser
 	}
-	var nn uint64
-	for _, v := range digits {
-		nn = nn*10 + uint64(v)
+	var nn [20]byte
+	for i, v := range digits {
+		nn[i] = '0' + v
 	}
-	pn := phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &nn}
-	if phonenumbers.IsValidNumberForRegion(&pn, region) {
+	plan := numberPlans()[region]
+	if plan == nil {
+		return "", false
+	}
+	if plan.valid(string(nn[:len(digits)])) {
 		return region, true
 	}
 	if cc == 1 && s[0] == '+' {
