@@ -63,6 +63,7 @@ func comityCmd(args ...string) *exec.Cmd {
 // server is a "comity serve" child process.
 type server struct {
 	cmd     *exec.Cmd
+	url     string        // https://127.0.0.1:PORT
 	imports chan struct{} // one value per successful POST /v1/import it logs
 	exited  chan struct{}
 	mu      sync.Mutex
@@ -71,10 +72,32 @@ type server struct {
 	err     error
 }
 
-// startServer runs "comity serve" and waits until /readyz answers 200.
-func startServer(t *testing.T, config, url string, hc *http.Client) *server {
+// startServer runs "comity serve" on a free loopback port (COMITY_LISTEN
+// overrides the config's address) and waits until /readyz answers 200. A
+// port taken between choosing it and binding it is retried.
+func startServer(t *testing.T, config string, hc *http.Client) *server {
 	t.Helper()
-	s := &server{cmd: comityCmd("serve", "--config", config), imports: make(chan struct{}, 1000), exited: make(chan struct{})}
+	for attempt := 1; ; attempt++ {
+		s, err := tryServer(t, config, hc)
+		if err == nil {
+			return s
+		}
+		if attempt == 3 || !strings.Contains(s.logs(), "address already in use") {
+			t.Fatalf("%v\n%s", err, s.logs())
+		}
+	}
+}
+
+func tryServer(t *testing.T, config string, hc *http.Client) (*server, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	s := &server{cmd: comityCmd("serve", "--config", config), url: "https://" + addr,
+		imports: make(chan struct{}, 1000), exited: make(chan struct{})}
+	s.cmd.Env = append(s.cmd.Env, "COMITY_LISTEN="+addr)
 	stderr, err := s.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -106,20 +129,20 @@ func startServer(t *testing.T, config, url string, hc *http.Client) *server {
 	}()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		resp, err := hc.Get(url + "/readyz")
+		resp, err := hc.Get(s.url + "/readyz")
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return s
+				return s, nil
 			}
 		}
 		select {
 		case <-s.exited:
-			t.Fatalf("comity serve exited before it was ready: %v\n%s", s.err, s.logs())
+			return s, fmt.Errorf("comity serve exited before it was ready: %v", s.err)
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("comity serve not ready after 20s: %v\n%s", err, s.logs())
+			return s, fmt.Errorf("comity serve not ready after 20s: %v", err)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
@@ -168,20 +191,13 @@ func TestImportSurvivesKill(t *testing.T) {
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
 	nodeDir := filepath.Join(dir, "cn")
 	var out, errb bytes.Buffer
-	if code := Main(ctx, []string{"init", "--dir", nodeDir, "--jurisdiction", "CN", "--listen", addr}, nil, &out, &errb); code != 0 {
+	if code := Main(ctx, []string{"init", "--dir", nodeDir, "--jurisdiction", "CN"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("init: %s", errb.String())
 	}
 	config := filepath.Join(nodeDir, "node.yaml")
 	caFile := filepath.Join(nodeDir, "ca", federation.CACertFile)
-	url := "https://" + addr
 	roots, err := federation.LoadCertPool(caFile)
 	if err != nil {
 		t.Fatal(err)
@@ -205,18 +221,18 @@ func TestImportSurvivesKill(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	srv := startServer(t, config, url, hc)
+	srv := startServer(t, config, hc)
 	out.Reset()
 	errb.Reset()
-	if code := Main(ctx, []string{"principal", "add", "--node", url, "--ca", caFile, "--token-file", filepath.Join(nodeDir, "operator.token"),
+	if code := Main(ctx, []string{"principal", "add", "--node", srv.url, "--ca", caFile, "--token-file", filepath.Join(nodeDir, "operator.token"),
 		"--id", "importer", "--organisation", "acme-group", "--role", "controller"}, nil, &out, &errb); code != 0 {
 		t.Fatalf("principal add: %s", errb.String())
 	}
 	token := strings.TrimSpace(out.String())
-	c := &client.Client{BaseURL: url, Token: token, HTTP: hc}
+	c := &client.Client{BaseURL: srv.url, Token: token, HTTP: hc}
 
 	importCmd := func() *exec.Cmd {
-		cmd := comityCmd("import", file, "--node", url, "--ca", caFile, "--batch", "100", "--quiet")
+		cmd := comityCmd("import", file, "--node", srv.url, "--ca", caFile, "--batch", "100", "--quiet")
 		cmd.Env = append(cmd.Env, "COMITY_TOKEN="+token)
 		return cmd
 	}
@@ -263,7 +279,8 @@ func TestImportSurvivesKill(t *testing.T) {
 			t.Errorf("round %d: only %d records acknowledged before the kill", round, acked)
 		}
 
-		srv = startServer(t, config, url, hc)
+		srv = startServer(t, config, hc)
+		c.BaseURL = srv.url
 		got := listAll(t, c)
 		for _, id := range ids[:acked] {
 			if _, ok := got[id]; !ok {
@@ -296,7 +313,8 @@ func TestImportSurvivesKill(t *testing.T) {
 	if err := srv.terminate(t); err != nil {
 		t.Fatalf("SIGTERM: exit %v\n%s", err, srv.logs())
 	}
-	srv = startServer(t, config, url, hc)
+	srv = startServer(t, config, hc)
+	c.BaseURL = srv.url
 	if got := listAll(t, c); len(got) != n {
 		t.Errorf("after a clean restart: %d records, want %d", len(got), n)
 	}
