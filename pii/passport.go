@@ -46,19 +46,7 @@ func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 	default:
 		de = false
 	}
-	// Formats overlap ("E12345678" may be Chinese or American): words
-	// naming the country decide, then the order CN, US, DE.
-	hint := passportCountry(b, ls, e)
-	switch {
-	case hint == "us" && us, hint == "de" && de, hint == "cn" && cn:
-		validation = "format:" + hint + "+context"
-	case cn:
-		validation = "format:cn+context"
-	case us:
-		validation = "format:us+context"
-	case de:
-		validation = "format:de+context"
-	default:
+	if !cn && !us && !de {
 		return 0, "", false
 	}
 	// The nearest context word decides: "passport … SSN: 123456789" is an SSN.
@@ -68,6 +56,20 @@ func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 	}
 	if ds := ctxDistance(b, ls, ssnWords, ctxWindow); ds >= 0 && ds < dp || hasContextWithin(b, ls, notPIIWords, 16) {
 		return 0, "", false
+	}
+	// Formats overlap ("E12345678" may be Chinese or American): words
+	// naming the country decide, then the order CN, US, DE.
+	switch hint := passportCountry(b, ls, e); {
+	case hint == "us" && us:
+		validation = "format:us+context"
+	case hint == "de" && de:
+		validation = "format:de+context"
+	case cn:
+		validation = "format:cn+context"
+	case us:
+		validation = "format:us+context"
+	default:
+		validation = "format:de+context"
 	}
 	return e, validation, true
 }
