@@ -1,0 +1,267 @@
+package pii
+
+// The handler of digit runs. Every structured type but email contains
+// digits, so a run of digits is where most candidates begin: one look at the
+// run, its separators and the letters before it decides which matchers to
+// try, most specific first.
+
+var ssnWords = newWords("ssn", "social security", "soc. sec", "ss#", "ss #")
+var taxWords = newWords("steuer", "idnr", "id-nr", "identifikationsnummer", "tin", "tax id", "tax identification")
+
+// digit handles the first digit of a run: every structured type except email
+// contains digits, so one look at the run and the letters before it decides
+// which matchers to try, most specific first.
+func (s *scan) digit(i int) int {
+	b, on := s.b, &s.d.on
+	// Letters immediately before the digits: an IBAN's country, a passport's
+	// prefix, hex digits of a MAC or IPv6 address.
+	ls := i
+	for ls > s.floor && i-ls < 4 && isAlpha(b[ls-1]) {
+		ls--
+	}
+	// Runs longer than maxToken match nothing; reading no further keeps a
+	// long run linear (it is re-entered every maxAdvance bytes).
+	k := digitRunMax(b, i, maxToken)
+	next := byte(0)
+	if k < len(b) {
+		next = b[k]
+	}
+	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
+		return skipAlnum(b, k)
+	}
+
+	// Hex notations (MAC, IPv6) may start with letters or further back:
+	// "ab:cd:ef:12:…" is first seen at its '1'.
+	if on[MAC] || on[IPv6] {
+		hs := i
+		// Back over hex letters and separators only: had there been a digit
+		// before, its own run would already have been tried.
+		for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) && !isDigit(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
+			hs--
+		}
+		for hs < i && !isHex(b[hs]) {
+			hs++
+		}
+		// Hex letters that end a word are the word's, not a group:
+		// "MAC:00:1A:…" starts at "00".
+		for hs < i && hs > 0 && isAlpha(b[hs-1]) {
+			for hs < i && isHex(b[hs]) {
+				hs++
+			}
+			for hs < i && !isHex(b[hs]) {
+				hs++
+			}
+		}
+		// Hex groups before the digits, or a first group of up to four hex
+		// digits before ':', two before '-', four before '.' (Cisco).
+		ge := k
+		for ge < len(b) && ge-hs <= 4 && isHex(b[ge]) {
+			ge++
+		}
+		if n := ge - hs; hs < i || ge < len(b) && (b[ge] == ':' && n <= 4 || b[ge] == '-' && n == 2 || b[ge] == '.' && n == 4) {
+			if end, ok := s.hex(hs, i); ok {
+				return end
+			}
+		}
+	}
+	if i-ls == 2 && on[IBAN] && k-i >= 2 && leftOK(b, ls) {
+		if end, ok := matchIBAN(b, ls); ok {
+			s.emit(IBAN, ls, end, 0.99, "length+mod97")
+			return end
+		} else if end > 0 {
+			return end // an IBAN with a wrong check: not a card either
+		}
+	}
+	if on[Passport] {
+		// German serial numbers may begin with up to eight letters.
+		ps := ls
+		for ps > s.floor && i-ps < 8 && (isUpper(b[ps-1]) || isDigit(b[ps-1])) {
+			ps--
+		}
+		if end, val, ok := matchPassport(b, ps, i); ok {
+			s.emit(Passport, ps, end, 0.9, val)
+			return end
+		}
+	}
+	if ls == i && i > 0 && b[i-1] == '+' && on[Phone] {
+		// Only a phone number follows a plus sign.
+		if start, end, val, conf, ok := s.matchPhone(i); ok {
+			s.emit(Phone, start, end, conf, val)
+			return end
+		}
+		return skipAlnum(b, k)
+	}
+	if ls < i || !leftOK(b, i) {
+		return skipAlnum(b, k)
+	}
+	g := collectGroups(b, i, " -")
+	nd := g.n
+	if on[CNResidentID] && g.ng == 1 && (nd == 18 || nd == 17 && (next == 'X' || next == 'x')) {
+		end := g.end
+		check := b[end-1]
+		if nd == 17 {
+			check = next
+			end++
+		}
+		if rightOK(b, end) && validCNID(g.d[:17], check) {
+			s.emit(CNResidentID, i, end, 0.99, "region+birthdate+mod11-2")
+			return end
+		}
+	}
+	// A card number written in one piece must not be an order number or a
+	// Chinese resident ID with a wrong check digit.
+	if on[PaymentCard] && nd >= 13 && nd <= 19 && cardShape(&g) && rightOK(b, g.end) && luhn(g.digits()) &&
+		!(g.ng == 1 && (hasContextWithin(b, i, notPIIWords, 20) || nd == 18 && cnIDShape(g.digits()))) {
+		if iss := cardIssuer(g.digits()); iss != "" {
+			s.emit(PaymentCard, i, g.end, 0.97, "luhn+issuer:"+iss)
+			return g.end
+		}
+	}
+	if nd >= 13 && nd <= 19 && g.ng >= 3 && cardShape(&g) {
+		// Grouped as a card is and not one: its groups are not read again
+		// as a phone number ("5182 0167 2315 6008").
+		return g.end
+	}
+	if on[USSSN] && nd == 9 && rightOK(b, g.end) && (g.shape(3, 2, 4) && g.sep == '-' || (g.ng == 1 || g.shape(3, 2, 4)) && hasContextWithin(b, i, ssnWords, 24) && !hasContextWithin(b, i, notPIIWords, 20)) && validSSN(g.digits()) {
+		conf := 0.9
+		if hasContext(b, i, ssnWords) {
+			conf = 0.98
+		}
+		s.emit(USSSN, i, g.end, conf, "area+group+serial")
+		return g.end
+	}
+	if next == '.' {
+		if on[IPv4] && k-i <= 3 {
+			if end, ok := matchIPv4(b, i); ok {
+				s.emit(IPv4, i, end, 0.95, "octets")
+				return end
+			}
+		}
+		if on[GeoLocation] {
+			p := i
+			if p > 0 && b[p-1] == '-' {
+				p--
+			}
+			if end, conf, ok := matchGeo(b, p); ok && leftOK(b, p) {
+				s.emit(GeoLocation, p, end, conf, "lat+lon ranges+precision")
+				return end
+			}
+		}
+	}
+	if on[DateOfBirth] && dateShape(b, i, k) {
+		if start, end, ok := matchDOB(b, i); ok {
+			s.emit(DateOfBirth, start, end, 0.95, "calendar+context")
+			return end
+		}
+	}
+	taxShape := nd == 11 && (g.ng == 1 || g.shape(2, 3, 3, 3) && g.sep == ' ') && rightOK(b, g.end)
+	taxValid := on[DETaxID] && taxShape && validSteuerID(g.digits())
+	taxCtx := taxShape && hasContextWithin(b, i, taxWords, 32) && !hasContextWithin(b, i, phoneWords, 8)
+	if taxValid && (taxCtx || g.ng == 4) {
+		s.emit(DETaxID, i, g.end, 0.97, "digits+mod11-10+context")
+		return g.end
+	}
+	// A number the text calls a tax id is not a phone number even when its
+	// digits would be one.
+	if on[Phone] && !taxCtx {
+		if start, end, val, conf, ok := s.matchPhone(i); ok {
+			s.emit(Phone, start, end, conf, val)
+			return end
+		}
+	}
+	if taxValid && !hasContextWithin(b, i, notPIIWords, 20) {
+		s.emit(DETaxID, i, g.end, 0.7, "digits+mod11-10")
+		return g.end
+	}
+	if on[PostalAddress] {
+		if start, end, val, ok := s.address(i, k); ok {
+			s.emit(PostalAddress, start, end, 0.85, val)
+			return end
+		}
+	}
+	return skipAlnum(b, k)
+}
+
+// mayContinue is the fast path for the short digit runs of ordinary text
+// ("42 items", "2.5%", "10 Uhr"): it reports whether the bytes after the
+// run [i, k) could continue any identifier, which only a few can.
+func (s *scan) mayContinue(i, k int) bool {
+	b := s.b
+	if s.d.on[PostalAddress] && i >= 2 && b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) {
+		return true // a German house number after the street: "Hauptstraße 5"
+	}
+	if k >= len(b) {
+		return false
+	}
+	switch c := b[k]; c {
+	case '.', '-', '/', ':', ')':
+		return k+1 < len(b) && (isHex(b[k+1]) || b[k+1] == ' ' || b[k+1] == ':' || b[k+1] == '(')
+	case ' ':
+		// Digit groups, a street name or month ("7 March 1985"), "(0)".
+		return k+1 < len(b) && (isDigit(b[k+1]) || isUpper(b[k+1]) || b[k+1] == '(')
+	case ',':
+		// "March 7, 1985"
+		return i >= 2 && b[i-1] == ' ' && isAlpha(b[i-2])
+	default:
+		// Hex letters (MAC, IPv6), ideographs ("1985年", "88号").
+		return isHex(c) || c >= 0x80
+	}
+}
+
+// hex tries a MAC and then an IPv6 address starting at hs.
+func (s *scan) hex(hs, i int) (int, bool) {
+	b := s.b
+	if !leftOK(b, hs) || hexGroupBefore(b, hs) {
+		// Inside a longer run of hex groups ("…:FF:00:11:22:33:44:55"),
+		// which is neither a MAC nor an IPv6 address from here.
+		return 0, false
+	}
+	if s.d.on[MAC] {
+		if end, ok := matchMAC(s.b, hs); ok {
+			s.emit(MAC, hs, end, 0.95, "hex-groups")
+			return end, true
+		}
+	}
+	if s.d.on[IPv6] {
+		if end, ok := matchIPv6(s.b, hs); ok {
+			s.emit(IPv6, hs, end, 0.97, "netip")
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// hexGroupBefore reports whether a group of hex digits and a ':' or '-'
+// come just before p: a group, not the end of a word ("MAC:").
+func hexGroupBefore(b []byte, p int) bool {
+	if p < 2 || b[p-1] != ':' && b[p-1] != '-' {
+		return false
+	}
+	j := p - 1
+	for j > 0 && isHex(b[j-1]) {
+		j--
+	}
+	return j < p-1 && (j == 0 || !isAlpha(b[j-1]))
+}
+
+// skipAlnum returns the end of the letters and digits from k, which belong
+// to a token that matched nothing, reading at most maxAdvance of them (see
+// maxAdvance).
+func skipAlnum(b []byte, k int) int {
+	for e := min(k+maxAdvance, len(b)); k < e && isAlnum(b[k]); {
+		k++
+	}
+	return k
+}
+
+// maxToken is the longest token any matcher needs to read whole.
+const maxToken = 64
+
+// digitRunMax is digitRun reading at most max digits.
+func digitRunMax(b []byte, i, max int) int {
+	e := min(i+max, len(b))
+	for i < e && isDigit(b[i]) {
+		i++
+	}
+	return i
+}
