@@ -357,3 +357,52 @@ func FuzzMinimise(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassify classifies arbitrary fields under each jurisdiction's law:
+// the category agrees with the kinds found, every kind is a detector type
+// or a Kind constant, and a jurisdiction's category is never stricter than
+// the strictest law's.
+func FuzzClassify(f *testing.F) {
+	f.Add([]byte(`{"name":"王伟","resident_id":"11010519491231002X","diagnosis":"asthma","age":9}`))
+	f.Add([]byte(`{"contacts":[{"email":"a@example.com"}],"lat":39.904211,"lon":116.407395,"Religion":"none"}`))
+	f.Add([]byte(`{"note":"SSN 123-45-6789, card 4111 1111 1111 1111","x":[[[1]]],"y":null}`))
+	f.Add([]byte(`not json a@example.com`))
+	kinds := map[string]bool{KindHealth: true, KindBiometric: true, KindGenetic: true, KindReligion: true,
+		KindEthnicity: true, KindPolitical: true, KindTradeUnion: true, KindSexLife: true, KindCriminal: true,
+		KindMinor: true, KindFinancialAccount: true, KindNationalID: true}
+	for _, t := range Types() {
+		kinds[t.String()] = true
+	}
+	rank := map[comity.Category]int{comity.CategoryGeneral: 0, comity.CategoryPersonal: 1, comity.CategorySensitivePersonal: 2}
+	var cls []*Classifier
+	for _, j := range []comity.Jurisdiction{"", "CN", "DE", "US"} {
+		c, err := NewClassifier(f.Context(), ClassifierConfig{Jurisdiction: j})
+		if err != nil {
+			f.Fatal(err)
+		}
+		cls = append(cls, c)
+	}
+	f.Fuzz(func(t *testing.T, fields []byte) {
+		strictest, _ := cls[0].Classify(fields)
+		for i, c := range cls {
+			cat, paths := c.Classify(fields)
+			r, ok := rank[cat]
+			if !ok || r > rank[strictest] {
+				t.Fatalf("classifier %d: category %q (strictest %q)", i, cat, strictest)
+			}
+			if (len(paths) == 0) != (cat == comity.CategoryGeneral) {
+				t.Fatalf("category %s with paths %v", cat, paths)
+			}
+			for p, ks := range paths {
+				for _, k := range ks {
+					if !kinds[k] {
+						t.Fatalf("path %q: unknown kind %q", p, k)
+					}
+					if c.sensitive[k] && cat != comity.CategorySensitivePersonal {
+						t.Fatalf("sensitive kind %q but category %s", k, cat)
+					}
+				}
+			}
+		}
+	})
+}
