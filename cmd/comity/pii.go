@@ -104,8 +104,10 @@ func newPIIRedactCmd() *cobra.Command {
 		Short: "Write the text back with its personal information minimised, streaming",
 		Long: `Write the text back with every finding replaced. --method redact (default) writes [TYPE];
 mask keeps the last --param (default 4) letters and digits; pseudonymise writes a keyed
-HMAC-SHA256 pseudonym (key from --key-file, or hex in COMITY_PII_KEY); generalise writes a
-birth date's year, coordinates to --param (default 1) decimals, an address's region.`,
+HMAC-SHA256 pseudonym (key from --key-file, or hex in COMITY_PII_KEY); generalise coarsens to the
+level --param names: year (default for dates) or month, city or region (default for addresses;
+coordinates to 1 or 0 decimals), country, or a number of decimals for coordinates; IP addresses
+become networks, emails their domain, phone numbers their country code.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d, err := df.detector(cmd)
@@ -138,7 +140,7 @@ birth date's year, coordinates to --param (default 1) decimals, an address's reg
 	}
 	df.register(c)
 	c.Flags().StringVar(&method, "method", pii.MethodRedact, "redact, mask, pseudonymise or generalise")
-	c.Flags().StringVar(&param, "param", "", "the method's parameter (mask: characters kept; generalise: decimals; pseudonymise: domain)")
+	c.Flags().StringVar(&param, "param", "", "the method's parameter (mask: characters kept; generalise: year|month|city|region|country or decimals; pseudonymise: domain)")
 	c.Flags().StringVar(&keyFile, "key-file", "", "file holding the pseudonymisation key (at least 16 bytes)")
 	return c
 }

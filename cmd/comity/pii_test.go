@@ -72,6 +72,7 @@ func TestPIIRedact(t *testing.T) {
 		{"redact", nil, "mail [EMAIL] or call [PHONE]\n"},
 		{"mask", []string{"--method", "mask", "--param", "4"}, "mail ****.***@******e.com or call *******5678\n"},
 		{"generalise", []string{"--method", "generalise"}, "mail *@example.com or call +86\n"},
+		{"generalise city", []string{"--method", "generalise", "--param", "city"}, "mail *@example.com or call +86\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +94,24 @@ func TestPIIRedact(t *testing.T) {
 			t.Error("pseudonymise without a key succeeded")
 		}
 	})
+}
+
+func TestPIIRedactAddress(t *testing.T) {
+	const text = "Ship to 4821 Main St, Springfield, IL 62701. 地址：广东省深圳市南山区科技园路1号。born on 1985-03-07"
+	for param, want := range map[string]string{
+		"city":   "Ship to Springfield, IL. 地址：广东省深圳市。born on 1985",
+		"region": "Ship to IL. 地址：广东省。born on 1985",
+	} {
+		t.Run(param, func(t *testing.T) {
+			out, stderr, code := runPII(t, text, "pii", "redact", "--method", "generalise", "--param", param)
+			if code != 0 || out != want {
+				t.Fatalf("exit %d (%s): got %q, want %q", code, stderr, out, want)
+			}
+		})
+	}
+	if _, _, code := runPII(t, text, "pii", "redact", "--method", "generalise", "--param", "street"); code == 0 {
+		t.Error("unknown level accepted")
+	}
 }
 
 func TestPIIClassify(t *testing.T) {
