@@ -33,8 +33,9 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	if hasPrefixAt(b, k, "号") {
 		if start, ok := s.cnAddressStart(i); ok {
 			end := k + len("号")
-			// Building, unit and room: "3栋502室".
-			for end < len(b) {
+			// Building, unit and room: "3栋502室" (at most four parts, so
+			// that an address stays shorter than maxFinding).
+			for parts := 0; end < len(b) && parts < 4; parts++ {
 				e := digitRun(b, end)
 				if e == end || e-end > 5 {
 					break

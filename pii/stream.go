@@ -85,6 +85,15 @@ func (c *chunker) next() (bool, error) {
 	} else {
 		c.done = true
 	}
+	if int(c.cursor-c.off) >= stop && !c.done {
+		// No room to scan: only a finding longer than maxFinding, which no
+		// matcher makes, could hold the window back. Settle what is pending
+		// rather than stop making progress.
+		c.fs = append(c.fs[:0], c.pending...)
+		c.pending = c.pending[:0]
+		c.settled = c.cursor
+		return true, nil
+	}
 	refreshToday()
 	s := scan{d: c.d, b: c.buf, out: c.pending, base: c.off, floor: max(int(c.floor-c.off), 0)}
 	cur := s.run(int(c.cursor-c.off), stop)

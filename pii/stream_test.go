@@ -84,3 +84,45 @@ func TestStreamRedactMatchesText(t *testing.T) {
 		})
 	}
 }
+
+// TestScannerLongTokens streams inputs made of one long token or one
+// pattern repeated, in small windows, and wants exactly Detect's findings.
+func TestScannerLongTokens(t *testing.T) {
+	inputs := map[string]string{
+		"digits":         strings.Repeat("7", 5000),
+		"address units":  "地址：北京市朝阳区建国路88号" + strings.Repeat("1栋", 3000),
+		"ideographs":     "姓名：" + strings.Repeat("张", 4000),
+		"emails chained": strings.Repeat("a.b@example.com.", 600),
+		"digit groups":   strings.Repeat("1234 ", 2000),
+		"hex groups":     strings.Repeat("ab:", 3000),
+		"ids in a row":   strings.Repeat("身份证11010519491231002X", 500),
+	}
+	for name, text := range inputs {
+		t.Run(name, func(t *testing.T) {
+			want := Default.Detect([]byte(text))
+			for _, f := range want {
+				if f.End-f.Start > maxFinding {
+					t.Fatalf("finding of %d bytes, longer than maxFinding", f.End-f.Start)
+				}
+			}
+			for _, size := range []int{1, 100, 4096} {
+				var got []Finding
+				err := scanChunks(newChunker(strings.NewReader(text), nil, size), func(f Finding) error {
+					got = append(got, f)
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want) {
+					t.Fatalf("window %d: stream found %d, Detect %d", size, len(got), len(want))
+				}
+				for i := range got {
+					if got[i] != want[i] {
+						t.Fatalf("window %d, finding %d: stream %+v, Detect %+v", size, i, got[i], want[i])
+					}
+				}
+			}
+		})
+	}
+}
