@@ -58,8 +58,8 @@ func checkFindings(t *testing.T, text []byte, fs []Finding) {
 	t.Helper()
 	var last int64
 	for _, f := range fs {
-		if f.Start < last || f.End <= f.Start || f.End > int64(len(text)) {
-			t.Fatalf("finding %+v out of order or outside the input of %d bytes (previous end %d)", f, len(text), last)
+		if f.Start < last || f.End <= f.Start || f.End > int64(len(text)) || f.End-f.Start > maxFinding {
+			t.Fatalf("finding %+v out of order, outside the input of %d bytes (previous end %d) or longer than maxFinding", f, len(text), last)
 		}
 		last = f.End
 		if f.Type == 0 || f.Type >= numTypes || f.Class != f.Type.Class() || f.Confidence <= 0 || f.Confidence > 1 || f.Validation == "" {
