@@ -323,7 +323,7 @@ func TestFederationRefusesForgedPrincipals(t *testing.T) {
 // An import mixing homes is left out on purpose: RecordService.Import
 // writes one batch per home in map order, so with CN down the DE records of
 // the same request are stored or not depending on that order, and the
-// caller gets only the error (see /work/notes/foundation.md).
+// caller gets only the error.
 func TestFederationHomeUnreachable(t *testing.T) {
 	ctx := context.Background()
 	f := startFederation(t, states...)
