@@ -1,8 +1,12 @@
 package comity
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"maps"
+	"slices"
+	"strings"
 )
 
 // RecordService is how records are written and read at a node. Writes for
@@ -95,8 +99,16 @@ func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record)
 		}
 		byHome[r.Home] = append(byHome[r.Home], r)
 	}
+	// Homes in a fixed order, this node's first: a batch that spans several
+	// homes is stored per home, so when one home cannot be reached the ones
+	// before it are stored and the error names it; running the import
+	// again stores nothing twice.
+	homes := slices.SortedFunc(maps.Keys(byHome), func(a, b Jurisdiction) int {
+		return cmp.Or(cmp.Compare(boolRank(a != s.Node), boolRank(b != s.Node)), strings.Compare(string(a), string(b)))
+	})
 	var total ImportResult
-	for home, batch := range byHome {
+	for _, home := range homes {
+		batch := byHome[home]
 		var (
 			res ImportResult
 			err error
@@ -115,6 +127,10 @@ func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record)
 			})
 		}
 		if err != nil {
+			var e *Error
+			if errors.As(err, &e) && total != (ImportResult{}) {
+				err = e.With("stored", total) // what the homes before this one stored
+			}
 			return total, err
 		}
 		total.Created += res.Created
@@ -166,6 +182,13 @@ func (s *RecordService) authorizeWrite(by *Principal, r *Record) error {
 		return Errorf(EFORBIDDEN, "%s may not write records controlled by %s", by.Organisation, r.Controller)
 	}
 	return r.Validate()
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // classify records what the classifier finds in a record homed here and
