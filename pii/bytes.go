@@ -116,8 +116,14 @@ func hasContextWithin(b []byte, p int, ws *words, window int) bool {
 // digit stands between it and p: it must introduce this value, not an
 // earlier one ("SSN 123-45-6789, ref 987654321").
 func ctxDistance(b []byte, p int, ws *words, window int) int {
+	_, d := nearestWord(b, p, ws, window)
+	return d
+}
+
+// nearestWord is ctxDistance returning the word found too.
+func nearestWord(b []byte, p int, ws *words, window int) (string, int) {
 	lo := max(p-window, 0)
-	best := -1
+	best, found := -1, ""
 	for k := p - 1; k >= lo; k-- {
 		c := b[k]
 		if isDigit(c) {
@@ -140,22 +146,22 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 				}
 			}
 			if d := p - k - len(w); match && (best < 0 || d < best) {
-				best = d
+				best, found = d, w
 			}
 		}
 	}
-	return best
+	return found, best
 }
 
-// hasWordAfter reports whether one of ws begins a word within window bytes
-// after e, in the same sentence and before any digit: words that follow a
-// value and describe it.
-func hasWordAfter(b []byte, e int, ws *words, window int) bool {
+// wordAfter returns the first of ws that begins a word within window bytes
+// after e, in the same sentence and before any digit: a word that follows a
+// value and describes it; "" when there is none.
+func wordAfter(b []byte, e int, ws *words, window int) string {
 	hi := min(e+window, len(b))
 	for k := e; k < hi; k++ {
 		c := b[k]
 		if isDigit(c) || c == '\n' || c == ';' || c == '|' || c == 0xE3 || c == '.' && (k+1 == len(b) || b[k+1] == ' ') {
-			return false // another value or another sentence ("。" begins 0xE3)
+			return "" // another value or another sentence ("。" begins 0xE3)
 		}
 		if !ws.first[c] || c < 0x80 && k > 0 && isAlpha(b[k-1]) {
 			continue
@@ -172,11 +178,11 @@ func hasWordAfter(b []byte, e int, ws *words, window int) bool {
 				}
 			}
 			if match {
-				return true
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // notPIIWords just before a bare number say it is something else: an order,

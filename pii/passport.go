@@ -74,37 +74,30 @@ func matchPassport(b []byte, ls, i int) (end int, validation string, ok bool) {
 	return e, validation, true
 }
 
-var (
-	passportCN = newWords("china", "chinese", "prc", "beijing", "shanghai", "中国", "中华", "护照")
-	passportUS = newWords("us ", "u.s", "usa", "american", "united states")
-	passportDE = newWords("germany", "german", "deutsch", "bundesrepublik", "reisepass", "passnummer")
-)
+// passportCountries maps words that name a passport's country to it.
+var passportCountries = map[string]string{
+	"china": "cn", "chinese": "cn", "prc": "cn", "beijing": "cn", "shanghai": "cn", "中国": "cn", "中华": "cn", "护照": "cn",
+	"us ": "us", "u.s": "us", "usa": "us", "american": "us", "united states": "us",
+	"germany": "de", "german": "de", "deutsch": "de", "bundesrepublik": "de", "reisepass": "de", "passnummer": "de",
+}
 
-// passportCountry returns the country ("cn", "us", "de") that words just
-// before the passport number [p, e) or just after it name, or "".
-func passportCountry(b []byte, p, e int) string {
-	best, country := -1, ""
-	for _, c := range []struct {
-		ws   *words
-		name string
-	}{{passportUS, "us"}, {passportDE, "de"}, {passportCN, "cn"}} {
-		if d := ctxDistance(b, p, c.ws, ctxWindow); d >= 0 && (best < 0 || d < best) {
-			best, country = d, c.name
-		}
+var countryWords = func() *words {
+	var ws []string
+	for w := range passportCountries {
+		ws = append(ws, w)
 	}
-	if country != "" {
-		return country
+	return newWords(ws...)
+}()
+
+// passportCountry returns the country ("cn", "us", "de") that the nearest
+// word before the passport number [p, e) names or, without one, the first
+// word just after it; "" when none does.
+func passportCountry(b []byte, p, e int) string {
+	if w, d := nearestWord(b, p, countryWords, ctxWindow); d >= 0 {
+		return passportCountries[w]
 	}
 	// After: "Passport E12345678 issued in Beijing", "passport C01X00T47 (Germany)".
-	for _, c := range []struct {
-		ws   *words
-		name string
-	}{{passportUS, "us"}, {passportDE, "de"}, {passportCN, "cn"}} {
-		if hasWordAfter(b, e, c.ws, 32) {
-			return c.name
-		}
-	}
-	return ""
+	return passportCountries[wordAfter(b, e, countryWords, 32)]
 }
 
 // serialFirst are the letters a German passport serial begins with.
