@@ -14,12 +14,11 @@ const (
 
 // skip returns the first index in [i, stop) of a byte that starts a
 // candidate, or stop. Text between candidates is most of any input, so this
-// is the detector's inner loop: with only digits and '@' as triggers (the
-// structured types, and the first letters of passport serials) it tests
-// eight bytes at a time with word arithmetic;
-// with names on, capital letters and the lead bytes of ideographs are
-// triggers too and it reads one byte at a time from the trigger table.
-// The first sixteen bytes are always read from the table.
+// is the detector's inner loop. It reads the first sixteen bytes from the
+// trigger table; after that, when only digits, '@' and the first letters of
+// passport serials trigger (the structured types), it tests eight bytes at
+// a time with word arithmetic, and with names on (capital letters and the
+// lead bytes of ideographs trigger too) it goes on with the table.
 func (s *scan) skip(i, stop int) int {
 	b, t := s.b, &s.d.trigger
 	// Candidates are often close together (digit runs in dates, amounts,
