@@ -35,10 +35,11 @@ type Config struct {
 // DB is an open database: one writer connection, so that writes never wait
 // on SQLite's lock, and a pool of readers that WAL lets run alongside it.
 type DB struct {
-	write *sql.DB
-	read  *sql.DB
-	stmts sync.Map // query -> *sql.Stmt on read (see readStmt)
-	group groupCommit
+	write  *sql.DB
+	read   *sql.DB
+	stmts  sync.Map // query -> *sql.Stmt on read (see readStmt)
+	group  groupCommit
+	tokens tokenCache // authenticated API tokens (see tokenCacheTTL)
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any

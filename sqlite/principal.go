@@ -68,6 +68,14 @@ func (s *PrincipalStore) CreatePrincipal(ctx context.Context, p *comity.Principa
 // token's hash, so its timing says nothing about the token.
 func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comity.Principal, error) {
 	hash := sha256.Sum256([]byte(token))
+	now := time.Now()
+	if p, expires, ok := s.db.tokens.get(hash, now); ok {
+		if expires != 0 && comity.Now().UnixNano() >= expires {
+			return nil, comity.Errorf(comity.EUNAUTHORIZED, "expired API token")
+		}
+		return p, nil
+	}
+	gen := s.db.tokens.generation()
 	var (
 		p          comity.Principal
 		jur, roles string
@@ -94,11 +102,13 @@ func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comit
 	if err := json.Unmarshal([]byte(roles), &p.Roles); err != nil {
 		return nil, fmt.Errorf("authenticate: roles: %w", err)
 	}
+	s.db.tokens.put(gen, hash, &p, expires, now)
 	return &p, nil
 }
 
 // RevokePrincipal implements comity.PrincipalStore.
 func (s *PrincipalStore) RevokePrincipal(ctx context.Context, id string) error {
+	defer s.db.tokens.revoked() // after the commit: see tokenCache.generation
 	return s.db.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE principals SET revoked = 1 WHERE id = ?`, id)
 		if err != nil {
