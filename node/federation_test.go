@@ -319,11 +319,9 @@ func TestFederationRefusesForgedPrincipals(t *testing.T) {
 
 // TestFederationHomeUnreachable stops the CN node: writes of CN records
 // elsewhere are refused with ERESIDENCY naming CN and stored nowhere.
-//
-// An import mixing homes is left out on purpose: RecordService.Import
-// writes one batch per home in map order, so with CN down the DE records of
-// the same request are stored or not depending on that order, and the
-// caller gets only the error.
+// A batch mixing homes is stored per home, this node's first: its DE
+// records are stored, the error says so, and running it again when CN is
+// back stores the rest and nothing twice.
 func TestFederationHomeUnreachable(t *testing.T) {
 	ctx := context.Background()
 	f := startFederation(t, states...)
@@ -369,6 +367,31 @@ func TestFederationHomeUnreachable(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a mixed import stores this node's records and says so", func(t *testing.T) {
+		body := `{"id":"CN-MIX-1","category":"general","fields":{"a":1}}` + "\n" +
+			`{"id":"DE-MIX-1","category":"general","fields":{"a":1}}` + "\n" +
+			`{"id":"DE-MIX-2","category":"general","fields":{"a":1}}` + "\n"
+		_, err := de.Import(ctx, "application/x-ndjson", strings.NewReader(body))
+		var e *comity.Error
+		if !errors.As(err, &e) || e.Code != comity.ERESIDENCY || e.Detail["home"] != "CN" {
+			t.Fatalf("err = %v, want residency naming CN", err)
+		}
+		if stored, _ := e.Detail["stored"].(map[string]any); stored["created"] != float64(2) {
+			t.Errorf("error detail stored = %v, want 2 created", e.Detail["stored"])
+		}
+		if f.stored(t, "DE", "DE-MIX-1") == nil || f.stored(t, "DE", "DE-MIX-2") == nil || f.count(t, "DE") != 2 || f.count(t, "US") != 0 {
+			t.Errorf("DE holds %d records, US %d; want DE's 2 only", f.count(t, "DE"), f.count(t, "US"))
+		}
+		f.restart(t, "CN")
+		res, err := de.Import(ctx, "application/x-ndjson", strings.NewReader(body))
+		if err != nil || res != (comity.ImportResult{Created: 1, Unchanged: 2}) {
+			t.Fatalf("import again: %+v, %v; want 1 created, 2 unchanged", res, err)
+		}
+		if f.stored(t, "CN", "CN-MIX-1") == nil || f.count(t, "CN") != 1 || f.count(t, "DE") != 2 {
+			t.Errorf("after the re-run: CN %d, DE %d records", f.count(t, "CN"), f.count(t, "DE"))
+		}
+		f.stop(t, "CN")
+	})
 	t.Run("problem details", func(t *testing.T) {
 		got := rawCall(t, hc, "POST", f.Nodes["DE"].URL+"/v1/records", auth,
 			comityhttp.RecordInput{Home: "CN", Category: comity.CategoryGeneral, Fields: personal(`{"a":1}`)})

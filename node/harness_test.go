@@ -147,12 +147,25 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 		{ID: "controller", Organisation: "acme-group", Jurisdiction: j, Roles: []comity.Role{comity.RoleController}},
 		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Jurisdiction: j, Roles: []comity.Role{comity.RoleRequester}},
 	} {
+		if tn.Tokens[p.ID] != "" {
+			continue // restarted: the principal is in the store already
+		}
 		token, err := tn.Node.DB.Principals().CreatePrincipal(ctx, p, 0)
 		if err != nil {
 			tb.Fatal(err)
 		}
 		tn.Tokens[p.ID] = token
 	}
+}
+
+// restart serves j's stopped node again at its address in the manifest.
+func (f *testFed) restart(tb testing.TB, j comity.Jurisdiction) {
+	tb.Helper()
+	ln, err := net.Listen("tcp", strings.TrimPrefix(f.Nodes[j].URL, "https://"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	f.serve(tb, j, ln)
 }
 
 // stop shuts j's node down gracefully and closes its store and log; its
