@@ -3,7 +3,8 @@ package pii
 import "net/netip"
 
 // matchIPv4 reads a dotted quad at p: four decimal octets 0-255 without
-// leading zeros.
+// leading zeros, other than the loopback, unspecified and broadcast
+// addresses.
 func matchIPv4(b []byte, p int) (end int, ok bool) {
 	j := p
 	for part := 0; part < 4; part++ {
@@ -18,6 +19,11 @@ func matchIPv4(b []byte, p int) (end int, ok bool) {
 			return 0, false
 		}
 		j = k
+	}
+	// Loopback (127/8), "this network" (0/8) and broadcast addresses name
+	// no one's device.
+	if b[p] == '0' || hasPrefixAt(b, p, "127.") || string(b[p:j]) == "255.255.255.255" {
+		return 0, false
 	}
 	return j, rightOK(b, j)
 }

@@ -47,7 +47,7 @@ var positives = []func(g *gen, b *builder){
 		b.tplVariant(pii.Passport, strings.ToUpper(kind), g.pick(tpls...), p)
 	},
 	func(g *gen, b *builder) {
-		b.tpl(pii.IPv4, g.pick("login from {}", "IP: {}.", "Client {} connected", "来源IP {}"), g.f.IPv4Address())
+		b.tpl(pii.IPv4, g.pick("login from {}", "IP: {}.", "Client {} connected", "来源IP {}"), g.ipv4())
 	},
 	func(g *gen, b *builder) {
 		b.tpl(pii.IPv6, g.pick("login from {}", "IPv6 address {}.", "src={} ", "via {}"), g.ipv6())
@@ -209,7 +209,7 @@ func (g *gen) negative(b *builder) {
 		// mobile prefix with 10 or 11).
 		b.text(g.pick("Tel: ", "电话", "Telefon ") + g.pick("(123) 456-7890", "000-000-0000", "1"+g.pick("0", "1")+g.digits(9), "00000 000000", "555-0100"))
 	case 21:
-		b.text(g.pick("addr ", "IP ", "mask ") + g.pick(
+		b.text(g.pick("addr ", "IP ", "mask ", "listen on ") + g.pick("127.0.0.1:8080", "0.0.0.0", "255.255.255.255",
 			fmt.Sprintf("%d.%d.%d.%d", 256+g.r.IntN(700), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
 			fmt.Sprintf("%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
 			fmt.Sprintf("%d.%d.%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),

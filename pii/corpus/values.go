@@ -255,6 +255,17 @@ func (g *gen) passport() (string, string) {
 	return "de", string(s)
 }
 
+// ipv4 returns an address that may be a device's: not loopback, "this
+// network" or broadcast.
+func (g *gen) ipv4() string {
+	for {
+		s := g.f.IPv4Address()
+		if !strings.HasPrefix(s, "127.") && !strings.HasPrefix(s, "0.") && s != "255.255.255.255" {
+			return s
+		}
+	}
+}
+
 func (g *gen) ipv6() string {
 	var a [16]byte
 	for i := range a {
