@@ -47,6 +47,7 @@ func TestDetect(t *testing.T) {
 		{"version is not ipv4", "v1.2.3.4", nil},
 		{"ipv4 octet range", "at 300.1.1.1", nil},
 		{"loopback is no one's", "listen on 127.0.0.1:7443 or 0.0.0.0", nil},
+		{"negative number is no phone", "t := Unix(-19012425939, 0)", nil},
 		{"ipv6", "via 2001:db8::8a2e:370:7334", []string{"ipv6:2001:db8::8a2e:370:7334"}},
 		{"time is not ipv6", "at 10:22:33", nil},
 		{"mac", "hw 00:1A:2B:3C:4D:5E", []string{"mac:00:1A:2B:3C:4D:5E"}},

@@ -169,7 +169,7 @@ func (d *Detector) validPhone(s []byte, c *phoneCandidate, region string) (strin
 func (s *scan) matchPhone(i int) (start, end int, validation string, conf float64, ok bool) {
 	b := s.b
 	c := readPhone(b, i)
-	if c.n < 8 || c.n > 15 || !leftOK(b, c.start) || !rightOK(b, c.end) {
+	if c.n < 8 || c.n > 15 || !leftOK(b, c.start) || !rightOK(b, c.end) || negative(b, c.start) {
 		return 0, 0, "", 0, false
 	}
 	str := b[c.start:c.end]
@@ -325,4 +325,11 @@ func phoneValidation(region string) string {
 		return v
 	}
 	return "phonenumbers:" + region
+}
+
+// negative reports whether a minus sign makes the number at p negative, as
+// in code and data ("Unix(-19012425939", "x=-1234567890"): no one writes a
+// phone number so.
+func negative(b []byte, p int) bool {
+	return p > 0 && b[p-1] == '-' && (p == 1 || b[p-2] == '(' || b[p-2] == '=' || b[p-2] == ',' || b[p-2] == '[')
 }
