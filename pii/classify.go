@@ -5,6 +5,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -102,8 +104,25 @@ func normaliseKey(k string) string {
 	return sb.String()
 }
 
+// hints memoises hintFor: records repeat the same few field names.
+var (
+	hints  sync.Map // field name -> kind
+	hintsN atomic.Int64
+)
+
 // hintFor returns the kind a field name announces, or "".
 func hintFor(key string) string {
+	if v, ok := hints.Load(key); ok {
+		return v.(string)
+	}
+	kind := hintOf(key)
+	if hintsN.Add(1) <= 4096 {
+		hints.Store(key, kind)
+	}
+	return kind
+}
+
+func hintOf(key string) string {
 	k := normaliseKey(key)
 	if k == "" || isIndex(k) {
 		return ""

@@ -95,10 +95,31 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 	if !json.Valid(fields) {
 		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON")
 	}
+	// The family each field pattern announces, worked out once.
+	fams := make([][]string, len(obs))
+	for i, o := range obs {
+		for _, f := range o.Fields {
+			fams[i] = append(fams[i], familyOf(f))
+		}
+	}
+	// names reports whether pattern j of obligation i names the value at
+	// path whole: by path, or by announcing the same kind of personal
+	// information as the value's own name, whose family is leafFam.
+	names := func(i, j int, path []string, leafFam string) bool {
+		f := obs[i].Fields[j]
+		return f != "*" && len(path) > 0 && (pathMatches(f, path) || fams[i][j] != "" && fams[i][j] == leafFam)
+	}
+	lastFam := func(path []string) string {
+		if len(path) == 0 {
+			return ""
+		}
+		return family(hintFor(path[len(path)-1]))
+	}
 	drop := func(path []string) bool {
-		for _, o := range obs {
-			for _, f := range o.Fields {
-				if fieldNames(f, path) {
+		leafFam := lastFam(path)
+		for i, o := range obs {
+			for j := range o.Fields {
+				if names(i, j, path, leafFam) {
 					return o.Method == MethodRedact && o.Param == "remove"
 				}
 			}
@@ -106,17 +127,18 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 		return false
 	}
 	out, err := rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
+		leafFam := lastFam(path)
 		var found []Finding // the leaf's findings, detected once when needed
 		detected := false
-		for _, o := range obs {
-			for _, f := range o.Fields {
+		for i, o := range obs {
+			for j, f := range o.Fields {
 				if f == "*" {
 					return m.leafSpans(leaf, o.Method, o.Param, nil)
 				}
-				if fieldNames(f, path) {
+				if names(i, j, path, leafFam) {
 					return m.leafWhole(path, leaf, o.Method, o.Param)
 				}
-				fam := familyOf(f)
+				fam := fams[i][j]
 				if fam == "" || len(leaf) == 0 || leaf[0] != '"' {
 					continue
 				}
@@ -140,20 +162,6 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON: %v", err)
 	}
 	return out, nil
-}
-
-// fieldNames reports whether the field pattern f of an obligation names the
-// value at path whole: by path, or by announcing the same kind of personal
-// information as the value's own name.
-func fieldNames(f string, path []string) bool {
-	if f == "*" || len(path) == 0 {
-		return false
-	}
-	if pathMatches(f, path) {
-		return true
-	}
-	fam := familyOf(f)
-	return fam != "" && family(hintFor(path[len(path)-1])) == fam
 }
 
 // familyOf returns the family of the kind a bare field name in an
