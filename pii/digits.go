@@ -29,6 +29,11 @@ func (s *scan) digit(i int) int {
 	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
 		return skipAlnum(b, k)
 	}
+	if ls == i && i >= 2 && isDigit(b[i-2]) && (b[i-1] == '-' || b[i-1] == '.' || b[i-1] == '/' || b[i-1] == '\\') {
+		// The run goes on a number ("2024-03-15", "1.2.3"): no match
+		// starts here (leftOK), nor before (a digit stops every look-back).
+		return skipAlnum(b, k)
+	}
 
 	// Hex notations (MAC, IPv6) may start with letters or further back:
 	// "ab:cd:ef:12:…" is first seen at its '1'.
