@@ -353,7 +353,13 @@ func FuzzMinimise(f *testing.F) {
 			t.Fatalf("%d leaves in, %d out", len(ins), len(outs))
 		}
 		for i := range ins {
-			assertRedacted(t, []byte(ins[i]), []byte(outs[i]), Default.DetectString(ins[i]))
+			// In fields, every occurrence of a detected value goes (see
+			// withRepeats), not only the detected ones.
+			for _, f := range Default.DetectString(ins[i]) {
+				if v := ins[i][f.Start:f.End]; len(v) >= 6 && strings.Contains(outs[i], v) {
+					t.Fatalf("detected value %q survives redaction: %q", v, outs[i])
+				}
+			}
 		}
 	})
 }

@@ -302,7 +302,40 @@ func (m *Minimiser) leafSpans(leaf json.RawMessage, method, param string, keep f
 	if leaf[0] != '"' {
 		return jsonString(m.replacement(fs[0], text, method, param)), nil
 	}
-	return jsonString(string(m.apply([]byte(text), 0, fs, method, param))), nil
+	return jsonString(string(m.apply([]byte(text), 0, withRepeats(text, fs), method, param))), nil
+}
+
+// withRepeats adds to fs, ordered and not overlapping, every other
+// occurrence in text of a value found in it: a value is personal wherever
+// it stands, though the context that told the detector so ("SSN",
+// "passport") may precede only the first ("SSN 123456789, again
+// 123456789"). Values shorter than six bytes are left alone.
+func withRepeats(text string, fs []Finding) []Finding {
+	out := fs
+	for _, f := range fs {
+		v := text[f.Start:f.End]
+		if len(v) < 6 {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(text[from:], v)
+			if k < 0 {
+				break
+			}
+			s, e := int64(from+k), int64(from+k+len(v))
+			from += k + len(v)
+			overlaps := slices.ContainsFunc(out, func(g Finding) bool { return g.Start < e && s < g.End })
+			if !overlaps {
+				r := f
+				r.Start, r.End, r.Validation = s, e, "repeat:"+f.Validation
+				out = append(out, r)
+			}
+		}
+	}
+	if len(out) > len(fs) {
+		slices.SortFunc(out, func(a, b Finding) int { return int(a.Start - b.Start) })
+	}
+	return out
 }
 
 // PseudonymKey derives the pseudonymisation key from a node's secret key

@@ -27,7 +27,7 @@ func TestMinimise(t *testing.T) {
 	m := newTestMinimiser(t)
 	const rec = `{"name":"John Smith","phone":"+86 138 1234 5678","card":"4111 1111 1111 1111","dob":"1985-03-07",` +
 		`"loc":{"lat":39.904211,"lon":116.407395},"address":"广东省深圳市南山区科技园路1号","ip":"203.0.113.77",` +
-		`"contacts":[{"email":"a@example.com"},{"email":"b@example.org"}],"note":"mail x.y@example.com today","qty":2}`
+		`"contacts":[{"email":"a@example.com"},{"email":"b@example.org"}],"note":"mail x.y@example.com today","qty":2,"again":"SSN 123456789, once more 123456789"}`
 	tests := []struct {
 		name string
 		obs  []comity.Obligation
@@ -44,6 +44,7 @@ func TestMinimise(t *testing.T) {
 		{"nested path", []comity.Obligation{ob("redact", "", "contacts.email")}, `"contacts":[{"email":"[redacted]"},{"email":"[redacted]"}]`},
 		{"indexed path", []comity.Obligation{ob("redact", "", "contacts.1.email")}, `[{"email":"a@example.com"},{"email":"[redacted]"}]`},
 		{"star redacts spans only", []comity.Obligation{ob("redact", "", "*")}, `"note":"mail [EMAIL] today"`},
+		{"repeats redacted too", []comity.Obligation{ob("redact", "", "*")}, `"again":"SSN [US_SSN], once more [US_SSN]"`},
 		{"other kinds ignored", []comity.Obligation{{Kind: "approval"}}, `"name":"John Smith"`},
 	}
 	for _, tt := range tests {
