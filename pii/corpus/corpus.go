@@ -30,6 +30,9 @@ type Span struct {
 type Doc struct {
 	Text  string
 	Spans []Span
+	// Negatives names the kind of each snippet without personal
+	// information ("wrong check digit", "timestamp", "prose").
+	Negatives []string
 }
 
 // Config sets the size and seed of a corpus.
@@ -75,16 +78,21 @@ func Generate(cfg Config) []Doc {
 				positives[g.r.IntN(len(positives))](g, &b)
 			}
 		}
-		docs = append(docs, Doc{Text: b.s.String(), Spans: b.spans})
+		docs = append(docs, Doc{Text: b.s.String(), Spans: b.spans, Negatives: b.negatives})
 	}
 	return docs
 }
 
 // builder assembles a doc and records the spans of labelled values.
 type builder struct {
-	s     strings.Builder
-	spans []Span
+	s         strings.Builder
+	spans     []Span
+	negatives []string
 }
+
+// negative records that a snippet of the given kind holds no personal
+// information.
+func (b *builder) negative(kind string) { b.negatives = append(b.negatives, kind) }
 
 func (b *builder) text(s string) { b.s.WriteString(s) }
 

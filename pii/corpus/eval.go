@@ -36,6 +36,9 @@ type Report struct {
 	Docs   int
 	Bytes  int
 	Scores []Score
+	// Negatives counts the snippets without personal information by
+	// kind: the hard negatives and plain prose.
+	Negatives map[string]int
 }
 
 // variantOf returns the variant a finding's validation names: the region
@@ -68,7 +71,7 @@ func Evaluate(d *pii.Detector, docs []Doc) Report {
 	var (
 		gold, found, tp = map[key]int{}, map[key]int{}, map[key]int{}
 		variants        = map[pii.Type][]string{}
-		rep             = Report{Docs: len(docs)}
+		rep             = Report{Docs: len(docs), Negatives: map[string]int{}}
 	)
 	addVariant := func(t pii.Type, v string) {
 		for _, x := range variants[t] {
@@ -80,6 +83,9 @@ func Evaluate(d *pii.Detector, docs []Doc) Report {
 	}
 	for _, doc := range docs {
 		rep.Bytes += len(doc.Text)
+		for _, k := range doc.Negatives {
+			rep.Negatives[k]++
+		}
 		fs := d.DetectString(doc.Text)
 		used := make([]bool, len(doc.Spans))
 		for _, s := range doc.Spans {
@@ -176,5 +182,18 @@ func (r Report) Write(w io.Writer) error {
 			return err
 		}
 	}
-	return nil
+	kinds := make([]string, 0, len(r.Negatives))
+	for k := range r.Negatives {
+		kinds = append(kinds, k)
+	}
+	slices.SortFunc(kinds, func(a, b string) int { return r.Negatives[b] - r.Negatives[a] })
+	var sb strings.Builder
+	for i, k := range kinds {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		fmt.Fprintf(&sb, "%s %d", k, r.Negatives[k])
+	}
+	_, err := fmt.Fprintf(w, "negative snippets: %s\n", sb.String())
+	return err
 }

@@ -161,63 +161,87 @@ func (g *gen) address(b *builder) {
 func (g *gen) negative(b *builder) {
 	switch g.r.IntN(24) {
 	case 0:
+		b.negative("wrong check digit")
 		b.text("ID check failed for " + g.cnID(false) + ".")
 	case 1:
+		b.negative("wrong check digit")
 		b.text("Test card " + g.card(false) + " was declined.")
 	case 2:
+		b.negative("wrong check digit")
 		b.text("IBAN " + g.iban(false) + " is invalid.")
 	case 3:
+		b.negative("wrong check digit")
 		b.text("Steuer-ID " + g.taxID(false) + " (Prüfziffer falsch)")
 	case 4:
+		b.negative("wrong check digit")
 		b.text("SSN " + g.ssn(false) + " rejected")
 	case 5:
+		b.negative("order number")
 		b.text(g.pick("Order ", "Bestellung ", "订单号：", "order #") + g.pick("ORD-"+fmt.Sprint(2015+g.r.IntN(11))+"-"+g.digits(6), g.digits(10+g.r.IntN(10)), "INV-"+g.digits(8), fmt.Sprint(2020+g.r.IntN(6))+g.digits(14)))
 	case 6:
+		b.negative("invoice number")
 		b.text(g.pick("Invoice ", "Rechnung Nr. ", "发票号码 ") + g.pick(fmt.Sprintf("%d/%s", 2018+g.r.IntN(8), g.digits(5)), "RE-"+g.digits(7), g.digits(8), g.digits(12)))
 	case 7:
+		b.negative("timestamp")
 		t := g.date(2000, 2025).Add(0)
 		b.text(g.pick("created ", "updated_at=", "时间 ", "at ") + g.pick(t.Format("2006-01-02T15:04:05Z"), t.Format("2006-01-02 15:04:05"), fmt.Sprint(t.Unix()), fmt.Sprint(t.UnixMilli()), t.Format("02.01.2006 15:04")))
 	case 8:
+		b.negative("long digit run")
 		b.text("hash " + g.digits(20+g.r.IntN(30)) + " ok")
 	case 9:
+		b.negative("date without birth context")
 		t := g.date(1950, 2024)
 		b.text(g.pick("The meeting on ", "Contract signed ", "Vertrag vom ", "会议日期 ") + g.pick(t.Format("2006-01-02"), t.Format("02.01.2006"), t.Format("01/02/2006")) + ".")
 	case 10:
+		b.negative("tracking number")
 		b.text(g.pick("Tracking ", "Sendungsnummer ", "运单号 ") + g.pick("1Z"+g.digits(16), "JJD"+g.digits(18), g.digits(12), "SF"+g.digits(12)))
 	case 11:
+		b.negative("amount")
 		b.text(g.pick("Price: ", "Total ", "金额 ") + g.pick(fmt.Sprintf("$%d,%s.%s", 1+g.r.IntN(999), g.digits(3), g.digits(2)), fmt.Sprintf("EUR %d.%s,%s", 1+g.r.IntN(99), g.digits(3), g.digits(2)), fmt.Sprintf("¥%d.%s", g.r.IntN(100000), g.digits(2))))
 	case 12:
+		b.negative("reference number")
 		b.text(g.pick("Ref ", "Code ", "Batch ") + g.pick("E"+g.digits(8), "G"+g.digits(8), "C"+g.digits(8), g.digits(9)) + " processed.")
 	case 13:
+		b.negative("version")
 		b.text(g.pick("version ", "Build ", "release v") + fmt.Sprintf("%d.%d.%d", g.r.IntN(20), g.r.IntN(30), g.r.IntN(200)))
 	case 14:
+		b.negative("other number")
 		b.text(g.pick("ISBN 978-3-16-148410-0", "PLZ 80331", "Zimmer 1203", "Room 4021", "ZIP 94105", "Flight LH 723", "Gate B12", "Kapitel 3.2.1"))
 	case 15:
+		b.negative("decimal pair")
 		b.text(fmt.Sprintf("ratio %.4f, %.4f", g.r.Float64(), g.r.Float64()))
 	case 16:
+		b.negative("organisation or place")
 		b.text(g.pick("General Motors", "New York", "Deutsche Bahn", "United Nations", "Microsoft Teams", "Berlin Hauptbahnhof", "中华人民共和国", "北京大学") + g.pick(" announced results.", " is closed today.", "发布了公告。"))
 	case 17:
+		b.negative("counts and percentages")
 		b.text(fmt.Sprintf("%d items, %d pending, %d.%d%% done", g.r.IntN(100000), g.r.IntN(1000), g.r.IntN(100), g.r.IntN(10)))
 	case 18:
+		b.negative("long digit run")
 		// Long random digit runs, bare or in records.
 		b.text(g.pick("", "id=", "\"uid\":", "nonce ", "Seq ") + g.digits(20+g.r.IntN(21)))
 	case 19:
+		b.negative("serial or transaction number")
 		b.text(g.pick("Serial ", "SKU ", "Seriennummer ", "序列号 ", "transaction ", "Transaktion ") + g.digits(12+g.r.IntN(8)))
 	case 20:
+		b.negative("unallotted phone number")
 		// Numbers shaped like phone numbers that no numbering plan allots
 		// (no North American area code begins with 0 or 1, no Chinese
 		// mobile prefix with 10 or 11).
 		b.text(g.pick("Tel: ", "电话", "Telefon ") + g.pick("(123) 456-7890", "000-000-0000", "1"+g.pick("0", "1")+g.digits(9), "00000 000000", "555-0100"))
 	case 21:
+		b.negative("bad or non-personal IP, hex groups")
 		b.text(g.pick("addr ", "IP ", "mask ", "listen on ") + g.pick("127.0.0.1:8080", "0.0.0.0", "255.255.255.255",
 			fmt.Sprintf("%d.%d.%d.%d", 256+g.r.IntN(700), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
 			fmt.Sprintf("%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
 			fmt.Sprintf("%d.%d.%d.%d.%d", g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256), g.r.IntN(256)),
 			strings.ToUpper(g.mac())+":00", "12:34:56", "2001:db8"))
 	case 22:
+		b.negative("wrong check digit")
 		// Check digits that fail, in fours like a real number.
 		b.text(g.pick("Karte ", "card ending ", "Konto ") + g.pick(g.card(false), g.iban(false), g.cnID(false)))
 	default:
+		b.negative("prose")
 		b.text(g.prose())
 	}
 }
