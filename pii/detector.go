@@ -3,8 +3,6 @@ package pii
 import (
 	"context"
 	"fmt"
-	"sync"
-	"sync/atomic"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -35,8 +33,7 @@ type Detector struct {
 	names   bool       // names or addresses need the dictionary pass
 	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
-	phoneMemo  sync.Map // phoneKey -> region or "" (see validPhone)
-	phoneMemoN atomic.Int64
+	phoneMemo phoneMemo // numbering-plan answers (see validPhone)
 }
 
 const (

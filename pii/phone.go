@@ -2,6 +2,7 @@ package pii
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -109,44 +110,47 @@ func (c *phoneCandidate) shapeOK(ctx bool) bool {
 	return false
 }
 
-// phoneKey identifies a numbering-plan question by what decides its answer
-// in the plans of CN, US and DE: the region (or "+" with the country code
-// among the digits), the number of digits and the leading digits, which
-// hold the area code or mobile prefix and the first subscriber digits.
-type phoneKey struct {
-	region string
-	n      uint8
-	lead   uint64
-}
-
 // maxPhoneMemo bounds the memo of numbering-plan answers.
 const maxPhoneMemo = 1 << 16
 
+// phoneMemo remembers the numbering plan's answer for a candidate as
+// written, in its region: texts repeat the same numbers (a customer's in
+// every record), and an exact key cannot give a wrong answer.
+type phoneMemo struct {
+	mu sync.RWMutex
+	m  map[string]string // region "|" candidate -> region valid in, or ""
+}
+
+func (pm *phoneMemo) get(key []byte) (string, bool) {
+	pm.mu.RLock()
+	v, ok := pm.m[string(key)]
+	pm.mu.RUnlock()
+	return v, ok
+}
+
+func (pm *phoneMemo) put(key []byte, v string) {
+	pm.mu.Lock()
+	if pm.m == nil {
+		pm.m = map[string]string{}
+	}
+	if len(pm.m) < maxPhoneMemo {
+		pm.m[string(key)] = v
+	}
+	pm.mu.Unlock()
+}
+
 // validPhone asks the numbering plan (github.com/nyaruka/phonenumbers)
 // whether s is a valid number of region ("" for a number with a country
-// code) and returns the region it belongs to. Answers are memoised by
-// phoneKey, since the plan's regular expressions cost microseconds.
-func (d *Detector) validPhone(s []byte, c *phoneCandidate, region string) (string, bool) {
-	key := phoneKey{region: region, n: uint8(c.n)}
-	lead := 6
-	if region == "" {
-		lead = 7
-	}
-	for i, k := 0, 0; i < len(s) && k < lead; i++ {
-		if isDigit(s[i]) {
-			key.lead = key.lead*10 + uint64(s[i]-'0')
-			k++
-		}
-	}
-	if v, ok := d.phoneMemo.Load(key); ok {
-		r := v.(string)
-		return r, r != ""
+// code) and returns the region it belongs to.
+func (d *Detector) validPhone(s []byte, region string) (string, bool) {
+	var kb [48]byte
+	key := append(append(append(kb[:0], region...), '|'), s...)
+	if v, ok := d.phoneMemo.get(key); ok {
+		return v, v != ""
 	}
 	got, decided := fastPhone(s, region)
 	if decided {
-		if d.phoneMemoN.Add(1) <= maxPhoneMemo {
-			d.phoneMemo.Store(key, got)
-		}
+		d.phoneMemo.put(key, got)
 		return got, got != ""
 	}
 	var pn phonenumbers.PhoneNumber
@@ -157,9 +161,7 @@ func (d *Detector) validPhone(s []byte, c *phoneCandidate, region string) (strin
 	} else if err := phonenumbers.ParseToNumber(string(s), region, &pn); err == nil && phonenumbers.IsValidNumberForRegion(&pn, region) {
 		got = region
 	}
-	if d.phoneMemoN.Add(1) <= maxPhoneMemo {
-		d.phoneMemo.Store(key, got)
-	}
+	d.phoneMemo.put(key, got)
 	return got, got != ""
 }
 
@@ -174,7 +176,7 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 	}
 	str := b[c.start:c.end]
 	if c.plus {
-		r, ok := s.d.validPhone(str, &c, "")
+		r, ok := s.d.validPhone(str, "")
 		if !ok {
 			return 0, 0, "", 0, false
 		}
@@ -195,7 +197,7 @@ func (s *scan) matchPhone(i int) (start, end int, validation string, conf float6
 	}
 	var order [8]string
 	for _, r := range s.regionOrder(&c, order[:0]) {
-		if _, ok := s.d.validPhone(str, &c, r); ok {
+		if _, ok := s.d.validPhone(str, r); ok {
 			conf = 0.9
 			if ctx {
 				conf = 0.97

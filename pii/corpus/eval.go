@@ -186,7 +186,12 @@ func (r Report) Write(w io.Writer) error {
 	for k := range r.Negatives {
 		kinds = append(kinds, k)
 	}
-	slices.SortFunc(kinds, func(a, b string) int { return r.Negatives[b] - r.Negatives[a] })
+	slices.SortFunc(kinds, func(a, b string) int {
+		if d := r.Negatives[b] - r.Negatives[a]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
 	var sb strings.Builder
 	for i, k := range kinds {
 		if i > 0 {
