@@ -36,9 +36,9 @@ type Gate struct {
 
 // ReleaseLog remembers which data subjects' records each requester
 // received across the border, so that a policy can count cumulative volume
-// (mass-collection limits) rather than the volume of one request. Released is called after
-// the decision is logged and before anything is released; an error
-// releases nothing.
+// (mass-collection limits) rather than the volume of one request. Released
+// is called after the decision is logged and before anything is released;
+// an error releases nothing.
 type ReleaseLog interface {
 	Released(ctx context.Context, req *AccessRequest, records []*Record) error
 }
