@@ -1,10 +1,13 @@
 package demo
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
+
+	"github.com/comity-project/comity/witness"
 )
 
 // PrintAccess prints, for each node, what a person needs to explore it:
@@ -19,6 +22,14 @@ func PrintAccess(f *Federation, out io.Writer) {
 		fmt.Fprintf(out, "  console:    %s/console/\n", m.URL)
 		fmt.Fprintf(out, "  log:        %s/log/\n", m.URL)
 		fmt.Fprintf(out, "  log key:    %s\n", m.Node.Log.VerifierKey())
+		if ws, k, err := f.WitnessVerifiers(j); err == nil && k > 0 {
+			fmt.Fprintf(out, "  witnesses:  %d of %d must cosign:", k, len(ws))
+			for _, w := range f.Manifest.Witnesses(m.Name) {
+				vkey, _ := witness.VerifierKey(w.Name+"/witness", ed25519.PublicKey(w.PublicKey))
+				fmt.Fprintf(out, " %s", vkey)
+			}
+			fmt.Fprintln(out)
+		}
 		ids := make([]string, 0, len(m.Tokens))
 		for id := range m.Tokens {
 			ids = append(ids, id)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,6 +12,10 @@ import (
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/rulebook"
 )
+
+// MinRecords is the fewest sample records per state with which the
+// walkthrough's bulk export still crosses CN's (scaled) volume thresholds.
+const MinRecords = 20
 
 // rulebookSteps publish the states' rulebooks and show the three outcomes
 // they decide: an exempt read, a bulk export that waits for the home
@@ -59,7 +64,7 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 	w.say("→ %s by %s: %s", rel.Decision.Outcome, strings.Join(rel.Decision.Policies, ", "), first(rel.Decision.Reasons))
 	w.say("  receipt: entry %d of log %s", rel.Receipt.Index, rel.Receipt.Origin)
 
-	w.step("A bulk export trips CN's security-assessment threshold and waits for CN's authority")
+	w.step("A bulk export crosses CN's volume thresholds and waits for CN's authority")
 	bulk := comityhttp.AccessInput{Action: comity.ActionBulkExport, Home: "CN", Purpose: "analytics",
 		Filter: comity.RecordFilter{Category: comity.CategoryPersonal, Limit: 150}}
 	rel, err = f.Client("DE", "requester").Access(ctx, bulk)
@@ -70,7 +75,8 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 		return nil, fmt.Errorf("bulk export: want pending, got %v", err)
 	}
 	caseID, _ := err.(*comity.Error).Detail["transfer"].(string)
-	w.say("de-analytics asks for 150 personal records at once, past 100 people this year:")
+	w.say("de-analytics asks for up to 150 personal records at once: past 10 people a year CN wants a standard")
+	w.say("contract or certification on file, past 100 a security assessment by its authority:")
 	w.say("→ pending: %s", comity.ErrorMessage(err))
 	t, err := f.Client("DE", "requester").Transfer(ctx, caseID)
 	if err != nil {
@@ -91,7 +97,7 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 	if _, err := f.Client("CN", "dpa").DecideTransfer(ctx, pending[0].ID, comityhttp.TransferDecision{Approval: ap.Encode()}); err != nil {
 		return nil, fmt.Errorf("approve: %w", err)
 	}
-	w.say("CN's data-protection authority signs an %s for exactly these records, valid 24 hours.", ap.Kind)
+	w.say("CN's data-protection authority signs its %s for exactly these records, valid 24 hours.", ap.Kind)
 	if t, err = f.Client("DE", "requester").Transfer(ctx, caseID); err != nil || t.State != comity.TransferApproved {
 		return nil, fmt.Errorf("poll: %v %v", t, err)
 	}
@@ -103,7 +109,11 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 	if err != nil {
 		return nil, fmt.Errorf("approved export: %w", err)
 	}
-	w.say("→ %s: %d records released, minimised as CN's rulebook says. The first:", rel.Decision.Outcome, len(rel.Records))
+	how := "whole: CN's rule for this volume asks for no minimisation"
+	if slices.ContainsFunc(rel.Decision.Obligations, func(o comity.Obligation) bool { return o.Kind == "minimise" }) {
+		how = "minimised as CN's rulebook says"
+	}
+	w.say("→ %s: %d records released, %s. The first:", rel.Decision.Outcome, len(rel.Records), how)
 	w.say("  %s", rel.Records[0].Fields)
 
 	w.step("A transfer to a country of concern is refused by the US rulebook on the way out")

@@ -180,6 +180,18 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			return p.Jurisdiction, p.Node.Name, nil
 		}
 	}
+	info := map[string]any{
+		"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
+		"max_merge_delay": n.Log.MaxMergeDelay().String(),
+	}
+	if n.Witness != nil {
+		_, vkey, err := witness.KeyFromEd25519(witnessName(cfg.Name), n.key)
+		if err != nil {
+			return nil, err
+		}
+		info["witness_public_key"] = vkey
+		info["witness_quorum"] = m.Witness.Threshold
+	}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
@@ -194,10 +206,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Judicial: n.Judicial,
 		PeerAuth: peerAuth,
 		Ready:    n.ready,
-		Info: map[string]any{
-			"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
-			"max_merge_delay": n.Log.MaxMergeDelay().String(),
-		},
+		Info:     info,
 		Mounts:   mounts,
 		Registry: n.registry,
 		Logger:   n.logger,

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 
+	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/demo"
 	"github.com/spf13/cobra"
 	"k8s.io/klog/v2"
@@ -31,6 +32,9 @@ With --keep-running the nodes stay up and their URLs and tokens are printed.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
 			ctx := cmd.Context()
+			if records < demo.MinRecords || records > 100_000 {
+				return comity.Errorf(comity.EINVALID, "--records %d: the walkthrough needs %d to 100000 records per state", records, demo.MinRecords)
+			}
 			if dir == "" {
 				tmp, err := os.MkdirTemp("", "comity-demo-")
 				if err != nil {
