@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // Release is what the gate hands out: the decision, its receipt when the
@@ -32,13 +33,25 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+
+	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
+}
+
+// lockRequester serialises one requester's cross-border decisions at this
+// node and returns the unlock.
+func (g *Gate) lockRequester(p *Principal) func() {
+	m, _ := g.requesters.LoadOrStore(p.Organisation+"\x00"+string(p.Jurisdiction), new(sync.Mutex))
+	mu := m.(*sync.Mutex)
+	mu.Lock()
+	return mu.Unlock
 }
 
 // ReleaseLog remembers which data subjects' records each requester
 // received across the border, so that a policy can count cumulative volume
 // (mass-collection limits) rather than the volume of one request. Released
-// is called after the decision is logged and before anything is released;
-// an error releases nothing.
+// is called for every allowed cross-border release, before the decision is
+// logged and anything released; an error releases nothing. A domestic read
+// is not counted and costs no write.
 type ReleaseLog interface {
 	Released(ctx context.Context, req *AccessRequest, records []*Record) error
 }
@@ -109,12 +122,36 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	if policy == nil {
 		policy = HomeController{}
 	}
+	crossBorder := req.Requester.Jurisdiction != g.Node || req.Destination != g.Node
+	var unlock func()
+	if crossBorder && g.Releases != nil {
+		// A requester's cross-border decisions are counted one at a time,
+		// so that parallel small slices cannot each pass a volume limit
+		// that together they cross.
+		unlock = g.lockRequester(req.Requester)
+		defer func() {
+			if unlock != nil {
+				unlock()
+			}
+		}()
+	}
 	d, err := policy.Decide(ctx, g.Node, req, records)
 	if err != nil {
 		return nil, fmt.Errorf("decide: %w", err)
 	}
 	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
+	}
+	if unlock != nil {
+		// Counted before the decision is logged: should logging fail, the
+		// requester is counted for data it did not get, never the reverse.
+		if d.Outcome == Allow {
+			if err := g.Releases.Released(ctx, req, records); err != nil {
+				return nil, fmt.Errorf("remember release: %w", err)
+			}
+		}
+		unlock()
+		unlock = nil
 	}
 
 	transfer := g.openTransfer(req, records, d)
@@ -148,13 +185,6 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
 	}
 
-	// Volume limits count what crosses the border; a domestic read costs no
-	// write.
-	if g.Releases != nil && (req.Requester.Jurisdiction != g.Node || req.Destination != g.Node) {
-		if err := g.Releases.Released(ctx, req, records); err != nil {
-			return nil, fmt.Errorf("remember release: %w", err)
-		}
-	}
 	out := make([]*Record, len(records))
 	for i, r := range records {
 		c := *r

@@ -3,6 +3,7 @@ package demo_test
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/comity-project/comity"
@@ -44,5 +45,38 @@ func TestSlicesAddUp(t *testing.T) {
 	// Reading someone already received does not count twice.
 	if _, err := c.ReadRecord(ctx, first, "customer-service"); err != nil {
 		t.Fatalf("re-reading %s, a person already received: %v", first, err)
+	}
+}
+
+// TestParallelSlicesAddUp sends many single reads to CN's gate at once:
+// counted one at a time, they cannot each slip under the threshold.
+func TestParallelSlicesAddUp(t *testing.T) {
+	f := startWithRulebooks(t, 40)
+	ctx := context.Background()
+	gate := f.Members["CN"].Node.Gate
+	requester := &comity.Principal{ID: "de-node/requester", Organisation: "de-analytics", Jurisdiction: "DE",
+		Roles: []comity.Role{comity.RoleRequester}, Via: "de-node"}
+	var (
+		mu      sync.Mutex
+		allowed []string
+		wg      sync.WaitGroup
+		start   = make(chan struct{})
+	)
+	for i := 1; i <= 40; i++ {
+		wg.Go(func() {
+			id := fmt.Sprintf("CN-CUST-%06d", i)
+			<-start
+			_, err := gate.Read(ctx, &comity.AccessRequest{Requester: requester, RecordIDs: []string{id}, Purpose: "customer-service"})
+			if err == nil {
+				mu.Lock()
+				allowed = append(allowed, id)
+				mu.Unlock()
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	if len(allowed) != 9 {
+		t.Fatalf("%d parallel single reads were released (%v); the scaled exemption covers 9 people", len(allowed), allowed)
 	}
 }
