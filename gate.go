@@ -207,7 +207,9 @@ func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry 
 	}
 	for _, r := range records {
 		e.RecordIDs = append(e.RecordIDs, r.ID)
-		e.Subjects = append(e.Subjects, r.Subjects...)
+		for _, ref := range r.Subjects {
+			e.Subjects = append(e.Subjects, QualifiedSubject(r.Controller, ref))
+		}
 		if !slices.Contains(e.Categories, r.Category) {
 			e.Categories = append(e.Categories, r.Category)
 		}

@@ -29,6 +29,13 @@ type Entry struct {
 	Detail      map[string]string `json:"detail,omitempty"`
 }
 
+// QualifiedSubject is how entries name a data subject before the ledger
+// pseudonymises it: the controller's own reference, qualified by the
+// controller, so that the secret a controller hands to one of its data
+// subjects finds the decisions about that controller's records of them and
+// nothing about another controller's.
+func QualifiedSubject(controller, ref string) string { return controller + "\x00" + ref }
+
 // Receipt is a node's signed promise that an entry is in its log at Index
 // and will appear in a published checkpoint within the log's maximum merge
 // delay. Signature is the node's Ed25519 signature over the receipt's

@@ -19,9 +19,9 @@ func (n *Node) subjectSecret(ctx context.Context, by *comity.Principal, ref stri
 		return nil, "", comity.Errorf(comity.ENOTFOUND, "%s holds no record about that data subject at this node", by.Organisation)
 	}
 	e := &comity.Entry{Kind: "subject-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
-		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Subjects: []string{ref}}
+		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Subjects: []string{comity.QualifiedSubject(by.Organisation, ref)}}
 	if _, err := n.Log.Commit(ctx, e); err != nil {
 		return nil, "", err
 	}
-	return ledger.SubjectSecret(n.subjectKey, ref), n.Log.Origin(), nil
+	return ledger.SubjectSecret(n.subjectKey, comity.QualifiedSubject(by.Organisation, ref)), n.Log.Origin(), nil
 }
