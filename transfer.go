@@ -105,15 +105,19 @@ func (s *TransferService) Get(ctx context.Context, by *Principal, id string) (*T
 }
 
 func (s *TransferService) mayRead(by *Principal, t *Transfer) bool {
-	if by.HasAny(RoleDPA, RoleAuditor, RoleOperator) && by.Via == "" {
+	if by.HasAny(RoleDPA, RoleAuditor, RoleOperator) && by.Via == "" && by.Jurisdiction == s.Node {
 		return true
 	}
 	r := t.Request.Requester
 	return r.Organisation == by.Organisation && r.Jurisdiction == by.Jurisdiction
 }
 
-// List returns the cases in state for the home state's authority.
+// List returns the cases in state for the home state's authority,
+// auditors and operators.
 func (s *TransferService) List(ctx context.Context, by *Principal, state TransferState, limit int) ([]*Transfer, error) {
+	if by.Jurisdiction != s.Node || by.Via != "" {
+		return nil, Errorf(EFORBIDDEN, "only principals of %s list its transfer cases", s.Node)
+	}
 	switch state {
 	case "", TransferPending, TransferApproved, TransferRefused:
 	default:
