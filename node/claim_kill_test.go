@@ -127,7 +127,9 @@ func newKillFederation(t *testing.T, dir string) *killFed {
 	if k.caKey, err = federation.GenerateKey(); err != nil {
 		t.Fatal(err)
 	}
-	pub := func(k ed25519.PrivateKey) federation.PublicKey { return federation.PublicKey(k.Public().(ed25519.PublicKey)) }
+	pub := func(k ed25519.PrivateKey) federation.PublicKey {
+		return federation.PublicKey(k.Public().(ed25519.PublicKey))
+	}
 	m := &federation.Manifest{Federation: "comity-kill", Serial: 1, BaselineQuorum: 1, Members: []federation.Member{{
 		Jurisdiction: "CN",
 		Nodes:        []federation.Node{{Name: "cn-node", URL: "https://127.0.0.1:7443", PublicKey: pub(key)}},
