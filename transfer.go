@@ -248,17 +248,19 @@ func (s *TransferService) search() LogSearch {
 }
 
 // settle resolves claim c on case id by what the log holds: decided as
-// logged if its entry is there, pending again if not.
+// logged (and notified) if its entry is there, pending again if not.
 func (s *TransferService) settle(ctx context.Context, id string, c Claim) (logged bool, err error) {
 	if logged, err = Logged(ctx, s.search(), c); err != nil {
 		return false, fmt.Errorf("transfer %s: claim %s stays until the next start: %w", id, c.Token, err)
 	}
-	if logged {
-		_, err = s.Store.DecideTransfer(ctx, id, c.Token)
-	} else {
-		err = s.Store.ReleaseTransfer(ctx, id, c.Token)
+	if !logged {
+		return false, s.Store.ReleaseTransfer(ctx, id, c.Token)
 	}
-	return logged, err
+	t, err := s.Store.DecideTransfer(ctx, id, c.Token)
+	if err == nil && s.Notify != nil && t.Webhook != "" {
+		s.Notify(context.WithoutCancel(ctx), t)
+	}
+	return true, err
 }
 
 // Recover settles the claims a crash left between claim and commit: each

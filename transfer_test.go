@@ -135,6 +135,7 @@ func TestTransferClaimRecovered(t *testing.T) {
 	logged, lost := s.pending(), s.pending()
 	for _, tr := range []*comity.Transfer{logged, lost} {
 		d := *tr
+		d.Webhook = "https://requester.example/hook"
 		d.State, d.Approval, d.Expires = comity.TransferApproved, "ok", comity.Now().Add(time.Hour)
 		c, err := comity.ClaimFrom(ctx, s.log)
 		if err != nil {
@@ -152,9 +153,15 @@ func TestTransferClaimRecovered(t *testing.T) {
 		}
 	}
 	s.restart()
-	decided, released, err := s.service(s.log).Recover(ctx)
+	svc := s.service(s.log)
+	var notified []string
+	svc.Notify = func(_ context.Context, t *comity.Transfer) { notified = append(notified, t.ID+" "+string(t.State)) }
+	decided, released, err := svc.Recover(ctx)
 	if err != nil || decided != 1 || released != 1 {
 		t.Fatalf("recover: %d decided, %d released, %v", decided, released, err)
+	}
+	if len(notified) != 1 || notified[0] != logged.ID+" approved" {
+		t.Errorf("webhooks after recovery: %v, want the decided case's", notified)
 	}
 	if got, _ := s.db.Transfers().GetTransfer(ctx, logged.ID); got.State != comity.TransferApproved || got.Approval != "ok" {
 		t.Errorf("logged claim: case is %s", got.State)
