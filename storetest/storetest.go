@@ -33,6 +33,7 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Import", func(t *testing.T) { testImport(t, open(t)) })
 	t.Run("Principals", func(t *testing.T) { testPrincipals(t, open(t)) })
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
+	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
 	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
 }
