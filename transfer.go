@@ -265,7 +265,10 @@ func (s *TransferService) settle(ctx context.Context, id string, c Claim) (logge
 
 // Recover settles the claims a crash left between claim and commit: each
 // case is decided exactly as logged, or pending again. A node calls it
-// when it starts, before it serves.
+// when it starts, before it serves: it must be the only process deciding
+// on its store then, or it could undo a live claim whose entry is about to
+// be logged (several processes on one store would need claims with
+// leases).
 func (s *TransferService) Recover(ctx context.Context) (decided, released int, err error) {
 	cs, err := s.Store.ClaimedTransfers(ctx)
 	if err != nil {

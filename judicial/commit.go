@@ -90,7 +90,8 @@ func (s *Service) settle(ctx context.Context, id string, c comity.Claim) (logged
 
 // Recover settles the claims a crash left between claim and commit: each
 // step is committed exactly as logged, or undone. A node calls it when it
-// starts, before it serves.
+// starts, before it serves, as the only process taking steps on its store
+// (see comity.TransferService.Recover).
 func (s *Service) Recover(ctx context.Context) (committed, released int, err error) {
 	cs, err := s.cfg.Store.ClaimedCases(ctx)
 	if err != nil {
