@@ -149,6 +149,10 @@ func (w *Witness) Evidence(origin string) ([][]byte, error) {
 	return w.evidence.list(origin)
 }
 
+// NodeName is the name under which the Comity node named node witnesses
+// other members' logs: its cosignatures' and evidence statements' key name.
+func NodeName(node string) string { return node + "/witness" }
+
 // GenerateKey returns a new Ed25519 witness key pair named name: the private
 // key for Config.Key and the cosignature/v1 verifier key that logs and
 // auditors use to check its cosignatures.
