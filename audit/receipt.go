@@ -60,8 +60,8 @@ type Inclusion struct {
 	// PreviousSize is the size of the checkpoint seen before (in the
 	// state file) that Checkpoint was proved consistent with; 0 if none.
 	PreviousSize uint64
-	Proof      tlog.RecordProof
-	Entry      []byte
+	Proof        tlog.RecordProof
+	Entry        []byte
 }
 
 // receiptMessage re-implements the receipt message documented in package
