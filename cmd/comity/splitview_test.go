@@ -130,45 +130,12 @@ func TestOneWitnessFork(t *testing.T) {
 		}
 	}
 	n := cpSize(honest)
-	if n >= 256 {
-		t.Fatalf("log of %d entries: the test reads one partial tile", n)
-	}
 
-	// The operator's fork: cn-node's key, the published tree, 1,000 forged entries.
-	key, err := federation.LoadPrivateKey(filepath.Join(fed, "cn", "node.key"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	skey, _, err := ledger.KeyFromEd25519(cn.Name, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, _ := note.NewSigner(skey)
-	tile := httpGet(t, hc, fmt.Sprintf("%s/tile/0/000.p/%d", logURL, n), "")
-	var fork forkedTree
-	for i := range n {
-		fork.add(tlog.Hash(tile[i*tlog.HashSize : (i+1)*tlog.HashSize]))
-	}
-	for i := range 1000 {
-		fork.add(tlog.RecordHash(fmt.Appendf(nil, `{"v":1,"kind":"decision","node":"cn-node","forged":%d}`, i)))
-	}
-	forkRoot, _ := tlog.TreeHash(fork.n, &fork)
-	forged, _ := note.Sign(&note.Note{Text: fmt.Sprintf("%s\n%d\n%s\n", cn.Name, fork.n, forkRoot)}, signer)
-	p, _ := tlog.ProveTree(fork.n, int64(n), &fork)
-	proof := make([][]byte, len(p))
-	for i := range p {
-		proof[i] = p[i][:]
-	}
+	fork, forged, proof := forkLog(t, f, "CN", n, 1000)
 	// Offered to de-node's witness only, over cn-node's mutual TLS.
-	peerHC, deBase, err := cn.Node.Peers.NodeClient(de.Name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deNode, _ := f.Manifest.Node(de.Name)
-	dePub := ed25519.PublicKey(deNode.PublicKey)
+	deClient := witnessAs(t, f, "CN", "DE")
+	dePub := pubKey(f, de.Name)
 	deWitnessKey, _ := witness.VerifierKey(witness.NodeName(de.Name), dePub)
-	deClient, _ := witness.NewClient(deBase+"/witness", deWitnessKey)
-	deClient.HTTPClient = peerHC
 	forgedCosigned, err := deClient.AddCheckpoint(ctx, uint64(n), proof, forged)
 	var ce *witness.ConflictError
 	if errors.As(err, &ce) {
@@ -234,6 +201,40 @@ func TestOneWitnessFork(t *testing.T) {
 		held := httpGet(t, hc, de.URL+"/witness/checkpoint?origin="+cn.Name, "")
 		if cpSize(held) != int(fork.n) {
 			t.Fatalf("de-node serves held checkpoint of size %d", cpSize(held))
+		}
+	})
+
+	t.Run("witnesses compare notes: a fork of de-node's log shown to cn-node only is caught by us-node", func(t *testing.T) {
+		m := cpSize(httpGet(t, hc, de.URL+"/log/checkpoint", ""))
+		_, forged, proof := forkLog(t, f, "DE", m, 1)
+		if _, err := witnessAs(t, f, "DE", "CN").AddCheckpoint(ctx, uint64(m), proof, forged); err != nil {
+			t.Fatalf("cn-node refused the forged extension: %v", err)
+		}
+		// de-node's honest log goes on; us-node cosigns it, cn-node holds the fork.
+		if _, err := f.Client("DE", "controller").ListRecords(ctx, "DE", comity.RecordFilter{Limit: 1}); err != nil {
+			t.Fatal(err)
+		}
+		us := f.Members["US"]
+		wv, _ := witness.EvidenceVerifier(witness.NodeName(us.Name), pubKey(f, us.Name))
+		deV, _ := note.NewVerifier(de.Node.Log.VerifierKey())
+		start := time.Now()
+		for {
+			var list witness.EvidenceList
+			json.Unmarshal(httpGet(t, hc, us.URL+"/witness/evidence?origin="+de.Name, ""), &list)
+			for _, e := range list.Evidence {
+				ev, err := witness.OpenEvidence([]byte(e), wv, deV)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ev.Kind == witness.EvidenceGossip {
+					t.Logf("us-node caught the fork by comparing notes after %v: %s", time.Since(start).Round(time.Millisecond), ev.Reason)
+					return
+				}
+			}
+			if time.Since(start) > 4*max(mmd, time.Second)+ledger.DefaultWitnessTimeout {
+				t.Fatalf("us-node did not catch the fork; its evidence: %v", list.Evidence)
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
 	})
 
@@ -326,6 +327,66 @@ func TestOneWitnessFork(t *testing.T) {
 			t.Fatalf("node opened with 1 of 2: %v", err)
 		}
 	})
+}
+
+// forkLog is what j's operator, holding its node key, can make: the first
+// n entries of j's published log extended with extra forged ones, a
+// checkpoint of that tree signed with the log's key, and the consistency
+// proof from size n.
+func forkLog(t *testing.T, f *demo.Federation, j comity.Jurisdiction, n, extra int) (*forkedTree, []byte, [][]byte) {
+	t.Helper()
+	mem := f.Members[j]
+	if n >= 256 {
+		t.Fatalf("log of %d entries: the test reads one partial tile", n)
+	}
+	key, err := federation.LoadPrivateKey(filepath.Join(f.Dir, strings.ToLower(string(j)), "node.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	skey, _, err := ledger.KeyFromEd25519(mem.Name, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, _ := note.NewSigner(skey)
+	tile := httpGet(t, f.HTTPClient(), fmt.Sprintf("%s/log/tile/0/000.p/%d", mem.URL, n), "")
+	fork := &forkedTree{}
+	for i := range n {
+		fork.add(tlog.Hash(tile[i*tlog.HashSize : (i+1)*tlog.HashSize]))
+	}
+	for i := range extra {
+		fork.add(tlog.RecordHash(fmt.Appendf(nil, `{"v":1,"kind":"decision","node":%q,"forged":%d}`, mem.Name, i)))
+	}
+	root, _ := tlog.TreeHash(fork.n, fork)
+	forged, _ := note.Sign(&note.Note{Text: fmt.Sprintf("%s\n%d\n%s\n", mem.Name, fork.n, root)}, signer)
+	p, _ := tlog.ProveTree(fork.n, int64(n), fork)
+	proof := make([][]byte, len(p))
+	for i := range p {
+		proof[i] = p[i][:]
+	}
+	return fork, forged, proof
+}
+
+// witnessAs is a client of w's witness over from's mutual TLS: what from's
+// operator uses to offer a checkpoint to that witness alone.
+func witnessAs(t *testing.T, f *demo.Federation, from, w comity.Jurisdiction) witness.Client {
+	t.Helper()
+	name := f.Members[w].Name
+	hc, base, err := f.Members[from].Node.Peers.NodeClient(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vkey, _ := witness.VerifierKey(witness.NodeName(name), pubKey(f, name))
+	c, err := witness.NewClient(base+"/witness", vkey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.HTTPClient = hc
+	return c
+}
+
+func pubKey(f *demo.Federation, name string) ed25519.PublicKey {
+	n, _ := f.Manifest.Node(name)
+	return ed25519.PublicKey(n.PublicKey)
 }
 
 // logHolds reports whether an entry bundle of the log in a node's data
