@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -66,6 +67,7 @@ type Node struct {
 	// log that it does not have; refusals, their other refusals.
 	splitViews, refusals prometheus.Counter
 	manifest             *federation.Manifest
+	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte

@@ -159,7 +159,12 @@ func (n *Node) compareLog(ctx context.Context, m *federation.Manifest, origin st
 		switch err := n.Witness.CrossCheck(ctx, origin, source, cp); {
 		case err == nil, errors.Is(err, witness.ErrSplitView): // alarmed by the witness
 		case errors.Is(err, witness.ErrUnproven):
-			n.logger.DebugContext(ctx, "compare notes: not provable yet", "log", origin, "from", source, "err", err)
+			// A witness ahead of the log's tiles may be one that a fork was
+			// shown to; say so once per claim, and check again next round.
+			claim := origin + "\n" + source + "\n" + strings.SplitN(string(cp), "\n", 3)[1]
+			if _, seen := n.unproven.LoadOrStore(claim, true); !seen {
+				n.logger.WarnContext(ctx, "compare notes: a checkpoint the log's tiles cannot prove consistent yet", "log", origin, "from", source, "err", err)
+			}
 		default:
 			n.logger.WarnContext(ctx, "compare notes", "log", origin, "from", source, "err", err)
 		}
