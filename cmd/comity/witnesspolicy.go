@@ -3,13 +3,11 @@ package main
 import (
 	"context"
 	"crypto/ed25519"
-	"crypto/tls"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
@@ -70,17 +68,7 @@ func (p *policy) describe(cosigners []string) string {
 		len(cosigners), p.quorum, len(p.witnesses), p.source, strings.Join(cosigners, ", "))
 }
 
-func (v *verifyFlags) httpClient() (*http.Client, error) {
-	tr := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true}
-	if v.caFile != "" {
-		pool, err := federation.LoadCertPool(v.caFile)
-		if err != nil {
-			return nil, err
-		}
-		tr.TLSClientConfig.RootCAs = pool
-	}
-	return &http.Client{Transport: tr, Timeout: 5 * time.Minute}, nil
-}
+func (v *verifyFlags) httpClient() (*http.Client, error) { return httpsClient(v.caFile) }
 
 // state returns the state file to use for the log with verifier lv.
 func (v *verifyFlags) state(lv note.Verifier) string {
