@@ -64,7 +64,7 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	// splitViews counts witnesses found holding a history of this node's
-	// log that it does not have; refusals, their other refusals.
+	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
 	manifest             *federation.Manifest
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
