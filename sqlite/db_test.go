@@ -35,7 +35,8 @@ func stores(t *testing.T, path string) storetest.Stores {
 	}
 	t.Cleanup(func() { db.Close() })
 	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
-		Judicial: db.Judicial(), Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
+		Judicial: db.Judicial(), Releases: db.Releases(), Volume: db.Releases(), Locker: db,
+		Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
 }
 
 func TestMigrationsIdempotent(t *testing.T) {

@@ -5,9 +5,9 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Releases remembers which data subjects each requester received and counts
@@ -15,22 +15,19 @@ import (
 // comity.ReleaseLog.
 type Releases struct{ db *DB }
 
-var _ comity.ReleaseLog = (*Releases)(nil)
+var (
+	_ comity.ReleaseLog = (*Releases)(nil)
+	_ rulebook.Volume   = (*Releases)(nil)
+)
 
 // VolumeQuery asks how many distinct data subjects of records homed in Home
 // a requester received since Since, counting those in Adding (by category)
 // as received too.
-type VolumeQuery struct {
-	Requester   string
-	RequesterIn comity.Jurisdiction
-	Home        comity.Jurisdiction
-	Since       time.Time
-	Adding      map[comity.Category][]string
-}
+type VolumeQuery = rulebook.VolumeQuery
 
 // Volume is the answer to a VolumeQuery: people in total, in personal
 // records and in sensitive-personal records, each counted once per group.
-type Volume struct{ Total, Personal, Sensitive int }
+type Volume = rulebook.Counts
 
 // Releases returns the database's release log.
 func (db *DB) Releases() *Releases { return &Releases{db: db} }

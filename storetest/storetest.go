@@ -12,6 +12,7 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Stores are the stores under test, opened fresh and empty for each subtest.
@@ -20,6 +21,11 @@ type Stores struct {
 	Principals comity.PrincipalStore
 	Transfers  comity.TransferStore
 	Judicial   judicial.Store
+	// Releases and Volume remember and count what requesters received;
+	// Locker serialises a requester's decisions across handles.
+	Releases comity.ReleaseLog
+	Volume   rulebook.Volume
+	Locker   comity.RequesterLocker
 	// Again opens a second handle on the same database, as another process
 	// of the node would: the claim contract holds across them. It is
 	// closed with t.Cleanup.
@@ -36,6 +42,9 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
 	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
+	t.Run("Volume", func(t *testing.T) { s := open(t); testVolume(t, s, s.Again(t)) })
+	t.Run("ConcurrentWrites", func(t *testing.T) { s := open(t); testConcurrentWrites(t, s, s.Again(t)) })
+	t.Run("PagingWhileWriting", func(t *testing.T) { s := open(t); testPagingWhileWriting(t, s, s.Again(t)) })
 }
 
 func testControls(t *testing.T, s Stores) {

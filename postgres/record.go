@@ -1,0 +1,322 @@
+package postgres
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/jackc/pgx/v5"
+)
+
+// RecordStore implements comity.RecordStore on PostgreSQL.
+type RecordStore struct{ db *DB }
+
+var _ comity.RecordStore = (*RecordStore)(nil)
+
+// Records returns the database's record store.
+func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
+
+const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification`
+
+// CreateRecord implements comity.RecordStore.
+func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
+	return s.db.inTx(ctx, func(tx pgx.Tx) error {
+		created, err := insertRecord(ctx, tx, r)
+		if err == nil && !created {
+			err = comity.Errorf(comity.ECONFLICT, "record %s already exists", r.ID)
+		}
+		return err
+	})
+}
+
+// GetRecord implements comity.RecordStore.
+func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record, error) {
+	r, err := scanRecord(s.db.pool.QueryRow(ctx, `SELECT `+recordColumns+` FROM records WHERE id = $1 AND NOT deleted`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
+	}
+	return r, err
+}
+
+// QueryRecords implements comity.RecordStore. Pages are ordered by id; the
+// cursor is the last id of the previous page, as in package sqlite, so a
+// cursor stays valid when a node moves between the two.
+func (s *RecordStore) QueryRecords(ctx context.Context, f comity.RecordFilter) ([]*comity.Record, string, error) {
+	limit := f.Limit
+	if limit == 0 {
+		limit = 100
+	} else if limit < 0 || limit > 1000 {
+		return nil, "", comity.Errorf(comity.EINVALID, "limit %d: want 1 to 1000", f.Limit)
+	}
+	var (
+		where []string
+		args  []any
+	)
+	arg := func(cond string, v any) {
+		args = append(args, v)
+		where = append(where, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(args))))
+	}
+	if f.Cursor != "" {
+		after, err := base64.RawURLEncoding.DecodeString(f.Cursor)
+		if err != nil || len(after) == 0 {
+			return nil, "", comity.Errorf(comity.EINVALID, "malformed cursor")
+		}
+		// COLLATE "C": the byte order SQLite uses, whatever the
+		// database's collation, so that pages never overlap or skip.
+		arg(`id COLLATE "C" > ?`, string(after))
+	}
+	if f.Controller != "" {
+		arg("controller = ?", f.Controller)
+	}
+	if f.Category != "" {
+		arg("category = ?", string(f.Category))
+	}
+	if f.Subject != "" {
+		arg("id IN (SELECT record_id FROM record_subjects WHERE subject = ?)", f.Subject)
+	}
+	if !f.UpdatedSince.IsZero() {
+		arg("updated_at >= ?", f.UpdatedSince.UnixNano())
+	}
+	if !f.IncludeDeleted {
+		where = append(where, "NOT deleted")
+	}
+	q := `SELECT ` + recordColumns + ` FROM records`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	args = append(args, limit+1)
+	q += ` ORDER BY id COLLATE "C" LIMIT $` + strconv.Itoa(len(args))
+
+	rows, err := s.db.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, "", fmt.Errorf("query records: %w", err)
+	}
+	defer rows.Close()
+	var out []*comity.Record
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, "", fmt.Errorf("query records: %w", err)
+	}
+	next := ""
+	if len(out) > limit {
+		out = out[:limit]
+		next = base64.RawURLEncoding.EncodeToString([]byte(out[limit-1].ID))
+	}
+	return out, next, nil
+}
+
+// UpdateRecord implements comity.RecordStore.
+func (s *RecordStore) UpdateRecord(ctx context.Context, r *comity.Record) error {
+	return s.db.inTx(ctx, func(tx pgx.Tx) error {
+		var version int64
+		var deleted bool
+		err := tx.QueryRow(ctx, `SELECT version, deleted FROM records WHERE id = $1 FOR UPDATE`, r.ID).Scan(&version, &deleted)
+		if errors.Is(err, pgx.ErrNoRows) || err == nil && deleted {
+			return comity.Errorf(comity.ENOTFOUND, "record %s not found", r.ID)
+		} else if err != nil {
+			return err
+		}
+		if r.Version != 0 && r.Version != version {
+			return comity.Errorf(comity.ECONFLICT, "record %s is at version %d, not %d", r.ID, version, r.Version)
+		}
+		r.Version = version
+		_, err = updateRecord(ctx, tx, r)
+		return err
+	})
+}
+
+// DeleteRecord implements comity.RecordStore: content and subjects go, a
+// tombstone with the id, controller and a new version stays.
+func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
+	return s.db.inTx(ctx, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `UPDATE records SET deleted = true, fields = NULL, subjects = '[]',
+			version = version + 1, updated_at = $1 WHERE id = $2 AND NOT deleted`, comity.Now().UnixNano(), id)
+		if err != nil {
+			return err
+		}
+		if tag.RowsAffected() == 0 {
+			return comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
+		}
+		_, err = tx.Exec(ctx, `DELETE FROM record_subjects WHERE record_id = $1`, id)
+		return err
+	})
+}
+
+// ImportRecords implements comity.RecordStore in one transaction. A
+// tombstoned id is left deleted: an old import file does not resurrect it.
+// pgx prepares and caches each statement per connection, so the batch
+// pays for parsing once.
+func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
+	var res comity.ImportResult
+	err := s.db.inTx(ctx, func(tx pgx.Tx) error {
+		res = comity.ImportResult{}
+		for _, r := range rs {
+			created, err := insertRecord(ctx, tx, r)
+			if err != nil {
+				return err
+			}
+			if created {
+				res.Created++
+				continue
+			}
+			changed, err := updateRecord(ctx, tx, r)
+			if err != nil {
+				return err
+			}
+			if changed {
+				res.Updated++
+			} else {
+				res.Unchanged++
+			}
+		}
+		return nil
+	})
+	return res, err
+}
+
+// insertRecord inserts r at version 1 unless its id exists, and reports
+// whether it did.
+func insertRecord(ctx context.Context, tx pgx.Tx, r *comity.Record) (bool, error) {
+	fields, subjects, err := encode(r)
+	if err != nil {
+		return false, err
+	}
+	now := comity.Now()
+	tag, err := tx.Exec(ctx, `INSERT INTO records (`+recordColumns+`) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, false, $8)
+		ON CONFLICT (id) DO NOTHING`, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
+		now.UnixNano(), classification(r))
+	if err != nil {
+		return false, fmt.Errorf("insert record: %w", err)
+	}
+	if tag.RowsAffected() == 0 {
+		return false, nil
+	}
+	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
+		return false, err
+	}
+	r.Version, r.CreatedAt, r.UpdatedAt = 1, now, now
+	return true, nil
+}
+
+// updateRecord writes r's controller, category, subjects and fields if they
+// differ from what is stored and the record is live, and reports whether
+// anything changed.
+func updateRecord(ctx context.Context, tx pgx.Tx, r *comity.Record) (bool, error) {
+	fields, subjects, err := encode(r)
+	if err != nil {
+		return false, err
+	}
+	now := comity.Now()
+	var version int64
+	err = tx.QueryRow(ctx, `UPDATE records SET controller = $1, category = $2, subjects = $3, fields = $4,
+		classification = $5, version = version + 1, updated_at = $6
+		WHERE id = $7 AND NOT deleted AND (controller != $1 OR category != $2 OR subjects != $3 OR fields IS DISTINCT FROM $4)
+		RETURNING version`,
+		r.Controller, string(r.Category), subjects, fields, classification(r), now.UnixNano(), r.ID).Scan(&version)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	} else if err != nil {
+		return false, fmt.Errorf("update record: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM record_subjects WHERE record_id = $1`, r.ID); err != nil {
+		return false, err
+	}
+	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
+		return false, err
+	}
+	r.Version = version
+	r.UpdatedAt = now
+	return true, nil
+}
+
+func insertSubjects(ctx context.Context, tx pgx.Tx, id string, subjects []string) error {
+	if len(subjects) == 0 {
+		return nil
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO record_subjects (subject, record_id) SELECT unnest($1::text[]), $2
+		ON CONFLICT DO NOTHING`, subjects, id)
+	if err != nil {
+		return fmt.Errorf("insert subjects: %w", err)
+	}
+	return nil
+}
+
+// encode returns r's fields as compact JSON, so that equal content compares
+// equal byte for byte, and its subjects as a JSON array.
+func encode(r *comity.Record) ([]byte, string, error) {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, r.Fields); err != nil {
+		return nil, "", comity.Errorf(comity.EINVALID, "record %s fields are not valid JSON", r.ID)
+	}
+	subjects := r.Subjects
+	if subjects == nil {
+		subjects = []string{}
+	}
+	sj, err := json.Marshal(subjects)
+	return buf.Bytes(), string(sj), err
+}
+
+// classification returns r's classification as JSON, or NULL.
+func classification(r *comity.Record) *string {
+	if r.Classification == nil {
+		return nil
+	}
+	b, _ := json.Marshal(r.Classification) // strings and bools always marshal
+	s := string(b)
+	return &s
+}
+
+func scanRecord(row pgx.Row) (*comity.Record, error) {
+	var (
+		r                comity.Record
+		home, cat, subj  string
+		fields           []byte
+		created, updated int64
+		class            *string
+	)
+	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class); err != nil {
+		return nil, err
+	}
+	if class != nil {
+		r.Classification = new(comity.Classification)
+		if err := json.Unmarshal([]byte(*class), r.Classification); err != nil {
+			return nil, fmt.Errorf("scan record %s classification: %w", r.ID, err)
+		}
+	}
+	r.Home, r.Category = comity.Jurisdiction(home), comity.Category(cat)
+	if len(fields) > 0 {
+		r.Fields = json.RawMessage(fields)
+	}
+	if err := json.Unmarshal([]byte(subj), &r.Subjects); err != nil {
+		return nil, fmt.Errorf("scan record %s subjects: %w", r.ID, err)
+	}
+	if len(r.Subjects) == 0 {
+		r.Subjects = nil
+	}
+	r.CreatedAt, r.UpdatedAt = time.Unix(0, created).UTC(), time.Unix(0, updated).UTC()
+	return &r, nil
+}
+
+// Controls implements comity.RecordStore.
+func (s *RecordStore) Controls(ctx context.Context, controller, subject string) (bool, error) {
+	var one int
+	err := s.db.pool.QueryRow(ctx, `SELECT 1 FROM record_subjects rs JOIN records r ON r.id = rs.record_id
+		WHERE rs.subject = $1 AND r.controller = $2 AND NOT r.deleted LIMIT 1`, subject, controller).Scan(&one)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
+}
