@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/postgres"
 	"gopkg.in/yaml.v3"
 )
 
@@ -64,14 +66,55 @@ type TLSConfig struct {
 	Roots []string `yaml:"roots"`
 }
 
-// StoreConfig selects and configures the record store.
+// StoreConfig selects and configures the record store. In YAML it is a
+// mapping of the fields below, or one string: "sqlite", or a PostgreSQL
+// URL (store: postgres://comity@db.example/cn?sslmode=verify-full).
 type StoreConfig struct {
-	// Driver is "sqlite" (the default). COMITY_STORE_DRIVER.
+	// Driver is "sqlite" (the default) or "postgres" (the default when URL
+	// is set). COMITY_STORE_DRIVER.
 	Driver string `yaml:"driver"`
 	// Path is the SQLite file (default DataDir/comity.db). COMITY_STORE_PATH.
-	Path string `yaml:"path"`
+	Path string `yaml:"path,omitempty"`
 	// Synchronous is "full" (the default) or "normal"; see sqlite.Config.
-	Synchronous string `yaml:"synchronous"`
+	Synchronous string `yaml:"synchronous,omitempty"`
+	// URL is the PostgreSQL database (postgres://…, TLS by its sslmode;
+	// see postgres.Config). Keep the password out of it: PGPASSWORD or a
+	// PGPASSFILE are read too. COMITY_STORE_URL.
+	URL string `yaml:"url,omitempty"`
+	// Schema holds this node's tables in that database (default the
+	// URL's search_path, else public): one node per database or schema.
+	Schema string `yaml:"schema,omitempty"`
+	// MaxConns bounds each process's connection pool (default 4, or the
+	// number of CPUs if more).
+	MaxConns int32 `yaml:"max_conns,omitempty"`
+	// StatementTimeout cancels a statement running longer (default 30s).
+	StatementTimeout time.Duration `yaml:"statement_timeout,omitempty"`
+}
+
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (s *StoreConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return s.Set(n.Value)
+	}
+	type plain StoreConfig
+	return n.Decode((*plain)(s))
+}
+
+// Set selects the store from one string, as the store key or serve's
+// --store flag give it: "sqlite", "sqlite:PATH", or a PostgreSQL URL.
+func (s *StoreConfig) Set(v string) error {
+	switch {
+	case v == "sqlite":
+		s.Driver, s.URL = "sqlite", ""
+	case strings.HasPrefix(v, "sqlite:"):
+		s.Driver, s.URL, s.Path = "sqlite", "", strings.TrimPrefix(v, "sqlite:")
+	case strings.HasPrefix(v, "postgres://"), strings.HasPrefix(v, "postgresql://"):
+		s.Driver, s.URL = "postgres", v
+	default:
+		// Not v itself: it may hold a password.
+		return comity.Errorf(comity.EINVALID, "store: want sqlite, sqlite:PATH or a postgres:// URL")
+	}
+	return nil
 }
 
 // LedgerConfig configures the node's transparency log.
@@ -133,6 +176,7 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Manifest, "COMITY_MANIFEST")
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
+	set(&c.Store.URL, "COMITY_STORE_URL")
 	set(&c.LogLevel, "COMITY_LOG_LEVEL")
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
@@ -181,13 +225,9 @@ func (c *Config) finish() error {
 	if c.Manifest != "" {
 		c.Manifest = c.abs(c.Manifest)
 	}
-	if c.Store.Driver == "" {
-		c.Store.Driver = "sqlite"
+	if err := c.finishStore(); err != nil {
+		return err
 	}
-	if c.Store.Driver != "sqlite" {
-		return comity.Errorf(comity.EINVALID, "store driver %q: this build supports sqlite", c.Store.Driver)
-	}
-	def(&c.Store.Path, "comity.db")
 	def(&c.Ledger.Dir, "log")
 	def(&c.Ledger.SubjectKey, "subject.key")
 	def(&c.Rulebooks, "rulebooks")
@@ -201,6 +241,44 @@ func (c *Config) finish() error {
 	case "", "debug", "info", "warn", "error":
 	default:
 		return comity.Errorf(comity.EINVALID, "log_level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return nil
+}
+
+// SetStore selects the store as serve's --store flag does (see
+// StoreConfig.Set), overriding the file.
+func (c *Config) SetStore(v string) error {
+	if err := c.Store.Set(v); err != nil {
+		return err
+	}
+	return c.finishStore()
+}
+
+func (c *Config) finishStore() error {
+	if c.Store.Driver == "" && c.Store.URL != "" {
+		c.Store.Driver = "postgres"
+	} else if c.Store.Driver == "" {
+		c.Store.Driver = "sqlite"
+	}
+	switch c.Store.Driver {
+	case "sqlite":
+		if c.Store.Path == "" {
+			c.Store.Path = filepath.Join(c.DataDir, "comity.db")
+		} else {
+			c.Store.Path = c.abs(c.Store.Path)
+		}
+	case "postgres":
+		if c.Store.URL == "" {
+			return comity.Errorf(comity.EINVALID, "store: the postgres driver needs a url")
+		}
+		if _, err := postgres.ParseConfig(postgres.Config{URL: c.Store.URL}); err != nil {
+			return err
+		}
+	default:
+		return comity.Errorf(comity.EINVALID, "store driver %q: want sqlite or postgres", c.Store.Driver)
+	}
+	if c.Store.MaxConns < 0 || c.Store.StatementTimeout < 0 {
+		return comity.Errorf(comity.EINVALID, "store: max_conns and statement_timeout must be positive")
 	}
 	return nil
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // InitConfig describes a node to create with Init.
@@ -102,7 +101,7 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 		return nil, "", err
 	}
 
-	db, err := sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path})
+	db, err := OpenStore(ctx, cfg.Store)
 	if err != nil {
 		return nil, "", err
 	}

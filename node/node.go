@@ -23,7 +23,6 @@ import (
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/rulebook"
-	"github.com/comity-project/comity/sqlite"
 	"github.com/comity-project/comity/witness"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
@@ -45,7 +44,7 @@ type Options struct {
 // Node is one running Comity node.
 type Node struct {
 	Config *Config
-	DB     *sqlite.DB
+	DB     Store
 	Log    *ledger.Log
 	Peers  *federation.Peers // nil when the node is in no federation
 	API    *comityhttp.Server
@@ -136,7 +135,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		forward = &client.Forwarder{Peers: n.Peers}
 	}
 
-	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
+	if n.DB, err = OpenStore(ctx, cfg.Store); err != nil {
 		return nil, err
 	}
 	if n.Log, err = n.openLedger(ctx, m); err != nil {
@@ -177,7 +176,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		decide = opts.Policy
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
-		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
+		Locker: n.DB}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/rulebook"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // policy decides at the gate: the baseline and the rulebook of the node's
@@ -34,14 +33,6 @@ func (p *policy) Decide(ctx context.Context, node comity.Jurisdiction, req *comi
 	return p.rulebooks.Decide(ctx, node, req, records)
 }
 
-// volume counts released data subjects for the rulebooks.
-type volume struct{ releases *sqlite.Releases }
-
-func (v volume) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery) (rulebook.Counts, error) {
-	c, err := v.releases.DistinctSubjects(ctx, sqlite.VolumeQuery(q))
-	return rulebook.Counts(c), err
-}
-
 // kindOf tells the rulebooks' entity model what a principal is.
 func kindOf(p *comity.Principal) string {
 	switch {
@@ -57,7 +48,7 @@ func kindOf(p *comity.Principal) string {
 // <STATE>.rulebook.json, or sources without a manifest) and builds the
 // policy: with a manifest, every state's bundle must be signed by that
 // state's data-protection authority.
-func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases *sqlite.Releases,
+func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases Releases,
 	agreements func(context.Context, string) ([]comity.Jurisdiction, error)) (*rulebook.Policy, error) {
 	set := &rulebook.Set{}
 	if _, err := os.Stat(n.Config.Rulebooks); err == nil {
@@ -67,7 +58,7 @@ func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases 
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf,
+	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: releases, KindOf: kindOf,
 		Agreements: agreements}
 	if m != nil {
 		cfg.Keys = m.KeysByRole(comity.RoleDPA)

@@ -1,0 +1,66 @@
+package node
+
+import (
+	"context"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/postgres"
+	"github.com/comity-project/comity/rulebook"
+	"github.com/comity-project/comity/sqlite"
+)
+
+// Store is the node's database: SQLite in one file by default, or
+// PostgreSQL shared by several serve processes of the node.
+type Store interface {
+	Records() comity.RecordStore
+	Principals() comity.PrincipalStore
+	Transfers() comity.TransferStore
+	Judicial() judicial.Store
+	// Releases remembers and counts what requesters received.
+	Releases() Releases
+	// Locker serialises one requester's decisions across the processes
+	// sharing the store.
+	comity.RequesterLocker
+	Ping(ctx context.Context) error
+	Close() error
+}
+
+// Releases is the release log the gate writes and the rulebooks count.
+type Releases interface {
+	comity.ReleaseLog
+	rulebook.Volume
+}
+
+// OpenStore opens the store cfg selects (see StoreConfig).
+func OpenStore(ctx context.Context, cfg StoreConfig) (Store, error) {
+	if cfg.Driver == "postgres" {
+		db, err := postgres.Open(ctx, postgres.Config{URL: cfg.URL, Schema: cfg.Schema, MaxConns: cfg.MaxConns,
+			StatementTimeout: cfg.StatementTimeout})
+		if err != nil {
+			return nil, err
+		}
+		return pgStore{db}, nil
+	}
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: cfg.Path, Synchronous: cfg.Synchronous})
+	if err != nil {
+		return nil, err
+	}
+	return sqliteStore{db}, nil
+}
+
+type sqliteStore struct{ *sqlite.DB }
+
+func (s sqliteStore) Records() comity.RecordStore       { return s.DB.Records() }
+func (s sqliteStore) Principals() comity.PrincipalStore { return s.DB.Principals() }
+func (s sqliteStore) Transfers() comity.TransferStore   { return s.DB.Transfers() }
+func (s sqliteStore) Judicial() judicial.Store          { return s.DB.Judicial() }
+func (s sqliteStore) Releases() Releases                { return s.DB.Releases() }
+
+type pgStore struct{ *postgres.DB }
+
+func (s pgStore) Records() comity.RecordStore       { return s.DB.Records() }
+func (s pgStore) Principals() comity.PrincipalStore { return s.DB.Principals() }
+func (s pgStore) Transfers() comity.TransferStore   { return s.DB.Transfers() }
+func (s pgStore) Judicial() judicial.Store          { return s.DB.Judicial() }
+func (s pgStore) Releases() Releases                { return s.DB.Releases() }
