@@ -10,6 +10,7 @@ import (
 	"github.com/comity-project/comity/postgres"
 	"github.com/comity-project/comity/postgres/pgtest"
 	"github.com/comity-project/comity/storetest"
+	"github.com/jackc/pgx/v5"
 )
 
 func TestStores(t *testing.T) {
@@ -88,4 +89,30 @@ func TestStatementTimeout(t *testing.T) {
 	if err := db.Sleep(context.Background(), 1); err == nil {
 		t.Error("a one-second statement outlived a 50ms statement timeout")
 	}
+}
+
+// FuzzParseConfig: any URL from a config file is refused or accepted
+// without a panic, and a refusal never shows the password.
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{"postgres://u:pw-secret@127.0.0.1/db", "postgres://u:pw-secret@h/db?sslmode=disable",
+		"host=h password=pw-secret sslmode=prefer", "postgres://u:pw-secret@[::1]:5432/db?sslmode=verify-full", "postgres://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := postgres.ParseConfig(postgres.Config{URL: s})
+		if err == nil {
+			return
+		}
+		pc, perr := pgx.ParseConfig(s)
+		if perr != nil {
+			if strings.Contains(err.Error(), "pw-secret") {
+				t.Errorf("the error shows what may be a password: %v", err)
+			}
+			return
+		}
+		pw := pc.Password
+		if len(pw) > 3 && !strings.Contains(pc.Host, pw) && strings.Contains(err.Error(), pw) {
+			t.Errorf("the error shows the password: %v", err)
+		}
+	})
 }
