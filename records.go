@@ -22,11 +22,25 @@ type RecordService struct {
 	// Classifier classifies records homed here as they are written; nil
 	// means the controller's category is taken as given and required.
 	Classifier Classifier
+	// Screen refuses, at creation and import, record ids in which it finds
+	// personal information: ids are kept in stores, cases and approvals
+	// and travel between nodes, so they must be opaque. nil screens
+	// nothing.
+	Screen TextScreen
+}
+
+// checkID refuses an id that holds personal information, naming the kinds
+// found and never the id.
+func (s *RecordService) checkID(id string) error {
+	return CheckID(s.Screen, "the record id", id)
 }
 
 // Create stores r at its home. Only a controller writes records, and only
 // under its own organisation's name.
 func (s *RecordService) Create(ctx context.Context, by *Principal, r *Record) (*RecordMeta, error) {
+	if err := s.checkID(r.ID); err != nil {
+		return nil, err
+	}
 	if err := s.authorizeWrite(by, r); err != nil {
 		return nil, err
 	}
@@ -93,7 +107,10 @@ func (s *RecordService) Delete(ctx context.Context, by *Principal, id string) er
 // homed elsewhere are forwarded, one batch per home.
 func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record) (ImportResult, error) {
 	byHome := map[Jurisdiction][]*Record{}
-	for _, r := range rs {
+	for i, r := range rs {
+		if err := s.checkID(r.ID); err != nil {
+			return ImportResult{}, Errorf(EINVALID, "record %d of the batch: %s", i+1, ErrorMessage(err)).With("record", i+1)
+		}
 		if err := s.authorizeWrite(by, r); err != nil {
 			return ImportResult{}, err
 		}

@@ -1,0 +1,108 @@
+package pii
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/comity-project/comity"
+)
+
+// Screen implements comity.TextScreen with a Detector: it says which kinds
+// of personal information a text holds, never the text.
+type Screen struct {
+	// Detector finds the information; nil means Default.
+	Detector *Detector
+}
+
+var _ comity.TextScreen = Screen{}
+
+func (s Screen) detector() *Detector {
+	if s.Detector == nil {
+		return Default
+	}
+	return s.Detector
+}
+
+// Find implements comity.TextScreen.
+func (s Screen) Find(text string) []string {
+	return kinds(s.detector().DetectString(text), nil)
+}
+
+// FindInID implements comity.TextScreen. An identifier glues words
+// together with separators, where the detector, reading prose, takes
+// "ID-13912345678" for one token and finds nothing in it. So besides the id
+// as it is, every piece between separators is read on its own, and the id
+// is read once more with its separators as spaces (which brings back a
+// number written in groups, "139-1234-5678"), and with its camel-case words
+// apart ("LinXiaohong": "Lin Xiaohong").
+func (s Screen) FindInID(id string) []string {
+	d := s.detector()
+	out := kinds(d.DetectString(id), nil)
+	spaced := strings.Map(func(r rune) rune {
+		if isIDSeparator(r) {
+			return ' '
+		}
+		return r
+	}, id)
+	out = kinds(d.DetectString(spaced), out)
+	out = kinds(d.DetectString(apartLettersDigits(id)), out)
+	for _, piece := range strings.Fields(spaced) {
+		out = kinds(d.DetectString(piece), out)
+		if words := splitCamel(piece); words != piece {
+			out = kinds(d.DetectString(words), out)
+		}
+	}
+	return out
+}
+
+// isIDSeparator reports whether r separates the words of an identifier.
+func isIDSeparator(r rune) bool {
+	switch r {
+	case '-', '_', '.', ':', '~', '/', '+', '=', ',', ';', '|':
+		return true
+	}
+	return false
+}
+
+// apartLettersDigits turns into a space every separator between a letter
+// and a digit, keeping those between digits: "US-536-22-1234" becomes
+// "US 536-22-1234", where the detector sees a number written as people
+// write it.
+func apartLettersDigits(id string) string {
+	b := []byte(id)
+	for i := 1; i+1 < len(b); i++ {
+		if isIDSeparator(rune(b[i])) && isAlnum(b[i-1]) && isAlnum(b[i+1]) && isDigit(b[i-1]) != isDigit(b[i+1]) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// splitCamel puts a space before every upper-case letter that follows a
+// lower-case one: "LinXiaohong" becomes "Lin Xiaohong". Digits stay glued
+// to their letters, so random identifiers ("3f9a8b1c") are not cut into
+// numbers.
+func splitCamel(s string) string {
+	var b strings.Builder
+	prevLower := false
+	for _, r := range s {
+		upper := r >= 'A' && r <= 'Z'
+		if upper && prevLower {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prevLower = r >= 'a' && r <= 'z'
+	}
+	return b.String()
+}
+
+// kinds adds the type names of fs to out, sorted and without repeats.
+func kinds(fs []Finding, out []string) []string {
+	for _, f := range fs {
+		if k := f.Type.String(); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
