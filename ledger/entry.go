@@ -94,8 +94,8 @@ func EncodeEntry(e *comity.Entry, key []byte) ([]byte, error) {
 		V: entryVersion, Kind: e.Kind, Time: t.UTC().Format(time.RFC3339Nano), Node: e.Node,
 		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Action: string(e.Action),
 		Purpose: e.Purpose, LegalBasis: e.LegalBasis, Destination: string(e.Destination),
-		Records:  pseudonymise(key, e.RecordIDs, RecordSecret, RecordTag),
-		Subjects: pseudonymise(key, e.Subjects, SubjectSecret, SubjectTag),
+		Records:    pseudonymise(key, e.RecordIDs, RecordSecret, RecordTag),
+		Subjects:   pseudonymise(key, e.Subjects, SubjectSecret, SubjectTag),
 		Categories: e.Categories, Outcome: string(e.Outcome), Policies: e.Policies,
 		Obligations: e.Obligations, Approvals: e.Approvals, Detail: e.Detail,
 	}
