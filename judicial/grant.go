@@ -2,6 +2,7 @@ package judicial
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/comity-project/comity"
@@ -37,6 +38,11 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 		return bad("it releases to %s, not to the requesting state %s", g.Destination, c.Requesting)
 	case g.Expires.After(now.Add(s.cfg.MaxOrderLife)):
 		return bad("it stays executable beyond %s", s.cfg.MaxOrderLife)
+	}
+	for i, cond := range o.Conditions {
+		if err := comity.CheckText(s.cfg.Screen, fmt.Sprintf("condition %d of the production order", i+1), cond); err != nil {
+			return nil, err
+		}
 	}
 	for _, id := range g.RecordIDs {
 		if home, err := comity.HomeOf(id); err != nil || home != s.cfg.Node {
