@@ -2,9 +2,11 @@ package main
 
 import (
 	"crypto/sha256"
+	"crypto/tls"
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/pii"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -25,7 +28,7 @@ func init() { commands = append(commands, newAuditCmd) }
 func newAuditCmd() *cobra.Command {
 	var (
 		key, stateFile, subjectHex string
-		recordHex                  string
+		recordHex, caFile          string
 		scanPII                    bool
 		witnessKeys                []string
 		quorum                     int
@@ -75,6 +78,14 @@ text); it exits non-zero if there is any. Nothing personal may be on a log.`,
 			if scanPII {
 				cfg.Screen = pii.Screen{}
 			}
+			if caFile != "" {
+				pool, err := federation.LoadCertPool(caFile)
+				if err != nil {
+					return fmt.Errorf("--ca: %w", err)
+				}
+				cfg.HTTPClient = &http.Client{Timeout: 5 * time.Minute, Transport: &http.Transport{
+					TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true}}
+			}
 			switch {
 			case noState:
 			case stateFile != "":
@@ -107,6 +118,7 @@ text); it exits non-zero if there is any. Nothing personal may be on a log.`,
 	f.IntVar(&quorum, "quorum", 0, "number of --witness cosignatures the checkpoint must carry")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
 	f.StringVar(&recordHex, "record-secret", "", "a record's commitment secret (hex): list the entries that concern it")
+	f.StringVar(&caFile, "ca", "", "CA certificate to trust for the log's TLS certificate (default: the system's)")
 	f.BoolVar(&scanPII, "pii", false, "scan every entry for personal information; exit non-zero on any finding")
 	cmd.MarkFlagRequired("key")
 	return cmd
