@@ -12,8 +12,8 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
-	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/demo"
+	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/judicial"
 )
 
