@@ -229,6 +229,20 @@ func (s *RecordService) classify(r *Record) error {
 	return nil
 }
 
+// Controls returns nil if by controls the live record id homed at this
+// node, and ENOTFOUND otherwise (whether or not the record exists, so as
+// to tell another organisation nothing). It reads no content out.
+func (s *RecordService) Controls(ctx context.Context, by *Principal, id string) error {
+	home, err := HomeOf(id)
+	if err != nil {
+		return err
+	}
+	if home != s.Node || by.Via != "" || s.owned(ctx, by, id) != nil {
+		return Errorf(ENOTFOUND, "%s controls no record %s at this node", by.Organisation, id)
+	}
+	return nil
+}
+
 func (s *RecordService) owned(ctx context.Context, by *Principal, id string) error {
 	cur, err := s.Store.GetRecord(ctx, id)
 	if err != nil {

@@ -63,8 +63,10 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	webhooks *http.Client
-	// subjectKey is the secret behind data-subject pseudonyms in the log.
+	// subjectKey is the secret behind data-subject pseudonyms and record
+	// commitments in the log.
 	subjectKey []byte
+	records    *comity.RecordService
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -193,10 +195,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		info["witness_public_key"] = vkey
 		info["witness_quorum"] = m.Witness.Threshold
 	}
+	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-			Classifier: classifier, Screen: pii.Screen{}},
+		Records:       n.records,
 		Principals:    n.DB.Principals(),
 		Screen:        pii.Screen{},
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},

@@ -30,19 +30,8 @@ func (n *Node) subjectSecret(ctx context.Context, by *comity.Principal, ref stri
 // commitments in this node's log; the handover is itself logged, under the
 // record's commitment.
 func (n *Node) recordSecret(ctx context.Context, by *comity.Principal, id string) ([]byte, string, error) {
-	home, err := comity.HomeOf(id)
-	if err != nil {
+	if err := n.records.Controls(ctx, by, id); err != nil {
 		return nil, "", err
-	}
-	if home != n.Config.Jurisdiction || by.Via != "" {
-		return nil, "", comity.Errorf(comity.ENOTFOUND, "record %s is not homed at this node: ask the node of %s", id, home)
-	}
-	r, err := n.DB.Records().GetRecord(ctx, id)
-	if err != nil {
-		return nil, "", err
-	}
-	if r.Controller != by.Organisation {
-		return nil, "", comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
 	e := &comity.Entry{Kind: "record-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, RecordIDs: []string{id}}

@@ -75,3 +75,27 @@ func TestCheckTextNeverEchoes(t *testing.T) {
 		t.Fatalf("message %q: want the field and the kind, never the value", msg)
 	}
 }
+
+// FuzzScreenFindInID: any id, however built, yields known kind names in
+// order, and FindInID finds at least what Find finds.
+func FuzzScreenFindInID(f *testing.F) {
+	f.Add("CN-LinXiaohong-13912345678-110101199003074258")
+	f.Add("US-client-536-22-1234")
+	f.Add("DE-~.:_/+=,;|a1B2")
+	f.Fuzz(func(t *testing.T, id string) {
+		got := (Screen{}).FindInID(id)
+		if !slices.IsSorted(got) {
+			t.Fatalf("kinds %v not sorted", got)
+		}
+		for _, k := range got {
+			if _, err := ParseType(k); err != nil {
+				t.Fatalf("unknown kind %q", k)
+			}
+		}
+		for _, k := range (Screen{}).Find(id) {
+			if !slices.Contains(got, k) {
+				t.Fatalf("Find found %s, FindInID did not", k)
+			}
+		}
+	})
+}
