@@ -32,7 +32,7 @@ type RecordService struct {
 // checkID refuses an id that holds personal information, naming the kinds
 // found and never the id.
 func (s *RecordService) checkID(id string) error {
-	return CheckID(s.Screen, "the record id", id)
+	return CheckText(s.Screen, "the record id", id)
 }
 
 // Create stores r at its home. Only a controller writes records, and only

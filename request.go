@@ -25,12 +25,12 @@ func (g *Gate) checkRequest(req *AccessRequest) error {
 		return err
 	}
 	for i, ref := range req.Consent {
-		if err := CheckID(g.Screen, fmt.Sprintf("consent.%d", i), ref); err != nil {
+		if err := CheckText(g.Screen, fmt.Sprintf("consent.%d", i), ref); err != nil {
 			return err
 		}
 	}
 	for i, ref := range req.Agreements {
-		if err := CheckID(g.Screen, fmt.Sprintf("agreements.%d", i), ref); err != nil {
+		if err := CheckText(g.Screen, fmt.Sprintf("agreements.%d", i), ref); err != nil {
 			return err
 		}
 	}

@@ -11,11 +11,10 @@ import "strings"
 // kinds only ("phone", "cn_resident_id"), never the text they found.
 type TextScreen interface {
 	// Find returns the sorted kinds of personal information in text, none
-	// when there is none.
+	// when there is none. Text is read as prose and as identifiers, whose
+	// pieces between separators ("CN-LinXiaohong-13912345678") are read as
+	// words too: the free text of entries is often an identifier.
 	Find(text string) []string
-	// FindInID is Find for an identifier, whose pieces between separators
-	// ("CN-LinXiaohong-13912345678") are read as words too.
-	FindInID(id string) []string
 }
 
 // CheckText returns an EINVALID error naming field and the kinds found when
@@ -26,14 +25,6 @@ func CheckText(s TextScreen, field, text string) error {
 		return nil
 	}
 	return piiError(field, s.Find(text))
-}
-
-// CheckID is CheckText for an identifier (see TextScreen.FindInID).
-func CheckID(s TextScreen, field, id string) error {
-	if s == nil || id == "" {
-		return nil
-	}
-	return piiError(field, s.FindInID(id))
 }
 
 func piiError(field string, kinds []string) error {

@@ -14,8 +14,6 @@ import (
 // its node.
 type Screen interface {
 	Find(text string) []string
-	// FindInID reads an identifier's pieces between separators too.
-	FindInID(id string) []string
 }
 
 // Finding is personal information in an entry: the entry's index, the
@@ -47,23 +45,19 @@ func scanEntry(s Screen, index uint64, raw []byte) []Finding {
 			out = append(out, Finding{Index: index, Member: member, Kinds: kinds})
 		}
 	}
-	var walk func(path string, v any, id bool)
-	walk = func(path string, v any, id bool) {
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
 		switch v := v.(type) {
 		case string:
-			if id {
-				add(path, s.FindInID(v))
-			} else {
-				add(path, s.Find(v))
-			}
+			add(path, s.Find(v))
 		case []any:
 			for i, x := range v {
-				walk(path+"."+strconv.Itoa(i), x, id)
+				walk(path+"."+strconv.Itoa(i), x)
 			}
 		case map[string]any:
 			for k, x := range v {
 				add(path+"."+k+" (its name)", s.Find(k))
-				walk(path+"."+k, x, id)
+				walk(path+"."+k, x)
 			}
 		}
 	}
@@ -72,7 +66,7 @@ func scanEntry(s Screen, index uint64, raw []byte) []Finding {
 			continue
 		}
 		add(k+" (its name)", s.Find(k))
-		walk(k, v, k == "record_ids")
+		walk(k, v)
 	}
 	slices.SortFunc(out, func(a, b Finding) int { return cmp.Compare(a.Member, b.Member) })
 	return out

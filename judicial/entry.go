@@ -90,7 +90,7 @@ func (s *Service) screen(c *Case) error {
 		}
 	}
 	for i, id := range c.Scope.RecordIDs {
-		if err := comity.CheckID(s.cfg.Screen, fmt.Sprintf("scope record id %d", i+1), id); err != nil {
+		if err := comity.CheckText(s.cfg.Screen, fmt.Sprintf("scope record id %d", i+1), id); err != nil {
 			return err
 		}
 	}

@@ -87,7 +87,7 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 	// The id is logged and cited in requests: refused before anything is
 	// kept or logged if it is personal.
 	if ag, err := federation.ParseAgreement(data); err == nil {
-		if err := comity.CheckID(pii.Screen{}, "agreement id", ag.ID); err != nil {
+		if err := comity.CheckText(pii.Screen{}, "agreement id", ag.ID); err != nil {
 			return nil, err
 		}
 	}

@@ -23,33 +23,46 @@ func (s Screen) detector() *Detector {
 	return s.Detector
 }
 
-// Find implements comity.TextScreen.
+// Find implements comity.TextScreen. Identifiers glue words together
+// with separators, where the detector, reading prose, takes
+// "ID-13912345678" for one token and finds nothing in it; and the free
+// text of log entries is often an identifier (record, case, agreement
+// ids, references). So besides the text as it is, the text is read with
+// its separators as spaces (which brings back a number written in groups,
+// "139-1234-5678"), with separators between letters and digits as spaces
+// ("US 536-22-1234"), and every piece between separators on its own and
+// with its camel-case words apart ("LinXiaohong": "Lin Xiaohong").
+//
+// Readings that add nothing are skipped (each costs a detector pass, and
+// imports screen every record id): one equal to a reading already done,
+// and a piece without digits, where only a name could hide (names need two
+// words: its camel-case reading).
 func (s Screen) Find(text string) []string {
-	return kinds(s.detector().DetectString(text), nil)
-}
-
-// FindInID implements comity.TextScreen. An identifier glues words
-// together with separators, where the detector, reading prose, takes
-// "ID-13912345678" for one token and finds nothing in it. So besides the id
-// as it is, every piece between separators is read on its own, and the id
-// is read once more with its separators as spaces (which brings back a
-// number written in groups, "139-1234-5678"), and with its camel-case words
-// apart ("LinXiaohong": "Lin Xiaohong").
-func (s Screen) FindInID(id string) []string {
 	d := s.detector()
-	out := kinds(d.DetectString(id), nil)
+	var out []string
+	done := make([]string, 0, 8)
+	read := func(r string) {
+		if r == "" || slices.Contains(done, r) {
+			return
+		}
+		done = append(done, r)
+		out = kinds(d.DetectString(r), out)
+	}
+	read(text)
 	spaced := strings.Map(func(r rune) rune {
 		if isIDSeparator(r) {
 			return ' '
 		}
 		return r
-	}, id)
-	out = kinds(d.DetectString(spaced), out)
-	out = kinds(d.DetectString(apartLettersDigits(id)), out)
+	}, text)
+	read(spaced)
+	read(apartLettersDigits(text))
 	for _, piece := range strings.Fields(spaced) {
-		out = kinds(d.DetectString(piece), out)
+		if strings.ContainsAny(piece, "0123456789") {
+			read(piece)
+		}
 		if words := splitCamel(piece); words != piece {
-			out = kinds(d.DetectString(words), out)
+			read(words)
 		}
 	}
 	return out

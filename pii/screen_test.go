@@ -31,8 +31,8 @@ func TestScreenFindInID(t *testing.T) {
 		{"US-inv:2025:00042", nil},
 		{"CN-3F9A8B1C-2D4E-5F60-7182-93A4B5C6D7E8", nil},
 	} {
-		if got := (Screen{}).FindInID(tc.id); !slices.Equal(got, tc.want) {
-			t.Errorf("FindInID(%q) = %v, want %v", tc.id, got, tc.want)
+		if got := (Screen{}).Find(tc.id); !slices.Equal(got, tc.want) {
+			t.Errorf("Find(%q) = %v, want %v", tc.id, got, tc.want)
 		}
 	}
 }
@@ -41,7 +41,7 @@ func TestScreenFindInID(t *testing.T) {
 func TestScreenGeneratedIDs(t *testing.T) {
 	for i := range 20000 {
 		id := comity.NewRecordID("CN")
-		if got := (Screen{}).FindInID(id); len(got) > 0 {
+		if got := (Screen{}).Find(id); len(got) > 0 {
 			t.Fatalf("generated id %d %s: found %v", i, id, got)
 		}
 	}
@@ -76,14 +76,14 @@ func TestCheckTextNeverEchoes(t *testing.T) {
 	}
 }
 
-// FuzzScreenFindInID: any id, however built, yields known kind names in
-// order, and FindInID finds at least what Find finds.
-func FuzzScreenFindInID(f *testing.F) {
+// FuzzScreenFindInID: any text, however built, yields known kind names in
+// order, and Find finds at least what the detector finds in it as prose.
+func FuzzScreenFind(f *testing.F) {
 	f.Add("CN-LinXiaohong-13912345678-110101199003074258")
 	f.Add("US-client-536-22-1234")
 	f.Add("DE-~.:_/+=,;|a1B2")
 	f.Fuzz(func(t *testing.T, id string) {
-		got := (Screen{}).FindInID(id)
+		got := (Screen{}).Find(id)
 		if !slices.IsSorted(got) {
 			t.Fatalf("kinds %v not sorted", got)
 		}
@@ -92,10 +92,20 @@ func FuzzScreenFindInID(f *testing.F) {
 				t.Fatalf("unknown kind %q", k)
 			}
 		}
-		for _, k := range (Screen{}).Find(id) {
+		for _, k := range kinds(Default.DetectString(id), nil) {
 			if !slices.Contains(got, k) {
-				t.Fatalf("Find found %s, FindInID did not", k)
+				t.Fatalf("the detector found %s, Find did not", k)
 			}
 		}
 	})
+}
+
+// BenchmarkScreenFind measures screening one record id, as create and
+// import do for every record.
+func BenchmarkScreenFind(b *testing.B) {
+	ids := []string{comity.NewRecordID("CN"), "CN-CUST-000001", "CN-LinXiaohong-13912345678-110101199003074258"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		(Screen{}).Find(ids[i%len(ids)])
+	}
 }

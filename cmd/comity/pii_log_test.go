@@ -90,6 +90,10 @@ func TestNothingPersonalOnTheLogs(t *testing.T) {
 	_, err = f.Client("US", "agency").FileCase(ctx, comityhttp.CaseInput{Holding: "CN", Offence: "fraud", LegalBasis: judicial.Reciprocity,
 		Scope: judicial.Scope{RecordIDs: []string{piiRecordID}}})
 	refused("judicial scope", err, "scope record id", "phone")
+	// A case id of the right shape that holds a phone number: the refused
+	// execution would name it in its entry, so the entry itself is refused.
+	_, err = f.Client("US", "agency").ExecuteOrder(ctx, "CN-US-13912345678", &judicial.ExecuteInput{})
+	refused("execution of a case id", err, "detail.case", "phone")
 	_, err = f.Client("CN", "operator").CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "lin", Organisation: "Lin Xiaohong 13912345678",
 		Roles: []comity.Role{comity.RoleRequester}})
 	refused("organisation", err, "organisation", "phone")
