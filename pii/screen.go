@@ -68,10 +68,13 @@ func (s Screen) Find(text string) []string {
 	return out
 }
 
-// isIDSeparator reports whether r separates the words of an identifier.
+// isIDSeparator reports whether r separates the words of an identifier:
+// the punctuation record ids allow, and list separators. Not '/', '+' and
+// '=', which glue standard base64 (roots and signatures in alarms' reasons):
+// cut there, a random run of digits would read as a number.
 func isIDSeparator(r rune) bool {
 	switch r {
-	case '-', '_', '.', ':', '~', '/', '+', '=', ',', ';', '|':
+	case '-', '_', '.', ':', '~', ',', ';', '|':
 		return true
 	}
 	return false

@@ -57,6 +57,7 @@ func TestScreenFind(t *testing.T) {
 		{"customer-service", nil},
 		{"2026-12-01T14:33:46.123456789Z", nil},
 		{"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", nil},
+		{"root 47DEQpj8HBSa+/TImW+5JCe/4150123456+uQeRkm5NMpJWZG3hSuFU= differs", nil},
 		{"the order for case CN-J-2026-000123 was executed already; an order is executed once", nil},
 	} {
 		if got := (Screen{}).Find(tc.text); !slices.Equal(got, tc.want) {
@@ -82,6 +83,7 @@ func FuzzScreenFind(f *testing.F) {
 	f.Add("CN-LinXiaohong-13912345678-110101199003074258")
 	f.Add("US-client-536-22-1234")
 	f.Add("DE-~.:_/+=,;|a1B2")
+	f.Add("47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
 	f.Fuzz(func(t *testing.T, id string) {
 		got := (Screen{}).Find(id)
 		if !slices.IsSorted(got) {

@@ -161,7 +161,7 @@ func FuzzReadReceipt(f *testing.F) {
 // and exits non-zero.
 func TestAuditPII(t *testing.T) {
 	f := newLedgerFixture(t, 3)
-	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--pii")
+	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
 	if code != 0 || !strings.Contains(out, "no personal information") {
 		t.Fatalf("clean log: exit %d, out %q, err %q", code, out, errOut)
 	}
@@ -179,7 +179,7 @@ func TestAuditPII(t *testing.T) {
 			t.Fatal("checkpoint not published")
 		}
 	}
-	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--pii")
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
 	if code == 0 || !strings.Contains(errOut, "personal information in 1 entries (first: entry 3)") {
 		t.Fatalf("exit %d, err %q", code, errOut)
 	}
@@ -190,7 +190,7 @@ func TestAuditPII(t *testing.T) {
 		t.Errorf("the audit repeats the personal information:\n%s%s", out, errOut)
 	}
 	secret := hex.EncodeToString(ledger.RecordSecret(f.subjectKey, "DE-9"))
-	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--record-secret", secret)
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--record-secret", secret)
 	if code != 0 || !strings.Contains(out, "1 entries concern the record") {
 		t.Errorf("--record-secret: exit %d:\n%s%s", code, out, errOut)
 	}
