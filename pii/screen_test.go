@@ -77,7 +77,7 @@ func TestCheckTextNeverEchoes(t *testing.T) {
 	}
 }
 
-// FuzzScreenFindInID: any text, however built, yields known kind names in
+// FuzzScreenFind: any text, however built, yields known kind names in
 // order, and Find finds at least what the detector finds in it as prose.
 func FuzzScreenFind(f *testing.F) {
 	f.Add("CN-LinXiaohong-13912345678-110101199003074258")
