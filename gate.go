@@ -36,6 +36,13 @@ type Gate struct {
 	// Locker extends the per-requester lock to every process of the node
 	// (see RequesterLocker); nil: this process is the node's only one.
 	Locker RequesterLocker
+	// Screen refuses a request whose free text holds personal information
+	// before anything is decided, logged or released; nil screens nothing.
+	Screen TextScreen
+	// Vocabulary declares the purposes and legal bases that entries name
+	// as they are; others are logged as PurposeOther. nil logs them as
+	// given (after Screen).
+	Vocabulary Vocabulary
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -93,6 +100,9 @@ func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	}
 	if req.Destination == "" {
 		req.Destination = req.Requester.Jurisdiction
+	}
+	if err := g.checkRequest(req); err != nil {
+		return nil, err
 	}
 	var (
 		records []*Record
@@ -228,8 +238,9 @@ func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry 
 	e := &Entry{
 		Kind: "decision", Time: Now(), Node: g.NodeName,
 		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
-		Action: req.Action, Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
-		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: req.Approvals,
+		Action: req.Action, Purpose: g.logged("purpose", req.Purpose, nil),
+		LegalBasis: g.logged("legal_basis", req.LegalBasis, req.Agreements), Destination: req.Destination,
+		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: approvalDigests(req.Approvals),
 	}
 	for _, r := range records {
 		e.RecordIDs = append(e.RecordIDs, r.ID)
