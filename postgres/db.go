@@ -171,7 +171,11 @@ func (db *DB) migrate(ctx context.Context) error {
 func (db *DB) apply(ctx context.Context, version int, base, name string) error {
 	return db.inTx(ctx, func(tx pgx.Tx) error {
 		// The lock is per database, so it also orders schemas' migrations;
-		// they are rare and quick.
+		// they are rare, and neither they nor the wait for the lock are
+		// bound by the statement timeout meant for requests.
+		if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = 0`); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(migrationLock)); err != nil {
 			return err
 		}
