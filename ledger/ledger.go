@@ -12,6 +12,7 @@ package ledger
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/http"
@@ -22,6 +23,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/witness"
 	"github.com/transparency-dev/tessera"
+	"github.com/transparency-dev/tessera/storage/mysql"
 	"github.com/transparency-dev/tessera/storage/posix"
 	"golang.org/x/mod/sumdb/note"
 )
@@ -59,6 +61,12 @@ type Config struct {
 	// Dir is the log's directory (Tessera POSIX layout: checkpoint, tile/,
 	// .state/). It is created if missing and reopened if present.
 	Dir string
+	// MySQL, instead of Dir, keeps the log in a MySQL or MariaDB database
+	// (Tessera's MySQL driver): mysql://user:password@host:port/database,
+	// with ?tls=true off loopback. Several processes may append to one
+	// such log. Its checkpoints are published at most once a second, so
+	// MaxMergeDelay must be at least 2s.
+	MySQL string
 	// Key is the node's signed-note private key, "PRIVATE+KEY+<origin>+<hash>+<key>"
 	// (Ed25519, as made by GenerateKey). Its name is the log's origin.
 	Key string
@@ -111,6 +119,8 @@ type Log struct {
 	reader   tessera.LogReader
 	shutdown func(context.Context) error
 	cancel   context.CancelFunc
+	db       *sql.DB // the MySQL database, or nil for a directory
+	unroute  func()  // drops the log's witness route (see routeWitnesses)
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -118,8 +128,8 @@ var _ comity.Ledger = (*Log)(nil)
 // Open opens or creates the log in cfg.Dir and starts its background
 // sequencing and checkpointing, which run until Close.
 func Open(ctx context.Context, cfg Config) (*Log, error) {
-	if cfg.Dir == "" {
-		return nil, errors.New("open ledger: Config.Dir is required")
+	if cfg.Dir == "" && cfg.MySQL == "" {
+		return nil, errors.New("open ledger: Config.Dir or Config.MySQL is required")
 	}
 	if len(cfg.SubjectKey) < 32 {
 		return nil, errors.New("open ledger: Config.SubjectKey must be at least 32 bytes")
@@ -150,15 +160,37 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, fmt.Errorf("open ledger: quorum %d of %d witnesses", cfg.Quorum, len(cfg.Witnesses))
 	}
 	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
+	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey, unroute: func() {}}
 
-	if len(cfg.Witnesses) > 0 {
-		if err := initialise(ctx, cfg.Dir, signer); err != nil {
+	var driver tessera.Driver
+	witnesses := cfg.Witnesses
+	if cfg.MySQL != "" {
+		if cfg.MaxMergeDelay < 2*mysqlMinCheckpointInterval {
+			return nil, comity.Errorf(comity.EINVALID, "open ledger: a log on MySQL publishes at most once a second: max_merge_delay %s is below 2s", cfg.MaxMergeDelay)
+		}
+		cpInterval = max(cpInterval, mysqlMinCheckpointInterval)
+		if driver, l.db, err = openMySQL(ctx, cfg); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
-	}
-	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)})
-	if err != nil {
-		return nil, fmt.Errorf("open ledger: %w", err)
+		if len(witnesses) > 0 {
+			if err := initialiseMySQL(ctx, driver.(*mysql.Storage), signer); err != nil {
+				l.db.Close()
+				return nil, fmt.Errorf("open ledger: %w", err)
+			}
+			if witnesses, l.unroute, err = routeWitnesses(witnesses, observed(cfg)); err != nil {
+				l.db.Close()
+				return nil, err
+			}
+		}
+	} else {
+		if len(cfg.Witnesses) > 0 {
+			if err := initialise(ctx, cfg.Dir, signer); err != nil {
+				return nil, fmt.Errorf("open ledger: %w", err)
+			}
+		}
+		if driver, err = posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)}); err != nil {
+			return nil, fmt.Errorf("open ledger: %w", err)
+		}
 	}
 	opts := tessera.NewAppendOptions().
 		WithCheckpointSigner(signer).
@@ -168,7 +200,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if len(cfg.Witnesses) > 0 {
 		// With no quorum required, cosignatures are best effort: publish
 		// even when no witness answers.
-		opts.WithWitnesses(witnessGroup(cfg.Quorum, cfg.Witnesses),
+		opts.WithWitnesses(witnessGroup(cfg.Quorum, witnesses),
 			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: cfg.Quorum == 0})
 	}
 	// The appender's background work must outlive ctx (a request or start-up
@@ -177,10 +209,14 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	a, shutdown, r, err := tessera.NewAppender(bg, driver, opts)
 	if err != nil {
 		cancel()
+		l.unroute()
+		if l.db != nil {
+			l.db.Close()
+		}
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
-	return &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey,
-		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel}, nil
+	l.batcher, l.reader, l.shutdown, l.cancel = newBatcher(a.Add, cfg.MaxPending), r, shutdown, cancel
+	return l, nil
 }
 
 // initialise creates a new log's directory and its empty checkpoint
@@ -261,7 +297,13 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 // still durable and are published when the log is next opened), and stops
 // background work.
 func (l *Log) Close(ctx context.Context) error {
-	defer l.cancel()
+	defer func() {
+		l.cancel()
+		l.unroute()
+		if l.db != nil {
+			l.db.Close()
+		}
+	}()
 	l.batcher.close()
 	if err := l.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)
