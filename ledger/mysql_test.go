@@ -1,8 +1,11 @@
 package ledger_test
 
 import (
+	"net/url"
+	"strings"
 	"testing"
 
+	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/ledger/mysqltest"
 )
 
@@ -33,4 +36,26 @@ func TestOnMySQL(t *testing.T) {
 	} {
 		t.Run(tc.name, tc.fn)
 	}
+}
+
+// FuzzParseMySQL: any ledger URL from a config file is refused or accepted
+// without a panic, and a refusal never shows the password.
+func FuzzParseMySQL(f *testing.F) {
+	for _, s := range []string{"mysql://u:pw-secret@127.0.0.1:3306/db", "mysql://u:pw-secret@db.example/db",
+		"mysql://u:pw-secret@db.example/db?tls=true", "mysql://u:pw-secret@[::1]/db?x=1", "mysql://", "postgres://u:pw-secret@h/db"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := ledger.ParseMySQL(s)
+		if err == nil {
+			return
+		}
+		u, perr := url.Parse(s)
+		if perr != nil || u.User == nil {
+			return
+		}
+		if pw, ok := u.User.Password(); ok && len(pw) > 3 && !strings.Contains(u.Host, pw) && strings.Contains(err.Error(), pw) {
+			t.Errorf("the error shows the password: %v", err)
+		}
+	})
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/postgres"
 	"gopkg.in/yaml.v3"
 )
@@ -117,16 +118,36 @@ func (s *StoreConfig) Set(v string) error {
 	return nil
 }
 
-// LedgerConfig configures the node's transparency log.
+// LedgerConfig configures the node's transparency log. In YAML it is a
+// mapping of the fields below, or one string: a directory, or a MySQL URL
+// (ledger: mysql://comity@db.example:3306/cn_log?tls=true).
 type LedgerConfig struct {
 	// Dir is the log directory (default DataDir/log).
-	Dir string `yaml:"dir"`
+	Dir string `yaml:"dir,omitempty"`
+	// URL keeps the log in MySQL or MariaDB instead (see ledger.Config.MySQL):
+	// mysql://user:password@host:port/database, tls=true off loopback.
+	// Several serve processes of the node may append to it. COMITY_LEDGER_URL.
+	URL string `yaml:"url,omitempty"`
 	// MaxMergeDelay is the longest time between a receipt and a published
 	// checkpoint that covers it (default 2s). COMITY_MAX_MERGE_DELAY.
 	MaxMergeDelay time.Duration `yaml:"max_merge_delay"`
 	// SubjectKey is a file holding the secret for data-subject pseudonyms
 	// (default DataDir/subject.key).
 	SubjectKey string `yaml:"subject_key"`
+}
+
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (l *LedgerConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		if strings.HasPrefix(n.Value, "mysql://") {
+			l.URL = n.Value
+		} else {
+			l.Dir = n.Value
+		}
+		return nil
+	}
+	type plain LedgerConfig
+	return n.Decode((*plain)(l))
 }
 
 // JudicialConfig sets the default deadlines for answering judicial-
@@ -177,6 +198,7 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
 	set(&c.Store.URL, "COMITY_STORE_URL")
+	set(&c.Ledger.URL, "COMITY_LEDGER_URL")
 	set(&c.LogLevel, "COMITY_LOG_LEVEL")
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
@@ -233,6 +255,14 @@ func (c *Config) finish() error {
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Ledger.URL != "" {
+		if _, err := ledger.ParseMySQL(c.Ledger.URL); err != nil {
+			return err
+		}
+		if c.Ledger.MaxMergeDelay < 2*time.Second {
+			return comity.Errorf(comity.EINVALID, "ledger: a log on MySQL needs a max_merge_delay of at least 2s")
+		}
 	}
 	if c.Judicial.Emergency < 0 || c.Judicial.Standard < 0 || c.Judicial.MaxOrderLife < 0 {
 		return comity.Errorf(comity.EINVALID, "judicial deadlines and order life must be positive")

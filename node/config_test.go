@@ -89,3 +89,46 @@ func FuzzStoreConfig(f *testing.F) {
 		}
 	})
 }
+
+func TestLedgerConfig(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, yaml string
+		want       node.LedgerConfig
+		err        string
+	}{
+		{"default", ``, node.LedgerConfig{Dir: filepath.Join(dir, "log")}, ""},
+		{"one string: directory", `ledger: cnlog`, node.LedgerConfig{Dir: filepath.Join(dir, "cnlog")}, ""},
+		{"one string: mysql", `ledger: mysql://comity@127.0.0.1:3306/cn_log`,
+			node.LedgerConfig{Dir: filepath.Join(dir, "log"), URL: "mysql://comity@127.0.0.1:3306/cn_log"}, ""},
+		{"mapping", "ledger:\n  url: mysql://comity@db.example/cn_log?tls=true\n  max_merge_delay: 5s",
+			node.LedgerConfig{Dir: filepath.Join(dir, "log"), URL: "mysql://comity@db.example/cn_log?tls=true", MaxMergeDelay: 5 * time.Second}, ""},
+		{"in the clear over the network", `ledger: mysql://comity:hunter2@db.example/cn_log`, node.LedgerConfig{}, "tls=true"},
+		{"no database", `ledger: mysql://comity:hunter2@127.0.0.1`, node.LedgerConfig{}, "want mysql://"},
+		{"merge delay below the driver's", "ledger:\n  url: mysql://127.0.0.1/cn_log\n  max_merge_delay: 1s", node.LedgerConfig{}, "at least 2s"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "node.yaml")
+			if err := os.WriteFile(path, []byte("name: cn-node\njurisdiction: CN\n"+tc.yaml+"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			cfg, err := node.LoadConfig(path)
+			if tc.err != "" {
+				if comity.ErrorCode(err) != comity.EINVALID || !strings.Contains(err.Error(), tc.err) || strings.Contains(err.Error(), "hunter2") {
+					t.Fatalf("error %v, want invalid saying %q and no password", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.want.SubjectKey = filepath.Join(dir, "subject.key")
+			if tc.want.MaxMergeDelay == 0 {
+				tc.want.MaxMergeDelay = 2 * time.Second
+			}
+			if cfg.Ledger != tc.want {
+				t.Errorf("ledger = %+v, want %+v", cfg.Ledger, tc.want)
+			}
+		})
+	}
+}

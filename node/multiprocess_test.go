@@ -15,8 +15,10 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/ledger/mysqltest"
 	"github.com/comity-project/comity/postgres"
 	"github.com/comity-project/comity/postgres/pgtest"
 	"github.com/comity-project/comity/rulebook"
@@ -25,13 +27,15 @@ import (
 
 // TestTwoProcessesOneDatabase runs two serve processes of one CN node
 // (this test binary re-executed, as in TestNodeSurvivesKill) on one
-// PostgreSQL database and one log directory, as two processes behind a
+// PostgreSQL database and one log in MariaDB, as two processes behind a
 // load balancer would run, and sends to both at once:
 //   - one foreign requester's reads of one person each, in parallel, under
 //     CN's rule that fewer than 21 people are exempt from assessment: the
 //     slices must add up across the processes, exactly 20 released and the
 //     rest held pending;
-//   - sixteen executions of one production order: exactly one releases.
+//   - sixteen executions of one production order: exactly one releases;
+//
+// and then audits the one log both processes appended to, through each.
 func TestTwoProcessesOneDatabase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns node processes")
@@ -45,7 +49,7 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 	storeURL := url + sep + "search_path=" + schema
 	dir := t.TempDir()
 	k := newKillFederation(t, dir)
-	setStore(t, k.cfgPath, storeURL)
+	setConfig(t, k.cfgPath, map[string]any{"store": storeURL, "ledger": mysqltest.Database(t)})
 	installRulebook(t, k, filepath.Join(dir, "rulebooks"), 21)
 
 	db, err := postgres.Open(ctx, postgres.Config{URL: storeURL})
@@ -163,6 +167,30 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 		}
 	})
 
+	t.Run("one log", func(t *testing.T) {
+		// 40 reads and the judicial steps, from both processes: one log,
+		// one history, the same checkpoint through either.
+		var sizes []uint64
+		for _, n := range nodes {
+			var rep *audit.Report
+			var err error
+			for deadline := time.Now().Add(k.mmd + 5*time.Second); ; time.Sleep(200 * time.Millisecond) {
+				rep, err = audit.Verify(ctx, audit.Config{URL: n.url + "/log/", Verifier: k.verifier, HTTPClient: hc})
+				if err != nil {
+					t.Fatalf("the log does not verify through %s: %v", n.url, err)
+				}
+				if rep.Kinds["decision"] >= people || time.Now().After(deadline) {
+					break
+				}
+			}
+			if rep.Kinds["decision"] < people {
+				t.Fatalf("%d decisions on the log, want at least %d", rep.Kinds["decision"], people)
+			}
+			sizes = append(sizes, rep.Checkpoint.Size)
+		}
+		t.Logf("log sizes seen through the two processes: %v", sizes)
+	})
+
 	for _, n := range nodes {
 		if err := n.terminate(); err != nil {
 			t.Errorf("node did not stop cleanly: %v\n%s", err, n.logs())
@@ -170,8 +198,8 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 	}
 }
 
-// setStore points the node.yaml at path to store, in the one-string form.
-func setStore(t *testing.T, path, store string) {
+// setConfig sets keys of the node.yaml at path.
+func setConfig(t *testing.T, path string, set map[string]any) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -181,7 +209,9 @@ func setStore(t *testing.T, path, store string) {
 	if err := yaml.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
-	m["store"] = store
+	for k, v := range set {
+		m[k] = v
+	}
 	if b, err = yaml.Marshal(m); err != nil {
 		t.Fatal(err)
 	}

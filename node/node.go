@@ -295,7 +295,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 	if err != nil {
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
-	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
+	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, MySQL: n.Config.Ledger.URL, Key: skey, SubjectKey: subjectKey,
 		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
