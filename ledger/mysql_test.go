@@ -59,3 +59,17 @@ func FuzzParseMySQL(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCommitStorage is BenchmarkCommit on each storage in one run:
+// the POSIX directory and MySQL/MariaDB.
+//
+//	go test ./ledger -run '^$' -bench CommitStorage -benchtime 5s
+func BenchmarkCommitStorage(b *testing.B) {
+	b.Run("storage=posix", BenchmarkCommit)
+	b.Run("storage=mysql", func(b *testing.B) {
+		mysqltest.URL(b)
+		onMySQL = true
+		defer func() { onMySQL = false }()
+		BenchmarkCommit(b)
+	})
+}

@@ -45,10 +45,16 @@ type Config struct {
 	StatementTimeout time.Duration
 }
 
-// DB is an open pool of connections to the node's database.
+// DB is an open pool of connections to the node's database, and a second
+// one for the requester locks (see LockRequester).
 type DB struct {
-	pool *pgxpool.Pool
+	pool  *pgxpool.Pool
+	locks *pgxpool.Pool
 }
+
+// lockConns bounds the connections that hold or wait for requester locks:
+// as many foreign requesters can be decided for at once per process.
+const lockConns = 16
 
 // Open connects, checks TLS, and applies any migrations the database has
 // not seen (one process at a time: see migrate).
@@ -61,15 +67,22 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{pool: pool}
+	lc := pc.Copy()
+	lc.MaxConns, lc.MinConns, lc.MaxConnIdleTime = lockConns, 0, time.Minute
+	locks, err := pgxpool.NewWithConfig(ctx, lc)
+	if err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	db := &DB{pool: pool, locks: locks}
 	if cfg.Schema != "" {
 		if _, err := pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{cfg.Schema}.Sanitize()); err != nil {
-			pool.Close()
+			db.Close()
 			return nil, fmt.Errorf("open postgres: %w", err)
 		}
 	}
 	if err := db.migrate(ctx); err != nil {
-		pool.Close()
+		db.Close()
 		return nil, err
 	}
 	return db, nil
@@ -134,8 +147,9 @@ func local(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// Close closes the pool.
+// Close closes the pools.
 func (db *DB) Close() error {
+	db.locks.Close()
 	db.pool.Close()
 	return nil
 }
@@ -228,8 +242,12 @@ func (db *DB) inTx(ctx context.Context, fn func(pgx.Tx) error) error {
 // lock on a connection held until unlock: every process of the node that
 // shares this database waits on the same lock. The key's 64-bit FNV hash
 // names the lock; two requesters sharing a hash only wait on each other.
+//
+// The connection comes from a pool of its own: a holder goes on to count
+// and write through the main pool, and were lock holders to take the main
+// pool's last connections they would wait on each other for ever.
 func (db *DB) LockRequester(ctx context.Context, key string) (func(), error) {
-	conn, err := db.pool.Acquire(ctx)
+	conn, err := db.locks.Acquire(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ func TestStores(t *testing.T) {
 
 // stores opens the database, with Again opening another pool on it, as
 // another serve process of the node would.
-func stores(t *testing.T, cfg postgres.Config) storetest.Stores {
+func stores(t testing.TB, cfg postgres.Config) storetest.Stores {
 	db, err := postgres.Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -31,6 +31,13 @@ func stores(t *testing.T, cfg postgres.Config) storetest.Stores {
 	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
 		Judicial: db.Judicial(), Releases: db.Releases(), Volume: db.Releases(), Locker: db,
 		Again: func(t *testing.T) storetest.Stores { return stores(t, cfg) }}
+}
+
+func BenchmarkStores(b *testing.B) {
+	storetest.Bench(b, func(tb testing.TB) storetest.Stores {
+		url, schema := pgtest.Schema(tb)
+		return stores(tb, postgres.Config{URL: url, Schema: schema, MaxConns: 16})
+	})
 }
 
 func TestMigrationsIdempotent(t *testing.T) {

@@ -89,6 +89,26 @@ func testVolume(t *testing.T, s, other Stores) {
 		}
 	}
 
+	t.Run("many requesters at once", func(t *testing.T) {
+		// More requesters deciding at once than a small connection pool
+		// has connections: lock holders must not starve the counting and
+		// writing they go on to do.
+		ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		var wg sync.WaitGroup
+		for i := range 64 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				p := &comity.Principal{ID: "r", Organisation: fmt.Sprintf("org-%d", i), Jurisdiction: "DE"}
+				if _, err := gates[i%2].Read(ctx, &comity.AccessRequest{Requester: p, RecordIDs: []string{rs[i%n].ID}}); err != nil {
+					t.Errorf("read by %s: %v", p.Organisation, err)
+				}
+			}()
+		}
+		wg.Wait()
+	})
+
 	t.Run("counts", func(t *testing.T) {
 		// A person received twice, in two categories, and one named twice
 		// in one request, are each one person.
