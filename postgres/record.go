@@ -25,15 +25,21 @@ func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
 
 const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification`
 
-// CreateRecord implements comity.RecordStore.
+// CreateRecord implements comity.RecordStore, in one statement.
 func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
-	return s.db.inTx(ctx, func(tx pgx.Tx) error {
-		created, err := insertRecord(ctx, tx, r)
-		if err == nil && !created {
-			err = comity.Errorf(comity.ECONFLICT, "record %s already exists", r.ID)
-		}
+	q, args, err := insertQuery(r)
+	if err != nil {
 		return err
-	})
+	}
+	var created bool
+	if err := s.db.pool.QueryRow(ctx, q, args...).Scan(&created); err != nil {
+		return fmt.Errorf("insert record: %w", err)
+	}
+	if !created {
+		return comity.Errorf(comity.ECONFLICT, "record %s already exists", r.ID)
+	}
+	r.Version, r.CreatedAt, r.UpdatedAt = 1, time.Unix(0, args[6].(int64)).UTC(), time.Unix(0, args[6].(int64)).UTC()
+	return nil
 }
 
 // GetRecord implements comity.RecordStore.
@@ -133,8 +139,19 @@ func (s *RecordStore) UpdateRecord(ctx context.Context, r *comity.Record) error 
 			return comity.Errorf(comity.ECONFLICT, "record %s is at version %d, not %d", r.ID, version, r.Version)
 		}
 		r.Version = version
-		_, err = updateRecord(ctx, tx, r)
-		return err
+		q, args, err := updateQuery(r)
+		if err != nil {
+			return err
+		}
+		var v int64
+		err = tx.QueryRow(ctx, q, args...).Scan(&v)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil // nothing changed
+		} else if err != nil {
+			return fmt.Errorf("update record: %w", err)
+		}
+		r.Version, r.UpdatedAt = v, time.Unix(0, args[5].(int64)).UTC()
+		return nil
 	})
 }
 
@@ -157,101 +174,114 @@ func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
 
 // ImportRecords implements comity.RecordStore in one transaction. A
 // tombstoned id is left deleted: an old import file does not resurrect it.
-// pgx prepares and caches each statement per connection, so the batch
-// pays for parsing once.
+// The statements go in two pipelined batches (every insert, then an update
+// of each record that existed), so a batch of thousands costs two round
+// trips to the database, not thousands.
 func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
 	var res comity.ImportResult
 	err := s.db.inTx(ctx, func(tx pgx.Tx) error {
 		res = comity.ImportResult{}
-		for _, r := range rs {
-			created, err := insertRecord(ctx, tx, r)
+		var inserts pgx.Batch
+		stamps := make([]int64, len(rs))
+		for i, r := range rs {
+			q, args, err := insertQuery(r)
 			if err != nil {
 				return err
+			}
+			stamps[i] = args[6].(int64)
+			inserts.Queue(q, args...)
+		}
+		br := tx.SendBatch(ctx, &inserts)
+		var existing []*comity.Record
+		for i, r := range rs {
+			var created bool
+			if err := br.QueryRow().Scan(&created); err != nil {
+				br.Close()
+				return fmt.Errorf("insert record %s: %w", r.ID, err)
 			}
 			if created {
 				res.Created++
-				continue
+				r.Version, r.CreatedAt, r.UpdatedAt = 1, time.Unix(0, stamps[i]).UTC(), time.Unix(0, stamps[i]).UTC()
+			} else {
+				existing = append(existing, r)
 			}
-			changed, err := updateRecord(ctx, tx, r)
+		}
+		if err := br.Close(); err != nil {
+			return fmt.Errorf("insert records: %w", err)
+		}
+		if len(existing) == 0 {
+			return nil
+		}
+		var updates pgx.Batch
+		for _, r := range existing {
+			q, args, err := updateQuery(r)
 			if err != nil {
 				return err
 			}
-			if changed {
-				res.Updated++
-			} else {
+			updates.Queue(q, args...)
+		}
+		br = tx.SendBatch(ctx, &updates)
+		defer br.Close()
+		for _, r := range existing {
+			var version int64
+			err := br.QueryRow().Scan(&version)
+			switch {
+			case errors.Is(err, pgx.ErrNoRows):
 				res.Unchanged++
+			case err != nil:
+				return fmt.Errorf("update record %s: %w", r.ID, err)
+			default:
+				res.Updated++
+				r.Version = version
 			}
 		}
-		return nil
+		return br.Close()
 	})
 	return res, err
 }
 
-// insertRecord inserts r at version 1 unless its id exists, and reports
-// whether it did.
-func insertRecord(ctx context.Context, tx pgx.Tx, r *comity.Record) (bool, error) {
+// insertQuery is one statement that inserts r at version 1, with its
+// subjects, unless its id exists, and returns whether it did. Its args[6]
+// is the creation time.
+func insertQuery(r *comity.Record) (string, []any, error) {
 	fields, subjects, err := encode(r)
 	if err != nil {
-		return false, err
+		return "", nil, err
 	}
-	now := comity.Now()
-	tag, err := tx.Exec(ctx, `INSERT INTO records (`+recordColumns+`) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, false, $8)
-		ON CONFLICT (id) DO NOTHING`, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
-		now.UnixNano(), classification(r))
-	if err != nil {
-		return false, fmt.Errorf("insert record: %w", err)
+	refs := r.Subjects
+	if refs == nil {
+		refs = []string{}
 	}
-	if tag.RowsAffected() == 0 {
-		return false, nil
-	}
-	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
-		return false, err
-	}
-	r.Version, r.CreatedAt, r.UpdatedAt = 1, now, now
-	return true, nil
+	return `WITH ins AS (INSERT INTO records (` + recordColumns + `) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, false, $8)
+			ON CONFLICT (id) DO NOTHING RETURNING id),
+		subj AS (INSERT INTO record_subjects (subject, record_id) SELECT DISTINCT unnest($9::text[]), id FROM ins)
+		SELECT EXISTS (SELECT 1 FROM ins)`,
+		[]any{r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields, comity.Now().UnixNano(), classification(r), refs}, nil
 }
 
-// updateRecord writes r's controller, category, subjects and fields if they
-// differ from what is stored and the record is live, and reports whether
-// anything changed.
-func updateRecord(ctx context.Context, tx pgx.Tx, r *comity.Record) (bool, error) {
+// updateQuery is one statement that writes r's controller, category,
+// subjects and fields if they differ from what is stored and the record is
+// live, and returns the new version (no row if nothing changed). Subject
+// rows that go and those that come are disjoint, so one statement can
+// delete the one and insert the other.
+func updateQuery(r *comity.Record) (string, []any, error) {
 	fields, subjects, err := encode(r)
 	if err != nil {
-		return false, err
+		return "", nil, err
 	}
-	now := comity.Now()
-	var version int64
-	err = tx.QueryRow(ctx, `UPDATE records SET controller = $1, category = $2, subjects = $3, fields = $4,
-		classification = $5, version = version + 1, updated_at = $6
-		WHERE id = $7 AND NOT deleted AND (controller != $1 OR category != $2 OR subjects != $3 OR fields IS DISTINCT FROM $4)
-		RETURNING version`,
-		r.Controller, string(r.Category), subjects, fields, classification(r), now.UnixNano(), r.ID).Scan(&version)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return false, nil
-	} else if err != nil {
-		return false, fmt.Errorf("update record: %w", err)
+	refs := r.Subjects
+	if refs == nil {
+		refs = []string{}
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM record_subjects WHERE record_id = $1`, r.ID); err != nil {
-		return false, err
-	}
-	if err := insertSubjects(ctx, tx, r.ID, r.Subjects); err != nil {
-		return false, err
-	}
-	r.Version = version
-	r.UpdatedAt = now
-	return true, nil
-}
-
-func insertSubjects(ctx context.Context, tx pgx.Tx, id string, subjects []string) error {
-	if len(subjects) == 0 {
-		return nil
-	}
-	_, err := tx.Exec(ctx, `INSERT INTO record_subjects (subject, record_id) SELECT unnest($1::text[]), $2
-		ON CONFLICT DO NOTHING`, subjects, id)
-	if err != nil {
-		return fmt.Errorf("insert subjects: %w", err)
-	}
-	return nil
+	return `WITH u AS (UPDATE records SET controller = $1, category = $2, subjects = $3, fields = $4,
+			classification = $5, version = version + 1, updated_at = $6
+			WHERE id = $7 AND NOT deleted AND (controller != $1 OR category != $2 OR subjects != $3 OR fields IS DISTINCT FROM $4)
+			RETURNING id, version),
+		gone AS (DELETE FROM record_subjects WHERE record_id IN (SELECT id FROM u) AND NOT (subject = ANY ($8::text[]))),
+		came AS (INSERT INTO record_subjects (subject, record_id) SELECT DISTINCT unnest($8::text[]), id FROM u
+			ON CONFLICT DO NOTHING)
+		SELECT version FROM u`,
+		[]any{r.Controller, string(r.Category), subjects, fields, classification(r), comity.Now().UnixNano(), r.ID, refs}, nil
 }
 
 // encode returns r's fields as compact JSON, so that equal content compares
