@@ -199,7 +199,7 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 }
 
 // setConfig sets keys of the node.yaml at path.
-func setConfig(t *testing.T, path string, set map[string]any) {
+func setConfig(t testing.TB, path string, set map[string]any) {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
