@@ -5,6 +5,8 @@ import (
 	"crypto/tls"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -19,6 +21,7 @@ import (
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger/mysqltest"
+	"github.com/comity-project/comity/node"
 	"github.com/comity-project/comity/postgres"
 	"github.com/comity-project/comity/postgres/pgtest"
 	"github.com/comity-project/comity/rulebook"
@@ -245,5 +248,34 @@ func installRulebook(t *testing.T, k *killFed, dir string, exemptBelow int) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, "CN.rulebook.json"), data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestInitOnPostgres: comity init --store postgres://… --ledger mysql://…
+// writes a node.yaml that opens on both, with its operator in PostgreSQL.
+func TestInitOnPostgres(t *testing.T) {
+	ctx := context.Background()
+	storeURL, logURL := pgURL(t), mysqltest.Database(t)
+	dir := t.TempDir()
+	cfg, token, err := node.Init(ctx, node.InitConfig{Dir: dir, Jurisdiction: "CN", Listen: "127.0.0.1:0", Store: storeURL, Ledger: logURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Store.Driver != "postgres" || cfg.Store.URL != storeURL || cfg.Ledger.URL != logURL {
+		t.Fatalf("config: store %+v, ledger %+v", cfg.Store, cfg.Ledger)
+	}
+	n, err := node.Open(ctx, cfg, node.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close(ctx)
+	if p, err := n.DB.Principals().Authenticate(ctx, token); err != nil || !p.Has(comity.RoleOperator) {
+		t.Fatalf("operator: %+v, %v", p, err)
+	}
+	if _, err := n.Log.Checkpoint(ctx); err != nil {
+		t.Fatalf("the log in MySQL: %v", err)
+	}
+	if _, _, err := node.Init(ctx, node.InitConfig{Dir: t.TempDir(), Jurisdiction: "CN", Store: "oracle://x"}); comity.ErrorCode(err) != comity.EINVALID {
+		t.Errorf("init with a bad store: %v", err)
 	}
 }
