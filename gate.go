@@ -66,6 +66,9 @@ func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	if req.Requester == nil {
 		return nil, Errorf(EUNAUTHORIZED, "no authenticated requester")
 	}
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
 	if req.Action == "" {
 		req.Action = ActionRead
 	}
@@ -214,7 +217,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {
 	e := &Entry{
 		Kind: "decision", Time: Now(), Node: g.NodeName,
-		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
+		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction, Principal: req.Requester.ID,
 		Action: req.Action, Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
 		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: req.Approvals,
 	}

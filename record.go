@@ -160,6 +160,9 @@ func (r *Record) validateContent() error {
 			return err
 		}
 	}
+	if err := CheckName("controller", r.Controller); err != nil {
+		return err
+	}
 	if len(r.Subjects) > 10000 {
 		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)
 	}
@@ -167,9 +170,18 @@ func (r *Record) validateContent() error {
 		if strings.TrimSpace(s) == "" || len(s) > 256 {
 			return Errorf(EINVALID, "record %s has an empty or over-long data subject reference", r.ID)
 		}
+		if err := CheckName("data subject reference", s); err != nil {
+			return err
+		}
 	}
 	if len(r.Fields) == 0 {
 		return Errorf(EINVALID, "record %s has no fields: want a JSON object", r.ID)
+	}
+	// Fields are stored and handed out as sent: what one JSON reader would
+	// take differently from another (lone surrogates, duplicate keys,
+	// numbers out of range) is refused before it can break a listing.
+	if err := CheckJSON(r.Fields); err != nil {
+		return Errorf(EINVALID, "record %s fields: %s", r.ID, ErrorMessage(err))
 	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(r.Fields, &obj); err != nil || obj == nil {

@@ -63,6 +63,10 @@ type Report struct {
 	Kinds        map[string]int // entries by kind
 	Entries      []*Entry       // with Config.KeepEntries
 	Subject      []*Entry       // with Config.SubjectSecret
+	// Principals are the principal changes (kind "principal": created,
+	// revoked, not applied), in log order: who could act as whom, from
+	// when.
+	Principals []*Entry
 }
 
 // Flow counts decisions with the same requester, destination, data
@@ -87,6 +91,7 @@ type bundleResult struct {
 	kinds   map[string]int
 	kept    []*Entry // with Config.KeepEntries
 	subject []*Entry // with Config.SubjectSecret
+	princ   []*Entry // principal changes
 	err     error
 }
 
@@ -242,6 +247,9 @@ func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bun
 		if cfg.SubjectSecret != nil && e.Touches(cfg.SubjectSecret) {
 			r.subject = append(r.subject, e)
 		}
+		if e.Kind == "principal" {
+			r.princ = append(r.princ, e)
+		}
 		if e.Kind != "decision" {
 			continue
 		}
@@ -319,6 +327,7 @@ func summarise(rep *Report, results []bundleResult) {
 		}
 		rep.Entries = append(rep.Entries, r.kept...)
 		rep.Subject = append(rep.Subject, r.subject...)
+		rep.Principals = append(rep.Principals, r.princ...)
 	}
 	for k, n := range flows {
 		rep.Flows = append(rep.Flows, Flow{Requester: k.req, Destination: k.dest, Category: k.cat, Outcome: k.out, Count: n})

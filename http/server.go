@@ -23,6 +23,9 @@ type Config struct {
 	// gate inside it).
 	Records    *comity.RecordService
 	Principals comity.PrincipalStore
+	// PrincipalService creates and revokes principals, each change logged;
+	// nil: one over Principals that logs nothing (tests).
+	PrincipalService *comity.PrincipalService
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
 	// SubjectSecret hands a controller the log secret of one of its data
@@ -66,10 +69,11 @@ type Mount struct {
 
 // Server is the HTTP API of one node.
 type Server struct {
-	cfg     Config
-	mux     *http.ServeMux
-	metrics *metrics
-	routes  []route
+	cfg        Config
+	principals *comity.PrincipalService
+	mux        *http.ServeMux
+	metrics    *metrics
+	routes     []route
 }
 
 // New returns a server for cfg.
@@ -86,7 +90,10 @@ func New(cfg Config) *Server {
 	if cfg.MaxImportBytes == 0 {
 		cfg.MaxImportBytes = 64 << 20
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), metrics: newMetrics(cfg.Registry)}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), metrics: newMetrics(cfg.Registry), principals: cfg.PrincipalService}
+	if s.principals == nil {
+		s.principals = &comity.PrincipalService{Store: cfg.Principals}
+	}
 	s.routes = s.routeTable()
 	for _, rt := range s.routes {
 		s.mux.Handle(rt.pattern, s.wrap(rt))

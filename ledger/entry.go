@@ -39,6 +39,7 @@ type wireEntry struct {
 	Node        string              `json:"node"`
 	Requester   string              `json:"requester,omitempty"`
 	RequesterIn string              `json:"requester_jurisdiction,omitempty"`
+	Principal   string              `json:"principal,omitempty"`
 	Action      string              `json:"action,omitempty"`
 	Purpose     string              `json:"purpose,omitempty"`
 	LegalBasis  string              `json:"legal_basis,omitempty"`
@@ -74,7 +75,7 @@ func EncodeEntry(e *comity.Entry, subjectKey []byte) ([]byte, error) {
 	}
 	w := wireEntry{
 		V: entryVersion, Kind: e.Kind, Time: t.UTC().Format(time.RFC3339Nano), Node: e.Node,
-		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Action: string(e.Action),
+		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Principal: e.Principal, Action: string(e.Action),
 		Purpose: e.Purpose, LegalBasis: e.LegalBasis, Destination: string(e.Destination),
 		RecordIDs: e.RecordIDs, Subjects: pseudonymise(subjectKey, e.Subjects),
 		Categories: e.Categories, Outcome: string(e.Outcome), Policies: e.Policies,
@@ -124,7 +125,7 @@ func DecodeEntry(b []byte) (*DecodedEntry, error) {
 	}
 	d := &DecodedEntry{Entry: comity.Entry{
 		Kind: w.Kind, Time: t, Node: w.Node, Requester: w.Requester,
-		RequesterIn: comity.Jurisdiction(w.RequesterIn), Action: comity.Action(w.Action),
+		RequesterIn: comity.Jurisdiction(w.RequesterIn), Principal: w.Principal, Action: comity.Action(w.Action),
 		Purpose: w.Purpose, LegalBasis: w.LegalBasis, Destination: comity.Jurisdiction(w.Destination),
 		RecordIDs: w.RecordIDs, Categories: w.Categories, Outcome: comity.Outcome(w.Outcome),
 		Policies: w.Policies, Obligations: w.Obligations, Approvals: w.Approvals, Detail: w.Detail,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -46,6 +47,10 @@ type Config struct {
 	Rulebooks string `yaml:"rulebooks"`
 	// Judicial configures judicial assistance at this node.
 	Judicial JudicialConfig `yaml:"judicial"`
+	// Tokens configures the API tokens this node issues.
+	Tokens TokensConfig `yaml:"tokens,omitempty"`
+	// HTTP limits what clients may hold of the API server.
+	HTTP HTTPConfig `yaml:"http,omitempty"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 
@@ -98,6 +103,22 @@ type JudicialConfig struct {
 	MaxOrderLife time.Duration `yaml:"max_order_life"`
 }
 
+// TokensConfig caps API token lifetimes.
+type TokensConfig struct {
+	// MaxLife is the longest lifetime of a token issued here, and the
+	// lifetime of one issued without a ttl (default 2160h, 90 days; at most
+	// 8760h, a year).
+	MaxLife time.Duration `yaml:"max_life,omitempty"`
+}
+
+// HTTPConfig bounds the API server's clients.
+type HTTPConfig struct {
+	// MaxConnections is how many client connections the node holds at
+	// once (default 1024); more wait in the listen queue.
+	// COMITY_HTTP_MAX_CONNECTIONS.
+	MaxConnections int `yaml:"max_connections,omitempty"`
+}
+
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
 // applies environment overrides and defaults, and validates the result.
 func LoadConfig(path string) (*Config, error) {
@@ -137,6 +158,11 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
 		c.TLS.Roots = []string{v}
+	}
+	if v := getenv("COMITY_HTTP_MAX_CONNECTIONS"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			c.HTTP.MaxConnections = n
+		}
 	}
 	if v := getenv("COMITY_MAX_MERGE_DELAY"); v != "" {
 		if d, err := time.ParseDuration(v); err == nil {
@@ -193,6 +219,18 @@ func (c *Config) finish() error {
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Tokens.MaxLife == 0 {
+		c.Tokens.MaxLife = comity.DefaultTokenLife
+	}
+	if c.Tokens.MaxLife < 0 || c.Tokens.MaxLife > comity.MaxTokenLife {
+		return comity.Errorf(comity.EINVALID, "tokens.max_life %s: want up to %s", c.Tokens.MaxLife, comity.MaxTokenLife)
+	}
+	if c.HTTP.MaxConnections == 0 {
+		c.HTTP.MaxConnections = 1024
+	}
+	if c.HTTP.MaxConnections < 0 {
+		return comity.Errorf(comity.EINVALID, "http.max_connections must be positive")
 	}
 	if c.Judicial.Emergency < 0 || c.Judicial.Standard < 0 || c.Judicial.MaxOrderLife < 0 {
 		return comity.Errorf(comity.EINVALID, "judicial deadlines and order life must be positive")
