@@ -44,30 +44,35 @@ func (s *PrincipalService) TokenLife(ttlSeconds int64) (time.Duration, error) {
 }
 
 // Create validates p, logs its creation, then stores it and returns its
-// token, which is shown once. A creation that is logged but cannot be
-// stored is logged again as not applied.
-func (s *PrincipalService) Create(ctx context.Context, by *Principal, p *Principal, ttl time.Duration) (string, error) {
+// token, which is shown once, and when the token expires (to the second,
+// as logged). A creation that is logged but cannot be stored is logged
+// again as not applied.
+func (s *PrincipalService) Create(ctx context.Context, by *Principal, p *Principal, ttl time.Duration) (string, time.Time, error) {
 	if err := p.Validate(); err != nil {
-		return "", err
+		return "", time.Time{}, err
 	}
 	if ttl <= 0 || ttl > s.maxLife() {
-		return "", Errorf(EINVALID, "token lifetime %s: want up to %s", ttl, s.maxLife())
+		return "", time.Time{}, Errorf(EINVALID, "token lifetime %s: want up to %s", ttl, s.maxLife())
 	}
 	if _, err := s.Store.GetPrincipal(ctx, p.ID); err == nil {
-		return "", Errorf(ECONFLICT, "principal %s already exists", p.ID)
+		return "", time.Time{}, Errorf(ECONFLICT, "principal %s already exists", p.ID)
 	} else if ErrorCode(err) != ENOTFOUND {
-		return "", err
+		return "", time.Time{}, err
 	}
+	// The store's clock runs a moment later; the token never outlives
+	// what the log says.
+	now := Now()
+	expires := now.Add(ttl).UTC().Truncate(time.Second)
 	e := s.entry(by, "create", p)
-	e.Detail["expires"] = Now().Add(ttl).UTC().Format(time.RFC3339)
+	e.Detail["expires"] = expires.Format(time.RFC3339)
 	if err := s.commit(ctx, e); err != nil {
-		return "", err
+		return "", time.Time{}, err
 	}
-	token, err := s.Store.CreatePrincipal(ctx, p, ttl)
+	token, err := s.Store.CreatePrincipal(ctx, p, max(expires.Sub(Now()), time.Nanosecond))
 	if err != nil {
-		return "", s.notApplied(ctx, e, err)
+		return "", time.Time{}, s.notApplied(ctx, e, err)
 	}
-	return token, nil
+	return token, expires, nil
 }
 
 // Revoke logs the revocation of principal id's token, then revokes it.

@@ -80,11 +80,11 @@ func (s *Server) createPrincipal(r *http.Request, by *comity.Principal) (int, an
 		return 0, nil, err
 	}
 	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
-	token, err := s.principals.Create(r.Context(), by, p, ttl)
+	token, expires, err := s.principals.Create(r.Context(), by, p, ttl)
 	if err != nil {
 		return 0, nil, err
 	}
-	return http.StatusCreated, PrincipalOutput{Principal: p, Token: token, Expires: comity.Now().Add(ttl).UTC()}, nil
+	return http.StatusCreated, PrincipalOutput{Principal: p, Token: token, Expires: expires}, nil
 }
 
 func (s *Server) revokePrincipal(r *http.Request, by *comity.Principal) (int, any, error) {
