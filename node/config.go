@@ -117,6 +117,13 @@ type HTTPConfig struct {
 	// once (default 1024); more wait in the listen queue.
 	// COMITY_HTTP_MAX_CONNECTIONS.
 	MaxConnections int `yaml:"max_connections,omitempty"`
+	// ReadHeaderTimeout is how long a client may take to send a request's
+	// headers (default and at most 10s).
+	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout,omitempty"`
+	// BodyIdle is how long a request body may pause before it is cut
+	// (default and at most 30s); after that long a body must also keep an
+	// average of 1 KiB/s.
+	BodyIdle time.Duration `yaml:"body_idle,omitempty"`
 }
 
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
@@ -231,6 +238,15 @@ func (c *Config) finish() error {
 	}
 	if c.HTTP.MaxConnections < 0 {
 		return comity.Errorf(comity.EINVALID, "http.max_connections must be positive")
+	}
+	if c.HTTP.ReadHeaderTimeout == 0 {
+		c.HTTP.ReadHeaderTimeout = 10 * time.Second
+	}
+	if c.HTTP.BodyIdle == 0 {
+		c.HTTP.BodyIdle = 30 * time.Second
+	}
+	if c.HTTP.ReadHeaderTimeout < 0 || c.HTTP.ReadHeaderTimeout > 10*time.Second || c.HTTP.BodyIdle < 0 || c.HTTP.BodyIdle > 30*time.Second {
+		return comity.Errorf(comity.EINVALID, "http.read_header_timeout is at most 10s and http.body_idle at most 30s")
 	}
 	if c.Judicial.Emergency < 0 || c.Judicial.Standard < 0 || c.Judicial.MaxOrderLife < 0 {
 		return comity.Errorf(comity.EINVALID, "judicial deadlines and order life must be positive")

@@ -205,13 +205,15 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial: n.Judicial,
-		PeerAuth: peerAuth,
-		Ready:    n.ready,
-		Info:     info,
-		Mounts:   mounts,
-		Registry: n.registry,
-		Logger:   n.logger,
+		Judicial:          n.Judicial,
+		PeerAuth:          peerAuth,
+		Ready:             n.ready,
+		Info:              info,
+		Mounts:            mounts,
+		Registry:          n.registry,
+		Logger:            n.logger,
+		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
+		BodyIdle:          cfg.HTTP.BodyIdle,
 	})
 	return n, nil
 }
@@ -275,6 +277,7 @@ func (n *Node) ready(ctx context.Context) error {
 func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	srv := n.API.HTTPServer(n.tls)
 	errc := make(chan error, 1)
+	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
