@@ -62,6 +62,7 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
+	unlogged prometheus.Counter // refused attempts the ledger would not take
 	webhooks *http.Client
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte
@@ -75,6 +76,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.webhooks == nil {
 		n.webhooks = &http.Client{Timeout: 10 * time.Second}
 	}
+	n.unlogged = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_unlogged_refusals_total",
+		Help: "Refused attempts (rulebooks, baseline, agreements) that could not be written to the ledger."})
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	if n.logger == nil {

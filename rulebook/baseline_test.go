@@ -96,13 +96,13 @@ func TestBaselineChange(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := p.ChangeBaseline(ctx, change("CN")); !errors.Is(err, ErrSignature) {
+		if _, err := p.ChangeBaseline(ctx, change("CN"), nil); !errors.Is(err, ErrSignature) {
 			t.Errorf("below quorum: %v", err)
 		}
 		if v := p.Engine().Baseline().Bundle.Version; v != 1 {
 			t.Errorf("refused change installed version %d", v)
 		}
-		if _, err := p.ChangeBaseline(ctx, change("CN", "DE")); err != nil {
+		if _, err := p.ChangeBaseline(ctx, change("CN", "DE"), nil); err != nil {
 			t.Fatalf("quorum: %v", err)
 		}
 		if v := p.Engine().Baseline().Bundle.Version; v != 2 {
@@ -118,7 +118,7 @@ func TestBaselineChange(t *testing.T) {
 		if !slices.ContainsFunc(res.Matched, func(m Match) bool { return m.Policy == "baseline/mass-collection.foreign-agency" }) {
 			t.Errorf("600 people under a cap of 500: the agency cap did not match (%s, %v)", res.Decision.Outcome, res.Decision.Policies)
 		}
-		if _, err := p.ChangeBaseline(ctx, change("CN", "DE")); err == nil {
+		if _, err := p.ChangeBaseline(ctx, change("CN", "DE"), nil); err == nil {
 			t.Errorf("replayed change accepted")
 		}
 	})
