@@ -87,8 +87,8 @@ state and within the granted scope. Keys come from the federation manifest
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "evidence verifies: case %s, %d records released by %s (%s) to %s (%s)\n",
-				v.Case, v.Records, v.Node, v.Holding, ev.Agency, ev.Requesting)
-			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s\n", v.ReceiptIndex, ev.Origin, ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
+				clean(v.Case), v.Records, clean(v.Node), v.Holding, clean(ev.Agency), ev.Requesting)
+			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s\n", v.ReceiptIndex, clean(ev.Origin), ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
 			grant := "in whole"
 			if v.Partial {
 				grant = "in part"
@@ -99,7 +99,7 @@ state and within the granted scope. Keys come from the federation manifest
 				fmt.Fprintf(out, "  order: granted %s (its signature was not checked: no --authority-key)\n", grant)
 			}
 			if len(v.Conditions) > 0 {
-				fmt.Fprintf(out, "  conditions: %s\n", strings.Join(v.Conditions, "; "))
+				fmt.Fprintf(out, "  conditions: %s\n", clean(strings.Join(v.Conditions, "; ")))
 			}
 			return nil
 		},

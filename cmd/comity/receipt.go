@@ -50,9 +50,9 @@ merge delay is reported as not honoured: evidence that the node broke its promis
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "receipt verified: entry %d is in %s, tree size %d, root %s\n",
-				r.Index, inc.Checkpoint.Origin, inc.Checkpoint.Size, inc.Checkpoint.Root)
+				r.Index, clean(inc.Checkpoint.Origin), inc.Checkpoint.Size, inc.Checkpoint.Root)
 			if inc.Entry != nil {
-				fmt.Fprintf(w, "%s\n", inc.Entry)
+				fmt.Fprintf(w, "%s\n", clean(string(inc.Entry)))
 			}
 			return nil
 		},
