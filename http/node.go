@@ -75,6 +75,13 @@ func (s *Server) createPrincipal(r *http.Request, by *comity.Principal) (int, an
 			return 0, nil, comity.Errorf(comity.EINVALID, "peer nodes authenticate by mutual TLS, not by token")
 		}
 	}
+	if err := comity.CheckText(s.cfg.Screen, "organisation", in.Organisation); err != nil {
+		return 0, nil, err
+	}
+	// The id is logged too, on principal changes and on every decision.
+	if err := comity.CheckText(s.cfg.Screen, "principal id", in.ID); err != nil {
+		return 0, nil, err
+	}
 	ttl, err := s.principals.TokenLife(in.TTLSeconds)
 	if err != nil {
 		return 0, nil, err

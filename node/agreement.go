@@ -15,6 +15,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/pii"
 )
 
 // agreements are the agreements between member states that this node
@@ -85,6 +86,13 @@ func (a *agreements) Parties(ctx context.Context, id string) ([]comity.Jurisdict
 // verified, logged, kept, and only then known here; a refused attempt is
 // logged too.
 func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []byte) (*federation.Agreement, error) {
+	// The id is logged and cited in requests: refused before anything is
+	// kept or logged if it is personal.
+	if ag, err := federation.ParseAgreement(data); err == nil {
+		if err := comity.CheckText(pii.Screen{}, "agreement id", ag.ID); err != nil {
+			return nil, err
+		}
+	}
 	entry := func(ag *federation.Agreement, failure error) *comity.Entry {
 		e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
 			RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}

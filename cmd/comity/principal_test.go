@@ -66,7 +66,7 @@ func TestAuditShowsPrincipalChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	printAudit(&buf, rep, false)
+	printAudit(&buf, rep, &policy{}, false, false)
 	stdout := buf.String()
 	for _, want := range [][]string{
 		{"operator (cn-node)", "create", "shadow", "acme-group", "controller", out.Expires.Format("2006-01-02T15:04:05Z")},
