@@ -77,7 +77,20 @@ type Policy interface {
 }
 
 // Minimiser applies the minimise obligations of a decision to one record's
-// fields and returns the fields to release.
+// fields and returns the fields to release. Verify reads fields as they are
+// about to be released and reports the personal information of the kinds
+// the obligations minimise that is still readable; the gate releases
+// nothing while there is any. Both are safe for concurrent use.
 type Minimiser interface {
 	Minimise(fields json.RawMessage, obligations []Obligation) (json.RawMessage, error)
+	Verify(fields json.RawMessage, obligations []Obligation) ([]Residue, error)
+}
+
+// Residue is personal information still readable in fields after
+// minimisation: where (a field path, with any key that itself holds
+// personal information shown as "<key>") and of what kind, never the value.
+type Residue struct {
+	Record string `json:"record,omitempty"`
+	Path   string `json:"path"`
+	Kind   string `json:"kind"`
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -142,6 +143,18 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
 	}
+	// Minimised and verified before anything is counted or logged, so that
+	// a release the gate cannot make safe is logged as the denial it is.
+	var out []*Record
+	var residue []Residue
+	if d.Outcome == Allow {
+		if out, residue, err = g.minimise(records, d); err != nil {
+			return nil, err
+		}
+		if len(residue) > 0 {
+			d = unverified(d, residue)
+		}
+	}
 	if unlock != nil {
 		// Counted before the decision is logged: should logging fail, the
 		// requester is counted for data it did not get, never the reverse.
@@ -182,20 +195,59 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		}
 		return nil, pending
 	default:
-		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
+		denied := (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
+		if len(residue) > 0 {
+			denied = denied.With("residue", residue)
+		}
+		return nil, denied
 	}
+	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+}
 
+// PolicyUnverified is cited by a denial the gate makes because minimised
+// fields still hold personal information the obligations minimise.
+const PolicyUnverified = "gate/verify-minimisation"
+
+// minimise returns the records as released, minimised as d's obligations
+// say, and what the minimiser still finds readable in them. Nothing is
+// released while residue remains: the gate fails closed.
+func (g *Gate) minimise(records []*Record, d *Decision) ([]*Record, []Residue, error) {
 	out := make([]*Record, len(records))
+	var residue []Residue
 	for i, r := range records {
 		c := *r
 		if needsMinimiser(d) && len(c.Fields) > 0 {
+			var err error
 			if c.Fields, err = g.Minimiser.Minimise(r.Fields, d.Obligations); err != nil {
-				return nil, fmt.Errorf("minimise %s: %w", r.ID, err)
+				return nil, nil, fmt.Errorf("minimise %s: %w", r.ID, err)
+			}
+			rs, err := g.Minimiser.Verify(c.Fields, d.Obligations)
+			if err != nil {
+				return nil, nil, fmt.Errorf("verify minimised %s: %w", r.ID, err)
+			}
+			for _, x := range rs {
+				if len(residue) < 20 {
+					x.Record = r.ID
+					residue = append(residue, x)
+				}
 			}
 		}
 		out[i] = &c
 	}
-	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+	return out, residue, nil
+}
+
+// unverified turns an allow into the denial logged when minimisation
+// leaves personal information readable; its reason names field paths and
+// kinds, never values.
+func unverified(d *Decision, residue []Residue) *Decision {
+	var where []string
+	for _, r := range residue {
+		where = append(where, r.Kind+" at "+r.Record+":"+r.Path)
+	}
+	return &Decision{Outcome: Deny, Obligations: d.Obligations, Policies: append(slices.Clone(d.Policies), PolicyUnverified),
+		Reasons: append([]string{"minimised records still hold personal information the obligations minimise (" +
+			strings.Join(where, "; ") + "), so nothing is released"}, d.Reasons...)}
 }
 
 func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {

@@ -1,0 +1,114 @@
+package comity_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/sqlite"
+)
+
+// minimising allows every request with the CN sample's minimise
+// obligations, as the assessment policies do.
+type minimising struct{}
+
+func (minimising) Decide(context.Context, comity.Jurisdiction, *comity.AccessRequest, []*comity.Record) (*comity.Decision, error) {
+	return &comity.Decision{Outcome: comity.Allow, Policies: []string{"CN/assessment-personal"}, Obligations: []comity.Obligation{
+		{Kind: "minimise", Fields: []string{"phone"}, Method: "mask", Param: "4"},
+		{Kind: "minimise", Fields: []string{"id_number"}, Method: "redact"},
+		{Kind: "minimise", Fields: []string{"address"}, Method: "generalise", Param: "city"},
+	}}, nil
+}
+
+// leaky is a minimiser that forgets to minimise: the gate must still not
+// release what it left.
+type leaky struct{ *pii.Minimiser }
+
+func (leaky) Minimise(fields json.RawMessage, _ []comity.Obligation) (json.RawMessage, error) {
+	return fields, nil
+}
+
+// entries records what the gate logs.
+type entries struct {
+	mu sync.Mutex
+	es []*comity.Entry
+}
+
+func (l *entries) Commit(_ context.Context, e *comity.Entry) (*comity.Receipt, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.es = append(l.es, e)
+	return &comity.Receipt{Index: uint64(len(l.es) - 1)}, nil
+}
+
+func TestGateVerifiesMinimisation(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(t.TempDir(), "node.db"), Synchronous: "normal"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	const secretID, secretPhone = "11010519491231002X", "13812345678"
+	rec := &comity.Record{ID: "CN-1", Home: "CN", Controller: "acme", Category: comity.CategoryPersonal, Subjects: []string{"p1"},
+		Fields: json.RawMessage(`{"note":"call ` + secretPhone + `, ID ` + secretID + `","ref":13812345679}`)}
+	if err := db.Records().CreateRecord(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	real, err := pii.NewMinimiser(ctx, pii.MinimiserConfig{Key: []byte("0123456789abcdef")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := func() *comity.AccessRequest {
+		return &comity.AccessRequest{Requester: &comity.Principal{ID: "r", Organisation: "rhein", Jurisdiction: "DE",
+			Roles: []comity.Role{comity.RoleRequester}}, Action: comity.ActionTransfer, RecordIDs: []string{"CN-1"}}
+	}
+
+	t.Run("minimised and clean", func(t *testing.T) {
+		log := &entries{}
+		g := &comity.Gate{Node: "CN", NodeName: "cn", Records: db.Records(), Policy: minimising{}, Minimiser: real, Ledger: log}
+		rel, err := g.Read(ctx, req())
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := string(rel.Records[0].Fields)
+		if strings.Contains(out, secretID) || strings.Contains(out, secretPhone) {
+			t.Fatalf("released %s", out)
+		}
+		if len(log.es) != 1 || log.es[0].Outcome != comity.Allow {
+			t.Fatalf("logged %+v", log.es)
+		}
+	})
+
+	t.Run("residue fails closed", func(t *testing.T) {
+		log := &entries{}
+		g := &comity.Gate{Node: "CN", NodeName: "cn", Records: db.Records(), Policy: minimising{}, Minimiser: leaky{real}, Ledger: log}
+		rel, err := g.Read(ctx, req())
+		if rel != nil || comity.ErrorCode(err) != comity.EDENIED {
+			t.Fatalf("Read = %v, %v; want a denial", rel, err)
+		}
+		var e *comity.Error
+		if !errors.As(err, &e) {
+			t.Fatal(err)
+		}
+		residue, _ := e.Detail["residue"].([]comity.Residue)
+		want := []comity.Residue{{Record: "CN-1", Path: "note", Kind: "phone"}, {Record: "CN-1", Path: "note", Kind: "cn_resident_id"},
+			{Record: "CN-1", Path: "ref", Kind: "phone"}}
+		if !slices.Equal(residue, want) {
+			t.Errorf("residue %+v, want %+v", residue, want)
+		}
+		problem, _ := json.Marshal(e)
+		if msg := e.Message + string(problem); strings.Contains(msg, secretID) || strings.Contains(msg, secretPhone) || strings.Contains(msg, "13812345679") {
+			t.Errorf("the denial names a value: %s", msg)
+		}
+		if len(log.es) != 1 || log.es[0].Outcome != comity.Deny || !slices.Contains(log.es[0].Policies, comity.PolicyUnverified) {
+			t.Fatalf("logged %+v, want one denial citing %s", log.es, comity.PolicyUnverified)
+		}
+	})
+}
