@@ -41,7 +41,9 @@ type Gate struct {
 // lockRequester serialises one requester's cross-border decisions at this
 // node and returns the unlock.
 func (g *Gate) lockRequester(p *Principal) func() {
-	m, _ := g.requesters.LoadOrStore(p.Organisation+"\x00"+string(p.Jurisdiction), new(sync.Mutex))
+	// By organisation alone: one that asks through several nodes is
+	// counted as one (see ReleaseLog).
+	m, _ := g.requesters.LoadOrStore(OrganisationKey(p.Organisation), new(sync.Mutex))
 	mu := m.(*sync.Mutex)
 	mu.Lock()
 	return mu.Unlock
@@ -49,7 +51,9 @@ func (g *Gate) lockRequester(p *Principal) func() {
 
 // ReleaseLog remembers which data subjects' records each requester
 // received across the border, so that a policy can count cumulative volume
-// (mass-collection limits) rather than the volume of one request. Released
+// (mass-collection limits) rather than the volume of one request. A
+// requester is its organisation, compared by OrganisationKey, whichever
+// node it asks through. Released
 // is called for every allowed cross-border release, before the decision is
 // logged and anything released; an error releases nothing. A domestic read
 // is not counted and costs no write.

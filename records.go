@@ -198,7 +198,7 @@ func (s *RecordService) classify(r *Record) error {
 		if r.Category == "" {
 			return Errorf(EINVALID, "record %s needs a category: this node does not classify records", r.ID)
 		}
-		return nil
+		return subjectsNamed(r)
 	}
 	cat, fields := s.Classifier.Classify(r.Fields)
 	c := &Classification{Detected: cat, Fields: fields}
@@ -209,6 +209,16 @@ func (s *RecordService) classify(r *Record) error {
 		c.Overridden = true
 	}
 	r.Classification = c
+	return subjectsNamed(r)
+}
+
+// subjectsNamed refuses personal information about nobody: a personal or
+// sensitive record must name its data subjects, or the volume limits that
+// count people across releases would count it as no one.
+func subjectsNamed(r *Record) error {
+	if (r.Category == CategoryPersonal || r.Category == CategorySensitivePersonal) && len(r.Subjects) == 0 {
+		return Errorf(EINVALID, "record %s is %s information about no one: name its data subjects", r.ID, r.Category).With("record", r.ID)
+	}
 	return nil
 }
 

@@ -238,7 +238,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		r.Action = comity.ActionRead
 	}
 	for _, rec := range records {
-		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.Subjects})
+		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.CountedSubjects()})
 	}
 	if len(records) == 0 {
 		// An empty page still gets a decision, on an empty dataset at home.

@@ -47,10 +47,10 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 	now := comity.Now().UnixNano()
 	return r.db.inGroupTx(ctx, func(tx *sql.Tx) error {
 		for _, rec := range records {
-			for _, s := range rec.Subjects {
+			for _, s := range rec.CountedSubjects() {
 				if _, err := tx.ExecContext(ctx, `INSERT INTO releases (requester, requester_in, home, category, subject, released_at)
 					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET released_at = excluded.released_at`,
-					req.Requester.Organisation, string(req.Requester.Jurisdiction), string(rec.Home), string(rec.Category),
+					comity.OrganisationKey(req.Requester.Organisation), string(req.Requester.Jurisdiction), string(rec.Home), string(rec.Category),
 					subjectDigest(s), now); err != nil {
 					return fmt.Errorf("remember release: %w", err)
 				}
@@ -61,11 +61,15 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 }
 
 // DistinctSubjects counts the people received since q.Since plus those the
-// request would add.
+// request would add, by the organisation q.Requester (compared by
+// comity.OrganisationKey) through any node; q.RequesterIn is not part of
+// the count.
 func (r *Releases) DistinctSubjects(ctx context.Context, q VolumeQuery) (Volume, error) {
+	// Per organisation, whichever node it asked through: the same
+	// organisation asking through a second node gets no second allowance.
 	rows, err := r.db.read.QueryContext(ctx, `SELECT category, subject FROM releases
-		WHERE requester = ? AND requester_in = ? AND home = ? AND released_at >= ?`,
-		q.Requester, string(q.RequesterIn), string(q.Home), q.Since.UnixNano())
+		WHERE requester = ? AND home = ? AND released_at >= ?`,
+		comity.OrganisationKey(q.Requester), string(q.Home), q.Since.UnixNano())
 	if err != nil {
 		return Volume{}, fmt.Errorf("count released subjects: %w", err)
 	}
