@@ -3,6 +3,7 @@ package comity
 import (
 	"context"
 	"encoding/json"
+	"time"
 )
 
 // Action is what a requester wants to do with records.
@@ -84,6 +85,30 @@ type Policy interface {
 type Minimiser interface {
 	Minimise(fields json.RawMessage, obligations []Obligation) (json.RawMessage, error)
 	Verify(fields json.RawMessage, obligations []Obligation) ([]Residue, error)
+}
+
+// Notice tells a state's data-protection authority at once of a release
+// that its rulebook says it must know of (an emergency exemption): who
+// received how many records of its state, for what purpose, under which
+// policies, and the receipt of the decision. It names no data subject.
+type Notice struct {
+	Authority   Jurisdiction `json:"authority"`
+	Time        time.Time    `json:"time"`
+	Node        string       `json:"node"`
+	Requester   string       `json:"requester"`
+	RequesterIn Jurisdiction `json:"requester_jurisdiction"`
+	Destination Jurisdiction `json:"destination"`
+	Purpose     string       `json:"purpose,omitempty"`
+	Policies    []string     `json:"policies"`
+	Records     int          `json:"records"`
+	Receipt     *Receipt     `json:"receipt,omitempty"`
+}
+
+// Notifier tells authorities of releases. Notify returns once the notice is
+// durable (on the ledger); delivery to the authority (webhook, console)
+// follows. An error means the gate releases nothing.
+type Notifier interface {
+	Notify(ctx context.Context, n *Notice) error
 }
 
 // Residue is personal information still readable in fields after

@@ -34,6 +34,9 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+	// Notifier tells the home authority of releases its rulebook says it
+	// must know of at once; nil: such releases are denied.
+	Notifier Notifier
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -147,6 +150,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
 	}
+	if d.Outcome == Allow && needsNotice(d) && g.Notifier == nil {
+		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires notifying the home authority, which this node cannot do")}
+	}
 	// Minimised and verified before anything is counted or logged, so that
 	// a release the gate cannot make safe is logged as the denial it is.
 	var out []*Record
@@ -205,7 +211,21 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		}
 		return nil, denied
 	}
+	if needsNotice(d) {
+		// Told before anything leaves: a release the authority must know
+		// of at once is not made if it cannot be told.
+		n := &Notice{Authority: g.Node, Time: Now(), Node: g.NodeName, Requester: req.Requester.Organisation,
+			RequesterIn: req.Requester.Jurisdiction, Destination: req.Destination, Purpose: req.Purpose,
+			Policies: d.Policies, Records: len(records), Receipt: receipt}
+		if err := g.Notifier.Notify(ctx, n); err != nil {
+			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
+		}
+	}
 	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+}
+
+func needsNotice(d *Decision) bool {
+	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "notify" })
 }
 
 // PolicyUnverified is cited by a denial the gate makes because minimised

@@ -222,6 +222,28 @@ func subjectsNamed(r *Record) error {
 	return nil
 }
 
+// Holds checks, without returning any content, that by's organisation is
+// the controller of every record in ids and that each is homed at this
+// node: what a controller must show before attesting anything about them.
+func (s *RecordService) Holds(ctx context.Context, by *Principal, ids []string) error {
+	if len(ids) == 0 || len(ids) > 10000 {
+		return Errorf(EINVALID, "name from 1 to 10000 records")
+	}
+	for _, id := range ids {
+		home, err := HomeOf(id)
+		if err != nil {
+			return err
+		}
+		if home != s.Node {
+			return Errorf(ERESIDENCY, "record %s is homed in %s: attest it at its home", id, home).With("home", home)
+		}
+		if err := s.owned(ctx, by, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (s *RecordService) owned(ctx context.Context, by *Principal, id string) error {
 	cur, err := s.Store.GetRecord(ctx, id)
 	if err != nil {

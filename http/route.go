@@ -48,6 +48,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "DELETE /v1/records/{id}", roles: writers, fn: s.deleteRecord},
 		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
+		{pattern: "POST /v1/attestations", roles: writers, fn: s.attest},
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},

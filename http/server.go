@@ -32,6 +32,8 @@ type Config struct {
 	Prove Prover
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
+	// Attestations issues controllers' attestations; nil: none.
+	Attestations Attestations
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

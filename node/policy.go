@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -68,7 +69,9 @@ func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases 
 		return nil, err
 	}
 	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf,
-		Agreements: agreements}
+		Agreements: agreements,
+		// Attestations are signed by this node, the home of the records.
+		NodeKeys: rulebook.Keys{n.Config.Jurisdiction: n.key.Public().(ed25519.PublicKey)}}
 	if m != nil {
 		cfg.Keys = m.KeysByRole(comity.RoleDPA)
 		cfg.CentralAuthorityKeys = m.KeysByRole(comity.RoleCentralAuthority)

@@ -35,6 +35,7 @@ type rule struct {
 	article  string
 	oblige   []string            // evidence kinds, all required
 	minimise []comity.Obligation // applied on release
+	notify   bool                // @notify("authority"): the home authority is told of each release
 }
 
 // Compile checks b and prepares it for the engine. It returns Problems (an
@@ -162,6 +163,12 @@ func (rb *Rulebook) check(file string, p *cedar.Policy) (*rule, []string) {
 			problems = append(problems, err.Error())
 		}
 		r.minimise = m
+	}
+	if s, ok := ann["notify"]; ok {
+		if string(s) != "authority" {
+			problems = append(problems, fmt.Sprintf(`@notify(%q): want @notify("authority")`, s))
+		}
+		r.notify = true
 	}
 	if rb.Bundle.Kind == KindBaseline {
 		if !r.forbid {

@@ -60,7 +60,7 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 		if now.IsZero() {
 			now = comity.Now()
 		}
-		kinds, err := verifyApprovals(r, dpa, central, now)
+		kinds, err := verifyApprovals(r, dpa, central, nil, now)
 		if err != nil {
 			return e.refused(r, err)
 		}
@@ -196,9 +196,14 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
+	// The home authority is told of a release that a deciding rule says it
+	// must know of (an emergency): the gate meets this when it releases.
+	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify }) {
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+	}
 	if d.Outcome == comity.Pending {
 		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise {
+			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
 				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
 			}
 		}

@@ -51,6 +51,10 @@ type Config struct {
 	// CentralAuthorityKeys verify judicial-assistance grants; nil means
 	// Keys. (federation.Manifest.KeysByRole gives both maps.)
 	CentralAuthorityKeys Keys
+	// NodeKeys verify controllers' attestations, which the home node signs
+	// after checking that the attesting controller holds the records: the
+	// deciding node's own key for its state. Nil refuses every attestation.
+	NodeKeys Keys
 	// Quorum is k, the number of member states whose signatures change the
 	// baseline (the federation manifest's k). 0 means a majority of Keys.
 	Quorum int
@@ -205,7 +209,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	}
 	e := p.engine.Load()
 	now := p.cfg.Now()
-	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, now)
+	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, p.cfg.NodeKeys, now)
 	if err != nil {
 		return e.refused(r, err), nil
 	}
