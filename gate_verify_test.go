@@ -112,3 +112,43 @@ func TestGateVerifiesMinimisation(t *testing.T) {
 		}
 	})
 }
+
+// notifying allows with an obligation to tell the home authority.
+type notifying struct{}
+
+func (notifying) Decide(context.Context, comity.Jurisdiction, *comity.AccessRequest, []*comity.Record) (*comity.Decision, error) {
+	return &comity.Decision{Outcome: comity.Allow, Policies: []string{"CN/exempt-emergency"},
+		Obligations: []comity.Obligation{{Kind: "notify", Authority: "CN"}}}, nil
+}
+
+type notices struct{ got []*comity.Notice }
+
+func (n *notices) Notify(_ context.Context, x *comity.Notice) error { n.got = append(n.got, x); return nil }
+
+func TestGateNotifiesTheAuthority(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(t.TempDir(), "node.db"), Synchronous: "normal"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Records().CreateRecord(ctx, &comity.Record{ID: "CN-1", Home: "CN", Controller: "acme", Category: comity.CategorySensitivePersonal,
+		Subjects: []string{"p1"}, Fields: json.RawMessage(`{"a":1}`)}); err != nil {
+		t.Fatal(err)
+	}
+	req := &comity.AccessRequest{Requester: &comity.Principal{ID: "r", Organisation: "rhein", Jurisdiction: "DE"},
+		Purpose: "emergency", RecordIDs: []string{"CN-1"}}
+	log := &entries{}
+	g := &comity.Gate{Node: "CN", Records: db.Records(), Policy: notifying{}, Ledger: log}
+	if _, err := g.Read(ctx, req); comity.ErrorCode(err) != comity.EDENIED {
+		t.Fatalf("without a notifier: want denied, got %v", err)
+	}
+	n := &notices{}
+	g.Notifier = n
+	if _, err := g.Read(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	if len(n.got) != 1 || n.got[0].Authority != "CN" || n.got[0].Purpose != "emergency" || n.got[0].Receipt == nil || n.got[0].Records != 1 {
+		t.Fatalf("notices %+v", n.got)
+	}
+}
