@@ -123,7 +123,10 @@ func (notifying) Decide(context.Context, comity.Jurisdiction, *comity.AccessRequ
 
 type notices struct{ got []*comity.Notice }
 
-func (n *notices) Notify(_ context.Context, x *comity.Notice) error { n.got = append(n.got, x); return nil }
+func (n *notices) Notify(_ context.Context, x *comity.Notice) error {
+	n.got = append(n.got, x)
+	return nil
+}
 
 func TestGateNotifiesTheAuthority(t *testing.T) {
 	ctx := context.Background()
