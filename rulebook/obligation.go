@@ -39,7 +39,7 @@ var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, O
 var MinimiseMethods = []string{"redact", "mask", "pseudonymise", "generalise"}
 
 // Annotations that policies may carry. @id and @reason are required.
-var knownAnnotations = []string{"id", "reason", "article", "obligation", "minimise", "notify"}
+var knownAnnotations = []string{"id", "reason", "article", "obligation", "minimise", "notify", "alarm"}
 
 var (
 	policyIDRe  = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,63}$`)

@@ -30,6 +30,12 @@ type VolumeQuery struct {
 	Home        comity.Jurisdiction
 	Since       time.Time // start of the home rulebook's window
 	Adding      map[comity.Category][]string
+	// Destination is where the data would go: Counts.Destination* count
+	// the home's people sent there by anyone.
+	Destination comity.Jurisdiction
+	// NearPersonal is the home rulebook's newcomer_near_personal: how many
+	// people make a new organisation count in Counts.Newcomers (0: none).
+	NearPersonal int
 }
 
 // Config configures a Policy. The zero Config decides with the sample
@@ -219,6 +225,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 		volume, err = p.cfg.Volume.DistinctSubjects(ctx, VolumeQuery{
 			Requester: r.Requester.Organisation, RequesterIn: r.Requester.Jurisdiction,
 			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding,
+			Destination: r.Destination, NearPersonal: int(e.param(r.Home(), "newcomer_near_personal")),
 		})
 		if err != nil {
 			return nil, fmt.Errorf("count volume: %w", err)
