@@ -46,7 +46,7 @@ type Gate struct {
 func (g *Gate) lockRequester(p *Principal) func() {
 	// By organisation alone: one that asks through several nodes is
 	// counted as one (see ReleaseLog).
-	m, _ := g.requesters.LoadOrStore(OrganisationKey(p.Organisation), new(sync.Mutex))
+	m, _ := g.requesters.LoadOrStore(p.CountedAs(), new(sync.Mutex))
 	mu := m.(*sync.Mutex)
 	mu.Lock()
 	return mu.Unlock
@@ -55,8 +55,9 @@ func (g *Gate) lockRequester(p *Principal) func() {
 // ReleaseLog remembers which data subjects' records each requester
 // received across the border, so that a policy can count cumulative volume
 // (mass-collection limits) rather than the volume of one request. A
-// requester is its organisation, compared by OrganisationKey, whichever
-// node it asks through. Released
+// requester is counted as Principal.CountedAs says: its registered
+// organisation, else its name compared by OrganisationKey, whichever node
+// it asks through. Released
 // is called for every allowed cross-border release, before the decision is
 // logged and anything released; an error releases nothing. A domestic read
 // is not counted and costs no write.

@@ -56,6 +56,9 @@ type Principal struct {
 	Organisation string       `json:"organisation"`
 	Jurisdiction Jurisdiction `json:"jurisdiction"`
 	Roles        []Role       `json:"roles"`
+	// Entity is the registered organisation (Organisation.ID) the principal
+	// acts for, when its node registered one; volume limits count by it.
+	Entity string `json:"entity,omitempty"`
 	// Via is the node that authenticated the caller, when it is not this one.
 	Via string `json:"via,omitempty"`
 }

@@ -27,3 +27,13 @@ func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
 	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
 }
+
+// RegisterOrganisation registers an organisation of the node's state
+// (operator).
+func (c *Client) RegisterOrganisation(ctx context.Context, in comityhttp.OrganisationInput) (*comityhttp.OrganisationOutput, error) {
+	var out comityhttp.OrganisationOutput
+	if err := c.doJSON(ctx, "POST", "/v1/organisations", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}

@@ -117,3 +117,54 @@ func TestManyNewOrganisations(t *testing.T) {
 		return e.Kind == "notice" && e.Detail["to"] == "dpa:CN" && e.Requester == "mm-f"
 	})
 }
+
+// TestOneEntityThroughTwoNodes: an organisation registered under its LEI
+// at DE's node and at US's node, asking CN through both under different
+// names, has one allowance: CN counts the registered organisation.
+func TestOneEntityThroughTwoNodes(t *testing.T) {
+	f := startWithRulebooks(t, 20)
+	ctx := context.Background()
+	const lei = "LEI:5493001KJTIIGC8Y1R12"
+	for _, j := range []comity.Jurisdiction{"DE", "US"} {
+		op := f.Client(j, "operator")
+		if _, err := op.RegisterOrganisation(ctx, comityhttp.OrganisationInput{ID: "lei:5493001kjtiigc8y1r12", Name: "Mueller Analytics"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := op.RegisterOrganisation(ctx, comityhttp.OrganisationInput{ID: lei, Name: "again"}); comity.ErrorCode(err) != comity.ECONFLICT {
+			t.Fatalf("registered twice: %v", err)
+		}
+		// A principal acts only for an organisation registered at its node.
+		if _, err := op.CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "ghost", Organisation: "ghost",
+			Roles: []comity.Role{comity.RoleRequester}, Entity: "DE:HRB99999"}); comity.ErrorCode(err) != comity.EINVALID {
+			t.Fatalf("principal of an unregistered organisation: %v", err)
+		}
+		out, err := op.CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "mueller", Organisation: "mueller-" + string(j),
+			Roles: []comity.Role{comity.RoleRequester}, Entity: lei})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Members[j].Tokens["mueller"] = out.Token
+	}
+	logEntry(t, f, "DE", func(e *audit.Entry) bool { return e.Kind == "organisation" && e.Detail["id"] == lei })
+	released := 0
+	for i := 1; i <= 19; i++ {
+		if i%10 == 0 {
+			continue
+		}
+		via := comity.Jurisdiction("DE")
+		if i%2 == 0 {
+			via = "US"
+		}
+		_, err := f.Client(via, "mueller").ReadRecord(ctx, rec("CN", i), "customer-service")
+		if comity.ErrorCode(err) == comity.EPENDING {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s via %s: %v", rec("CN", i), via, err)
+		}
+		released++
+	}
+	if released != 9 {
+		t.Fatalf("%d people released to one registered organisation through two nodes, want 9 (the scaled exemption)", released)
+	}
+}

@@ -49,6 +49,8 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
 		{pattern: "POST /v1/attestations", roles: writers, fn: s.attest},
+		{pattern: "POST /v1/organisations", roles: operators, fn: s.registerOrganisation},
+		{pattern: "GET /v1/organisations", roles: []comity.Role{comity.RoleOperator, comity.RoleAuditor, comity.RoleDPA}, fn: s.listOrganisations},
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},

@@ -34,6 +34,9 @@ type Config struct {
 	Agreements Agreements
 	// Attestations issues controllers' attestations; nil: none.
 	Attestations Attestations
+	// Organisations registers the organisations of the node's state; nil:
+	// none, and principals act for no registered organisation.
+	Organisations *comity.OrganisationService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

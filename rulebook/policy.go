@@ -26,6 +26,7 @@ type Volume interface {
 // VolumeQuery is one question to a Volume.
 type VolumeQuery struct {
 	Requester   string              // the requester's organisation
+	Entity      string              // its registered identifier, if any: counted by it (comity.CountedAs)
 	RequesterIn comity.Jurisdiction // and where it is established
 	Home        comity.Jurisdiction
 	Since       time.Time // start of the home rulebook's window
@@ -223,7 +224,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	volume := own
 	if p.cfg.Volume != nil && len(records) > 0 {
 		volume, err = p.cfg.Volume.DistinctSubjects(ctx, VolumeQuery{
-			Requester: r.Requester.Organisation, RequesterIn: r.Requester.Jurisdiction,
+			Requester: r.Requester.Organisation, Entity: r.Requester.Entity, RequesterIn: r.Requester.Jurisdiction,
 			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding,
 			Destination: r.Destination, NearPersonal: int(e.param(r.Home(), "newcomer_near_personal")),
 		})
@@ -241,7 +242,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		Node:   node,
 		Action: req.Action,
 		Requester: Requester{ID: q.ID, Organisation: q.Organisation, Jurisdiction: q.Jurisdiction,
-			Kind: p.cfg.KindOf(q), Roles: q.Roles},
+			Kind: p.cfg.KindOf(q), Roles: q.Roles, Entity: q.Entity},
 		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Time: p.cfg.Now(),
 	}

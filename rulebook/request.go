@@ -52,6 +52,9 @@ type Requester struct {
 	Jurisdiction comity.Jurisdiction `json:"jurisdiction"`
 	Kind         string              `json:"kind,omitempty"` // empty: organisation
 	Roles        []comity.Role       `json:"roles,omitempty"`
+	// Entity is the registered organisation the requester acts for
+	// (comity.Organisation.ID); volume is counted by it when set.
+	Entity string `json:"entity,omitempty"`
 }
 
 // RecordRef is a record as the policy sees it: no fields, only metadata

@@ -23,6 +23,7 @@ var _ comity.ReleaseLog = (*Releases)(nil)
 // as received too.
 type VolumeQuery struct {
 	Requester   string
+	Entity      string // counted by it when set (comity.CountedAs)
 	RequesterIn comity.Jurisdiction
 	Home        comity.Jurisdiction
 	Since       time.Time
@@ -57,7 +58,7 @@ func subjectDigest(ref string) []byte {
 // category, subject), stamped with the latest release.
 func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, records []*comity.Record) error {
 	now := comity.Now().UnixNano()
-	requester := comity.OrganisationKey(req.Requester.Organisation)
+	requester := req.Requester.CountedAs()
 	dest := req.Destination
 	if dest == "" {
 		dest = req.Requester.Jurisdiction
@@ -82,7 +83,7 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 			for _, s := range rec.CountedSubjects() {
 				if _, err := tx.ExecContext(ctx, `INSERT INTO releases (requester, requester_in, home, category, subject, released_at)
 					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET released_at = excluded.released_at`,
-					comity.OrganisationKey(req.Requester.Organisation), string(req.Requester.Jurisdiction), string(rec.Home), string(rec.Category),
+					requester, string(req.Requester.Jurisdiction), string(rec.Home), string(rec.Category),
 					subjectDigest(s), now); err != nil {
 					return fmt.Errorf("remember release: %w", err)
 				}
@@ -93,15 +94,15 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 }
 
 // DistinctSubjects counts the people received since q.Since plus those the
-// request would add, by the organisation q.Requester (compared by
-// comity.OrganisationKey) through any node; q.RequesterIn is not part of
-// the count.
+// request would add, by the requester as comity.CountedAs names it (its
+// registered organisation, else its name normalised) through any node;
+// q.RequesterIn is not part of the count.
 func (r *Releases) DistinctSubjects(ctx context.Context, q VolumeQuery) (Volume, error) {
 	// Per organisation, whichever node it asked through: the same
 	// organisation asking through a second node gets no second allowance.
 	rows, err := r.db.read.QueryContext(ctx, `SELECT category, subject FROM releases
 		WHERE requester = ? AND home = ? AND released_at >= ?`,
-		comity.OrganisationKey(q.Requester), string(q.Home), q.Since.UnixNano())
+		comity.CountedAs(q.Requester, q.Entity), string(q.Home), q.Since.UnixNano())
 	if err != nil {
 		return Volume{}, fmt.Errorf("count released subjects: %w", err)
 	}
@@ -197,7 +198,7 @@ func (r *Releases) toDestination(ctx context.Context, q VolumeQuery) (total, per
 // personal records; the requester itself counts with mine, its personal
 // volume with this request.
 func (r *Releases) newcomers(ctx context.Context, q VolumeQuery, mine int) (int, error) {
-	self := comity.OrganisationKey(q.Requester)
+	self := comity.CountedAs(q.Requester, q.Entity)
 	rows, err := r.db.read.QueryContext(ctx, `SELECT q.requester, COUNT(DISTINCT r.subject) FROM requesters q
 		JOIN releases r ON r.requester = q.requester AND r.home = q.home
 		WHERE q.home = ? AND q.requester_in = ? AND q.first_at >= ? AND q.requester != ?
