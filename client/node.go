@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 
+	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -36,4 +37,14 @@ func (c *Client) RegisterOrganisation(ctx context.Context, in comityhttp.Organis
 		return nil, err
 	}
 	return &out, nil
+}
+
+// Notices lists the notices sent to the node's data-protection authority
+// (dpa, auditor, operator), newest first.
+func (c *Client) Notices(ctx context.Context) ([]*comity.Notice, error) {
+	var out []*comity.Notice
+	if err := c.doJSON(ctx, "GET", "/v1/notices", nil, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

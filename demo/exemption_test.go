@@ -80,7 +80,15 @@ func TestExemptionsNeedEvidence(t *testing.T) {
 	if rel, err = req.Access(ctx, em); err != nil || len(rel.Records) != len(sensitive) {
 		t.Fatalf("approved emergency: %v", err)
 	}
-	// Its release was notified to CN's authority, on CN's log.
+	// Its release was notified to CN's authority: in its console, and on
+	// CN's log.
+	ns, err := f.Client("CN", "dpa").Notices(ctx)
+	if err != nil || len(ns) != 1 || ns[0].Purpose != "emergency" || ns[0].Records != len(sensitive) || ns[0].Requester != "de-analytics" {
+		t.Fatalf("notices %+v %v", ns, err)
+	}
+	if _, err := f.Client("CN", "requester").Notices(ctx); comity.ErrorCode(err) != comity.EFORBIDDEN {
+		t.Fatalf("a requester read the notices: %v", err)
+	}
 	logEntry(t, f, "CN", func(e *audit.Entry) bool {
 		return e.Kind == "notice" && e.Detail["to"] == "dpa:CN" && e.Purpose == "emergency" && e.Requester == "de-analytics"
 	})

@@ -32,6 +32,18 @@ func (s *Server) registerOrganisation(r *http.Request, p *comity.Principal) (int
 	return http.StatusCreated, OrganisationOutput{Organisation: o, Receipt: receipt}, err
 }
 
+func (s *Server) listNotices(r *http.Request, p *comity.Principal) (int, any, error) {
+	if s.cfg.Notices == nil {
+		return http.StatusOK, []*comity.Notice{}, nil
+	}
+	if p.Via != "" || p.Jurisdiction != s.cfg.Node {
+		return 0, nil, comity.Errorf(comity.EFORBIDDEN, "only principals of %s read its notices", s.cfg.Node)
+	}
+	limit, _ := strconv.Atoi(r.URL.Query().Get("limit"))
+	out, err := s.cfg.Notices(r.Context(), limit)
+	return http.StatusOK, out, err
+}
+
 func (s *Server) listOrganisations(r *http.Request, _ *comity.Principal) (int, any, error) {
 	if s.cfg.Organisations == nil {
 		return http.StatusOK, []*comity.Organisation{}, nil

@@ -50,6 +50,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
 		{pattern: "POST /v1/attestations", roles: writers, fn: s.attest},
 		{pattern: "POST /v1/organisations", roles: operators, fn: s.registerOrganisation},
+		{pattern: "GET /v1/notices", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listNotices},
 		{pattern: "GET /v1/organisations", roles: []comity.Role{comity.RoleOperator, comity.RoleAuditor, comity.RoleDPA}, fn: s.listOrganisations},
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},

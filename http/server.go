@@ -34,6 +34,9 @@ type Config struct {
 	Agreements Agreements
 	// Attestations issues controllers' attestations; nil: none.
 	Attestations Attestations
+	// Notices lists the notices sent to the state's data-protection
+	// authority, newest first; nil: none.
+	Notices func(ctx context.Context, limit int) ([]*comity.Notice, error)
 	// Organisations registers the organisations of the node's state; nil:
 	// none, and principals act for no registered organisation.
 	Organisations *comity.OrganisationService

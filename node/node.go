@@ -199,6 +199,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: records,
+		Notices: n.DB.Notices().ListNotices,
 		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
 			Ledger: n.Log},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: records, log: n.Log,

@@ -16,9 +16,10 @@ import (
 
 // notices tells the state's data-protection authority of releases its
 // rulebook says it must know of at once: a "notice" entry on the ledger
-// (durable before anything is released, and what the console and auditors
-// read), a counter for Prometheus, a warning in the node's log, and a POST
-// of the notice to the authority's webhook when one is configured.
+// (durable before anything is released, for auditors), the notice kept for
+// the console (GET /v1/notices), a counter for Prometheus, a warning in the
+// node's log, and a POST of the notice to the authority's webhook when one
+// is configured.
 type notices struct {
 	n     *Node
 	count prometheus.Counter
@@ -36,6 +37,9 @@ func (s *notices) Notify(ctx context.Context, notice *comity.Notice) error {
 		e.Detail["decision"] = strconv.FormatUint(notice.Receipt.Index, 10)
 	}
 	if _, err := s.n.Log.Commit(ctx, e); err != nil {
+		return err
+	}
+	if err := s.n.DB.Notices().AddNotice(ctx, notice); err != nil {
 		return err
 	}
 	s.count.Inc()

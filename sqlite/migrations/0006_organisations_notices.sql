@@ -9,3 +9,12 @@ CREATE TABLE organisations (
 	registered_by TEXT NOT NULL
 );
 ALTER TABLE principals ADD COLUMN entity TEXT NOT NULL DEFAULT '';
+
+-- Notices to the state's data-protection authority of releases its
+-- rulebook says it must know of at once (JSON comity.Notice), for the
+-- console; each is also a ledger entry.
+CREATE TABLE notices (
+	seq  INTEGER PRIMARY KEY AUTOINCREMENT,
+	at   INTEGER NOT NULL,
+	body TEXT NOT NULL
+);
