@@ -48,7 +48,6 @@ func normalise(text []byte) *normalised {
 	for k := 0; k < i; k++ {
 		n.add(text[k], k, k+1)
 	}
-	var buf [16]byte
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -57,7 +56,7 @@ func normalise(text []byte) *normalised {
 			continue
 		}
 		r, size := utf8.DecodeRune(text[i:])
-		switch m := mapRune(r, buf[:0]); {
+		switch m := mapRune(r); {
 		case m == dropRune:
 		case m >= 0:
 			n.add(byte(m), i, i+size)
@@ -93,8 +92,7 @@ func firstToNormalise(text []byte) int {
 			break
 		}
 		r, size := utf8.DecodeRune(text[i:])
-		var buf [16]byte
-		if mapRune(r, buf[:0]) != keepRune {
+			if mapRune(r) != keepRune {
 			return i
 		}
 		i += size
@@ -109,7 +107,7 @@ const (
 
 // mapRune returns the ASCII byte a non-ASCII character stands for, dropRune
 // for a character that is not seen, or keepRune.
-func mapRune(r rune, buf []byte) int {
+func mapRune(r rune) int {
 	switch {
 	case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD || r == 0x180E:
 		return dropRune // zero-width space, (non-)joiner, word joiner, BOM, soft hyphen
@@ -120,18 +118,37 @@ func mapRune(r rune, buf []byte) int {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		// Full-width forms: NFKC maps each to ASCII by a fixed offset.
 		return mapped(byte(r - 0xFEE0))
-	case r >= 0x00A0 && r <= 0x00FF, r >= 0x2070 && r <= 0x24FF, r >= 0x2776 && r <= 0x2793,
-		r >= 0xFE50 && r <= 0xFE6F, r >= 0x1D400 && r <= 0x1D7FF, r >= 0x1F100 && r <= 0x1F10A, r >= 0x1FBF0 && r <= 0x1FBF9:
-		// Super- and subscripts, circled and parenthesised numbers, small
-		// forms, mathematical letters and digits: by NFKC, when that is
-		// one ASCII character.
-		out := norm.NFKC.AppendString(buf, string(r))
-		if len(out) == 1 {
-			return mapped(out[0])
+	case r < 0x00C0, r >= 0x2070 && r <= 0x27FF, r >= 0xFE50 && r <= 0xFE6F, r >= 0x1D400:
+		if c, ok := compat[r]; ok {
+			return mapped(c)
 		}
 	}
 	return keepRune
 }
+
+// compatRanges hold the characters other than full-width forms that NFKC
+// maps to one ASCII character: super- and subscripts, circled and
+// parenthesised numbers, small forms, mathematical letters and digits.
+// Letters with diacritics (U+00C0 on) map to no ASCII character and are
+// left out, so that German or French text costs nothing here.
+var compatRanges = [][2]rune{{0x00A0, 0x00BF}, {0x2070, 0x24FF}, {0x2776, 0x2793}, {0xFE50, 0xFE6F},
+	{0x1D400, 0x1D7FF}, {0x1F100, 0x1F10A}, {0x1FBF0, 0x1FBF9}}
+
+// compat is NFKC on compatRanges, worked out once: a lookup, not a
+// normalisation, for every character a text holds.
+var compat = func() map[rune]byte {
+	m := map[rune]byte{}
+	var buf []byte
+	for _, rg := range compatRanges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			buf = norm.NFKC.AppendString(buf[:0], string(r))
+			if len(buf) == 1 && buf[0] < utf8.RuneSelf {
+				m[r] = buf[0]
+			}
+		}
+	}
+	return m
+}()
 
 // mapped keeps only the ASCII characters identifiers are written with;
 // full-width punctuation of Chinese text (，。：) reads as written.
