@@ -37,6 +37,13 @@ type Gate struct {
 	// Notifier tells the home authority of releases its rulebook says it
 	// must know of at once; nil: such releases are denied.
 	Notifier Notifier
+	// Screen refuses a request whose free text holds personal information
+	// before anything is decided, logged or released; nil screens nothing.
+	Screen TextScreen
+	// Vocabulary declares the purposes and legal bases that entries name
+	// as they are; others are logged as PurposeOther. nil logs them as
+	// given (after Screen).
+	Vocabulary Vocabulary
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -79,6 +86,9 @@ func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	}
 	if req.Destination == "" {
 		req.Destination = req.Requester.Jurisdiction
+	}
+	if err := g.checkRequest(req); err != nil {
+		return nil, err
 	}
 	var (
 		records []*Record
@@ -216,7 +226,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		// Told before anything leaves: a release the authority must know
 		// of at once is not made if it cannot be told.
 		n := &Notice{Authority: g.Node, Time: Now(), Node: g.NodeName, Requester: req.Requester.Organisation,
-			RequesterIn: req.Requester.Jurisdiction, Destination: req.Destination, Purpose: req.Purpose,
+			RequesterIn: req.Requester.Jurisdiction, Destination: req.Destination, Purpose: g.logged("purpose", req.Purpose, nil),
 			Policies: d.Policies, Records: len(records), Receipt: receipt}
 		if err := g.Notifier.Notify(ctx, n); err != nil {
 			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
@@ -279,8 +289,9 @@ func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry 
 	e := &Entry{
 		Kind: "decision", Time: Now(), Node: g.NodeName,
 		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
-		Action: req.Action, Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
-		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: req.Approvals,
+		Action: req.Action, Purpose: g.logged("purpose", req.Purpose, nil),
+		LegalBasis: g.logged("legal_basis", req.LegalBasis, req.Agreements), Destination: req.Destination,
+		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: approvalDigests(req.Approvals),
 	}
 	for _, r := range records {
 		e.RecordIDs = append(e.RecordIDs, r.ID)

@@ -2,6 +2,7 @@ package judicial
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/comity-project/comity"
@@ -38,9 +39,15 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 	case g.Expires.After(now.Add(s.cfg.MaxOrderLife)):
 		return bad("it stays executable beyond %s", s.cfg.MaxOrderLife)
 	}
+	for i, cond := range o.Conditions {
+		if err := comity.CheckText(s.cfg.Screen, fmt.Sprintf("condition %d of the production order", i+1), cond); err != nil {
+			return nil, err
+		}
+	}
 	for _, id := range g.RecordIDs {
 		if home, err := comity.HomeOf(id); err != nil || home != s.cfg.Node {
-			return bad("record %s is not homed in %s", id, s.cfg.Node)
+			// Refusals are logged: they count records, never name them.
+			return bad("it names a record that is not homed in %s", s.cfg.Node)
 		}
 	}
 	if len(c.Scope.Subjects) == 0 {
@@ -54,26 +61,25 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 		}
 		for _, id := range g.RecordIDs {
 			if !slices.Contains(c.Scope.RecordIDs, id) {
-				return bad("record %s was not requested", id)
+				return bad("it names a record that was not requested")
 			}
 		}
 		if partial := covered < len(c.Scope.RecordIDs); partial != o.Partial {
 			return bad("it grants %d of %d requested records but says partial=%t", covered, len(c.Scope.RecordIDs), o.Partial)
 		}
 	}
-	if err := s.cfg.Store.PutOrder(ctx, c.ID, o.Digest(), g.Expires); err != nil {
-		return nil, err
-	}
+	id, digest := c.ID, o.Digest()
 	c.Grant = &Grant{Partial: o.Partial, RecordIDs: g.RecordIDs, Conditions: o.Conditions, Order: o.Encode()}
 	note := "granted in whole"
 	if o.Partial {
 		note = "granted in part"
 	}
 	s.record(c, Granted, a, note)
-	if _, err := s.log(ctx, c, EventGranted, a, comity.Allow, map[string]string{"expires": g.Expires.Format("2006-01-02T15:04:05Z07:00")}); err != nil {
-		return nil, err
-	}
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+	e := s.entry(c, EventGranted, a, comity.Allow, map[string]string{"expires": g.Expires.Format("2006-01-02T15:04:05Z07:00")})
+	// The order is kept once the grant is claimed and before it is logged:
+	// a grant on the log always has its order here.
+	c, err = s.commit(ctx, c, e, func(ctx context.Context) error { return s.cfg.Store.PutOrder(ctx, id, digest, g.Expires) })
+	if err != nil {
 		return nil, err
 	}
 	s.push(ctx, c)

@@ -24,6 +24,8 @@ type attestations struct {
 	records  *comity.RecordService
 	log      comity.Ledger
 	maxValid time.Duration
+	screen   comity.TextScreen // refuses personal information in the purpose
+	vocab    comity.Vocabulary // the purposes the ledger names as they are
 }
 
 var _ comityhttp.Attestations = (*attestations)(nil)
@@ -40,6 +42,9 @@ func (a *attestations) Attest(ctx context.Context, by *comity.Principal, in comi
 	}
 	if strings.TrimSpace(in.Requester) == "" || len(in.Requester) > 256 || strings.TrimSpace(in.Purpose) == "" || len(in.Purpose) > 128 {
 		return nil, comity.Errorf(comity.EINVALID, "an attestation names the requester and the purpose (at most 256 and 128 bytes)")
+	}
+	if err := comity.CheckText(a.screen, "purpose", in.Purpose); err != nil {
+		return nil, err
 	}
 	if _, err := comity.ParseJurisdiction(string(in.RequesterJurisdiction)); err != nil {
 		return nil, err
@@ -64,7 +69,8 @@ func (a *attestations) Attest(ctx context.Context, by *comity.Principal, in comi
 	// Logged before the token is handed out: an attestation that is not
 	// on the log was never given.
 	receipt, err := a.log.Commit(ctx, &comity.Entry{Kind: "attestation", Time: now, Node: a.name,
-		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Action: in.Action, Purpose: in.Purpose,
+		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Action: in.Action,
+		Purpose:     comity.LoggedWord(a.vocab, a.node, "purpose", in.Purpose, nil),
 		Destination: in.Destination, RecordIDs: in.RecordIDs, Outcome: comity.Allow,
 		Detail: map[string]string{"id": ap.ID, "for": in.Requester, "for_jurisdiction": string(in.RequesterJurisdiction),
 			"records": strconv.Itoa(len(in.RecordIDs)), "expires": ap.Expires.Format(time.RFC3339)}})
