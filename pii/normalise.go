@@ -91,13 +91,44 @@ func firstToNormalise(text []byte) int {
 		if i >= len(text) {
 			break
 		}
+		if skip := skipLead(text[i:]); skip > 0 {
+			i += skip
+			continue
+		}
 		r, size := utf8.DecodeRune(text[i:])
-			if mapRune(r) != keepRune {
+		if mapRune(r) != keepRune {
 			return i
 		}
 		i += size
 	}
 	return -1
+}
+
+// skipLead returns the length of the character b begins with when its
+// lead bytes alone show that normalisation leaves it as it is (ideographs,
+// Hangul, accented letters: most non-ASCII text), and 0 when it must be
+// decoded and looked at.
+func skipLead(b []byte) int {
+	n := 0
+	switch c := b[0]; {
+	case c >= 0xC3 && c <= 0xDF: // U+00C0..U+07FF
+		n = 2
+	case c == 0xE0 || c >= 0xE4 && c <= 0xEE: // U+0800..U+0FFF, U+4000..U+EFFF
+		n = 3
+	case c == 0xE3 && len(b) > 2 && !(b[1] == 0x80 && b[2] == 0x80): // U+3000..U+3FFF but the ideographic space
+		n = 3
+	case c >= 0xF1 && c <= 0xF4 || c == 0xF0 && len(b) > 1 && b[1] != 0x9D && b[1] != 0x9F: // planes 1-16 but U+1D000.., U+1F000..
+		n = 4
+	}
+	if n > len(b) {
+		return 0
+	}
+	for k := 1; k < n; k++ {
+		if b[k]&0xC0 != 0x80 {
+			return 0 // malformed: decoded one byte at a time
+		}
+	}
+	return n
 }
 
 const (
