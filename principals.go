@@ -12,9 +12,12 @@ import (
 // organisation, roles and token expiry (never the token). An auditor then
 // sees who could act as whom, and from when.
 type PrincipalService struct {
-	Store    PrincipalStore
-	Ledger   Ledger // nil: changes are not logged (tests of other layers only)
-	NodeName string
+	Store PrincipalStore
+	// Organisations checks that a principal's entity is registered here
+	// for its state before the creation is logged; nil leaves it to Store.
+	Organisations OrganisationStore
+	Ledger        Ledger // nil: changes are not logged (tests of other layers only)
+	NodeName      string
 	// MaxTokenLife caps token lifetimes at this node; 0 means
 	// DefaultTokenLife. It may not exceed MaxTokenLife.
 	MaxTokenLife time.Duration
@@ -53,6 +56,14 @@ func (s *PrincipalService) Create(ctx context.Context, by *Principal, p *Princip
 	}
 	if ttl <= 0 || ttl > s.maxLife() {
 		return "", time.Time{}, Errorf(EINVALID, "token lifetime %s: want up to %s", ttl, s.maxLife())
+	}
+	if p.Entity != "" && s.Organisations != nil {
+		o, err := s.Organisations.GetOrganisation(ctx, p.Entity)
+		if ErrorCode(err) == ENOTFOUND || err == nil && o.Jurisdiction != p.Jurisdiction {
+			return "", time.Time{}, Errorf(EINVALID, "organisation %s is not registered at this node for %s: register it first", p.Entity, p.Jurisdiction)
+		} else if err != nil {
+			return "", time.Time{}, err
+		}
 	}
 	if _, err := s.Store.GetPrincipal(ctx, p.ID); err == nil {
 		return "", time.Time{}, Errorf(ECONFLICT, "principal %s already exists", p.ID)
@@ -96,6 +107,14 @@ func (s *PrincipalService) entry(by *Principal, event string, p *Principal) *Ent
 	for i, r := range p.Roles {
 		roles[i] = string(r)
 	}
+	e := s.baseEntry(by, event, p, roles)
+	if p.Entity != "" {
+		e.Detail["entity"] = p.Entity
+	}
+	return e
+}
+
+func (s *PrincipalService) baseEntry(by *Principal, event string, p *Principal, roles []string) *Entry {
 	return &Entry{Kind: "principal", Time: Now(), Node: s.NodeName,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: Allow,
 		Detail: map[string]string{"event": event, "principal": p.ID, "organisation": p.Organisation,

@@ -49,6 +49,9 @@ type PrincipalInput struct {
 	// TTLSeconds is the token's lifetime; 0 means the node's cap (default
 	// 90 days, at most a year), and more than the cap is refused.
 	TTLSeconds int64 `json:"ttl_seconds,omitempty"`
+	// Entity is the registered organisation (POST /v1/organisations) the
+	// principal acts for; volume limits count by it.
+	Entity string `json:"entity,omitempty"`
 }
 
 // PrincipalOutput is the answer to POST /v1/principals: the only time the
@@ -87,6 +90,13 @@ func (s *Server) createPrincipal(r *http.Request, by *comity.Principal) (int, an
 		return 0, nil, err
 	}
 	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
+	if in.Entity != "" {
+		id, err := comity.ParseOrganisationID(in.Entity)
+		if err != nil {
+			return 0, nil, err
+		}
+		p.Entity = id
+	}
 	token, expires, err := s.principals.Create(r.Context(), by, p, ttl)
 	if err != nil {
 		return 0, nil, err

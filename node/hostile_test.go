@@ -61,6 +61,8 @@ func TestHostileInputChangesNothing(t *testing.T) {
 			"{\"id\":\"CN-imp1\",\"category\":\"general\",\"fields\":{\"a\":1}}\n{\"id\":\"CN-imp2\",\"category\":\"personal\",\"subjects\":[\"s\"],\"fields\":{\"name\":$}}\n", false},
 		{"POST /v1/access", "/v1/access", "requester", "", `{"record_ids":["CN-keep"],"purpose":$}`, true},
 		{"POST /v1/principals", "/v1/principals", "operator", "", `{"id":"hostile","organisation":$,"roles":["auditor"]}`, true},
+		{"POST /v1/organisations", "/v1/organisations", "operator", "", `{"id":"CN:91310000MA1FL1234X","name":$}`, true},
+		{"POST /v1/attestations", "/v1/attestations", "controller", "", `{"requester":$,"requester_jurisdiction":"DE","purpose":"customer-service","record_ids":["CN-keep"]}`, true},
 		{"POST /v1/receipts/proof", "/v1/receipts/proof", "auditor-less", "", `{"origin":$,"index":0}`, false},
 		{"POST /v1/rulebooks", "/v1/rulebooks", "dpa", "", `{"kind":"state","jurisdiction":"CN","version":9,"title":$,"policies":[]}`, false},
 		{"POST /v1/baseline", "/v1/baseline", "dpa", "", `{"baseline":{"kind":"baseline","version":2,"title":$,"policies":[]}}`, false},
@@ -147,7 +149,8 @@ func TestHostileInputChangesNothing(t *testing.T) {
 	t.Logf("attack table (kind: status type ×count):\n%s", strings.Join(table, "\n"))
 }
 
-// hostileSnapshot renders CN's records and principals.
+// hostileSnapshot renders CN's records, and the principal and organisation
+// the table tries to create.
 func (f *testFed) hostileSnapshot(t *testing.T) string {
 	t.Helper()
 	db := f.Nodes["CN"].Node.DB
@@ -159,10 +162,11 @@ func (f *testFed) hostileSnapshot(t *testing.T) string {
 	for _, r := range rs {
 		fmt.Fprintf(&b, "%s@%d %s; ", r.ID, r.Version, r.Fields)
 	}
-	for _, id := range []string{"hostile"} {
-		if _, err := db.Principals().GetPrincipal(context.Background(), id); err == nil {
-			b.WriteString("principal " + id)
-		}
+	if _, err := db.Principals().GetPrincipal(context.Background(), "hostile"); err == nil {
+		b.WriteString("principal hostile; ")
+	}
+	if _, err := db.Organisations().GetOrganisation(context.Background(), "CN:91310000MA1FL1234X"); err == nil {
+		b.WriteString("organisation CN:91310000MA1FL1234X; ")
 	}
 	return b.String()
 }
