@@ -68,7 +68,6 @@ type claim struct {
 	span         span
 	status       Status
 	remediations []string
-	vex          bool // from OpenVEX, which has no remediation categories
 }
 
 // osvPackage is one OSV affected entry.

@@ -11,8 +11,10 @@ var statusRank = map[Status]int{StatusAffected: 3, StatusUnknown: 2, StatusFixed
 // the narrowest set of versions that covers the installed one decides. When
 // none covers it, a fixed version of the same package settles it as
 // vendors mean it (Red Hat and BSI list the fixed build, not every affected
-// one): older is affected, the fixed one or newer is fixed; otherwise the
-// status is unknown.
+// one): older is affected, the fixed one or newer is fixed. Older is not
+// called affected when the advisory bounds the affected versions itself
+// (an affected range, or versions it says are not affected); then, as when
+// nothing else settles it, the status is unknown.
 func judgeClaims(ms []matched) verdict {
 	type hit struct {
 		m      matched
@@ -39,11 +41,13 @@ func judgeClaims(ms []matched) verdict {
 	eco := ms[0].id.eco
 	var fixes, older []string
 	var olderRem []string
-	notAffectedNamed := false
+	bounded := false
 	newerFixed := false
 	for _, m := range ms {
-		if m.c.status == StatusNotAffected {
-			notAffectedNamed = true
+		if m.c.status == StatusNotAffected || (m.c.status == StatusAffected && m.c.span.kind == versionRange) {
+			// The advisory bounds what is affected itself: a version
+			// outside its bounds is not ours to call affected.
+			bounded = true
 		}
 		if m.c.status != StatusFixed || m.c.span.kind != exactVersion {
 			continue
@@ -75,7 +79,7 @@ func judgeClaims(ms []matched) verdict {
 		}
 	case newerFixed:
 		v.status = StatusFixed
-	case len(older) > 0 && !notAffectedNamed:
+	case len(older) > 0 && !bounded:
 		v.status, v.remediations = StatusAffected, olderRem
 	default:
 		v.status = StatusUnknown
@@ -83,8 +87,9 @@ func judgeClaims(ms []matched) verdict {
 	if v.status != StatusAffected {
 		return v
 	}
-	if len(fixes) > 0 && !slices.Contains(v.remediations, RemedyVendorFix) && ms[0].c.vex {
-		// OpenVEX has no remediation categories; a fixed version it names is one.
+	if len(fixes) > 0 && !slices.Contains(v.remediations, RemedyVendorFix) {
+		// A newer fixed version the advisory names is a vendor fix, whether
+		// or not it says so in a remediation (OpenVEX has no categories).
 		v.remediations = append(v.remediations, RemedyVendorFix)
 	}
 	noFix := !slices.Contains(v.remediations, RemedyVendorFix) &&

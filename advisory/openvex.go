@@ -26,16 +26,27 @@ func parseOpenVEX(data []byte) (*Advisory, error) {
 	if doc.LastUpdated != nil {
 		a.Updated = doc.LastUpdated.UTC().Format(time.RFC3339Nano)
 	}
-	byID := map[string]*Vulnerability{}
+	// Statements about one vulnerability are grouped by its name; a CVE
+	// alias given in any of them names the group.
+	cve := map[string]string{}
 	for _, st := range doc.Statements {
-		vid := vexVulnID(st.Vulnerability)
-		if vid == "" {
+		if id := vexVulnID(st.Vulnerability); strings.HasPrefix(id, "CVE-") {
+			cve[vexName(st.Vulnerability)] = id
+		}
+	}
+	byName := map[string]*Vulnerability{}
+	for _, st := range doc.Statements {
+		name := vexName(st.Vulnerability)
+		if name == "" {
 			continue
 		}
-		vul, ok := byID[vid]
+		vul, ok := byName[name]
 		if !ok {
-			vul = &Vulnerability{ID: vid}
-			byID[vid] = vul
+			vul = &Vulnerability{ID: name}
+			if c := cve[name]; c != "" {
+				vul.ID = c
+			}
+			byName[name] = vul
 			a.Vulnerabilities = append(a.Vulnerabilities, vul)
 		}
 		status := vexStatus(st.Status)
@@ -53,7 +64,7 @@ func parseOpenVEX(data []byte) (*Advisory, error) {
 					sp = span{kind: exactVersion, exact: id.version}
 				}
 				id.version = ""
-				vul.claims = append(vul.claims, claim{id: id, span: sp, status: status, remediations: rem, vex: true})
+				vul.claims = append(vul.claims, claim{id: id, span: sp, status: status, remediations: rem})
 			}
 		}
 	}
@@ -68,13 +79,18 @@ func subcomponents(p vex.Product) []vex.Component {
 	return out
 }
 
+// vexName is a statement's vulnerability name, else its @id.
+func vexName(v vex.Vulnerability) string {
+	if v.Name != "" {
+		return string(v.Name)
+	}
+	return v.ID
+}
+
 // vexVulnID is the CVE among a statement's vulnerability name and aliases,
 // else its name.
 func vexVulnID(v vex.Vulnerability) string {
-	name := string(v.Name)
-	if name == "" {
-		name = v.ID
-	}
+	name := vexName(v)
 	if strings.HasPrefix(name, "CVE-") {
 		return name
 	}

@@ -1,10 +1,12 @@
 package advisory
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
+	"github.com/google/osv-scalibr/semantic"
 	"github.com/ossf/osv-schema/bindings/go/osvschema"
 	"google.golang.org/protobuf/encoding/protojson"
 )
@@ -117,7 +119,7 @@ func semanticEcosystem(eco string) (string, bool) {
 	case "", "GIT":
 		return "", false
 	}
-	if _, err := parseVersion(eco, "1"); err != nil && strings.Contains(err.Error(), "unsupported") {
+	if _, err := parseVersion(eco, "1"); errors.Is(err, semantic.ErrUnsupportedEcosystem) {
 		return "", false
 	}
 	return eco, true

@@ -27,8 +27,7 @@ func Parse(data []byte) (*Document, error) {
 	}
 	if t[0] == '<' {
 		if bytes.Contains(t, []byte("cyclonedx.org/schema/bom")) {
-			s, err := parseCycloneDX(t, true)
-			return &Document{SBOM: s}, err
+			return sbomDoc(parseCycloneDX(t, true))
 		}
 		return nil, ErrUnknownFormat
 	}
@@ -66,20 +65,29 @@ func Parse(data []byte) (*Document, error) {
 	}
 	switch {
 	case strings.EqualFold(probe.BOMFormat, "CycloneDX"):
-		s, err := parseCycloneDX(t, false)
-		return &Document{SBOM: s}, err
+		return sbomDoc(parseCycloneDX(t, false))
 	case strings.HasPrefix(probe.SPDXVersion, "SPDX-"):
-		s, err := parseSPDX(t)
-		return &Document{SBOM: s}, err
+		return sbomDoc(parseSPDX(t))
 	case probe.Document != nil && bytes.Contains(probe.Document, []byte(`"csaf_version"`)):
-		a, err := parseCSAF(t)
-		return &Document{Advisories: []*Advisory{a}}, err
+		return advisoryDoc(parseCSAF(t))
 	case probe.Context != nil && bytes.Contains(bytes.ToLower(probe.Context), []byte("openvex")):
-		a, err := parseOpenVEX(t)
-		return &Document{Advisories: []*Advisory{a}}, err
+		return advisoryDoc(parseOpenVEX(t))
 	case probe.ID != nil && (probe.Affected != nil || probe.Modified != nil || probe.Schema != nil):
-		a, err := parseOSV(t)
-		return &Document{Advisories: []*Advisory{a}}, err
+		return advisoryDoc(parseOSV(t))
 	}
 	return nil, ErrUnknownFormat
+}
+
+func sbomDoc(s *SBOM, err error) (*Document, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &Document{SBOM: s}, nil
+}
+
+func advisoryDoc(a *Advisory, err error) (*Document, error) {
+	if err != nil {
+		return nil, err
+	}
+	return &Document{Advisories: []*Advisory{a}}, nil
 }

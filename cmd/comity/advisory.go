@@ -90,4 +90,3 @@ func readDocument(path string) (*advisory.Document, error) {
 	}
 	return d, nil
 }
-
