@@ -264,3 +264,18 @@ func (s *Service) SetWebhook(ctx context.Context, owner *comity.Principal, url s
 	}
 	return hex.EncodeToString(key), nil
 }
+
+// Publications lists every published revision, oldest first, without the
+// documents.
+func (s *Service) Publications(ctx context.Context) ([]*Publication, error) {
+	return s.cfg.Store.Publications(ctx)
+}
+
+// Publication returns one revision of an advisory, the latest when version
+// is empty, with its document.
+func (s *Service) Publication(ctx context.Context, id, version string) (*Publication, error) {
+	if version == "" {
+		return s.cfg.Store.LatestPublication(ctx, id)
+	}
+	return s.cfg.Store.Publication(ctx, id, version)
+}

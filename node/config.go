@@ -46,6 +46,8 @@ type Config struct {
 	Rulebooks string `yaml:"rulebooks"`
 	// Judicial configures judicial assistance at this node.
 	Judicial JudicialConfig `yaml:"judicial"`
+	// Advisories configures notification delivery.
+	Advisories AdvisoryConfig `yaml:"advisories"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
@@ -56,6 +57,8 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
+	Advisories *advisory.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -166,6 +169,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
@@ -203,13 +209,14 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial: n.Judicial,
-		PeerAuth: peerAuth,
-		Ready:    n.ready,
-		Info:     info,
-		Mounts:   mounts,
-		Registry: n.registry,
-		Logger:   n.logger,
+		Judicial:   n.Judicial,
+		Advisories: n.Advisories,
+		PeerAuth:   peerAuth,
+		Ready:      n.ready,
+		Info:       info,
+		Mounts:     mounts,
+		Registry:   n.registry,
+		Logger:     n.logger,
 	})
 	return n, nil
 }
@@ -275,6 +282,7 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	go n.Advisories.Run(ctx, advisoryPoll)
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:
