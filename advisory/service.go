@@ -115,7 +115,7 @@ func (s *Service) Publish(ctx context.Context, vendor *comity.Principal, data []
 	} else if err != nil && comity.ErrorCode(err) != comity.ENOTFOUND {
 		return nil, err
 	}
-	pub := &Publication{Vendor: vendor.ID, Format: adv.Format, ID: adv.ID, Version: adv.Version, Digest: digest,
+	pub := &Publication{Node: s.cfg.Node, Vendor: vendor.ID, Format: adv.Format, ID: adv.ID, Version: adv.Version, Digest: digest,
 		Published: adv.Published, Updated: adv.Updated, Document: data}
 	r, err := s.cfg.Ledger.Commit(ctx, &comity.Entry{Kind: EntryAdvisory, Time: comity.Now(), Node: s.cfg.Node,
 		Requester: vendor.ID, RequesterIn: vendor.Jurisdiction, Detail: map[string]string{
@@ -125,7 +125,7 @@ func (s *Service) Publish(ctx context.Context, vendor *comity.Principal, data []
 	if err != nil {
 		return nil, err
 	}
-	pub.Logged, pub.LogIndex = r.Time, r.Index
+	pub.Logged, pub.LogIndex, pub.Receipt = r.Time, r.Index, r
 	if err := s.cfg.Store.SavePublication(ctx, pub); err != nil {
 		return nil, err
 	}

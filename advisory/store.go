@@ -10,6 +10,9 @@ import (
 // Publication is one revision of an advisory as a vendor published it at
 // its home node, and where the node logged it.
 type Publication struct {
+	// Node is the name of the node where the vendor published it; a
+	// publication followed from another member node keeps that node's name.
+	Node      string    `json:"node"`
 	Vendor    string    `json:"vendor"` // the publishing principal's id
 	Format    Format    `json:"format"`
 	ID        string    `json:"id"`
@@ -19,7 +22,10 @@ type Publication struct {
 	Updated   string    `json:"updated,omitempty"`
 	Logged    time.Time `json:"logged"`
 	LogIndex  uint64    `json:"log_index"`
-	Document  []byte    `json:"-"`
+	// Receipt is the publishing node's receipt for the publication's
+	// entry; a follower proves it against that node's log.
+	Receipt  *comity.Receipt `json:"receipt"`
+	Document []byte          `json:"-"`
 }
 
 // Registered is a component of an SBOM a customer registered.
@@ -87,7 +93,8 @@ type Store interface {
 	// Unlogged returns notifications stored but not yet logged (a crash
 	// between the two): the node logs them when it starts.
 	Unlogged(ctx context.Context) ([]*Notification, error)
-	// Notifications returns an owner's notifications, oldest first.
+	// Notifications returns an owner's logged notifications, oldest first:
+	// one not yet on the log is not yet given to anyone.
 	Notifications(ctx context.Context, owner string) ([]*Notification, error)
 
 	// SetWebhook sets an owner's webhook URL and HMAC secret.

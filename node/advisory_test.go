@@ -212,3 +212,55 @@ func TestAdvisoryNotices(t *testing.T) {
 		t.Errorf("commitments not on the log: %v", commitments)
 	}
 }
+
+// TestAdvisoryFollowedAcrossStates: a vendor publishes at its home node in
+// CN; a customer's SBOM is registered at its home node in DE and never
+// leaves it. The DE node follows CN's advisories, proves the publication
+// entry against CN's log, matches at home, and notifies within seconds.
+func TestAdvisoryFollowedAcrossStates(t *testing.T) {
+	f := startFederationWith(t, func(c *node.Config) { c.Advisories.Follow = 100 * time.Millisecond }, "CN", "DE")
+	ctx := context.Background()
+	cn, de := f.Nodes["CN"], f.Nodes["DE"]
+	token, err := cn.Node.DB.Principals().CreatePrincipal(ctx, &comity.Principal{ID: "cn-vendor",
+		Organisation: "Example Vendor", Jurisdiction: "CN", Roles: []comity.Role{comity.RoleVendor}}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cn.Tokens["vendor"] = token
+	td := filepath.Join("..", "advisory", "testdata")
+	sbom, _ := os.ReadFile(filepath.Join(td, "customer.spdx.json"))
+	doc, _ := os.ReadFile(filepath.Join(td, "vendor.csaf.json"))
+	if _, err := f.client("DE", "controller").RegisterSBOM(ctx, "berlin-plant", sbom); err != nil {
+		t.Fatal(err)
+	}
+	published := time.Now()
+	if _, err := f.client("CN", "vendor").PublishAdvisory(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	var ns []*advisory.Notification
+	for deadline := time.Now().Add(20 * time.Second); len(ns) < 8 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+		if ns, err = f.client("DE", "controller").Notifications(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(ns) != 8 {
+		t.Fatalf("DE customer has %d notifications, want 8", len(ns))
+	}
+	t.Logf("notified at DE %v after publication at CN", time.Since(published).Round(time.Millisecond))
+	for _, n := range ns {
+		if !n.Opens() || n.Receipt == nil || n.Receipt.Origin != de.Node.Log.Origin() {
+			t.Errorf("notification not logged at the customer's node: %+v", n)
+		}
+	}
+	// The SBOM stayed home: CN holds no component of it.
+	regs, err := cn.Node.DB.Advisories().ComponentsByKey(ctx, []string{"name:gadget"})
+	if err != nil || len(regs) != 0 {
+		t.Errorf("CN holds DE's components: %v %v", regs, err)
+	}
+	// DE keeps CN's publication with CN's receipt.
+	pubs, err := f.client("DE", "controller").Advisories(ctx)
+	if err != nil || len(pubs) != 1 || pubs[0].Node != cn.Name || pubs[0].Receipt.Origin != cn.Node.Log.Origin() {
+		t.Errorf("DE's advisories: %+v %v", pubs, err)
+	}
+}

@@ -283,6 +283,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
 	go n.Advisories.Run(ctx, advisoryPoll)
+	if n.Peers != nil {
+		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:

@@ -21,13 +21,17 @@ var _ advisory.Store = (*AdvisoryStore)(nil)
 // Advisories returns the database's advisory, SBOM and notification store.
 func (db *DB) Advisories() *AdvisoryStore { return &AdvisoryStore{db: db} }
 
-const publicationColumns = `vendor, format, id, version, digest, published, updated, logged, log_index, document`
+const publicationColumns = `node, vendor, format, id, version, digest, published, updated, logged, log_index, receipt, document`
 
 // SavePublication implements advisory.Store.
 func (s *AdvisoryStore) SavePublication(ctx context.Context, p *advisory.Publication) error {
 	return s.db.inTx(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO advisory_publications (`+publicationColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			p.Vendor, string(p.Format), p.ID, p.Version, p.Digest, p.Published, p.Updated, unixNano(p.Logged), int64(p.LogIndex), p.Document)
+		receipt, err := json.Marshal(p.Receipt)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO advisory_publications (`+publicationColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			p.Node, p.Vendor, string(p.Format), p.ID, p.Version, p.Digest, p.Published, p.Updated, unixNano(p.Logged), int64(p.LogIndex), string(receipt), p.Document)
 		if err != nil && strings.Contains(err.Error(), "UNIQUE") {
 			return comity.Errorf(comity.ECONFLICT, "%s version %s is already published", p.ID, p.Version)
 		}
@@ -37,10 +41,13 @@ func (s *AdvisoryStore) SavePublication(ctx context.Context, p *advisory.Publica
 
 func scanPublication(sc interface{ Scan(...any) error }) (*advisory.Publication, error) {
 	var p advisory.Publication
-	var format string
+	var format, receipt string
 	var logged, index int64
-	if err := sc.Scan(&p.Vendor, &format, &p.ID, &p.Version, &p.Digest, &p.Published, &p.Updated, &logged, &index, &p.Document); err != nil {
+	if err := sc.Scan(&p.Node, &p.Vendor, &format, &p.ID, &p.Version, &p.Digest, &p.Published, &p.Updated, &logged, &index, &receipt, &p.Document); err != nil {
 		return nil, err
+	}
+	if err := json.Unmarshal([]byte(receipt), &p.Receipt); err != nil {
+		return nil, fmt.Errorf("decode publication receipt: %w", err)
 	}
 	p.Format, p.Logged, p.LogIndex = advisory.Format(format), time.Unix(0, logged).UTC(), uint64(index)
 	return &p, nil
@@ -243,7 +250,7 @@ func (s *AdvisoryStore) Unlogged(ctx context.Context) ([]*advisory.Notification,
 
 // Notifications implements advisory.Store.
 func (s *AdvisoryStore) Notifications(ctx context.Context, owner string) ([]*advisory.Notification, error) {
-	return s.notifications(ctx, `WHERE owner = ? ORDER BY created, id`, owner)
+	return s.notifications(ctx, `WHERE owner = ? AND logged = 1 ORDER BY created, id`, owner)
 }
 
 // SetWebhook implements advisory.Store.

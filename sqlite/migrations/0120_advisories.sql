@@ -4,6 +4,7 @@
 -- migrations so that work merged in parallel does not collide.
 CREATE TABLE advisory_publications (
 	seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+	node      TEXT NOT NULL,
 	id        TEXT NOT NULL,
 	version   TEXT NOT NULL,
 	vendor    TEXT NOT NULL,
@@ -13,6 +14,7 @@ CREATE TABLE advisory_publications (
 	updated   TEXT NOT NULL,
 	logged    INTEGER NOT NULL,
 	log_index INTEGER NOT NULL,
+	receipt   TEXT NOT NULL,
 	document  BLOB NOT NULL,
 	UNIQUE (id, version)
 );
