@@ -28,13 +28,13 @@ type AdvisoryConfig struct {
 	// doubling for each further failure up to 10 minutes (default 1s).
 	MinBackoff time.Duration `yaml:"min_backoff"`
 	// Follow is how often the other member nodes are asked for new
-	// advisories (default 5s).
+	// advisories (default 2s).
 	Follow time.Duration `yaml:"follow"`
 }
 
 func (c AdvisoryConfig) followEvery() time.Duration {
 	if c.Follow <= 0 {
-		return 5 * time.Second
+		return 2 * time.Second
 	}
 	return c.Follow
 }
