@@ -42,6 +42,17 @@ func (c Component) idents() []ident {
 	return out
 }
 
+// Keys are the identity keys the component can be matched on, as a store
+// indexes them: "purl:type/namespace/name", "cpe:part:vendor:product",
+// "name:product name".
+func (c Component) Keys() []string {
+	var out []string
+	for _, id := range c.idents() {
+		out = append(out, id.key)
+	}
+	return out
+}
+
 // newComponent fills Ref by the contract: purl, else the SBOM's own ref,
 // else the name.
 func newComponent(purl, ref, name, version, cpe string) Component {

@@ -161,9 +161,7 @@ func (s *Service) RegisterSBOM(ctx context.Context, owner *comity.Principal, nam
 	}
 	keys := make([][]string, len(doc.SBOM.Components))
 	for i, c := range doc.SBOM.Components {
-		for _, id := range c.idents() {
-			keys[i] = append(keys[i], id.key)
-		}
+		keys[i] = c.Keys()
 	}
 	id, err := s.cfg.Store.SaveSBOM(ctx, owner.ID, name, data, doc.SBOM.Components, keys)
 	if err != nil {
