@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -65,7 +66,12 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
-	webhooks *http.Client
+	// splitViews counts witnesses found holding a history of this node's
+	// log that it does not have; refusals counts their other refusals.
+	splitViews, refusals prometheus.Counter
+	manifest             *federation.Manifest
+	unproven             sync.Map // claims compareNotes could not prove yet, warned once
+	webhooks             *http.Client
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte
 }
@@ -80,6 +86,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
+	n.splitViews = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_split_views_total",
+		Help: "Witnesses found holding a checkpoint of this node's log that the log never published: proof of a split view."})
+	n.refusals = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_witness_refusals_total",
+		Help: "Other refusals of this node's checkpoints by its witnesses (unreachable, unknown log, bad signature), once per episode."})
 	if n.logger == nil {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
@@ -140,8 +150,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		if n.Witness, err = n.openWitness(ctx, m); err != nil {
 			return nil, fmt.Errorf("witness: %w", err)
 		}
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer},
-			Handler: http.StripPrefix("/witness", n.Witness.Handler())})
+		wh := http.StripPrefix("/witness", n.Witness.Handler())
+		// The cosigned checkpoints a witness holds and its evidence are
+		// public, like the logs they are about: any auditor may compare.
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
+		n.manifest = m
 	}
 	agreements, err := n.openAgreements(m)
 	if err != nil {
@@ -176,6 +191,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
 	}
+	transfers := &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
+		Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify}
+	if err := n.recoverClaims(ctx, transfers); err != nil {
+		return nil, err
+	}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
 		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
@@ -197,6 +217,19 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		}
 		info["witness_public_key"] = vkey
 		info["witness_quorum"] = m.Witness.Threshold
+		// Verifiers take this log's witnesses and quorum from the signed
+		// manifest (comity audit, comity receipt verify); log_witnesses is
+		// the same, for reading.
+		info["manifest"] = m
+		var ws []string
+		for _, p := range m.Witnesses(cfg.Name) {
+			k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey))
+			if err != nil {
+				return nil, err
+			}
+			ws = append(ws, k)
+		}
+		info["log_witnesses"] = ws
 	}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
@@ -207,18 +240,36 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
-			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial:   n.Judicial,
-		Advisories: n.Advisories,
-		PeerAuth:   peerAuth,
-		Ready:      n.ready,
-		Info:       info,
-		Mounts:     mounts,
-		Registry:   n.registry,
-		Logger:     n.logger,
+		Transfers:     transfers,
+		Judicial:      n.Judicial,
+		Advisories:    n.Advisories,
+		PeerAuth:      peerAuth,
+		Ready:         n.ready,
+		Info:          info,
+		Mounts:        mounts,
+		Registry:      n.registry,
+		Logger:        n.logger,
 	})
 	return n, nil
+}
+
+// recoverClaims settles the decisions a crash left claimed and not
+// committed (see comity.Claim), before the node serves: each is committed
+// exactly as its log entry says, or undone if it has none.
+func (n *Node) recoverClaims(ctx context.Context, transfers *comity.TransferService) error {
+	decided, released, err := transfers.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover transfer decisions: %w", err)
+	}
+	committed, undone, err := n.Judicial.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover judicial steps: %w", err)
+	}
+	if decided+released+committed+undone > 0 {
+		n.logger.Warn("recovered claims left by a crash", "transfers_decided_as_logged", decided,
+			"transfers_pending_again", released, "judicial_steps_committed_as_logged", committed, "judicial_steps_undone", undone)
+	}
+	return nil
 }
 
 func (n *Node) certificate() (tls.Certificate, error) {
@@ -246,7 +297,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err
@@ -285,6 +336,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	go n.Advisories.Run(ctx, advisoryPoll)
 	if n.Peers != nil {
 		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
+	if n.Witness != nil {
+		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
