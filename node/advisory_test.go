@@ -218,7 +218,7 @@ func TestAdvisoryNotices(t *testing.T) {
 // leaves it. The DE node follows CN's advisories, proves the publication
 // entry against CN's log, matches at home, and notifies within seconds.
 func TestAdvisoryFollowedAcrossStates(t *testing.T) {
-	f := startFederationWith(t, func(c *node.Config) { c.Advisories.Follow = 100 * time.Millisecond }, "CN", "DE")
+	f := startFederationWith(t, func(c *node.Config) { c.Advisories.Follow = 100 * time.Millisecond }, "CN", "DE", "US")
 	ctx := context.Background()
 	cn, de := f.Nodes["CN"], f.Nodes["DE"]
 	token, err := cn.Node.DB.Principals().CreatePrincipal(ctx, &comity.Principal{ID: "cn-vendor",
@@ -248,9 +248,28 @@ func TestAdvisoryFollowedAcrossStates(t *testing.T) {
 		t.Fatalf("DE customer has %d notifications, want 8", len(ns))
 	}
 	t.Logf("notified at DE %v after publication at CN", time.Since(published).Round(time.Millisecond))
+	// Each notice is provably on the customer's node's log (witnessed
+	// checkpoint, inclusion proof), and opens.
+	verifier, err := note.NewVerifier(de.Node.Log.VerifierKey())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, n := range ns {
 		if !n.Opens() || n.Receipt == nil || n.Receipt.Origin != de.Node.Log.Origin() {
-			t.Errorf("notification not logged at the customer's node: %+v", n)
+			t.Fatalf("notification not logged at the customer's node: %+v", n)
+		}
+		cfg := audit.ReceiptConfig{URL: de.URL + "/log/", Verifier: verifier, MaxMergeDelay: de.Node.Log.MaxMergeDelay(), HTTPClient: f.httpClient()}
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+			inc, err := audit.CheckReceipt(ctx, cfg, n.Receipt)
+			if err == nil {
+				if !strings.Contains(string(inc.Entry), hex.EncodeToString(n.Commitment)) {
+					t.Errorf("entry %d does not hold the commitment", n.Receipt.Index)
+				}
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("notification %s: %v", n.ID, err)
+			}
 		}
 	}
 	// The SBOM stayed home: CN holds no component of it.
