@@ -86,6 +86,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(`[{"id":"X","affected":[{"package":{"ecosystem":"npm","name":"a"},"versions":["1"],"ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"limit":"2"}]}]}]}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		ValidateCSAF(data) // the node validates what vendors publish before parsing it
 		d, err := Parse(data)
 		if err != nil {
 			return
