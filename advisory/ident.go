@@ -35,6 +35,9 @@ func purlIdent(s string) (ident, bool) {
 		name = strings.NewReplacer("_", "-", ".", "-").Replace(strings.ToLower(name))
 	case "npm", "composer", "github", "bitbucket", "nuget", "hex", "pub", "golang", "apk", "deb":
 		ns, name = strings.ToLower(ns), strings.ToLower(name)
+	case "cargo":
+		// crates.io treats case, '-' and '_' as the same crate name.
+		name = strings.ReplaceAll(strings.ToLower(name), "_", "-")
 	}
 	id := ident{key: "purl:" + typ + "/" + ns + "/" + name, version: p.Version, eco: purlEcosystem[typ]}
 	for _, q := range p.Qualifiers {

@@ -210,10 +210,11 @@ func TestReferenceCSAF(t *testing.T) {
 // CycloneDX XML inputs, a CSAF vers:npm range with purls and product
 // groups, rpm epochs and arch, plain product names with vers:generic, OSV
 // for PyPI (name normalisation, last_affected) and Debian, OpenVEX with
-// subcomponents, and a Go pseudo-version.
+// subcomponents, a Go pseudo-version, and a withdrawn OSV record (which
+// names nothing).
 func TestOwnFixtures(t *testing.T) {
 	sboms, advs := load(t, "customer.spdx.json", "nested.cdx.xml", "vendor.csaf.json", "example-pkg.osv.json",
-		"openssl-debian.osv.json", "mod.openvex.json", "ref:osv/GHSA-35jh-r3h4-6jhm.json")
+		"openssl-debian.osv.json", "mod.openvex.json", "ref:osv/GHSA-35jh-r3h4-6jhm.json", "withdrawn.osv.json")
 	compare(t, matchAll(t, sboms, advs), []want{
 		{"customer.spdx.json", "pkg:npm/%40example/widget@1.3.9", "EXV-2099-001", "CVE-2099-0001", "affected", []string{"vendor_fix", "workaround"}, false},
 		{"customer.spdx.json", "pkg:npm/%40example/widget@1.3.9", "EXV-2099-001", "EXV-VULN-2", "unknown", []string{}, false},

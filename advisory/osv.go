@@ -29,6 +29,11 @@ func parseOSV(data []byte) (*Advisory, error) {
 		a.Published = t.AsTime().UTC().Format(time.RFC3339Nano)
 	}
 	vul := &Vulnerability{ID: osvVulnID(v.GetId(), v.GetAliases())}
+	a.Vulnerabilities = []*Vulnerability{vul}
+	if v.GetWithdrawn() != nil {
+		// A withdrawn record names nothing any more.
+		return a, nil
+	}
 	for _, af := range v.GetAffected() {
 		id, ok := osvPackageIdent(af.GetPackage())
 		if !ok {
@@ -59,7 +64,6 @@ func parseOSV(data []byte) (*Advisory, error) {
 		}
 		vul.osv = append(vul.osv, p)
 	}
-	a.Vulnerabilities = []*Vulnerability{vul}
 	return a, nil
 }
 

@@ -52,6 +52,12 @@ func compareVersions(eco, a, b string) (int, error) {
 	if a == b {
 		return 0, nil
 	}
+	if eco == "Red Hat" && strings.Contains(a, ":") != strings.Contains(b, ":") {
+		// An SBOM often omits an rpm's epoch (no epoch qualifier) where
+		// the advisory gives it; comparing 0:V with 1:V would call every
+		// build older. Compare without the epoch the one side lacks.
+		a, b = stripEpoch(a), stripEpoch(b)
+	}
 	va, err := parseVersion(eco, a)
 	if err != nil {
 		return 0, err
@@ -71,4 +77,11 @@ func major(v string) (int, bool) {
 		n = n*10 + int(v[digits]-'0')
 	}
 	return n, digits > 0
+}
+
+func stripEpoch(v string) string {
+	if i := strings.IndexByte(v, ':'); i >= 0 {
+		return v[i+1:]
+	}
+	return v
 }

@@ -23,6 +23,8 @@ func TestCompareVersions(t *testing.T) {
 		{"Debian", "3.0.11-1~deb12u1", "3.0.11-1", -1},
 		{"Red Hat", "1:9.0.62-5.el8", "1:9.0.87-1.el8_10.1", -1},
 		{"Red Hat", "2:1.0-1", "1:9.0-1", 1},
+		{"Red Hat", "9.0.87-1.el8_10.1", "1:9.0.87-1.el8_10.1", 0}, // the SBOM left the epoch out
+		{"Red Hat", "9.0.62-5.el8", "1:9.0.87-1.el8_10.1", -1},
 		{"RubyGems", "1.0.0.pre", "1.0.0", -1},
 		{"Packagist", "4.3alpha1", "4.3beta2", -1},
 		{"Hex", "0.7.2", "0.7.10", -1},
@@ -52,7 +54,7 @@ func TestParseRange(t *testing.T) {
 		{"vers:pypi/<2.0|!=1.5", "PyPI", "1.6", true, true},
 		{"vers:maven/1.0|2.0", "Maven", "2.0", true, true},
 		{"vers:deb/*", "Debian", "1.0-1", true, true},
-		{"vers:rpm/>1:1.0-1", "Red Hat", "2.0-1", false, true}, // epoch 0 < 1
+		{"vers:rpm/>1:1.0-1", "Red Hat", "0:2.0-1", false, true}, // epoch 0 < 1
 		{"all versions", "", "9", true, true},
 		{"0 < 8.0.1", "", "7.1.3", true, true},
 		{"0 < 8.0.1", "", "8.0.1", false, true},
@@ -74,6 +76,7 @@ func TestIdents(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"pkg:npm/%40Fastify/Passport@1.0", "pkg:npm/@fastify/passport"},
 		{"pkg:pypi/Example_Pkg@1", "pkg:pypi/example.pkg"},
+		{"pkg:cargo/Serde_JSON@1.0", "pkg:cargo/serde-json"},
 		{"pkg:maven/org.yaml/snakeyaml@1.23?type=jar", "pkg:maven/org.yaml/snakeyaml"},
 		{"cpe:/a:CSAF-Tools:cvrf-csaf-converter:1.0", "cpe:2.3:a:csaf-tools:cvrf-csaf-converter:*:*:*:*:*:*:*:*"},
 	} {
