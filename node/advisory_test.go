@@ -109,6 +109,11 @@ func TestAdvisoryNotices(t *testing.T) {
 		t.Errorf("plain-http webhook off loopback: %v", err)
 	}
 
+	for name, doc := range map[string]string{"not an SBOM": string(read("vendor.csaf.json")), "broken": `{"bomFormat": "CycloneDX", "components": 7}`, "empty": ``} {
+		if _, err := customer.RegisterSBOM(ctx, "plant-7", []byte(doc)); comity.ErrorCode(err) != comity.EINVALID {
+			t.Errorf("register %s: %v", name, err)
+		}
+	}
 	reg, err := customer.RegisterSBOM(ctx, "plant-7", read("customer.spdx.json"))
 	if err != nil || reg.Components != 16 || reg.Notified != 0 {
 		t.Fatalf("register: %+v %v", reg, err)
