@@ -55,6 +55,9 @@ type Vulnerability struct {
 	// ID is the CVE when the document gives one, else its own id (OSV id,
 	// CSAF ids[0].text, the OpenVEX name).
 	ID string
+	// Exploited is the earliest date the advisory says exploitation was
+	// known (a CSAF exploit_status threat's date), empty when it says none.
+	Exploited string
 	// claims are CSAF product statuses and OpenVEX statements.
 	claims []claim
 	// osv holds OSV affected entries.

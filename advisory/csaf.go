@@ -85,6 +85,13 @@ func csafVulnerability(i int, v *csaf.Vulnerability, products map[csaf.ProductID
 	case v.Title != nil && *v.Title != "":
 		vul.ID = *v.Title
 	}
+	for _, th := range v.Threats {
+		if th != nil && th.Category != nil && *th.Category == csaf.CSAFThreatCategoryExploitStatus && th.Date != nil {
+			if vul.Exploited == "" || *th.Date < vul.Exploited {
+				vul.Exploited = *th.Date
+			}
+		}
+	}
 	remedies := map[csaf.ProductID][]string{}
 	for ri, r := range v.Remediations {
 		if r == nil || r.Category == nil {

@@ -50,3 +50,14 @@ func (c *Client) SetWebhook(ctx context.Context, webhook string) (string, error)
 	err := c.doJSON(ctx, "PUT", "/v1/notifications/webhook", map[string]string{"url": webhook}, &out)
 	return out.Secret, err
 }
+
+// AdvisoryDocument returns a published advisory revision's document byte
+// for byte (the latest when version is empty).
+func (c *Client) AdvisoryDocument(ctx context.Context, id, version string) ([]byte, error) {
+	var doc []byte
+	path := "/v1/advisories/" + url.PathEscape(id)
+	if version != "" {
+		path += "?version=" + url.QueryEscape(version)
+	}
+	return doc, c.do(ctx, "GET", path, "", nil, &doc)
+}
