@@ -193,8 +193,10 @@ func addProduct(fpn *csaf.FullProductName, ctx branchContext, products map[csaf.
 	}
 	name := ctx.productName
 	if !ok {
-		if name == "" && fpn.Name != nil && ctx.version == "" && ctx.rangeText == "" {
-			name = *fpn.Name
+		if name == "" && fpn.Name != nil {
+			// No product_name branch above: the product's own name, less
+			// the version a version branch gave it ("Acme Widget 1.0").
+			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(*fpn.Name), ctx.version+ctx.rangeText))
 		}
 		id, ok = nameIdent(name, "")
 	}

@@ -238,3 +238,32 @@ func TestOwnFixtures(t *testing.T) {
 		{"nested.cdx.xml", "pkg:npm/lodash-es", "GHSA-35jh-r3h4-6jhm", "CVE-2021-23337", "unknown", []string{}, false},
 	})
 }
+
+// TestCSAFProductWithoutProductName: a version branch straight under the
+// vendor names its product by the product's full name less the version.
+func TestCSAFProductWithoutProductName(t *testing.T) {
+	doc := `{"document": {"category": "csaf_base", "csaf_version": "2.0", "title": "t", "lang": "en",
+	  "publisher": {"category": "vendor", "name": "Acme", "namespace": "https://acme.example"},
+	  "tracking": {"id": "ACME-1", "status": "final", "version": "1", "initial_release_date": "2026-01-01T00:00:00Z",
+	    "current_release_date": "2026-01-01T00:00:00Z", "revision_history": [{"date": "2026-01-01T00:00:00Z", "number": "1", "summary": "s"}]}},
+	  "product_tree": {"branches": [{"category": "vendor", "name": "Acme", "branches": [
+	    {"category": "product_version", "name": "1.0", "product": {"name": "Acme Widget 1.0", "product_id": "P1"}}]}]},
+	  "vulnerabilities": [{"cve": "CVE-2026-0001", "product_status": {"known_affected": ["P1"]}}]}`
+	bom := `{"bomFormat": "CycloneDX", "specVersion": "1.4", "version": 1, "components": [
+	  {"type": "application", "bom-ref": "w1", "name": "acme widget", "version": "1.0"},
+	  {"type": "application", "bom-ref": "w2", "name": "Acme Widget", "version": "1.1"},
+	  {"type": "application", "bom-ref": "g", "name": "Acme Gadget", "version": "1.0"}]}`
+	a, err := Parse([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Parse([]byte(bom))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SBOM.Name = "bom.json"
+	compare(t, matchAll(t, []*SBOM{s.SBOM}, a.Advisories), []want{
+		{"bom.json", "w1", "ACME-1", "CVE-2026-0001", StatusAffected, nil, false},
+		{"bom.json", "w2", "ACME-1", "CVE-2026-0001", StatusUnknown, nil, false},
+	})
+}
