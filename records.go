@@ -22,11 +22,25 @@ type RecordService struct {
 	// Classifier classifies records homed here as they are written; nil
 	// means the controller's category is taken as given and required.
 	Classifier Classifier
+	// Screen refuses, at creation and import, record ids in which it finds
+	// personal information: ids are kept in stores, cases and approvals
+	// and travel between nodes, so they must be opaque. nil screens
+	// nothing.
+	Screen TextScreen
+}
+
+// checkID refuses an id that holds personal information, naming the kinds
+// found and never the id.
+func (s *RecordService) checkID(id string) error {
+	return CheckText(s.Screen, "the record id", id)
 }
 
 // Create stores r at its home. Only a controller writes records, and only
 // under its own organisation's name.
 func (s *RecordService) Create(ctx context.Context, by *Principal, r *Record) (*RecordMeta, error) {
+	if err := s.checkID(r.ID); err != nil {
+		return nil, err
+	}
 	if err := s.authorizeWrite(by, r); err != nil {
 		return nil, err
 	}
@@ -93,7 +107,10 @@ func (s *RecordService) Delete(ctx context.Context, by *Principal, id string) er
 // homed elsewhere are forwarded, one batch per home.
 func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record) (ImportResult, error) {
 	byHome := map[Jurisdiction][]*Record{}
-	for _, r := range rs {
+	for i, r := range rs {
+		if err := s.checkID(r.ID); err != nil {
+			return ImportResult{}, Errorf(EINVALID, "record %d of the batch: %s", i+1, ErrorMessage(err)).With("record", i+1)
+		}
 		if err := s.authorizeWrite(by, r); err != nil {
 			return ImportResult{}, err
 		}
@@ -198,7 +215,7 @@ func (s *RecordService) classify(r *Record) error {
 		if r.Category == "" {
 			return Errorf(EINVALID, "record %s needs a category: this node does not classify records", r.ID)
 		}
-		return nil
+		return subjectsNamed(r)
 	}
 	cat, fields := s.Classifier.Classify(r.Fields)
 	c := &Classification{Detected: cat, Fields: fields}
@@ -209,6 +226,52 @@ func (s *RecordService) classify(r *Record) error {
 		c.Overridden = true
 	}
 	r.Classification = c
+	return subjectsNamed(r)
+}
+
+// subjectsNamed refuses personal information about nobody: a personal or
+// sensitive record must name its data subjects, or the volume limits that
+// count people across releases would count it as no one.
+func subjectsNamed(r *Record) error {
+	if (r.Category == CategoryPersonal || r.Category == CategorySensitivePersonal) && len(r.Subjects) == 0 {
+		return Errorf(EINVALID, "record %s is %s information about no one: name its data subjects", r.ID, r.Category).With("record", r.ID)
+	}
+	return nil
+}
+
+// Holds checks, without returning any content, that by's organisation is
+// the controller of every record in ids and that each is homed at this
+// node: what a controller must show before attesting anything about them.
+func (s *RecordService) Holds(ctx context.Context, by *Principal, ids []string) error {
+	if len(ids) == 0 || len(ids) > 10000 {
+		return Errorf(EINVALID, "name from 1 to 10000 records")
+	}
+	for _, id := range ids {
+		home, err := HomeOf(id)
+		if err != nil {
+			return err
+		}
+		if home != s.Node {
+			return Errorf(ERESIDENCY, "record %s is homed in %s: attest it at its home", id, home).With("home", home)
+		}
+		if err := s.owned(ctx, by, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Controls returns nil if by controls the live record id homed at this
+// node, and ENOTFOUND otherwise (whether or not the record exists, so as
+// to tell another organisation nothing). It reads no content out.
+func (s *RecordService) Controls(ctx context.Context, by *Principal, id string) error {
+	home, err := HomeOf(id)
+	if err != nil {
+		return err
+	}
+	if home != s.Node || by.Via != "" || s.owned(ctx, by, id) != nil {
+		return Errorf(ENOTFOUND, "%s controls no record %s at this node", by.Organisation, id)
+	}
 	return nil
 }
 

@@ -24,15 +24,30 @@ type Config struct {
 	// gate inside it).
 	Records    *comity.RecordService
 	Principals comity.PrincipalStore
+	// Screen refuses organisation names that hold personal information
+	// (entries name requesters by organisation); nil screens nothing.
+	Screen comity.TextScreen
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
 	// SubjectSecret hands a controller the log secret of one of its data
 	// subjects, for the subject's own transparency (logged); nil: none.
 	SubjectSecret func(ctx context.Context, by *comity.Principal, ref string) (secret []byte, origin string, err error)
+	// RecordSecret hands a record's controller the secret of the record's
+	// commitments in the log, with which it (or whom it authorises) shows
+	// which entries concern the record (logged); nil: none.
+	RecordSecret func(ctx context.Context, by *comity.Principal, id string) (secret []byte, origin string, err error)
 	// Prove turns a receipt into an inclusion proof; nil: no log.
 	Prove Prover
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
+	// Attestations issues controllers' attestations; nil: none.
+	Attestations Attestations
+	// Notices lists the notices sent to the state's data-protection
+	// authority, newest first; nil: none.
+	Notices func(ctx context.Context, limit int) ([]*comity.Notice, error)
+	// Organisations registers the organisations of the node's state; nil:
+	// none, and principals act for no registered organisation.
+	Organisations *comity.OrganisationService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

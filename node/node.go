@@ -72,8 +72,10 @@ type Node struct {
 	manifest             *federation.Manifest
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
-	// subjectKey is the secret behind data-subject pseudonyms in the log.
+	// subjectKey is the secret behind data-subject pseudonyms and record
+	// commitments in the log.
 	subjectKey []byte
+	records    *comity.RecordService
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -180,7 +182,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		decide = opts.Policy
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
-		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
+		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
+			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -231,14 +236,22 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		}
 		info["log_witnesses"] = ws
 	}
+	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-			Classifier: classifier},
+		Records: n.records,
+		Notices: n.DB.Notices().ListNotices,
+		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
+			Ledger: n.Log},
+		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
+			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
 		Principals:    n.DB.Principals(),
+		Screen:        pii.Screen{},
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
+		RecordSecret:  n.recordSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers:     transfers,
 		Judicial:      n.Judicial,
@@ -297,7 +310,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err
