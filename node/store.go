@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/postgres"
 	"github.com/comity-project/comity/rulebook"
@@ -19,6 +20,9 @@ type Store interface {
 	Judicial() judicial.Store
 	// Releases remembers and counts what requesters received.
 	Releases() Releases
+	Organisations() comity.OrganisationStore
+	Notices() Notices
+	Advisories() advisory.Store
 	// Locker serialises one requester's decisions across the processes
 	// sharing the store.
 	comity.RequesterLocker
@@ -30,6 +34,12 @@ type Store interface {
 type Releases interface {
 	comity.ReleaseLog
 	rulebook.Volume
+}
+
+// Notices keeps the notices sent to the state's data-protection authority.
+type Notices interface {
+	AddNotice(ctx context.Context, n *comity.Notice) error
+	ListNotices(ctx context.Context, limit int) ([]*comity.Notice, error)
 }
 
 // OpenStore opens the store cfg selects (see StoreConfig).
@@ -51,16 +61,22 @@ func OpenStore(ctx context.Context, cfg StoreConfig) (Store, error) {
 
 type sqliteStore struct{ *sqlite.DB }
 
-func (s sqliteStore) Records() comity.RecordStore       { return s.DB.Records() }
-func (s sqliteStore) Principals() comity.PrincipalStore { return s.DB.Principals() }
-func (s sqliteStore) Transfers() comity.TransferStore   { return s.DB.Transfers() }
-func (s sqliteStore) Judicial() judicial.Store          { return s.DB.Judicial() }
-func (s sqliteStore) Releases() Releases                { return s.DB.Releases() }
+func (s sqliteStore) Records() comity.RecordStore             { return s.DB.Records() }
+func (s sqliteStore) Principals() comity.PrincipalStore       { return s.DB.Principals() }
+func (s sqliteStore) Transfers() comity.TransferStore         { return s.DB.Transfers() }
+func (s sqliteStore) Judicial() judicial.Store                { return s.DB.Judicial() }
+func (s sqliteStore) Releases() Releases                      { return s.DB.Releases() }
+func (s sqliteStore) Organisations() comity.OrganisationStore { return s.DB.Organisations() }
+func (s sqliteStore) Notices() Notices                        { return s.DB.Notices() }
+func (s sqliteStore) Advisories() advisory.Store              { return s.DB.Advisories() }
 
 type pgStore struct{ *postgres.DB }
 
-func (s pgStore) Records() comity.RecordStore       { return s.DB.Records() }
-func (s pgStore) Principals() comity.PrincipalStore { return s.DB.Principals() }
-func (s pgStore) Transfers() comity.TransferStore   { return s.DB.Transfers() }
-func (s pgStore) Judicial() judicial.Store          { return s.DB.Judicial() }
-func (s pgStore) Releases() Releases                { return s.DB.Releases() }
+func (s pgStore) Records() comity.RecordStore             { return s.DB.Records() }
+func (s pgStore) Principals() comity.PrincipalStore       { return s.DB.Principals() }
+func (s pgStore) Transfers() comity.TransferStore         { return s.DB.Transfers() }
+func (s pgStore) Judicial() judicial.Store                { return s.DB.Judicial() }
+func (s pgStore) Releases() Releases                      { return s.DB.Releases() }
+func (s pgStore) Organisations() comity.OrganisationStore { return s.DB.Organisations() }
+func (s pgStore) Notices() Notices                        { return s.DB.Notices() }
+func (s pgStore) Advisories() advisory.Store              { return s.DB.Advisories() }

@@ -29,33 +29,39 @@ func (db *DB) Principals() *PrincipalStore { return &PrincipalStore{db: db} }
 // (as in package sqlite: a token works with either store).
 const tokenPrefix = "cmt_"
 
-// CreatePrincipal implements comity.PrincipalStore. A ttl of 0 never
-// expires. Only the token's SHA-256 is stored.
+// CreatePrincipal implements comity.PrincipalStore. A ttl of 0 is
+// comity.DefaultTokenLife; over comity.MaxTokenLife is refused. Only the
+// token's SHA-256 is stored.
 func (s *PrincipalStore) CreatePrincipal(ctx context.Context, p *comity.Principal, ttl time.Duration) (string, error) {
-	if p.ID == "" || p.Organisation == "" || !p.Jurisdiction.Valid() || len(p.Roles) == 0 {
-		return "", comity.Errorf(comity.EINVALID, "a principal needs an id, an organisation, a jurisdiction and at least one role")
+	if err := p.Validate(); err != nil {
+		return "", err
 	}
-	for _, r := range p.Roles {
-		if _, err := comity.ParseRole(string(r)); err != nil {
-			return "", err
-		}
+	switch {
+	case ttl == 0:
+		ttl = comity.DefaultTokenLife
+	case ttl < 0 || ttl > comity.MaxTokenLife:
+		return "", comity.Errorf(comity.EINVALID, "token lifetime %s: want up to %s", ttl, comity.MaxTokenLife)
 	}
 	secret := make([]byte, 32)
 	rand.Read(secret)
 	token := tokenPrefix + base64.RawURLEncoding.EncodeToString(secret)
 	hash := sha256.Sum256([]byte(token))
 	roles, _ := json.Marshal(p.Roles)
-	var expires int64
-	if ttl > 0 {
-		expires = comity.Now().Add(ttl).UnixNano()
-	}
-	tag, err := s.db.pool.Exec(ctx, `INSERT INTO principals (id, organisation, jurisdiction, roles, token_hash, expires_at, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-		p.ID, p.Organisation, string(p.Jurisdiction), string(roles), hash[:], expires, comity.Now().UnixNano())
-	if err != nil {
+	expires := comity.Now().Add(ttl).UnixNano()
+	// One statement: the principal is created only if the organisation it
+	// acts for (if any) is registered here for its state.
+	var created, registered bool
+	err := s.db.pool.QueryRow(ctx, `WITH ok AS (SELECT $8 = '' OR EXISTS (SELECT 1 FROM organisations WHERE id = $8 AND jurisdiction = $3) AS ok),
+		ins AS (INSERT INTO principals (id, organisation, jurisdiction, roles, token_hash, expires_at, created_at, entity)
+			SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM ok WHERE ok ON CONFLICT (id) DO NOTHING RETURNING 1)
+		SELECT EXISTS (SELECT 1 FROM ins), (SELECT ok FROM ok)`,
+		p.ID, p.Organisation, string(p.Jurisdiction), string(roles), hash[:], expires, comity.Now().UnixNano(), p.Entity).Scan(&created, &registered)
+	switch {
+	case err != nil:
 		return "", fmt.Errorf("create principal: %w", err)
-	}
-	if tag.RowsAffected() == 0 {
+	case !registered:
+		return "", comity.Errorf(comity.EINVALID, "organisation %s is not registered at this node for %s: register it first", p.Entity, p.Jurisdiction)
+	case !created:
 		return "", comity.Errorf(comity.ECONFLICT, "principal %s already exists", p.ID)
 	}
 	return token, nil
@@ -70,8 +76,8 @@ func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comit
 		expires    int64
 		revoked    bool
 	)
-	err := s.db.pool.QueryRow(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked
-		FROM principals WHERE token_hash = $1`, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked)
+	err := s.db.pool.QueryRow(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked, entity
+		FROM principals WHERE token_hash = $1`, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked, &p.Entity)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "unknown API token")
 	} else if err != nil {
@@ -100,4 +106,24 @@ func (s *PrincipalStore) RevokePrincipal(ctx context.Context, id string) error {
 		return comity.Errorf(comity.ENOTFOUND, "principal %s not found", id)
 	}
 	return nil
+}
+
+// GetPrincipal implements comity.PrincipalStore.
+func (s *PrincipalStore) GetPrincipal(ctx context.Context, id string) (*comity.Principal, error) {
+	var (
+		p          comity.Principal
+		jur, roles string
+	)
+	err := s.db.pool.QueryRow(ctx, `SELECT id, organisation, jurisdiction, roles, entity FROM principals WHERE id = $1`, id).
+		Scan(&p.ID, &p.Organisation, &jur, &roles, &p.Entity)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "principal %s not found", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("get principal: %w", err)
+	}
+	p.Jurisdiction = comity.Jurisdiction(jur)
+	if err := json.Unmarshal([]byte(roles), &p.Roles); err != nil {
+		return nil, fmt.Errorf("get principal: roles: %w", err)
+	}
+	return &p, nil
 }

@@ -212,6 +212,21 @@ func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (c
 		if len(existing) == 0 {
 			return nil
 		}
+		// An import may update its own records only: an id that another
+		// organisation controls refuses the whole batch (it would
+		// otherwise change hands).
+		ids := make([]string, len(existing))
+		for i, r := range existing {
+			ids[i] = r.ID
+		}
+		var other string
+		err := tx.QueryRow(ctx, `SELECT r.id FROM records r JOIN unnest($1::text[], $2::text[]) AS u (id, controller)
+			ON r.id = u.id WHERE r.controller != u.controller LIMIT 1`, ids, controllers(existing)).Scan(&other)
+		if err == nil {
+			return comity.Errorf(comity.EFORBIDDEN, "record %s is controlled by another organisation: the import stores nothing", other)
+		} else if !errors.Is(err, pgx.ErrNoRows) {
+			return fmt.Errorf("import: controllers: %w", err)
+		}
 		var updates pgx.Batch
 		for _, r := range existing {
 			q, args, err := updateQuery(r)
@@ -238,6 +253,14 @@ func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (c
 		return br.Close()
 	})
 	return res, err
+}
+
+func controllers(rs []*comity.Record) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Controller
+	}
+	return out
 }
 
 // insertQuery is one statement that inserts r at version 1, with its
