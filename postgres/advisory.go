@@ -156,7 +156,7 @@ func (s *AdvisoryStore) Components(ctx context.Context, sbom int64) ([]advisory.
 // Fingerprint implements advisory.Store.
 func (s *AdvisoryStore) Fingerprint(ctx context.Context, key string) (string, error) {
 	var fp string
-	err := s.db.pool.QueryRow(ctx, `SELECT fingerprint FROM notification_state WHERE key = $1`, key).Scan(&fp)
+	err := s.db.pool.QueryRow(ctx, `SELECT fingerprint FROM notification_state WHERE key = $1`, []byte(key)).Scan(&fp)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return "", nil
 	}
@@ -176,7 +176,7 @@ func (s *AdvisoryStore) AddNotifications(ctx context.Context, ns []*advisory.Not
 				return fmt.Errorf("add notification: %w", err)
 			}
 			if _, err := tx.Exec(ctx, `INSERT INTO notification_state (key, fingerprint) VALUES ($1, $2)
-				ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint`, keys[i], fps[i]); err != nil {
+				ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint`, []byte(keys[i]), fps[i]); err != nil {
 				return fmt.Errorf("add notification: %w", err)
 			}
 		}

@@ -38,8 +38,10 @@ CREATE TABLE sbom_keys (
 	component BIGINT NOT NULL,
 	PRIMARY KEY (key, component)
 );
+-- The key joins owner, SBOM, component, advisory and vulnerability with
+-- NUL bytes, which PostgreSQL's text refuses.
 CREATE TABLE notification_state (
-	key         TEXT PRIMARY KEY,
+	key         BYTEA PRIMARY KEY,
 	fingerprint TEXT NOT NULL
 );
 CREATE TABLE notifications (
