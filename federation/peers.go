@@ -116,7 +116,7 @@ func (p *Peers) ServerTLSConfig() *tls.Config {
 // certificates so that a peer's requests do not each rebuild its chain.
 func (p *Peers) Identify(cs *tls.ConnectionState) (*Peer, error) {
 	if cs == nil || len(cs.PeerCertificates) == 0 {
-		return PeerFromTLS(p.Manifest(), p.cfg.Roots, cs)
+		return PeerFromTLS(p.Manifest(), cs)
 	}
 	leaf := cs.PeerCertificates[0]
 	key := sha256.Sum256(leaf.Raw)
@@ -128,7 +128,7 @@ func (p *Peers) Identify(cs *tls.ConnectionState) (*Peer, error) {
 	if ok && now.Before(c.expires) {
 		return c.peer, nil
 	}
-	peer, err := PeerFromTLS(m, p.cfg.Roots, cs)
+	peer, err := PeerFromTLS(m, cs)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,198 @@
+package federation
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Chain keeps the manifests a node has accepted, one file per serial
+// (DIR/<serial>.manifest.json), each a verified successor of the one before.
+// The highest serial is the node's current manifest: the root of trust from
+// which it checks the next (see VerifySuccessor). Keeping the older ones
+// lets a node tell a stale copy of a manifest it accepted from a forgery,
+// and lets peers that fell behind fetch each step.
+//
+// Put is durable once it returns (the file and its directory are synced).
+// A Chain is not safe for concurrent Put; the node serialises updates.
+type Chain struct {
+	dir string
+}
+
+const chainSuffix = ".manifest.json"
+
+// OpenChain opens (creating if missing) the chain in dir.
+func OpenChain(dir string) (*Chain, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open manifest chain: %w", err)
+	}
+	return &Chain{dir: dir}, nil
+}
+
+// Latest returns the accepted manifest with the highest serial, or nil if
+// the node has accepted none yet.
+func (c *Chain) Latest() (*Manifest, error) {
+	entries, err := os.ReadDir(c.dir)
+	if err != nil {
+		return nil, fmt.Errorf("read manifest chain: %w", err)
+	}
+	var top uint64
+	found := false
+	for _, e := range entries {
+		s, ok := strings.CutSuffix(e.Name(), chainSuffix)
+		if !ok {
+			continue
+		}
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			continue
+		}
+		if !found || n > top {
+			top, found = n, true
+		}
+	}
+	if !found {
+		return nil, nil
+	}
+	return c.Get(top)
+}
+
+// Get returns the accepted manifest with serial n; a serial the node never
+// accepted is an error wrapping fs.ErrNotExist.
+func (c *Chain) Get(n uint64) (*Manifest, error) {
+	m, err := LoadManifest(c.path(n))
+	if err != nil {
+		return nil, err
+	}
+	if m.Serial != n {
+		return nil, invalid(ErrBadManifest, "manifest chain: %s holds serial %d", c.path(n), m.Serial)
+	}
+	return m, nil
+}
+
+// Put records m as accepted. The caller has verified it (Verify for the
+// first, VerifySuccessor after). Putting a serial already held with other
+// content is refused: a serial names one manifest for ever.
+func (c *Chain) Put(m *Manifest) error {
+	if old, err := c.Get(m.Serial); err == nil {
+		if same, err := SameManifest(old, m); err != nil || !same {
+			return invalid(ErrRollback, "manifest chain already holds another manifest with serial %d", m.Serial)
+		}
+		return nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	data, err := m.Marshal()
+	if err != nil {
+		return err
+	}
+	if err := writeSynced(c.path(m.Serial), data); err != nil {
+		return fmt.Errorf("keep manifest serial %d: %w", m.Serial, err)
+	}
+	return nil
+}
+
+func (c *Chain) path(n uint64) string {
+	return filepath.Join(c.dir, strconv.FormatUint(n, 10)+chainSuffix)
+}
+
+// Adopt decides, at start-up, which manifest a node runs on, given the
+// manifest file it is configured with (offered):
+//   - with nothing accepted yet, offered is the node's trust anchor: every
+//     member it lists must have signed it (Verify);
+//   - with a higher serial than the latest accepted, it must be that one's
+//     successor (VerifySuccessor);
+//   - a copy of a manifest the node accepted before (the file was not
+//     updated after a live change) leaves the node on its latest;
+//   - anything else — a lower or equal serial the node holds other content
+//     for, or one it never saw below its latest — is a rollback or a
+//     forgery, refused with ErrRollback.
+//
+// It returns the manifest to run on and whether offered was newly accepted
+// (and put in the chain).
+func (c *Chain) Adopt(offered *Manifest) (_ *Manifest, accepted bool, err error) {
+	latest, err := c.Latest()
+	if err != nil {
+		return nil, false, err
+	}
+	switch {
+	case latest == nil:
+		if err := Verify(offered); err != nil {
+			return nil, false, fmt.Errorf("first manifest (serial %d) must be signed by every member it lists: %w", offered.Serial, err)
+		}
+	case offered.Serial > latest.Serial:
+		if err := VerifySuccessor(latest, offered); err != nil {
+			return nil, false, fmt.Errorf("manifest serial %d may not replace the accepted serial %d: %w", offered.Serial, latest.Serial, err)
+		}
+	default:
+		known, err := c.Get(offered.Serial)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, false, err
+		}
+		if known != nil {
+			if same, err := SameManifest(known, offered); err == nil && same {
+				return latest, false, nil
+			}
+		}
+		latestDigest, _ := Digest(latest)
+		return nil, false, invalid(ErrRollback, "manifest serial %d is not one this node accepted (it is on serial %d, digest %s): a rolled-back or forged manifest is refused",
+			offered.Serial, latest.Serial, latestDigest)
+	}
+	if err := c.Put(offered); err != nil {
+		return nil, false, err
+	}
+	return offered, true, nil
+}
+
+// SameManifest reports whether a and b are the same manifest: the same
+// signed content (Digest). Their signatures may differ; what matters is
+// that a serial names one content.
+func SameManifest(a, b *Manifest) (bool, error) {
+	da, err := Digest(a)
+	if err != nil {
+		return false, err
+	}
+	db, err := Digest(b)
+	if err != nil {
+		return false, err
+	}
+	return da == db, nil
+}
+
+// writeSynced replaces path with data durably: a crash leaves the old file
+// or the new one, and once it returns the new one survives a power cut.
+func writeSynced(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	d, err := os.Open(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
