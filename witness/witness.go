@@ -60,6 +60,7 @@ type Witness struct {
 
 	mu    sync.Mutex
 	locks map[string]*sync.Mutex
+	logs  map[string]note.Verifier // guarded by mu; see SetLogs
 }
 
 // New opens (or creates) the witness state in cfg.Dir.
@@ -79,7 +80,23 @@ func New(ctx context.Context, cfg Config) (*Witness, error) {
 	if l == nil {
 		l = slog.Default()
 	}
-	return &Witness{cfg: cfg, signer: s, log: l, state: st, locks: map[string]*sync.Mutex{}}, nil
+	return &Witness{cfg: cfg, signer: s, log: l, state: st, locks: map[string]*sync.Mutex{}, logs: cfg.Logs}, nil
+}
+
+// SetLogs replaces the logs the witness knows (the shape of Config.Logs),
+// for a federation whose membership changed. What it cosigned before stays
+// in its state: a log that comes back must still be consistent with it.
+func (w *Witness) SetLogs(logs map[string]note.Verifier) {
+	w.mu.Lock()
+	w.logs = logs
+	w.mu.Unlock()
+}
+
+func (w *Witness) verifier(origin string) (note.Verifier, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	v, ok := w.logs[origin]
+	return v, ok
 }
 
 // Name is the witness's name, as in its cosignatures.
