@@ -6,8 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/comity-project/comity"
 )
 
 // Chain keeps the manifests a node has accepted, one file per serial
@@ -102,8 +105,10 @@ func (c *Chain) path(n uint64) string {
 
 // Adopt decides, at start-up, which manifest a node runs on, given the
 // manifest file it is configured with (offered):
-//   - with nothing accepted yet, offered is the node's trust anchor: every
-//     member it lists must have signed it (Verify);
+//   - with nothing accepted yet, offered is the node's trust anchor, chosen
+//     by its operator (as TUF ships a root): it must be complete and signed
+//     by its own baseline quorum of its members, home (the node's own
+//     state) among them;
 //   - with a higher serial than the latest accepted, it must be that one's
 //     successor (VerifySuccessor);
 //   - a copy of a manifest the node accepted before (the file was not
@@ -112,17 +117,17 @@ func (c *Chain) path(n uint64) string {
 //     for, or one it never saw below its latest — is a rollback or a
 //     forgery, refused with ErrRollback.
 //
-// It returns the manifest to run on and whether offered was newly accepted
-// (and put in the chain).
-func (c *Chain) Adopt(offered *Manifest) (_ *Manifest, accepted bool, err error) {
+// It returns the manifest to run on and whether offered is new to the node.
+// Adopt changes nothing: the caller logs a new manifest, then Puts it.
+func (c *Chain) Adopt(offered *Manifest, home comity.Jurisdiction) (_ *Manifest, accepted bool, err error) {
 	latest, err := c.Latest()
 	if err != nil {
 		return nil, false, err
 	}
 	switch {
 	case latest == nil:
-		if err := Verify(offered); err != nil {
-			return nil, false, fmt.Errorf("first manifest (serial %d) must be signed by every member it lists: %w", offered.Serial, err)
+		if err := verifyAnchor(offered, home); err != nil {
+			return nil, false, fmt.Errorf("first manifest (serial %d): %w", offered.Serial, err)
 		}
 	case offered.Serial > latest.Serial:
 		if err := VerifySuccessor(latest, offered); err != nil {
@@ -142,10 +147,20 @@ func (c *Chain) Adopt(offered *Manifest) (_ *Manifest, accepted bool, err error)
 		return nil, false, invalid(ErrRollback, "manifest serial %d is not one this node accepted (it is on serial %d, digest %s): a rolled-back or forged manifest is refused",
 			offered.Serial, latest.Serial, latestDigest)
 	}
-	if err := c.Put(offered); err != nil {
-		return nil, false, err
-	}
 	return offered, true, nil
+}
+
+// verifyAnchor checks a node's first manifest: complete, every signature
+// valid and by a member authority, at least BaselineQuorum members signed,
+// and home is one of them.
+func verifyAnchor(m *Manifest, home comity.Jurisdiction) error {
+	if err := VerifyQuorum(m, m.BaselineQuorum); err != nil {
+		return err
+	}
+	if !slices.Contains(Signers(m), home) {
+		return invalid(ErrMissingSignatures, "%s, this node's own state, has not signed it", home)
+	}
+	return nil
 }
 
 // SameManifest reports whether a and b are the same manifest: the same

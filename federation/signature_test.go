@@ -299,31 +299,41 @@ func TestChainAdopt(t *testing.T) {
 		}
 		return m
 	}
-	// A first manifest signed by a quorum only is not a trust anchor.
+	// A first manifest needs its own quorum and this node's state.
 	partial := successor(f.m, func(*Manifest) {}, map[comity.Jurisdiction]ed25519.PrivateKey{"CN": f.auth["CN"], "DE": f.auth["DE"]})
 	partial.Serial = 1
 	partial.Signatures = nil
 	Sign(partial, "CN", f.auth["CN"])
-	if _, _, err := c.Adopt(partial); !errors.Is(err, ErrMissingSignatures) {
+	if _, _, err := c.Adopt(partial, "CN"); !errors.Is(err, ErrMissingSignatures) {
 		t.Fatalf("first manifest signed by one member: %v", err)
 	}
-	m, accepted, err := c.Adopt(f.m)
+	Sign(partial, "DE", f.auth["DE"])
+	if _, _, err := c.Adopt(partial, "US"); !errors.Is(err, ErrMissingSignatures) {
+		t.Fatalf("first manifest not signed by the node's own state: %v", err)
+	}
+	m, accepted, err := c.Adopt(f.m, "CN")
 	if err != nil || !accepted || m.Serial != 1 {
 		t.Fatalf("first manifest: %v %v %v", m, accepted, err)
 	}
+	if err := c.Put(m); err != nil {
+		t.Fatal(err)
+	}
 	two := successor(f.m, func(m *Manifest) { m.Members[0].Nodes[0].URL = "https://cn.example" },
 		map[comity.Jurisdiction]ed25519.PrivateKey{"CN": f.auth["CN"], "DE": f.auth["DE"]})
-	if m, accepted, err = c.Adopt(two); err != nil || !accepted || m.Serial != 2 {
+	if m, accepted, err = c.Adopt(two, "CN"); err != nil || !accepted || m.Serial != 2 {
 		t.Fatalf("successor: %v %v", accepted, err)
 	}
+	if err := c.Put(m); err != nil {
+		t.Fatal(err)
+	}
 	// The old file again (not updated after a change): stay on serial 2.
-	if m, accepted, err = c.Adopt(f.m); err != nil || accepted || m.Serial != 2 {
+	if m, accepted, err = c.Adopt(f.m, "CN"); err != nil || accepted || m.Serial != 2 {
 		t.Fatalf("stale copy: serial %v, %v %v", m, accepted, err)
 	}
 	// A forged serial 1 (valid signatures of its own, different content),
 	// and a self-signed serial 3 with every key replaced, are refused.
 	forged := newTestFed(t, nil, "CN", "DE", "US").m
-	if _, _, err := c.Adopt(forged); !errors.Is(err, ErrRollback) {
+	if _, _, err := c.Adopt(forged, "CN"); !errors.Is(err, ErrRollback) {
 		t.Fatalf("forged serial 1: %v", err)
 	}
 	rogue := map[comity.Jurisdiction]ed25519.PrivateKey{}
@@ -337,7 +347,7 @@ func TestChainAdopt(t *testing.T) {
 	for j, k := range rogue {
 		Sign(three, j, k)
 	}
-	if _, _, err := c.Adopt(three); !errors.Is(err, ErrMissingSignatures) {
+	if _, _, err := c.Adopt(three, "CN"); !errors.Is(err, ErrMissingSignatures) {
 		t.Fatalf("self-signed replacement: %v", err)
 	}
 	if latest, _ := c.Latest(); latest.Serial != 2 {

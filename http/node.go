@@ -37,6 +37,11 @@ func (s *Server) nodeInfo(*http.Request, *comity.Principal) (int, any, error) {
 	for k, v := range s.cfg.Info {
 		info[k] = v
 	}
+	if s.cfg.Federation != nil {
+		m := s.cfg.Federation.Manifest()
+		info["federation"], info["manifest_serial"] = m.Federation, m.Serial
+		info["witness_quorum"] = m.Witness.Threshold
+	}
 	return http.StatusOK, info, nil
 }
 

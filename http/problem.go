@@ -23,6 +23,7 @@ var statusOf = map[string]int{
 	comity.EPENDING:      http.StatusAccepted,
 	comity.ETOOLARGE:     http.StatusRequestEntityTooLarge,
 	comity.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	comity.ESTALE:        http.StatusConflict,
 	comity.EINTERNAL:     http.StatusInternalServerError,
 }
 
@@ -37,6 +38,7 @@ var titleOf = map[string]string{
 	comity.EPENDING:      "Obligations must be met first",
 	comity.ETOOLARGE:     "Request body too large",
 	comity.EUNAVAILABLE:  "Temporarily unavailable",
+	comity.ESTALE:        "The caller's federation manifest is out of date",
 	comity.EINTERNAL:     "Internal error",
 }
 

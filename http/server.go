@@ -37,6 +37,9 @@ type Config struct {
 	// Judicial runs judicial assistance (cases between central
 	// authorities, production orders, evidence); nil serves none.
 	Judicial *judicial.Service
+	// Federation is the node's membership (manifest, live updates, peers'
+	// serials); nil: the node is in no federation.
+	Federation Federation
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

@@ -22,7 +22,6 @@ import (
 // by every party's authority. Publishing one is logged.
 type agreements struct {
 	n   *Node
-	m   *federation.Manifest
 	dir string
 
 	mu   sync.RWMutex
@@ -37,7 +36,7 @@ const agreementSuffix = ".agreement.json"
 // openAgreements loads and verifies the agreements directory; a node
 // outside a federation knows none.
 func (n *Node) openAgreements(m *federation.Manifest) (*agreements, error) {
-	a := &agreements{n: n, m: m, dir: filepath.Join(n.Config.DataDir, "agreements"),
+	a := &agreements{n: n, dir: filepath.Join(n.Config.DataDir, "agreements"),
 		byID: map[string]*federation.Agreement{}, raw: map[string][]byte{}}
 	entries, err := os.ReadDir(a.dir)
 	if errors.Is(err, fs.ErrNotExist) || m == nil {
@@ -104,7 +103,7 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 }
 
 func (a *agreements) publish(by *comity.Principal, data []byte) (*federation.Agreement, error) {
-	if a.m == nil {
+	if a.n.Peers == nil {
 		return nil, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
 	}
 	ag, err := federation.ParseAgreement(data)
@@ -114,7 +113,8 @@ func (a *agreements) publish(by *comity.Principal, data []byte) (*federation.Agr
 	if !slices.Contains(ag.Parties, by.Jurisdiction) {
 		return ag, comity.Errorf(comity.EFORBIDDEN, "the authority of %s is not a party to agreement %s", by.Jurisdiction, ag.ID)
 	}
-	if err := ag.Verify(a.m); err != nil {
+	// The live manifest: parties' keys as the federation lists them now.
+	if err := ag.Verify(a.n.Peers.Manifest()); err != nil {
 		return ag, err
 	}
 	a.mu.Lock()

@@ -30,6 +30,8 @@ type testFed struct {
 	Roots    *x509.CertPool
 	Manifest *federation.Manifest
 	Nodes    map[comity.Jurisdiction]*testNode
+	// Authorities are each member's DPA key, which signs manifests.
+	Authorities map[comity.Jurisdiction]ed25519.PrivateKey
 
 	configure func(*node.Config) // adjusts each node's configuration before it opens
 }
@@ -59,6 +61,13 @@ func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
 // node's configuration before the node opens.
 func startFederationWith(tb testing.TB, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
+	return startFederationPolicy(tb, configure, 1, 0, states...)
+}
+
+// startFederationPolicy is startFederationWith with the manifest's baseline
+// quorum and witness threshold.
+func startFederationPolicy(tb testing.TB, configure func(*node.Config), quorum, threshold int, states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
 	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}, configure: configure}
@@ -71,7 +80,7 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 	f.Roots.AddCert(f.CA.Certificate)
 	manifestPath := filepath.Join(dir, "manifest.json")
 
-	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: 1}
+	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum, Witness: federation.WitnessPolicy{Threshold: threshold}}
 	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
@@ -111,7 +120,7 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 	if err := federation.WriteManifest(manifestPath, m); err != nil {
 		tb.Fatal(err)
 	}
-	f.Manifest = m
+	f.Manifest, f.Authorities = m, authorities
 	for _, j := range states {
 		f.serve(tb, j, listeners[j])
 	}

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -63,6 +64,7 @@ type Node struct {
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
 	webhooks *http.Client
+	fed      *membership // nil outside a federation
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte
 }
@@ -104,22 +106,33 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		forward comity.Forwarder
 		m       *federation.Manifest
 	)
+	adopted := false
 	if cfg.Manifest != "" {
-		m, err = federation.LoadManifest(cfg.Manifest)
+		offered, err := federation.LoadManifest(cfg.Manifest)
 		if err != nil {
 			return nil, err
 		}
-		if err := federation.Verify(m); err != nil {
+		chain, err := federation.OpenChain(filepath.Join(cfg.DataDir, "manifests"))
+		if err != nil {
+			return nil, err
+		}
+		if m, adopted, err = chain.Adopt(offered, cfg.Jurisdiction); err != nil {
 			return nil, fmt.Errorf("federation manifest %s: %w", cfg.Manifest, err)
+		}
+		if m.Serial > offered.Serial {
+			n.logger.Info("the manifest file is older than the manifest this node accepted; running on the accepted one",
+				"file_serial", offered.Serial, "serial", m.Serial)
 		}
 		self, j := m.Node(cfg.Name)
 		if self == nil || j != cfg.Jurisdiction {
-			return nil, comity.Errorf(comity.EINVALID, "the manifest lists no node %s in %s", cfg.Name, cfg.Jurisdiction)
+			return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists no node %s in %s", m.Serial, cfg.Name, cfg.Jurisdiction)
 		}
 		if !ed25519.PublicKey(self.PublicKey).Equal(n.key.Public()) {
 			return nil, comity.Errorf(comity.EINVALID, "the manifest's key for %s is not this node's key", cfg.Name)
 		}
-		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name})
+		n.fed = &membership{n: n, chain: chain}
+		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name,
+			OnNewer: func(peer string, serial uint64) { n.fed.fetchFrom(peer, serial) }})
 		if err != nil {
 			return nil, err
 		}
@@ -166,9 +179,21 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.fed != nil {
+		n.Gate.Policy = departedPolicy{next: n.Gate.Policy, f: n.fed}
+		if adopted {
+			// verify (Adopt) -> log -> keep -> run on it.
+			if err := n.fed.log(ctx, &comity.Principal{Organisation: cfg.Name, Jurisdiction: cfg.Jurisdiction}, "start-up", nil, m, nil); err != nil {
+				return nil, err
+			}
+			if err := n.fed.chain.Put(m); err != nil {
+				return nil, err
+			}
+		}
+	}
 	auth := authority{home: cfg.Jurisdiction}
-	if m != nil {
-		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
+	if n.Peers != nil {
+		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
 	}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
@@ -190,7 +215,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			return nil, err
 		}
 		info["witness_public_key"] = vkey
-		info["witness_quorum"] = m.Witness.Threshold
+	}
+	var fed comityhttp.Federation
+	if n.fed != nil {
+		fed = n.fed
 	}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
@@ -203,13 +231,14 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial: n.Judicial,
-		PeerAuth: peerAuth,
-		Ready:    n.ready,
-		Info:     info,
-		Mounts:   mounts,
-		Registry: n.registry,
-		Logger:   n.logger,
+		Judicial:   n.Judicial,
+		PeerAuth:   peerAuth,
+		Federation: fed,
+		Ready:      n.ready,
+		Info:       info,
+		Mounts:     mounts,
+		Registry:   n.registry,
+		Logger:     n.logger,
 	})
 	return n, nil
 }

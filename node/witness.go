@@ -27,9 +27,23 @@ func (n *Node) openWitness(ctx context.Context, m *federation.Manifest) (*witnes
 	if err != nil {
 		return nil, err
 	}
+	logs, err := witnessLogs(m, n.Config.Jurisdiction)
+	if err != nil {
+		return nil, err
+	}
+	return witness.New(ctx, witness.Config{Dir: filepath.Join(n.Config.DataDir, "witness"), Key: skey, Logs: logs,
+		Logger: n.logger.With("component", "witness"),
+		OnAlarm: func(ctx context.Context, a witness.Alarm) {
+			n.alarms.Inc()
+		}})
+}
+
+// witnessLogs maps the log origin of every node of every member but home to
+// the verifier of its checkpoints: the logs a node of home witnesses.
+func witnessLogs(m *federation.Manifest, home comity.Jurisdiction) (map[string]note.Verifier, error) {
 	logs := map[string]note.Verifier{}
 	for _, mem := range m.Members {
-		if mem.Jurisdiction == n.Config.Jurisdiction {
+		if mem.Jurisdiction == home {
 			continue
 		}
 		for _, peer := range mem.Nodes {
@@ -42,11 +56,7 @@ func (n *Node) openWitness(ctx context.Context, m *federation.Manifest) (*witnes
 			}
 		}
 	}
-	return witness.New(ctx, witness.Config{Dir: filepath.Join(n.Config.DataDir, "witness"), Key: skey, Logs: logs,
-		Logger: n.logger.With("component", "witness"),
-		OnAlarm: func(ctx context.Context, a witness.Alarm) {
-			n.alarms.Inc()
-		}})
+	return logs, nil
 }
 
 // witnesses returns clients for the witnesses of this node's log, as the
