@@ -226,7 +226,7 @@ func newRulebookTestCmd() *cobra.Command {
 outcome with what the example expects. A baseline example that assumes another
 state's rulebook is installed (or absent) runs only where that holds, so that a
 new member can test its own rulebooks alone.`,
-		Args:  cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			e, _, _, err := src.engine()
 			if err != nil {
