@@ -207,7 +207,8 @@ func VerifySuccessor(prev, next *Manifest) error {
 		}
 	}
 	if _, err := prev.CheckQuorum(msg, known, prev.BaselineQuorum); err != nil {
-		return fmt.Errorf("new manifest is not endorsed by the current members (only signatures by keys of serial %d count): %w", prev.Serial, err)
+		return invalid(ErrMissingSignatures, "serial %d is not endorsed by the members of serial %d (only their keys in serial %d count): %s",
+			next.Serial, prev.Serial, prev.Serial, comity.ErrorMessage(err))
 	}
 	for _, mem := range next.Members {
 		var fresh []ed25519.PublicKey // keys prev does not list for this member

@@ -162,3 +162,13 @@ func VerifierKey(name string, pub ed25519.PublicKey) (string, error) {
 	}
 	return fnote.VKeyToCosignatureV1(plain)
 }
+
+// Cosigned returns the size of the latest checkpoint of the log origin that
+// the witness has cosigned (0 if none): evidence that it witnesses the log.
+func (w *Witness) Cosigned(origin string) (uint64, error) {
+	st, err := w.state.get(origin)
+	if err != nil {
+		return 0, err
+	}
+	return st.Size, nil
+}
