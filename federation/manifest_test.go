@@ -182,6 +182,14 @@ func FuzzParseManifest(f *testing.F) {
 			t.Fatalf("signed message changed on round trip:\n%s\n%s", a, b)
 		}
 		_ = Verify(m2) // must not panic
+		// Nor the successor check, in either direction: what a node does
+		// with a manifest handed to it live.
+		if prev, err := ParseManifest([]byte(validManifest())); err == nil {
+			if err := VerifySuccessor(prev, m2); err == nil && m2.Serial <= prev.Serial {
+				t.Fatalf("serial %d accepted after %d", m2.Serial, prev.Serial)
+			}
+			_ = VerifySuccessor(m2, prev)
+		}
 	})
 }
 
