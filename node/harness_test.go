@@ -153,8 +153,8 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	tn.cancel, tn.done = cancel, make(chan error, 1)
 	go func() { tn.done <- tn.Node.Serve(runCtx, ln) }()
 	for _, p := range []*comity.Principal{
-		{ID: "controller", Organisation: "acme-group", Jurisdiction: j, Roles: []comity.Role{comity.RoleController}},
-		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Jurisdiction: j, Roles: []comity.Role{comity.RoleRequester}},
+		{ID: "controller", Organisation: "acme-group", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleController}},
+		{ID: "requester", Organisation: strings.ToLower(string(tn.J)) + "-analytics", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleRequester}},
 	} {
 		if tn.Tokens[p.ID] != "" {
 			continue // restarted: the principal is in the store already

@@ -326,21 +326,27 @@ func joinJ(js []comity.Jurisdiction) string {
 	return strings.Join(s, ",")
 }
 
-// departedPolicy refuses every release once the node's state has left the
-// federation: data homed here is no longer served by anyone.
+// departedPolicy refuses every release once a manifest no longer lists this
+// node: its state left (data homed there is no longer served by anyone), or
+// the node was replaced or removed.
 type departedPolicy struct {
 	next comity.Policy
 	f    *membership
 }
 
-// ErrDeparted is the refusal of a node whose state left the federation.
-var ErrDeparted = errors.New("this node's state has left the federation")
+// ErrDeparted is the refusal of a node that a manifest no longer lists: its
+// state left the federation, or the node was replaced or removed.
+var ErrDeparted = errors.New("this node is no longer in the federation")
 
 func (p departedPolicy) Decide(ctx context.Context, node comity.Jurisdiction, req *comity.AccessRequest, records []*comity.Record) (*comity.Decision, error) {
 	if m := p.f.departed.Load(); m != nil {
-		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE,
-			"%s left federation %s with manifest serial %d: data homed here is no longer served; the log stays open for audit",
-			node, m.Federation, m.Serial), ErrDeparted)
+		msg := fmt.Sprintf("%s left federation %s with manifest serial %d: data homed there is no longer served; this node's log stays open for audit",
+			node, m.Federation, m.Serial)
+		if m.Member(node) != nil {
+			msg = fmt.Sprintf("node %s is not in federation %s manifest serial %d (replaced or removed): it releases no more records; its log stays open for audit",
+				p.f.n.Config.Name, m.Federation, m.Serial)
+		}
+		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "%s", msg), ErrDeparted)
 	}
 	return p.next.Decide(ctx, node, req, records)
 }

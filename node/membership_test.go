@@ -315,6 +315,58 @@ func TestManifestChain(t *testing.T) {
 		})
 	})
 
+	// JP replaces its node: a new node with a new key (and its own CA),
+	// listed by a successor the quorum signs; the old node is no longer
+	// served and stops releasing records.
+	ln2, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jp2Dir := filepath.Join(f.Dir, "jp2")
+	jp2Manifest := filepath.Join(f.Dir, "jp2-manifest.json")
+	j2cfg, jp2Op, err := node.Init(context.Background(), node.InitConfig{Dir: jp2Dir, Name: "jp-node-2", Jurisdiction: "JP",
+		Listen: ln2.Addr().String(), Manifest: jp2Manifest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ca, err := os.ReadFile(filepath.Join(jp2Dir, "ca", federation.CACertFile)); err != nil || !f.Roots.AppendCertsFromPEM(ca) {
+		t.Fatalf("JP's second CA: %v", err)
+	}
+	jp2Key, _ := federation.LoadPrivateKey(j2cfg.Key)
+	jp2URL := "https://" + ln2.Addr().String()
+	m4 := successor(t, m3, func(m *federation.Manifest) {
+		m.Member("JP").Nodes = []federation.Node{{Name: "jp-node-2", URL: jp2URL, PublicKey: federation.PublicKey(jp2Key.Public().(ed25519.PublicKey))}}
+	}, map[comity.Jurisdiction]ed25519.PrivateKey{"CN": auth["CN"], "DE": auth["DE"], "JP": jpAuth})
+	t.Run("a node is replaced", func(t *testing.T) {
+		if err := federation.WriteManifest(jp2Manifest, m4); err != nil {
+			t.Fatal(err)
+		}
+		f.Nodes["JP2"] = &testNode{J: "JP", Name: "jp-node-2", URL: jp2URL, Dir: jp2Dir, Tokens: map[string]string{"operator": jp2Op}}
+		f.serve(t, "JP2", ln2)
+		t.Cleanup(func() { f.stop(t, "JP2") })
+		if got := f.postManifest(t, "CN", m4); got.Status != 200 {
+			t.Fatalf("replacement at CN: HTTP %d %v", got.Status, got.Body)
+		}
+		for _, j := range []comity.Jurisdiction{"CN", "DE", "JP2"} {
+			f.waitSerial(t, j, 4)
+		}
+		meta, err := f.client("DE", "controller").CreateRecord(context.Background(), comityhttp.RecordInput{Home: "JP",
+			Category: comity.CategoryGeneral, Fields: personal(`{"note":"to the new node"}`)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.stored(t, "JP2", meta.ID) == nil {
+			t.Fatal("the record did not reach JP's new node")
+		}
+		if got := f.postManifest(t, "JP", m4); got.Status != 200 || got.Body["departed"] != true {
+			t.Fatalf("the old node: HTTP %d %v", got.Status, got.Body)
+		}
+		_, err = f.client("JP", "controller").ListRecords(context.Background(), "", comity.RecordFilter{Limit: 1})
+		if comity.ErrorCode(err) != comity.EUNAVAILABLE || !strings.Contains(comity.ErrorMessage(err), "jp-node is not in") {
+			t.Fatalf("the replaced node released records: %v", err)
+		}
+	})
+
 	t.Run("start-up refuses rollback and forgery", func(t *testing.T) {
 		f.stop(t, "CN")
 		cfg, err := node.LoadConfig(filepath.Join(f.Nodes["CN"].Dir, "node.yaml"))
@@ -338,9 +390,9 @@ func TestManifestChain(t *testing.T) {
 		if err := open(forged); !errors.Is(err, federation.ErrRollback) {
 			t.Fatalf("forged serial 1: %v", err)
 		}
-		// Serial 4 with every authority key replaced and self-signed.
+		// Serial 5 with every authority key replaced and self-signed.
 		rogue := map[comity.Jurisdiction]ed25519.PrivateKey{}
-		self := successor(t, m3, func(m *federation.Manifest) {
+		self := successor(t, m4, func(m *federation.Manifest) {
 			for i := range m.Members {
 				k, _ := federation.GenerateKey()
 				rogue[m.Members[i].Jurisdiction] = k
@@ -351,12 +403,12 @@ func TestManifestChain(t *testing.T) {
 			federation.Sign(self, j, k)
 		}
 		if err := open(self); !errors.Is(err, federation.ErrMissingSignatures) {
-			t.Fatalf("self-signed serial 4: %v", err)
+			t.Fatalf("self-signed serial 5: %v", err)
 		}
 		// The original file, older than what the node accepted live: it
-		// runs on serial 3.
+		// runs on serial 4.
 		f.restart(t, "CN")
-		if s := f.serial(t, "CN"); s != 3 {
+		if s := f.serial(t, "CN"); s != 4 {
 			t.Fatalf("restarted on serial %d", s)
 		}
 	})
