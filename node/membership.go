@@ -82,8 +82,7 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 	if err := f.chain.Put(next); err != nil {
 		return nil, err
 	}
-	f.apply(ctx, cur, next)
-	go f.announce(next, data)
+	f.apply(ctx, cur, next, data)
 	return f.info(next, cur.Serial), nil
 }
 
@@ -103,18 +102,20 @@ func (f *membership) checkSelf(m *federation.Manifest) error {
 }
 
 // apply takes an accepted manifest into effect: peers and their TLS
-// identities, the logs this node witnesses, the witnesses of its own log,
-// and the authority keys its rulebooks verify with. A manifest that no
+// identities, the authority keys its rulebooks verify with, the logs this
+// node witnesses and the witnesses of its own log; and hands it (data) to
+// the other nodes it lists. A manifest that no
 // longer lists this node ends its membership: the gate releases nothing
 // more, the log stays served for audit.
-func (f *membership) apply(ctx context.Context, cur, next *federation.Manifest) {
+func (f *membership) apply(ctx context.Context, cur, next *federation.Manifest, data []byte) {
 	n := f.n
 	if self, _ := next.Node(n.Config.Name); self == nil {
 		f.departed.Store(next)
 		n.logger.Warn("this node is not in the new federation manifest: it serves no more records", "serial", next.Serial)
 		// Former peers no longer witness this log: it goes on publishing
 		// under its own signature alone, so that it stays auditable.
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), n.Log.MaxMergeDelay()+time.Second)
+		// They will not cosign what is pending: do not wait long for them.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
 		defer cancel()
 		if err := n.Log.SetWitnesses(ctx, nil, 0, nil); err != nil {
 			n.logger.Error("departure: witnesses of this log", "err", err)
@@ -125,6 +126,10 @@ func (f *membership) apply(ctx context.Context, cur, next *federation.Manifest) 
 		n.logger.Error("apply manifest", "serial", next.Serial, "err", err)
 		return
 	}
+	f.departed.Store(nil) // listed again
+	// Tell the others first: while this log moves to its new witnesses,
+	// they move too.
+	go f.announce(next, data)
 	n.Rulebooks.SetKeys(next.KeysByRole(comity.RoleDPA), next.KeysByRole(comity.RoleCentralAuthority), next.BaselineQuorum)
 	if n.Witness != nil {
 		logs, err := witnessLogs(next, n.Config.Jurisdiction)
