@@ -36,7 +36,9 @@ type Config struct {
 	// log's origin.
 	Verifier note.Verifier
 	// Witnesses and Quorum: when Quorum > 0 the checkpoint must carry at
-	// least Quorum valid cosignatures by these witnesses.
+	// least Quorum valid cosignatures by these witnesses. Take both from
+	// the federation manifest: a checkpoint without its quorum may be a
+	// fork shown to this auditor alone. Quorum 0 checks no cosignature.
 	Witnesses []note.Verifier
 	Quorum    int
 	// StateFile keeps the last verified checkpoint between audits; empty
@@ -110,12 +112,9 @@ func Verify(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	rep := &Report{Checkpoint: cp, Kinds: map[string]int{}}
-	prev, err := loadState(cfg.StateFile)
+	prev, err := loadStateFor(cfg.StateFile, cp.Origin)
 	if err != nil {
 		return rep, err
-	}
-	if prev != nil && prev.Origin != cp.Origin {
-		return rep, fmt.Errorf("audit state %s is for log %q, not %q", cfg.StateFile, prev.Origin, cp.Origin)
 	}
 	if prev != nil {
 		rep.PreviousSize = prev.Size
@@ -153,17 +152,8 @@ func Verify(ctx context.Context, cfg Config) (*Report, error) {
 	if err := checkTiles(ctx, f, size, hr, cfg.Concurrency); err != nil {
 		return rep, err
 	}
-	if prev != nil && prev.Size > 0 {
-		var oldRoot tlog.Hash
-		copy(oldRoot[:], prev.Root)
-		proof, err := tlog.ProveTree(size, int64(prev.Size), hr)
-		if err != nil {
-			return rep, err
-		}
-		if err := tlog.CheckTree(proof, size, cp.Root, int64(prev.Size), oldRoot); err != nil {
-			return rep, fmt.Errorf("%w: checkpoint of size %d is not consistent with the one of size %d seen before (a fork): %v",
-				ErrInconsistent, cp.Size, prev.Size, err)
-		}
+	if err := consistentWith(prev, cp, hr); err != nil {
+		return rep, err
 	}
 	summarise(rep, results)
 	err = saveState(cfg.StateFile, &state{Origin: cp.Origin, Size: cp.Size, Root: cp.Root[:], Checkpoint: string(raw)})

@@ -31,7 +31,7 @@ func (f *Federation) LogVerifier(j comity.Jurisdiction) (note.Verifier, error) {
 func (f *Federation) WitnessVerifiers(j comity.Jurisdiction) ([]note.Verifier, int, error) {
 	var out []note.Verifier
 	for _, n := range f.Manifest.Witnesses(f.Members[j].Name) {
-		vkey, err := witness.VerifierKey(n.Name+"/witness", ed25519.PublicKey(n.PublicKey))
+		vkey, err := witness.VerifierKey(witness.NodeName(n.Name), ed25519.PublicKey(n.PublicKey))
 		if err != nil {
 			return nil, 0, err
 		}
@@ -55,8 +55,12 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 	if err != nil {
 		return err
 	}
+	ws, k, err := f.WitnessVerifiers("CN")
+	if err != nil {
+		return err
+	}
 	cfg := audit.ReceiptConfig{URL: f.LogURL("CN"), Verifier: v, MaxMergeDelay: f.Members["CN"].Node.Log.MaxMergeDelay(),
-		HTTPClient: f.HTTPClient()}
+		Witnesses: ws, Quorum: k, StateFile: filepath.Join(f.Dir, "audit", "CN.state"), HTTPClient: f.HTTPClient()}
 	var inc *audit.Inclusion
 	for deadline := time.Now().Add(2*cfg.MaxMergeDelay + 5*time.Second); ; {
 		inc, err = audit.CheckReceipt(ctx, cfg, r)
@@ -68,7 +72,10 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 	if err != nil {
 		return fmt.Errorf("receipt: %w", err)
 	}
-	w.say("→ included: entry %d is in the published checkpoint of %s at size %d;", r.Index, inc.Checkpoint.Origin, inc.Checkpoint.Size)
+	w.say("→ included: entry %d is in the published checkpoint of %s at size %d, cosigned by %s", r.Index, inc.Checkpoint.Origin,
+		inc.Checkpoint.Size, strings.Join(inc.Checkpoint.Cosigners, " and "))
+	w.say("  (the manifest's witness policy is %d of the %d other members' nodes: a majority, so no two quorums", k, len(ws))
+	w.say("  can vouch for two histories of the log);")
 	w.say("  the inclusion proof (%d hashes) was checked with golang.org/x/mod/sumdb/tlog.", len(inc.Proof))
 
 	w.step("Anyone audits every node's log")

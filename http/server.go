@@ -46,7 +46,8 @@ type Config struct {
 	PeerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	// Ready reports whether the node can serve (store reachable, log open).
 	Ready func(context.Context) error
-	// Info is returned by GET /v1/node (public keys, log URL, manifest...).
+	// Info is returned by GET /v1/node (public keys, log URL, manifest...);
+	// a value of type func() any is called at each request.
 	Info map[string]any
 	// Mounts are extra handlers (the ledger's tile API, witness endpoints)
 	// by pattern, each with the roles that may call it; no roles = public.

@@ -61,12 +61,12 @@ func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
 // node's configuration before the node opens.
 func startFederationWith(tb testing.TB, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
-	return startFederationPolicy(tb, configure, 1, 0, states...)
+	return startFederationQuorum(tb, configure, 1, states...)
 }
 
-// startFederationPolicy is startFederationWith with the manifest's baseline
-// quorum and witness threshold.
-func startFederationPolicy(tb testing.TB, configure func(*node.Config), quorum, threshold int, states ...comity.Jurisdiction) *testFed {
+// startFederationQuorum is startFederationWith with the manifest's baseline
+// quorum (k of n members must sign a change).
+func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
@@ -80,7 +80,7 @@ func startFederationPolicy(tb testing.TB, configure func(*node.Config), quorum, 
 	f.Roots.AddCert(f.CA.Certificate)
 	manifestPath := filepath.Join(dir, "manifest.json")
 
-	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum, Witness: federation.WitnessPolicy{Threshold: threshold}}
+	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum}
 	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
@@ -112,6 +112,7 @@ func startFederationPolicy(tb testing.TB, configure func(*node.Config), quorum, 
 				PublicKey: federation.PublicKey(auth.Public().(ed25519.PublicKey))}}})
 		f.Nodes[j] = tn
 	}
+	m.Witness.Threshold = federation.MajorityThreshold(m)
 	for _, j := range states {
 		if err := federation.Sign(m, j, authorities[j]); err != nil {
 			tb.Fatal(err)

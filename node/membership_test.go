@@ -120,13 +120,13 @@ func (f *testFed) waitMembership(t *testing.T, j comity.Jurisdiction, what strin
 }
 
 // TestManifestChain runs a federation of CN, DE and US (baseline quorum 2,
-// witness threshold 1) through a life of its membership, live: forged and
+// witness threshold 2 of 2) through a life of its membership, live: forged and
 // rolled-back manifests are refused and logged, Japan joins with its own CA
 // (no restarts; its data is forwarded home, its log witnessed by the others),
 // a peer on an older serial is told so, the United States leaves, and at
 // start-up a node refuses a forged or rolled-back manifest file.
 func TestManifestChain(t *testing.T) {
-	f := startFederationPolicy(t, nil, 2, 1, "CN", "DE", "US")
+	f := startFederationQuorum(t, nil, 2, "CN", "DE", "US")
 	auth := f.Authorities
 	m1 := f.Manifest
 

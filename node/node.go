@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -63,8 +64,12 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
-	webhooks *http.Client
-	fed      *membership // nil outside a federation
+	// splitViews counts witnesses found holding a history of this node's
+	// log that it does not have; refusals counts their other refusals.
+	splitViews, refusals prometheus.Counter
+	unproven             sync.Map // claims compareNotes could not prove yet, warned once
+	webhooks             *http.Client
+	fed                  *membership // nil outside a federation
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte
 }
@@ -79,6 +84,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
+	n.splitViews = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_split_views_total",
+		Help: "Witnesses found holding a checkpoint of this node's log that the log never published: proof of a split view."})
+	n.refusals = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_witness_refusals_total",
+		Help: "Other refusals of this node's checkpoints by its witnesses (unreachable, unknown log, bad signature), once per episode."})
 	if n.logger == nil {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
@@ -150,8 +159,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		if n.Witness, err = n.openWitness(ctx, m); err != nil {
 			return nil, fmt.Errorf("witness: %w", err)
 		}
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer},
-			Handler: http.StripPrefix("/witness", n.Witness.Handler())})
+		wh := http.StripPrefix("/witness", n.Witness.Handler())
+		// The cosigned checkpoints a witness holds and its evidence are
+		// public, like the logs they are about: any auditor may compare.
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
 	}
 	agreements, err := n.openAgreements(m)
 	if err != nil {
@@ -195,6 +208,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Peers != nil {
 		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
 	}
+	transfers := &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
+		Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify}
+	if err := n.recoverClaims(ctx, transfers); err != nil {
+		return nil, err
+	}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
 		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
@@ -215,6 +233,20 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			return nil, err
 		}
 		info["witness_public_key"] = vkey
+		// Verifiers take this log's witnesses and quorum from the signed
+		// manifest (comity audit, comity receipt verify); log_witnesses is
+		// the same, for reading. Both follow the manifest the node runs on.
+		info["witness_quorum"] = func() any { return n.fed.Manifest().Witness.Threshold }
+		info["manifest"] = func() any { return n.fed.Manifest() }
+		info["log_witnesses"] = func() any {
+			var ws []string
+			for _, p := range n.fed.Manifest().Witnesses(cfg.Name) {
+				if k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey)); err == nil {
+					ws = append(ws, k)
+				}
+			}
+			return ws
+		}
 	}
 	var fed comityhttp.Federation
 	if n.fed != nil {
@@ -229,18 +261,36 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
-			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial:   n.Judicial,
-		PeerAuth:   peerAuth,
-		Federation: fed,
-		Ready:      n.ready,
-		Info:       info,
-		Mounts:     mounts,
-		Registry:   n.registry,
-		Logger:     n.logger,
+		Transfers:     transfers,
+		Judicial:      n.Judicial,
+		PeerAuth:      peerAuth,
+		Federation:    fed,
+		Ready:         n.ready,
+		Info:          info,
+		Mounts:        mounts,
+		Registry:      n.registry,
+		Logger:        n.logger,
 	})
 	return n, nil
+}
+
+// recoverClaims settles the decisions a crash left claimed and not
+// committed (see comity.Claim), before the node serves: each is committed
+// exactly as its log entry says, or undone if it has none.
+func (n *Node) recoverClaims(ctx context.Context, transfers *comity.TransferService) error {
+	decided, released, err := transfers.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover transfer decisions: %w", err)
+	}
+	committed, undone, err := n.Judicial.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover judicial steps: %w", err)
+	}
+	if decided+released+committed+undone > 0 {
+		n.logger.Warn("recovered claims left by a crash", "transfers_decided_as_logged", decided,
+			"transfers_pending_again", released, "judicial_steps_committed_as_logged", committed, "judicial_steps_undone", undone)
+	}
+	return nil
 }
 
 func (n *Node) certificate() (tls.Certificate, error) {
@@ -268,7 +318,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err
@@ -304,6 +354,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	if n.Witness != nil {
+		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
+	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:

@@ -23,19 +23,22 @@ func init() { commands = append(commands, newAuditCmd) }
 
 func newAuditCmd() *cobra.Command {
 	var (
-		key, stateFile, subjectHex string
-		witnessKeys                []string
-		quorum                     int
-		noState                    bool
+		key, subjectHex string
+		vf              verifyFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "audit LOG_URL",
+		Use:   "audit LOG_URL --key VKEY",
 		Short: "Verify a node's whole ledger and summarise its flows",
 		Long: `Fetch and verify a Comity ledger published as C2SP tlog-tiles: the checkpoint's
-signature (and witness cosignatures with --quorum), every entry bundle and tile
-against the checkpoint's root, and consistency with the checkpoint seen by the
-last audit (kept in --state). Prints the flows by requester, destination, data
-category and outcome. Exits non-zero on any inconsistency.
+signature and its witnesses' cosignatures, every entry bundle and tile against
+the checkpoint's root, and consistency with the checkpoint seen last (kept in
+--state, shared with receipt verify). Prints the flows by requester, destination,
+data category and outcome. Exits non-zero on any inconsistency.
+
+The witnesses and their quorum come from the federation manifest: the one the
+log's node serves at /v1/node (needs an API token), or --manifest. A checkpoint
+without its quorum is refused: it may be a fork shown to you alone.
+--unwitnessed checks no cosignature, and the output says so.
 
 With --subject-secret, also lists every entry that touched the data subject
 holding that secret.`,
@@ -45,25 +48,20 @@ holding that secret.`,
 			if err != nil {
 				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
 			}
-			cfg := audit.Config{URL: args[0], Verifier: v, Quorum: quorum}
-			for _, k := range witnessKeys {
-				w, err := witnessVerifier(k)
-				if err != nil {
-					return err
-				}
-				cfg.Witnesses = append(cfg.Witnesses, w)
+			hc, err := vf.httpClient()
+			if err != nil {
+				return err
 			}
+			pol, err := vf.policy(cmd.Context(), args[0], v, hc)
+			if err != nil {
+				return err
+			}
+			cfg := audit.Config{URL: args[0], Verifier: v, Witnesses: pol.witnesses, Quorum: pol.quorum,
+				StateFile: vf.state(v), HTTPClient: hc}
 			if subjectHex != "" {
 				if cfg.SubjectSecret, err = hex.DecodeString(subjectHex); err != nil || len(cfg.SubjectSecret) == 0 {
 					return fmt.Errorf("--subject-secret: want the secret in hex")
 				}
-			}
-			switch {
-			case noState:
-			case stateFile != "":
-				cfg.StateFile = stateFile
-			default:
-				cfg.StateFile = defaultAuditState(v.Name())
 			}
 			if f, ok := cmd.ErrOrStderr().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				bar := progressbar.NewOptions64(-1, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("verifying"),
@@ -75,17 +73,14 @@ holding that secret.`,
 			if err != nil {
 				return err
 			}
-			printAudit(cmd.OutOrStdout(), rep, cfg.SubjectSecret != nil)
+			printAudit(cmd.OutOrStdout(), rep, pol, cfg.SubjectSecret != nil)
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
-	f.StringVar(&stateFile, "state", "", "file keeping the last verified checkpoint (default: in the user cache directory, per log)")
-	f.BoolVar(&noState, "no-state", false, "do not read or write a state file")
-	f.StringArrayVar(&witnessKeys, "witness", nil, "a witness's verifier key (repeatable)")
-	f.IntVar(&quorum, "quorum", 0, "number of --witness cosignatures the checkpoint must carry")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
+	vf.register(f)
 	cmd.MarkFlagRequired("key")
 	return cmd
 }
@@ -110,16 +105,20 @@ func defaultAuditState(origin string) string {
 	return filepath.Join(dir, "comity", "audit", hex.EncodeToString(h[:8])+".json")
 }
 
-func printAudit(w io.Writer, rep *audit.Report, subject bool) {
+func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject bool) {
 	cp := rep.Checkpoint
 	fmt.Fprintf(w, "log %s: %d entries verified", cp.Origin, cp.Size)
 	if rep.PreviousSize > 0 {
 		fmt.Fprintf(w, ", consistent with the %d seen before", rep.PreviousSize)
 	}
-	if len(cp.Cosigners) > 0 {
-		fmt.Fprintf(w, ", cosigned by %s", strings.Join(cp.Cosigners, ", "))
-	}
 	fmt.Fprintln(w)
+	fmt.Fprintln(w, pol.describe(cp.Cosigners))
+	// A node writes on its own log what its witnesses told it of forks.
+	for _, kind := range []string{"split-view", "witness-alarm"} {
+		if n := rep.Kinds[kind]; n > 0 {
+			fmt.Fprintf(w, "WARNING: the log records %d %s alarm(s): a witness saw another history of a log\n", n, kind)
+		}
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "REQUESTER\tDESTINATION\tCATEGORY\tOUTCOME\tDECISIONS")
 	for _, fl := range rep.Flows {

@@ -74,11 +74,12 @@ func TestAuditCommand(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.json")
 	secret := hex.EncodeToString(ledger.SubjectSecret(f.subjectKey, "person-7"))
 
-	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret)
+	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret, "--unwitnessed")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"40 entries verified", "acme", "financial", "allow", "40\n", "10 entries touched the data subject"} {
+	for _, want := range []string{"40 entries verified", "acme", "financial", "allow", "40\n", "10 entries touched the data subject",
+		"WARNING: witness cosignatures NOT checked (--unwitnessed)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -90,7 +91,7 @@ func TestAuditCommand(t *testing.T) {
 		i := bytes.Index(b, []byte("billing"))
 		b[i] = 'k'
 		os.WriteFile(p, b, 0o644)
-		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state")
+		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed")
 		if code == 0 || !strings.Contains(errOut, "log inconsistent") {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
@@ -98,6 +99,17 @@ func TestAuditCommand(t *testing.T) {
 	t.Run("bad key", func(t *testing.T) {
 		if code, _, errOut := runComity("audit", f.url, "--key", "nonsense"); code == 0 {
 			t.Fatalf("exit 0: %s", errOut)
+		}
+	})
+	t.Run("no witness policy: refused, not skipped", func(t *testing.T) {
+		t.Setenv("COMITY_TOKEN", "")
+		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state")
+		if code == 0 || !strings.Contains(errOut, "no witness policy") {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		code, _, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--manifest", "m.json")
+		if code == 0 || !strings.Contains(errOut, "give one of") {
+			t.Fatalf("exit %d: %s", code, errOut)
 		}
 	})
 }
@@ -120,12 +132,14 @@ func TestReceiptVerifyCommand(t *testing.T) {
 		code             int
 	}{
 		{"receipt", write("r.json", f.receipts[3]), "receipt verified: entry 3", 0},
+		{"again, consistent with the checkpoint seen", write("r.json", f.receipts[3]), "consistent with the checkpoint of size 5 seen before", 0},
 		{"release with a receipt", write("rel.json", map[string]any{"receipt": f.receipts[1]}), "receipt verified: entry 1", 0},
 		{"never published", write("bad.json", unpublished), "receipt not honoured", 1},
 		{"not a receipt", write("x.json", map[string]int{"a": 1}), "not a receipt", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--key", f.log.VerifierKey(), tc.file)
+			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--key", f.log.VerifierKey(), "--unwitnessed",
+				"--state", filepath.Join(dir, "state.json"), tc.file)
 			if code != tc.code || !strings.Contains(out+errOut, tc.want) {
 				t.Fatalf("exit %d, out %q, err %q", code, out, errOut)
 			}
