@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -125,11 +126,7 @@ func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum i
 	for _, j := range states {
 		f.serve(tb, j, listeners[j])
 	}
-	tb.Cleanup(func() {
-		for _, j := range states {
-			f.stop(tb, j)
-		}
-	})
+	tb.Cleanup(func() { f.stopAll(tb) })
 	return f
 }
 
@@ -192,6 +189,34 @@ func (f *testFed) stop(tb testing.TB, j comity.Jurisdiction) {
 	}
 	if err := tn.Node.Close(context.Background()); err != nil {
 		tb.Errorf("close %s: %v", tn.Name, err)
+	}
+}
+
+// stopAll stops every running node, closing them all while all still
+// serve: a node's log publishes what it holds only with its witnesses'
+// cosignatures, and its witnesses are the other nodes.
+func (f *testFed) stopAll(tb testing.TB) {
+	var wg sync.WaitGroup
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		wg.Go(func() {
+			if err := tn.Node.Close(context.Background()); err != nil {
+				tb.Errorf("close %s: %v", tn.Name, err)
+			}
+		})
+	}
+	wg.Wait()
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		tn.cancel()
+		tn.cancel = nil
+		if err := <-tn.done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			tb.Errorf("serve %s: %v", tn.Name, err)
+		}
 	}
 }
 

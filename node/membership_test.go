@@ -206,7 +206,6 @@ func TestManifestChain(t *testing.T) {
 	}
 	f.Nodes["JP"] = &testNode{J: "JP", Name: "jp-node", URL: jpURL, Dir: jpDir, Tokens: map[string]string{"operator": jpOp}}
 	f.serve(t, "JP", ln)
-	t.Cleanup(func() { f.stop(t, "JP") })
 
 	t.Run("a state joins live", func(t *testing.T) {
 		got := f.postManifest(t, "CN", m2)
@@ -343,7 +342,6 @@ func TestManifestChain(t *testing.T) {
 		}
 		f.Nodes["JP2"] = &testNode{J: "JP", Name: "jp-node-2", URL: jp2URL, Dir: jp2Dir, Tokens: map[string]string{"operator": jp2Op}}
 		f.serve(t, "JP2", ln2)
-		t.Cleanup(func() { f.stop(t, "JP2") })
 		if got := f.postManifest(t, "CN", m4); got.Status != 200 {
 			t.Fatalf("replacement at CN: HTTP %d %v", got.Status, got.Body)
 		}
