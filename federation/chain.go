@@ -120,6 +120,9 @@ func (c *Chain) path(n uint64) string {
 // It returns the manifest to run on and whether offered is new to the node.
 // Adopt changes nothing: the caller logs a new manifest, then Puts it.
 func (c *Chain) Adopt(offered *Manifest, home comity.Jurisdiction) (_ *Manifest, accepted bool, err error) {
+	if err := offered.Check(); err != nil { // say what is wrong with it first
+		return nil, false, err
+	}
 	latest, err := c.Latest()
 	if err != nil {
 		return nil, false, err

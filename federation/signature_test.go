@@ -217,6 +217,7 @@ func TestVerifySuccessor(t *testing.T) {
 		{"a state leaves, signing with its old key", func() *Manifest {
 			m := next()
 			m.Members = m.Members[:2] // CN, DE; US leaves
+			m.Witness.Threshold = MajorityThreshold(m)
 			sign(m, "US", f.auth["US"])
 			sign(m, "DE", f.auth["DE"])
 			return m
