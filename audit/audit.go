@@ -53,6 +53,14 @@ type Config struct {
 	// SubjectSecret, if set, collects the entries that touched the data
 	// subject holding it in Report.Subject.
 	SubjectSecret []byte
+	// RecordSecret, if set, collects the entries that concern the record
+	// whose commitment secret it is (the home node gives it to the
+	// record's controller) in Report.Record.
+	RecordSecret []byte
+	// Screen, if set, scans every entry for personal information and
+	// lists what it finds in Report.PII. Findings do not fail Verify (the
+	// log is consistent; its content is what is wrong): the caller decides.
+	Screen Screen
 	// Progress, if set, is called as entry bundles are verified.
 	Progress func(done, total uint64)
 }
@@ -65,6 +73,8 @@ type Report struct {
 	Kinds        map[string]int // entries by kind
 	Entries      []*Entry       // with Config.KeepEntries
 	Subject      []*Entry       // with Config.SubjectSecret
+	Record       []*Entry       // with Config.RecordSecret
+	PII          []Finding      // with Config.Screen, in log order
 }
 
 // Flow counts decisions with the same requester, destination, data
@@ -89,6 +99,8 @@ type bundleResult struct {
 	kinds   map[string]int
 	kept    []*Entry // with Config.KeepEntries
 	subject []*Entry // with Config.SubjectSecret
+	record  []*Entry // with Config.RecordSecret
+	pii     []Finding
 	err     error
 }
 
@@ -232,6 +244,12 @@ func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bun
 		if cfg.SubjectSecret != nil && e.Touches(cfg.SubjectSecret) {
 			r.subject = append(r.subject, e)
 		}
+		if cfg.RecordSecret != nil && e.Concerns(cfg.RecordSecret) {
+			r.record = append(r.record, e)
+		}
+		if cfg.Screen != nil {
+			r.pii = append(r.pii, scanEntry(cfg.Screen, idx, d)...)
+		}
 		if e.Kind != "decision" {
 			continue
 		}
@@ -309,6 +327,8 @@ func summarise(rep *Report, results []bundleResult) {
 		}
 		rep.Entries = append(rep.Entries, r.kept...)
 		rep.Subject = append(rep.Subject, r.subject...)
+		rep.Record = append(rep.Record, r.record...)
+		rep.PII = append(rep.PII, r.pii...)
 	}
 	for k, n := range flows {
 		rep.Flows = append(rep.Flows, Flow{Requester: k.req, Destination: k.dest, Category: k.cat, Outcome: k.out, Count: n})

@@ -15,6 +15,7 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/witness"
 )
 
@@ -93,7 +94,7 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 		var rep *audit.Report
 		for deadline := time.Now().Add(10 * time.Second); ; {
 			rep, err = audit.Verify(ctx, audit.Config{URL: f.LogURL(j), Verifier: v, Witnesses: ws, Quorum: k,
-				StateFile: filepath.Join(f.Dir, "audit", string(j)+".state"), HTTPClient: f.HTTPClient()})
+				StateFile: filepath.Join(f.Dir, "audit", string(j)+".state"), HTTPClient: f.HTTPClient(), Screen: pii.Screen{}})
 			if err == nil || time.Now().After(deadline) {
 				break
 			}
@@ -102,7 +103,11 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 		if err != nil {
 			return fmt.Errorf("audit %s: %w", j, err)
 		}
-		w.say("%s  %d entries verified, checkpoint cosigned by %s", j, rep.Checkpoint.Size, strings.Join(rep.Checkpoint.Cosigners, ", "))
+		if len(rep.PII) > 0 {
+			return fmt.Errorf("audit %s: personal information in entry %d (%s)", j, rep.PII[0].Index, rep.PII[0].Member)
+		}
+		w.say("%s  %d entries verified, checkpoint cosigned by %s; nothing personal in any entry (--pii)",
+			j, rep.Checkpoint.Size, strings.Join(rep.Checkpoint.Cosigners, ", "))
 		flows := rep.Flows
 		sort.Slice(flows, func(a, b int) bool { return flows[a].Count > flows[b].Count })
 		for _, fl := range flows[:min(len(flows), 5)] {

@@ -66,9 +66,13 @@ type Config struct {
 	// Origin, if set, must equal the key's name; it guards against opening
 	// a log with the wrong key.
 	Origin string
-	// SubjectKey is the node's secret for data-subject pseudonyms (at least
-	// 32 bytes). See SubjectSecret.
+	// SubjectKey is the node's secret for data-subject pseudonyms and
+	// record commitments (at least 32 bytes). See SubjectSecret and
+	// RecordSecret.
 	SubjectKey []byte
+	// Screen, if set, refuses entries whose free text holds personal
+	// information (EINVALID naming the member); nil screens nothing.
+	Screen comity.TextScreen
 	// MaxMergeDelay is the longest time between a receipt and a published
 	// checkpoint that covers its entry. Default DefaultMaxMergeDelay.
 	MaxMergeDelay time.Duration

@@ -70,8 +70,10 @@ type Node struct {
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
 	fed                  *membership // nil outside a federation
-	// subjectKey is the secret behind data-subject pseudonyms in the log.
+	// subjectKey is the secret behind data-subject pseudonyms and record
+	// commitments in the log.
 	subjectKey []byte
+	records    *comity.RecordService
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -188,7 +190,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		decide = opts.Policy
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
-		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
+		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -252,14 +255,17 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.fed != nil {
 		fed = n.fed
 	}
+	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-			Classifier: classifier},
+		Records:       n.records,
 		Principals:    n.DB.Principals(),
+		Screen:        pii.Screen{},
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
+		RecordSecret:  n.recordSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers:     transfers,
 		Judicial:      n.Judicial,
@@ -318,7 +324,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/pii"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	fnote "github.com/transparency-dev/formats/note"
@@ -23,8 +24,9 @@ func init() { commands = append(commands, newAuditCmd) }
 
 func newAuditCmd() *cobra.Command {
 	var (
-		key, subjectHex string
-		vf              verifyFlags
+		key, subjectHex, recordHex string
+		scanPII                    bool
+		vf                         verifyFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "audit LOG_URL --key VKEY",
@@ -41,7 +43,13 @@ without its quorum is refused: it may be a fork shown to you alone.
 --unwitnessed checks no cosignature, and the output says so.
 
 With --subject-secret, also lists every entry that touched the data subject
-holding that secret.`,
+holding that secret; with --record-secret, every entry that concerns the
+record whose commitment secret it is (its home node gives it to the record's
+controller).
+
+With --pii, also scans every entry with the personal-information detector
+and lists each finding with its entry index, member and kinds (never the
+text); it exits non-zero if there is any. Nothing personal may be on a log.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
@@ -63,6 +71,14 @@ holding that secret.`,
 					return fmt.Errorf("--subject-secret: want the secret in hex")
 				}
 			}
+			if recordHex != "" {
+				if cfg.RecordSecret, err = hex.DecodeString(recordHex); err != nil || len(cfg.RecordSecret) == 0 {
+					return fmt.Errorf("--record-secret: want the secret in hex")
+				}
+			}
+			if scanPII {
+				cfg.Screen = pii.Screen{}
+			}
 			if f, ok := cmd.ErrOrStderr().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				bar := progressbar.NewOptions64(-1, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("verifying"),
 					progressbar.OptionSetWidth(30), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionShowCount())
@@ -73,13 +89,18 @@ holding that secret.`,
 			if err != nil {
 				return err
 			}
-			printAudit(cmd.OutOrStdout(), rep, pol, cfg.SubjectSecret != nil)
+			printAudit(cmd.OutOrStdout(), rep, pol, cfg.SubjectSecret != nil, cfg.RecordSecret != nil)
+			if scanPII {
+				return printPII(cmd.OutOrStdout(), rep.PII)
+			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
+	f.StringVar(&recordHex, "record-secret", "", "a record's commitment secret (hex): list the entries that concern it")
+	f.BoolVar(&scanPII, "pii", false, "scan every entry for personal information; exit non-zero on any finding")
 	vf.register(f)
 	cmd.MarkFlagRequired("key")
 	return cmd
@@ -105,7 +126,7 @@ func defaultAuditState(origin string) string {
 	return filepath.Join(dir, "comity", "audit", hex.EncodeToString(h[:8])+".json")
 }
 
-func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject bool) {
+func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record bool) {
 	cp := rep.Checkpoint
 	fmt.Fprintf(w, "log %s: %d entries verified", cp.Origin, cp.Size)
 	if rep.PreviousSize > 0 {
@@ -130,17 +151,42 @@ func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject bool) {
 			fmt.Fprintf(w, "%d %s entries\n", n, kind)
 		}
 	}
-	if !subject {
-		return
+	if subject {
+		fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
+		printEntries(w, rep.Subject)
 	}
-	fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if record {
+		fmt.Fprintf(w, "\n%d entries concern the record:\n", len(rep.Record))
+		printEntries(w, rep.Record)
+	}
+}
+
+func printEntries(w io.Writer, es []*audit.Entry) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "INDEX\tTIME\tKIND\tREQUESTER\tACTION\tPURPOSE\tDESTINATION\tOUTCOME\tRECORDS")
-	for _, e := range rep.Subject {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Index, e.Time, e.Kind, dash(e.Requester), dash(e.Action),
-			dash(e.Purpose), dash(e.Destination), dash(e.Outcome), dash(strings.Join(e.RecordIDs, ",")))
+	for _, e := range es {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Index, e.Time, e.Kind, dash(e.Requester), dash(e.Action),
+			dash(e.Purpose), dash(e.Destination), dash(e.Outcome), e.RecordsCount())
 	}
 	tw.Flush()
+}
+
+// printPII lists what --pii found and fails when it found anything.
+func printPII(w io.Writer, fs []audit.Finding) error {
+	if len(fs) == 0 {
+		fmt.Fprintln(w, "no personal information found in any entry")
+		return nil
+	}
+	fmt.Fprintf(w, "\npersonal information in the log:\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "INDEX\tMEMBER\tKINDS")
+	entries := map[uint64]bool{}
+	for _, f := range fs {
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", f.Index, f.Member, strings.Join(f.Kinds, ","))
+		entries[f.Index] = true
+	}
+	tw.Flush()
+	return fmt.Errorf("personal information in %d entries (first: entry %d)", len(entries), fs[0].Index)
 }
 
 func dash(s string) string {

@@ -154,3 +154,44 @@ func FuzzReadReceipt(f *testing.F) {
 		readReceipt(bytes.NewReader(b), "-")
 	})
 }
+
+// TestAuditPII: `comity audit --pii` passes a clean log, and on a log with
+// personal information (written by a ledger without a screen, as an older
+// or careless node would) names the entry and member, never the value,
+// and exits non-zero.
+func TestAuditPII(t *testing.T) {
+	f := newLedgerFixture(t, 3)
+	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
+	if code != 0 || !strings.Contains(out, "no personal information") {
+		t.Fatalf("clean log: exit %d, out %q, err %q", code, out, errOut)
+	}
+	e := &comity.Entry{Kind: "decision", Node: "de-1", Requester: "acme", Purpose: "call Lin Xiaohong at +86 139 1234 5678",
+		Outcome: comity.Allow, RecordIDs: []string{"DE-9"}}
+	if _, err := f.log.Commit(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		cp, _ := f.log.Checkpoint(context.Background())
+		if lines := strings.Split(string(cp), "\n"); len(lines) > 1 && lines[1] == "4" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("checkpoint not published")
+		}
+	}
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
+	if code == 0 || !strings.Contains(errOut, "personal information in 1 entries (first: entry 3)") {
+		t.Fatalf("exit %d, err %q", code, errOut)
+	}
+	if !strings.Contains(out, "3      purpose  phone") {
+		t.Errorf("output does not name entry 3's purpose:\n%s", out)
+	}
+	if strings.Contains(out+errOut, "139") || strings.Contains(out+errOut, "Xiaohong") {
+		t.Errorf("the audit repeats the personal information:\n%s%s", out, errOut)
+	}
+	secret := hex.EncodeToString(ledger.RecordSecret(f.subjectKey, "DE-9"))
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--record-secret", secret)
+	if code != 0 || !strings.Contains(out, "1 entries concern the record") {
+		t.Errorf("--record-secret: exit %d:\n%s%s", code, out, errOut)
+	}
+}
