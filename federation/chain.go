@@ -39,29 +39,51 @@ func OpenChain(dir string) (*Chain, error) {
 // Latest returns the accepted manifest with the highest serial, or nil if
 // the node has accepted none yet.
 func (c *Chain) Latest() (*Manifest, error) {
+	serials, err := c.serials()
+	if err != nil || len(serials) == 0 {
+		return nil, err
+	}
+	return c.Get(serials[len(serials)-1])
+}
+
+// LatestListing returns the accepted manifest with the highest serial that
+// lists the node named name, or nil if none does: what a node whose state
+// left (or which was replaced) last ran on as a member.
+func (c *Chain) LatestListing(name string) (*Manifest, error) {
+	serials, err := c.serials()
+	if err != nil {
+		return nil, err
+	}
+	for i := len(serials) - 1; i >= 0; i-- {
+		m, err := c.Get(serials[i])
+		if err != nil {
+			return nil, err
+		}
+		if n, _ := m.Node(name); n != nil {
+			return m, nil
+		}
+	}
+	return nil, nil
+}
+
+// serials lists the accepted serials, ascending.
+func (c *Chain) serials() ([]uint64, error) {
 	entries, err := os.ReadDir(c.dir)
 	if err != nil {
 		return nil, fmt.Errorf("read manifest chain: %w", err)
 	}
-	var top uint64
-	found := false
+	var out []uint64
 	for _, e := range entries {
 		s, ok := strings.CutSuffix(e.Name(), chainSuffix)
 		if !ok {
 			continue
 		}
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			continue
-		}
-		if !found || n > top {
-			top, found = n, true
+		if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+			out = append(out, n)
 		}
 	}
-	if !found {
-		return nil, nil
-	}
-	return c.Get(top)
+	slices.Sort(out)
+	return out, nil
 }
 
 // Get returns the accepted manifest with serial n; a serial the node never

@@ -304,14 +304,26 @@ func TestManifestChain(t *testing.T) {
 			t.Fatalf("the departed node served its record: %v", err)
 		}
 		// Its log stays open for audit, the departure on it.
-		f.waitMembership(t, "US", "the departure", func(es []*audit.Entry) bool {
+		departure := func(es []*audit.Entry) bool {
 			for _, e := range es {
 				if e.Detail["serial"] == "3" && e.Outcome == "allow" {
 					return true
 				}
 			}
 			return false
-		})
+		}
+		f.waitMembership(t, "US", "the departure", departure)
+		// Restarted, it still serves its log and still releases nothing.
+		f.stop(t, "US")
+		f.restart(t, "US")
+		if s := f.serial(t, "US"); s != 3 {
+			t.Errorf("restarted US reports serial %d", s)
+		}
+		f.waitMembership(t, "US", "the departure, after a restart", departure)
+		_, err = f.client("US", "controller").ReadRecord(context.Background(), usRecord, "customer service")
+		if comity.ErrorCode(err) != comity.EUNAVAILABLE || !strings.Contains(comity.ErrorMessage(err), "left federation") {
+			t.Fatalf("the restarted departed node served its record: %v", err)
+		}
 	})
 
 	// JP replaces its node: a new node with a new key (and its own CA),

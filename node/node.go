@@ -118,6 +118,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		m       *federation.Manifest
 	)
 	adopted := false
+	var departed *federation.Manifest // the manifest that no longer lists this node
 	if cfg.Manifest != "" {
 		offered, err := federation.LoadManifest(cfg.Manifest)
 		if err != nil {
@@ -135,13 +136,28 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 				"file_serial", offered.Serial, "serial", m.Serial)
 		}
 		self, j := m.Node(cfg.Name)
-		if self == nil || j != cfg.Jurisdiction {
-			return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists no node %s in %s", m.Serial, cfg.Name, cfg.Jurisdiction)
+		if self == nil {
+			// No longer a member (its state left, or it was replaced): run
+			// on the last manifest that listed it, releasing nothing, so
+			// that its log stays served for audit.
+			last, err := chain.LatestListing(cfg.Name)
+			if err != nil {
+				return nil, err
+			}
+			if last == nil {
+				return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists no node %s in %s", m.Serial, cfg.Name, cfg.Jurisdiction)
+			}
+			departed, m = m, last
+			self, j = m.Node(cfg.Name)
+		}
+		if j != cfg.Jurisdiction {
+			return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists node %s in %s, not %s", m.Serial, cfg.Name, j, cfg.Jurisdiction)
 		}
 		if !ed25519.PublicKey(self.PublicKey).Equal(n.key.Public()) {
 			return nil, comity.Errorf(comity.EINVALID, "the manifest's key for %s is not this node's key", cfg.Name)
 		}
 		n.fed = &membership{n: n, chain: chain}
+		n.fed.departed.Store(departed)
 		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name,
 			OnNewer: func(peer string, serial uint64) { n.fed.fetchFrom(peer, serial) }})
 		if err != nil {
@@ -153,7 +169,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
 		return nil, err
 	}
-	if n.Log, err = n.openLedger(ctx, m); err != nil {
+	logWith := m
+	if departed != nil {
+		logWith = nil // former peers witness it no more: it signs alone
+	}
+	if n.Log, err = n.openLedger(ctx, logWith); err != nil {
 		return nil, err
 	}
 	mounts := []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}}
@@ -199,10 +219,14 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		n.Gate.Policy = departedPolicy{next: n.Gate.Policy, f: n.fed}
 		if adopted {
 			// verify (Adopt) -> log -> keep -> run on it.
-			if err := n.fed.log(ctx, &comity.Principal{Organisation: cfg.Name, Jurisdiction: cfg.Jurisdiction}, "start-up", nil, m, nil); err != nil {
+			accepted, prev := m, (*federation.Manifest)(nil)
+			if departed != nil {
+				accepted, prev = departed, m
+			}
+			if err := n.fed.log(ctx, &comity.Principal{Organisation: cfg.Name, Jurisdiction: cfg.Jurisdiction}, "start-up", prev, accepted, nil); err != nil {
 				return nil, err
 			}
-			if err := n.fed.chain.Put(m); err != nil {
+			if err := n.fed.chain.Put(accepted); err != nil {
 				return nil, err
 			}
 		}
@@ -239,10 +263,18 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		// Verifiers take this log's witnesses and quorum from the signed
 		// manifest (comity audit, comity receipt verify); log_witnesses is
 		// the same, for reading. Both follow the manifest the node runs on.
-		info["witness_quorum"] = func() any { return n.fed.Manifest().Witness.Threshold }
+		info["witness_quorum"] = func() any {
+			if n.fed.departed.Load() != nil {
+				return 0
+			}
+			return n.fed.Manifest().Witness.Threshold
+		}
 		info["manifest"] = func() any { return n.fed.Manifest() }
 		info["log_witnesses"] = func() any {
-			var ws []string
+			ws := []string{}
+			if n.fed.departed.Load() != nil {
+				return ws // no longer witnessed: it signs alone
+			}
 			for _, p := range n.fed.Manifest().Witnesses(cfg.Name) {
 				if k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey)); err == nil {
 					ws = append(ws, k)

@@ -142,6 +142,9 @@ func (n *Node) compareNotes(ctx context.Context, interval time.Duration) {
 			return
 		case <-t.C:
 		}
+		if n.fed.departed.Load() != nil {
+			return // no longer a member: no one's notes to compare
+		}
 		m := n.Peers.Manifest() // the manifest the node runs on now
 		for _, mem := range m.Members {
 			if mem.Jurisdiction == n.Config.Jurisdiction {
