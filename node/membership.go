@@ -1,8 +1,11 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -31,7 +34,13 @@ type membership struct {
 	mu       sync.Mutex                          // serialises updates
 	departed atomic.Pointer[federation.Manifest] // set once a manifest no longer lists this node
 	fetching sync.Mutex                          // one fetch from peers at a time
+
+	triedMu sync.Mutex
+	tried   map[string]time.Time // "peer serial" -> last fetch, so that a peer cannot make this node fetch (and log) the same refusal on every request
 }
+
+// refetchAfter is how soon a node asks a peer again for the same serial.
+const refetchAfter = time.Minute
 
 var _ comityhttp.Federation = (*membership)(nil)
 
@@ -59,7 +68,8 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 	cur := f.Manifest()
 	next, err := federation.ParseManifest(data)
 	if err != nil {
-		if lerr := f.log(ctx, by, "", cur, nil, err); lerr != nil {
+		sum := sha256.Sum256(data) // what was refused, for the record
+		if lerr := f.log(ctx, by, "live, sha256 "+hex.EncodeToString(sum[:]), cur, nil, err); lerr != nil {
 			return nil, lerr
 		}
 		return nil, err
@@ -73,7 +83,7 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 	if err == nil {
 		err = f.checkSelf(next)
 	}
-	if lerr := f.log(ctx, by, "", cur, next, err); lerr != nil {
+	if lerr := f.log(ctx, by, "live", cur, next, err); lerr != nil {
 		return nil, lerr
 	}
 	if err != nil {
@@ -104,9 +114,9 @@ func (f *membership) checkSelf(m *federation.Manifest) error {
 // apply takes an accepted manifest into effect: peers and their TLS
 // identities, the authority keys its rulebooks verify with, the logs this
 // node witnesses and the witnesses of its own log; and hands it (data) to
-// the other nodes it lists. A manifest that no
-// longer lists this node ends its membership: the gate releases nothing
-// more, the log stays served for audit.
+// the other nodes it lists. A manifest that no longer lists this node ends
+// its membership: the gate releases nothing more, the log stays served for
+// audit.
 func (f *membership) apply(ctx context.Context, cur, next *federation.Manifest, data []byte) {
 	n := f.n
 	if self, _ := next.Node(n.Config.Name); self == nil {
@@ -191,7 +201,7 @@ func (f *membership) post(peer string, data []byte) error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, "POST", base+"/v1/federation/manifest", strings.NewReader(string(data)))
+	req, err := http.NewRequestWithContext(ctx, "POST", base+"/v1/federation/manifest", bytes.NewReader(data))
 	if err != nil {
 		return err
 	}
@@ -226,11 +236,25 @@ func (f *membership) PeerSerial(peer string, serial uint64) error {
 // fetchFrom fetches, in the background, the manifest a peer runs on (and,
 // if that is not a direct successor of ours, each serial in between) and
 // takes it as UpdateManifest does. One fetch runs at a time; a missed one
-// is retried on the next traffic that shows the newer serial.
+// is retried on the next traffic that shows the newer serial, the same
+// peer and serial at most once a minute.
 func (f *membership) fetchFrom(peer string, serial uint64) {
+	key, now := peer+" "+strconv.FormatUint(serial, 10), time.Now()
+	f.triedMu.Lock()
+	if f.tried == nil || len(f.tried) > 1024 {
+		f.tried = map[string]time.Time{}
+	}
+	last, seen := f.tried[key]
+	f.triedMu.Unlock()
+	if seen && now.Sub(last) < refetchAfter {
+		return
+	}
 	if !f.fetching.TryLock() {
 		return
 	}
+	f.triedMu.Lock()
+	f.tried[key] = now
+	f.triedMu.Unlock()
 	go func() {
 		defer f.fetching.Unlock()
 		n := f.n
