@@ -73,6 +73,11 @@ type Mount struct {
 	Pattern string
 	Roles   []comity.Role
 	Handler http.Handler
+	// AnySerial admits peers on an older federation manifest: for
+	// protocols with answers of their own, such as a witness's, which a
+	// stale-manifest problem would garble. The peer still learns of the
+	// newer manifest from the response's ManifestSerialHeader.
+	AnySerial bool
 }
 
 // Server is the HTTP API of one node.
@@ -103,7 +108,7 @@ func New(cfg Config) *Server {
 		s.mux.Handle(rt.pattern, s.wrap(rt))
 	}
 	for _, m := range cfg.Mounts {
-		rt := route{pattern: m.Pattern, roles: m.Roles, public: len(m.Roles) == 0}
+		rt := route{pattern: m.Pattern, roles: m.Roles, public: len(m.Roles) == 0, anySerial: m.AnySerial}
 		s.mux.Handle(m.Pattern, s.wrapHandler(rt, m.Handler))
 	}
 	return s

@@ -377,6 +377,47 @@ func TestManifestChain(t *testing.T) {
 		}
 	})
 
+	m5 := successor(t, m4, func(m *federation.Manifest) { m.Member("CN").Name = "People's Republic of China" },
+		map[comity.Jurisdiction]ed25519.PrivateKey{"CN": auth["CN"], "DE": auth["DE"]})
+	t.Run("a node that missed an update is told and fetches it", func(t *testing.T) {
+		f.stop(t, "DE")
+		if got := f.postManifest(t, "CN", m5); got.Status != 200 {
+			t.Fatalf("serial 5 at CN: HTTP %d %v", got.Status, got.Body)
+		}
+		f.restart(t, "DE") // its file says serial 1, its chain 4: it runs on 4
+		if s := f.serial(t, "DE"); s != 4 {
+			t.Fatalf("DE restarted on serial %d", s)
+		}
+		in := comityhttp.RecordInput{ID: "CN-LATE-1", Category: comity.CategoryGeneral, Fields: personal(`{"a":1}`)}
+		_, err := f.client("DE", "controller").CreateRecord(context.Background(), in)
+		if comity.ErrorCode(err) != comity.ESTALE || !strings.Contains(comity.ErrorMessage(err), "serial 4") {
+			t.Fatalf("a write forwarded from a node on serial 4: %v", err)
+		}
+		// CN's answer carried serial 5: DE fetched it from CN.
+		f.waitSerial(t, "DE", 5)
+		if _, err := f.client("DE", "controller").CreateRecord(context.Background(), in); err != nil {
+			t.Fatalf("after catching up: %v", err)
+		}
+	})
+
+	t.Run("no false alarms", func(t *testing.T) {
+		// Nodes on different serials for a moment must not read each
+		// other's refusals as forks.
+		for _, j := range []comity.Jurisdiction{"CN", "DE", "US", "JP", "JP2"} {
+			tn := f.Nodes[j]
+			v, _ := note.NewVerifier(tn.Node.Log.VerifierKey())
+			rep, err := audit.Verify(context.Background(), audit.Config{URL: tn.URL + "/log", Verifier: v, HTTPClient: f.httpClient(), KeepEntries: true})
+			if err != nil {
+				t.Fatalf("%s: %v", j, err)
+			}
+			for _, e := range rep.Entries {
+				if e.Kind == "split-view" || e.Kind == "witness-alarm" {
+					t.Errorf("%s logged %s: %v", tn.Name, e.Kind, e.Detail)
+				}
+			}
+		}
+	})
+
 	t.Run("start-up refuses rollback and forgery", func(t *testing.T) {
 		f.stop(t, "CN")
 		cfg, err := node.LoadConfig(filepath.Join(f.Nodes["CN"].Dir, "node.yaml"))
@@ -400,9 +441,9 @@ func TestManifestChain(t *testing.T) {
 		if err := open(forged); !errors.Is(err, federation.ErrRollback) {
 			t.Fatalf("forged serial 1: %v", err)
 		}
-		// Serial 5 with every authority key replaced and self-signed.
+		// Serial 6 with every authority key replaced and self-signed.
 		rogue := map[comity.Jurisdiction]ed25519.PrivateKey{}
-		self := successor(t, m4, func(m *federation.Manifest) {
+		self := successor(t, m5, func(m *federation.Manifest) {
 			for i := range m.Members {
 				k, _ := federation.GenerateKey()
 				rogue[m.Members[i].Jurisdiction] = k
@@ -413,12 +454,12 @@ func TestManifestChain(t *testing.T) {
 			federation.Sign(self, j, k)
 		}
 		if err := open(self); !errors.Is(err, federation.ErrMissingSignatures) {
-			t.Fatalf("self-signed serial 5: %v", err)
+			t.Fatalf("self-signed serial 6: %v", err)
 		}
 		// The original file, older than what the node accepted live: it
-		// runs on serial 4.
+		// runs on serial 5.
 		f.restart(t, "CN")
-		if s := f.serial(t, "CN"); s != 4 {
+		if s := f.serial(t, "CN"); s != 5 {
 			t.Fatalf("restarted on serial %d", s)
 		}
 	})

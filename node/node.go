@@ -184,7 +184,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		wh := http.StripPrefix("/witness", n.Witness.Handler())
 		// The cosigned checkpoints a witness holds and its evidence are
 		// public, like the logs they are about: any auditor may compare.
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh},
+		// A witness cosigns a log's consistent checkpoint whatever manifest
+		// serial the log's node is on: a stale-manifest problem would read
+		// as a fork to it (tlog-witness 409).
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh, AnySerial: true},
 			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
 			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
 	}
