@@ -75,6 +75,10 @@ type Member struct {
 	URL          string
 	Node         *node.Node
 	ConfigPath   string
+	// CAFile is the CA certificate that issued the node's TLS certificate
+	// (the demo's CA, or the node's own for a state that joined), for
+	// clients of its API.
+	CAFile string
 	// Tokens are API tokens by principal id: operator, controller (the
 	// multinational), requester, auditor, dpa, central-authority.
 	Tokens map[string]string
@@ -136,7 +140,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		if err != nil {
 			return nil, err
 		}
-		mem := &Member{Jurisdiction: j, Name: name, URL: "https://" + ln.Addr().String(), ConfigPath: filepath.Join(dir, "node.yaml"),
+		mem := &Member{Jurisdiction: j, Name: name, URL: "https://" + ln.Addr().String(), ConfigPath: filepath.Join(dir, "node.yaml"), CAFile: caFile,
 			Tokens: map[string]string{"operator": opToken}, Authorities: map[comity.Role]ed25519.PrivateKey{}}
 		entry := federation.Member{Jurisdiction: j, Nodes: []federation.Node{{Name: name, URL: mem.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}}}
 		for _, role := range []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority} {

@@ -62,6 +62,7 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 		return nil, err
 	}
 	mem := &Member{Jurisdiction: j, Name: name, URL: "https://" + ln.Addr().String(), ConfigPath: filepath.Join(dir, "node.yaml"),
+		CAFile: filepath.Join(dir, "ca", federation.CACertFile),
 		Tokens: map[string]string{"operator": opToken}, Authorities: map[comity.Role]ed25519.PrivateKey{}}
 	entry := federation.Member{Jurisdiction: j, Nodes: []federation.Node{{Name: name, URL: mem.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}}}
 	for _, role := range []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority} {
@@ -142,6 +143,11 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 	}
 	f.Manifest = next
 	f.States = append(f.States, j)
+	// The federation's copy, for auditors (comity audit --manifest); the
+	// nodes keep what they accepted themselves.
+	if err := federation.WriteManifest(filepath.Join(f.Dir, "manifest.json"), next); err != nil {
+		return nil, err
+	}
 	return mem, nil
 }
 
