@@ -179,7 +179,7 @@ func (c *Chain) Adopt(offered *Manifest, home comity.Jurisdiction) (_ *Manifest,
 // valid and by a member authority, at least BaselineQuorum members signed,
 // and home is one of them.
 func verifyAnchor(m *Manifest, home comity.Jurisdiction) error {
-	if err := VerifyQuorum(m, m.BaselineQuorum); err != nil {
+	if err := VerifyOwn(m); err != nil {
 		return err
 	}
 	if !slices.Contains(Signers(m), home) {

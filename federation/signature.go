@@ -108,6 +108,16 @@ func Verify(m *Manifest) error {
 	return VerifyQuorum(m, len(m.Members))
 }
 
+// VerifyOwn checks m on its own terms: complete, every signature valid and
+// by a member authority, and at least m.BaselineQuorum members signed it.
+// A manifest taken live needs only the previous manifest's quorum (see
+// VerifySuccessor), so this is what a verifier holding one manifest, not
+// the chain, can check (comity audit, evidence verify). Against forgery it
+// is as strong as Verify: a forger signs with every key it puts in.
+func VerifyOwn(m *Manifest) error {
+	return VerifyQuorum(m, m.BaselineQuorum)
+}
+
 // VerifyQuorum is Verify requiring signatures from at least k distinct
 // members instead of all of them. Any unknown or invalid signature still
 // fails verification.
