@@ -70,7 +70,10 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 		if err != nil {
 			return nil, err
 		}
-		if err := federation.WritePrivateKey(filepath.Join(dir, string(role)+".key"), k); err != nil {
+		if err := os.MkdirAll(filepath.Dir(f.AuthorityKeyFile(j, role)), 0o700); err != nil {
+			return nil, err
+		}
+		if err := federation.WritePrivateKey(f.AuthorityKeyFile(j, role), k); err != nil {
 			return nil, err
 		}
 		mem.Authorities[role] = k

@@ -31,13 +31,14 @@ func newFederationCmd() *cobra.Command {
 		Short: "Create keys, a federation CA, node certificates and the signed federation manifest",
 		Long: `Set up a federation by hand:
 
-  comity federation key new --out cn-dpa.key               # each authority, each node
+  comity federation key new --out authorities/cn-dpa.key   # each authority, kept by it
+  comity federation key new --node --out cn-1.key          # each node (or comity init)
   comity federation ca --out ca/                           # optional: each member may run its own CA
   comity federation cert --ca ca/ --name cn-1 --jurisdiction CN --key cn-1.key --host 127.0.0.1 --out certs/
   comity federation manifest new --out federation.json --federation demo
-  comity federation manifest add-member --manifest federation.json --jurisdiction CN --dpa-key cn-dpa.key
+  comity federation manifest add-member --manifest federation.json --jurisdiction CN --dpa-key authorities/cn-dpa.key
   comity federation manifest add-node --manifest federation.json --jurisdiction CN --name cn-1 --url https://127.0.0.1:8441 --key cn-1.key
-  comity federation manifest sign --manifest federation.json --jurisdiction CN --key cn-dpa.key   # every member
+  comity federation manifest sign --manifest federation.json --jurisdiction CN --key authorities/cn-dpa.key   # every member
   comity federation manifest verify --manifest federation.json
 
 Change it while the nodes run (a state joins or leaves, a key rotates, a node
@@ -46,10 +47,10 @@ manifest's baseline quorum and by every new key, check it and hand it to one
 running node, which logs it, applies it and passes it on:
 
   cp federation.json next.json
-  comity federation manifest add-member --manifest next.json --jurisdiction JP --dpa-key jp-dpa.pub
+  comity federation manifest add-member --manifest next.json --jurisdiction JP --dpa-key authorities/jp-dpa.pub
   comity federation manifest add-node --manifest next.json --jurisdiction JP --name jp-1 --url https://jp.example:7443 --key jp-1.pub
-  comity federation manifest sign --manifest next.json --jurisdiction JP --key jp-dpa.key      # the joiner
-  comity federation manifest sign --manifest next.json --jurisdiction CN --key cn-dpa.key      # a quorum of members
+  comity federation manifest sign --manifest next.json --jurisdiction JP --key authorities/jp-dpa.key  # the joiner
+  comity federation manifest sign --manifest next.json --jurisdiction CN --key authorities/cn-dpa.key  # a quorum of members
   comity federation manifest verify --manifest next.json --previous federation.json
   comity federation manifest publish --node https://127.0.0.1:8441 --ca cn/ca/ca.pem --token-file cn/operator.token next.json
 
@@ -57,6 +58,11 @@ Nodes are admitted by the keys the manifest lists, so a joining state brings its
 own certificates ('comity init' makes a CA per node) or a CSR ('federation csr')
 that a member signs with 'federation cert --csr'; no one shares a CA key.
 
+Keys are PKCS#8 PEM files (mode 0600, never overwritten). An authority's key
+(dpa, central authority) stays with the authority, in a directory of its own:
+key new refuses to write one inside a node's data directory, which a node's
+operator controls. Wherever a public
+key is asked for, give a key file (private or public) or the key itself in
 base64 or signed-note verifier form.`,
 	}
 	cmd.AddCommand(newFederationKeyCmd(), newFederationCACmd(), newFederationCertCmd(), newFederationCSRCmd(), newFederationManifestCmd())
@@ -65,14 +71,24 @@ base64 or signed-note verifier form.`,
 
 func newFederationKeyCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "key", Short: "Create Ed25519 keys for nodes and authorities, and show public keys"}
-	var out string
+	var (
+		out     string
+		forNode bool
+	)
 	newCmd := &cobra.Command{
 		Use:   "new --out FILE",
 		Short: "Create an Ed25519 key file and print its public key (base64)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir := nodeDataDir(out); dir != "" && !forNode {
+				return comity.Errorf(comity.EINVALID, "%s is inside the data directory of a node (%s): keep an authority's key in a directory "+
+					"of its own, outside every node's data; for a node key, say --node", out, dir)
+			}
 			key, err := federation.GenerateKey()
 			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(filepath.Dir(out), 0o700); err != nil {
 				return err
 			}
 			if err := federation.WritePrivateKey(out, key); err != nil {
@@ -83,6 +99,7 @@ func newFederationKeyCmd() *cobra.Command {
 		},
 	}
 	newCmd.Flags().StringVar(&out, "out", "", "key file to create (required; refused if it exists)")
+	newCmd.Flags().BoolVar(&forNode, "node", false, "the key is a node's: it may be written into a node's data directory")
 	newCmd.MarkFlagRequired("out")
 
 	var keyFile, name string
@@ -803,4 +820,23 @@ func signedMembers(m *federation.Manifest) int {
 		seen[s.Jurisdiction] = true
 	}
 	return len(seen)
+}
+
+// nodeDataDir returns the node data directory (one holding node.yaml) that
+// path is in, or "".
+func nodeDataDir(path string) string {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "node.yaml")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }
