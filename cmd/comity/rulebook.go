@@ -256,7 +256,11 @@ new member can test its own rulebooks alone.`,
 			}
 			fmt.Fprintf(out, "%d examples passed", len(results)-skipped)
 			if skipped > 0 {
-				fmt.Fprintf(out, " (%d baseline examples assume other states' rulebooks and did not run)", skipped)
+				if skipped == 1 {
+					fmt.Fprint(out, " (1 example assumes other states' rulebooks and did not run)")
+				} else {
+					fmt.Fprintf(out, " (%d examples assume other states' rulebooks and did not run)", skipped)
+				}
 			}
 			fmt.Fprintln(out)
 			return nil
