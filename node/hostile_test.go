@@ -72,6 +72,8 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/judicial/cases", "/v1/judicial/cases", "agency", "",
 			`{"holding":"DE","offence":"fraud","legal_basis":"reciprocity","agency":$,"scope":{"record_ids":["DE-1"]}}`, true},
 		{"POST /v1/judicial/cases/{id}/transitions", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/transitions", "central-authority", "", `{"to":"submitted","note":$}`, false},
+		{"POST /v1/federation/manifest", "/v1/federation/manifest", "operator", "",
+			`{"federation":$,"serial":2,"members":[],"witness":{"threshold":0},"baseline_quorum":1}`, false},
 		{"POST /v1/judicial/cases/{id}/execute", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/execute", "agency", "", `{"order":$}`, false},
 	}
 	// Every route that takes a JSON body is in the table, but those only

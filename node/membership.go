@@ -66,7 +66,11 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	cur := f.Manifest()
-	next, err := federation.ParseManifest(data)
+	err := comity.CheckJSON(data) // as strict from a peer as from the API
+	var next *federation.Manifest
+	if err == nil {
+		next, err = federation.ParseManifest(data)
+	}
 	if err != nil {
 		sum := sha256.Sum256(data) // what was refused, for the record
 		if lerr := f.log(ctx, by, "live, sha256 "+hex.EncodeToString(sum[:]), cur, nil, err); lerr != nil {
