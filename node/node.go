@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
@@ -58,6 +59,8 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
+	Advisories *advisory.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -239,6 +242,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			}
 		}
 	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if n.Peers != nil {
 		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
@@ -316,6 +322,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
+		Advisories:        n.Advisories,
 		PeerAuth:          peerAuth,
 		Federation:        fed,
 		Ready:             n.ready,
@@ -410,6 +417,10 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	go n.Advisories.Run(ctx, advisoryPoll)
+	if n.Peers != nil {
+		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
 	}
