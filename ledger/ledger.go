@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -111,16 +112,17 @@ type Config struct {
 // Log is a node's ledger. It implements comity.Ledger and is safe for
 // concurrent use.
 type Log struct {
-	cfg      Config
-	origin   string
-	signer   note.Signer
-	vkey     string
-	batcher  *batcher
-	reader   tessera.LogReader
-	shutdown func(context.Context) error
-	cancel   context.CancelFunc
-	db       *sql.DB // the MySQL database, or nil for a directory
-	unroute  func()  // drops the log's witness route (see routeWitnesses)
+	cfg     Config // Witnesses, Quorum, HTTPClient guarded by mu
+	origin  string
+	signer  note.Signer
+	vkey    string
+	batcher *batcher
+
+	mu  sync.Mutex
+	app *appender // replaced by SetWitnesses
+
+	db    *sql.DB        // the MySQL database, or nil for a directory
+	mysql *mysql.Storage // Tessera's driver over db
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -159,64 +161,148 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.Quorum < 0 || cfg.Quorum > len(cfg.Witnesses) {
 		return nil, fmt.Errorf("open ledger: quorum %d of %d witnesses", cfg.Quorum, len(cfg.Witnesses))
 	}
-	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
-	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey, unroute: func() {}}
 
-	var driver tessera.Driver
-	witnesses := cfg.Witnesses
+	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey}
 	if cfg.MySQL != "" {
 		if cfg.MaxMergeDelay < 2*mysqlMinCheckpointInterval {
 			return nil, comity.Errorf(comity.EINVALID, "open ledger: a log on MySQL publishes at most once a second: max_merge_delay %s is below 2s", cfg.MaxMergeDelay)
 		}
-		cpInterval = max(cpInterval, mysqlMinCheckpointInterval)
-		if driver, l.db, err = openMySQL(ctx, cfg); err != nil {
+		if l.mysql, l.db, err = openMySQL(ctx, cfg); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
-		if len(witnesses) > 0 {
-			if err := initialiseMySQL(ctx, driver.(*mysql.Storage), signer); err != nil {
-				l.db.Close()
-				return nil, fmt.Errorf("open ledger: %w", err)
-			}
-			if witnesses, l.unroute, err = routeWitnesses(witnesses, observed(cfg)); err != nil {
-				l.db.Close()
+	}
+	if len(cfg.Witnesses) > 0 {
+		if err := l.initialise(ctx); err != nil {
+			l.closeDB()
+			return nil, fmt.Errorf("open ledger: %w", err)
+		}
+	}
+	a, err := l.appender(ctx, cfg.Witnesses, cfg.Quorum, cfg.HTTPClient)
+	if err != nil {
+		l.closeDB()
+		return nil, err
+	}
+	l.app = a
+	l.batcher = newBatcher(a.add, cfg.MaxPending)
+	return l, nil
+}
+
+// appender is one Tessera appender over the log's directory (or
+// database) and what it takes to stop it.
+type appender struct {
+	add      tessera.AddFn
+	reader   tessera.LogReader
+	shutdown func(context.Context) error
+	cancel   context.CancelFunc // also drops its witness route, if any
+}
+
+// initialise publishes a new log's empty checkpoint without witnesses.
+func (l *Log) initialise(ctx context.Context) error {
+	if l.mysql != nil {
+		return initialiseMySQL(ctx, l.mysql, l.signer)
+	}
+	return initialise(ctx, l.cfg.Dir, l.signer)
+}
+
+func (l *Log) closeDB() {
+	if l.db != nil {
+		l.db.Close()
+	}
+}
+
+func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc *http.Client) (*appender, error) {
+	cfg := l.cfg
+	cfg.Witnesses, cfg.Quorum, cfg.HTTPClient = ws, quorum, hc
+	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
+	var driver tessera.Driver
+	unroute := func() {}
+	if l.mysql != nil {
+		driver = l.mysql
+		cpInterval = max(cpInterval, mysqlMinCheckpointInterval)
+		if len(ws) > 0 {
+			var err error
+			if ws, unroute, err = routeWitnesses(ws, observed(cfg)); err != nil {
 				return nil, err
 			}
 		}
 	} else {
-		if len(cfg.Witnesses) > 0 {
-			if err := initialise(ctx, cfg.Dir, signer); err != nil {
-				return nil, fmt.Errorf("open ledger: %w", err)
-			}
-		}
+		var err error
 		if driver, err = posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)}); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
 	}
 	opts := tessera.NewAppendOptions().
-		WithCheckpointSigner(signer).
+		WithCheckpointSigner(l.signer).
 		WithBatching(cfg.BatchMaxSize, cfg.BatchMaxAge).
 		WithCheckpointInterval(cpInterval).
 		WithShutdownTimeout(max(10*time.Second, 4*cfg.MaxMergeDelay))
-	if len(cfg.Witnesses) > 0 {
+	if len(ws) > 0 {
 		// With no quorum required, cosignatures are best effort: publish
 		// even when no witness answers.
-		opts.WithWitnesses(witnessGroup(cfg.Quorum, witnesses),
-			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: cfg.Quorum == 0})
+		opts.WithWitnesses(witnessGroup(quorum, ws),
+			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: quorum == 0})
 	}
 	// The appender's background work must outlive ctx (a request or start-up
 	// context) and stop only at Close.
-	bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
+	cancel := func() { stop(); unroute() }
 	a, shutdown, r, err := tessera.NewAppender(bg, driver, opts)
 	if err != nil {
 		cancel()
-		l.unroute()
-		if l.db != nil {
-			l.db.Close()
-		}
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
-	l.batcher, l.reader, l.shutdown, l.cancel = newBatcher(a.Add, cfg.MaxPending), r, shutdown, cancel
-	return l, nil
+	return &appender{add: a.Add, reader: r, shutdown: shutdown, cancel: cancel}, nil
+}
+
+// SetWitnesses moves the log to a new witness policy (a federation whose
+// membership changed): entries committed meanwhile wait, the current
+// appender publishes a checkpoint covering everything receipted under the
+// old policy (or gives up when ctx ends) and stops, and a new one starts
+// with ws and quorum, publishing whatever the old one did not. If the new
+// appender cannot start, the log goes back to the old policy.
+func (l *Log) SetWitnesses(ctx context.Context, ws []witness.Client, quorum int, hc *http.Client) error {
+	if quorum < 0 || quorum > len(ws) {
+		return fmt.Errorf("ledger witnesses: quorum %d of %d witnesses", quorum, len(ws))
+	}
+	return l.batcher.pause(func() error {
+		l.mu.Lock()
+		old := l.app
+		l.mu.Unlock()
+		// If the old witnesses cannot cosign any more (they left, or no
+		// longer know this log), shutdown gives up when ctx ends; the
+		// entries are durable, and the new appender publishes them.
+		old.shutdown(ctx)
+		old.cancel()
+		if len(ws) > 0 {
+			if err := l.initialise(ctx); err != nil {
+				return err
+			}
+		}
+		a, err := l.appender(ctx, ws, quorum, hc)
+		if err != nil {
+			// Restart the old policy rather than leave the log without
+			// an appender.
+			if a, err2 := l.appender(ctx, l.cfg.Witnesses, l.cfg.Quorum, l.cfg.HTTPClient); err2 == nil {
+				l.mu.Lock()
+				l.app = a
+				l.mu.Unlock()
+				l.batcher.add = a.add
+			}
+			return err
+		}
+		l.mu.Lock()
+		l.app = a
+		l.cfg.Witnesses, l.cfg.Quorum, l.cfg.HTTPClient = ws, quorum, hc
+		l.mu.Unlock()
+		l.batcher.add = a.add
+		return nil
+	})
+}
+
+func (l *Log) current() *appender {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.app
 }
 
 // initialise creates a new log's directory and its empty checkpoint
@@ -289,7 +375,7 @@ func (l *Log) MaxMergeDelay() time.Duration { return l.cfg.MaxMergeDelay }
 // Checkpoint returns the latest published checkpoint (a signed note,
 // with any witness cosignatures).
 func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
-	return l.reader.ReadCheckpoint(ctx)
+	return l.current().reader.ReadCheckpoint(ctx)
 }
 
 // Close stops accepting entries, waits until every entry already receipted
@@ -297,15 +383,11 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 // still durable and are published when the log is next opened), and stops
 // background work.
 func (l *Log) Close(ctx context.Context) error {
-	defer func() {
-		l.cancel()
-		l.unroute()
-		if l.db != nil {
-			l.db.Close()
-		}
-	}()
 	l.batcher.close()
-	if err := l.shutdown(ctx); err != nil {
+	a := l.current()
+	defer l.closeDB()
+	defer a.cancel()
+	if err := a.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)
 	}
 	return nil

@@ -123,7 +123,7 @@ func stripComments(s string) string {
 // may be more.
 func (l *Log) readResource(ctx context.Context, p string) ([]byte, error) {
 	if p == "checkpoint" {
-		return l.reader.ReadCheckpoint(ctx)
+		return l.current().reader.ReadCheckpoint(ctx)
 	}
 	rest, ok := strings.CutPrefix(p, "tile/")
 	if !ok {
@@ -134,7 +134,7 @@ func (l *Log) readResource(ctx context.Context, p string) ([]byte, error) {
 		if err != nil {
 			return nil, errNotFound
 		}
-		b, err := l.reader.ReadEntryBundle(ctx, i, w)
+		b, err := l.current().reader.ReadEntryBundle(ctx, i, w)
 		if err != nil || w == 0 {
 			return b, err
 		}
@@ -148,7 +148,7 @@ func (l *Log) readResource(ctx context.Context, p string) ([]byte, error) {
 	if err != nil {
 		return nil, errNotFound
 	}
-	b, err := l.reader.ReadTile(ctx, lv, i, w)
+	b, err := l.current().reader.ReadTile(ctx, lv, i, w)
 	if err != nil || w == 0 {
 		return b, err
 	}
