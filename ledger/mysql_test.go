@@ -33,6 +33,7 @@ func TestOnMySQL(t *testing.T) {
 		{"CommitScreensFreeText", TestCommitScreensFreeText},
 		{"WitnessQuorum", TestWitnessQuorum},
 		{"WitnessRefusalsAreHeard", TestWitnessRefusalsAreHeard},
+		{"SetWitnesses", TestSetWitnesses},
 	} {
 		t.Run(tc.name, tc.fn)
 	}
