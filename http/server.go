@@ -37,6 +37,8 @@ type Config struct {
 	// Judicial runs judicial assistance (cases between central
 	// authorities, production orders, evidence); nil serves none.
 	Judicial *judicial.Service
+	// Releases is vendor release transparency; nil keeps no releases.
+	Releases Releases
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

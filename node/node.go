@@ -21,6 +21,7 @@ import (
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/release"
 	"github.com/comity-project/comity/rulebook"
 	"github.com/comity-project/comity/sqlite"
 	"github.com/comity-project/comity/witness"
@@ -56,6 +57,8 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Releases logs vendors' keys and releases (vendor release transparency).
+	Releases *release.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -166,6 +169,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.Releases, err = n.openReleases(m); err != nil {
+		return nil, fmt.Errorf("releases: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
@@ -204,6 +210,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
 		Judicial: n.Judicial,
+		Releases: n.Releases,
 		PeerAuth: peerAuth,
 		Ready:    n.ready,
 		Info:     info,

@@ -1,0 +1,36 @@
+package node
+
+import (
+	"os"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
+
+	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/release"
+)
+
+// openReleases builds vendor release transparency on the node's log: key
+// events and releases are entries of its witnessed log, and a publication
+// waits for a checkpoint with the witness quorum up to the merge delay
+// plus one witness round.
+func (n *Node) openReleases(m *federation.Manifest) (*release.Service, error) {
+	refused := promauto.With(n.registry).NewCounterVec(prometheus.CounterOpts{Name: "comity_release_refusals_total",
+		Help: "Release publications refused after authentication, by reason (key, re-tag)."}, []string{"reason"})
+	cfg := release.Config{NodeName: n.Config.Name, Home: n.Config.Jurisdiction, Ledger: n.Log, Prove: n.Log.Prove,
+		Checkpoint: n.Log.Checkpoint, Origin: n.Log.Origin(), Store: n.DB.Vendors(),
+		BundleWait: n.Log.MaxMergeDelay() + ledger.DefaultWitnessTimeout, LogKey: n.Log.VerifierKey(),
+		OnRefusal: func(reason string) { refused.WithLabelValues(reason).Inc() }}
+	if m != nil {
+		raw, err := os.ReadFile(n.Config.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Manifest = raw
+		if self, _ := m.Node(n.Config.Name); self != nil {
+			cfg.LogURL = self.URL + "/log"
+		}
+	}
+	return release.NewService(cfg), nil
+}
