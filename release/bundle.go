@@ -45,11 +45,7 @@ func ParseBundle(b []byte) (*Bundle, error) {
 		return nil, malformed("bundle has no envelope")
 	}
 	// The envelope passes the same checks as one parsed on its own.
-	raw, err := json.Marshal(bu.Envelope)
-	if err != nil {
-		return nil, malformed("bundle envelope: %v", err)
-	}
-	if bu.Envelope, err = ParseEnvelope(raw); err != nil {
+	if err := bu.Envelope.check(); err != nil {
 		return nil, err
 	}
 	switch {

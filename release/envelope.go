@@ -61,18 +61,26 @@ func ParseEnvelope(b []byte) (*Envelope, error) {
 	if err := strictJSON(b, &e); err != nil {
 		return nil, malformed("envelope: %v", err)
 	}
+	if err := e.check(); err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
+
+// check validates a decoded envelope's shape.
+func (e *Envelope) check() error {
 	if e.PayloadType != PayloadType {
-		return nil, malformed("envelope payload type %q, want %s", e.PayloadType, PayloadType)
+		return malformed("envelope payload type %q, want %s", e.PayloadType, PayloadType)
 	}
 	if len(e.Payload) == 0 || len(e.Signatures) == 0 {
-		return nil, malformed("envelope has no payload or no signature")
+		return malformed("envelope has no payload or no signature")
 	}
 	for _, s := range e.Signatures {
 		if s.KeyID == "" || len(s.Sig) == 0 {
-			return nil, malformed("envelope signature without keyid or sig")
+			return malformed("envelope signature without keyid or sig")
 		}
 	}
-	return &e, nil
+	return nil
 }
 
 // Marshal encodes e as JSON.
