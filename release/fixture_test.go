@@ -124,4 +124,3 @@ func makeOffline(tb testing.TB) *offline {
 	}
 	return o
 }
-
