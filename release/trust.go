@@ -205,3 +205,14 @@ func (t *Trust) KeyRecord(home comity.Jurisdiction, vendor, keyID string) (KeyRe
 	}
 	return k.rec, true
 }
+
+// Logs returns the trusted logs of a state.
+func (t *Trust) Logs(home comity.Jurisdiction) []TrustedLog {
+	var out []TrustedLog
+	for _, l := range t.logs {
+		if l.Jurisdiction == home {
+			out = append(out, l.TrustedLog)
+		}
+	}
+	return out
+}
