@@ -1,7 +1,19 @@
 package release_test
 
 import (
+	"context"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/demo"
+	comityhttp "github.com/comity-project/comity/http"
 
 	"golang.org/x/mod/sumdb/note"
 
@@ -52,4 +64,61 @@ func BenchmarkVerifySignaturesOnly(b *testing.B) {
 			b.Fatal("signature")
 		}
 	}
+}
+
+// BenchmarkPublish publishes b.N releases at a real CN node (witnessed by
+// DE and US, quorum 1) from 64 concurrent vendors' connections, each
+// waiting for its bundle; it reports releases/s and the p99 time from
+// request to bundle, which must stay within the merge delay.
+func BenchmarkPublish(b *testing.B) {
+	ctx := context.Background()
+	f, err := demo.Start(ctx, demo.Config{Dir: b.TempDir(), Records: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Stop()
+	out, err := f.Client("CN", "operator").CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "v", Organisation: "v",
+		Roles: []comity.Role{comity.RoleVendor}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	vendor := f.Client("CN", "operator")
+	vendor.Token = out.Token
+	vendor.HTTP.Transport.(*http.Transport).MaxIdleConnsPerHost = 64
+	k, _ := release.GenerateKey(false)
+	s, _ := release.NewSigner(k)
+	if _, err := vendor.RegisterVendorKey(ctx, []byte(s.PublicKey().PEM), ""); err != nil {
+		b.Fatal(err)
+	}
+	envs := make([][]byte, b.N)
+	for i := range envs {
+		st, _ := release.NewStatement(release.Predicate{PURL: fmt.Sprintf("pkg:generic/v/p@%d", i)},
+			[]release.Subject{{Name: "bin", SHA256: digest([]byte(strconv.Itoa(i)))}})
+		e, _ := release.Sign(s, st)
+		envs[i], _ = e.Marshal()
+	}
+	lat := make([]time.Duration, b.N)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for range 64 {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < b.N; i = int(next.Add(1) - 1) {
+				t0 := time.Now()
+				p, err := vendor.PublishRelease(ctx, envs[i])
+				if err != nil || p.Bundle == nil {
+					b.Errorf("publish %d: %v", i, err)
+					return
+				}
+				lat[i] = time.Since(t0)
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "releases/s")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
 }
