@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"slices"
 	"time"
 )
@@ -47,16 +49,41 @@ func NewTransferID(home Jurisdiction) string {
 	return string(home) + "-T-" + hex.EncodeToString(b[:])
 }
 
-// TransferStore keeps transfer cases.
+// TransferStore keeps transfer cases. A case is decided once, in the order
+// of every promise (see Claim): ClaimTransfer, then the decision's log
+// entry, then DecideTransfer (or ReleaseTransfer if the entry could not be
+// logged). Implementations are safe for concurrent use, in one process or
+// many, and durable once a method returns.
 type TransferStore interface {
 	CreateTransfer(ctx context.Context, t *Transfer) error
-	// GetTransfer returns ENOTFOUND for an unknown id.
+	// GetTransfer returns the case as last decided (a claimed case is
+	// still pending); ENOTFOUND for an unknown id.
 	GetTransfer(ctx context.Context, id string) (*Transfer, error)
 	// ListTransfers returns cases in state (all when empty), newest first.
 	ListTransfers(ctx context.Context, state TransferState, limit int) ([]*Transfer, error)
-	// DecideTransfer stores t if the stored case is still pending, and
-	// returns ECONFLICT otherwise: a case is decided once.
-	DecideTransfer(ctx context.Context, t *Transfer) error
+	// ClaimTransfer holds the pending case t.ID for the decision t under
+	// claim c. Of any number of concurrent claims on one case exactly one
+	// succeeds; the others, and a claim on a decided case, get ECONFLICT,
+	// saying whether the case is decided or being decided. ENOTFOUND for
+	// an unknown case. The stored case does not change until
+	// DecideTransfer.
+	ClaimTransfer(ctx context.Context, t *Transfer, c Claim) error
+	// DecideTransfer stores the decision claimed under token, drops the
+	// claim and returns the case as stored. ECONFLICT if no such claim is
+	// held.
+	DecideTransfer(ctx context.Context, id, token string) (*Transfer, error)
+	// ReleaseTransfer drops the claim token: the case is pending again.
+	// ECONFLICT if no such claim is held.
+	ReleaseTransfer(ctx context.Context, id, token string) error
+	// ClaimedTransfers returns every claim neither decided nor released,
+	// with the decision claimed, for recovery after a crash.
+	ClaimedTransfers(ctx context.Context) ([]*ClaimedTransfer, error)
+}
+
+// ClaimedTransfer is a decision claimed and not yet decided or released.
+type ClaimedTransfer struct {
+	Transfer *Transfer // the case as the claimed decision leaves it
+	Claim    Claim
 }
 
 // TransferAuthority checks the home state's authority's signatures on its
@@ -131,7 +158,7 @@ func (s *TransferService) List(ctx context.Context, by *Principal, state Transfe
 
 // Approve records the authority's signed approval of a pending case.
 func (s *TransferService) Approve(ctx context.Context, by *Principal, id, token string) (*Transfer, error) {
-	return s.decide(ctx, by, id, func(t *Transfer) error {
+	return s.decide(ctx, by, id, "approve", func(t *Transfer) error {
 		exp, err := s.Authority.VerifyApproval(t, token)
 		if err != nil {
 			return err
@@ -143,7 +170,7 @@ func (s *TransferService) Approve(ctx context.Context, by *Principal, id, token 
 
 // Refuse records the authority's signed refusal of a pending case.
 func (s *TransferService) Refuse(ctx context.Context, by *Principal, id, grounds string, signature []byte) (*Transfer, error) {
-	return s.decide(ctx, by, id, func(t *Transfer) error {
+	return s.decide(ctx, by, id, "refuse", func(t *Transfer) error {
 		if len(grounds) == 0 || len(grounds) > 4096 {
 			return Errorf(EINVALID, "a refusal needs grounds of at most 4096 bytes")
 		}
@@ -155,9 +182,12 @@ func (s *TransferService) Refuse(ctx context.Context, by *Principal, id, grounds
 	})
 }
 
-// decide applies one authority decision: checked, logged (also when
-// refused), then stored, then notified.
-func (s *TransferService) decide(ctx context.Context, by *Principal, id string, apply func(*Transfer) error) (*Transfer, error) {
+// decide applies one authority decision in the order of every promise:
+// checked, claimed in the store (exactly one of racing decisions wins),
+// logged, then stored and notified. A decision refused for any reason
+// (a bad signature, a case decided or being decided) is logged as a
+// refused attempt that says why, and changes nothing.
+func (s *TransferService) decide(ctx context.Context, by *Principal, id string, what string, apply func(*Transfer) error) (*Transfer, error) {
 	if !by.Has(RoleDPA) || by.Jurisdiction != s.Node || by.Via != "" {
 		return nil, Errorf(EFORBIDDEN, "only the data-protection authority of %s decides transfers of data homed there", s.Node)
 	}
@@ -165,28 +195,101 @@ func (s *TransferService) decide(ctx context.Context, by *Principal, id string, 
 	if err != nil {
 		return nil, err
 	}
+	pending := *t
 	if t.State != TransferPending {
 		err = Errorf(ECONFLICT, "transfer %s is already %s", id, t.State)
 	} else {
 		err = apply(t)
 	}
-	if lerr := s.log(ctx, by, t, err); lerr != nil {
-		return nil, lerr
+	var claim Claim
+	if err == nil {
+		t.UpdatedAt = Now()
+		if claim, err = ClaimFrom(ctx, s.search()); err == nil {
+			err = s.Store.ClaimTransfer(ctx, t, claim)
+		}
 	}
+	if err != nil {
+		if refusal(err) {
+			if lerr := s.log(ctx, by, &pending, what, "", err); lerr != nil {
+				return nil, lerr
+			}
+		}
+		return nil, err
+	}
+	if lerr := s.log(ctx, by, t, what, claim.Token, nil); lerr != nil {
+		// Whether the entry reached the log is for the log to say.
+		_, serr := s.settle(ctx, t.ID, claim)
+		return nil, errors.Join(lerr, serr)
+	}
+	stored, err := s.Store.DecideTransfer(ctx, t.ID, claim.Token)
 	if err != nil {
 		return nil, err
 	}
-	t.UpdatedAt = Now()
-	if err := s.Store.DecideTransfer(ctx, t); err != nil {
-		return nil, err
+	if s.Notify != nil && stored.Webhook != "" {
+		s.Notify(context.WithoutCancel(ctx), stored)
 	}
-	if s.Notify != nil && t.Webhook != "" {
-		s.Notify(context.WithoutCancel(ctx), t)
-	}
-	return t, nil
+	return stored, nil
 }
 
-func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, failure error) error {
+// refusal reports whether err refuses an act on its merits (and is
+// logged as a refused attempt), rather than failing for want of a store or
+// a log.
+func refusal(err error) bool {
+	switch ErrorCode(err) {
+	case EINVALID, EFORBIDDEN, ECONFLICT, ENOTFOUND, EDENIED:
+		return true
+	}
+	return false
+}
+
+func (s *TransferService) search() LogSearch {
+	search, _ := s.Ledger.(LogSearch)
+	return search
+}
+
+// settle resolves claim c on case id by what the log holds: decided as
+// logged (and notified) if its entry is there, pending again if not.
+func (s *TransferService) settle(ctx context.Context, id string, c Claim) (logged bool, err error) {
+	if logged, err = Logged(ctx, s.search(), c); err != nil {
+		return false, fmt.Errorf("transfer %s: claim %s stays until the next start: %w", id, c.Token, err)
+	}
+	if !logged {
+		return false, s.Store.ReleaseTransfer(ctx, id, c.Token)
+	}
+	t, err := s.Store.DecideTransfer(ctx, id, c.Token)
+	if err == nil && s.Notify != nil && t.Webhook != "" {
+		s.Notify(context.WithoutCancel(ctx), t)
+	}
+	return true, err
+}
+
+// Recover settles the claims a crash left between claim and commit: each
+// case is decided exactly as logged, or pending again. A node calls it
+// when it starts, before it serves: it must be the only process deciding
+// on its store then, or it could undo a live claim whose entry is about to
+// be logged (several processes on one store would need claims with
+// leases).
+func (s *TransferService) Recover(ctx context.Context) (decided, released int, err error) {
+	cs, err := s.Store.ClaimedTransfers(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, c := range cs {
+		logged, err := s.settle(ctx, c.Transfer.ID, c.Claim)
+		if err != nil {
+			return decided, released, err
+		}
+		if logged {
+			decided++
+		} else {
+			released++
+		}
+	}
+	return decided, released, nil
+}
+
+// log writes one decision (claim set) or refused attempt (failure set).
+func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, what, claim string, failure error) error {
 	e := &Entry{Kind: "case", Time: Now(), Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
 		Action: t.Request.Action, Destination: t.Request.Destination, RecordIDs: t.Request.RecordIDs,
 		Detail: map[string]string{"case": t.ID, "requester": t.Request.Requester.Organisation}}
@@ -194,6 +297,7 @@ func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, f
 	case failure != nil:
 		e.Outcome = Deny
 		e.Detail["step"] = "refused-attempt"
+		e.Detail["attempted"] = what
 		e.Detail["reason"] = ErrorMessage(failure)
 	case t.State == TransferApproved:
 		e.Outcome = Allow
@@ -203,6 +307,9 @@ func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, f
 	default:
 		e.Outcome = Deny
 		e.Detail["step"] = "refused"
+	}
+	if claim != "" {
+		e.Detail[ClaimDetail] = claim
 	}
 	_, err := s.Ledger.Commit(ctx, e)
 	return err

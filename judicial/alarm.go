@@ -35,15 +35,12 @@ func (s *Service) CheckDeadlines(ctx context.Context, now time.Time) ([]*Case, e
 
 func (s *Service) alarm(ctx context.Context, c *Case, now time.Time) error {
 	late := now.Sub(c.Due).Round(time.Second)
-	if _, err := s.log(ctx, c, EventOverdue, s.self(), "", map[string]string{
-		"due": c.Due.Format(time.RFC3339), "late": late.String()}); err != nil {
-		return err
-	}
+	e := s.entry(c, EventOverdue, s.self(), "", map[string]string{"due": c.Due.Format(time.RFC3339), "late": late.String()})
 	c.Alarmed = true
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
-		if comity.ErrorCode(err) == comity.ECONFLICT {
-			return nil // moved meanwhile; the next check sees the new state
-		}
+	c, err := s.commit(ctx, c, e, nil)
+	if comity.ErrorCode(err) == comity.ECONFLICT {
+		return nil // moved meanwhile; the next check sees the new state
+	} else if err != nil {
 		return err
 	}
 	s.cfg.Logger.WarnContext(ctx, "judicial: answer overdue", "case", c.ID, "requesting", c.Requesting, "due", c.Due, "late", late)

@@ -125,39 +125,26 @@ func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id stri
 	if err := ev.Sign(s.cfg.Key); err != nil {
 		return nil, err
 	}
-	c.Evidence = ev.Digest()
-	s.record(c, Executed, s.self(), fmt.Sprintf("%d records released to %s", len(rel.Records), by.Organisation))
-	detail := map[string]string{"evidence": c.Evidence}
+	// The records have left; the case must say so even if a central
+	// authority moved it meanwhile (closing it, say).
+	digest, note := ev.Digest(), fmt.Sprintf("%d records released to %s", len(rel.Records), by.Organisation)
+	detail := map[string]string{"evidence": digest}
 	if rel.Receipt != nil {
 		detail["decision_index"] = fmt.Sprint(rel.Receipt.Index)
 	}
-	e := s.entry(c, EventExecuted, s.self(), comity.Allow, detail)
-	e.RecordIDs = records
-	if s.cfg.Ledger != nil {
-		if _, err := s.cfg.Ledger.Commit(ctx, e); err != nil {
-			return nil, fmt.Errorf("log execution: %w", err)
+	c, err = s.commitRetry(ctx, id, func(cur *Case) (*Case, *comity.Entry) {
+		was := cur.State
+		s.record(cur, Executed, s.self(), note)
+		if was != Granted {
+			cur.State = was
 		}
-	}
-	// The records have left; the case must say so even if a central
-	// authority moved it meanwhile (closing it, say).
-	for attempt := 0; ; attempt++ {
-		err := s.cfg.Store.UpdateCase(ctx, c)
-		if err == nil {
-			break
-		}
-		if comity.ErrorCode(err) != comity.ECONFLICT || attempt == 5 {
-			return nil, err
-		}
-		cur, gerr := s.cfg.Store.GetCase(ctx, id)
-		if gerr != nil {
-			return nil, gerr
-		}
-		cur.Evidence = c.Evidence
-		cur.History = append(cur.History, c.History[len(c.History)-1])
-		if cur.State == Granted {
-			cur.State = Executed
-		}
-		c = cur
+		cur.Evidence = digest
+		e := s.entry(cur, EventExecuted, s.self(), comity.Allow, detail)
+		e.RecordIDs = records
+		return cur, e
+	})
+	if err != nil {
+		return nil, err
 	}
 	s.push(ctx, c)
 	return ev, nil
@@ -182,29 +169,18 @@ func (s *Service) forwardExecution(ctx context.Context, by *comity.Principal, c 
 	if err := s.acceptEvidence(ev, c); err != nil {
 		return nil, comity.Errorf(comity.EUNAVAILABLE, "the node of %s returned evidence that does not verify: %v", c.Holding, err)
 	}
-	c.Evidence = ev.Digest()
-	if c.State == Granted {
-		s.record(c, Executed, Actor{Node: ev.Node, In: c.Holding}, fmt.Sprintf("%d records released to %s", len(ev.Records), by.Organisation))
-	}
-	if _, err := s.log(ctx, c, EventEvidenceReceived, Actor{Principal: by, In: by.Jurisdiction}, comity.Allow,
-		map[string]string{"evidence": c.Evidence, "records": fmt.Sprint(len(ev.Records)), "holding_node": ev.Node}); err != nil {
-		return nil, err
-	}
 	// The holding node's push may have updated the copy meanwhile; the
-	// evidence digest is what matters here, so retry on a stale version.
-	for range 3 {
-		err = s.cfg.Store.UpdateCase(ctx, c)
-		if comity.ErrorCode(err) != comity.ECONFLICT {
-			break
+	// evidence digest is what matters here.
+	digest, holding := ev.Digest(), c.Holding
+	note := fmt.Sprintf("%d records released to %s", len(ev.Records), by.Organisation)
+	detail := map[string]string{"evidence": digest, "records": fmt.Sprint(len(ev.Records)), "holding_node": ev.Node}
+	if _, err := s.commitRetry(ctx, c.ID, func(cur *Case) (*Case, *comity.Entry) {
+		cur.Evidence = digest
+		if cur.State == Granted {
+			s.record(cur, Executed, Actor{Node: ev.Node, In: holding}, note)
 		}
-		cur, gerr := s.cfg.Store.GetCase(ctx, c.ID)
-		if gerr != nil {
-			return nil, gerr
-		}
-		cur.Evidence = c.Evidence
-		c = cur
-	}
-	if err != nil {
+		return cur, s.entry(cur, EventEvidenceReceived, Actor{Principal: by, In: by.Jurisdiction}, comity.Allow, detail)
+	}); err != nil {
 		return nil, err
 	}
 	return ev, nil

@@ -61,19 +61,18 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 			return bad("it grants %d of %d requested records but says partial=%t", covered, len(c.Scope.RecordIDs), o.Partial)
 		}
 	}
-	if err := s.cfg.Store.PutOrder(ctx, c.ID, o.Digest(), g.Expires); err != nil {
-		return nil, err
-	}
+	id, digest := c.ID, o.Digest()
 	c.Grant = &Grant{Partial: o.Partial, RecordIDs: g.RecordIDs, Conditions: o.Conditions, Order: o.Encode()}
 	note := "granted in whole"
 	if o.Partial {
 		note = "granted in part"
 	}
 	s.record(c, Granted, a, note)
-	if _, err := s.log(ctx, c, EventGranted, a, comity.Allow, map[string]string{"expires": g.Expires.Format("2006-01-02T15:04:05Z07:00")}); err != nil {
-		return nil, err
-	}
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+	e := s.entry(c, EventGranted, a, comity.Allow, map[string]string{"expires": g.Expires.Format("2006-01-02T15:04:05Z07:00")})
+	// The order is kept once the grant is claimed and before it is logged:
+	// a grant on the log always has its order here.
+	c, err = s.commit(ctx, c, e, func(ctx context.Context) error { return s.cfg.Store.PutOrder(ctx, id, digest, g.Expires) })
+	if err != nil {
 		return nil, err
 	}
 	s.push(ctx, c)

@@ -93,20 +93,21 @@ func (s *Service) register(ctx context.Context, in *Case) (*Case, error) {
 	}
 	s.record(c, Received, me, "")
 	c.Due = c.Updated.Add(deadlines.For(c.Urgency))
-	if _, err := s.log(ctx, c, EventReceived, me, "", map[string]string{"due": c.Due.Format("2006-01-02T15:04:05Z07:00")}); err != nil {
-		return nil, err
-	}
-	if basisErr != nil {
-		c.Grounds = basisErr.Error()
-		s.record(c, Refused, me, c.Grounds)
-		if _, err := s.log(ctx, c, EventRefused, me, comity.Deny, map[string]string{"grounds": firstLine(c.Grounds)}); err != nil {
-			return nil, err
+	stored, err := s.commit(ctx, c, s.entry(c, EventReceived, me, "", map[string]string{"due": c.Due.Format("2006-01-02T15:04:05Z07:00")}), nil)
+	if comity.ErrorCode(err) == comity.ECONFLICT {
+		// Sent twice at once: the first receipt stands.
+		if cur, gerr := s.cfg.Store.GetCase(ctx, in.ID); gerr == nil {
+			return cur, nil
 		}
 	}
-	if err := s.cfg.Store.CreateCase(ctx, c); err != nil {
-		return nil, err
+	if err != nil || basisErr == nil {
+		return stored, err
 	}
-	return c, nil
+	// Refused on receipt: a second step, logged and stored like any other.
+	c = stored
+	c.Grounds = basisErr.Error()
+	s.record(c, Refused, me, c.Grounds)
+	return s.commit(ctx, c, s.entry(c, EventRefused, me, comity.Deny, map[string]string{"grounds": firstLine(c.Grounds)}), nil)
 }
 
 // fromRequesting applies the requesting central authority's answer to a
@@ -130,11 +131,5 @@ func (s *Service) fromRequesting(ctx context.Context, in *Case) (*Case, error) {
 		resume(c, s.now())
 	}
 	s.record(c, in.State, a, last.Note)
-	if _, err := s.log(ctx, c, event, a, "", nil); err != nil {
-		return nil, err
-	}
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
-		return nil, err
-	}
-	return c, nil
+	return s.commit(ctx, c, s.entry(c, event, a, "", nil), nil)
 }

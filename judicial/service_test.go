@@ -17,13 +17,40 @@ import (
 type entries struct {
 	mu  sync.Mutex
 	all []*comity.Entry
+	// fail makes Commit fail: "lose" the entry, or keep it and lose the
+	// "answer".
+	fail string
 }
 
 func (l *entries) Commit(_ context.Context, e *comity.Entry) (*comity.Receipt, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.fail == "lose" {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "the ledger lost the entry")
+	}
 	l.all = append(l.all, e)
+	if l.fail == "answer" {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "the ledger lost its answer")
+	}
 	return &comity.Receipt{Index: uint64(len(l.all) - 1)}, nil
+}
+
+// Size and Claimed make the fake a comity.LogSearch.
+func (l *entries) Size(context.Context) (uint64, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return uint64(len(l.all)), nil
+}
+
+func (l *entries) Claimed(_ context.Context, from uint64, token string) (bool, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, e := range l.all[min(from, uint64(len(l.all))):] {
+		if e.Detail[comity.ClaimDetail] == token {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func (l *entries) events() []string {
@@ -69,8 +96,14 @@ func newService(t *testing.T, w *wire, j comity.Jurisdiction, keys map[comity.Ju
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	svc, log := newServiceOn(t, w, j, keys, db.Judicial())
+	return svc, log
+}
+
+func newServiceOn(t *testing.T, w *wire, j comity.Jurisdiction, keys map[comity.Jurisdiction]ed25519.PublicKey, store judicial.Store) (*judicial.Service, *entries) {
+	t.Helper()
 	log := &entries{}
-	svc, err := judicial.New(context.Background(), judicial.Config{Node: j, NodeName: string(j) + "-node", Store: db.Judicial(),
+	svc, err := judicial.New(context.Background(), judicial.Config{Node: j, NodeName: string(j) + "-node", Store: store,
 		Gate: &comity.Gate{Node: j}, Ledger: log, Transport: link{w, j},
 		AuthorityKey: func(s comity.Jurisdiction) ed25519.PublicKey { return keys[s] }})
 	if err != nil {
@@ -154,5 +187,102 @@ func TestServiceAcrossNodes(t *testing.T) {
 	forged.State = judicial.Closed
 	if _, err := cn.Receive(ctx, "DE", &judicial.Message{Case: forged}); comity.ErrorCode(err) != comity.EFORBIDDEN {
 		t.Errorf("DE closed a US-CN case: %v", err)
+	}
+}
+
+// TestStepsSettle covers a step whose log entry's fate is unknown: when
+// the log does not answer the step is committed exactly as logged or
+// undone at once, and a claim left by a crash is settled by Recover the
+// same way; a case is never left claimed, and a step refused on its merits
+// is logged as a refused attempt.
+func TestStepsSettle(t *testing.T) {
+	ctx := context.Background()
+	cnKey := key(t)
+	keys := map[comity.Jurisdiction]ed25519.PublicKey{"CN": pub(cnKey)}
+	w := &wire{services: map[comity.Jurisdiction]*judicial.Service{}}
+	us, _ := newService(t, w, "US", keys)
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(t.TempDir(), "db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cn, cnLog := newServiceOn(t, w, "CN", keys, db.Judicial())
+	usCA := &comity.Principal{ID: "us-ca", Organisation: "US DOJ", Jurisdiction: "US", Roles: []comity.Role{comity.RoleCentralAuthority}}
+	cnCA := &comity.Principal{ID: "cn-ca", Organisation: "CN MPS", Jurisdiction: "CN", Roles: []comity.Role{comity.RoleCentralAuthority}}
+	c, err := us.File(ctx, usCA, &judicial.Case{Holding: "CN", Agency: "us-fbi", Offence: "fraud", LegalBasis: judicial.Reciprocity,
+		Scope: judicial.Scope{RecordIDs: []string{"CN-1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, err = us.Transition(ctx, usCA, c.ID, &judicial.Step{To: judicial.Submitted}); err != nil || c.State != judicial.Received {
+		t.Fatalf("submit: %v %v", c, err)
+	}
+	state := func() judicial.State {
+		t.Helper()
+		got, err := cn.Get(ctx, cnCA, c.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cs, _ := db.Judicial().ClaimedCases(ctx); len(cs) != 0 {
+			t.Fatalf("%d claims left", len(cs))
+		}
+		return got.State
+	}
+
+	cnLog.fail = "lose"
+	if _, err := cn.Transition(ctx, cnCA, c.ID, &judicial.Step{To: judicial.UnderReview}); comity.ErrorCode(err) != comity.EUNAVAILABLE {
+		t.Fatalf("review with a ledger that loses entries: %v", err)
+	}
+	if got := state(); got != judicial.Received {
+		t.Fatalf("a step whose entry was lost left the case %s", got)
+	}
+	cnLog.fail = "answer"
+	if _, err := cn.Transition(ctx, cnCA, c.ID, &judicial.Step{To: judicial.UnderReview}); comity.ErrorCode(err) != comity.EUNAVAILABLE {
+		t.Fatalf("review with a ledger that loses answers: %v", err)
+	}
+	if got := state(); got != judicial.UnderReview {
+		t.Fatalf("a step whose entry was logged left the case %s", got)
+	}
+	cnLog.fail = ""
+
+	// A grant signed with another key is refused, and the attempt logged.
+	o, a := judicial.NewOrder(c, []string{"CN-1"}, false, nil, comity.Now(), comity.Now().Add(3600e9))
+	if err := o.Sign(a, key(t)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cn.Transition(ctx, cnCA, c.ID, &judicial.Step{To: judicial.Granted, Order: o.Encode()}); comity.ErrorCode(err) != comity.EFORBIDDEN {
+		t.Fatalf("grant signed with another key: %v", err)
+	}
+	if got := cnLog.events(); got[len(got)-1] != judicial.EventRefusedAttempt {
+		t.Fatalf("the refused grant is not logged: %v", got)
+	}
+
+	// Claims a crash left: one logged, one not.
+	cur, _ := db.Judicial().GetCase(ctx, c.ID)
+	refused := cur.Clone()
+	refused.State = judicial.Refused
+	claim, _ := comity.ClaimFrom(ctx, cnLog)
+	if err := db.Judicial().ClaimCase(ctx, refused, claim); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cn.Transition(ctx, cnCA, c.ID, &judicial.Step{To: judicial.Refused, Note: "grounds"}); comity.ErrorCode(err) != comity.ECONFLICT {
+		t.Fatalf("a step on a claimed case: %v, want conflict", err)
+	}
+	if n, r, err := cn.Recover(ctx); n != 0 || r != 1 || err != nil {
+		t.Fatalf("recover an unlogged claim: %d committed, %d undone, %v", n, r, err)
+	}
+	if got := state(); got != judicial.UnderReview {
+		t.Fatalf("after an unlogged claim the case is %s", got)
+	}
+	claim, _ = comity.ClaimFrom(ctx, cnLog)
+	if err := db.Judicial().ClaimCase(ctx, refused, claim); err != nil {
+		t.Fatal(err)
+	}
+	cnLog.Commit(ctx, &comity.Entry{Kind: judicial.EntryKind, Detail: map[string]string{"event": judicial.EventRefused, comity.ClaimDetail: claim.Token}})
+	if n, r, err := cn.Recover(ctx); n != 1 || r != 0 || err != nil {
+		t.Fatalf("recover a logged claim: %d committed, %d undone, %v", n, r, err)
+	}
+	if got := state(); got != judicial.Refused {
+		t.Fatalf("after a logged claim the case is %s", got)
 	}
 }

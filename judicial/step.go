@@ -22,7 +22,10 @@ type Step struct {
 }
 
 // Transition moves case id as by asks, at by's own node, and tells the
-// other state's node.
+// other state's node. A step refused on its merits (by the state machine,
+// for a missing note, a production order that does not verify or does not
+// fit the case, or because another step moved the case first) is logged as
+// a refused attempt.
 func (s *Service) Transition(ctx context.Context, by *comity.Principal, id string, st *Step) (*Case, error) {
 	if !slices.Contains(States, st.To) {
 		return nil, comity.Errorf(comity.EINVALID, "unknown state %q", st.To)
@@ -38,6 +41,15 @@ func (s *Service) Transition(ctx context.Context, by *comity.Principal, id strin
 	if err != nil {
 		return nil, err
 	}
+	before := c.Clone()
+	out, err := s.transition(ctx, c, a, st)
+	if err != nil {
+		return nil, s.refused(ctx, before, a, st.To, err)
+	}
+	return out, nil
+}
+
+func (s *Service) transition(ctx context.Context, c *Case, a Actor, st *Step) (*Case, error) {
 	if err := Check(c, st.To, a); err != nil {
 		return nil, err
 	}
@@ -69,10 +81,8 @@ func (s *Service) Transition(ctx context.Context, by *comity.Principal, id strin
 		outcome, detail["grounds"] = comity.Deny, firstLine(st.Note)
 	}
 	s.record(c, st.To, a, st.Note)
-	if _, err := s.log(ctx, c, eventOf(st.To), a, outcome, detail); err != nil {
-		return nil, err
-	}
-	if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+	c, err := s.commit(ctx, c, s.entry(c, eventOf(st.To), a, outcome, detail), nil)
+	if err != nil {
 		return nil, err
 	}
 	if a.In == c.Holding {
@@ -109,10 +119,8 @@ func firstLine(s string) string {
 func (s *Service) submit(ctx context.Context, c *Case, a Actor) (*Case, error) {
 	if c.State == Draft {
 		s.record(c, Submitted, a, "")
-		if _, err := s.log(ctx, c, EventFiled, a, "", nil); err != nil {
-			return nil, err
-		}
-		if err := s.cfg.Store.UpdateCase(ctx, c); err != nil {
+		var err error
+		if c, err = s.commit(ctx, c, s.entry(c, EventFiled, a, "", nil), nil); err != nil {
 			return nil, err
 		}
 	}
@@ -138,24 +146,39 @@ func (s *Service) tell(ctx context.Context, c *Case, to State, a Actor, note str
 	if err != nil {
 		return nil, fmt.Errorf("tell %s: %w", c.Holding, err)
 	}
-	if to == Closed {
-		if _, err := s.log(ctx, sent, EventClosed, a, "", nil); err != nil {
-			return nil, err
-		}
+	if to != Closed {
+		return s.mirror(ctx, c, theirs)
 	}
-	return s.mirror(ctx, c, theirs)
+	// The holding node closed the case; this node logs that it did, and
+	// keeps the holding node's copy (which its push may have stored
+	// meanwhile).
+	if err := merge(c, theirs); err != nil {
+		return nil, err
+	}
+	return s.commitRetry(ctx, c.ID, func(cur *Case) (*Case, *comity.Entry) {
+		merge(cur, theirs)
+		return cur, s.entry(sent, EventClosed, a, "", nil)
+	})
 }
 
-// mirror replaces the requesting node's copy by the holding node's,
+// merge replaces the requesting node's copy by the holding node's,
 // keeping what only the requesting node knows (the evidence digest).
-func (s *Service) mirror(ctx context.Context, mine, theirs *Case) (*Case, error) {
+func merge(mine, theirs *Case) error {
 	if theirs == nil || theirs.ID != mine.ID {
-		return nil, comity.Errorf(comity.EUNAVAILABLE, "the node of %s answered with another case", mine.Holding)
+		return comity.Errorf(comity.EUNAVAILABLE, "the node of %s answered with another case", mine.Holding)
 	}
 	mine.State, mine.Due, mine.PausedAt, mine.Alarmed = theirs.State, theirs.Due, theirs.PausedAt, theirs.Alarmed
 	mine.Grant, mine.Grounds, mine.History, mine.Updated = theirs.Grant, theirs.Grounds, theirs.History, theirs.Updated
 	if mine.Evidence == "" {
 		mine.Evidence = theirs.Evidence
+	}
+	return nil
+}
+
+// mirror stores the holding node's copy of a case at the requesting node.
+func (s *Service) mirror(ctx context.Context, mine, theirs *Case) (*Case, error) {
+	if err := merge(mine, theirs); err != nil {
+		return nil, err
 	}
 	if err := s.cfg.Store.UpdateCase(ctx, mine); err != nil {
 		return nil, err

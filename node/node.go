@@ -176,6 +176,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
 	}
+	transfers := &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
+		Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify}
+	if err := n.recoverClaims(ctx, transfers); err != nil {
+		return nil, err
+	}
 	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	if n.Peers != nil {
 		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
@@ -207,18 +212,36 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		Transfers: &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
-			Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify},
-		Judicial: n.Judicial,
-		Releases: n.Releases,
-		PeerAuth: peerAuth,
-		Ready:    n.ready,
-		Info:     info,
-		Mounts:   mounts,
-		Registry: n.registry,
-		Logger:   n.logger,
+		Transfers:     transfers,
+		Judicial:      n.Judicial,
+		Releases:      n.Releases,
+		PeerAuth:      peerAuth,
+		Ready:         n.ready,
+		Info:          info,
+		Mounts:        mounts,
+		Registry:      n.registry,
+		Logger:        n.logger,
 	})
 	return n, nil
+}
+
+// recoverClaims settles the decisions a crash left claimed and not
+// committed (see comity.Claim), before the node serves: each is committed
+// exactly as its log entry says, or undone if it has none.
+func (n *Node) recoverClaims(ctx context.Context, transfers *comity.TransferService) error {
+	decided, released, err := transfers.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover transfer decisions: %w", err)
+	}
+	committed, undone, err := n.Judicial.Recover(ctx)
+	if err != nil {
+		return fmt.Errorf("recover judicial steps: %w", err)
+	}
+	if decided+released+committed+undone > 0 {
+		n.logger.Warn("recovered claims left by a crash", "transfers_decided_as_logged", decided,
+			"transfers_pending_again", released, "judicial_steps_committed_as_logged", committed, "judicial_steps_undone", undone)
+	}
+	return nil
 }
 
 func (n *Node) certificate() (tls.Certificate, error) {

@@ -20,9 +20,22 @@ func open(t testing.TB) *sqlite.DB {
 
 func TestStores(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storetest.Stores {
-		db := open(t)
-		return storetest.Stores{Records: db.Records(), Principals: db.Principals()}
+		path := filepath.Join(t.TempDir(), "node.db")
+		return stores(t, path)
 	})
+}
+
+// stores opens the database at path, with Again opening it once more: a
+// second pool of connections, whose writes SQLite's file lock orders
+// against the first's as it would another process's.
+func stores(t *testing.T, path string) storetest.Stores {
+	db, err := sqlite.Open(context.Background(), sqlite.Config{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
+		Judicial: db.Judicial(), Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
 }
 
 func TestMigrationsIdempotent(t *testing.T) {

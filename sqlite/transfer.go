@@ -71,20 +71,104 @@ func (s *TransferStore) ListTransfers(ctx context.Context, state comity.Transfer
 	return out, rows.Err()
 }
 
-// DecideTransfer implements comity.TransferStore: the update applies only
-// to a case that is still pending.
-func (s *TransferStore) DecideTransfer(ctx context.Context, t *comity.Transfer) error {
+// ClaimTransfer implements comity.TransferStore: one conditional UPDATE
+// in the single writer connection (and SQLite's write lock across
+// processes), so of concurrent claims exactly one changes the row.
+func (s *TransferStore) ClaimTransfer(ctx context.Context, t *comity.Transfer, c comity.Claim) error {
 	body, err := json.Marshal(t)
 	if err != nil {
 		return err
 	}
-	res, err := s.db.write.ExecContext(ctx, `UPDATE transfers SET state = ?, body = ?, updated_at = ? WHERE id = ? AND state = ?`,
-		string(t.State), string(body), t.UpdatedAt.UnixNano(), t.ID, string(comity.TransferPending))
+	claim, err := json.Marshal(c)
 	if err != nil {
-		return fmt.Errorf("decide transfer: %w", err)
+		return err
+	}
+	return s.db.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE transfers SET claim_token = ?, claim = ?, claim_body = ?
+			WHERE id = ? AND state = ? AND claim_token IS NULL`,
+			c.Token, string(claim), string(body), t.ID, string(comity.TransferPending))
+		if err != nil {
+			return fmt.Errorf("claim transfer: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			return nil
+		}
+		var state string
+		var token sql.NullString
+		err = tx.QueryRowContext(ctx, `SELECT state, claim_token FROM transfers WHERE id = ?`, t.ID).Scan(&state, &token)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			return comity.Errorf(comity.ENOTFOUND, "transfer %s not found", t.ID)
+		case err != nil:
+			return fmt.Errorf("claim transfer: %w", err)
+		case state != string(comity.TransferPending):
+			return comity.Errorf(comity.ECONFLICT, "transfer %s is already %s", t.ID, state)
+		}
+		return comity.Errorf(comity.ECONFLICT, "transfer %s is being decided by another request", t.ID)
+	})
+}
+
+// DecideTransfer implements comity.TransferStore.
+func (s *TransferStore) DecideTransfer(ctx context.Context, id, token string) (*comity.Transfer, error) {
+	var t comity.Transfer
+	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
+		var body string
+		err := tx.QueryRowContext(ctx, `SELECT claim_body FROM transfers WHERE id = ? AND claim_token = ?`, id, token).Scan(&body)
+		if errors.Is(err, sql.ErrNoRows) {
+			return comity.Errorf(comity.ECONFLICT, "transfer %s: claim %s is not held", id, token)
+		} else if err != nil {
+			return fmt.Errorf("decide transfer: %w", err)
+		}
+		if err := json.Unmarshal([]byte(body), &t); err != nil {
+			return fmt.Errorf("decide transfer %s: %w", id, err)
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE transfers SET state = ?, body = claim_body, updated_at = ?,
+			claim_token = NULL, claim = NULL, claim_body = NULL WHERE id = ?`, string(t.State), t.UpdatedAt.UnixNano(), id)
+		if err != nil {
+			return fmt.Errorf("decide transfer: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// ReleaseTransfer implements comity.TransferStore.
+func (s *TransferStore) ReleaseTransfer(ctx context.Context, id, token string) error {
+	res, err := s.db.write.ExecContext(ctx, `UPDATE transfers SET claim_token = NULL, claim = NULL, claim_body = NULL
+		WHERE id = ? AND claim_token = ?`, id, token)
+	if err != nil {
+		return fmt.Errorf("release transfer: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
-		return comity.Errorf(comity.ECONFLICT, "transfer %s is no longer pending", t.ID)
+		return comity.Errorf(comity.ECONFLICT, "transfer %s: claim %s is not held", id, token)
 	}
 	return nil
+}
+
+// ClaimedTransfers implements comity.TransferStore.
+func (s *TransferStore) ClaimedTransfers(ctx context.Context) ([]*comity.ClaimedTransfer, error) {
+	rows, err := s.db.read.QueryContext(ctx, `SELECT claim, claim_body FROM transfers WHERE claim_token IS NOT NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("claimed transfers: %w", err)
+	}
+	defer rows.Close()
+	var out []*comity.ClaimedTransfer
+	for rows.Next() {
+		var claim, body string
+		if err := rows.Scan(&claim, &body); err != nil {
+			return nil, fmt.Errorf("claimed transfers: %w", err)
+		}
+		c := &comity.ClaimedTransfer{Transfer: new(comity.Transfer)}
+		if err := json.Unmarshal([]byte(claim), &c.Claim); err != nil {
+			return nil, fmt.Errorf("claimed transfers: %w", err)
+		}
+		if err := json.Unmarshal([]byte(body), c.Transfer); err != nil {
+			return nil, fmt.Errorf("claimed transfers: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }

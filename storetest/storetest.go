@@ -11,12 +11,19 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/judicial"
 )
 
 // Stores are the stores under test, opened fresh and empty for each subtest.
 type Stores struct {
 	Records    comity.RecordStore
 	Principals comity.PrincipalStore
+	Transfers  comity.TransferStore
+	Judicial   judicial.Store
+	// Again opens a second handle on the same database, as another process
+	// of the node would: the claim contract holds across them. It is
+	// closed with t.Cleanup.
+	Again func(t *testing.T) Stores
 }
 
 // Run runs the suite; open returns empty stores and cleans them up with t.Cleanup.
@@ -26,6 +33,9 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Import", func(t *testing.T) { testImport(t, open(t)) })
 	t.Run("Principals", func(t *testing.T) { testPrincipals(t, open(t)) })
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
+	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
+	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
+	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
 }
 
 func testControls(t *testing.T, s Stores) {

@@ -50,7 +50,12 @@ state and within the granted scope. Keys come from the federation manifest
 			if err != nil {
 				return err
 			}
-			var cfg judicial.VerifyConfig
+			var (
+				cfg judicial.VerifyConfig
+				// signer says whose key was checked; a node's name counts
+				// as verified only when the manifest ties the key to it.
+				signer, checked string
+			)
 			switch {
 			case manifestFile != "":
 				m, err := federation.LoadManifest(manifestFile)
@@ -69,6 +74,9 @@ state and within the granted scope. Keys come from the federation manifest
 				}
 				cfg.NodeKey = ed25519.PublicKey(n.PublicKey)
 				cfg.AuthorityKey = m.KeysByRole(comity.RoleCentralAuthority)[ev.Holding]
+				signer = fmt.Sprintf("%s (%s)", ev.Node, ev.Holding)
+				checked = fmt.Sprintf("%s, node %s's key in the manifest %s (its member signatures verified)",
+					federation.FormatPublicKey(cfg.NodeKey), ev.Node, manifestFile)
 			case nodeKey != "":
 				if cfg.NodeKey, err = federation.ParsePublicKey(nodeKey); err != nil {
 					return fmt.Errorf("--node-key: %w", err)
@@ -78,17 +86,21 @@ state and within the granted scope. Keys come from the federation manifest
 						return fmt.Errorf("--authority-key: %w", err)
 					}
 				}
+				signer = "the holder of the key given"
+				checked = fmt.Sprintf("%s, given with --node-key; the package says it comes from node %s (%s), "+
+					"but only a manifest (--manifest) ties a key to a node", federation.FormatPublicKey(cfg.NodeKey), ev.Node, ev.Holding)
 			default:
 				return comity.Errorf(comity.EINVALID, "give --manifest, or --node-key: the holding node's public key")
 			}
 			v, err := judicial.VerifyEvidence(ev, cfg)
 			if err != nil {
-				return err
+				return fmt.Errorf("%w (key checked: %s)", err, federation.FormatPublicKey(cfg.NodeKey))
 			}
 			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "evidence verifies: case %s, %d records released by %s (%s) to %s (%s)\n",
-				v.Case, v.Records, v.Node, v.Holding, ev.Agency, ev.Requesting)
-			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s\n", v.ReceiptIndex, ev.Origin, ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
+			fmt.Fprintf(out, "evidence verifies: case %s, %d records released by %s to %s (%s)\n",
+				v.Case, v.Records, signer, ev.Agency, ev.Requesting)
+			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s, signed by the same key\n", v.ReceiptIndex, ev.Origin, ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
+			fmt.Fprintf(out, "  key checked: %s\n", checked)
 			grant := "in whole"
 			if v.Partial {
 				grant = "in part"

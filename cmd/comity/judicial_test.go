@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/demo"
+	"github.com/comity-project/comity/federation"
 )
 
 // TestJudicialCommands runs a case from filing to verified evidence and the
@@ -86,6 +88,29 @@ func TestJudicialCommands(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("evidence verify does not say %q:\n%s", want, out)
 		}
+	}
+	keyOf := func(name string) string {
+		n, _ := f.Manifest.Node(name)
+		return federation.FormatPublicKey(ed25519.PublicKey(n.PublicKey))
+	}
+	nodeKey := keyOf("cn-node")
+	if !strings.Contains(out, "key checked: "+nodeKey+", node cn-node's key in the manifest") {
+		t.Errorf("evidence verify --manifest does not say which key it checked:\n%s", out)
+	}
+	// A bare key verifies the package, not who holds the key.
+	out = run(0, "evidence", "verify", evFile, "--node-key", nodeKey)
+	for _, want := range []string{"evidence verifies", "released by the holder of the key given", "key checked: " + nodeKey + ", given with --node-key",
+		"only a manifest (--manifest) ties a key to a node"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("evidence verify --node-key does not say %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "released by cn-node") {
+		t.Errorf("evidence verify --node-key names the node as verified:\n%s", out)
+	}
+	otherKey := keyOf("de-node")
+	if out := run(1, "evidence", "verify", evFile, "--node-key", otherKey); !strings.Contains(out, "key checked: "+otherKey) {
+		t.Errorf("evidence verify with another key does not say which key failed:\n%s", out)
 	}
 	data, _ := os.ReadFile(evFile)
 	tampered := filepath.Join(dir, "tampered.json")
