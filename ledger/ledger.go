@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -101,6 +102,7 @@ type Log struct {
 	reader   tessera.LogReader
 	shutdown func(context.Context) error
 	cancel   context.CancelFunc
+	cpCache  atomic.Pointer[checkpointCache] // see publishedCheckpoint
 }
 
 var _ comity.Ledger = (*Log)(nil)

@@ -1,11 +1,13 @@
 package node
 
 import (
+	"context"
 	"os"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
+	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/release"
@@ -18,7 +20,12 @@ import (
 func (n *Node) openReleases(m *federation.Manifest) (*release.Service, error) {
 	refused := promauto.With(n.registry).NewCounterVec(prometheus.CounterOpts{Name: "comity_release_refusals_total",
 		Help: "Release publications refused after authentication, by reason (key, re-tag)."}, []string{"reason"})
-	cfg := release.Config{NodeName: n.Config.Name, Home: n.Config.Jurisdiction, Ledger: n.Log, Prove: n.Log.Prove,
+	cfg := release.Config{NodeName: n.Config.Name, Home: n.Config.Jurisdiction, Ledger: n.Log,
+		// The receipts come from the node's own store: no need to verify them again.
+		Prove: func(ctx context.Context, r *comity.Receipt) (*ledger.Proof, error) {
+			return n.Log.ProveEntry(ctx, r.Index, r.EntryHash)
+		},
+
 		Checkpoint: n.Log.Checkpoint, Origin: n.Log.Origin(), Store: n.DB.Vendors(),
 		BundleWait: n.Log.MaxMergeDelay() + ledger.DefaultWitnessTimeout, LogKey: n.Log.VerifierKey(),
 		OnRefusal: func(reason string) { refused.WithLabelValues(reason).Inc() }}
