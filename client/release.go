@@ -9,11 +9,16 @@ import (
 	"github.com/comity-project/comity/release"
 )
 
-// RegisterVendorKey registers a vendor's public key (PEM) at its home node;
-// with replaces, the key rotates out that one.
-func (c *Client) RegisterVendorKey(ctx context.Context, pemKey []byte, replaces string) (*release.KeyRecord, error) {
+// RegisterVendorKey registers the public key of s at the vendor's home
+// node, with s's proof of possession; with replaces, the key rotates out
+// that one.
+func (c *Client) RegisterVendorKey(ctx context.Context, s *release.Signer, replaces string) (*release.KeyRecord, error) {
+	proof, err := s.ProveKey()
+	if err != nil {
+		return nil, err
+	}
 	var out release.KeyRecord
-	err := c.doJSON(ctx, "POST", "/v1/vendor/keys", map[string]string{"public_key": string(pemKey), "replaces": replaces}, &out)
+	err = c.doJSON(ctx, "POST", "/v1/vendor/keys", map[string]any{"public_key": s.PublicKey().PEM, "proof": proof, "replaces": replaces}, &out)
 	return &out, err
 }
 

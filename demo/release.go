@@ -92,7 +92,7 @@ func releaseSteps(ctx context.Context, f *Federation, w *narrator) error {
 	if err != nil {
 		return err
 	}
-	reg, err := vendor.RegisterVendorKey(ctx, []byte(key.PublicKey().PEM), "")
+	reg, err := vendor.RegisterVendorKey(ctx, key, "")
 	if err != nil {
 		return err
 	}

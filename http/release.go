@@ -12,7 +12,7 @@ import (
 // Releases is vendor release transparency on a vendor's home node
 // (implemented by release.Service).
 type Releases interface {
-	RegisterKey(ctx context.Context, by *comity.Principal, pemKey []byte, replaces string) (*release.KeyRecord, error)
+	RegisterKey(ctx context.Context, by *comity.Principal, pemKey, proof []byte, replaces string) (*release.KeyRecord, error)
 	RevokeKey(ctx context.Context, by *comity.Principal, keyID, reason string) (*release.KeyRecord, error)
 	Publish(ctx context.Context, by *comity.Principal, envelope []byte) (*release.Published, error)
 	Bundle(ctx context.Context, purl string, wait time.Duration) (*release.Published, error)
@@ -40,12 +40,13 @@ func (s *Server) registerVendorKey(r *http.Request, p *comity.Principal) (int, a
 	}
 	var req struct {
 		PublicKey string `json:"public_key"`
+		Proof     []byte `json:"proof"`
 		Replaces  string `json:"replaces"`
 	}
 	if err := s.decode(r, &req); err != nil {
 		return 0, nil, err
 	}
-	k, err := rs.RegisterKey(r.Context(), p, []byte(req.PublicKey), req.Replaces)
+	k, err := rs.RegisterKey(r.Context(), p, []byte(req.PublicKey), req.Proof, req.Replaces)
 	return http.StatusCreated, k, err
 }
 

@@ -95,7 +95,7 @@ func BenchmarkPublish(b *testing.B) {
 	vendor.HTTP.Transport.(*http.Transport).MaxIdleConnsPerHost = publishers
 	k, _ := release.GenerateKey(false)
 	s, _ := release.NewSigner(k)
-	if _, err := vendor.RegisterVendorKey(ctx, []byte(s.PublicKey().PEM), ""); err != nil {
+	if _, err := vendor.RegisterVendorKey(ctx, s, ""); err != nil {
 		b.Fatal(err)
 	}
 	envs := make([][]byte, b.N)

@@ -31,8 +31,8 @@ import (
 func TestForkedCheckpointRefused(t *testing.T) {
 	ctx := context.Background()
 	v := startVendorFed(t)
-	key, pub := newKey(t, false)
-	if _, err := v.vendor.RegisterVendorKey(ctx, pub, ""); err != nil {
+	key, _ := newKey(t, false)
+	if _, err := v.vendor.RegisterVendorKey(ctx, key, ""); err != nil {
 		t.Fatal(err)
 	}
 	p, err := v.vendor.PublishRelease(ctx, signed(t, key, "pkg:generic/cn-soft/tool@1.0.0", map[string][]byte{"tool": []byte("x")}))

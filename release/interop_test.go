@@ -41,8 +41,8 @@ func TestBundleInteroperates(t *testing.T) {
 	ctx := context.Background()
 	v := startVendorFed(t)
 	for _, ecdsa := range []bool{false, true} {
-		key, pub := newKey(t, ecdsa)
-		if _, err := v.vendor.RegisterVendorKey(ctx, pub, ""); err != nil {
+		key, _ := newKey(t, ecdsa)
+		if _, err := v.vendor.RegisterVendorKey(ctx, key, ""); err != nil {
 			t.Fatal(err)
 		}
 		p, err := v.vendor.PublishRelease(ctx, signed(t, key, "pkg:generic/cn-soft/lib@"+strconv.FormatBool(ecdsa), map[string][]byte{"lib.so": []byte("lib")}))

@@ -103,6 +103,16 @@ func (k *PublicKey) Verify(msg, sig []byte) bool {
 	return false
 }
 
+// KeyProofMessage is what a vendor signs with a key to prove, when it
+// registers the key, that it holds the private half: without it a vendor
+// could register another's public key first and lock its owner out.
+func KeyProofMessage(keyID string) []byte {
+	return []byte("comity-vendor-key/v1\n" + keyID + "\n")
+}
+
+// ProveKey returns the signer's proof of possession for registration.
+func (s *Signer) ProveKey() ([]byte, error) { return s.Sign(KeyProofMessage(s.pub.ID)) }
+
 // Public returns the crypto public key.
 func (k *PublicKey) Public() crypto.PublicKey { return k.pub }
 

@@ -1,6 +1,7 @@
 package release_test
 
 import (
+	"bytes"
 	"context"
 	"crypto"
 	"crypto/sha256"
@@ -9,6 +10,7 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -117,8 +119,8 @@ func code(err error) string { return comity.ErrorCode(err) }
 func TestReleaseOverRealNodes(t *testing.T) {
 	ctx := context.Background()
 	v := startVendorFed(t)
-	key, pub := newKey(t, false)
-	reg, err := v.vendor.RegisterVendorKey(ctx, pub, "")
+	key, _ := newKey(t, false)
+	reg, err := v.vendor.RegisterVendorKey(ctx, key, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,8 +128,22 @@ func TestReleaseOverRealNodes(t *testing.T) {
 		t.Fatalf("registered %+v", reg)
 	}
 	// Another role may not register keys or publish.
-	if _, err := v.f.Client("CN", "controller").RegisterVendorKey(ctx, pub, ""); code(err) != comity.EFORBIDDEN {
+	if _, err := v.f.Client("CN", "controller").RegisterVendorKey(ctx, key, ""); code(err) != comity.EFORBIDDEN {
 		t.Fatalf("controller registered a vendor key: %v", err)
+	}
+	// A public key without the proof that the vendor holds its private key
+	// is refused: no one registers another's key.
+	_, otherPub := newKey(t, false)
+	body, _ := json.Marshal(map[string]any{"public_key": string(otherPub), "proof": []byte("not a signature")})
+	req, _ := http.NewRequest("POST", v.vendor.BaseURL+"/v1/vendor/keys", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+v.vendor.Token)
+	resp, err := v.vendor.HTTP.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Fatalf("a key without proof of possession: %s", resp.Status)
 	}
 	bin, sbom := []byte("\x7fELF tool 1.0.0"), []byte(`{"bomFormat":"CycloneDX"}`)
 	art := map[string][]byte{"tool": bin, "tool.cdx.json": sbom}
@@ -250,8 +266,8 @@ func TestReleaseOverRealNodes(t *testing.T) {
 		}
 	})
 	t.Run("rotate and revoke", func(t *testing.T) {
-		key2, pub2 := newKey(t, true) // ECDSA P-256
-		if _, err := v.vendor.RegisterVendorKey(ctx, pub2, key.PublicKey().ID); err != nil {
+		key2, _ := newKey(t, true) // ECDSA P-256
+		if _, err := v.vendor.RegisterVendorKey(ctx, key2, key.PublicKey().ID); err != nil {
 			t.Fatal(err)
 		}
 		// The retired key's release still verifies; it signs no new one.

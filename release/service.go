@@ -73,16 +73,20 @@ func (s *Service) vendorOf(by *comity.Principal) error {
 	return nil
 }
 
-// RegisterKey registers a vendor's public key (PEM). With replaces, it
-// rotates: the old key is retired at the same entry, so releases it signed
-// before stay valid and new ones need the new key.
-func (s *Service) RegisterKey(ctx context.Context, by *comity.Principal, pemKey []byte, replaces string) (*KeyRecord, error) {
+// RegisterKey registers a vendor's public key (PEM); proof is the key's
+// signature over KeyProofMessage. With replaces, it rotates: the old key
+// is retired at the same entry, so releases it signed before stay valid
+// and new ones need the new key.
+func (s *Service) RegisterKey(ctx context.Context, by *comity.Principal, pemKey, proof []byte, replaces string) (*KeyRecord, error) {
 	if err := s.vendorOf(by); err != nil {
 		return nil, err
 	}
 	pub, err := ParsePublicKey(pemKey)
 	if err != nil {
 		return nil, err
+	}
+	if !pub.Verify(KeyProofMessage(pub.ID), proof) {
+		return nil, comity.Errorf(comity.EINVALID, "the proof of possession of key %s does not verify", short(pub.ID))
 	}
 	if _, err := s.cfg.Store.Key(ctx, pub.ID); err == nil {
 		return nil, comity.Errorf(comity.ECONFLICT, "key %s is registered already", short(pub.ID))

@@ -57,7 +57,7 @@ func TestReleaseCommands(t *testing.T) {
 	}
 	key := filepath.Join(dir, "vendor.key")
 	run(0, "vendor", "key", "new", "--out", key)
-	run(0, append([]string{"vendor", "key", "register", "--public-key", key + ".pub"}, vendor...)...)
+	run(0, append([]string{"vendor", "key", "register", "--key", key}, vendor...)...)
 	bin, sbom := file("tool", "\x7fELF tool"), file("tool.cdx.json", `{"bomFormat":"CycloneDX"}`)
 	flows := file("flows.json", `[{"destination":"update.cn-soft.example","jurisdictions":["CN"],"data":["version"],"purpose":"update check"}]`)
 	bundle := filepath.Join(dir, "tool.bundle.json")
@@ -108,7 +108,7 @@ func TestReleaseCommands(t *testing.T) {
 	// A key the customer's trust file does not know signs 1.2.0: alarm.
 	key2 := filepath.Join(dir, "vendor2.key")
 	run(0, "vendor", "key", "new", "--ecdsa", "--out", key2)
-	run(0, append([]string{"vendor", "key", "register", "--public-key", key2 + ".pub"}, vendor...)...)
+	run(0, append([]string{"vendor", "key", "register", "--key", key2}, vendor...)...)
 	run(0, append([]string{"release", "publish", "--key", key2, "--purl", "pkg:generic/cn-soft/tool@1.2.0",
 		"--out", filepath.Join(dir, "b3.json"), bin}, vendor...)...)
 	file("feed.json", `[{"purl":"pkg:generic/cn-soft/tool@1.0.0"},{"purl":"pkg:generic/cn-soft/tool@1.1.0"},{"purl":"pkg:generic/cn-soft/tool@1.2.0"}]`)

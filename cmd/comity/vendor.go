@@ -51,16 +51,20 @@ func newVendorKeyNewCmd() *cobra.Command {
 
 func newVendorKeyRegisterCmd(rotate bool) *cobra.Command {
 	var api apiFlags
-	var pubFile, replaces string
-	use, short := "register --public-key KEY.pem.pub", "Register a public key at the vendor's home node (logged)"
+	var keyFile, replaces string
+	use, short := "register --key KEY.pem", "Register a key at the vendor's home node (logged; the private key signs a proof of possession and stays here)"
 	if rotate {
-		use, short = "rotate --public-key NEW.pem.pub --replaces KEYID", "Register a new key and retire an old one in one logged entry"
+		use, short = "rotate --key NEW.pem --replaces KEYID", "Register a new key and retire an old one in one logged entry"
 	}
 	cmd := &cobra.Command{
 		Use:   use,
 		Short: short,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			pem, err := os.ReadFile(pubFile)
+			key, err := federation.LoadSigner(keyFile)
+			if err != nil {
+				return err
+			}
+			s, err := release.NewSigner(key)
 			if err != nil {
 				return err
 			}
@@ -68,7 +72,7 @@ func newVendorKeyRegisterCmd(rotate bool) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			k, err := c.RegisterVendorKey(cmd.Context(), pem, replaces)
+			k, err := c.RegisterVendorKey(cmd.Context(), s, replaces)
 			if err != nil {
 				return err
 			}
@@ -77,8 +81,8 @@ func newVendorKeyRegisterCmd(rotate bool) *cobra.Command {
 		},
 	}
 	api.register(cmd.Flags())
-	cmd.Flags().StringVar(&pubFile, "public-key", "", "the public key, PEM (required)")
-	cmd.MarkFlagRequired("public-key")
+	cmd.Flags().StringVar(&keyFile, "key", "", "the private key, PEM (required; it signs the proof of possession and is not sent)")
+	cmd.MarkFlagRequired("key")
 	if rotate {
 		cmd.Flags().StringVar(&replaces, "replaces", "", "ID of the key to retire (required)")
 		cmd.MarkFlagRequired("replaces")
