@@ -46,6 +46,8 @@ type Config struct {
 	Rulebooks string `yaml:"rulebooks"`
 	// Judicial configures judicial assistance at this node.
 	Judicial JudicialConfig `yaml:"judicial"`
+	// Releases configures the node's release monitor.
+	Releases ReleasesConfig `yaml:"releases"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 
@@ -96,6 +98,30 @@ type JudicialConfig struct {
 	Standard time.Duration `yaml:"standard"`
 	// MaxOrderLife bounds a production order's validity (default 2160h, 90 days).
 	MaxOrderLife time.Duration `yaml:"max_order_life"`
+}
+
+// ReleasesConfig lists the vendors whose releases the node follows on
+// their home logs, alarming (metric comity_release_alarms_total, a log
+// line, a webhook) on a release its vendor's feed did not announce or
+// signed by a key outside the vendor's registered set.
+type ReleasesConfig struct {
+	Watch []ReleaseWatch `yaml:"watch"`
+	// Interval is how often the logs are checked (default 5m).
+	Interval time.Duration `yaml:"interval"`
+}
+
+// ReleaseWatch is one vendor the node follows.
+type ReleaseWatch struct {
+	Vendor       string              `yaml:"vendor"`
+	Jurisdiction comity.Jurisdiction `yaml:"jurisdiction"`
+	// Feed is the vendor's own release announcements: a JSON array of
+	// {"purl", "digests"} at an https URL or in a file.
+	Feed string `yaml:"feed"`
+	// Products are the watched product purls (without version); empty
+	// watches every product of the vendor.
+	Products []string `yaml:"products"`
+	// Webhook receives each round's alarms as JSON.
+	Webhook string `yaml:"webhook"`
 }
 
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),

@@ -60,12 +60,13 @@ type Node struct {
 	// Releases logs vendors' keys and releases (vendor release transparency).
 	Releases *release.Service
 
-	key      ed25519.PrivateKey
-	tls      *tls.Config
-	logger   *slog.Logger
-	registry *prometheus.Registry
-	alarms   prometheus.Counter
-	webhooks *http.Client
+	key          ed25519.PrivateKey
+	tls          *tls.Config
+	logger       *slog.Logger
+	registry     *prometheus.Registry
+	alarms       prometheus.Counter
+	webhooks     *http.Client
+	releaseWatch // the release monitor's state (release_watch.go)
 	// subjectKey is the secret behind data-subject pseudonyms in the log.
 	subjectKey []byte
 }
@@ -305,6 +306,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	if len(n.Config.Releases.Watch) > 0 {
+		go n.watchReleases(ctx)
+	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"os"
+	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
@@ -13,11 +14,22 @@ import (
 	"github.com/comity-project/comity/release"
 )
 
+// releaseWatch is the release monitor's state: its metric and the alarms
+// already raised, so that each is raised once.
+type releaseWatch struct {
+	releaseAlarms *prometheus.CounterVec
+	watchMu       sync.Mutex
+	alarmed       map[string]bool
+}
+
 // openReleases builds vendor release transparency on the node's log: key
 // events and releases are entries of its witnessed log, and a publication
 // waits for a checkpoint with the witness quorum up to the merge delay
 // plus one witness round.
 func (n *Node) openReleases(m *federation.Manifest) (*release.Service, error) {
+	n.releaseAlarms = promauto.With(n.registry).NewCounterVec(prometheus.CounterOpts{Name: "comity_release_alarms_total",
+		Help: "Release monitor alarms, by kind: unannounced-release, foreign-key, unknown-key-event."}, []string{"kind"})
+	n.alarmed = map[string]bool{}
 	refused := promauto.With(n.registry).NewCounterVec(prometheus.CounterOpts{Name: "comity_release_refusals_total",
 		Help: "Release publications refused after authentication, by reason (key, re-tag)."}, []string{"reason"})
 	cfg := release.Config{NodeName: n.Config.Name, Home: n.Config.Jurisdiction, Ledger: n.Log,

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/demo"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/release"
@@ -102,12 +103,17 @@ func TestForkedCheckpointRefused(t *testing.T) {
 	}
 }
 
-var alarmLine = regexp.MustCompile(`(?m)^comity_witness_alarms_total ([0-9.e+]+)$`)
-
-// alarms reads the witness alarm counter from j's /metrics as its operator.
+// alarms reads the witness alarm counter from j's /metrics.
 func alarms(t *testing.T, v *vendorFed, j string) float64 {
 	t.Helper()
-	c := v.f.Client(comity.Jurisdiction(j), "operator")
+	n, _ := strconv.ParseFloat(metric(t, v.f, j, "comity_witness_alarms_total"), 64)
+	return n
+}
+
+// metric reads one sample from j's /metrics as its operator ("" if absent).
+func metric(t *testing.T, f *demo.Federation, j, name string) string {
+	t.Helper()
+	c := f.Client(comity.Jurisdiction(j), "operator")
 	req, _ := http.NewRequest("GET", c.BaseURL+"/metrics", nil)
 	req.Header.Set("Authorization", "Bearer "+c.Token)
 	resp, err := c.HTTP.Do(req)
@@ -116,10 +122,9 @@ func alarms(t *testing.T, v *vendorFed, j string) float64 {
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	m := alarmLine.FindSubmatch(body)
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` ([0-9.e+]+)$`).FindSubmatch(body)
 	if m == nil {
-		t.Fatalf("no alarm counter in /metrics:\n%s", body)
+		return ""
 	}
-	n, _ := strconv.ParseFloat(string(m[1]), 64)
-	return n
+	return string(m[1])
 }
