@@ -92,3 +92,21 @@ func FuzzParsePublicKey(f *testing.F) {
 	f.Add([]byte(o.signer.PublicKey().PEM))
 	f.Fuzz(func(t *testing.T, b []byte) { release.ParsePublicKey(b) })
 }
+
+// FuzzMonitorCheck feeds log entries (outside input: anyone's log) to a
+// monitor: nothing panics, and only release and key entries of the
+// watched vendor raise alarms.
+func FuzzMonitorCheck(f *testing.F) {
+	o := makeOffline(f)
+	f.Add(o.bundle.Entry)
+	f.Add([]byte(`{"v":1,"kind":"vendor-key","time":"2026-01-01T00:00:00Z","requester":"cn-soft","requester_jurisdiction":"CN","outcome":"allow","detail":{"event":"registered","keyid":"ab"}}`))
+	m := &release.Monitor{Trust: o.trust, Log: "cn-node", Home: "CN", Vendor: "cn-soft", Feed: map[string]release.Announcement{}}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, a := range m.Check(7, b) {
+			e, err := release.ParseLogEntry(b)
+			if err != nil || e.Vendor != "cn-soft" || (e.Kind != release.KindRelease && e.Kind != release.KindKey) {
+				t.Fatalf("alarm %+v for entry %q", a, b)
+			}
+		}
+	})
+}
