@@ -82,8 +82,8 @@ func yankEntry(node string, by *comity.Principal, product, version, reason strin
 }
 
 // LogEntry is a release-related ledger entry as a verifier reads it from
-// its v1 JSON encoding (documented in package ledger); other members are
-// ignored.
+// its v1 or v2 JSON encoding (documented in package ledger); other members
+// are ignored.
 type LogEntry struct {
 	V          int               `json:"v"`
 	Kind       string            `json:"kind"`
@@ -102,7 +102,7 @@ func ParseLogEntry(b []byte) (*LogEntry, error) {
 	if err := json.Unmarshal(b, &e); err != nil {
 		return nil, errorf(ErrEntry, "%v", err)
 	}
-	if e.V != 1 {
+	if e.V != 1 && e.V != 2 { // the members read here are the same in both
 		return nil, errorf(ErrEntry, "unknown entry version %d", e.V)
 	}
 	t, err := time.Parse(time.RFC3339Nano, e.Time)

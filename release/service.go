@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -47,11 +48,24 @@ type Config struct {
 type Service struct {
 	cfg   Config
 	watch *watcher
+	keys  keyCache
+}
+
+// keyCache holds the keys publications look up, parsed. Only the Service
+// changes keys, and it refreshes an entry after every change it stores.
+type keyCache struct {
+	mu   sync.RWMutex
+	byID map[string]*cachedKey
+}
+
+type cachedKey struct {
+	rec KeyRecord
+	pub *PublicKey
 }
 
 // NewService returns the release service of a node.
 func NewService(cfg Config) *Service {
-	return &Service{cfg: cfg, watch: newWatcher(cfg.Checkpoint)}
+	return &Service{cfg: cfg, watch: newWatcher(cfg.Checkpoint), keys: keyCache{byID: map[string]*cachedKey{}}}
 }
 
 // Published is the answer to a publication: the bundle when the release is
@@ -117,6 +131,9 @@ func (s *Service) RegisterKey(ctx context.Context, by *comity.Principal, pemKey,
 		if err := s.cfg.Store.UpdateKey(ctx, old); err != nil {
 			return nil, err
 		}
+		if _, err := s.cacheKey(old); err != nil {
+			return nil, err
+		}
 	}
 	return k, nil
 }
@@ -142,18 +159,51 @@ func (s *Service) RevokeKey(ctx context.Context, by *comity.Principal, keyID, re
 		return nil, err
 	}
 	k.State, k.Revoked, k.Reason = KeyRevoked, &r.Time, reason
-	return k, s.cfg.Store.UpdateKey(ctx, k)
+	if err := s.cfg.Store.UpdateKey(ctx, k); err != nil {
+		return nil, err
+	}
+	_, err = s.cacheKey(k)
+	return k, err
 }
 
+// ownKey returns a copy of by's key keyID with its parsed public key.
 func (s *Service) ownKey(ctx context.Context, by *comity.Principal, keyID string) (*KeyRecord, error) {
+	c, err := s.key(ctx, keyID)
+	if err != nil {
+		return nil, err
+	}
+	if c.rec.Vendor != by.Organisation || c.rec.Jurisdiction != by.Jurisdiction {
+		return nil, comity.Errorf(comity.ENOTFOUND, "no key %s", keyID)
+	}
+	k := c.rec
+	return &k, nil
+}
+
+func (s *Service) key(ctx context.Context, keyID string) (*cachedKey, error) {
+	s.keys.mu.RLock()
+	c, ok := s.keys.byID[keyID]
+	s.keys.mu.RUnlock()
+	if ok {
+		return c, nil
+	}
 	k, err := s.cfg.Store.Key(ctx, keyID)
 	if err != nil {
 		return nil, err
 	}
-	if k.Vendor != by.Organisation || k.Jurisdiction != by.Jurisdiction {
-		return nil, comity.Errorf(comity.ENOTFOUND, "no key %s", keyID)
+	return s.cacheKey(k)
+}
+
+// cacheKey stores k's current record in the cache.
+func (s *Service) cacheKey(k *KeyRecord) (*cachedKey, error) {
+	pub, err := ParsePublicKey([]byte(k.PublicKey))
+	if err != nil {
+		return nil, err
 	}
-	return k, nil
+	c := &cachedKey{rec: *k, pub: pub}
+	s.keys.mu.Lock()
+	s.keys.byID[k.KeyID] = c
+	s.keys.mu.Unlock()
+	return c, nil
 }
 
 // Publish verifies a signed release and logs it: the envelope must parse,
@@ -226,11 +276,11 @@ func (s *Service) signedBy(ctx context.Context, by *comity.Principal, env *Envel
 			why = comity.Errorf(comity.EFORBIDDEN, "key %s is %s", short(k.KeyID), k.State)
 			continue
 		}
-		pub, err := ParsePublicKey([]byte(k.PublicKey))
+		c, err := s.key(ctx, k.KeyID)
 		if err != nil {
 			return "", err
 		}
-		keys[k.KeyID] = pub
+		keys[k.KeyID] = c.pub
 	}
 	if len(keys) == 0 {
 		if why != nil {
