@@ -11,6 +11,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/release"
 )
 
@@ -38,7 +39,7 @@ func (n *Node) openReleases(m *federation.Manifest) (*release.Service, error) {
 			return n.Log.ProveEntry(ctx, r.Index, r.EntryHash)
 		},
 
-		Checkpoint: n.Log.Checkpoint, Origin: n.Log.Origin(), Store: n.DB.Vendors(),
+		Checkpoint: n.Log.Checkpoint, Origin: n.Log.Origin(), Store: n.DB.Vendors(), Screen: pii.Screen{},
 		BundleWait: n.Log.MaxMergeDelay() + ledger.DefaultWitnessTimeout, LogKey: n.Log.VerifierKey(),
 		OnRefusal: func(reason string) { refused.WithLabelValues(reason).Inc() }}
 	if m != nil {

@@ -2,9 +2,9 @@ package release
 
 import (
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/pem"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -13,10 +13,16 @@ import (
 // Ledger entries. Key events are entries of kind KindKey, releases and
 // yanks of kind KindRelease, each with Detail["event"]. The vendor is the
 // entry's requester (its organisation) and requester_jurisdiction. A
-// release entry carries the whole signed statement (Detail "payload" and
-// "sig", base64), so the log alone lets anyone re-check every release and
-// the key that signed it; refused attempts are logged with outcome deny, a
-// reason and the statement's SHA-256, never its payload.
+// release entry carries the whole signed statement (Detail "statement" and
+// "sig", hex), so the log alone lets anyone re-check every release and the
+// key that signed it; refused attempts are logged with outcome deny, a
+// reason and the statement's SHA-256, never the statement. Key
+// registrations carry the key's DER SubjectPublicKeyInfo ("spki", hex).
+//
+// Binary values are hex, not base64: the ledger screens every detail value
+// for personal information, and random base64 reads as a name now and
+// then; the statement's text is screened as text before it is logged (see
+// Service.Publish).
 const (
 	KindKey     = "vendor-key"
 	KindRelease = "release"
@@ -35,7 +41,9 @@ func keyEntry(node string, by *comity.Principal, event string, k *KeyRecord, rep
 		Detail: map[string]string{"event": event, "keyid": k.KeyID}}
 	if event == EventKeyRegistered {
 		e.Detail["alg"] = k.Alg
-		e.Detail["public_key"] = k.PublicKey
+		if b, _ := pem.Decode([]byte(k.PublicKey)); b != nil {
+			e.Detail["spki"] = hex.EncodeToString(b.Bytes)
+		}
 	}
 	if replaces != "" {
 		e.Detail["replaces"] = replaces
@@ -66,10 +74,10 @@ func releaseEntry(node string, by *comity.Principal, env *Envelope, st *Statemen
 		e.Detail["reason"] = comity.ErrorMessage(failure)
 		return e
 	}
-	e.Detail["payload"] = base64.StdEncoding.EncodeToString(env.Payload)
+	e.Detail["statement"] = hex.EncodeToString(env.Payload)
 	for _, s := range env.Signatures {
 		if s.KeyID == keyID {
-			e.Detail["sig"] = base64.StdEncoding.EncodeToString(s.Sig)
+			e.Detail["sig"] = hex.EncodeToString(s.Sig)
 		}
 	}
 	return e
@@ -126,8 +134,8 @@ func (e *LogEntry) IsRelease() bool {
 
 // Envelope rebuilds the signed envelope a release entry records.
 func (e *LogEntry) Envelope() (*Envelope, error) {
-	payload, err1 := base64.StdEncoding.DecodeString(e.Detail["payload"])
-	sig, err2 := base64.StdEncoding.DecodeString(e.Detail["sig"])
+	payload, err1 := hex.DecodeString(e.Detail["statement"])
+	sig, err2 := hex.DecodeString(e.Detail["sig"])
 	if err1 != nil || err2 != nil || len(payload) == 0 || len(sig) == 0 {
 		return nil, errorf(ErrEntry, "release entry without its signed statement")
 	}

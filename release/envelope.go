@@ -11,6 +11,10 @@ import (
 // release's log entry, which C2SP tlog-tiles limits to 64 KiB.
 const MaxEnvelopeSize = 40 << 10
 
+// MaxStatementSize bounds the statement a node logs: written in hex into an
+// entry, it must leave room for the rest within 64 KiB.
+const MaxStatementSize = 28 << 10
+
 // Envelope is a DSSE envelope (https://github.com/secure-systems-lab/dsse),
 // in its JSON form. Payload holds the decoded bytes; they are base64 on
 // the wire.

@@ -238,6 +238,20 @@ func TestReleaseOverRealNodes(t *testing.T) {
 			t.Fatalf("a changed entry verified: %v", err)
 		}
 	})
+	t.Run("personal information refused", func(t *testing.T) {
+		// The statement goes on the public log: no personal information.
+		st, err := release.NewStatement(release.Predicate{PURL: "pkg:generic/cn-soft/tool@3.0.0", DataFlows: []release.DataFlow{{
+			Destination: "crash.cn-soft.example", Data: []string{"crash-reports"}, Purpose: "mail them to zhang.wei@cn-soft.example"}}},
+			[]release.Subject{{Name: "tool", SHA256: digest(bin)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, _ := release.Sign(key, st)
+		raw, _ := e.Marshal()
+		if _, err := v.vendor.PublishRelease(ctx, raw); code(err) != comity.EINVALID || !strings.Contains(err.Error(), "personal information") {
+			t.Fatalf("a statement naming a person: %v", err)
+		}
+	})
 	t.Run("re-tag refused", func(t *testing.T) {
 		again, err := v.vendor.PublishRelease(ctx, env)
 		if err != nil || !again.Existing || again.Bundle == nil || again.Bundle.Index != bundle.Index {

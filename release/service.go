@@ -33,6 +33,9 @@ type Config struct {
 	// the log's maximum merge delay plus a witness round.
 	BundleWait time.Duration
 	Store      Store
+	// Screen refuses statements whose text holds personal information
+	// (pii.Screen); the ledger screens the rest of each entry.
+	Screen comity.TextScreen
 	// Manifest is the signed federation manifest (raw JSON) for trust
 	// files; nil outside a federation (trust files then name the log alone).
 	Manifest []byte
@@ -219,9 +222,15 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 	if err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "%v", err)
 	}
+	if len(env.Payload) > MaxStatementSize {
+		return nil, comity.Errorf(comity.ETOOLARGE, "the statement is %d bytes; a logged statement may have %d", len(env.Payload), MaxStatementSize)
+	}
 	st, err := ParseStatement(env.Payload)
 	if err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+	}
+	if err := st.screen(s.cfg.Screen); err != nil {
+		return nil, err
 	}
 	keyID, err := s.signedBy(ctx, by, env)
 	if err != nil {

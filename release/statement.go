@@ -160,6 +160,29 @@ func (s *Statement) Find(sha256hex string) (Subject, bool) {
 	return Subject{}, false
 }
 
+// screen refuses a statement whose text holds personal information: it is
+// written to the public, append-only log.
+func (s *Statement) screen(sc comity.TextScreen) error {
+	check := func(field, text string) error { return comity.CheckText(sc, "the statement's "+field, text) }
+	errs := []error{check("purl", s.Predicate.PURL), check("packageId", s.Predicate.PackageID)}
+	for i, sub := range s.Subjects {
+		errs = append(errs, check(fmt.Sprintf("subject %d name", i+1), sub.Name))
+	}
+	for i, f := range s.Predicate.DataFlows {
+		p := fmt.Sprintf("data flow %d ", i+1)
+		errs = append(errs, check(p+"destination", f.Destination), check(p+"purpose", f.Purpose))
+		for _, d := range f.Data {
+			errs = append(errs, check(p+"data", d))
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func malformed(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrMalformed}, args...)...)
 }

@@ -3,6 +3,7 @@ package release
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -73,7 +74,7 @@ func (t *Trust) Verify(b *Bundle) (*Verified, error) {
 		return nil, errorf(ErrEntry, "entry %d of %s is not a logged release (%s %s %s)", b.Index, b.Log, e.Kind, e.Event(), e.Outcome)
 	case v.Home != tl.Jurisdiction:
 		return nil, errorf(ErrEntry, "the vendor is homed in %s but the release is logged in %s's log", v.Home, tl.Jurisdiction)
-	case !bytes.Equal(b.Envelope.Payload, decodeB64(e.Detail["payload"])):
+	case !bytes.Equal(b.Envelope.Payload, decodeHex(e.Detail["statement"])):
 		return nil, errorf(ErrEntry, "the logged statement is not the envelope's statement")
 	}
 	key, ok := t.vendor[vendorID{v.Home, v.Vendor}][v.KeyID]
@@ -133,8 +134,8 @@ func (tl *trustedLog) openCheckpoint(raw []byte, v *Verified) error {
 	return nil
 }
 
-func decodeB64(s string) []byte {
-	b, err := base64.StdEncoding.DecodeString(s)
+func decodeHex(s string) []byte {
+	b, err := hex.DecodeString(s)
 	if err != nil {
 		return nil
 	}
