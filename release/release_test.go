@@ -316,3 +316,43 @@ func stripCosignatures(cp string) string {
 	lines := strings.SplitAfter(sigs, "\n")
 	return text + "\n\n" + lines[0]
 }
+
+// TestInterruptedPublication: a reservation the node stored but never
+// logged (it stopped in between) blocks nothing for long: the same release
+// takes it over once stale, while other digests stay refused.
+func TestInterruptedPublication(t *testing.T) {
+	ctx := context.Background()
+	v := startVendorFed(t)
+	key, _ := newKey(t, false)
+	if _, err := v.vendor.RegisterVendorKey(ctx, key, ""); err != nil {
+		t.Fatal(err)
+	}
+	art := map[string][]byte{"tool": []byte("tool")}
+	env := signed(t, key, "pkg:generic/cn-soft/tool@1.0.0", art)
+	e, _ := release.ParseEnvelope(env)
+	st, _ := release.ParseStatement(e.Payload)
+	store := v.f.Members["CN"].Node.DB.Vendors()
+	rec := &release.Record{PURL: st.Predicate.PURL, Product: st.Product, Version: st.Version, Vendor: "cn-soft", Home: "CN",
+		KeyID: key.PublicKey().ID, Digests: st.Digests(), Envelope: env, Reserved: time.Now()}
+	if _, ok, err := store.ReserveRelease(ctx, rec); err != nil || !ok {
+		t.Fatal(err)
+	}
+	if _, err := v.vendor.PublishRelease(ctx, env); code(err) != comity.EUNAVAILABLE {
+		t.Fatalf("publishing while another publication holds the version: %v", err)
+	}
+	rec.Reserved = time.Now().Add(-2 * time.Minute)
+	if err := store.UpdateRelease(ctx, rec); err != nil {
+		t.Fatal(err)
+	}
+	other := signed(t, key, "pkg:generic/cn-soft/tool@1.0.0", map[string][]byte{"tool": []byte("other")})
+	if _, err := v.vendor.PublishRelease(ctx, other); code(err) != comity.ECONFLICT {
+		t.Fatalf("other digests over a stale reservation: %v", err)
+	}
+	p, err := v.vendor.PublishRelease(ctx, env)
+	if err != nil || p.Bundle == nil {
+		t.Fatalf("the same release over a stale reservation: %+v %v", p, err)
+	}
+	if _, err := v.trust(t).Verify(p.Bundle); err != nil {
+		t.Fatal(err)
+	}
+}

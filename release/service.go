@@ -71,6 +71,10 @@ func NewService(cfg Config) *Service {
 	return &Service{cfg: cfg, watch: newWatcher(cfg.Checkpoint), keys: keyCache{byID: map[string]*cachedKey{}}}
 }
 
+// staleReservation is how old a reservation that was never logged must be
+// before the same release may take it over: far longer than logging takes.
+const staleReservation = time.Minute
+
 // Published is the answer to a publication: the bundle when the release is
 // in a published checkpoint within BundleWait, else the receipt, with which
 // the bundle is fetched later.
@@ -237,7 +241,7 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 		return nil, s.refuse(ctx, by, env, st, keyID, "key", err)
 	}
 	rec := &Record{PURL: st.Predicate.PURL, Product: st.Product, Version: st.Version, Vendor: by.Organisation,
-		Home: by.Jurisdiction, KeyID: keyID, Digests: st.Digests(), Envelope: raw}
+		Home: by.Jurisdiction, KeyID: keyID, Digests: st.Digests(), Envelope: raw, Reserved: comity.Now()}
 	old, reserved, err := s.cfg.Store.ReserveRelease(ctx, rec)
 	if err != nil {
 		return nil, err
@@ -247,14 +251,24 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 			return nil, s.refuse(ctx, by, env, st, keyID, "re-tag", comity.Errorf(comity.ECONFLICT,
 				"%s@%s is logged already with other artefacts (entry %d); a version is released once", st.Product, st.Version, old.Index))
 		}
-		if !old.Logged {
+		switch {
+		case old.Logged:
+			p, err := s.bundle(ctx, old, s.cfg.BundleWait)
+			if p != nil {
+				p.Existing = true
+			}
+			return p, err
+		case comity.Now().Sub(old.Reserved) < staleReservation:
 			return nil, comity.Errorf(comity.EUNAVAILABLE, "%s@%s is being logged; retry", st.Product, st.Version)
 		}
-		p, err := s.bundle(ctx, old, s.cfg.BundleWait)
-		if p != nil {
-			p.Existing = true
+		// A reservation that was never logged (the node stopped between
+		// reserving and logging): the same release takes it over. Its
+		// digests stay binding, since a crash after logging and before
+		// recording the index would otherwise let a re-tag through; at
+		// worst the same release is logged twice.
+		if err := s.cfg.Store.UpdateRelease(ctx, rec); err != nil {
+			return nil, err
 		}
-		return p, err
 	}
 	r, err := s.cfg.Ledger.Commit(ctx, releaseEntry(s.cfg.NodeName, by, env, st, keyID, nil))
 	if err != nil {

@@ -19,6 +19,8 @@ type Record struct {
 	// publication of the same version must repeat.
 	Digests  []string `json:"digests"`
 	Envelope []byte   `json:"envelope"`
+	// Reserved is when the publication that stored the record began.
+	Reserved time.Time `json:"reserved"`
 	// Logged is false while the entry is being written; Index is then
 	// meaningless.
 	Logged     bool            `json:"logged"`
