@@ -38,7 +38,7 @@ func TestHostileInputChangesNothing(t *testing.T) {
 	f := startFederation(t, "CN")
 	ctx := context.Background()
 	tn := f.Nodes["CN"]
-	for _, role := range []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority, comity.RoleAgency} {
+	for _, role := range []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority, comity.RoleAgency, comity.RoleVendor} {
 		tok, err := tn.Node.DB.Principals().CreatePrincipal(ctx, &comity.Principal{ID: string(role), Organisation: "CN " + string(role),
 			Jurisdiction: "CN", Roles: []comity.Role{role}}, 0)
 		if err != nil {
@@ -72,6 +72,11 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/judicial/cases", "/v1/judicial/cases", "agency", "",
 			`{"holding":"DE","offence":"fraud","legal_basis":"reciprocity","agency":$,"scope":{"record_ids":["DE-1"]}}`, true},
 		{"POST /v1/judicial/cases/{id}/transitions", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/transitions", "central-authority", "", `{"to":"submitted","note":$}`, false},
+		{"POST /v1/vendor/keys", "/v1/vendor/keys", "vendor", "", `{"public_key":$,"proof":"AA=="}`, false},
+		{"POST /v1/vendor/keys/{id}/revoke", "/v1/vendor/keys/ab12/revoke", "vendor", "", `{"reason":$}`, false},
+		{"POST /v1/releases", "/v1/releases", "vendor", "",
+			`{"payloadType":"application/vnd.in-toto+json","payload":$,"signatures":[{"keyid":"ab12","sig":"AA=="}]}`, false},
+		{"POST /v1/releases/yank", "/v1/releases/yank", "vendor", "", `{"purl":"pkg:generic/cn-soft/tool@1.0.0","reason":$}`, false},
 		{"POST /v1/judicial/cases/{id}/execute", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/execute", "agency", "", `{"order":$}`, false},
 	}
 	// Every route that takes a JSON body is in the table, but those only
