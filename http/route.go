@@ -87,6 +87,13 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/releases/bundle", public: true, fn: s.releaseBundle},
 		{pattern: "GET /v1/releases/trust", public: true, fn: s.releaseTrust},
 		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
+		// advisories, SBOMs and notifications (advisory.go)
+		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},
+		{pattern: "GET /v1/advisories", roles: everyone, fn: s.listAdvisories},
+		{pattern: "GET /v1/advisories/{id}", roles: everyone, fn: s.getAdvisory},
+		{pattern: "POST /v1/sboms", roles: writers, fn: s.registerSBOM},
+		{pattern: "GET /v1/notifications", roles: writers, fn: s.listNotifications},
+		{pattern: "PUT /v1/notifications/webhook", roles: writers, fn: s.setWebhook},
 	}
 }
 

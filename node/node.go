@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
@@ -58,6 +59,8 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
+	Advisories *advisory.Service
 	// Releases logs vendors' keys and releases (vendor release transparency).
 	Releases *release.Service
 
@@ -193,6 +196,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
 	if n.Releases, err = n.openReleases(m); err != nil {
 		return nil, fmt.Errorf("releases: %w", err)
 	}
@@ -261,6 +267,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
+		Advisories:        n.Advisories,
 		Releases:          n.Releases,
 		PeerAuth:          peerAuth,
 		Ready:             n.ready,
@@ -355,6 +362,10 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	go n.Advisories.Run(ctx, advisoryPoll)
+	if n.Peers != nil {
+		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
 	}

@@ -6,7 +6,6 @@ import (
 	"crypto/tls"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -195,22 +194,6 @@ func (n *Node) readFeed(ctx context.Context, src string) (map[string]release.Ann
 		out[a.PURL] = a
 	}
 	return out, nil
-}
-
-func getJSON(ctx context.Context, hc *http.Client, url string, v any) error {
-	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
-	if err != nil {
-		return err
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("GET %s: %s", url, resp.Status)
-	}
-	return json.NewDecoder(io.LimitReader(resp.Body, release.MaxTrustSize)).Decode(v)
 }
 
 func (n *Node) postAlarms(ctx context.Context, w ReleaseWatch, alarms []release.Alarm) {

@@ -17,7 +17,7 @@ import (
 	"github.com/comity-project/comity/release"
 )
 
-func init() { commands = append(commands, newReleaseCmd, newVendorCmd) }
+func init() { commands = append(commands, newReleaseCmd) }
 
 func newReleaseCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "release", Short: "Vendor release transparency: publish, verify, trust files, monitor, yank"}
