@@ -34,6 +34,7 @@ var (
 	operators = []comity.Role{comity.RoleOperator}
 	everyone  = comity.Roles
 	observers = []comity.Role{comity.RoleOperator, comity.RoleAuditor}
+	vendors   = []comity.Role{comity.RoleVendor}
 	// caseParties are the parties to judicial-assistance cases.
 	caseParties = []comity.Role{comity.RoleCentralAuthority, comity.RoleAgency}
 )
@@ -82,6 +83,14 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/judicial/cases/{id}/transitions", roles: []comity.Role{comity.RoleCentralAuthority}, fn: s.moveCase},
 		{pattern: "POST /v1/judicial/cases/{id}/execute", roles: []comity.Role{comity.RoleAgency}, fn: s.executeOrder},
 		{pattern: "POST /v1/judicial/messages", roles: []comity.Role{comity.RolePeer}, fn: s.caseMessage},
+		// vendor release transparency: reads are public, like the log they index
+		{pattern: "POST /v1/vendor/keys", roles: vendors, fn: s.registerVendorKey},
+		{pattern: "POST /v1/vendor/keys/{id}/revoke", roles: vendors, fn: s.revokeVendorKey},
+		{pattern: "POST /v1/releases", roles: vendors, fn: s.publishRelease},
+		{pattern: "POST /v1/releases/yank", roles: vendors, fn: s.yankRelease},
+		{pattern: "GET /v1/releases", public: true, fn: s.listReleases},
+		{pattern: "GET /v1/releases/bundle", public: true, fn: s.releaseBundle},
+		{pattern: "GET /v1/releases/trust", public: true, fn: s.releaseTrust},
 		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
 		// advisories, SBOMs and notifications (advisory.go)
 		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},

@@ -62,6 +62,8 @@ type Config struct {
 	// Federation is the node's membership (manifest, live updates, peers'
 	// serials); nil: the node is in no federation.
 	Federation Federation
+	// Releases is vendor release transparency; nil keeps no releases.
+	Releases Releases
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

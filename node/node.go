@@ -24,6 +24,7 @@ import (
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/release"
 	"github.com/comity-project/comity/rulebook"
 	"github.com/comity-project/comity/sqlite"
 	"github.com/comity-project/comity/witness"
@@ -61,6 +62,8 @@ type Node struct {
 	Judicial *judicial.Service
 	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
 	Advisories *advisory.Service
+	// Releases logs vendors' keys and releases (vendor release transparency).
+	Releases *release.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -74,6 +77,7 @@ type Node struct {
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
 	fed                  *membership // nil outside a federation
+	releaseWatch                     // the release monitor's state (release_watch.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte
@@ -245,6 +249,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
 		return nil, fmt.Errorf("advisories: %w", err)
 	}
+	if n.Releases, err = n.openReleases(m); err != nil {
+		return nil, fmt.Errorf("releases: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if n.Peers != nil {
 		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
@@ -323,6 +330,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
 		Advisories:        n.Advisories,
+		Releases:          n.Releases,
 		PeerAuth:          peerAuth,
 		Federation:        fed,
 		Ready:             n.ready,
@@ -423,6 +431,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
+	}
+	if len(n.Config.Releases.Watch) > 0 {
+		go n.watchReleases(ctx)
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
