@@ -28,10 +28,14 @@ type AccessRequest struct {
 	Purpose     string       `json:"purpose,omitempty"`
 	LegalBasis  string       `json:"legal_basis,omitempty"`
 	Destination Jurisdiction `json:"destination,omitempty"`
-	// Consent, Approvals and Agreements are references to evidence that the
-	// policy may check: consent records, approved transfer cases, signed
-	// agreements between states.
-	Consent    []string `json:"consent,omitempty"`
+	// Consent names consents kept at the home node (Consent.ID): pointers
+	// the gate verifies, never evidence in themselves. When given, only the
+	// consents named may cover the request; when not, the gate looks up
+	// the records' subjects' consents itself. A policy sees here only the
+	// consents the gate verified.
+	Consent []string `json:"consent,omitempty"`
+	// Approvals and Agreements are references to evidence that the policy
+	// may check: approved transfer cases, signed agreements between states.
 	Approvals  []string `json:"approvals,omitempty"`
 	Agreements []string `json:"agreements,omitempty"`
 	// Webhook is an https URL that receives the transfer case when a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -16,6 +17,9 @@ type Release struct {
 	Receipt  *Receipt  `json:"receipt,omitempty"`
 	Records  []*Record `json:"records"`
 	Next     string    `json:"next,omitempty"` // cursor of the next page of a query
+	// Withheld lists the records the request named or selected that were
+	// not released because their data subjects have not consented to it.
+	Withheld []string `json:"withheld,omitempty"`
 }
 
 // Gate is the one path by which record content leaves a node, to any caller,
@@ -44,6 +48,12 @@ type Gate struct {
 	// as they are; others are logged as PurposeOther. nil logs them as
 	// given (after Screen).
 	Vocabulary Vocabulary
+	// Consents are the consents controllers keep here; nil: none, and no
+	// consent obligation is ever met.
+	Consents ConsentStore
+	// AcceptedConsent says which kinds of consent the rulebook of home
+	// accepts; nil, or a nil answer, accepts every kind.
+	AcceptedConsent func(home Jurisdiction) []ConsentKind
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -154,7 +164,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 		}()
 	}
-	d, err := policy.Decide(ctx, g.Node, req, records)
+	d, records, withheld, err := g.decide(ctx, policy, req, records)
 	if err != nil {
 		return nil, fmt.Errorf("decide: %w", err)
 	}
@@ -195,6 +205,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		if transfer != nil {
 			e.Detail = map[string]string{"case": transfer.ID}
 		}
+		if len(withheld) > 0 {
+			e.Detail = map[string]string{"withheld": strconv.Itoa(len(withheld))}
+		}
 		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("log decision: %w", err)
@@ -232,7 +245,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
 		}
 	}
-	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+	return &Release{Decision: d, Receipt: receipt, Records: out, Withheld: withheld}, nil
 }
 
 func needsNotice(d *Decision) bool {
