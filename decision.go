@@ -61,7 +61,10 @@ type Obligation struct {
 	Fields    []string     `json:"fields,omitempty"`    // fields to minimise
 	Method    string       `json:"method,omitempty"`    // redact, mask, pseudonymise, generalise
 	Param     string       `json:"param,omitempty"`     // e.g. "4" to keep the last four characters
-	Met       bool         `json:"met,omitempty"`
+	// Accepts, on a consent obligation, lists the kinds of consent that
+	// meet it, as the home's rulebook says; empty: any kind.
+	Accepts []ConsentKind `json:"accepts,omitempty"`
+	Met     bool          `json:"met,omitempty"`
 }
 
 // Decision is the gate's answer to one request, with the policies that
