@@ -64,7 +64,7 @@ func (s *ConsentService) Give(ctx context.Context, by *Principal, cs []*Consent)
 		}
 		c.GivenAt = c.GivenAt.UTC().Truncate(time.Microsecond)
 		if err := s.check(c, now); err != nil {
-			return nil, nil, fmt.Errorf("consent %d: %w", i, err)
+			return nil, nil, Errorf(ErrorCode(err), "consent %d: %s", i, ErrorMessage(err))
 		}
 		q := QualifiedSubject(by.Organisation, c.Subject)
 		if !slices.Contains(e.Subjects, q) {
