@@ -12,18 +12,21 @@ import (
 const PolicyConsent = "gate/consent"
 
 // decide asks the policy, with consent as the gate verified it and never
-// as the requester asserted it. When the policy would allow once the data
-// subjects consent, the gate looks up the consents their controller keeps
-// here: the records every subject of which has a live consent covering
-// this purpose, recipient and destination are decided again with consent
-// met, and the others are withheld. When none is covered the decision
-// stays pending on consent, as the rulebook says. It returns the decision,
-// the records it covers and the ids of those withheld.
+// as the requester asserted it. The policy first decides without consent;
+// unless that allows, the gate looks up the consents the records'
+// controllers keep here, and the records every subject of which has a live
+// consent covering this purpose, recipient and destination are decided
+// again with consent met. That second decision stands only if it allows
+// and a consent obligation is among what it met — so that withholding
+// records never helps otherwise (a smaller volume) — and the others are
+// withheld. Otherwise the first decision stands, pending on consent where
+// the rulebook says so. It returns the decision, the records it covers and
+// the ids of those withheld.
 func (g *Gate) decide(ctx context.Context, policy Policy, req *AccessRequest, records []*Record) (*Decision, []*Record, []string, error) {
 	q := *req
 	q.Consent = nil
 	d, err := policy.Decide(ctx, g.Node, &q, records)
-	if err != nil || g.Consents == nil || !needsConsent(d) {
+	if err != nil || g.Consents == nil || d.Outcome == Allow {
 		if err == nil && len(req.Consent) > 0 && g.Consents == nil {
 			d.Reasons = append(d.Reasons, "this node keeps no consents, so the consent references given verify nothing")
 		}
@@ -47,7 +50,7 @@ func (g *Gate) decide(ctx context.Context, policy Policy, req *AccessRequest, re
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if d2.Outcome != Allow {
+	if d2.Outcome != Allow || !slices.ContainsFunc(d2.Obligations, func(o Obligation) bool { return o.Kind == "consent" && o.Met }) {
 		return note(d), records, nil, nil
 	}
 	if len(withheld) > 0 {
@@ -56,11 +59,6 @@ func (g *Gate) decide(ctx context.Context, policy Policy, req *AccessRequest, re
 			len(withheld), len(records), g.Node, req.Requester.Organisation, q.Destination))
 	}
 	return note(d2), covered, withheld, nil
-}
-
-// needsConsent reports whether d waits on the data subjects' consent.
-func needsConsent(d *Decision) bool {
-	return d.Outcome == Pending && slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "consent" && !o.Met })
 }
 
 // consented splits records into those every subject of which has a live
