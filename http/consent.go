@@ -1,6 +1,10 @@
 package http
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
 	"net/http"
 	"strconv"
 	"time"
@@ -79,4 +83,40 @@ func (s *Server) listConsents(r *http.Request, p *comity.Principal) (int, any, e
 	limit, _ := strconv.Atoi(q.Get("limit"))
 	out, err := s.cfg.Consents.List(r.Context(), p, q.Get("subject"), q.Get("after"), limit)
 	return http.StatusOK, out, err
+}
+
+// MaxConsentLine bounds one line of a consent import.
+const MaxConsentLine = 64 << 10
+
+// ReadConsents reads consents as JSON Lines (one ConsentInput per line,
+// unknown members refused, blank lines skipped) and calls fn for each in
+// order. An error names the line; fn's error stops the reading.
+func ReadConsents(r io.Reader, fn func(ConsentInput) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), MaxConsentLine)
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		var in ConsentInput
+		if err := dec.Decode(&in); err != nil {
+			return comity.Errorf(comity.EINVALID, "line %d: %v", line, err)
+		}
+		if dec.More() {
+			return comity.Errorf(comity.EINVALID, "line %d: more than one JSON value", line)
+		}
+		if err := comity.CheckConsent(in.Consent(), comity.Now()); err != nil {
+			return comity.Errorf(comity.EINVALID, "line %d: %s", line, comity.ErrorMessage(err))
+		}
+		if err := fn(in); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return comity.Errorf(comity.EINVALID, "read consents: %v", err)
+	}
+	return nil
 }
