@@ -226,6 +226,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 			pending.Message = "the request waits for " + string(g.Node) + "'s authority: poll transfer " + transfer.ID
 			pending = pending.With("transfer", transfer.ID)
+		} else if slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "consent" && !o.Met }) {
+			pending.Message = "the data subjects' consent is needed: no consent their controller keeps at " + string(g.Node) +
+				" covers this purpose, recipient and destination"
 		}
 		return nil, pending
 	default:
