@@ -160,14 +160,19 @@ func CheckConsent(c *Consent, now time.Time) error {
 		return Errorf(EINVALID, "kind %q: want one of consent, informed, separate, explicit", c.Kind)
 	case c.Purpose == "" || len(c.Purpose) > 64:
 		return Errorf(EINVALID, "purpose: 1 to 64 bytes")
-	case c.Recipient == "" || len(c.Recipient) > 256:
-		return Errorf(EINVALID, "recipient: an organisation, entity:<id> or * (1 to 256 bytes)")
+	case c.Recipient == "":
+		return Errorf(EINVALID, "recipient: an organisation, entity:<id> or *")
 	case !c.Destination.Valid():
 		return Errorf(EINVALID, "destination %q: want an ISO 3166-1 alpha-2 code", c.Destination)
 	case !noticeRe.MatchString(c.Notice):
 		return Errorf(EINVALID, "notice: the SHA-256 of the information given, as sha256:<64 hex digits>")
 	case c.GivenAt.After(now.Add(time.Minute)):
 		return Errorf(EINVALID, "given_at is in the future")
+	case !IsPrintable(c.Subject):
+		return Errorf(EINVALID, "subject: printable characters only")
 	}
-	return nil
+	if err := CheckName("purpose", c.Purpose); err != nil {
+		return err
+	}
+	return CheckName("recipient", c.Recipient)
 }

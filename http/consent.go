@@ -71,6 +71,13 @@ func (s *Server) withdrawConsent(r *http.Request, p *comity.Principal) (int, any
 	if s.cfg.Consents == nil {
 		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node keeps no consents")
 	}
+	if r.ContentLength != 0 {
+		// The withdrawal takes no parameters: a body, if any, is "{}".
+		var none struct{}
+		if err := s.decode(r, &none); err != nil {
+			return 0, nil, err
+		}
+	}
 	c, receipt, err := s.cfg.Consents.Withdraw(r.Context(), p, r.PathValue("id"))
 	return http.StatusOK, WithdrawalOutput{Consent: c, Receipt: receipt}, err
 }
