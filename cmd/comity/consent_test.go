@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/demo"
+	comityhttp "github.com/comity-project/comity/http"
 )
 
 // TestConsentCommands records, imports, lists and withdraws consents
@@ -79,6 +81,13 @@ func TestConsentCommands(t *testing.T) {
 	if n := strings.Count(out, `"id": "consent-`); n != 4 {
 		t.Fatalf("list shows %d consents, want 4 (the bad input stored nothing):\n%s", n, out)
 	}
+	// A release under person 1's consent.
+	rel, err := f.Client("US", "requester").Access(ctx, comityhttp.AccessInput{Action: comity.ActionTransfer, Home: "DE",
+		Purpose: "marketing", LegalBasis: "explicit-consent", RecordIDs: []string{"DE-CUST-000001"}})
+	if err != nil || len(rel.Records) != 1 {
+		t.Fatalf("release under consent: %v", err)
+	}
+	out = run(0, append([]string{"consent", "list", "--json", "--subject", "de-person-000001"}, ctl...)...)
 	i := strings.Index(out, `"id": "consent-`)
 	id := strings.Trim(out[i+len(`"id": `):i+len(`"id": `)+len(`"consent-`)+24+1], `"`)
 
@@ -94,5 +103,25 @@ func TestConsentCommands(t *testing.T) {
 	}
 	if strings.Count(out, "\n") != 5 {
 		t.Errorf("list after withdrawal:\n%s", out)
+	}
+
+	// Person 1, with their secret, sees the consent recorded, the release
+	// under it and its withdrawal.
+	sec, err := f.Client("DE", "controller").SubjectSecret(ctx, "de-person-000001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(300 * time.Millisecond) {
+		code, out, errOut := runComity("audit", f.LogURL("DE"), "--key", f.Members["DE"].Node.Log.VerifierKey(), "--ca", ca,
+			"--manifest", filepath.Join(fed, "manifest.json"), "--no-state", "--subject-secret", sec.Secret)
+		if code == 0 && strings.Contains(out, "3 of them concern the data subject's consent") {
+			if !strings.Contains(out, "consent-withdrawn") || !strings.Contains(out, "us-analytics") {
+				t.Errorf("audit:\n%s", out)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("comity audit --subject-secret: exit %d\n%s%s", code, out, errOut)
+		}
 	}
 }
