@@ -19,7 +19,11 @@ type ConsentService struct {
 	Node     Jurisdiction
 	NodeName string
 	Store    ConsentStore
-	Ledger   Ledger // nil: changes are not logged (tests of other layers only)
+	// Records, when set, refuses a consent for a data subject the
+	// controller holds no record about at this node: consents are kept
+	// where the person's data is, not wherever the controller signs in.
+	Records RecordStore
+	Ledger  Ledger // nil: changes are not logged (tests of other layers only)
 	// Screen refuses recipients and purposes that hold personal
 	// information; nil screens nothing.
 	Screen TextScreen
@@ -67,9 +71,19 @@ func (s *ConsentService) Give(ctx context.Context, by *Principal, cs []*Consent)
 			return nil, nil, Errorf(ErrorCode(err), "consent %d: %s", i, ErrorMessage(err))
 		}
 		q := QualifiedSubject(by.Organisation, c.Subject)
-		if !slices.Contains(e.Subjects, q) {
-			e.Subjects = append(e.Subjects, q)
+		if slices.Contains(e.Subjects, q) {
+			continue
 		}
+		if s.Records != nil {
+			ok, err := s.Records.Controls(ctx, by.Organisation, c.Subject)
+			if err != nil {
+				return nil, nil, err
+			}
+			if !ok {
+				return nil, nil, Errorf(EINVALID, "consent %d: %s holds no record about that data subject at this node (%s): consents are kept at the subject's records' home", i, by.Organisation, s.Node)
+			}
+		}
+		e.Subjects = append(e.Subjects, q)
 	}
 	e.Purpose = s.commonPurpose(cs)
 	var receipt *Receipt

@@ -43,6 +43,16 @@ func TestConsentIsTheControllersRecord(t *testing.T) {
 	if _, err := f.Client("DE", "requester").GiveConsents(ctx, give); comity.ErrorCode(err) != comity.EFORBIDDEN {
 		t.Fatalf("a requester recorded consent: %v", err)
 	}
+	// Consents are kept where the person's records are: not at the US
+	// node, nor for a person the controller holds nothing about.
+	if _, err := f.Client("US", "controller").GiveConsents(ctx, give[:1]); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("a consent for a DE subject kept at the US node: %v", err)
+	}
+	stranger := give[0]
+	stranger.Subject = "de-person-999999"
+	if _, err := f.Client("DE", "controller").GiveConsents(ctx, append(give[1:2:2], stranger)); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("a consent for a subject without records: %v", err)
+	}
 	out, err := f.Client("DE", "controller").GiveConsents(ctx, give)
 	if err != nil || len(out.Consents) != 4 || out.Receipt == nil {
 		t.Fatalf("give consents: %+v %v", out, err)

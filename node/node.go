@@ -250,7 +250,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Notices: n.DB.Notices().ListNotices,
 		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
 			Ledger: n.Log},
-		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Ledger: n.Log,
+		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
 			Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
 			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},

@@ -36,7 +36,13 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
 	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
 	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
-	t.Run("Consents", func(t *testing.T) { testConsents(t, open(t)) })
+	t.Run("Consents", func(t *testing.T) {
+		s := open(t)
+		if s.Consents == nil {
+			t.Fatal("the adapter has no ConsentStore")
+		}
+		testConsents(t, s)
+	})
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
 }
 
