@@ -51,6 +51,8 @@ type Config struct {
 	// Organisations registers the organisations of the node's state; nil:
 	// none, and principals act for no registered organisation.
 	Organisations *comity.OrganisationService
+	// Consents keeps controllers' consents; nil: none.
+	Consents *comity.ConsentService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

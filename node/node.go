@@ -225,6 +225,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
 		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Consents: n.DB.Consents(), AcceptedConsent: func(home comity.Jurisdiction) []comity.ConsentKind {
+			return n.Rulebooks.Engine().AcceptedConsent(home)
+		},
 		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
 			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
@@ -316,6 +319,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Notices: n.DB.Notices().ListNotices,
 		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
 			Ledger: n.Log},
+		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
+			Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
 			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
 		Principals: n.DB.Principals(),

@@ -179,6 +179,18 @@ func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record boo
 	if subject {
 		fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
 		printEntries(w, rep.Subject)
+		// Releases under their consent, and their consents recorded and
+		// withdrawn, are what a person most needs to check.
+		var consent []*audit.Entry
+		for _, e := range rep.Subject {
+			if e.UnderConsent() || e.Kind == "consent" || e.Kind == "consent-withdrawn" {
+				consent = append(consent, e)
+			}
+		}
+		if len(consent) > 0 {
+			fmt.Fprintf(w, "\n%d of them concern the data subject's consent (releases under it, consents recorded and withdrawn):\n", len(consent))
+			printEntries(w, consent)
+		}
 	}
 	if record {
 		fmt.Fprintf(w, "\n%d entries concern the record:\n", len(rep.Record))
