@@ -99,6 +99,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		return nil, fmt.Errorf("tls roots: %w", err)
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
+	if web, ok, err := n.webCertificate(); err != nil {
+		return nil, err
+	} else if ok {
+		// After the node certificate: a TLS server picks the first one the
+		// client supports, so peers (which offer Ed25519) get the pinned one.
+		n.tls.Certificates = append(n.tls.Certificates, web)
+	}
 
 	var (
 		forward comity.Forwarder
@@ -247,6 +254,22 @@ func (n *Node) certificate() (tls.Certificate, error) {
 		return cert, fmt.Errorf("tls certificate: %w", err)
 	}
 	return cert, nil
+}
+
+// webCertificate loads the certificate for browsers (TLSConfig.WebCert);
+// ok is false when none is configured and the default files do not exist.
+func (n *Node) webCertificate() (cert tls.Certificate, ok bool, err error) {
+	c := n.Config.TLS
+	if c.webDefault {
+		if _, err := os.Stat(c.WebCert); errors.Is(err, os.ErrNotExist) {
+			n.logger.Warn("no certificate for browsers: the API serves only the node's Ed25519 certificate, which browsers refuse", "web_cert", c.WebCert)
+			return cert, false, nil
+		}
+	}
+	if cert, err = federation.LoadNodeCertificate(c.WebCert, c.WebKey); err != nil {
+		return cert, false, fmt.Errorf("tls web certificate: %w", err)
+	}
+	return cert, true, nil
 }
 
 // openLedger opens the node's log. In a federation, its checkpoints are

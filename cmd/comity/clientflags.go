@@ -21,7 +21,7 @@ type apiFlags struct {
 }
 
 func (a *apiFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&a.node, "node", "https://127.0.0.1:7443", "the node's API URL")
+	f.StringVar(&a.node, "node", defaultNode(), "the node's API URL (default: $COMITY_NODE, else https://127.0.0.1:7443)")
 	f.StringVar(&a.tokenFile, "token-file", "", "file holding the API token (default: $COMITY_TOKEN)")
 	f.StringVar(&a.caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
 }
@@ -50,4 +50,12 @@ func (a *apiFlags) client() (*client.Client, error) {
 		tr.TLSClientConfig.RootCAs = pool
 	}
 	return &client.Client{BaseURL: a.node, Token: token, HTTP: &http.Client{Transport: tr, Timeout: 5 * time.Minute}}, nil
+}
+
+// defaultNode is the node a command calls when --node is not given.
+func defaultNode() string {
+	if v := os.Getenv("COMITY_NODE"); v != "" {
+		return v
+	}
+	return "https://127.0.0.1:7443"
 }
