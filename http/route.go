@@ -41,6 +41,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /console/", public: true, handler: http.StripPrefix("/console", console.Handler())},
 		{pattern: "GET /metrics", roles: observers, handler: promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})},
 		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
+		{pattern: "GET /v1/me", roles: everyone, fn: s.me},
 		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},
 		{pattern: "GET /v1/records", roles: readers, fn: s.queryRecords},
 		{pattern: "GET /v1/records/{id}", roles: readers, fn: s.getRecord},
@@ -52,6 +53,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
 		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt},
+		{pattern: "GET /v1/log/entries/{index}/proof", roles: everyone, fn: s.proveIndex},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
 		{pattern: "POST /v1/agreements", roles: []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority}, fn: s.publishAgreement},
@@ -59,6 +61,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/transfers/{id}", roles: append([]comity.Role{comity.RoleAuditor, comity.RoleOperator}, readers...), fn: s.getTransfer},
 		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer},
 		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer},
+		{pattern: "GET /v1/principals", roles: operators, fn: s.listPrincipals},
 		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 		// judicial assistance

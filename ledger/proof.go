@@ -38,6 +38,20 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := VerifyReceipt(r, l.vkey); err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "%v", err)
 	}
+	p, err := l.ProveIndex(ctx, r.Index)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(leafHash(p.Entry), r.EntryHash) {
+		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", r.Index)
+	}
+	return p, nil
+}
+
+// ProveIndex returns the entry at index with its inclusion proof against
+// the latest published checkpoint (ErrNotPublished while none covers it).
+// The log browser of the console checks it in the browser.
+func (l *Log) ProveIndex(ctx context.Context, index uint64) (*Proof, error) {
 	raw, err := l.reader.ReadCheckpoint(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
@@ -54,18 +68,18 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if _, err := cp.Unmarshal([]byte(n.Text)); err != nil {
 		return nil, fmt.Errorf("prove: published checkpoint: %w", err)
 	}
-	if r.Index >= cp.Size {
-		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", r.Index, cp.Size), ErrNotPublished)
+	if index >= cp.Size {
+		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", index, cp.Size), ErrNotPublished)
 	}
 	pb, err := client.NewProofBuilder(ctx, cp.Size, l.reader.ReadTile)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	incl, err := pb.InclusionProof(ctx, r.Index)
+	incl, err := pb.InclusionProof(ctx, index)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	bundleIdx := r.Index / layout.EntryBundleWidth
+	bundleIdx := index / layout.EntryBundleWidth
 	braw, err := l.reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, cp.Size))
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
@@ -74,9 +88,6 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := b.UnmarshalText(braw); err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	entry := b.Entries[r.Index%layout.EntryBundleWidth]
-	if !bytes.Equal(leafHash(entry), r.EntryHash) {
-		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", r.Index)
-	}
-	return &Proof{Checkpoint: raw, TreeSize: cp.Size, Index: r.Index, Inclusion: incl, Entry: entry}, nil
+	entry := b.Entries[index%layout.EntryBundleWidth]
+	return &Proof{Checkpoint: raw, TreeSize: cp.Size, Index: index, Inclusion: incl, Entry: entry}, nil
 }

@@ -213,6 +213,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:    func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:     transfers,
 		Judicial:      n.Judicial,
 		PeerAuth:      peerAuth,
