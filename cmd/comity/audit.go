@@ -24,12 +24,13 @@ func init() { commands = append(commands, newAuditCmd) }
 func newAuditCmd() *cobra.Command {
 	var (
 		key, stateFile, subjectHex string
+		logURL                     string
 		witnessKeys                []string
 		quorum                     int
 		noState                    bool
 	)
 	cmd := &cobra.Command{
-		Use:   "audit LOG_URL",
+		Use:   "audit --log URL --log-key VKEY",
 		Short: "Verify a node's whole ledger and summarise its flows",
 		Long: `Fetch and verify a Comity ledger published as C2SP tlog-tiles: the checkpoint's
 signature (and witness cosignatures with --quorum), every entry bundle and tile
@@ -39,13 +40,16 @@ category and outcome. Exits non-zero on any inconsistency.
 
 With --subject-secret, also lists every entry that touched the data subject
 holding that secret.`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
 			}
-			cfg := audit.Config{URL: args[0], Verifier: v, Quorum: quorum}
+			if logURL, err = logArg(logURL, args); err != nil {
+				return err
+			}
+			cfg := audit.Config{URL: logURL, Verifier: v, Quorum: quorum}
 			for _, k := range witnessKeys {
 				w, err := witnessVerifier(k)
 				if err != nil {
@@ -80,13 +84,13 @@ holding that secret.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
+	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served); or give it as the argument")
 	f.StringVar(&stateFile, "state", "", "file keeping the last verified checkpoint (default: in the user cache directory, per log)")
 	f.BoolVar(&noState, "no-state", false, "do not read or write a state file")
 	f.StringArrayVar(&witnessKeys, "witness", nil, "a witness's verifier key (repeatable)")
 	f.IntVar(&quorum, "quorum", 0, "number of --witness cosignatures the checkpoint must carry")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 
@@ -149,4 +153,17 @@ func dash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// logArg is the log URL given by --log or, as before, as the only argument.
+func logArg(flag string, args []string) (string, error) {
+	switch {
+	case flag != "" && len(args) > 0 && args[0] != flag:
+		return "", fmt.Errorf("give the log URL once: --log %s or %s", flag, args[0])
+	case flag != "":
+		return flag, nil
+	case len(args) > 0:
+		return args[0], nil
+	}
+	return "", fmt.Errorf("no log: give --log URL")
 }

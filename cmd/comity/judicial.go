@@ -221,7 +221,7 @@ func newJudicialGrantCmd() *cobra.Command {
 		partial          bool
 	)
 	cmd := &cobra.Command{
-		Use:   "grant CASE --key CENTRAL-AUTHORITY.key [--records IDS] [--condition TEXT]... [--ttl 720h]",
+		Use:   "grant CASE --authority-key CENTRAL-AUTHORITY.key [--records IDS] [--condition TEXT]... [--ttl 720h]",
 		Short: "Sign a production order for the granted records and record the grant (holding central authority)",
 		Long: `Sign, with the central authority's key on this machine, a production order
 that releases the granted records (default: all requested) once to the case's
@@ -270,7 +270,7 @@ grant at the holding node. A grant of fewer records than requested is partial.`,
 	}
 	f := cmd.Flags()
 	api.register(f)
-	f.StringVar(&keyFile, "key", "", "the central authority's private key file (required)")
+	keyFlag(cmd, &keyFile, "authority-key", "the central authority's private key file (required)", true)
 	f.StringVar(&records, "records", "", "comma-separated granted record ids (default: all requested)")
 	f.StringArrayVar(&conditions, "condition", nil, "a condition of the grant, such as a use limitation (repeatable)")
 	f.DurationVar(&ttl, "ttl", 30*24*time.Hour, "how long the order stays executable")
@@ -351,7 +351,7 @@ func newJudicialReportCmd() *cobra.Command {
 		caFile string
 	)
 	cmd := &cobra.Command{
-		Use:   "report LOG_URL --key VKEY [--csv]",
+		Use:   "report LOG_URL --log-key VKEY [--csv]",
 		Short: "A state's transparency report on judicial assistance, computed from its node's verified log",
 		Long: `Verify the holding node's whole log (as comity audit does) and count the
 judicial-assistance requests it received, granted in whole or in part, and
@@ -361,7 +361,7 @@ refused, by requesting state and offence category. Prints a table, or CSV with
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
 			}
 			hc, err := httpsClient(caFile)
 			if err != nil {
@@ -379,10 +379,9 @@ refused, by requesting state and offence category. Prints a table, or CSV with
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
 	f.BoolVar(&asCSV, "csv", false, "print CSV")
 	f.StringVar(&caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 

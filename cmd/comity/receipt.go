@@ -27,7 +27,7 @@ func newReceiptVerifyCmd() *cobra.Command {
 		mmd         time.Duration
 	)
 	cmd := &cobra.Command{
-		Use:   "verify --log URL --key VKEY RECEIPT.json",
+		Use:   "verify --log URL --log-key VKEY RECEIPT.json",
 		Short: "Prove that a receipt's entry is in the node's published log",
 		Long: `Check a receipt's signature, fetch the log's signed checkpoint and prove that the
 entry hash the receipt promises is at its index. RECEIPT.json is a receipt, or
@@ -38,7 +38,7 @@ merge delay is reported as not honoured: evidence that the node broke its promis
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
 			}
 			r, err := readReceipt(cmd.InOrStdin(), args[0])
 			if err != nil {
@@ -59,10 +59,9 @@ merge delay is reported as not honoured: evidence that the node broke its promis
 	}
 	f := cmd.Flags()
 	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served) (required)")
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
 	f.DurationVar(&mmd, "max-merge-delay", audit.DefaultMergeDelay, "the log's promised maximum merge delay")
 	cmd.MarkFlagRequired("log")
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 
