@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -49,7 +50,10 @@ func TestREADMERunningANode(t *testing.T) {
 			}
 			addr := freeAddr(t)
 			env := append(os.Environ(), "PATH="+bin+":"+os.Getenv("PATH"), "COMITY_NODE=https://"+addr)
-			var server *exec.Cmd
+			var (
+				server    *exec.Cmd
+				serverOut syncBuffer
+			)
 			for _, line := range lines {
 				line = strings.ReplaceAll(line, "127.0.0.1:7443", addr)
 				if dirKind == "absolute" {
@@ -58,8 +62,8 @@ func TestREADMERunningANode(t *testing.T) {
 				sh := exec.Command("sh", "-c", line)
 				sh.Dir, sh.Env = work, env
 				if strings.HasPrefix(line, "comity serve") {
-					var out bytes.Buffer
-					sh.Stdout, sh.Stderr = &out, &out
+					out := &serverOut
+					sh.Stdout, sh.Stderr = out, out
 					sh.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 					if err := sh.Start(); err != nil {
 						t.Fatal(err)
@@ -71,7 +75,7 @@ func TestREADMERunningANode(t *testing.T) {
 						syscall.Kill(-server.Process.Pid, syscall.SIGTERM)
 						<-exited
 					})
-					waitReady(t, filepath.Join(work, "cn", "ca", federation.CACertFile), "https://"+addr, exited, &out)
+					waitReady(t, filepath.Join(work, "cn", "ca", federation.CACertFile), "https://"+addr, exited, out)
 					continue
 				}
 				if out, err := sh.CombinedOutput(); err != nil {
@@ -83,6 +87,40 @@ func TestREADMERunningANode(t *testing.T) {
 			}
 			if b, err := os.ReadFile(filepath.Join(work, "acme.token")); err != nil || len(bytes.TrimSpace(b)) == 0 {
 				t.Fatalf("acme.token: %v %q", err, b)
+			}
+			if dirKind == "absolute" {
+				return
+			}
+			// What the next commands of a first hour say.
+			sh := func(line string) (stdout, stderr string, err error) {
+				var o, e bytes.Buffer
+				c := exec.Command("sh", "-c", line)
+				c.Dir, c.Env, c.Stdout, c.Stderr = work, env, &o, &e
+				err = c.Run()
+				return o.String(), e.String(), err
+			}
+			if out, _, err := sh("comity --version"); err != nil || !strings.HasPrefix(out, "comity ") {
+				t.Errorf("comity --version: %q %v", out, err)
+			}
+			out, errOut, err := sh("comity import --ca ./cn/ca/ca.pem --token-file acme.token --batch 10 customers.ndjson")
+			if err != nil || !strings.HasPrefix(out, "imported customers.ndjson: 0 created, 0 updated, 30 unchanged") ||
+				!strings.Contains(errOut, "importing: 30 records stored\n") || strings.Contains(errOut, "\r") {
+				t.Errorf("import progress off a terminal: %v\nstdout %q\nstderr %q", err, out, errOut)
+			}
+			if out, errOut, err := sh("comity import -q --ca ./cn/ca/ca.pem --token-file acme.token customers.ndjson"); err != nil || errOut != "" || strings.Count(out, "\n") != 1 {
+				t.Errorf("import -q: %v\nstdout %q\nstderr %q", err, out, errOut)
+			}
+			if _, errOut, err := sh("comity import --token-file acme.token customers.ndjson"); err == nil || !strings.Contains(errOut, "--ca FILE") {
+				t.Errorf("import without --ca: %v %q", err, errOut)
+			}
+			if out, errOut, err := sh("comity principal list --ca ./cn/ca/ca.pem --token-file ./cn/operator.token"); err != nil ||
+				!strings.Contains(out, "acme") || !strings.Contains(out, "controller") || strings.Contains(out, "cmt_") {
+				t.Errorf("principal list: %v\n%s%s", err, out, errOut)
+			}
+			for _, want := range []string{"node:            https://" + addr, "log:             https://" + addr + "/log/", "log verifier:    cn-node+"} {
+				if !strings.Contains(serverOut.String(), want) {
+					t.Errorf("serve does not print %q:\n%s", want, serverOut.String())
+				}
 			}
 		})
 	}
@@ -123,7 +161,7 @@ func freeAddr(t *testing.T) string {
 
 // waitReady waits until the node at url answers /readyz over TLS checked
 // against the CA file.
-func waitReady(t *testing.T, caFile, url string, exited <-chan struct{}, out *bytes.Buffer) {
+func waitReady(t *testing.T, caFile, url string, exited <-chan struct{}, out *syncBuffer) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
@@ -144,4 +182,22 @@ func waitReady(t *testing.T, caFile, url string, exited <-chan struct{}, out *by
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Fatalf("the node at %s is not ready after 30s:\n%s", url, out)
+}
+
+// syncBuffer is a bytes.Buffer a child process writes while the test reads.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
