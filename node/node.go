@@ -204,6 +204,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		info["witness_public_key"] = vkey
 		info["witness_quorum"] = m.Witness.Threshold
 	}
+	n.registry.MustRegister(newCollector(n))
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
