@@ -81,6 +81,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
 	n.logger = n.logger.With("node", cfg.Name)
+	routeKlog(n.logger)
 	defer func() {
 		if err != nil {
 			n.Close(context.Background())
