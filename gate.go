@@ -33,6 +33,13 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+	// Screen refuses a request whose free text holds personal information
+	// before anything is decided, logged or released; nil screens nothing.
+	Screen TextScreen
+	// Vocabulary declares the purposes and legal bases that entries name
+	// as they are; others are logged as PurposeOther. nil logs them as
+	// given (after Screen).
+	Vocabulary Vocabulary
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -70,6 +77,9 @@ func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	}
 	if req.Destination == "" {
 		req.Destination = req.Requester.Jurisdiction
+	}
+	if err := g.checkRequest(req); err != nil {
+		return nil, err
 	}
 	var (
 		records []*Record
@@ -202,8 +212,9 @@ func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry 
 	e := &Entry{
 		Kind: "decision", Time: Now(), Node: g.NodeName,
 		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
-		Action: req.Action, Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
-		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: req.Approvals,
+		Action: req.Action, Purpose: g.logged("purpose", req.Purpose, nil),
+		LegalBasis: g.logged("legal_basis", req.LegalBasis, req.Agreements), Destination: req.Destination,
+		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: approvalDigests(req.Approvals),
 	}
 	for _, r := range records {
 		e.RecordIDs = append(e.RecordIDs, r.ID)

@@ -22,11 +22,25 @@ type RecordService struct {
 	// Classifier classifies records homed here as they are written; nil
 	// means the controller's category is taken as given and required.
 	Classifier Classifier
+	// Screen refuses, at creation and import, record ids in which it finds
+	// personal information: ids are kept in stores, cases and approvals
+	// and travel between nodes, so they must be opaque. nil screens
+	// nothing.
+	Screen TextScreen
+}
+
+// checkID refuses an id that holds personal information, naming the kinds
+// found and never the id.
+func (s *RecordService) checkID(id string) error {
+	return CheckText(s.Screen, "the record id", id)
 }
 
 // Create stores r at its home. Only a controller writes records, and only
 // under its own organisation's name.
 func (s *RecordService) Create(ctx context.Context, by *Principal, r *Record) (*RecordMeta, error) {
+	if err := s.checkID(r.ID); err != nil {
+		return nil, err
+	}
 	if err := s.authorizeWrite(by, r); err != nil {
 		return nil, err
 	}
@@ -93,7 +107,10 @@ func (s *RecordService) Delete(ctx context.Context, by *Principal, id string) er
 // homed elsewhere are forwarded, one batch per home.
 func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record) (ImportResult, error) {
 	byHome := map[Jurisdiction][]*Record{}
-	for _, r := range rs {
+	for i, r := range rs {
+		if err := s.checkID(r.ID); err != nil {
+			return ImportResult{}, Errorf(EINVALID, "record %d of the batch: %s", i+1, ErrorMessage(err)).With("record", i+1)
+		}
 		if err := s.authorizeWrite(by, r); err != nil {
 			return ImportResult{}, err
 		}
@@ -209,6 +226,20 @@ func (s *RecordService) classify(r *Record) error {
 		c.Overridden = true
 	}
 	r.Classification = c
+	return nil
+}
+
+// Controls returns nil if by controls the live record id homed at this
+// node, and ENOTFOUND otherwise (whether or not the record exists, so as
+// to tell another organisation nothing). It reads no content out.
+func (s *RecordService) Controls(ctx context.Context, by *Principal, id string) error {
+	home, err := HomeOf(id)
+	if err != nil {
+		return err
+	}
+	if home != s.Node || by.Via != "" || s.owned(ctx, by, id) != nil {
+		return Errorf(ENOTFOUND, "%s controls no record %s at this node", by.Organisation, id)
+	}
 	return nil
 }
 

@@ -36,7 +36,9 @@ type Config struct {
 	// log's origin.
 	Verifier note.Verifier
 	// Witnesses and Quorum: when Quorum > 0 the checkpoint must carry at
-	// least Quorum valid cosignatures by these witnesses.
+	// least Quorum valid cosignatures by these witnesses. Take both from
+	// the federation manifest: a checkpoint without its quorum may be a
+	// fork shown to this auditor alone. Quorum 0 checks no cosignature.
 	Witnesses []note.Verifier
 	Quorum    int
 	// StateFile keeps the last verified checkpoint between audits; empty
@@ -51,6 +53,14 @@ type Config struct {
 	// SubjectSecret, if set, collects the entries that touched the data
 	// subject holding it in Report.Subject.
 	SubjectSecret []byte
+	// RecordSecret, if set, collects the entries that concern the record
+	// whose commitment secret it is (the home node gives it to the
+	// record's controller) in Report.Record.
+	RecordSecret []byte
+	// Screen, if set, scans every entry for personal information and
+	// lists what it finds in Report.PII. Findings do not fail Verify (the
+	// log is consistent; its content is what is wrong): the caller decides.
+	Screen Screen
 	// Progress, if set, is called as entry bundles are verified.
 	Progress func(done, total uint64)
 }
@@ -63,6 +73,8 @@ type Report struct {
 	Kinds        map[string]int // entries by kind
 	Entries      []*Entry       // with Config.KeepEntries
 	Subject      []*Entry       // with Config.SubjectSecret
+	Record       []*Entry       // with Config.RecordSecret
+	PII          []Finding      // with Config.Screen, in log order
 }
 
 // Flow counts decisions with the same requester, destination, data
@@ -87,6 +99,8 @@ type bundleResult struct {
 	kinds   map[string]int
 	kept    []*Entry // with Config.KeepEntries
 	subject []*Entry // with Config.SubjectSecret
+	record  []*Entry // with Config.RecordSecret
+	pii     []Finding
 	err     error
 }
 
@@ -110,12 +124,9 @@ func Verify(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	rep := &Report{Checkpoint: cp, Kinds: map[string]int{}}
-	prev, err := loadState(cfg.StateFile)
+	prev, err := loadStateFor(cfg.StateFile, cp.Origin)
 	if err != nil {
 		return rep, err
-	}
-	if prev != nil && prev.Origin != cp.Origin {
-		return rep, fmt.Errorf("audit state %s is for log %q, not %q", cfg.StateFile, prev.Origin, cp.Origin)
 	}
 	if prev != nil {
 		rep.PreviousSize = prev.Size
@@ -153,17 +164,8 @@ func Verify(ctx context.Context, cfg Config) (*Report, error) {
 	if err := checkTiles(ctx, f, size, hr, cfg.Concurrency); err != nil {
 		return rep, err
 	}
-	if prev != nil && prev.Size > 0 {
-		var oldRoot tlog.Hash
-		copy(oldRoot[:], prev.Root)
-		proof, err := tlog.ProveTree(size, int64(prev.Size), hr)
-		if err != nil {
-			return rep, err
-		}
-		if err := tlog.CheckTree(proof, size, cp.Root, int64(prev.Size), oldRoot); err != nil {
-			return rep, fmt.Errorf("%w: checkpoint of size %d is not consistent with the one of size %d seen before (a fork): %v",
-				ErrInconsistent, cp.Size, prev.Size, err)
-		}
+	if err := consistentWith(prev, cp, hr); err != nil {
+		return rep, err
 	}
 	summarise(rep, results)
 	err = saveState(cfg.StateFile, &state{Origin: cp.Origin, Size: cp.Size, Root: cp.Root[:], Checkpoint: string(raw)})
@@ -242,6 +244,12 @@ func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bun
 		if cfg.SubjectSecret != nil && e.Touches(cfg.SubjectSecret) {
 			r.subject = append(r.subject, e)
 		}
+		if cfg.RecordSecret != nil && e.Concerns(cfg.RecordSecret) {
+			r.record = append(r.record, e)
+		}
+		if cfg.Screen != nil {
+			r.pii = append(r.pii, scanEntry(cfg.Screen, idx, d)...)
+		}
 		if e.Kind != "decision" {
 			continue
 		}
@@ -319,6 +327,8 @@ func summarise(rep *Report, results []bundleResult) {
 		}
 		rep.Entries = append(rep.Entries, r.kept...)
 		rep.Subject = append(rep.Subject, r.subject...)
+		rep.Record = append(rep.Record, r.record...)
+		rep.PII = append(rep.PII, r.pii...)
 	}
 	for k, n := range flows {
 		rep.Flows = append(rep.Flows, Flow{Requester: k.req, Destination: k.dest, Category: k.cat, Outcome: k.out, Count: n})

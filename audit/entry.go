@@ -7,10 +7,14 @@ import (
 	"fmt"
 )
 
-// Entry is a log entry as an auditor reads it: the v1 JSON encoding that
-// Comity nodes write (documented in package ledger), decoded here on its
-// own so that the verifier shares no code with the writer. Unknown members
-// are ignored.
+// Entry is a log entry as an auditor reads it: the v1 or v2 JSON encoding
+// that Comity nodes write (documented in package ledger), decoded here on
+// its own so that the verifier shares no code with the writer. Unknown
+// members are ignored.
+//
+// Version 2 names records only by keyed commitments (Records); version 1,
+// written by earlier nodes, lists their ids (RecordIDs) or, when large,
+// their count and a digest.
 type Entry struct {
 	Index       uint64            `json:"-"`
 	V           int               `json:"v"`
@@ -23,9 +27,10 @@ type Entry struct {
 	Purpose     string            `json:"purpose,omitempty"`
 	LegalBasis  string            `json:"legal_basis,omitempty"`
 	Destination string            `json:"destination,omitempty"`
-	RecordIDs   []string          `json:"record_ids,omitempty"`
-	RecordCount int               `json:"record_count,omitempty"`
-	Subjects    *Subjects         `json:"subjects,omitempty"`
+	RecordIDs   []string          `json:"record_ids,omitempty"`   // v1
+	RecordCount int               `json:"record_count,omitempty"` // v1
+	Records     *Tags             `json:"records,omitempty"`      // v2
+	Subjects    *Tags             `json:"subjects,omitempty"`
 	Categories  []string          `json:"categories,omitempty"`
 	Outcome     string            `json:"outcome,omitempty"`
 	Policies    []string          `json:"policies,omitempty"`
@@ -34,11 +39,14 @@ type Entry struct {
 	Detail      map[string]string `json:"detail,omitempty"`
 }
 
-// Subjects holds an entry's data-subject pseudonyms: a per-entry nonce and
-// one tag per subject.
-type Subjects struct {
-	Nonce []byte   `json:"nonce"`
-	Tags  [][]byte `json:"tags"`
+// Tags holds an entry's data-subject pseudonyms or record commitments: a
+// per-entry nonce and one tag each, or for records too many to list their
+// count and the SHA-256 of the sorted tags concatenated.
+type Tags struct {
+	Nonce  []byte   `json:"nonce"`
+	Tags   [][]byte `json:"tags,omitempty"`
+	Count  int      `json:"count,omitempty"`
+	Digest []byte   `json:"tags_sha256,omitempty"`
 }
 
 func decodeEntry(index uint64, b []byte) (*Entry, error) {
@@ -46,25 +54,54 @@ func decodeEntry(index uint64, b []byte) (*Entry, error) {
 	if err := json.Unmarshal(b, e); err != nil {
 		return nil, fmt.Errorf("entry %d: %v", index, err)
 	}
-	if e.V != 1 {
+	switch {
+	case e.V != 1 && e.V != 2:
 		return nil, fmt.Errorf("entry %d: unknown encoding version %d", index, e.V)
+	case e.V == 2 && (e.RecordIDs != nil || e.RecordCount != 0):
+		return nil, fmt.Errorf("entry %d: version 2 lists record ids", index)
 	}
 	return e, nil
+}
+
+// RecordsCount returns how many records e concerns.
+func (e *Entry) RecordsCount() int {
+	switch {
+	case e.Records != nil && e.Records.Count > 0:
+		return e.Records.Count
+	case e.Records != nil:
+		return len(e.Records.Tags)
+	case e.RecordCount > 0:
+		return e.RecordCount
+	}
+	return len(e.RecordIDs)
 }
 
 // Touches reports whether the data subject holding secret (the secret the
 // node gave them) is among e's subjects: the tag
 // HMAC-SHA256(secret, "comity/subject-tag/v1\n" || nonce)[:16] is listed.
 func (e *Entry) Touches(secret []byte) bool {
-	if e.Subjects == nil || len(e.Subjects.Tags) == 0 {
+	return e.Subjects.has(secret, "comity/subject-tag/v1\n")
+}
+
+// Concerns reports whether the record whose secret is secret (which its
+// home node gives the record's controller) is among e's records: the tag
+// HMAC-SHA256(secret, "comity/record-tag/v1\n" || nonce)[:16] is listed.
+// Entries about too many records to list never match (their digest needs
+// every id); version 1 entries named ids in the clear and never match.
+func (e *Entry) Concerns(secret []byte) bool {
+	return e.Records.has(secret, "comity/record-tag/v1\n")
+}
+
+func (t *Tags) has(secret []byte, domain string) bool {
+	if t == nil || len(t.Tags) == 0 {
 		return false
 	}
 	m := hmac.New(sha256.New, secret)
-	m.Write([]byte("comity/subject-tag/v1\n"))
-	m.Write(e.Subjects.Nonce)
+	m.Write([]byte(domain))
+	m.Write(t.Nonce)
 	tag := m.Sum(nil)[:16]
-	for _, t := range e.Subjects.Tags {
-		if hmac.Equal(t, tag) {
+	for _, x := range t.Tags {
+		if hmac.Equal(x, tag) {
 			return true
 		}
 	}

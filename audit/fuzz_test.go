@@ -3,6 +3,7 @@ package audit
 import (
 	"testing"
 
+	"github.com/comity-project/comity/pii"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -36,9 +37,17 @@ func FuzzOpenCheckpoint(f *testing.F) {
 func FuzzDecodeEntry(f *testing.F) {
 	f.Add([]byte(`{"v":1,"kind":"decision","time":"2026-11-23T09:00:00Z","node":"de-1","subjects":{"nonce":"AAAA","tags":["AAAA"]}}`))
 	f.Add([]byte(`{"v":2}`))
+	f.Add([]byte(`{"v":2,"kind":"decision","time":"2026-11-23T09:00:00Z","node":"de-1","purpose":"call +86 139 1234 5678","records":{"nonce":"AAAA","tags":["AAAA"]},"detail":{"a":"b"}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if e, err := decodeEntry(0, b); err == nil {
 			e.Touches([]byte("secret"))
+			e.Concerns([]byte("secret"))
+			e.RecordsCount()
+		}
+		for _, f := range scanEntry(pii.Screen{}, 0, b) {
+			if len(f.Kinds) == 0 || f.Member == "" {
+				t.Fatalf("empty finding %+v", f)
+			}
 		}
 	})
 }

@@ -35,6 +35,15 @@ type ReceiptConfig struct {
 	URL string
 	// Verifier is the log's key; it checks both the receipt and the checkpoint.
 	Verifier note.Verifier
+	// Witnesses and Quorum: when Quorum > 0 the checkpoint must carry at
+	// least Quorum valid cosignatures by these witnesses (see Config).
+	Witnesses []note.Verifier
+	Quorum    int
+	// StateFile keeps the last checkpoint seen for the log (the same file
+	// Config.StateFile names for audits): each check proves the new
+	// checkpoint consistent with it and then records the new one. Empty
+	// means no memory.
+	StateFile string
 	// MaxMergeDelay is the delay the log promises (default 2 s).
 	MaxMergeDelay time.Duration
 	// HTTPClient fetches tiles; nil means http.DefaultClient.
@@ -48,8 +57,11 @@ type ReceiptConfig struct {
 // the entry itself.
 type Inclusion struct {
 	Checkpoint *Checkpoint
-	Proof      tlog.RecordProof
-	Entry      []byte
+	// PreviousSize is the size of the checkpoint seen before (in the
+	// state file) that Checkpoint was proved consistent with; 0 if none.
+	PreviousSize uint64
+	Proof        tlog.RecordProof
+	Entry        []byte
 }
 
 // receiptMessage re-implements the receipt message documented in package
@@ -83,9 +95,25 @@ func CheckReceipt(ctx context.Context, cfg ReceiptConfig, r *comity.Receipt) (*I
 	if err != nil {
 		return nil, err
 	}
-	cp, err := openCheckpoint(raw, cfg.Verifier, nil, 0)
+	cp, err := openCheckpoint(raw, cfg.Verifier, cfg.Witnesses, cfg.Quorum)
 	if err != nil {
 		return nil, err
+	}
+	tree := tlog.Tree{N: int64(cp.Size), Hash: cp.Root}
+	hr := tlog.TileHashReader(tree, tileReader{ctx: ctx, f: f})
+	prev, err := loadStateFor(cfg.StateFile, cp.Origin)
+	if err != nil {
+		return nil, err
+	}
+	if err := consistentWith(prev, cp, hr); err != nil {
+		return nil, err
+	}
+	if err := saveState(cfg.StateFile, &state{Origin: cp.Origin, Size: cp.Size, Root: cp.Root[:], Checkpoint: string(raw)}); err != nil {
+		return nil, err
+	}
+	var prevSize uint64
+	if prev != nil {
+		prevSize = prev.Size
 	}
 	if r.Index >= cp.Size {
 		if age := cfg.Now().Sub(r.Time); age > cfg.MaxMergeDelay {
@@ -94,8 +122,6 @@ func CheckReceipt(ctx context.Context, cfg ReceiptConfig, r *comity.Receipt) (*I
 		}
 		return nil, fmt.Errorf("%w (index %d, published size %d)", ErrNotYetPublished, r.Index, cp.Size)
 	}
-	tree := tlog.Tree{N: int64(cp.Size), Hash: cp.Root}
-	hr := tlog.TileHashReader(tree, tileReader{ctx: ctx, f: f})
 	proof, err := tlog.ProveRecord(tree.N, int64(r.Index), hr)
 	if err != nil {
 		return nil, fmt.Errorf("%w: cannot prove index %d: %v", ErrInconsistent, r.Index, err)
@@ -105,7 +131,7 @@ func CheckReceipt(ctx context.Context, cfg ReceiptConfig, r *comity.Receipt) (*I
 	if err := tlog.CheckRecord(proof, tree.N, tree.Hash, int64(r.Index), leaf); err != nil {
 		return nil, fmt.Errorf("%w: the entry at index %d in the published tree is not the receipt's entry", ErrNotHonoured, r.Index)
 	}
-	inc := &Inclusion{Checkpoint: cp, Proof: proof}
+	inc := &Inclusion{Checkpoint: cp, PreviousSize: prevSize, Proof: proof}
 	bt := tlog.Tile{H: tileHeight, L: 0, N: int64(r.Index >> tileHeight), W: int(min(256, cp.Size-r.Index&^255))}
 	if entries, err := f.bundle(ctx, bt); err == nil && tlog.RecordHash(entries[r.Index&255]) == leaf {
 		inc.Entry = entries[r.Index&255]

@@ -3,7 +3,11 @@ package audit_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,4 +66,58 @@ func TestReceiptMessageAgrees(t *testing.T) {
 	if _, err := audit.CheckReceipt(context.Background(), audit.ReceiptConfig{URL: f.url, Verifier: f.verifier}, r); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCheckReceiptKeepsState: a receipt check remembers the checkpoint it
+// saw and refuses a later one that is not an extension of it (a fork shown
+// to this verifier), and a checkpoint without its witness quorum.
+func TestCheckReceiptKeepsState(t *testing.T) {
+	f := newFixture(t, 20)
+	state := filepath.Join(t.TempDir(), "state.json")
+	cfg := audit.ReceiptConfig{URL: f.url, Verifier: f.verifier, StateFile: state}
+	if _, err := audit.CheckReceipt(context.Background(), cfg, f.receipts[3]); err != nil {
+		t.Fatal(err)
+	}
+	inc, err := audit.CheckReceipt(context.Background(), cfg, f.receipts[4])
+	if err != nil || inc.PreviousSize != inc.Checkpoint.Size {
+		t.Fatalf("second check: %v %+v", err, inc)
+	}
+	t.Run("a fork of what was seen", func(t *testing.T) {
+		b, _ := os.ReadFile(state)
+		var st map[string]any
+		json.Unmarshal(b, &st)
+		st["root"] = bytes.Repeat([]byte{1}, 32)
+		st["size"] = 10
+		b, _ = json.Marshal(st)
+		forked := filepath.Join(t.TempDir(), "forked.json")
+		os.WriteFile(forked, b, 0o644)
+		c := cfg
+		c.StateFile = forked
+		if _, err := audit.CheckReceipt(context.Background(), c, f.receipts[4]); !errors.Is(err, audit.ErrInconsistent) || !strings.Contains(err.Error(), "fork") {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("a log that went back", func(t *testing.T) {
+		b, _ := os.ReadFile(state)
+		var st map[string]any
+		json.Unmarshal(b, &st)
+		st["size"] = 5000
+		b, _ = json.Marshal(st)
+		ahead := filepath.Join(t.TempDir(), "ahead.json")
+		os.WriteFile(ahead, b, 0o644)
+		c := cfg
+		c.StateFile = ahead
+		if _, err := audit.CheckReceipt(context.Background(), c, f.receipts[4]); !errors.Is(err, audit.ErrInconsistent) {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("no witness quorum", func(t *testing.T) {
+		_, wkey, _ := ledger.GenerateKey("witness.test")
+		w, _ := note.NewVerifier(wkey)
+		c := cfg
+		c.Witnesses, c.Quorum = []note.Verifier{w}, 1
+		if _, err := audit.CheckReceipt(context.Background(), c, f.receipts[4]); !errors.Is(err, audit.ErrInconsistent) || !strings.Contains(err.Error(), "cosignatures") {
+			t.Fatalf("err = %v", err)
+		}
+	})
 }

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // state is the last checkpoint an auditor verified for a log, kept in
@@ -51,4 +53,40 @@ func saveState(path string, s *state) error {
 		return fmt.Errorf("audit state: %w", err)
 	}
 	return os.Rename(tmp, path)
+}
+
+// loadStateFor loads the state in path and checks it is about origin.
+func loadStateFor(path, origin string) (*state, error) {
+	prev, err := loadState(path)
+	if err != nil {
+		return nil, err
+	}
+	if prev != nil && prev.Origin != origin {
+		return nil, fmt.Errorf("audit state %s is for log %q, not %q", path, prev.Origin, origin)
+	}
+	return prev, nil
+}
+
+// consistentWith checks that cp is the checkpoint prev (seen before) or
+// extends it, proving it with hr, a hash reader of cp's tree. A smaller
+// tree, another root at the same size, or a failing proof is a fork
+// (ErrInconsistent): the log has shown this verifier two histories.
+func consistentWith(prev *state, cp *Checkpoint, hr tlog.HashReader) error {
+	if prev == nil || prev.Size == 0 {
+		return nil
+	}
+	if cp.Size < prev.Size {
+		return fmt.Errorf("%w: log shrank from %d entries (seen before) to %d", ErrInconsistent, prev.Size, cp.Size)
+	}
+	var oldRoot tlog.Hash
+	copy(oldRoot[:], prev.Root)
+	proof, err := tlog.ProveTree(int64(cp.Size), int64(prev.Size), hr)
+	if err != nil {
+		return fmt.Errorf("cannot prove checkpoint of size %d consistent with the one of size %d seen before: %w", cp.Size, prev.Size, err)
+	}
+	if err := tlog.CheckTree(proof, int64(cp.Size), cp.Root, int64(prev.Size), oldRoot); err != nil {
+		return fmt.Errorf("%w: checkpoint of size %d is not consistent with the one of size %d seen before (a fork): %v",
+			ErrInconsistent, cp.Size, prev.Size, err)
+	}
+	return nil
 }

@@ -17,4 +17,14 @@ func (c *Client) SubjectSecret(ctx context.Context, ref string) (*comityhttp.Sub
 	return &out, nil
 }
 
+// RecordSecret returns the secret (hex) of a record's commitments in its
+// home node's log, for the record's controller.
+func (c *Client) RecordSecret(ctx context.Context, id string) (*comityhttp.RecordSecretOutput, error) {
+	var out comityhttp.RecordSecretOutput
+	if err := c.doJSON(ctx, "GET", "/v1/records/"+url.PathEscape(id)+"/secret", nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // ProveReceipt asks the node that issued a receipt for its inclusion proof;

@@ -25,7 +25,7 @@ func PrintAccess(f *Federation, out io.Writer) {
 		if ws, k, err := f.WitnessVerifiers(j); err == nil && k > 0 {
 			fmt.Fprintf(out, "  witnesses:  %d of %d must cosign:", k, len(ws))
 			for _, w := range f.Manifest.Witnesses(m.Name) {
-				vkey, _ := witness.VerifierKey(w.Name+"/witness", ed25519.PublicKey(w.PublicKey))
+				vkey, _ := witness.VerifierKey(witness.NodeName(w.Name), ed25519.PublicKey(w.PublicKey))
 				fmt.Fprintf(out, " %s", vkey)
 			}
 			fmt.Fprintln(out)
@@ -41,4 +41,7 @@ func PrintAccess(f *Federation, out io.Writer) {
 	}
 	fmt.Fprintf(out, "\nTry: curl --cacert %s -H \"Authorization: Bearer <controller token>\" %s/v1/records?limit=3\n",
 		filepath.Join(f.Dir, "ca", "ca.pem"), f.Members[f.States[0]].URL)
+	first := f.Members[f.States[0]]
+	fmt.Fprintf(out, "     comity audit %s/log --key %s --ca %s --manifest %s\n",
+		first.URL, first.Node.Log.VerifierKey(), filepath.Join(f.Dir, "ca", "ca.pem"), filepath.Join(f.Dir, "manifest.json"))
 }

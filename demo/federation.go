@@ -114,8 +114,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 			ln.Close()
 		}
 	}()
-	m := &federation.Manifest{Federation: "comity-demo", Serial: 1, BaselineQuorum: (len(cfg.States) / 2) + 1,
-		Witness: federation.WitnessPolicy{Threshold: 1}}
+	m := &federation.Manifest{Federation: "comity-demo", Serial: 1, BaselineQuorum: (len(cfg.States) / 2) + 1}
 	for _, j := range cfg.States {
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
@@ -151,6 +150,9 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		m.Members = append(m.Members, entry)
 		f.Members[j] = mem
 	}
+	// Each log needs a majority of its witnesses, so that no two quorums
+	// can vouch for two histories (2 of 2 with three states).
+	m.Witness.Threshold = federation.MajorityThreshold(m)
 	for _, j := range cfg.States {
 		if err := federation.Sign(m, j, f.Members[j].Authorities[comity.RoleDPA]); err != nil {
 			return nil, fmt.Errorf("sign manifest for %s: %w", j, err)

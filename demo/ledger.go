@@ -15,6 +15,7 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/witness"
 )
 
@@ -31,7 +32,7 @@ func (f *Federation) LogVerifier(j comity.Jurisdiction) (note.Verifier, error) {
 func (f *Federation) WitnessVerifiers(j comity.Jurisdiction) ([]note.Verifier, int, error) {
 	var out []note.Verifier
 	for _, n := range f.Manifest.Witnesses(f.Members[j].Name) {
-		vkey, err := witness.VerifierKey(n.Name+"/witness", ed25519.PublicKey(n.PublicKey))
+		vkey, err := witness.VerifierKey(witness.NodeName(n.Name), ed25519.PublicKey(n.PublicKey))
 		if err != nil {
 			return nil, 0, err
 		}
@@ -55,8 +56,12 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 	if err != nil {
 		return err
 	}
+	ws, k, err := f.WitnessVerifiers("CN")
+	if err != nil {
+		return err
+	}
 	cfg := audit.ReceiptConfig{URL: f.LogURL("CN"), Verifier: v, MaxMergeDelay: f.Members["CN"].Node.Log.MaxMergeDelay(),
-		HTTPClient: f.HTTPClient()}
+		Witnesses: ws, Quorum: k, StateFile: filepath.Join(f.Dir, "audit", "CN.state"), HTTPClient: f.HTTPClient()}
 	var inc *audit.Inclusion
 	for deadline := time.Now().Add(2*cfg.MaxMergeDelay + 5*time.Second); ; {
 		inc, err = audit.CheckReceipt(ctx, cfg, r)
@@ -68,7 +73,10 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 	if err != nil {
 		return fmt.Errorf("receipt: %w", err)
 	}
-	w.say("→ included: entry %d is in the published checkpoint of %s at size %d;", r.Index, inc.Checkpoint.Origin, inc.Checkpoint.Size)
+	w.say("→ included: entry %d is in the published checkpoint of %s at size %d, cosigned by %s", r.Index, inc.Checkpoint.Origin,
+		inc.Checkpoint.Size, strings.Join(inc.Checkpoint.Cosigners, " and "))
+	w.say("  (the manifest's witness policy is %d of the %d other members' nodes: a majority, so no two quorums", k, len(ws))
+	w.say("  can vouch for two histories of the log);")
 	w.say("  the inclusion proof (%d hashes) was checked with golang.org/x/mod/sumdb/tlog.", len(inc.Proof))
 
 	w.step("Anyone audits every node's log")
@@ -86,7 +94,7 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 		var rep *audit.Report
 		for deadline := time.Now().Add(10 * time.Second); ; {
 			rep, err = audit.Verify(ctx, audit.Config{URL: f.LogURL(j), Verifier: v, Witnesses: ws, Quorum: k,
-				StateFile: filepath.Join(f.Dir, "audit", string(j)+".state"), HTTPClient: f.HTTPClient()})
+				StateFile: filepath.Join(f.Dir, "audit", string(j)+".state"), HTTPClient: f.HTTPClient(), Screen: pii.Screen{}})
 			if err == nil || time.Now().After(deadline) {
 				break
 			}
@@ -95,7 +103,11 @@ func ledgerSteps(ctx context.Context, f *Federation, w *narrator, rel *comity.Re
 		if err != nil {
 			return fmt.Errorf("audit %s: %w", j, err)
 		}
-		w.say("%s  %d entries verified, checkpoint cosigned by %s", j, rep.Checkpoint.Size, strings.Join(rep.Checkpoint.Cosigners, ", "))
+		if len(rep.PII) > 0 {
+			return fmt.Errorf("audit %s: personal information in entry %d (%s)", j, rep.PII[0].Index, rep.PII[0].Member)
+		}
+		w.say("%s  %d entries verified, checkpoint cosigned by %s; nothing personal in any entry (--pii)",
+			j, rep.Checkpoint.Size, strings.Join(rep.Checkpoint.Cosigners, ", "))
 		flows := rep.Flows
 		sort.Slice(flows, func(a, b int) bool { return flows[a].Count > flows[b].Count })
 		for _, fl := range flows[:min(len(flows), 5)] {

@@ -74,7 +74,7 @@ func newTestFed(t testing.TB, urls map[string]string, js ...comity.Jurisdiction)
 	f := &testFed{ca: mustCA(t, "test federation CA"), nodes: map[string]*testNode{}, auth: map[comity.Jurisdiction]ed25519.PrivateKey{}}
 	f.roots = x509.NewCertPool()
 	f.roots.AddCert(f.ca.Certificate)
-	f.m = &Manifest{Federation: "test-federation", Serial: 1, BaselineQuorum: 2, Witness: WitnessPolicy{Threshold: 1}}
+	f.m = &Manifest{Federation: "test-federation", Serial: 1, BaselineQuorum: 2}
 	for _, j := range js {
 		name := lower(string(j)) + "-1"
 		n := &testNode{name: name, j: j, key: mustKey(t)}
@@ -92,6 +92,7 @@ func newTestFed(t testing.TB, urls map[string]string, js ...comity.Jurisdiction)
 			Authorities:  []Authority{{Role: comity.RoleDPA, PublicKey: PublicKey(auth.Public().(ed25519.PublicKey))}},
 		})
 	}
+	f.m.Witness.Threshold = MajorityThreshold(f.m)
 	f.signAll(t)
 	return f
 }

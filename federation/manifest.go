@@ -104,7 +104,10 @@ type Authority struct {
 // WitnessPolicy says how many witnesses must cosign a node's checkpoint
 // before the node publishes it. The witnesses of a node's log are the nodes
 // of every other member state (see Manifest.Witnesses), so n depends on the
-// log; Threshold (k) may not exceed the smallest such n.
+// log. For every log, Threshold (k) may not exceed n and must be more than
+// half of it (2k > n), so that any two quorums share a witness: a log
+// cannot gather one quorum for one history and another for a fork without
+// some witness seeing both (see MajorityThreshold).
 type WitnessPolicy struct {
 	Threshold int `json:"threshold"`
 }

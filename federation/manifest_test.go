@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/x509"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,4 +213,36 @@ func TestLoadCertPool(t *testing.T) {
 	if _, err := LoadCertPool(filepath.Join(dir, CAKeyFile)); err == nil {
 		t.Error("a key file was accepted as a CA certificate")
 	}
+}
+
+// TestWitnessQuorumsOverlap: a witness threshold is accepted only when any
+// two quorums of a log's witnesses share a witness (2k > n) and k <= n.
+func TestWitnessQuorumsOverlap(t *testing.T) {
+	f := newTestFed(t, nil, "CN", "DE", "US", "FR", "BR") // each log has 4 possible witnesses
+	if k := MajorityThreshold(f.m); k != 3 {
+		t.Fatalf("MajorityThreshold = %d, want 3 of 4", k)
+	}
+	for k, ok := range map[int]bool{0: false, 1: false, 2: false, 3: true, 4: true, 5: false} {
+		t.Run(fmt.Sprint(k), func(t *testing.T) {
+			m := *f.m
+			m.Witness.Threshold = k
+			err := m.Check()
+			if ok && err != nil {
+				t.Fatalf("threshold %d of 4 refused: %v", k, err)
+			}
+			if !ok && !errors.Is(err, ErrBadManifest) {
+				t.Fatalf("threshold %d of 4 accepted (err %v)", k, err)
+			}
+			if !ok && k > 0 && k < 3 && !strings.Contains(err.Error(), "disjoint") {
+				t.Fatalf("err = %v", err)
+			}
+		})
+	}
+	t.Run("a signed manifest with 2k <= n does not verify", func(t *testing.T) {
+		f.m.Witness.Threshold = 2
+		f.m.Signatures = nil
+		if err := Sign(f.m, "CN", f.auth["CN"]); !errors.Is(err, ErrBadManifest) {
+			t.Fatalf("Sign = %v", err)
+		}
+	})
 }

@@ -229,6 +229,7 @@ func TestPeerClients(t *testing.T) {
 		}
 		m := *f.m
 		m.Members = m.Members[:2] // CN and DE
+		m.Witness.Threshold = MajorityThreshold(&m)
 		m.Serial++
 		m.Signatures = nil
 		for _, j := range []comity.Jurisdiction{"CN", "DE"} {

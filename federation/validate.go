@@ -122,7 +122,8 @@ func claimKey(keys map[string]string, key []byte, who string) error {
 // Check reports whether m is complete enough to be signed and used: valid
 // fields (as ParseManifest requires), members each with an authority key, a
 // baseline quorum between 1 and the number of members, and a witness
-// threshold every node's log can meet. Sign and Verify call it.
+// threshold that every node's log can meet and that is a majority of each
+// log's possible witnesses (see checkQuorum). Sign and Verify call it.
 func (m *Manifest) Check() error {
 	if err := m.validate(); err != nil {
 		return err
@@ -138,14 +139,53 @@ func (m *Manifest) Check() error {
 	if m.BaselineQuorum < 1 || m.BaselineQuorum > len(m.Members) {
 		return invalid(ErrBadManifest, "federation manifest: baseline_quorum is %d: want 1 to %d (the number of members)", m.BaselineQuorum, len(m.Members))
 	}
+	return m.CheckWitnessThreshold()
+}
+
+// CheckWitnessThreshold reports whether the witness threshold suits every
+// node's log: at most its possible witnesses, and a majority of them (see
+// checkQuorum).
+func (m *Manifest) CheckWitnessThreshold() error {
 	for _, mem := range m.Members {
 		for _, n := range mem.Nodes {
-			if w := len(m.Witnesses(n.Name)); m.Witness.Threshold > w {
-				return invalid(ErrBadManifest, "federation manifest: witness.threshold is %d but node %s has only %d possible witnesses (nodes of other members)", m.Witness.Threshold, n.Name, w)
+			if err := m.checkQuorum(n.Name); err != nil {
+				return err
 			}
 		}
 	}
 	return nil
+}
+
+// checkQuorum refuses a witness threshold k that the log of the node named
+// name cannot meet (k > n, its possible witnesses) or that lets two
+// quorums of its witnesses be disjoint (2k <= n): two disjoint sets of
+// witnesses could then each vouch for a different history of the log, and
+// neither would ever see the other's.
+func (m *Manifest) checkQuorum(name string) error {
+	k, n := m.Witness.Threshold, len(m.Witnesses(name))
+	switch {
+	case k > n:
+		return invalid(ErrBadManifest, "federation manifest: witness.threshold is %d but node %s has only %d possible witnesses (nodes of other members)", k, name, n)
+	case n > 0 && 2*k <= n:
+		return invalid(ErrBadManifest, "federation manifest: witness.threshold is %d but node %s has %d possible witnesses: two quorums of %d could be disjoint and vouch for two histories; want a majority, at least %d", k, name, n, k, n/2+1)
+	}
+	return nil
+}
+
+// MajorityThreshold is the smallest witness threshold that m's checks
+// accept: a majority of the possible witnesses of the node with the most
+// (0 for a federation whose logs have no possible witnesses). Check still
+// refuses it when some node has too few witnesses to meet it.
+func MajorityThreshold(m *Manifest) int {
+	k := 0
+	for _, mem := range m.Members {
+		for _, n := range mem.Nodes {
+			if w := len(m.Witnesses(n.Name)); w > 0 {
+				k = max(k, w/2+1)
+			}
+		}
+	}
+	return k
 }
 
 // validKeyName reports whether s may name a node or log: a signed-note key

@@ -90,6 +90,9 @@ func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any
 	if in.TTLSeconds < 0 {
 		return 0, nil, comity.Errorf(comity.EINVALID, "ttl_seconds must not be negative")
 	}
+	if err := comity.CheckText(s.cfg.Screen, "organisation", in.Organisation); err != nil {
+		return 0, nil, err
+	}
 	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
 	token, err := s.cfg.Principals.CreatePrincipal(r.Context(), p, time.Duration(in.TTLSeconds)*time.Second)
 	if err != nil {

@@ -55,6 +55,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt},
 		{pattern: "GET /v1/log/entries/{index}/proof", roles: everyone, fn: s.proveIndex},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
+		{pattern: "GET /v1/records/{id}/secret", roles: writers, fn: s.recordSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
 		{pattern: "POST /v1/agreements", roles: []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority}, fn: s.publishAgreement},
 		{pattern: "GET /v1/transfers", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listTransfers},

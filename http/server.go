@@ -23,11 +23,18 @@ type Config struct {
 	// gate inside it).
 	Records    *comity.RecordService
 	Principals comity.PrincipalStore
+	// Screen refuses organisation names that hold personal information
+	// (entries name requesters by organisation); nil screens nothing.
+	Screen comity.TextScreen
 	// Rulebooks publishes and lists state rulebooks; nil serves none.
 	Rulebooks Rulebooks
 	// SubjectSecret hands a controller the log secret of one of its data
 	// subjects, for the subject's own transparency (logged); nil: none.
 	SubjectSecret func(ctx context.Context, by *comity.Principal, ref string) (secret []byte, origin string, err error)
+	// RecordSecret hands a record's controller the secret of the record's
+	// commitments in the log, with which it (or whom it authorises) shows
+	// which entries concern the record (logged); nil: none.
+	RecordSecret func(ctx context.Context, by *comity.Principal, id string) (secret []byte, origin string, err error)
 	// Prove turns a receipt into an inclusion proof; nil: no log.
 	Prove Prover
 	// ProveIndex returns the log entry at an index with its inclusion proof

@@ -139,7 +139,7 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	}
 	// The node mounts its log and witness handlers (package node); the
 	// test server here has no ledger, so those are checked by name only.
-	for _, mounted := range []string{"GET /log/{path}", "POST /witness/add-checkpoint"} {
+	for _, mounted := range []string{"GET /log/{path}", "POST /witness/add-checkpoint", "GET /witness/checkpoint", "GET /witness/evidence"} {
 		if !documented[mounted] {
 			t.Errorf("mounted route %s is not in openapi.yaml", mounted)
 		}

@@ -77,3 +77,22 @@ func (s *Service) log(ctx context.Context, c *Case, event string, a Actor, outco
 	}
 	return r, nil
 }
+
+// screen refuses a filing whose words would put personal information on
+// the logs of both states: everything entry logs as text, and the scope's
+// record ids (kept in both states' cases).
+func (s *Service) screen(c *Case) error {
+	for _, f := range []struct{ field, text string }{
+		{"reference", c.Reference}, {"agency", c.Agency}, {"offence", c.Offence}, {"legal_basis", c.LegalBasis},
+	} {
+		if err := comity.CheckText(s.cfg.Screen, f.field, f.text); err != nil {
+			return err
+		}
+	}
+	for i, id := range c.Scope.RecordIDs {
+		if err := comity.CheckText(s.cfg.Screen, fmt.Sprintf("scope record id %d", i+1), id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -90,7 +90,7 @@ func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id stri
 	}
 	for _, r := range records {
 		if !slices.Contains(g.RecordIDs, r) {
-			return refuse("record %s is outside the granted scope", r)
+			return refuse("%d of the records asked for are outside the granted scope", countOutside(records, g.RecordIDs))
 		}
 	}
 	if err := s.cfg.Store.ClaimOrder(ctx, id, o.Digest(), now); err != nil {
@@ -200,4 +200,16 @@ func (s *Service) acceptEvidence(ev *Evidence, c *Case) error {
 	}
 	_, err := VerifyEvidence(ev, VerifyConfig{NodeKey: key, AuthorityKey: s.cfg.AuthorityKey(c.Holding)})
 	return err
+}
+
+// countOutside counts the records that are not in scope: a refusal is
+// logged, and names no record id.
+func countOutside(records, scope []string) int {
+	n := 0
+	for _, r := range records {
+		if !slices.Contains(scope, r) {
+			n++
+		}
+	}
+	return n
 }

@@ -2,6 +2,7 @@ package judicial
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/comity-project/comity"
@@ -38,9 +39,15 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 	case g.Expires.After(now.Add(s.cfg.MaxOrderLife)):
 		return bad("it stays executable beyond %s", s.cfg.MaxOrderLife)
 	}
+	for i, cond := range o.Conditions {
+		if err := comity.CheckText(s.cfg.Screen, fmt.Sprintf("condition %d of the production order", i+1), cond); err != nil {
+			return nil, err
+		}
+	}
 	for _, id := range g.RecordIDs {
 		if home, err := comity.HomeOf(id); err != nil || home != s.cfg.Node {
-			return bad("record %s is not homed in %s", id, s.cfg.Node)
+			// Refusals are logged: they count records, never name them.
+			return bad("it names a record that is not homed in %s", s.cfg.Node)
 		}
 	}
 	if len(c.Scope.Subjects) == 0 {
@@ -54,7 +61,7 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 		}
 		for _, id := range g.RecordIDs {
 			if !slices.Contains(c.Scope.RecordIDs, id) {
-				return bad("record %s was not requested", id)
+				return bad("it names a record that was not requested")
 			}
 		}
 		if partial := covered < len(c.Scope.RecordIDs); partial != o.Partial {

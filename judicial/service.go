@@ -46,6 +46,10 @@ type Config struct {
 	// MaxOrderLife bounds how long a production order may stay executable
 	// (default 90 days).
 	MaxOrderLife time.Duration
+	// Screen refuses a filing or a grant whose words (reference, agency,
+	// offence, legal basis, conditions; the ledger logs them) or record ids
+	// hold personal information; nil screens nothing.
+	Screen comity.TextScreen
 	// OnAlarm is called once for each case whose answer is overdue.
 	OnAlarm func(context.Context, *Case)
 	Logger  *slog.Logger
@@ -127,6 +131,9 @@ func (s *Service) File(ctx context.Context, by *comity.Principal, in *Case) (*Ca
 	c := &Case{Reference: in.Reference, Requesting: in.Requesting, Holding: in.Holding, Agency: in.Agency,
 		Offence: in.Offence, LegalBasis: in.LegalBasis, Scope: in.Scope, Urgency: in.Urgency, Summary: in.Summary}
 	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if err := s.screen(c); err != nil {
 		return nil, err
 	}
 	if c.Requesting != s.cfg.Node {

@@ -65,9 +65,13 @@ type Config struct {
 	// Origin, if set, must equal the key's name; it guards against opening
 	// a log with the wrong key.
 	Origin string
-	// SubjectKey is the node's secret for data-subject pseudonyms (at least
-	// 32 bytes). See SubjectSecret.
+	// SubjectKey is the node's secret for data-subject pseudonyms and
+	// record commitments (at least 32 bytes). See SubjectSecret and
+	// RecordSecret.
 	SubjectKey []byte
+	// Screen, if set, refuses entries whose free text holds personal
+	// information (EINVALID naming the member); nil screens nothing.
+	Screen comity.TextScreen
 	// MaxMergeDelay is the longest time between a receipt and a published
 	// checkpoint that covers its entry. Default DefaultMaxMergeDelay.
 	MaxMergeDelay time.Duration
@@ -88,6 +92,12 @@ type Config struct {
 	WitnessTimeout time.Duration
 	// HTTPClient is used to reach witnesses (for example with mutual TLS).
 	HTTPClient *http.Client
+	// OnWitnessRefusal hears every answer of a witness other than a
+	// cosignature, once per episode (see WitnessRefusal), including those
+	// Tessera ignores because the quorum was met elsewhere. A refusal with
+	// SplitView set is evidence of a fork. It is called from the request's
+	// goroutine and must not block for long.
+	OnWitnessRefusal func(context.Context, WitnessRefusal)
 }
 
 // Log is a node's ledger. It implements comity.Ledger and is safe for
@@ -146,7 +156,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
 	}
-	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: cfg.HTTPClient})
+	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)})
 	if err != nil {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
@@ -204,6 +214,30 @@ func witnessGroup(k int, ws []witness.Client) tessera.WitnessGroup {
 		g.Components = append(g.Components, w)
 	}
 	return g
+}
+
+// observed returns cfg.HTTPClient with every witness answer observed (see
+// observer), or cfg.HTTPClient itself when no one listens.
+func observed(cfg Config) *http.Client {
+	if len(cfg.Witnesses) == 0 || cfg.OnWitnessRefusal == nil {
+		return cfg.HTTPClient
+	}
+	hc := http.Client{}
+	if cfg.HTTPClient != nil {
+		hc = *cfg.HTTPClient
+	}
+	next := hc.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	o := &observer{next: next, names: map[string]string{}, timeout: cfg.WitnessTimeout, report: cfg.OnWitnessRefusal, last: map[string]string{}}
+	for _, w := range cfg.Witnesses {
+		for u, v := range w.Endpoints() {
+			o.names[u] = v.Name()
+		}
+	}
+	hc.Transport = o
+	return &hc
 }
 
 // Origin is the log's origin (its checkpoints' first line and key name).

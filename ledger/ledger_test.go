@@ -137,8 +137,10 @@ func TestCommit(t *testing.T) {
 			if err != nil {
 				t.Fatalf("receipt %d: %v", i, err)
 			}
-			if !strings.Contains(string(inc.Entry), fmt.Sprintf(`"DE-%d"`, i)) {
-				t.Errorf("receipt %d proves entry %s", i, inc.Entry)
+			d, err := ledger.DecodeEntry(inc.Entry)
+			if err != nil || !d.Concerns(ledger.RecordSecret(l.subjectKey, fmt.Sprintf("DE-%d", i))) ||
+				d.Concerns(ledger.RecordSecret(l.subjectKey, fmt.Sprintf("DE-%d", i+1))) {
+				t.Errorf("receipt %d proves entry %s (%v)", i, inc.Entry, err)
 			}
 		}
 	})
@@ -158,8 +160,12 @@ func TestCommit(t *testing.T) {
 			t.Errorf("subject-3 found in %d entries, want %d", len(rep.Subject), n/10)
 		}
 		for _, e := range rep.Subject {
-			if id, _ := strconv.Atoi(strings.TrimPrefix(e.RecordIDs[0], "DE-")); id%10 != 3 {
-				t.Errorf("entry %d (%s) does not touch subject-3", e.Index, e.RecordIDs[0])
+			ok := false
+			for i := 3; i < n; i += 10 {
+				ok = ok || e.Concerns(ledger.RecordSecret(l.subjectKey, "DE-"+strconv.Itoa(i)))
+			}
+			if !ok {
+				t.Errorf("entry %d concerns none of the records of subject-3", e.Index)
 			}
 		}
 	})
@@ -209,9 +215,11 @@ func TestEncodeEntry(t *testing.T) {
 		wantErr bool
 	}{
 		{"minimal", &comity.Entry{Kind: "rulebook", Time: at, Node: "de-1"},
-			`{"v":1,"kind":"rulebook","time":"2026-11-23T09:00:00.000000005Z","node":"de-1"}`, false},
-		{"record ids hashed when large", &comity.Entry{Kind: "decision", Time: at, Node: "de-1", RecordIDs: many},
-			`"record_count":3000,"record_ids_sha256":`, false},
+			`{"v":2,"kind":"rulebook","time":"2026-11-23T09:00:00.000000005Z","node":"de-1"}`, false},
+		{"record tags", &comity.Entry{Kind: "decision", Time: at, Node: "de-1", RecordIDs: many[:2]},
+			`"records":{"nonce":"`, false},
+		{"record tags hashed when large", &comity.Entry{Kind: "decision", Time: at, Node: "de-1", RecordIDs: many},
+			`"count":3000,"tags_sha256":`, false},
 		{"too large", &comity.Entry{Kind: "decision", Time: at, Node: strings.Repeat("x", 70000)}, "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,6 +230,9 @@ func TestEncodeEntry(t *testing.T) {
 			if !strings.Contains(string(b), tc.want) {
 				t.Errorf("encoding %s does not contain %s", b, tc.want)
 			}
+			if strings.Contains(string(b), "DE-0000") {
+				t.Errorf("encoding %s names a record id in the clear", b)
+			}
 		})
 	}
 }
@@ -230,12 +241,14 @@ func FuzzDecodeEntry(f *testing.F) {
 	b, _ := ledger.EncodeEntry(decision(1, "alice"), make([]byte, 32))
 	f.Add(b)
 	f.Add([]byte(`{"v":2}`))
+	f.Add([]byte(entryV1))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := ledger.DecodeEntry(data)
 		if err != nil {
 			return
 		}
 		d.Touches(make([]byte, 32))
+		d.Concerns(make([]byte, 32))
 	})
 }
 

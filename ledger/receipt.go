@@ -54,10 +54,14 @@ func VerifyReceipt(r *comity.Receipt, verifierKey string) error {
 	return nil
 }
 
-// Commit encodes e canonically with its subjects pseudonymised, appends it,
+// Commit screens e's free text (Config.Screen), encodes it canonically with
+// its subjects pseudonymised and its records committed, appends it,
 // waits until Tessera has durably assigned it an index, and returns a
 // signed receipt. Nothing in e is retained.
 func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, error) {
+	if err := screen(l.cfg.Screen, e); err != nil {
+		return nil, err
+	}
 	data, err := EncodeEntry(e, l.cfg.SubjectKey)
 	if err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %v", err)

@@ -15,6 +15,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/pii"
 )
 
 // agreements are the agreements between member states that this node
@@ -83,6 +84,13 @@ func (a *agreements) Parties(ctx context.Context, id string) ([]comity.Jurisdict
 // Publish implements comityhttp.Agreements: the agreement must be signed
 // by every party, and the publishing authority must be one of them.
 func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []byte) (*federation.Agreement, error) {
+	// The id is logged and cited in requests: refused before anything is
+	// kept or logged if it is personal.
+	if ag, err := federation.ParseAgreement(data); err == nil {
+		if err := comity.CheckText(pii.Screen{}, "agreement id", ag.ID); err != nil {
+			return nil, err
+		}
+	}
 	ag, err := a.publish(by, data)
 	e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}

@@ -108,6 +108,11 @@ func TestNodeSurvivesKill(t *testing.T) {
 		mmd = audit.DefaultMergeDelay
 	}
 	auditState := filepath.Join(t.TempDir(), "audit.state")
+	// The pseudonym key, to check which record each entry commits to.
+	pseudonymKey, err := os.ReadFile(cfg.Ledger.SubjectKey)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	var (
 		releases []crashRelease
@@ -153,7 +158,7 @@ func TestNodeSurvivesKill(t *testing.T) {
 			// Receipts of earlier rounds were proved against the checkpoint
 			// of an earlier audit, which this audit proves consistent with.
 			checked := time.Now()
-			crashCheckReleases(t, hc, logURL, verifier, mmd, releases[proved:])
+			crashCheckReleases(t, hc, logURL, verifier, mmd, pseudonymKey, releases[proved:])
 			t.Logf("round %d: %d receipts of the killed node proved in %v", round, len(releases)-proved,
 				time.Since(checked).Round(time.Millisecond))
 			proved = len(releases)
@@ -298,7 +303,7 @@ func crashWaitPublished(t *testing.T, hc *http.Client, logURL string, v note.Ver
 // crashCheckReleases proves every release's receipt against the published log:
 // the receipt is the node's, its entry is in the log, and that entry is the
 // allow decision for exactly the record released, with pseudonyms only.
-func crashCheckReleases(t *testing.T, hc *http.Client, logURL string, v note.Verifier, mmd time.Duration, rs []crashRelease) {
+func crashCheckReleases(t *testing.T, hc *http.Client, logURL string, v note.Verifier, mmd time.Duration, key []byte, rs []crashRelease) {
 	t.Helper()
 	cfg := audit.ReceiptConfig{URL: logURL, Verifier: v, MaxMergeDelay: mmd, HTTPClient: hc}
 	work := make(chan crashRelease)
@@ -309,7 +314,7 @@ func crashCheckReleases(t *testing.T, hc *http.Client, logURL string, v note.Ver
 		go func() {
 			defer wg.Done()
 			for r := range work {
-				errc <- crashCheckRelease(cfg, r)
+				errc <- crashCheckRelease(cfg, key, r)
 			}
 		}()
 	}
@@ -326,7 +331,7 @@ func crashCheckReleases(t *testing.T, hc *http.Client, logURL string, v note.Ver
 	}
 }
 
-func crashCheckRelease(cfg audit.ReceiptConfig, r crashRelease) error {
+func crashCheckRelease(cfg audit.ReceiptConfig, key []byte, r crashRelease) error {
 	inc, err := audit.CheckReceipt(context.Background(), cfg, r.receipt)
 	if err != nil {
 		return fmt.Errorf("receipt for %s (index %d): %w", r.id, r.receipt.Index, err)
@@ -339,7 +344,8 @@ func crashCheckRelease(cfg audit.ReceiptConfig, r crashRelease) error {
 		return fmt.Errorf("entry %d: %v", r.receipt.Index, err)
 	}
 	if e.Kind != "decision" || e.Outcome != string(comity.Allow) || e.Requester != "acme" ||
-		!slices.Equal(e.RecordIDs, []string{r.id}) || e.Subjects == nil || len(e.Subjects.Tags) != 1 {
+		e.Records == nil || len(e.Records.Tags) != 1 || !e.Concerns(ledger.RecordSecret(key, r.id)) ||
+		e.Subjects == nil || len(e.Subjects.Tags) != 1 {
 		return fmt.Errorf("release of %s has receipt %d for another entry: %s", r.id, r.receipt.Index, inc.Entry)
 	}
 	if bytes.Contains(inc.Entry, []byte(crashSubject(r.id))) {

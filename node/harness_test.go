@@ -103,6 +103,7 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 				PublicKey: federation.PublicKey(auth.Public().(ed25519.PublicKey))}}})
 		f.Nodes[j] = tn
 	}
+	m.Witness.Threshold = federation.MajorityThreshold(m)
 	for _, j := range states {
 		if err := federation.Sign(m, j, authorities[j]); err != nil {
 			tb.Fatal(err)

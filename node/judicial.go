@@ -9,6 +9,7 @@ import (
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/pii"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 )
@@ -49,7 +50,7 @@ func (n *Node) openJudicial(ctx context.Context, m *federation.Manifest, as *agr
 	cfg := judicial.Config{
 		Node: n.Config.Jurisdiction, NodeName: n.Config.Name, Origin: n.Log.Origin(),
 		Store: n.DB.Judicial(), Gate: n.Gate, Ledger: n.Log, Key: n.key, Agreements: judicialAgreements{as},
-		Logger: n.logger, OnAlarm: func(context.Context, *judicial.Case) { overdue.Inc() },
+		Screen: pii.Screen{}, Logger: n.logger, OnAlarm: func(context.Context, *judicial.Case) { overdue.Inc() },
 		Deadlines:    judicial.Deadlines{Emergency: n.Config.Judicial.Emergency, Standard: n.Config.Judicial.Standard},
 		MaxOrderLife: n.Config.Judicial.MaxOrderLife,
 	}

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -62,9 +63,16 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
-	webhooks *http.Client
-	// subjectKey is the secret behind data-subject pseudonyms in the log.
+	// splitViews counts witnesses found holding a history of this node's
+	// log that it does not have; refusals counts their other refusals.
+	splitViews, refusals prometheus.Counter
+	manifest             *federation.Manifest
+	unproven             sync.Map // claims compareNotes could not prove yet, warned once
+	webhooks             *http.Client
+	// subjectKey is the secret behind data-subject pseudonyms and record
+	// commitments in the log.
 	subjectKey []byte
+	records    *comity.RecordService
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
@@ -77,6 +85,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
+	n.splitViews = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_split_views_total",
+		Help: "Witnesses found holding a checkpoint of this node's log that the log never published: proof of a split view."})
+	n.refusals = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_witness_refusals_total",
+		Help: "Other refusals of this node's checkpoints by its witnesses (unreachable, unknown log, bad signature), once per episode."})
 	if n.logger == nil {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
@@ -145,8 +157,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		if n.Witness, err = n.openWitness(ctx, m); err != nil {
 			return nil, fmt.Errorf("witness: %w", err)
 		}
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer},
-			Handler: http.StripPrefix("/witness", n.Witness.Handler())})
+		wh := http.StripPrefix("/witness", n.Witness.Handler())
+		// The cosigned checkpoints a witness holds and its evidence are
+		// public, like the logs they are about: any auditor may compare.
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
+			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
+		n.manifest = m
 	}
 	agreements, err := n.openAgreements(m)
 	if err != nil {
@@ -170,7 +187,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		decide = opts.Policy
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
-		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers()}
+		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
+		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -204,16 +222,32 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		}
 		info["witness_public_key"] = vkey
 		info["witness_quorum"] = m.Witness.Threshold
+		// Verifiers take this log's witnesses and quorum from the signed
+		// manifest (comity audit, comity receipt verify); log_witnesses is
+		// the same, for reading.
+		info["manifest"] = m
+		var ws []string
+		for _, p := range m.Witnesses(cfg.Name) {
+			k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey))
+			if err != nil {
+				return nil, err
+			}
+			ws = append(ws, k)
+		}
+		info["log_witnesses"] = ws
 	}
 	n.registry.MustRegister(newCollector(n))
+	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records: &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-			Classifier: classifier},
+		Records:       n.records,
 		Principals:    n.DB.Principals(),
+		Screen:        pii.Screen{},
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
 		Agreements:    agreements,
 		SubjectSecret: n.subjectSecret,
+		RecordSecret:  n.recordSecret,
 		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
 		ProveIndex:    func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:     transfers,
@@ -288,7 +322,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err
@@ -324,6 +358,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	if n.Witness != nil {
+		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
+	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {
 	case err := <-errc:

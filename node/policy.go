@@ -34,6 +34,14 @@ func (p *policy) Decide(ctx context.Context, node comity.Jurisdiction, req *comi
 	return p.rulebooks.Decide(ctx, node, req, records)
 }
 
+// vocabulary is what the installed rulebooks declare (see
+// rulebook.Engine.Declared), for the gate's ledger entries.
+type vocabulary struct{ rulebooks *rulebook.Policy }
+
+func (v vocabulary) Declared(home comity.Jurisdiction, member, value string) bool {
+	return v.rulebooks.Engine().Declared(home, member, value)
+}
+
 // volume counts released data subjects for the rulebooks.
 type volume struct{ releases *sqlite.Releases }
 

@@ -25,3 +25,18 @@ func (n *Node) subjectSecret(ctx context.Context, by *comity.Principal, ref stri
 	}
 	return ledger.SubjectSecret(n.subjectKey, comity.QualifiedSubject(by.Organisation, ref)), n.Log.Origin(), nil
 }
+
+// recordSecret gives a record's controller the secret of the record's
+// commitments in this node's log; the handover is itself logged, under the
+// record's commitment.
+func (n *Node) recordSecret(ctx context.Context, by *comity.Principal, id string) ([]byte, string, error) {
+	if err := n.records.Controls(ctx, by, id); err != nil {
+		return nil, "", err
+	}
+	e := &comity.Entry{Kind: "record-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
+		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, RecordIDs: []string{id}}
+	if _, err := n.Log.Commit(ctx, e); err != nil {
+		return nil, "", err
+	}
+	return ledger.RecordSecret(n.subjectKey, id), n.Log.Origin(), nil
+}

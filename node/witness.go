@@ -3,21 +3,30 @@ package node
 import (
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
+
+	tclient "github.com/transparency-dev/tessera/client"
 
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/witness"
 )
 
 // witnessName is the name under which a node cosigns other members' logs.
-func witnessName(node string) string { return node + "/witness" }
+func witnessName(node string) string { return witness.NodeName(node) }
 
 // openWitness makes the node a tlog-witness for the logs of every other
 // member's nodes: it cosigns their checkpoints, with its own node key, once
@@ -44,9 +53,150 @@ func (n *Node) openWitness(ctx context.Context, m *federation.Manifest) (*witnes
 	}
 	return witness.New(ctx, witness.Config{Dir: filepath.Join(n.Config.DataDir, "witness"), Key: skey, Logs: logs,
 		Logger: n.logger.With("component", "witness"),
+		Prove:  n.proveFromTiles,
 		OnAlarm: func(ctx context.Context, a witness.Alarm) {
 			n.alarms.Inc()
+			sum := sha256.Sum256(a.Evidence)
+			n.record(ctx, "witness-alarm", map[string]string{"origin": a.Origin, "kind": a.Kind, "reason": a.Reason,
+				"evidence_sha256": hex.EncodeToString(sum[:])})
 		}})
+}
+
+// proveFromTiles fetches a consistency proof between two sizes of the log
+// origin (a peer node's name) from that node's published tiles.
+func (n *Node) proveFromTiles(ctx context.Context, origin string, smaller, larger uint64) ([][]byte, error) {
+	hc, base, err := n.Peers.NodeClient(origin)
+	if err != nil {
+		return nil, err
+	}
+	u, err := url.Parse(base + "/log/")
+	if err != nil {
+		return nil, err
+	}
+	f, err := tclient.NewHTTPFetcher(u, hc)
+	if err != nil {
+		return nil, err
+	}
+	pb, err := tclient.NewProofBuilder(ctx, larger, f.ReadTile)
+	if err != nil {
+		return nil, err
+	}
+	return pb.ConsistencyProof(ctx, smaller, larger)
+}
+
+// onWitnessRefusal hears every refusal of this log's witnesses. A witness
+// that claims a size this log never reached, or holds another tree, is
+// proof that someone with this node's key showed it another history: an
+// alarm, an error log and an entry on this node's own log, whatever the
+// other witnesses said. Other refusals are warnings.
+func (n *Node) onWitnessRefusal(ctx context.Context, r ledger.WitnessRefusal) {
+	if !r.SplitView {
+		n.refusals.Inc()
+		n.logger.WarnContext(ctx, "witness refused this log's checkpoint", "witness", r.Witness, "status", r.Status, "reason", r.Reason)
+		return
+	}
+	n.splitViews.Inc()
+	n.logger.ErrorContext(ctx, "SPLIT VIEW: a witness holds a history of this log that this log does not have",
+		"witness", r.Witness, "witness_size", r.WitnessSize, "log_size", r.LogSize, "reason", r.Reason)
+	n.record(ctx, "split-view", map[string]string{"witness": r.Witness, "status": strconv.Itoa(r.Status),
+		"witness_size": strconv.FormatUint(r.WitnessSize, 10), "log_size": strconv.FormatUint(r.LogSize, 10), "reason": r.Reason})
+}
+
+// record writes an alarm to the node's own log, in the background (it is
+// called from the log's and the witness's request paths).
+func (n *Node) record(ctx context.Context, kind string, detail map[string]string) {
+	e := &comity.Entry{Kind: kind, Time: comity.Now(), Node: n.Config.Name, Detail: detail}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if n.Log == nil {
+			return
+		}
+		if _, err := n.Log.Commit(ctx, e); err != nil {
+			n.logger.ErrorContext(ctx, "cannot log an alarm", "kind", kind, "err", err)
+		}
+	}()
+}
+
+// compareNotes makes this node's witness compare notes every interval:
+// for each log it witnesses, it fetches the checkpoint the log publishes
+// and the cosigned checkpoints the log's other witnesses hold, and checks
+// each against its own (witness.CrossCheck), which alarms on a fork.
+func (n *Node) compareNotes(ctx context.Context, m *federation.Manifest, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		for _, mem := range m.Members {
+			if mem.Jurisdiction == n.Config.Jurisdiction {
+				continue
+			}
+			for _, peer := range mem.Nodes {
+				n.compareLog(ctx, m, peer.Name)
+			}
+		}
+	}
+}
+
+func (n *Node) compareLog(ctx context.Context, m *federation.Manifest, origin string) {
+	sources := map[string]string{origin + " (published)": "/log/checkpoint"} // node -> path
+	for _, w := range m.Witnesses(origin) {
+		if w.Name != n.Config.Name {
+			sources[w.Name] = "/witness/checkpoint?origin=" + url.QueryEscape(origin)
+		}
+	}
+	for source, path := range sources {
+		name, _, _ := strings.Cut(source, " ")
+		cp, err := n.fetchPeer(ctx, name, path)
+		if err != nil {
+			n.logger.DebugContext(ctx, "compare notes: fetch", "log", origin, "from", source, "err", err)
+			continue
+		}
+		switch err := n.Witness.CrossCheck(ctx, origin, source, cp); {
+		case err == nil, errors.Is(err, witness.ErrSplitView): // alarmed by the witness
+		case errors.Is(err, witness.ErrUnproven):
+			// A witness ahead of the log's tiles may be one that a fork was
+			// shown to; say so once per claim, and check again next round.
+			claim := origin + "\n" + source + "\n" + strings.SplitN(string(cp), "\n", 3)[1]
+			if _, seen := n.unproven.LoadOrStore(claim, true); !seen {
+				n.logger.WarnContext(ctx, "compare notes: a checkpoint the log's tiles cannot prove consistent yet", "log", origin, "from", source, "err", err)
+			}
+		default:
+			n.logger.WarnContext(ctx, "compare notes", "log", origin, "from", source, "err", err)
+		}
+	}
+}
+
+// fetchPeer GETs path from the node named name over mutual TLS; a 404 (a
+// witness that holds nothing yet) is an error like any other.
+func (n *Node) fetchPeer(ctx context.Context, name, path string) ([]byte, error) {
+	hc, base, err := n.Peers.NodeClient(name)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", path, resp.Status)
+	}
+	return b, nil
 }
 
 // witnesses returns clients for the witnesses of this node's log, as the

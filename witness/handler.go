@@ -23,10 +23,15 @@ const (
 	maxProofLines   = 63
 )
 
-// Handler serves POST /add-checkpoint.
+// Handler serves POST /add-checkpoint (C2SP tlog-witness) and two reads
+// that C2SP leaves open: GET /checkpoint?origin=O, the cosigned checkpoint
+// the witness holds for log O, and GET /evidence?origin=O, its signed
+// statements of O's misbehaviour.
 func (w *Witness) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /add-checkpoint", w.serveAdd)
+	mux.HandleFunc("GET /checkpoint", w.serveCheckpoint)
+	mux.HandleFunc("GET /evidence", w.serveEvidence)
 	return mux
 }
 
@@ -107,6 +112,9 @@ func (w *Witness) Add(ctx context.Context, body []byte) ([]byte, error) {
 		return nil, err
 	}
 	if oldSize != st.Size {
+		if cp.Size < st.Size {
+			w.presentedSmaller(ctx, st, &cp, cpRaw)
+		}
 		return nil, &addError{status: http.StatusConflict, msg: "old size mismatch", size: st.Size, sized: true}
 	}
 	var root tlog.Hash
@@ -116,14 +124,14 @@ func (w *Witness) Add(ctx context.Context, body []byte) ([]byte, error) {
 		// Nothing cosigned yet: any tree extends the empty tree.
 	case oldSize == cp.Size:
 		if !bytes.Equal(st.Root, cp.Hash) {
-			w.alarm(ctx, Alarm{Origin: origin, Reason: "same size, different root hash", Known: st.Checkpoint, Presented: cpRaw})
+			w.alarm(ctx, Alarm{Origin: origin, Kind: EvidenceFork, Reason: "same size, different root hash", Known: st.held(), Presented: cpRaw})
 			return nil, refuse(http.StatusConflict, "root hash differs from the cosigned checkpoint of the same size")
 		}
 	default:
 		var oldRoot tlog.Hash
 		copy(oldRoot[:], st.Root)
 		if err := tlog.CheckTree(proof, int64(cp.Size), root, int64(oldSize), oldRoot); err != nil {
-			w.alarm(ctx, Alarm{Origin: origin, Reason: "not provably consistent with the cosigned checkpoint: " + err.Error(), Known: st.Checkpoint, Presented: cpRaw})
+			w.alarm(ctx, Alarm{Origin: origin, Kind: EvidenceInconsistent, Reason: "not provably consistent with the cosigned checkpoint: " + err.Error(), Known: st.held(), Presented: cpRaw})
 			return nil, refuse(http.StatusUnprocessableEntity, "consistency proof does not verify")
 		}
 	}
@@ -135,11 +143,59 @@ func (w *Witness) Add(ctx context.Context, body []byte) ([]byte, error) {
 	if cp.Size > st.Size || st.Checkpoint == nil {
 		// Persist before answering: a witness must never forget a checkpoint
 		// it cosigned, or it could later cosign a fork of it.
-		if err := w.state.put(&logState{Origin: origin, Size: cp.Size, Root: cp.Hash, Checkpoint: cpRaw}); err != nil {
+		cosigned := append(append([]byte{}, cpRaw...), signed[len(n.Text)+1:]...)
+		if err := w.state.put(&logState{Origin: origin, Size: cp.Size, Root: cp.Hash, Checkpoint: cpRaw, Cosigned: cosigned}); err != nil {
 			return nil, err
 		}
 	}
 	return signed[len(n.Text)+1:], nil
+}
+
+// presentedSmaller handles a checkpoint smaller than the one the witness
+// holds. An honest log never goes back, so unless the log's own tiles prove
+// the smaller tree a prefix of the held one (a replayed old checkpoint, or
+// a log that lost and restored its state), it is evidence that the log
+// showed this witness a history it does not stand by. One statement per
+// held checkpoint: the log presents a new smaller one every round.
+func (w *Witness) presentedSmaller(ctx context.Context, st *logState, cp *flog.Checkpoint, cpRaw []byte) {
+	if w.evidence.seen(st.Origin, evidenceKey(EvidenceSmaller, st.held(), nil)) {
+		w.log.WarnContext(ctx, "witness: log again presents a checkpoint smaller than the one cosigned", "origin", st.Origin, "size", cp.Size, "held", st.Size)
+		return
+	}
+	var root, held tlog.Hash
+	copy(root[:], cp.Hash)
+	copy(held[:], st.Root)
+	reason := fmt.Sprintf("asked to cosign size %d while holding a cosigned checkpoint of size %d", cp.Size, st.Size)
+	if w.cfg.Prove != nil {
+		proof, err := w.prove(ctx, st.Origin, cp.Size, st.Size)
+		if err == nil {
+			if tlog.CheckTree(proof, int64(st.Size), held, int64(cp.Size), root) == nil {
+				w.log.WarnContext(ctx, "witness: log presented an old checkpoint, a prefix of the one cosigned", "origin", st.Origin, "size", cp.Size, "held", st.Size)
+				return
+			}
+			reason += "; the log's own tiles prove it is not a prefix of the held one"
+		} else {
+			reason += "; the log cannot show that it is a prefix of the held one: " + err.Error()
+		}
+	} else {
+		reason += "; an honest log never goes back"
+	}
+	w.alarm(ctx, Alarm{Origin: st.Origin, Kind: EvidenceSmaller, Reason: reason, Known: st.held(), Presented: cpRaw})
+}
+
+func (w *Witness) prove(ctx context.Context, origin string, smaller, larger uint64) (tlog.TreeProof, error) {
+	raw, err := w.cfg.Prove(ctx, origin, smaller, larger)
+	if err != nil {
+		return nil, err
+	}
+	proof := make(tlog.TreeProof, len(raw))
+	for i, h := range raw {
+		if len(h) != tlog.HashSize {
+			return nil, fmt.Errorf("proof hash %d has %d bytes", i, len(h))
+		}
+		copy(proof[i][:], h)
+	}
+	return proof, nil
 }
 
 // parseAddRequest splits an add-checkpoint body: "old N", proof lines, an

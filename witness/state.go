@@ -20,6 +20,17 @@ type logState struct {
 	Size       uint64 `json:"size"`
 	Root       []byte `json:"root"`
 	Checkpoint []byte `json:"checkpoint"`
+	// Cosigned is Checkpoint with the witness's cosignature, as served to
+	// other witnesses and auditors (absent in state written before).
+	Cosigned []byte `json:"cosigned,omitempty"`
+}
+
+// held is the checkpoint the witness holds, with its cosignature when known.
+func (st *logState) held() []byte {
+	if st.Cosigned != nil {
+		return st.Cosigned
+	}
+	return st.Checkpoint
 }
 
 type stateStore struct{ dir string }

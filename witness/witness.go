@@ -14,8 +14,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	fnote "github.com/transparency-dev/formats/note"
 	"golang.org/x/mod/sumdb/note"
@@ -37,26 +39,39 @@ type Config struct {
 	// checkpoint inconsistent with one the witness cosigned before: evidence
 	// of a fork or split view. It must not block for long.
 	OnAlarm func(ctx context.Context, a Alarm)
+	// Prove, if set, fetches from where the log publishes (its tiles) a
+	// consistency proof between two of its tree sizes. The witness uses it
+	// to tell a log that merely lags or a replayed old checkpoint (provably
+	// a prefix of what it holds) from a fork, and to check the checkpoints
+	// it learns from other witnesses (see CrossCheck). Without it, a smaller
+	// checkpoint than the one held is always recorded as evidence.
+	Prove func(ctx context.Context, origin string, smaller, larger uint64) ([][]byte, error)
 	// Logger receives alarms and refusals; nil means slog.Default().
 	Logger *slog.Logger
 }
 
 // Alarm is evidence that a log misbehaved: Known is the last checkpoint the
-// witness cosigned, Presented the conflicting one (both signed notes).
+// witness cosigned, Presented the conflicting one (both signed notes), and
+// Evidence the witness's signed statement of both (see Evidence), which it
+// also serves at GET /evidence.
 type Alarm struct {
 	Origin    string
+	Kind      string
 	Reason    string
 	Known     []byte
 	Presented []byte
+	Evidence  []byte
 }
 
 // Witness is a tlog-witness. It is safe for concurrent use; requests for one
 // log are serialised so that state updates are atomic.
 type Witness struct {
-	cfg    Config
-	signer note.Signer
-	log    *slog.Logger
-	state  *stateStore
+	cfg      Config
+	signer   note.Signer // cosignature/v1
+	plain    note.Signer // Ed25519 signed notes: evidence statements
+	log      *slog.Logger
+	state    *stateStore
+	evidence *evidenceStore
 
 	mu    sync.Mutex
 	locks map[string]*sync.Mutex
@@ -65,6 +80,10 @@ type Witness struct {
 // New opens (or creates) the witness state in cfg.Dir.
 func New(ctx context.Context, cfg Config) (*Witness, error) {
 	s, err := fnote.NewSignerForCosignatureV1(cfg.Key)
+	if err != nil {
+		return nil, fmt.Errorf("witness key: %w", err)
+	}
+	plain, err := note.NewSigner(cfg.Key)
 	if err != nil {
 		return nil, fmt.Errorf("witness key: %w", err)
 	}
@@ -79,7 +98,8 @@ func New(ctx context.Context, cfg Config) (*Witness, error) {
 	if l == nil {
 		l = slog.Default()
 	}
-	return &Witness{cfg: cfg, signer: s, log: l, state: st, locks: map[string]*sync.Mutex{}}, nil
+	return &Witness{cfg: cfg, signer: s, plain: plain, log: l, state: st, evidence: &evidenceStore{dir: filepath.Join(cfg.Dir, "evidence")},
+		locks: map[string]*sync.Mutex{}}, nil
 }
 
 // Name is the witness's name, as in its cosignatures.
@@ -97,13 +117,41 @@ func (w *Witness) lock(origin string) func() {
 	return m.Unlock
 }
 
+// alarm records a conflict between the held checkpoint and a presented
+// one: a signed statement kept in Dir/evidence, an error log and
+// Config.OnAlarm, once per conflict (a log that repeats the same conflict
+// is logged at warning level only).
 func (w *Witness) alarm(ctx context.Context, a Alarm) {
+	key := evidenceKey(a.Kind, a.Known, a.Presented)
+	if w.evidence.seen(a.Origin, key) {
+		w.log.WarnContext(ctx, "witness: log repeats a conflict already recorded as evidence", "origin", a.Origin, "kind", a.Kind, "reason", a.Reason)
+		return
+	}
+	e := &Evidence{Witness: w.Name(), Origin: a.Origin, Kind: a.Kind, Reason: a.Reason, Time: time.Now(), Held: a.Known, Presented: a.Presented}
+	statement, err := note.Sign(&note.Note{Text: e.text()}, w.plain)
+	if err == nil {
+		a.Evidence = statement
+		_, err = w.evidence.add(a.Origin, key, statement)
+	}
+	if err != nil {
+		w.log.ErrorContext(ctx, "witness: cannot record evidence", "origin", a.Origin, "err", err)
+	}
 	w.log.ErrorContext(ctx, "witness alarm: log presented an inconsistent checkpoint",
-		"origin", a.Origin, "reason", a.Reason, "known", string(a.Known), "presented", string(a.Presented))
+		"origin", a.Origin, "kind", a.Kind, "reason", a.Reason, "known", string(a.Known), "presented", string(a.Presented))
 	if w.cfg.OnAlarm != nil {
 		w.cfg.OnAlarm(ctx, a)
 	}
 }
+
+// Evidence returns the signed statements the witness recorded about the
+// log origin, oldest first (see Evidence).
+func (w *Witness) Evidence(origin string) ([][]byte, error) {
+	return w.evidence.list(origin)
+}
+
+// NodeName is the name under which the Comity node named node witnesses
+// other members' logs: its cosignatures' and evidence statements' key name.
+func NodeName(node string) string { return node + "/witness" }
 
 // GenerateKey returns a new Ed25519 witness key pair named name: the private
 // key for Config.Key and the cosignature/v1 verifier key that logs and

@@ -67,6 +67,11 @@ type env struct {
 
 func newEnv(t *testing.T, dir string, skey, vkey string) *env {
 	t.Helper()
+	return newEnvWith(t, dir, skey, vkey, nil)
+}
+
+func newEnvWith(t *testing.T, dir string, skey, vkey string, prove func(context.Context, string, uint64, uint64) ([][]byte, error)) *env {
+	t.Helper()
 	e := &env{dir: dir}
 	if skey == "" {
 		skey, vkey, _ = note.GenerateKey(nil, origin)
@@ -80,6 +85,7 @@ func newEnv(t *testing.T, dir string, skey, vkey string) *env {
 	}
 	e.wskey = wskey
 	e.w, err = witness.New(context.Background(), witness.Config{Dir: dir, Key: wskey, Logs: map[string]note.Verifier{origin: lv},
+		Prove:   prove,
 		OnAlarm: func(_ context.Context, a witness.Alarm) { e.mu.Lock(); e.alarms = append(e.alarms, a); e.mu.Unlock() }})
 	if err != nil {
 		t.Fatal(err)

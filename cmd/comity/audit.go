@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity/audit"
+	"github.com/comity-project/comity/pii"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	fnote "github.com/transparency-dev/formats/note"
@@ -23,23 +24,33 @@ func init() { commands = append(commands, newAuditCmd) }
 
 func newAuditCmd() *cobra.Command {
 	var (
-		key, stateFile, subjectHex string
+		key, subjectHex, recordHex string
 		logURL                     string
-		witnessKeys                []string
-		quorum                     int
-		noState                    bool
+		scanPII                    bool
+		vf                         verifyFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "audit --log URL --log-key VKEY",
 		Short: "Verify a node's whole ledger and summarise its flows",
 		Long: `Fetch and verify a Comity ledger published as C2SP tlog-tiles: the checkpoint's
-signature (and witness cosignatures with --quorum), every entry bundle and tile
-against the checkpoint's root, and consistency with the checkpoint seen by the
-last audit (kept in --state). Prints the flows by requester, destination, data
-category and outcome. Exits non-zero on any inconsistency.
+signature and its witnesses' cosignatures, every entry bundle and tile against
+the checkpoint's root, and consistency with the checkpoint seen last (kept in
+--state, shared with receipt verify). Prints the flows by requester, destination,
+data category and outcome. Exits non-zero on any inconsistency.
+
+The witnesses and their quorum come from the federation manifest: the one the
+log's node serves at /v1/node (needs an API token), or --manifest. A checkpoint
+without its quorum is refused: it may be a fork shown to you alone.
+--unwitnessed checks no cosignature, and the output says so.
 
 With --subject-secret, also lists every entry that touched the data subject
-holding that secret.`,
+holding that secret; with --record-secret, every entry that concerns the
+record whose commitment secret it is (its home node gives it to the record's
+controller).
+
+With --pii, also scans every entry with the personal-information detector
+and lists each finding with its entry index, member and kinds (never the
+text); it exits non-zero if there is any. Nothing personal may be on a log.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
@@ -49,25 +60,28 @@ holding that secret.`,
 			if logURL, err = logArg(logURL, args); err != nil {
 				return err
 			}
-			cfg := audit.Config{URL: logURL, Verifier: v, Quorum: quorum}
-			for _, k := range witnessKeys {
-				w, err := witnessVerifier(k)
-				if err != nil {
-					return err
-				}
-				cfg.Witnesses = append(cfg.Witnesses, w)
+			hc, err := vf.httpClient()
+			if err != nil {
+				return err
 			}
+			pol, err := vf.policy(cmd.Context(), logURL, v, hc)
+			if err != nil {
+				return err
+			}
+			cfg := audit.Config{URL: logURL, Verifier: v, Witnesses: pol.witnesses, Quorum: pol.quorum,
+				StateFile: vf.state(v), HTTPClient: hc}
 			if subjectHex != "" {
 				if cfg.SubjectSecret, err = hex.DecodeString(subjectHex); err != nil || len(cfg.SubjectSecret) == 0 {
 					return fmt.Errorf("--subject-secret: want the secret in hex")
 				}
 			}
-			switch {
-			case noState:
-			case stateFile != "":
-				cfg.StateFile = stateFile
-			default:
-				cfg.StateFile = defaultAuditState(v.Name())
+			if recordHex != "" {
+				if cfg.RecordSecret, err = hex.DecodeString(recordHex); err != nil || len(cfg.RecordSecret) == 0 {
+					return fmt.Errorf("--record-secret: want the secret in hex")
+				}
+			}
+			if scanPII {
+				cfg.Screen = pii.Screen{}
 			}
 			if f, ok := cmd.ErrOrStderr().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 				bar := progressbar.NewOptions64(-1, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("verifying"),
@@ -79,18 +93,20 @@ holding that secret.`,
 			if err != nil {
 				return err
 			}
-			printAudit(cmd.OutOrStdout(), rep, cfg.SubjectSecret != nil)
+			printAudit(cmd.OutOrStdout(), rep, pol, cfg.SubjectSecret != nil, cfg.RecordSecret != nil)
+			if scanPII {
+				return printPII(cmd.OutOrStdout(), rep.PII)
+			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
 	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served); or give it as the argument")
-	f.StringVar(&stateFile, "state", "", "file keeping the last verified checkpoint (default: in the user cache directory, per log)")
-	f.BoolVar(&noState, "no-state", false, "do not read or write a state file")
-	f.StringArrayVar(&witnessKeys, "witness", nil, "a witness's verifier key (repeatable)")
-	f.IntVar(&quorum, "quorum", 0, "number of --witness cosignatures the checkpoint must carry")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
+	f.StringVar(&recordHex, "record-secret", "", "a record's commitment secret (hex): list the entries that concern it")
+	f.BoolVar(&scanPII, "pii", false, "scan every entry for personal information; exit non-zero on any finding")
+	vf.register(f)
 	return cmd
 }
 
@@ -114,16 +130,20 @@ func defaultAuditState(origin string) string {
 	return filepath.Join(dir, "comity", "audit", hex.EncodeToString(h[:8])+".json")
 }
 
-func printAudit(w io.Writer, rep *audit.Report, subject bool) {
+func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record bool) {
 	cp := rep.Checkpoint
 	fmt.Fprintf(w, "log %s: %d entries verified", cp.Origin, cp.Size)
 	if rep.PreviousSize > 0 {
 		fmt.Fprintf(w, ", consistent with the %d seen before", rep.PreviousSize)
 	}
-	if len(cp.Cosigners) > 0 {
-		fmt.Fprintf(w, ", cosigned by %s", strings.Join(cp.Cosigners, ", "))
-	}
 	fmt.Fprintln(w)
+	fmt.Fprintln(w, pol.describe(cp.Cosigners))
+	// A node writes on its own log what its witnesses told it of forks.
+	for _, kind := range []string{"split-view", "witness-alarm"} {
+		if n := rep.Kinds[kind]; n > 0 {
+			fmt.Fprintf(w, "WARNING: the log records %d %s alarm(s): a witness saw another history of a log\n", n, kind)
+		}
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "REQUESTER\tDESTINATION\tCATEGORY\tOUTCOME\tDECISIONS")
 	for _, fl := range rep.Flows {
@@ -135,17 +155,42 @@ func printAudit(w io.Writer, rep *audit.Report, subject bool) {
 			fmt.Fprintf(w, "%d %s entries\n", n, kind)
 		}
 	}
-	if !subject {
-		return
+	if subject {
+		fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
+		printEntries(w, rep.Subject)
 	}
-	fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if record {
+		fmt.Fprintf(w, "\n%d entries concern the record:\n", len(rep.Record))
+		printEntries(w, rep.Record)
+	}
+}
+
+func printEntries(w io.Writer, es []*audit.Entry) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "INDEX\tTIME\tKIND\tREQUESTER\tACTION\tPURPOSE\tDESTINATION\tOUTCOME\tRECORDS")
-	for _, e := range rep.Subject {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Index, e.Time, e.Kind, dash(e.Requester), dash(e.Action),
-			dash(e.Purpose), dash(e.Destination), dash(e.Outcome), dash(strings.Join(e.RecordIDs, ",")))
+	for _, e := range es {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Index, e.Time, e.Kind, dash(e.Requester), dash(e.Action),
+			dash(e.Purpose), dash(e.Destination), dash(e.Outcome), e.RecordsCount())
 	}
 	tw.Flush()
+}
+
+// printPII lists what --pii found and fails when it found anything.
+func printPII(w io.Writer, fs []audit.Finding) error {
+	if len(fs) == 0 {
+		fmt.Fprintln(w, "no personal information found in any entry")
+		return nil
+	}
+	fmt.Fprintf(w, "\npersonal information in the log:\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "INDEX\tMEMBER\tKINDS")
+	entries := map[uint64]bool{}
+	for _, f := range fs {
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", f.Index, f.Member, strings.Join(f.Kinds, ","))
+		entries[f.Index] = true
+	}
+	tw.Flush()
+	return fmt.Errorf("personal information in %d entries (first: entry %d)", len(entries), fs[0].Index)
 }
 
 func dash(s string) string {

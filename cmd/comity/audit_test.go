@@ -74,11 +74,12 @@ func TestAuditCommand(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.json")
 	secret := hex.EncodeToString(ledger.SubjectSecret(f.subjectKey, "person-7"))
 
-	code, out, errOut := runComity("audit", "--log", f.url, "--log-key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret)
+	code, out, errOut := runComity("audit", "--log", f.url, "--log-key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret, "--unwitnessed")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"40 entries verified", "acme", "financial", "allow", "40\n", "10 entries touched the data subject"} {
+	for _, want := range []string{"40 entries verified", "acme", "financial", "allow", "40\n", "10 entries touched the data subject",
+		"WARNING: witness cosignatures NOT checked (--unwitnessed)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -90,7 +91,7 @@ func TestAuditCommand(t *testing.T) {
 		i := bytes.Index(b, []byte("billing"))
 		b[i] = 'k'
 		os.WriteFile(p, b, 0o644)
-		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state")
+		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed")
 		if code == 0 || !strings.Contains(errOut, "log inconsistent") {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
@@ -102,17 +103,28 @@ func TestAuditCommand(t *testing.T) {
 	})
 	t.Run("flag vocabulary", func(t *testing.T) {
 		// The bare --key of earlier releases still works, and says what replaces it.
-		if code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state"); !strings.Contains(errOut, "deprecated here, use --log-key") {
+		if code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); !strings.Contains(errOut, "deprecated here, use --log-key") {
 			t.Errorf("deprecated --key: exit %d: %s", code, errOut)
 		}
-		if code, _, errOut := runComity("audit", "--log", f.url, "--no-state"); code == 0 || !strings.Contains(errOut, "log-key") {
+		if code, _, errOut := runComity("audit", "--log", f.url, "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "log-key") {
 			t.Errorf("no key: exit %d: %s", code, errOut)
 		}
-		if code, _, errOut := runComity("audit", "--log", f.url, "https://elsewhere/log", "--log-key", f.log.VerifierKey(), "--no-state"); code == 0 || !strings.Contains(errOut, "once") {
+		if code, _, errOut := runComity("audit", "--log", f.url, "https://elsewhere/log", "--log-key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "once") {
 			t.Errorf("two logs: exit %d: %s", code, errOut)
 		}
-		if code, _, errOut := runComity("audit", "--log-key", f.log.VerifierKey(), "--no-state"); code == 0 || !strings.Contains(errOut, "--log") {
+		if code, _, errOut := runComity("audit", "--log-key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "--log") {
 			t.Errorf("no log: exit %d: %s", code, errOut)
+		}
+	})
+	t.Run("no witness policy: refused, not skipped", func(t *testing.T) {
+		t.Setenv("COMITY_TOKEN", "")
+		code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state")
+		if code == 0 || !strings.Contains(errOut, "no witness policy") {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		code, _, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--manifest", "m.json")
+		if code == 0 || !strings.Contains(errOut, "give one of") {
+			t.Fatalf("exit %d: %s", code, errOut)
 		}
 	})
 }
@@ -135,12 +147,14 @@ func TestReceiptVerifyCommand(t *testing.T) {
 		code             int
 	}{
 		{"receipt", write("r.json", f.receipts[3]), "receipt verified: entry 3", 0},
+		{"again, consistent with the checkpoint seen", write("r.json", f.receipts[3]), "consistent with the checkpoint of size 5 seen before", 0},
 		{"release with a receipt", write("rel.json", map[string]any{"receipt": f.receipts[1]}), "receipt verified: entry 1", 0},
 		{"never published", write("bad.json", unpublished), "receipt not honoured", 1},
 		{"not a receipt", write("x.json", map[string]int{"a": 1}), "not a receipt", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--log-key", f.log.VerifierKey(), tc.file)
+			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--log-key", f.log.VerifierKey(), "--unwitnessed",
+				"--state", filepath.Join(dir, "state.json"), tc.file)
 			if code != tc.code || !strings.Contains(out+errOut, tc.want) {
 				t.Fatalf("exit %d, out %q, err %q", code, out, errOut)
 			}
@@ -154,4 +168,45 @@ func FuzzReadReceipt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		readReceipt(bytes.NewReader(b), "-")
 	})
+}
+
+// TestAuditPII: `comity audit --pii` passes a clean log, and on a log with
+// personal information (written by a ledger without a screen, as an older
+// or careless node would) names the entry and member, never the value,
+// and exits non-zero.
+func TestAuditPII(t *testing.T) {
+	f := newLedgerFixture(t, 3)
+	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
+	if code != 0 || !strings.Contains(out, "no personal information") {
+		t.Fatalf("clean log: exit %d, out %q, err %q", code, out, errOut)
+	}
+	e := &comity.Entry{Kind: "decision", Node: "de-1", Requester: "acme", Purpose: "call Lin Xiaohong at +86 139 1234 5678",
+		Outcome: comity.Allow, RecordIDs: []string{"DE-9"}}
+	if _, err := f.log.Commit(context.Background(), e); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		cp, _ := f.log.Checkpoint(context.Background())
+		if lines := strings.Split(string(cp), "\n"); len(lines) > 1 && lines[1] == "4" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("checkpoint not published")
+		}
+	}
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--pii")
+	if code == 0 || !strings.Contains(errOut, "personal information in 1 entries (first: entry 3)") {
+		t.Fatalf("exit %d, err %q", code, errOut)
+	}
+	if !strings.Contains(out, "3      purpose  phone") {
+		t.Errorf("output does not name entry 3's purpose:\n%s", out)
+	}
+	if strings.Contains(out+errOut, "139") || strings.Contains(out+errOut, "Xiaohong") {
+		t.Errorf("the audit repeats the personal information:\n%s%s", out, errOut)
+	}
+	secret := hex.EncodeToString(ledger.RecordSecret(f.subjectKey, "DE-9"))
+	code, out, errOut = runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed", "--record-secret", secret)
+	if code != 0 || !strings.Contains(out, "1 entries concern the record") {
+		t.Errorf("--record-secret: exit %d:\n%s%s", code, out, errOut)
+	}
 }

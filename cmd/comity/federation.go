@@ -298,7 +298,7 @@ func newManifestNewCmd() *cobra.Command {
 	f.StringVar(&name, "federation", "", "the federation's name (required)")
 	f.Uint64Var(&serial, "serial", 1, "first serial number")
 	f.IntVar(&quorum, "baseline-quorum", 2, "member states that must sign a change to the baseline commitments (k of n)")
-	f.IntVar(&threshold, "witness-threshold", 1, "witness cosignatures each node's checkpoint needs (k of the other members' nodes)")
+	f.IntVar(&threshold, "witness-threshold", 0, "witness cosignatures each node's checkpoint needs (k of the n other members' nodes, 2k > n); default: a majority, following the nodes as they are added")
 	cmd.MarkFlagRequired("out")
 	cmd.MarkFlagRequired("federation")
 	return cmd
@@ -479,7 +479,7 @@ func newManifestSetCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&path, "manifest", "", "manifest file (required)")
 	f.IntVar(&quorum, "baseline-quorum", 0, "member states that must sign a change to the baseline commitments")
-	f.IntVar(&threshold, "witness-threshold", 0, "witness cosignatures each node's checkpoint needs")
+	f.IntVar(&threshold, "witness-threshold", 0, "witness cosignatures each node's checkpoint needs (k of the n other members' nodes, 2k > n)")
 	cmd.MarkFlagRequired("manifest")
 	return cmd
 }
@@ -578,6 +578,7 @@ func editManifest(cmd *cobra.Command, path string, edit func(*federation.Manifes
 	if err := edit(m); err != nil {
 		return err
 	}
+	followMajority(cmd, m)
 	wasSigned := len(m.Signatures) > 0
 	if wasSigned {
 		m.Signatures = nil
@@ -593,6 +594,22 @@ func editManifest(cmd *cobra.Command, path string, edit func(*federation.Manifes
 		fmt.Fprintf(cmd.ErrOrStderr(), "note: signatures removed and serial raised to %d; every member must sign again\n", m.Serial)
 	}
 	return nil
+}
+
+// followMajority keeps the witness threshold valid as nodes come and go:
+// when an edit leaves it unmeetable or below a majority of some log's
+// witnesses, it becomes the majority threshold, with a note. A threshold
+// that is still valid is left as its authors chose it.
+func followMajority(cmd *cobra.Command, m *federation.Manifest) {
+	if m.CheckWitnessThreshold() == nil {
+		return
+	}
+	k := federation.MajorityThreshold(m)
+	if k == m.Witness.Threshold {
+		return
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "note: witness threshold %d -> %d, a majority of each log's witnesses (any two quorums share a witness)\n", m.Witness.Threshold, k)
+	m.Witness.Threshold = k
 }
 
 // roundTrip validates m as a node would read it.

@@ -72,6 +72,14 @@ func TestFederationCommands(t *testing.T) {
 	mustRun(t, "federation", "manifest", "add-node", "--manifest", manifest, "--jurisdiction", "DE", "--name", "de-1", "--url", "https://127.0.0.1:8442", "--key", p("de-1.key"))
 	mustRun(t, "federation", "manifest", "add-node", "--manifest", manifest, "--jurisdiction", "US", "--name", "us-1", "--url", "https://localhost:8443", "--key", p("us-1.key"), "--cert", p("certs/us-1.pem"))
 
+	// The witness threshold followed the nodes: 2 of each log's 2 witnesses;
+	// 1 of 2 would let two disjoint quorums vouch for two histories.
+	if m, err := federation.LoadManifest(manifest); err != nil || m.Witness.Threshold != 2 {
+		t.Fatalf("witness threshold after three nodes: %v %v", m, err)
+	}
+	if code, _, errOut := comityRun(t, "federation", "manifest", "set", "--manifest", manifest, "--witness-threshold", "1"); code == 0 || !strings.Contains(errOut, "disjoint") {
+		t.Fatalf("threshold 1 of 2 accepted: exit %d %q", code, errOut)
+	}
 	if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", manifest); code == 0 || !strings.Contains(errOut, "signed by 0 of 3") {
 		t.Fatalf("unsigned manifest verified: exit %d %q", code, errOut)
 	}

@@ -129,8 +129,8 @@ func TestJudicialCommands(t *testing.T) {
 		t.Fatalf("refuse: %q", out)
 	}
 	vkey := f.Members["CN"].Node.Log.VerifierKey()
-	// Poll until the refusal is published too: its entry may lag the
-	// receipt of the case by a merge delay.
+	// The refusal is on the log once a checkpoint covers it (within the
+	// merge delay, with both witnesses' cosignatures): wait for it.
 	want := "requesting,offence,received,granted,partly_granted,refused,pending\nDE,cybercrime,1,0,0,1,0\nUS,fraud,1,0,1,0,0\nall,all,2,0,1,1,0\n"
 	var csv string
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(300 * time.Millisecond) {
