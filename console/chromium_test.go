@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -225,7 +226,7 @@ func TestConsoleInChromium(t *testing.T) {
 			b.run(tab, role+" "+v,
 				chromedp.Navigate(cn.URL+"/console/#/"+v),
 				chromedp.WaitVisible(chromedp.CSS("#view h2")),
-				chromedp.Sleep(300*time.Millisecond))
+				chromedp.Sleep(150*time.Millisecond))
 			if eval[bool](b, tab, `!document.querySelector("#error").hidden`) {
 				t.Errorf("%s %s: the view shows an error: %s", role, v, b.text(tab, "#error"))
 			}
@@ -298,6 +299,10 @@ func TestConsoleInChromium(t *testing.T) {
 	b.shot(aud, "auditor-verified")
 	if v := b.text(aud, "#verdict"); v != "Verified in this browser" {
 		t.Fatalf("untampered entry: %q\n%s", v, b.text(aud, "#verify-result"))
+	}
+	// The checkpoint's witnesses are checked too, against the quorum.
+	if steps := b.text(aud, "#verify-result"); !regexp.MustCompile(`witness quorum [1-9]: [1-9] valid`).MatchString(steps) || !regexp.MustCompile(`cosigned by (de|us)-node/witness: cosignature/v1`).MatchString(steps) {
+		t.Errorf("no witness check among the steps:\n%s", steps)
 	}
 
 	// The same check over a proof whose entry was altered in transit fails.

@@ -42,6 +42,6 @@ func PrintAccess(f *Federation, out io.Writer) {
 	fmt.Fprintf(out, "\nTry: curl --cacert %s -H \"Authorization: Bearer <controller token>\" %s/v1/records?limit=3\n",
 		filepath.Join(f.Dir, "ca", "ca.pem"), f.Members[f.States[0]].URL)
 	first := f.Members[f.States[0]]
-	fmt.Fprintf(out, "     comity audit %s/log --key %s --ca %s --manifest %s\n",
+	fmt.Fprintf(out, "     comity audit --log %s/log/ --log-key %s --ca %s --manifest %s\n",
 		first.URL, first.Node.Log.VerifierKey(), filepath.Join(f.Dir, "ca", "ca.pem"), filepath.Join(f.Dir, "manifest.json"))
 }

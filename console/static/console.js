@@ -429,7 +429,8 @@ async function logView(index) {
   show(el("h2", {}, "Log ", cp.origin),
     el("div", { class: "card" }, dl([["Checkpoint size", String(cp.size)], ["Root hash", Verify.hex(cp.root)],
       ["Signatures", cp.sigs.map((s) => s.name).join(", ")], ["Log key (from this node)", info.log_public_key],
-      ["Audit it yourself", `comity audit --log ${location.origin}/log/ --log-key '${info.log_public_key}' --ca ca.pem`]])),
+      ["Witnesses", (info.log_witnesses || []).join(", ") || "none"],
+      ["Audit it yourself", `comity audit --log ${location.origin}/log/ --log-key '${info.log_public_key}' --ca ca.pem --manifest manifest.json`]])),
     filters,
     table("log-entries", [["entry", (e) => link("#/log/" + e.index, String(e.index))], ["time", (e) => fmtTime(e.time)], ["kind", (e) => e.kind],
       ["requester", (e) => e.requester ? `${e.requester} (${e.requester_jurisdiction || ""})` : ""], ["action", (e) => e.action || ""],
@@ -445,12 +446,15 @@ async function entryDetail(index) {
   const proof = await api(`/v1/log/entries/${index}/proof`);
   const e = decodeEntry(index, Verify.b64(proof.entry));
   const key = input("log-key", { value: info.log_public_key, size: 70 });
-  const witnesses = textarea("witness-keys", { placeholder: "witness verifier keys, one per line (optional: from the federation manifest)" });
+  // The witnesses come from the manifest the node serves; an auditor who
+  // trusts their own copy of it replaces them (and the log key) here.
+  const witnesses = textarea("witness-keys", { placeholder: "witness verifier keys, one per line" });
+  witnesses.value = (info.log_witnesses || []).join("\n");
   const result = el("div", { id: "verify-result" });
   const run = async () => {
     result.replaceChildren(el("p", { class: "muted" }, "Verifying…"));
     const p = await api(`/v1/log/entries/${index}/proof`);
-    const v = await Verify.verifyProof(p, val("log-key"), list(val("witness-keys")));
+    const v = await Verify.verifyProof(p, val("log-key"), list(val("witness-keys")), Number(val("quorum") || 0));
     result.replaceChildren(
       el("p", { class: "verdict " + (v.ok ? "allow" : "deny"), id: "verdict" }, v.ok ? "Verified in this browser" : "NOT verified"),
       el("ol", { class: "steps" }, v.steps.map((s) => el("li", { class: s.ok === false ? "bad" : s.ok ? "ok" : "" }, s.what + ": " + (s.detail || "")))));
@@ -463,7 +467,8 @@ async function entryDetail(index) {
       ["Obligations", (e.obligations || []).map((o) => o.kind).join(", ")]])),
     el("h3", {}, "Entry as logged"), el("pre", {}, e.text),
     el("h3", {}, "Verify"),
-    el("div", { class: "card" }, form([["Log verifier key", key], ["Witness keys", witnesses]], run, "Verify in this browser"), result));
+    el("div", { class: "card" }, form([["Log verifier key", key], ["Witness keys", witnesses],
+      ["Witness quorum", input("quorum", { type: "number", min: 0, value: info.witness_quorum || 0 })]], run, "Verify in this browser"), result));
 }
 
 // ---- Rulebooks, agreements ------------------------------------------------

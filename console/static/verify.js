@@ -82,9 +82,10 @@ const Verify = (() => {
   }
 
   // verifyProof checks a proof from GET /v1/log/entries/{i}/proof against
-  // the log's verifier key (and any witness keys), returning each step with
-  // its result. ok is true only if every required step passed.
-  async function verifyProof(proof, logKey, witnessKeys = []) {
+  // the log's verifier key and, with quorum > 0, at least quorum valid
+  // cosignatures by witnessKeys, returning each step with its result. ok is
+  // true only if every required step passed.
+  async function verifyProof(proof, logKey, witnessKeys = [], quorum = 0) {
     const steps = [];
     const step = (what, ok, detail) => { steps.push({ what, ok, detail }); return ok; };
     try {
@@ -103,16 +104,19 @@ const Verify = (() => {
       const root = await rootFromInclusion(proof.index, cp.size, leaf, (proof.inclusion || []).map(b64));
       if (!step(`inclusion of entry ${proof.index} (${(proof.inclusion || []).length} hashes)`, equal(root, cp.root),
         `computed root ${hex(root)}`)) return { ok: false, steps };
+      let cosigned = 0;
       for (const wk of witnessKeys) {
         let w;
         try { w = await parseVerifierKey(wk); } catch (e) { step(`witness key ${wk.slice(0, 24)}…`, false, e.message); continue; }
         const cs = cp.sigs.find((x) => x.name === w.name && equal(x.bytes.slice(0, 4), w.hash));
-        if (!cs || cs.bytes.length !== 76) { step(`cosigned by ${w.name}`, false, "no cosignature by this witness"); continue; }
+        if (!cs) { steps.push({ what: `cosigned by ${w.name}`, ok: null, detail: "no cosignature by this witness on this checkpoint" }); continue; }
+        if (cs.bytes.length !== 76) { step(`cosigned by ${w.name}`, false, "malformed cosignature"); continue; }
         const ts = new DataView(cs.bytes.buffer, cs.bytes.byteOffset + 4, 8).getBigUint64(0);
         const msg = enc.encode(`cosignature/v1\ntime ${ts}\n` + cp.text);
-        step(`cosigned by ${w.name}`, await crypto.subtle.verify({ name: "Ed25519" }, w.key, cs.bytes.slice(12), msg),
-          `at ${new Date(Number(ts) * 1000).toISOString()}`);
+        if (step(`cosigned by ${w.name}`, await crypto.subtle.verify({ name: "Ed25519" }, w.key, cs.bytes.slice(12), msg),
+          `cosignature/v1 at ${new Date(Number(ts) * 1000).toISOString()}`)) cosigned++;
       }
+      if (quorum > 0) step(`witness quorum ${quorum}`, cosigned >= quorum, `${cosigned} valid cosignature${cosigned === 1 ? "" : "s"} from the given witnesses`);
       const others = cp.sigs.filter((x) => x.name !== vk.name && !witnessKeys.some((k) => k.startsWith(x.name + "+")));
       if (others.length) steps.push({ what: "other signatures (not checked: give their keys)", ok: null, detail: others.map((x) => x.name).join(", ") });
       return { ok: steps.every((s) => s.ok !== false), steps, entry };
