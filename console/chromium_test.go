@@ -23,6 +23,8 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/demo"
+	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/judicial"
 )
 
 // browser is a headless Chromium driven over the DevTools protocol, with
@@ -164,11 +166,11 @@ func (b *browser) text(ctx context.Context, sel string) string {
 }
 
 // eval evaluates a JavaScript expression in the page.
-func eval[T any](b *browser, ctx context.Context, expr string) T {
+func eval[T any](b *browser, ctx context.Context, expr string, opts ...chromedp.EvaluateOption) T {
 	b.t.Helper()
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	v, err := chromedp.Run(tctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(tctx, chromedp.Evaluate[T](expr, opts...))
 	if err != nil {
 		b.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -202,12 +204,12 @@ func TestConsoleInChromium(t *testing.T) {
 
 	// Every role: who it is, its views only, each view without errors.
 	want := map[string][]string{
-		"operator":          {"log", "rulebooks", "agreements", "principals", "health", "transfers"},
-		"auditor":           {"transfers", "log", "rulebooks", "agreements", "health"},
-		"dpa":               {"requests", "transfers", "log", "rulebooks", "agreements"},
-		"central-authority": {"requests", "cases", "log", "rulebooks", "agreements"},
-		"requester":         {"requests", "log", "rulebooks", "agreements"},
-		"controller":        {"requests", "log", "rulebooks", "agreements"},
+		"operator":          {"flows", "log", "rulebooks", "agreements", "principals", "health", "transfers"},
+		"auditor":           {"transfers", "flows", "log", "rulebooks", "agreements", "health"},
+		"dpa":               {"requests", "transfers", "flows", "log", "rulebooks", "agreements"},
+		"central-authority": {"requests", "cases", "flows", "log", "rulebooks", "agreements"},
+		"requester":         {"requests", "flows", "log", "rulebooks", "agreements"},
+		"controller":        {"requests", "flows", "log", "rulebooks", "agreements"},
 	}
 	for role, views := range want {
 		tab := b.tab()
@@ -234,6 +236,37 @@ func TestConsoleInChromium(t *testing.T) {
 			b.noScriptErrors(role + " " + v)
 		}
 	}
+
+	// The operator adds a principal (its token is shown once), exports the
+	// table as CSV, and revokes it.
+	op := b.tab()
+	b.signIn(op, cn.URL, cn.Tokens["operator"], "CN operator")
+	b.run(op, "add principal",
+		chromedp.Navigate(cn.URL+"/console/#/principals"),
+		chromedp.WaitVisible(chromedp.CSS("#p-id")),
+		chromedp.SendKeys(chromedp.CSS("#p-id"), "journalist-1"),
+		chromedp.SendKeys(chromedp.CSS("#p-org"), "daily-paper"),
+		chromedp.Click(chromedp.CSS(`#p-roles input[value="auditor"]`)),
+		chromedp.Click(chromedp.CSS("#view form button.primary")),
+		chromedp.WaitVisible(chromedp.CSS("#new-token")))
+	if tok := b.text(op, "#new-token"); !strings.HasPrefix(tok, "cmt_") {
+		t.Errorf("new token %q", tok)
+	}
+	// The CSV is what a click downloads: capture the link the page makes.
+	csv := eval[string](b, op, `window.csvText = new Promise((resolve) => {
+		const make = URL.createObjectURL;
+		URL.createObjectURL = (blob) => { URL.createObjectURL = make; blob.text().then(resolve); return make(blob); };
+		document.querySelector("button.csv").click();
+	})`, chromedp.EvalAwaitPromise)
+	if !strings.HasPrefix(csv, "id,organisation,state,roles,created,expires,revoked,") || !strings.Contains(csv, "\r\njournalist-1,daily-paper,CN,auditor,") {
+		t.Errorf("principals CSV:\n%s", csv)
+	}
+	b.run(op, "revoke",
+		chromedp.Evaluate[chromedp.Void](`window.confirm = () => true`),
+		chromedp.Click(chromedp.CSS("button.revoke")),
+		chromedp.WaitVisible(chromedp.CSS("#view table")))
+	b.shot(op, "operator-principals-revoked")
+	b.noScriptErrors("principals")
 
 	// A view of a case that does not exist shows the error and no stale table.
 	tab := b.tab()
@@ -287,6 +320,44 @@ func TestConsoleInChromium(t *testing.T) {
 		t.Errorf("no records released after the approval")
 	}
 	b.noScriptErrors("release")
+
+	// CN's central authority grants a judicial case in part, signing the
+	// production order in the page.
+	us, usCA := f.Client("US", "agency"), f.Client("US", "central-authority")
+	k, err := us.FileCase(ctx, comityhttp.CaseInput{Holding: "CN", Offence: "fraud", LegalBasis: "reciprocity",
+		Scope: judicial.Scope{RecordIDs: []string{"CN-CUST-000001", "CN-CUST-000002"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := usCA.MoveCase(ctx, k.ID, judicial.Step{To: judicial.Submitted}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Client("CN", "central-authority").MoveCase(ctx, k.ID, judicial.Step{To: judicial.UnderReview}); err != nil {
+		t.Fatal(err)
+	}
+	ca := b.tab()
+	b.signIn(ca, cn.URL, cn.Tokens["central-authority"], "CN central authority")
+	b.run(ca, "grant",
+		chromedp.Navigate(cn.URL+"/console/#/cases/"+k.ID),
+		chromedp.WaitVisible(chromedp.CSS("#grant")),
+		chromedp.SendKeys(chromedp.CSS("#grant-records"), "CN-CUST-000001"),
+		chromedp.SendKeys(chromedp.CSS("#grant-conditions"), "use limited to the investigation"),
+		chromedp.SetUploadFiles(chromedp.CSS("#grant-keyfile"), []string{filepath.Join(filepath.Dir(cn.ConfigPath), "central-authority.key")}),
+		chromedp.Click(chromedp.CSS("#grant form button.primary")),
+		chromedp.WaitVisible(chromedp.CSS("h2 .badge.granted")))
+	b.shot(ca, "central-authority-granted")
+	got, err := f.Client("CN", "central-authority").Case(ctx, k.ID)
+	if err != nil || got.State != judicial.Granted || got.Grant == nil || !got.Grant.Partial || len(got.Grant.RecordIDs) != 1 {
+		t.Fatalf("after the grant in the browser: %+v %v", got, err)
+	}
+	b.noScriptErrors("grant")
+
+	// The flows picture shows the release to DE.
+	b.run(ca, "flows", chromedp.Navigate(cn.URL+"/console/#/flows"), chromedp.WaitVisible(chromedp.CSS("#flow-picture")))
+	b.shot(ca, "central-authority-flows")
+	if n := eval[int](b, ca, `[...document.querySelectorAll("#flow-picture line.flow.allow title")].filter(t => t.textContent.startsWith("CN → DE")).length`); n != 1 {
+		t.Errorf("flows: %d allowed arrows from CN to DE", n)
+	}
 
 	// An auditor verifies a log entry in the browser.
 	aud := b.tab()

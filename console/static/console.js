@@ -132,24 +132,47 @@ const b64url = (s) => btoa(unescape(encodeURIComponent(s))).replace(/\+/g, "-").
 const goJSON = (v) => JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 const goTime = (d) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
+// signApproval signs an approval as rulebook.Approval.Sign does: Ed25519
+// over a domain string and the SHA-256 of its JSON (members in Go's order,
+// empty ones omitted, times in whole seconds), and returns it with its
+// signature.
+async function signApproval(key, a) {
+  const digest = await Verify.sha256(new TextEncoder().encode(goJSON(a)));
+  const msg = new Uint8Array([...new TextEncoder().encode("comity approval v1\n"), ...digest]);
+  return { ...a, signature: b64enc(await sign(key, msg)) };
+}
+
+function approvalDraft(fields, records, ttlHours) {
+  const now = Math.floor(Date.now() / 1000) * 1000;
+  const a = { ...fields };
+  for (const k of ["action", "destination"]) if (!a[k]) delete a[k];
+  if (records && records.length) a.record_ids = records;
+  a.issued_at = goTime(new Date(now - 60000));
+  a.expires = goTime(new Date(now + ttlHours * 3600000));
+  return a;
+}
+
 // approvalFor drafts and signs the approval that meets a pending transfer
-// case, field for field as rulebook.ApprovalFor and Approval.Sign do.
+// case, field for field as rulebook.ApprovalFor does.
 async function approvalFor(t, key, ttlHours) {
   const kinds = ["approval", "assessment", "contract", "certification"];
   const o = (t.obligations || []).find((o) => !o.met && kinds.includes(o.kind));
-  const now = Math.floor(Date.now() / 1000) * 1000;
   const r = t.request;
-  const a = { id: t.id, kind: o ? o.kind : "approval", home: t.id.slice(0, 2), requester: r.requester.organisation,
-    requester_jurisdiction: r.requester.jurisdiction };
-  if (r.action) a.action = r.action;
-  if (r.destination) a.destination = r.destination;
-  if (r.record_ids && r.record_ids.length) a.record_ids = r.record_ids;
-  a.issued_at = goTime(new Date(now - 60000));
-  a.expires = goTime(new Date(now + ttlHours * 3600000));
-  const digest = await Verify.sha256(new TextEncoder().encode(goJSON(a)));
-  const msg = new Uint8Array([...new TextEncoder().encode("comity approval v1\n"), ...digest]);
-  a.signature = b64enc(await sign(key, msg));
-  return b64url(goJSON(a));
+  const a = approvalDraft({ id: t.id, kind: o ? o.kind : "approval", home: t.id.slice(0, 2), requester: r.requester.organisation,
+    requester_jurisdiction: r.requester.jurisdiction, action: r.action, destination: r.destination }, r.record_ids, ttlHours);
+  return b64url(goJSON(await signApproval(key, a)));
+}
+
+// orderFor signs a production order granting records of judicial case c,
+// as judicial.NewOrder and Order.Sign do.
+async function orderFor(c, key, records, partial, conditions, ttlHours) {
+  const a = approvalDraft({ id: c.id, kind: "judicial-assistance", home: c.holding, requester: c.agency,
+    requester_jurisdiction: c.requesting, action: "disclose-to-law-enforcement", destination: c.requesting }, records, ttlHours);
+  const o = { case: c.id, approval: b64url(goJSON(await signApproval(key, a))), partial };
+  if (conditions.length) o.conditions = conditions;
+  const digest = await Verify.sha256(new TextEncoder().encode(goJSON(o)));
+  o.signature = b64enc(await sign(key, new Uint8Array([...new TextEncoder().encode("comity production order v1\n"), ...digest])));
+  return b64url(goJSON(o));
 }
 
 // ---- Views ----------------------------------------------------------------
@@ -159,6 +182,7 @@ const views = {
   requests: { title: "Requests", roles: readers, render: requestsView },
   transfers: { title: "Transfer cases", roles: ["dpa", "auditor", "operator"], render: transfersView, detailRoles: [...readers, "auditor", "operator"] },
   cases: { title: "Judicial cases", roles: ["central-authority", "agency"], render: casesView },
+  flows: { title: "Flows", roles: null, render: flowsView },
   log: { title: "Log", roles: null, render: logView },
   rulebooks: { title: "Rulebooks", roles: null, render: rulebooksView },
   agreements: { title: "Agreements", roles: null, render: agreementsView },
@@ -340,15 +364,33 @@ async function caseDetail(id) {
     el("h3", {}, "History"),
     table("case-history", [["state", (e) => e.state], ["at", (e) => fmtTime(e.at)], ["by", (e) => e.by], ["in", (e) => e.in], ["note", (e) => e.note || ""]], c.history || []),
     el("h3", {}, "On the log"), await logHistory(c.id)];
-  if (me.roles.includes("central-authority") && me.jurisdiction === c.holding && !["executed", "refused", "closed"].includes(c.state)) {
-    parts.push(el("div", { class: "card", id: "move" }, el("h3", {}, "Act as central authority"),
-      form([["Move to", select("to", ["under-review", "more-information-requested", "refused", "closed"], "under-review")],
-        ["Note", textarea("note", { placeholder: "the question, the grounds or the reason" })],
-        ["Production order", textarea("order", { placeholder: "to grant: the signed order (comity judicial grant)" })]],
+  if (me.roles.includes("central-authority") && me.jurisdiction === c.holding && c.state === "under-review") {
+    const scope = (c.scope && c.scope.record_ids) || [];
+    const key = input("grant-keyfile", { type: "file", accept: ".key,.pem" });
+    parts.push(el("div", { class: "card", id: "grant" }, el("h3", {}, "Grant"),
+      el("p", { class: "muted" }, "The production order is signed in this page with the central authority's key, which is never sent."),
+      form([["Records", textarea("grant-records", { placeholder: "default: all requested" })],
+        ["In part", el("input", { type: "checkbox", id: "grant-partial" })],
+        ["Conditions", textarea("grant-conditions", { placeholder: "one per line, such as a use limitation" })],
+        ["Executable for (hours)", input("grant-ttl", { type: "number", min: 1, max: 8784, value: 720 })],
+        ["Central authority key", key]],
       async () => {
-        const step = { to: val("order") ? "granted" : val("to") };
+        if (!key.files[0]) throw new Error("open the central authority's key file");
+        const records = val("grant-records") ? list(val("grant-records")) : scope;
+        const partial = $("#grant-partial").checked || records.length < scope.length;
+        const conditions = val("grant-conditions").split("\n").map((x) => x.trim()).filter(Boolean);
+        const order = await orderFor(c, await importKeyFile(key.files[0]), records, partial, conditions, Number(val("grant-ttl")));
+        await api(`/v1/judicial/cases/${encodeURIComponent(c.id)}/transitions`, { method: "POST", json: { to: "granted", order } });
+        await caseDetail(c.id);
+      }, "Grant")));
+  }
+  if (me.roles.includes("central-authority") && !["executed", "refused", "closed", "granted"].includes(c.state)) {
+    parts.push(el("div", { class: "card", id: "move" }, el("h3", {}, "Act as central authority"),
+      form([["Move to", select("to", ["submitted", "under-review", "more-information-requested", "refused", "closed"], c.state === "draft" ? "submitted" : "under-review")],
+        ["Note", textarea("note", { placeholder: "the question, the grounds or the reason" })]],
+      async () => {
+        const step = { to: val("to") };
         if (val("note")) step.note = val("note");
-        if (val("order")) step.order = val("order");
         await api(`/v1/judicial/cases/${encodeURIComponent(c.id)}/transitions`, { method: "POST", json: step });
         await caseDetail(c.id);
       }, "Record the step")));
@@ -378,6 +420,10 @@ async function readEntries(from, to, size) {
   }
   return out;
 }
+
+// recordCount is how many records an entry concerns, whichever way its
+// version names them (ids, a hashed list, or keyed commitments).
+const recordCount = (e) => e.record_count || (e.record_ids || []).length || ((e.records && e.records.tags) || []).length;
 
 function decodeEntry(index, bytes) {
   const text = new TextDecoder().decode(bytes);
@@ -434,7 +480,7 @@ async function logView(index) {
     filters,
     table("log-entries", [["entry", (e) => link("#/log/" + e.index, String(e.index))], ["time", (e) => fmtTime(e.time)], ["kind", (e) => e.kind],
       ["requester", (e) => e.requester ? `${e.requester} (${e.requester_jurisdiction || ""})` : ""], ["action", (e) => e.action || ""],
-      ["outcome", (e) => e.outcome || ""], ["records", (e) => String(e.record_count || (e.record_ids || []).length || "")],
+      ["outcome", (e) => e.outcome || ""], ["records", (e) => String(recordCount(e) || "")],
       ["destination", (e) => e.destination || ""]], es, "No entries on this page match."),
     el("div", { class: "tools" },
       el("button", { id: "newer", disabled: page === 0, onclick: () => go(page - 1) }, "← Newer"),
@@ -463,12 +509,101 @@ async function entryDetail(index) {
     el("div", { class: "card" }, dl([["Kind", e.kind], ["Time", fmtTime(e.time)], ["Node", e.node],
       ["Requester", e.requester ? `${e.requester} (${e.requester_jurisdiction || ""})` : ""], ["Action", e.action], ["Purpose", e.purpose],
       ["Legal basis", e.legal_basis], ["Destination", e.destination], ["Outcome", e.outcome], ["Policies", (e.policies || []).join(", ")],
-      ["Records", (e.record_ids || []).join(", ") || (e.record_count ? e.record_count + " (hashed)" : "")],
+      ["Records", (e.record_ids || []).join(", ") || (recordCount(e) ? recordCount(e) + (e.records ? " (named by commitments: the controller's record secret finds them)" : " (hashed)") : "")],
       ["Obligations", (e.obligations || []).map((o) => o.kind).join(", ")]])),
     el("h3", {}, "Entry as logged"), el("pre", {}, e.text),
     el("h3", {}, "Verify"),
     el("div", { class: "card" }, form([["Log verifier key", key], ["Witness keys", witnesses],
       ["Witness quorum", input("quorum", { type: "number", min: 0, value: info.witness_quorum || 0 })]], run, "Verify in this browser"), result));
+}
+
+// ---- Flows ----------------------------------------------------------------
+
+// flowsView draws the decisions this node's log holds about the data it
+// keeps: this state in the middle, every state its data was asked for from
+// around it, an arrow per destination and outcome whose width grows with
+// the count, and the numbers in a table beside. The other states' logs are
+// drawn by their own consoles.
+async function flowsView() {
+  const q = new URLSearchParams(location.hash.split("?")[1] || "");
+  const f = { since: q.get("since") || "", until: q.get("until") || "", category: q.get("category") || "", requester: q.get("requester") || "" };
+  const cp = await checkpoint();
+  const es = cp ? await readEntries(Math.max(0, cp.size - 10240), cp.size, cp.size) : [];
+  const home = info.jurisdiction;
+  const flows = new Map();
+  for (const e of es) {
+    if (e.kind !== "decision" || !e.outcome) continue;
+    const dest = e.destination || e.requester_jurisdiction || home;
+    if (f.since && (e.time || "") < f.since) continue;
+    if (f.until && (e.time || "") > f.until) continue;
+    if (f.category && !(e.categories || []).includes(f.category)) continue;
+    if (f.requester && !(e.requester || "").includes(f.requester)) continue;
+    const k = dest + "|" + e.outcome + "|" + (e.requester || "") + "|" + (e.categories || []).join("+");
+    const row = flows.get(k) || { dest, outcome: e.outcome, requester: e.requester || "", categories: (e.categories || []).join(", "), n: 0, records: 0 };
+    row.n++;
+    row.records += recordCount(e);
+    flows.set(k, row);
+  }
+  const rows = [...flows.values()].sort((a, b) => b.n - a.n);
+  const filters = el("form", { class: "tools", id: "flow-filter" },
+    el("label", {}, "Since ", input("fl-since", { value: f.since, placeholder: "2026-01-01", size: 12 })),
+    el("label", {}, "Until ", input("fl-until", { value: f.until, placeholder: "2026-12-31T23:59", size: 16 })),
+    el("label", {}, "Category ", select("fl-category", ["", "general", "personal", "sensitive-personal", "important", "core"], f.category)),
+    el("label", {}, "Requester ", input("fl-requester", { value: f.requester, size: 14 })), el("button", {}, "Show"));
+  filters.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const nq = new URLSearchParams();
+    for (const [k, id] of [["since", "fl-since"], ["until", "fl-until"], ["category", "fl-category"], ["requester", "fl-requester"]]) if (val(id)) nq.set(k, val(id));
+    location.hash = "#/flows?" + nq;
+  });
+  show(el("h2", {}, "Flows of data homed in ", home),
+    el("p", { class: "muted" }, `Decisions on this node's log (${es.length} most recent entries of ${cp ? cp.size : 0}), by destination and outcome.`),
+    filters, el("div", { class: "card" }, flowPicture(home, rows)),
+    table("flows", [["to", (r) => r.dest], ["outcome", (r) => r.outcome], ["requester", (r) => r.requester], ["categories", (r) => r.categories],
+      ["decisions", (r) => String(r.n)], ["records", (r) => String(r.records)]], rows, "No decisions match."));
+}
+
+function flowPicture(home, rows) {
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = (tag, attrs, ...kids) => {
+    const e = document.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    kids.forEach((k) => e.append(k));
+    return e;
+  };
+  const byDest = new Map();
+  for (const r of rows) {
+    const d = byDest.get(r.dest) || { allow: 0, deny: 0, pending: 0 };
+    d[r.outcome] = (d[r.outcome] || 0) + r.n;
+    byDest.set(r.dest, d);
+  }
+  const dests = [...byDest.keys()].filter((d) => d !== home).sort();
+  const W = 640, H = 360, cx = W / 2, cy = H / 2, R = 140;
+  const max = Math.max(1, ...[...byDest.values()].flatMap((d) => Object.values(d)));
+  const colour = { allow: "#1d6b2f", deny: "#8a1c1c", pending: "#b07a00" };
+  const pic = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", id: "flow-picture" },
+    svg("title", {}, `Decisions on data homed in ${home}, by destination and outcome`));
+  const defs = svg("defs", {});
+  for (const [o, c] of Object.entries(colour)) defs.append(svg("marker", { id: "arrow-" + o, viewBox: "0 0 10 10", refX: 9, refY: 5, markerUnits: "userSpaceOnUse", markerWidth: 12, markerHeight: 12, orient: "auto" }, svg("path", { d: "M0,0 L10,5 L0,10 z", fill: c })));
+  pic.append(defs);
+  dests.forEach((d, i) => {
+    const a = (2 * Math.PI * i) / Math.max(1, dests.length) - Math.PI / 2;
+    const x = cx + R * Math.cos(a), y = cy + R * Math.sin(a);
+    ["allow", "deny", "pending"].forEach((o, j) => {
+      const n = byDest.get(d)[o] || 0;
+      if (!n) return;
+      const off = (j - 1) * 10, nx = -Math.sin(a) * off, ny = Math.cos(a) * off;
+      const x1 = cx + 34 * Math.cos(a) + nx, y1 = cy + 34 * Math.sin(a) + ny, x2 = x - 34 * Math.cos(a) + nx, y2 = y - 34 * Math.sin(a) + ny;
+      pic.append(svg("line", { x1, y1, x2, y2, stroke: colour[o], "stroke-width": 1.5 + 6 * n / max, "marker-end": `url(#arrow-${o})`, class: "flow " + o },
+        svg("title", {}, `${home} → ${d}: ${n} ${o}`)));
+      pic.append(svg("text", { x: (x1 + x2) / 2 + nx, y: (y1 + y2) / 2 + ny, "font-size": 11, fill: colour[o] }, String(n)));
+    });
+    pic.append(svg("circle", { cx: x, cy: y, r: 30, fill: "#e4e8ee", stroke: "#17324d" }), svg("text", { x, y: y + 5, "text-anchor": "middle", "font-weight": 700 }, d));
+  });
+  const local = byDest.get(home);
+  pic.append(svg("circle", { cx, cy, r: 32, fill: "#17324d" }), svg("text", { x: cx, y: cy + 5, "text-anchor": "middle", fill: "#fff", "font-weight": 700 }, home));
+  if (local) pic.append(svg("text", { x: cx, y: cy + 50, "text-anchor": "middle", "font-size": 11 }, `within ${home}: ${local.allow || 0} allowed, ${local.deny || 0} denied`));
+  return pic;
 }
 
 // ---- Rulebooks, agreements ------------------------------------------------
