@@ -352,6 +352,20 @@ func TestConsoleInChromium(t *testing.T) {
 	}
 	b.noScriptErrors("grant")
 
+	// The US agency executes the order at its own node and gets the evidence.
+	agency := b.tab()
+	b.signIn(agency, f.Members["US"].URL, f.Members["US"].Tokens["agency"], "US agency")
+	b.run(agency, "execute",
+		chromedp.Navigate(f.Members["US"].URL+"/console/#/cases/"+k.ID),
+		chromedp.WaitVisible(chromedp.CSS("#execute-order")),
+		chromedp.Click(chromedp.CSS("#execute-order")),
+		chromedp.WaitVisible(chromedp.CSS("#evidence table")))
+	b.shot(agency, "agency-executed")
+	if n := eval[int](b, agency, `document.querySelectorAll("#evidence table tr").length - 1`); n != 1 {
+		t.Errorf("evidence holds %d records, want the 1 granted", n)
+	}
+	b.noScriptErrors("execute")
+
 	// The flows picture shows the release to DE.
 	b.run(ca, "flows", chromedp.Navigate(cn.URL+"/console/#/flows"), chromedp.WaitVisible(chromedp.CSS("#flow-picture")))
 	b.shot(ca, "central-authority-flows")

@@ -384,6 +384,22 @@ async function caseDetail(id) {
         await caseDetail(c.id);
       }, "Grant")));
   }
+  if (me.roles.includes("agency") && c.state === "granted") {
+    const out = el("div", { id: "evidence" });
+    parts.push(el("div", { class: "card", id: "execute" }, el("h3", {}, "Execute the production order"),
+      el("p", { class: "muted" }, "Once: the holding node releases the granted records through its gate and returns signed evidence."),
+      el("button", { class: "primary", id: "execute-order", onclick: async () => {
+        try {
+          const ev = await api(`/v1/judicial/cases/${encodeURIComponent(c.id)}/execute`, { method: "POST", json: {} });
+          const blob = new Blob([JSON.stringify(ev, null, 2)], { type: "application/json" });
+          out.replaceChildren(el("p", {}, `Evidence: ${(ev.records || []).length} records, decision `, badge(ev.decision ? ev.decision.outcome : ""),
+            ev.receipt ? ` — receipt ${ev.receipt.index} of log ${ev.receipt.origin}. ` : ". ",
+            el("a", { href: URL.createObjectURL(blob), download: `evidence-${c.id}.json` }, "Save the evidence"),
+            " (check it offline with comity evidence verify)."),
+          table("evidence-records", [["id", (r) => r.id], ["category", (r) => r.category], ["fields", (r) => JSON.stringify(r.fields)]], ev.records || []));
+        } catch (e) { fail(e); }
+      } }, "Execute"), out));
+  }
   if (me.roles.includes("central-authority") && !["executed", "refused", "closed", "granted"].includes(c.state)) {
     parts.push(el("div", { class: "card", id: "move" }, el("h3", {}, "Act as central authority"),
       form([["Move to", select("to", ["submitted", "under-review", "more-information-requested", "refused", "closed"], c.state === "draft" ? "submitted" : "under-review")],
