@@ -3,6 +3,7 @@ package comity
 import (
 	"context"
 	"encoding/json"
+	"time"
 )
 
 // Action is what a requester wants to do with records.
@@ -36,6 +37,32 @@ type AccessRequest struct {
 	// Webhook is an https URL that receives the transfer case when a
 	// pending request is decided by the home state's authority.
 	Webhook string `json:"webhook,omitempty"`
+}
+
+// Validate checks what a request says in words, which ledger entries,
+// audits and explanations print: purpose, legal basis and agreement ids are
+// names fit to print (CheckName), and the evidence lists are bounded.
+func (r *AccessRequest) Validate() error {
+	if err := CheckName("purpose", r.Purpose); err != nil {
+		return err
+	}
+	if err := CheckName("legal basis", r.LegalBasis); err != nil {
+		return err
+	}
+	if len(r.Consent) > 100 || len(r.Approvals) > 100 || len(r.Agreements) > 100 {
+		return Errorf(EINVALID, "at most 100 consent, approval and agreement references each")
+	}
+	for _, id := range r.Agreements {
+		if err := CheckName("agreement id", id); err != nil {
+			return err
+		}
+	}
+	for _, ref := range r.Consent {
+		if err := CheckName("consent reference", ref); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Outcome is a gate decision's verdict.
@@ -77,7 +104,44 @@ type Policy interface {
 }
 
 // Minimiser applies the minimise obligations of a decision to one record's
-// fields and returns the fields to release.
+// fields and returns the fields to release. Verify reads fields as they are
+// about to be released and reports the personal information of the kinds
+// the obligations minimise that is still readable; the gate releases
+// nothing while there is any. Both are safe for concurrent use.
 type Minimiser interface {
 	Minimise(fields json.RawMessage, obligations []Obligation) (json.RawMessage, error)
+	Verify(fields json.RawMessage, obligations []Obligation) ([]Residue, error)
+}
+
+// Notice tells a state's data-protection authority at once of a release
+// that its rulebook says it must know of (an emergency exemption): who
+// received how many records of its state, for what purpose, under which
+// policies, and the receipt of the decision. It names no data subject.
+type Notice struct {
+	Authority   Jurisdiction `json:"authority"`
+	Time        time.Time    `json:"time"`
+	Node        string       `json:"node"`
+	Requester   string       `json:"requester"`
+	RequesterIn Jurisdiction `json:"requester_jurisdiction"`
+	Destination Jurisdiction `json:"destination"`
+	Purpose     string       `json:"purpose,omitempty"`
+	Policies    []string     `json:"policies"`
+	Records     int          `json:"records"`
+	Receipt     *Receipt     `json:"receipt,omitempty"`
+}
+
+// Notifier tells authorities of releases. Notify returns once the notice is
+// durable (on the ledger); delivery to the authority (webhook, console)
+// follows. An error means the gate releases nothing.
+type Notifier interface {
+	Notify(ctx context.Context, n *Notice) error
+}
+
+// Residue is personal information still readable in fields after
+// minimisation: where (a field path, with any key that itself holds
+// personal information shown as "<key>") and of what kind, never the value.
+type Residue struct {
+	Record string `json:"record,omitempty"`
+	Path   string `json:"path"`
+	Kind   string `json:"kind"`
 }

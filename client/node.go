@@ -39,3 +39,23 @@ func (c *Client) ListPrincipals(ctx context.Context) ([]comity.PrincipalEntry, e
 	err := c.doJSON(ctx, "GET", "/v1/principals", nil, &out)
 	return out.Principals, err
 }
+
+// RegisterOrganisation registers an organisation of the node's state
+// (operator).
+func (c *Client) RegisterOrganisation(ctx context.Context, in comityhttp.OrganisationInput) (*comityhttp.OrganisationOutput, error) {
+	var out comityhttp.OrganisationOutput
+	if err := c.doJSON(ctx, "POST", "/v1/organisations", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Notices lists the notices sent to the node's data-protection authority
+// (dpa, auditor, operator), newest first.
+func (c *Client) Notices(ctx context.Context) ([]*comity.Notice, error) {
+	var out []*comity.Notice
+	if err := c.doJSON(ctx, "GET", "/v1/notices", nil, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -204,9 +204,9 @@ func TestConsoleInChromium(t *testing.T) {
 
 	// Every role: who it is, its views only, each view without errors.
 	want := map[string][]string{
-		"operator":          {"flows", "log", "rulebooks", "agreements", "principals", "health", "transfers"},
-		"auditor":           {"transfers", "flows", "log", "rulebooks", "agreements", "health"},
-		"dpa":               {"requests", "transfers", "flows", "log", "rulebooks", "agreements"},
+		"operator":          {"flows", "log", "rulebooks", "agreements", "principals", "health", "transfers", "notices"},
+		"auditor":           {"transfers", "notices", "flows", "log", "rulebooks", "agreements", "health"},
+		"dpa":               {"requests", "transfers", "notices", "flows", "log", "rulebooks", "agreements"},
 		"central-authority": {"requests", "cases", "flows", "log", "rulebooks", "agreements"},
 		"requester":         {"requests", "flows", "log", "rulebooks", "agreements"},
 		"controller":        {"requests", "flows", "log", "rulebooks", "agreements"},
@@ -258,7 +258,7 @@ func TestConsoleInChromium(t *testing.T) {
 		URL.createObjectURL = (blob) => { URL.createObjectURL = make; blob.text().then(resolve); return make(blob); };
 		document.querySelector("button.csv").click();
 	})`, chromedp.EvalAwaitPromise)
-	if !strings.HasPrefix(csv, "id,organisation,state,roles,created,expires,revoked,") || !strings.Contains(csv, "\r\njournalist-1,daily-paper,CN,auditor,") {
+	if !strings.HasPrefix(csv, "id,organisation,state,roles,entity,created,expires,revoked\r\n") || !strings.Contains(csv, "\r\njournalist-1,daily-paper,CN,auditor,,") {
 		t.Errorf("principals CSV:\n%s", csv)
 	}
 	b.run(op, "revoke",
@@ -299,7 +299,7 @@ func TestConsoleInChromium(t *testing.T) {
 	// CN's DPA opens the case and approves it with its key file.
 	dpa := b.tab()
 	b.signIn(dpa, cn.URL, cn.Tokens["dpa"], "CN dpa")
-	keyFile := filepath.Join(filepath.Dir(cn.ConfigPath), string(comity.RoleDPA)+".key")
+	keyFile := f.AuthorityKeyFile("CN", comity.RoleDPA)
 	b.run(dpa, "approve",
 		chromedp.Navigate(cn.URL+"/console/#/transfers/"+caseID),
 		chromedp.WaitVisible(chromedp.CSS("#decide")),
@@ -342,7 +342,7 @@ func TestConsoleInChromium(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#grant")),
 		chromedp.SendKeys(chromedp.CSS("#grant-records"), "CN-CUST-000001"),
 		chromedp.SendKeys(chromedp.CSS("#grant-conditions"), "use limited to the investigation"),
-		chromedp.SetUploadFiles(chromedp.CSS("#grant-keyfile"), []string{filepath.Join(filepath.Dir(cn.ConfigPath), "central-authority.key")}),
+		chromedp.SetUploadFiles(chromedp.CSS("#grant-keyfile"), []string{f.AuthorityKeyFile("CN", comity.RoleCentralAuthority)}),
 		chromedp.Click(chromedp.CSS("#grant form button.primary")),
 		chromedp.WaitVisible(chromedp.CSS("h2 .badge.granted")))
 	b.shot(ca, "central-authority-granted")

@@ -19,7 +19,11 @@ type route struct {
 	public  bool          // no authentication (health, OpenAPI)
 	fn      handlerFunc
 	handler http.Handler // instead of fn, for handlers that write their own response
+	maxBody int64        // body limit below the server's, for routes with small bodies
 }
+
+// smallBody bounds the bodies of routes that take a few fields.
+const smallBody = 64 << 10
 
 var (
 	writers   = []comity.Role{comity.RoleController}
@@ -49,10 +53,14 @@ func (s *Server) routeTable() []route {
 		{pattern: "DELETE /v1/records/{id}", roles: writers, fn: s.deleteRecord},
 		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
+		{pattern: "POST /v1/attestations", roles: writers, fn: s.attest},
+		{pattern: "POST /v1/organisations", roles: operators, fn: s.registerOrganisation},
+		{pattern: "GET /v1/notices", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listNotices},
+		{pattern: "GET /v1/organisations", roles: []comity.Role{comity.RoleOperator, comity.RoleAuditor, comity.RoleDPA}, fn: s.listOrganisations},
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
-		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt},
+		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt, maxBody: smallBody},
 		{pattern: "GET /v1/log/entries/{index}/proof", roles: everyone, fn: s.proveIndex},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/records/{id}/secret", roles: writers, fn: s.recordSecret},
@@ -60,10 +68,10 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/agreements", roles: []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority}, fn: s.publishAgreement},
 		{pattern: "GET /v1/transfers", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listTransfers},
 		{pattern: "GET /v1/transfers/{id}", roles: append([]comity.Role{comity.RoleAuditor, comity.RoleOperator}, readers...), fn: s.getTransfer},
-		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer},
-		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer},
+		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer, maxBody: smallBody},
+		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer, maxBody: smallBody},
 		{pattern: "GET /v1/principals", roles: operators, fn: s.listPrincipals},
-		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
+		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal, maxBody: smallBody},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 		// judicial assistance
 		{pattern: "POST /v1/judicial/cases", roles: caseParties, fn: s.createCase},

@@ -63,6 +63,7 @@ type Node struct {
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
+	unlogged prometheus.Counter // refused attempts the ledger would not take
 	// splitViews counts witnesses found holding a history of this node's
 	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
@@ -83,6 +84,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.webhooks == nil {
 		n.webhooks = &http.Client{Timeout: 10 * time.Second}
 	}
+	n.unlogged = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_unlogged_refusals_total",
+		Help: "Refused attempts (rulebooks, baseline, agreements) that could not be written to the ledger."})
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	n.splitViews = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_split_views_total",
@@ -188,7 +191,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
-		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}}
+		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
+			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -241,23 +246,32 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records:       n.records,
-		Principals:    n.DB.Principals(),
-		Screen:        pii.Screen{},
-		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
-		Agreements:    agreements,
-		SubjectSecret: n.subjectSecret,
-		RecordSecret:  n.recordSecret,
-		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		ProveIndex:    func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
-		Transfers:     transfers,
-		Judicial:      n.Judicial,
-		PeerAuth:      peerAuth,
-		Ready:         n.ready,
-		Info:          info,
-		Mounts:        mounts,
-		Registry:      n.registry,
-		Logger:        n.logger,
+		Records: n.records,
+		Notices: n.DB.Notices().ListNotices,
+		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
+			Ledger: n.Log},
+		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
+			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
+		Principals: n.DB.Principals(),
+		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
+			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
+		Screen:            pii.Screen{},
+		Rulebooks:         &rulebooks{n: n, policy: n.Rulebooks},
+		Agreements:        agreements,
+		SubjectSecret:     n.subjectSecret,
+		RecordSecret:      n.recordSecret,
+		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
+		Transfers:         transfers,
+		Judicial:          n.Judicial,
+		PeerAuth:          peerAuth,
+		Ready:             n.ready,
+		Info:              info,
+		Mounts:            mounts,
+		Registry:          n.registry,
+		Logger:            n.logger,
+		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
+		BodyIdle:          cfg.HTTP.BodyIdle,
 	})
 	return n, nil
 }
@@ -356,6 +370,7 @@ func (n *Node) ready(ctx context.Context) error {
 func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	srv := n.API.HTTPServer(n.tls)
 	errc := make(chan error, 1)
+	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
 	if n.Witness != nil {

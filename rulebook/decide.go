@@ -40,6 +40,11 @@ const (
 	PolicyNoPermit     = "default-deny"     // "<home>/default-deny": no permit matched
 	PolicyEvalError    = "engine/error"     // a policy failed to evaluate; fail closed
 	PolicyBadApprovals = "engine/approvals" // an approval token was refused
+	// PolicyAgencyAgreement prefixes the agreement id cited on an allowed
+	// request of a foreign agency admitted by its home's rulebook under
+	// that agreement (ParamAgencyAgreements). Bundle names are a state
+	// code or "baseline", so no written policy carries this prefix.
+	PolicyAgencyAgreement = "agreement/"
 )
 
 // Decide evaluates an offline request: its Evidence is taken as on file and
@@ -60,7 +65,7 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 		if now.IsZero() {
 			now = comity.Now()
 		}
-		kinds, err := verifyApprovals(r, dpa, central, now)
+		kinds, err := verifyApprovals(r, dpa, central, nil, now)
 		if err != nil {
 			return e.refused(r, err)
 		}
@@ -108,12 +113,15 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	} else {
 		forbidReasons = fd.Reasons
 	}
-	var hard, conditional []*rule
+	var hard, conditional, alarms []*rule
 	for _, reason := range forbidReasons {
 		ru := s.rules[reason.PolicyID]
 		unmet := unmetKinds(ru.oblige, evidence, r)
 		res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && len(unmet) == 0))
 		switch {
+		case ru.alarm:
+			// Refuses nothing: the authority is told (see below).
+			alarms = append(alarms, ru)
 		case len(ru.oblige) == 0:
 			hard = append(hard, ru)
 		default:
@@ -122,6 +130,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 	sortRules(hard)
 	sortRules(conditional)
+	sortRules(alarms)
 	if len(hard) > 0 {
 		res.Decision = &comity.Decision{Outcome: comity.Deny}
 		for _, ru := range hard {
@@ -132,7 +141,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 		return res
 	}
 
-	if len(conditional) > 0 {
+	if len(conditional) > 0 || len(alarms) > 0 {
 		_, pd := cedar.Authorize(s.permits, ents, req)
 		if len(pd.Errors) > 0 {
 			return res.failed(pd.Errors)
@@ -163,7 +172,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 
 	d := &comity.Decision{Outcome: comity.Allow}
-	deciders := append([]*rule{best}, conditional...)
+	deciders := append(append([]*rule{best}, conditional...), alarms...)
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
@@ -196,15 +205,41 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
+	// The home authority is told of a release that a deciding rule says it
+	// must know of (an emergency): the gate meets this when it releases.
+	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+	}
 	if d.Outcome == comity.Pending {
 		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise {
+			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
 				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
 			}
 		}
 	}
+	if d.Outcome == comity.Allow && r.foreignOfficial() && r.Action != comity.ActionDiscloseToLawEnforce {
+		// Only an agreement the home's rulebook names lifted the baseline's
+		// refusal of foreign agencies: say which, so that the node's
+		// judicial guard (and a reader of the log) sees the channel used.
+		var parties []string
+		for _, a := range r.Agreements {
+			if slices.Contains(a.Parties, home) && slices.Contains(a.Parties, r.Requester.Jurisdiction) {
+				parties = append(parties, a.ID)
+			}
+		}
+		for _, id := range s.agencyAgreements(parties) {
+			d.Policies = append(d.Policies, PolicyAgencyAgreement+id)
+			d.Reasons = append(d.Reasons, fmt.Sprintf("the rulebook of %s admits public agencies of %s under agreement %s", home, r.Requester.Jurisdiction, id))
+		}
+	}
 	res.Decision = d
 	return res
+}
+
+// foreignOfficial reports whether the requester is a public agency or
+// authority of a state other than the data's home.
+func (r *Request) foreignOfficial() bool {
+	return (r.Requester.Kind == KindAgency || r.Requester.Kind == KindAuthority) && r.Requester.Jurisdiction != r.Home()
 }
 
 // unmetKinds returns the kinds in need that the evidence does not meet.

@@ -26,10 +26,17 @@ type Volume interface {
 // VolumeQuery is one question to a Volume.
 type VolumeQuery struct {
 	Requester   string              // the requester's organisation
+	Entity      string              // its registered identifier, if any: counted by it (comity.CountedAs)
 	RequesterIn comity.Jurisdiction // and where it is established
 	Home        comity.Jurisdiction
 	Since       time.Time // start of the home rulebook's window
 	Adding      map[comity.Category][]string
+	// Destination is where the data would go: Counts.Destination* count
+	// the home's people sent there by anyone.
+	Destination comity.Jurisdiction
+	// NearPersonal is the home rulebook's newcomer_near_personal: how many
+	// people make a new organisation count in Counts.Newcomers (0: none).
+	NearPersonal int
 }
 
 // Config configures a Policy. The zero Config decides with the sample
@@ -51,6 +58,10 @@ type Config struct {
 	// CentralAuthorityKeys verify judicial-assistance grants; nil means
 	// Keys. (federation.Manifest.KeysByRole gives both maps.)
 	CentralAuthorityKeys Keys
+	// NodeKeys verify controllers' attestations, which the home node signs
+	// after checking that the attesting controller holds the records: the
+	// deciding node's own key for its state. Nil refuses every attestation.
+	NodeKeys Keys
 	// Quorum is k, the number of member states whose signatures change the
 	// baseline (the federation manifest's k). 0 means a majority of Keys.
 	Quorum int
@@ -113,16 +124,20 @@ func (p *Policy) Engine() *Engine { return p.engine.Load() }
 
 // Publish checks a state's signed bundle (its state's key, when Keys are
 // set; the schema; its reach) and installs it in place of that state's
-// previous rulebook, whose version it must exceed. On any error nothing
-// changes; the caller logs the attempt either way. Errors carry comity codes
-// (EFORBIDDEN for a bad signature, EINVALID for a refused bundle, ECONFLICT
-// for a version that is not newer) and wrap ErrSignature or ErrBundle.
-func (p *Policy) Publish(ctx context.Context, b *Bundle) (*Rulebook, error) {
-	rb, err := p.publish(b)
+// previous rulebook, whose version it must exceed. Once the bundle is
+// verified, and before it decides anything, commit (when not nil) is
+// called with it, with other installs held off: the node logs and keeps
+// the change there, and an error from commit installs nothing. On any
+// error nothing changes; the caller logs a refused attempt. Errors carry
+// comity codes (EFORBIDDEN for a bad signature, EINVALID for a refused
+// bundle, ECONFLICT for a version that is not newer) and wrap ErrSignature
+// or ErrBundle; commit's errors are returned as they are.
+func (p *Policy) Publish(ctx context.Context, b *Bundle, commit func(*Rulebook) error) (*Rulebook, error) {
+	rb, err := p.publish(b, commit)
 	return rb, coded(err)
 }
 
-func (p *Policy) publish(b *Bundle) (*Rulebook, error) {
+func (p *Policy) publish(b *Bundle, commit func(*Rulebook) error) (*Rulebook, error) {
 	if b.Kind != KindState {
 		return nil, fmt.Errorf("%w: only state rulebooks are published; the baseline changes by BaselineChange", ErrBundle)
 	}
@@ -141,19 +156,25 @@ func (p *Policy) publish(b *Bundle) (*Rulebook, error) {
 	if err != nil {
 		return nil, err
 	}
+	if commit != nil {
+		if err := commit(rb); err != nil {
+			return nil, committed{err}
+		}
+	}
 	p.engine.Store(e)
 	return rb, nil
 }
 
 // ChangeBaseline installs a new baseline signed by a quorum of member
-// states (Config.Keys and Config.Quorum). On any error nothing changes;
-// errors carry comity codes as Publish's do.
-func (p *Policy) ChangeBaseline(ctx context.Context, c *BaselineChange) (*Rulebook, error) {
-	rb, err := p.changeBaseline(c)
+// states (Config.Keys and Config.Quorum), calling commit first as Publish
+// does. On any error nothing changes; errors carry comity codes as
+// Publish's do.
+func (p *Policy) ChangeBaseline(ctx context.Context, c *BaselineChange, commit func(*Rulebook) error) (*Rulebook, error) {
+	rb, err := p.changeBaseline(c, commit)
 	return rb, coded(err)
 }
 
-func (p *Policy) changeBaseline(c *BaselineChange) (*Rulebook, error) {
+func (p *Policy) changeBaseline(c *BaselineChange, commit func(*Rulebook) error) (*Rulebook, error) {
 	p.install.Lock()
 	defer p.install.Unlock()
 	cur := p.engine.Load()
@@ -168,9 +189,20 @@ func (p *Policy) changeBaseline(c *BaselineChange) (*Rulebook, error) {
 	if err != nil {
 		return nil, err
 	}
+	if commit != nil {
+		if err := commit(rb); err != nil {
+			return nil, committed{err}
+		}
+	}
 	p.engine.Store(e)
 	return rb, nil
 }
+
+// committed marks an error of a commit callback, which coded passes on
+// unchanged.
+type committed struct{ error }
+
+func (c committed) Unwrap() error { return c.error }
 
 // Decide implements comity.Policy.
 func (p *Policy) Decide(ctx context.Context, node comity.Jurisdiction, req *comity.AccessRequest, records []*comity.Record) (*comity.Decision, error) {
@@ -205,7 +237,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	}
 	e := p.engine.Load()
 	now := p.cfg.Now()
-	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, now)
+	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, p.cfg.NodeKeys, now)
 	if err != nil {
 		return e.refused(r, err), nil
 	}
@@ -213,8 +245,9 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	volume := own
 	if p.cfg.Volume != nil && len(records) > 0 {
 		volume, err = p.cfg.Volume.DistinctSubjects(ctx, VolumeQuery{
-			Requester: r.Requester.Organisation, RequesterIn: r.Requester.Jurisdiction,
+			Requester: r.Requester.Organisation, Entity: r.Requester.Entity, RequesterIn: r.Requester.Jurisdiction,
 			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding,
+			Destination: r.Destination, NearPersonal: int(e.param(r.Home(), "newcomer_near_personal")),
 		})
 		if err != nil {
 			return nil, fmt.Errorf("count volume: %w", err)
@@ -230,7 +263,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		Node:   node,
 		Action: req.Action,
 		Requester: Requester{ID: q.ID, Organisation: q.Organisation, Jurisdiction: q.Jurisdiction,
-			Kind: p.cfg.KindOf(q), Roles: q.Roles},
+			Kind: p.cfg.KindOf(q), Roles: q.Roles, Entity: q.Entity},
 		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Time: p.cfg.Now(),
 	}
@@ -238,7 +271,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		r.Action = comity.ActionRead
 	}
 	for _, rec := range records {
-		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.Subjects})
+		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.CountedSubjects()})
 	}
 	if len(records) == 0 {
 		// An empty page still gets a decision, on an empty dataset at home.

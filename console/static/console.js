@@ -67,7 +67,8 @@ function table(name, cols, rows, empty = "Nothing to show.") {
       const s = v instanceof Node ? v.textContent : String(v ?? "");
       return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
     };
-    const lines = [cols.map(([h]) => cell(h)).join(",")].concat(rows.map((r) => cols.map(([, f]) => cell(f(r))).join(",")));
+    const data = cols.filter(([h]) => h); // a column without a title holds buttons
+    const lines = [data.map(([h]) => cell(h)).join(",")].concat(rows.map((r) => data.map(([, f]) => cell(f(r))).join(",")));
     const a = el("a", { href: URL.createObjectURL(new Blob([lines.join("\r\n") + "\r\n"], { type: "text/csv" })), download: name + ".csv" });
     document.body.append(a);
     a.click();
@@ -181,6 +182,7 @@ const readers = ["controller", "requester", "agency", "dpa", "central-authority"
 const views = {
   requests: { title: "Requests", roles: readers, render: requestsView },
   transfers: { title: "Transfer cases", roles: ["dpa", "auditor", "operator"], render: transfersView, detailRoles: [...readers, "auditor", "operator"] },
+  notices: { title: "Notices", roles: ["dpa", "auditor", "operator"], render: noticesView },
   cases: { title: "Judicial cases", roles: ["central-authority", "agency"], render: casesView },
   flows: { title: "Flows", roles: null, render: flowsView },
   log: { title: "Log", roles: null, render: logView },
@@ -336,6 +338,18 @@ function decideTransfer(t) {
   return el("div", { class: "card", id: "decide" }, el("h3", {}, "Decide"),
     el("p", { class: "muted" }, "The key is read in this page and signs here; it is never sent to the node."),
     el("h3", {}, "Approve exactly this scope"), approve, el("h3", {}, "Refuse"), refuse);
+}
+
+// Notices: releases this state's rulebook says its authority must know of
+// at once.
+async function noticesView() {
+  const ns = await api("/v1/notices");
+  show(el("h2", {}, "Notices"),
+    el("p", { class: "muted" }, "Releases this state's rulebook says its authority must know of at once (emergencies, many new organisations). Each is also a notice entry on the log."),
+    table("notices", [["time", (n) => fmtTime(n.time)], ["requester", (n) => `${n.requester} (${n.requester_jurisdiction})`],
+      ["destination", (n) => n.destination], ["purpose", (n) => n.purpose || ""], ["records", (n) => String(n.records ?? "")],
+      ["policies", (n) => (n.policies || []).join(", ")],
+      ["decision", (n) => (n.receipt && n.receipt.origin === info.log_origin ? link("#/log/" + n.receipt.index, String(n.receipt.index)) : "")]], ns || []));
 }
 
 // Judicial cases.
@@ -661,7 +675,7 @@ async function principalsView() {
   }, "Create");
   show(el("h2", {}, "Principals"),
     table("principals", [["id", (p) => p.id], ["organisation", (p) => p.organisation], ["state", (p) => p.jurisdiction], ["roles", (p) => p.roles.join(", ")],
-      ["created", (p) => fmtTime(p.created)], ["expires", (p) => fmtTime(p.expires) || "never"], ["revoked", (p) => (p.revoked ? "yes" : "")],
+      ["entity", (p) => p.entity || ""], ["created", (p) => fmtTime(p.created)], ["expires", (p) => fmtTime(p.expires) || "never"], ["revoked", (p) => (p.revoked ? "yes" : "")],
       ["", (p) => (p.revoked || p.id === me.id ? "" : el("button", { class: "revoke", onclick: async () => {
         if (!confirm(`Revoke ${p.id}'s token?`)) return;
         try { await api("/v1/principals/" + encodeURIComponent(p.id), { method: "DELETE" }); await principalsView(); } catch (e) { fail(e); }
