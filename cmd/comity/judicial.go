@@ -348,17 +348,18 @@ func newJudicialOverdueCmd() *cobra.Command {
 func newJudicialReportCmd() *cobra.Command {
 	var (
 		key    string
+		logURL string
 		asCSV  bool
 		caFile string
 	)
 	cmd := &cobra.Command{
-		Use:   "report LOG_URL --log-key VKEY [--csv]",
+		Use:   "report --log URL --log-key VKEY [--csv]",
 		Short: "A state's transparency report on judicial assistance, computed from its node's verified log",
 		Long: `Verify the holding node's whole log (as comity audit does) and count the
 judicial-assistance requests it received, granted in whole or in part, and
 refused, by requesting state and offence category. Prints a table, or CSV with
 --csv.`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
@@ -368,7 +369,10 @@ refused, by requesting state and offence category. Prints a table, or CSV with
 			if err != nil {
 				return err
 			}
-			res, err := audit.Verify(cmd.Context(), audit.Config{URL: args[0], Verifier: v, HTTPClient: hc, KeepEntries: true})
+			if logURL, err = logArg(logURL, args); err != nil {
+				return err
+			}
+			res, err := audit.Verify(cmd.Context(), audit.Config{URL: logURL, Verifier: v, HTTPClient: hc, KeepEntries: true})
 			if err != nil {
 				return err
 			}
@@ -381,6 +385,7 @@ refused, by requesting state and offence category. Prints a table, or CSV with
 	}
 	f := cmd.Flags()
 	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
+	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served); or give it as the argument")
 	f.BoolVar(&asCSV, "csv", false, "print CSV")
 	f.StringVar(&caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
 	return cmd

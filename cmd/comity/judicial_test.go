@@ -142,7 +142,7 @@ func TestJudicialCommands(t *testing.T) {
 	if csv != want {
 		t.Errorf("report:\n%s\nwant:\n%s", csv, want)
 	}
-	if out := run(0, "judicial", "report", f.LogURL("CN"), "--log-key", vkey, "--ca", ca); !strings.Contains(out, "received by CN") {
+	if out := run(0, "judicial", "report", "--log", f.LogURL("CN"), "--log-key", vkey, "--ca", ca); !strings.Contains(out, "received by CN") {
 		t.Errorf("table: %q", out)
 	}
 }
