@@ -118,6 +118,10 @@ func TestOpenAPIResponses(t *testing.T) {
 			t.Errorf("%s: not in openapi.yaml: %v", where, err)
 			continue
 		}
+		// Every real status is documented as such, not only by "default".
+		if route.Operation.Responses.Status(resp.StatusCode) == nil {
+			t.Errorf("%s: status %d is not documented for %s", where, resp.StatusCode, route.Operation.OperationID)
+		}
 		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
 			Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc}}
 		out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: resp.StatusCode,
