@@ -33,10 +33,12 @@ const (
 	RoleOperator Role = "operator"
 	// RolePeer is another member node, authenticated by mutual TLS.
 	RolePeer Role = "peer"
+	// RoleVendor is an ICT vendor of the node's state: it publishes advisories.
+	RoleVendor Role = "vendor"
 )
 
 // Roles lists every role.
-var Roles = []Role{RoleController, RoleRequester, RoleAgency, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer}
+var Roles = []Role{RoleController, RoleRequester, RoleAgency, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer, RoleVendor}
 
 // ParseRole returns the role named s, or an EINVALID error.
 func ParseRole(s string) (Role, error) {

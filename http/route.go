@@ -81,6 +81,13 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/judicial/cases/{id}/execute", roles: []comity.Role{comity.RoleAgency}, fn: s.executeOrder},
 		{pattern: "POST /v1/judicial/messages", roles: []comity.Role{comity.RolePeer}, fn: s.caseMessage},
 		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
+		// advisories, SBOMs and notifications (advisory.go)
+		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},
+		{pattern: "GET /v1/advisories", roles: everyone, fn: s.listAdvisories},
+		{pattern: "GET /v1/advisories/{id}", roles: everyone, fn: s.getAdvisory},
+		{pattern: "POST /v1/sboms", roles: writers, fn: s.registerSBOM},
+		{pattern: "GET /v1/notifications", roles: writers, fn: s.listNotifications},
+		{pattern: "PUT /v1/notifications/webhook", roles: writers, fn: s.setWebhook},
 	}
 }
 

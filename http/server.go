@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/judicial"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -58,6 +59,9 @@ type Config struct {
 	// Judicial runs judicial assistance (cases between central
 	// authorities, production orders, evidence); nil serves none.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, registers SBOMs and lists
+	// notifications; nil serves none.
+	Advisories *advisory.Service
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

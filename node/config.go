@@ -52,6 +52,8 @@ type Config struct {
 	Tokens TokensConfig `yaml:"tokens,omitempty"`
 	// HTTP limits what clients may hold of the API server.
 	HTTP HTTPConfig `yaml:"http,omitempty"`
+	// Advisories configures notification delivery.
+	Advisories AdvisoryConfig `yaml:"advisories"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 	// DPAWebhook is an https URL of the state's data-protection authority

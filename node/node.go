@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
@@ -57,6 +58,8 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
+	Advisories *advisory.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -197,6 +200,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
@@ -264,6 +270,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
+		Advisories:        n.Advisories,
 		PeerAuth:          peerAuth,
 		Ready:             n.ready,
 		Info:              info,
@@ -373,6 +380,10 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	go n.Advisories.Run(ctx, advisoryPoll)
+	if n.Peers != nil {
+		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
 	}
