@@ -51,6 +51,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
 		{pattern: "GET /v1/federation/manifest", roles: everyone, anySerial: true, fn: s.getManifest},
 		{pattern: "POST /v1/federation/manifest", roles: []comity.Role{comity.RoleOperator, comity.RolePeer}, anySerial: true, fn: s.putManifest},
+		{pattern: "GET /v1/me", roles: everyone, fn: s.me},
 		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},
 		{pattern: "GET /v1/records", roles: readers, fn: s.queryRecords},
 		{pattern: "GET /v1/records/{id}", roles: readers, fn: s.getRecord},
@@ -69,6 +70,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
 		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt, maxBody: smallBody},
+		{pattern: "GET /v1/log/entries/{index}/proof", roles: everyone, fn: s.proveIndex},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/records/{id}/secret", roles: writers, fn: s.recordSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
@@ -77,6 +79,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/transfers/{id}", roles: append([]comity.Role{comity.RoleAuditor, comity.RoleOperator}, readers...), fn: s.getTransfer},
 		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer, maxBody: smallBody},
 		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer, maxBody: smallBody},
+		{pattern: "GET /v1/principals", roles: operators, fn: s.listPrincipals},
 		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal, maxBody: smallBody},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 		// judicial assistance

@@ -104,6 +104,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
 	n.logger = n.logger.With("node", cfg.Name)
+	routeKlog(n.logger)
 	defer func() {
 		if err != nil {
 			n.Close(context.Background())
@@ -122,6 +123,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		return nil, fmt.Errorf("tls roots: %w", err)
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
+	if web, ok, err := n.webCertificate(); err != nil {
+		return nil, err
+	} else if ok {
+		// After the node certificate: a TLS server picks the first one the
+		// client supports, so peers (which offer Ed25519) get the pinned one.
+		n.tls.Certificates = append(n.tls.Certificates, web)
+	}
 
 	var (
 		forward comity.Forwarder
@@ -311,6 +319,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.fed != nil {
 		fed = n.fed
 	}
+	n.registry.MustRegister(newCollector(n))
 	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
 		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
@@ -332,6 +341,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		SubjectSecret:     n.subjectSecret,
 		RecordSecret:      n.recordSecret,
 		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
 		Advisories:        n.Advisories,
@@ -378,6 +388,22 @@ func (n *Node) certificate() (tls.Certificate, error) {
 		return cert, fmt.Errorf("tls certificate: %w", err)
 	}
 	return cert, nil
+}
+
+// webCertificate loads the certificate for browsers (TLSConfig.WebCert);
+// ok is false when none is configured and the default files do not exist.
+func (n *Node) webCertificate() (cert tls.Certificate, ok bool, err error) {
+	c := n.Config.TLS
+	if c.webDefault {
+		if _, err := os.Stat(c.WebCert); errors.Is(err, os.ErrNotExist) {
+			n.logger.Warn("no certificate for browsers: the API serves only the node's Ed25519 certificate, which browsers refuse", "web_cert", c.WebCert)
+			return cert, false, nil
+		}
+	}
+	if cert, err = federation.LoadNodeCertificate(c.WebCert, c.WebKey); err != nil {
+		return cert, false, fmt.Errorf("tls web certificate: %w", err)
+	}
+	return cert, true, nil
 }
 
 // openLedger opens the node's log. In a federation, its checkpoints are
