@@ -19,6 +19,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -118,8 +119,9 @@ type Log struct {
 	vkey    string
 	batcher *batcher
 
-	mu  sync.Mutex
-	app *appender // replaced by SetWitnesses
+	mu      sync.Mutex
+	app     *appender                       // replaced by SetWitnesses
+	cpCache atomic.Pointer[checkpointCache] // see publishedCheckpoint
 
 	db    *sql.DB        // the MySQL database, or nil for a directory
 	mysql *mysql.Storage // Tessera's driver over db

@@ -35,7 +35,7 @@ func stores(t testing.TB, path string) storetest.Stores {
 	}
 	t.Cleanup(func() { db.Close() })
 	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
-		Judicial: db.Judicial(), Releases: db.Releases(), Volume: db.Releases(), Locker: db,
+		Judicial: db.Judicial(), Consents: db.Consents(), Vendors: db.Vendors(), Releases: db.Releases(), Volume: db.Releases(), Locker: db,
 		Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
 }
 
