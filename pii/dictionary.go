@@ -7,7 +7,7 @@ import "strings"
 // which together cover most people in those locales. Context (titles,
 // labels such as "Name:" or "姓名：") finds the rest.
 
-var firstNames = set(`
+var firstNames = addWords(set(`
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
 Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
 Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
@@ -28,9 +28,9 @@ Leon Maximilian Paul Finn Niklas Moritz Julian Philipp Fabian Matthias Martin J�
 Ursula Monika Petra Sabine Renate Helga Karin Brigitte Ingrid Erika Gisela Andrea Claudia Susanne Birgit
 Stefanie Julia Katharina Anna Laura Lea Lena Hannah Sophie Marie Lina Mia Emilia Johanna Franziska Anja
 Nicole Sandra Tanja Silke Heike Kerstin Christina Jana Annika Greta Ida Frieda Charlotte Clara Luisa
-`)
+`), "given_en.txt", "given_de.txt")
 
-var surnames = set(`
+var surnames = addWords(set(`
 Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
 Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis
 Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall
@@ -45,7 +45,7 @@ Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange S
 Meier Lehmann Schmid Schulze Maier Köhler Herrmann König Walter Mayer Huber Kaiser Fuchs Peters Lang Scholz
 Möller Weiß Jung Hahn Schubert Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann
 Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer
-`)
+`), "surnames_en.txt", "surnames_de.txt")
 
 var titles = set(`Mr Mrs Ms Miss Mx Dr Prof Herr Frau Sir Madam`)
 

@@ -50,6 +50,9 @@ func (s *scan) upper(i int) int {
 		return e
 	}
 	w1 := string(b[i:e])
+	if be := brandAt(b, i, e); be > i {
+		return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+	}
 	if titles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
@@ -57,6 +60,9 @@ func (s *scan) upper(i int) int {
 		}
 		if p < len(b) && b[p] == ' ' {
 			if end := s.nameWords(p+1, 3); end > p+1 {
+				if followedByLegalForm(b, end) {
+					return end
+				}
 				s.emit(PersonName, p+1, end, 0.9, "title")
 				return end
 			}
@@ -64,8 +70,16 @@ func (s *scan) upper(i int) int {
 		return e
 	}
 	if hasContext(b, i, nameLabels) && labelNear(b, i) {
-		if end := s.nameWords(i, 3); end > e {
+		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) {
 			s.emit(PersonName, i, end, 0.85, "context")
+			return end
+		}
+	}
+	if !nonNames[w1] && nameCue(b, i) {
+		// A greeting, a signature, a chat speaker or a record key: one
+		// word is enough ("Hallo Emmely").
+		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
+			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
 	}
@@ -76,7 +90,7 @@ func (s *scan) upper(i int) int {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) {
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
@@ -109,12 +123,16 @@ func (s *scan) nameWords(p, n int) int {
 	end := p
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] {
+		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
 			break
 		}
 		end = e
 		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
 			p = e + 1
+			// A middle initial: "Carol Q. O'Brien".
+			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && isUpper(b[p+3]) {
+				p += 3
+			}
 			continue
 		}
 		break

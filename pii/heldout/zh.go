@@ -38,11 +38,11 @@ var (
 
 func (g *gen) zhName() string {
 	s := g.of(zhSurname)
-	if len(s) > 3 || g.chance(0.5) {
-		return s + g.of(zhGiven)
+	v := g.of(zhGiven)
+	if len(s) == 3 && len(v) == 3 && g.chance(0.3) {
+		v += g.pick("华", "明", "玲") // two-character given names are the most common
 	}
-	// Two-character given names are the most common in recent years.
-	return s + g.of(zhGiven) + g.pick("", "华", "明", "玲")
+	return s + v
 }
 
 func (g *gen) zhAddress() string {

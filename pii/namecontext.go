@@ -1,0 +1,133 @@
+package pii
+
+import (
+	"bytes"
+	"strings"
+)
+
+// The shape of the text around a capitalised word tells whether it is a
+// name even when the lexicons do not know it: a greeting before it ("Hi
+// Emmely", "Liebe Frauke"), a sign-off on the line before ("Regards,\n"), a
+// chat line's speaker ("[09:41] Tyrone Okafor: …"), a record's key
+// (`"contact_name":"`, `user="`). Brands and companies named after people
+// are read over first, and a name followed by a legal form is a company's.
+
+// greetings (lower case) put a name right after them: "Hi Emmely".
+var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask`)
+
+// greetingPairs are two-word cues, by their second word: "thanks to",
+// "danke an", "frag mal", "guten tag".
+var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "tag": "guten", "morning": "good"}
+
+// signOffs (lower case, without a trailing comma) end the line before a
+// signature.
+var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen`)
+
+// nonNames are capitalised words that follow a greeting or a label without
+// being a name: "Dear Customer", "Liebe Grüße", "Hi all".
+var nonNames = set(`Team Customer Customers Sir Madam All Everyone Friends Folks Kunde Kundin Kunden Damen Herren
+Grüße Gruß Zusammen Leute Kollegen Kolleginnen Support Service Regards Thanks Sincerely Best Cheers Mit Viele
+Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Sehr Geehrte Geehrter Accounts
+Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject
+Betreff Note Hinweis Status Re AW WG Fwd Please Bitte Danke Thank Vielen Unknown Admin Administrator System
+Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director`)
+
+// nameKeys are record keys (lower case, with their quote and separator)
+// whose value is a person's name.
+var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":"`, `full_name":"`, `contact":"`,
+	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
+	`empfaenger":"`, `empfänger":"`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
+	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`)
+
+// legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
+var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR", " e.V.", " Inc", " LLC", " Ltd",
+	" Corp", " Co.", " Co ", " & ", " Company", " Verlag", " Group", " Gruppe", " Holding", " Bank", " Foundation",
+	" Stiftung", " Werke", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
+
+// followedByLegalForm reports whether a company's legal form or a word
+// that makes a person's name a company's follows e.
+func followedByLegalForm(b []byte, e int) bool {
+	for _, f := range legalForms {
+		if hasPrefixAt(b, e, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandAt returns the end of a brand or company named after a person that
+// begins at i ("Charles Schwab", "Dr. Oetker"), or i.
+func brandAt(b []byte, i, e int) int {
+	for _, br := range brandsByFirst[string(b[i:e])] {
+		if hasPrefixAt(b, i, br) && rightOK(b, i+len(br)) {
+			return i + len(br)
+		}
+	}
+	return i
+}
+
+var brandsByFirst = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(lexicon("brands.txt"), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		first := line
+		if k := strings.IndexAny(line, " .'-&"); k > 0 {
+			first = line[:k]
+		}
+		m[first] = append(m[first], line)
+	}
+	return m
+}()
+
+// nameCue reports whether the shape of the text before i introduces a
+// person's name there.
+func nameCue(b []byte, i int) bool {
+	if ctxDistance(b, i, nameKeys, 24) == 0 {
+		return true
+	}
+	// The word before: a greeting.
+	w, q := wordBefore(b, i)
+	if greetings[w] {
+		return true
+	}
+	if first, ok := greetingPairs[w]; ok {
+		if w2, _ := wordBefore(b, q); w2 == first {
+			return true
+		}
+	}
+	// A chat line's speaker: "[09:41] ", "<", "> ".
+	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ']' || b[i-2] == '>') {
+		return true
+	}
+	// A signature: the line before is a sign-off.
+	if i > 0 && b[i-1] == '\n' {
+		ls := bytes.LastIndexByte(b[:i-1], '\n') + 1
+		line := strings.TrimRight(strings.TrimSpace(string(b[ls:i-1])), ",!.")
+		if line == "" {
+			return false
+		}
+		last := line
+		if k := strings.LastIndexByte(line, ' '); k >= 0 {
+			last = line[k+1:]
+		}
+		return signOffs[strings.ToLower(last)] && len(line) < 40
+	}
+	return false
+}
+
+// wordBefore returns the word (lower case) that ends one space before i, and
+// where it starts.
+func wordBefore(b []byte, i int) (string, int) {
+	if i < 2 || b[i-1] != ' ' {
+		return "", i
+	}
+	p := i - 1
+	q := p
+	for q > 0 && p-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+		q--
+	}
+	return strings.ToLower(string(b[q:p])), q
+}
