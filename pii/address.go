@@ -5,9 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-// usStreetSuffixes are the USPS standard street suffixes people write most.
-var usStreetSuffixes = set(`Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl
-Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Square Sq Trail Trl Loop Row Pike Alley Aly Plaza Plz`)
+// usStreetSuffixes are the street suffixes of USPS Publication 28 (C1).
+var usStreetSuffixes = addWords(map[string]bool{}, "usps_suffixes.txt")
+
+// usUnits are its secondary unit designators (C2).
+var usUnits = addWords(map[string]bool{}, "usps_units.txt")
 
 var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
 NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
@@ -121,90 +123,6 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// usAddress reads, from p, the street words of a US address up to its
-// suffix, an optional unit, and an optional ", City, ST 12345".
-func usAddress(b []byte, p int) (end int, ok bool) {
-	j := p
-	// A directional prefix and up to four name words, then the suffix.
-	found := false
-	for w := 0; w < 6; w++ {
-		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'') {
-			e++
-		}
-		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
-			return 0, false
-		}
-		if w > 0 && usStreetSuffixes[string(b[j:e])] {
-			end, found = e, true
-			if end < len(b) && b[end] == '.' {
-				end++
-			}
-			break
-		}
-		if e >= len(b) || b[e] != ' ' {
-			return 0, false
-		}
-		j = e + 1
-	}
-	if !found {
-		return 0, false
-	}
-	// A trailing direction: "Avenue NW".
-	for _, d := range []string{" NW", " NE", " SW", " SE", " N", " S", " E", " W"} {
-		if hasPrefixAt(b, end, d) && rightOK(b, end+len(d)) && !(end+len(d) < len(b) && isAlpha(b[end+len(d)])) {
-			end += len(d)
-			break
-		}
-	}
-	// ", Apt 4B", ", Suite 200", " #12"
-	for _, u := range []string{", Apt ", ", Apt. ", ", Suite ", ", Unit ", " #", ", #"} {
-		if hasPrefixAt(b, end, u) {
-			e := end + len(u)
-			f := e
-			for f < len(b) && isAlnum(b[f]) && f-e < 6 {
-				f++
-			}
-			if f > e {
-				end = f
-			}
-			break
-		}
-	}
-	// ", City, ST 12345" or ", City, ST"
-	if hasPrefixAt(b, end, ", ") {
-		c := end + 2
-		ce := c
-		for words := 0; words < 3; words++ {
-			e := word(b, ce)
-			if e <= ce+1 {
-				break
-			}
-			ce = e
-			if !(ce+1 < len(b) && b[ce] == ' ' && isUpper(b[ce+1]) && !hasPrefixAt(b, ce+3, ",")) {
-				break
-			}
-			ce++
-		}
-		if ce > c && hasPrefixAt(b, ce, ", ") && ce+4 <= len(b) && usStates[string(b[ce+2:ce+4])] {
-			e := ce + 4
-			if e < len(b) && b[e] == ' ' {
-				z := digitRun(b, e+1)
-				if z-e-1 == 5 {
-					e = z
-					if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
-						e = z + 5
-					}
-				}
-			}
-			if rightOK(b, e) {
-				end = e
-			}
-		}
-	}
-	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
 }
 
 // cnAddressStart finds the start of a Chinese address whose house number
