@@ -60,23 +60,8 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		return 0, 0, "", false
 	}
 	if i >= 2 && b[i-1] == ' ' {
-		if start, ok := s.deStreetStart(i - 1); ok {
-			end := k
-			if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
-				end++ // "12a"
-			}
-			// ", 10115 Berlin"
-			if hasPrefixAt(b, end, ", ") {
-				z := digitRun(b, end+2)
-				if z-end-2 == 5 && z < len(b) && b[z] == ' ' {
-					if ce := word(b, z+1); ce > z+2 {
-						end = ce
-					}
-				}
-			}
-			if rightOK(b, end) {
-				return start, end, "street-suffix:de", true
-			}
+		if start, end, ok := s.deAddress(i, k); ok {
+			return start, end, "street-suffix:de", true
 		}
 	}
 	if k < len(b) && b[k] == ' ' {
