@@ -34,26 +34,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	b := s.b
 	if hasPrefixAt(b, k, "号") {
 		if start, ok := s.cnAddressStart(i); ok {
-			end := k + len("号")
-			// Building, unit and room: "3栋502室" (at most four parts, so
-			// that an address stays shorter than maxFinding).
-			for parts := 0; end < len(b) && parts < 4; parts++ {
-				e := digitRun(b, end)
-				if e == end || e-end > 5 {
-					break
-				}
-				matched := false
-				for _, u := range []string{"号楼", "栋", "幢", "单元", "室", "层", "楼"} {
-					if hasPrefixAt(b, e, u) {
-						end, matched = e+len(u), true
-						break
-					}
-				}
-				if !matched {
-					break
-				}
-			}
-			return start, end, "road+house-number:cn", true
+			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
 	}
 	if k-i > 5 {
@@ -139,12 +120,35 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 	}
 	best := -1
 	for _, p := range cnProvinceNames {
-		if k := strings.Index(run, p); k >= 0 && (best < 0 || k < best) {
-			best = k
+		// A province names itself as one ("广东省", "北京市", "广西壮族自治区"),
+		// not a road that borrows its name ("黄河北路").
+		for k := 0; k >= 0 && k < len(run); {
+			f := strings.Index(run[k:], p)
+			if f < 0 {
+				break
+			}
+			f += k
+			if rest := run[f+len(p):]; strings.HasPrefix(rest, "省") || strings.HasPrefix(rest, "市") ||
+				strings.Contains(rest[:min(len(rest), 18)], "自治区") {
+				if best < 0 || f < best {
+					best = f
+				}
+				break
+			}
+			k = f + len(p)
 		}
 	}
+	// Or the city, when it comes first ("深圳市南山区…").
+	for k := 0; k < len(run) && (best < 0 || k < best); {
+		if c := cnCityAt(run, k); c > 0 {
+			best = k
+			break
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
 	if best < 0 {
-		// No province: start after a label such as "地址" or "住在".
+		// Nor a city we know: start after a label such as "地址" or "住在".
 		best = 0
 		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
