@@ -76,7 +76,8 @@ var cnCompoundSurnames = []string{"欧阳", "司马", "诸葛", "上官", "东�
 var cnNameLabels = []string{"姓名", "联系人", "收件人", "寄件人", "客户", "患者", "申请人", "持卡人", "用户", "名字",
 	"负责人", "法定代表人", "监护人", "投保人", "被保险人", "员工", "学生", "病人", "乘客"}
 
-var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生"}
+var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生", "经理", "主任", "同学", "师傅", "小哥",
+	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长"}
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)

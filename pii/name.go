@@ -223,9 +223,11 @@ func (s *scan) han(i int) int {
 			return offs[n]
 		}
 	}
-	// An honorific after a name: try a three- then a two-character name.
-	for h := 2; h < n; h++ {
-		isHon := false
+	// An honorific after a name: try a three- then a two-character name,
+	// then a surname alone before a form of address ("王师傅").
+	for h := 1; h < n; h++ {
+		// "总" (for 总经理) ends the run: "王芳总：".
+		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
 		for _, hon := range cnHonorifics {
 			if hasPrefixAt(b, offs[h], hon) {
 				isHon = true
@@ -237,13 +239,19 @@ func (s *scan) han(i int) int {
 		}
 		// Compound surnames first ("欧阳红平先生"), then single ones.
 		for _, want := range []int{2, 1} {
-			for _, l := range []int{want + 2, want + 1} {
-				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want {
+			for _, l := range []int{want + 2, want + 1, want} {
+				if l == want && !cnSurnameAlone(b, offs[h]) {
+					continue
+				}
+				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
 					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
 					return offs[h]
 				}
 			}
 		}
+	}
+	if end, ok := s.cnShapeName(i, offs[:n+1], n); ok {
+		return end
 	}
 	return runEnd
 }

@@ -166,7 +166,7 @@ func zhReview(g *gen, b *builder) {
 	b.text(g.pick("五星好评！", "一般般。", "很满意，"))
 	g.zhNegative(b)
 	b.text("快递员")
-	b.name(g.zhName()[:3] + g.pick("师傅", "小哥"))
+	b.name(g.zhSurname1() + g.pick("师傅", "小哥"))
 	b.spans[len(b.spans)-1].End -= len("师傅") // the honorific is not the name
 	b.text("很负责。——", "")
 	b.name(g.zhName())
@@ -177,6 +177,15 @@ func zhReview(g *gen, b *builder) {
 func (g *gen) zhGiven2() string {
 	for {
 		if v := g.of(zhGiven); len(v) == 6 {
+			return v
+		}
+	}
+}
+
+// zhSurname1 is a single-character surname.
+func (g *gen) zhSurname1() string {
+	for {
+		if v := g.of(zhSurname); len(v) == 3 {
 			return v
 		}
 	}
