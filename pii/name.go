@@ -69,8 +69,11 @@ func (s *scan) upper(i int) int {
 		}
 		return e
 	}
-	if hasContext(b, i, nameLabels) && labelNear(b, i) {
-		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) {
+	if d := ctxDistance(b, i, nameLabels, ctxWindow); d >= 0 && labelNear(b, i) {
+		// Right after the label, or a sentence later with a word the
+		// lexicons know: "Sehr geehrte Frau Dr. Weber" but not "Sehr geehrte
+		// Damen und Herren, … den Eingang Ihres Schreibens".
+		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) && (d <= 2 || knownNameWord(b, i, end)) {
 			s.emit(PersonName, i, end, 0.85, "context")
 			return end
 		}
@@ -85,6 +88,12 @@ func (s *scan) upper(i int) int {
 	}
 	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' {
 		p := e + 1
+		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
+			if hasPrefixAt(b, p, part) && p+len(part) < len(b) && isUpper(b[p+len(part)]) {
+				p += len(part)
+				break
+			}
+		}
 		// A middle initial: "John F. Kennedy".
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3
@@ -127,6 +136,14 @@ func (s *scan) nameWords(p, n int) int {
 			break
 		}
 		end = e
+		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
+		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
+			if k > 0 || !hasPrefixAt(b, e, part) || e+len(part) >= len(b) || !isUpper(b[e+len(part)]) {
+				continue
+			}
+			e += len(part) - 1
+			break
+		}
 		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
 			p = e + 1
 			// A middle initial: "Carol Q. O'Brien".
@@ -273,4 +290,15 @@ func surnameLen(b []byte, offs []int) int {
 		}
 	}
 	return 0
+}
+
+// knownNameWord reports whether one of the words in [i, end) is a given
+// name or surname of the lexicons.
+func knownNameWord(b []byte, i, end int) bool {
+	for _, w := range strings.Fields(string(b[i:end])) {
+		if firstNames[w] || surnames[w] {
+			return true
+		}
+	}
+	return false
 }

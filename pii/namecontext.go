@@ -98,6 +98,13 @@ func nameCue(b []byte, i int) bool {
 			return true
 		}
 	}
+	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
+	if i >= 4 && b[i-1] == ' ' && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, "-- ")) {
+		return true
+	}
+	if csvNameColumn(b, i) {
+		return true
+	}
 	// A chat line's speaker: "[09:41] ", "<", "> ".
 	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ']' || b[i-2] == '>') {
 		return true
@@ -130,4 +137,45 @@ func wordBefore(b []byte, i int) (string, int) {
 		q--
 	}
 	return strings.ToLower(string(b[q:p])), q
+}
+
+// nameHeaders are CSV column headers (lower case) over names.
+var nameHeaders = set(`name full_name fullname customer customer_name contact contact_name recipient kunde empfänger
+empfaenger ansprechpartner absender sender author owner patient employee mitarbeiter teilnehmer participant`)
+
+// csvNameColumn reports whether i begins a CSV field whose column's header,
+// on a line above within lookBehind bytes, names a person: "name",
+// "Full Name", "Vorname Nachname".
+func csvNameColumn(b []byte, i int) bool {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' {
+		return false
+	}
+	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	f := i
+	if f > ls && b[f-1] == '"' {
+		f--
+	}
+	row := b[ls:f]
+	sep := byte(',')
+	if bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0 {
+		sep = ';'
+	}
+	col := bytes.Count(row, []byte{sep})
+	lo := max(0, i-lookBehind)
+	for end, lines := ls-1, 0; end > lo && lines < 6; lines++ {
+		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
+		line := b[start:end]
+		end = start - 1
+		if bytes.ContainsAny(line, "0123456789") {
+			continue // a row, not the header
+		}
+		fields := bytes.Split(line, []byte{sep})
+		if col >= len(fields) || len(fields) < 2 {
+			return false
+		}
+		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
+		return nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
+	}
+	return false
 }
