@@ -6,6 +6,10 @@ import "strings"
 // apart: "Unter den Linden", "Am Kupfergraben", "Zur Mühle".
 var deStreetWords = set(`der die das den dem des am im an auf unter hinter in zur zum vor bei von über`)
 
+// deAdjectives stand before a street's name: "Alte Landstraße".
+var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere Hintere Vordere Breite Schmale Krumme
+Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
+
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss`)
 
@@ -62,7 +66,7 @@ func (s *scan) deAdjective(st int) int {
 		q--
 	}
 	w := string(b[q : st-1])
-	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "es")) {
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] || deAdjectives[w]) {
 		return q
 	}
 	return st

@@ -1,5 +1,7 @@
 package pii
 
+import "strings"
+
 // usDirections precede or follow a street name: "N Oak St", "Avenue NW".
 var usDirections = set(`N S E W NE NW SE SW North South East West Northeast Northwest Southeast Southwest`)
 
@@ -18,8 +20,11 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
 			return 0, false
 		}
-		if w > 0 && usStreetSuffixes[string(b[j:e])] {
+		if w > 0 && usStreetSuffixes[strings.TrimSuffix(string(b[j:e]), ".")] {
 			end, found = e, true
+			if b[e-1] == '.' {
+				end--
+			}
 			// "Fox Run Trail", "Spring Hill Road": a suffix may name the
 			// street before another.
 			for end+1 < len(b) && b[end] == ' ' {
