@@ -13,15 +13,18 @@ import (
 // are read over first, and a name followed by a legal form is a company's.
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
-var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask`)
+var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
+Moin Servus Ask`)
 
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
-var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "tag": "guten", "morning": "good"}
+var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
+	"Morning": "good", "morning": "good"}
 
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
-var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen`)
+var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen`)
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
@@ -83,9 +86,32 @@ var brandsByFirst = func() map[string][]string {
 }()
 
 // nameCue reports whether the shape of the text before i introduces a
-// person's name there.
+// person's name there. It looks only at the byte before i first: most
+// capitalised words of prose follow a space and a lower-case word.
 func nameCue(b []byte, i int) bool {
-	if ctxDistance(b, i, nameKeys, 24) == 0 {
+	if i == 0 {
+		return false
+	}
+	switch b[i-1] {
+	case '"', '=':
+		if ctxDistance(b, i, nameKeys, 24) == 0 {
+			return true
+		}
+		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
+	case ',', ';', '\t':
+		return csvNameColumn(b, i)
+	case '\n':
+		return signature(b, i) || csvNameColumn(b, i)
+	case ' ':
+	default:
+		return false
+	}
+	// A chat line's speaker: "[09:41] ", "<", "> ".
+	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
+		return true
+	}
+	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
+	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, "-- ")) {
 		return true
 	}
 	// The word before: a greeting.
@@ -94,39 +120,31 @@ func nameCue(b []byte, i int) bool {
 		return true
 	}
 	if first, ok := greetingPairs[w]; ok {
-		if w2, _ := wordBefore(b, q); w2 == first {
+		if w2, _ := wordBefore(b, q); strings.EqualFold(w2, first) {
 			return true
 		}
-	}
-	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
-	if i >= 4 && b[i-1] == ' ' && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, "-- ")) {
-		return true
-	}
-	if csvNameColumn(b, i) {
-		return true
-	}
-	// A chat line's speaker: "[09:41] ", "<", "> ".
-	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ']' || b[i-2] == '>') {
-		return true
-	}
-	// A signature: the line before is a sign-off.
-	if i > 0 && b[i-1] == '\n' {
-		ls := bytes.LastIndexByte(b[:i-1], '\n') + 1
-		line := strings.TrimRight(strings.TrimSpace(string(b[ls:i-1])), ",!.")
-		if line == "" {
-			return false
-		}
-		last := line
-		if k := strings.LastIndexByte(line, ' '); k >= 0 {
-			last = line[k+1:]
-		}
-		return signOffs[strings.ToLower(last)] && len(line) < 40
 	}
 	return false
 }
 
-// wordBefore returns the word (lower case) that ends one space before i, and
-// where it starts.
+// signature reports whether the line before the one that starts at i is a
+// sign-off ("Best regards,", "Mit freundlichen Grüßen"): i begins a
+// signature.
+func signature(b []byte, i int) bool {
+	lo := max(0, i-41)
+	ls := bytes.LastIndexByte(b[lo:i-1], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false // a line too long for a sign-off
+	}
+	line := bytes.TrimRight(bytes.TrimSpace(b[ls:i-1]), ",!.")
+	if len(line) == 0 {
+		return false
+	}
+	return signOffs[string(line[bytes.LastIndexByte(line, ' ')+1:])]
+}
+
+// wordBefore returns the word that ends one space before i, and where it
+// starts.
 func wordBefore(b []byte, i int) (string, int) {
 	if i < 2 || b[i-1] != ' ' {
 		return "", i
@@ -136,7 +154,7 @@ func wordBefore(b []byte, i int) (string, int) {
 	for q > 0 && p-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
 		q--
 	}
-	return strings.ToLower(string(b[q:p])), q
+	return string(b[q:p]), q
 }
 
 // nameHeaders are CSV column headers (lower case) over names.
