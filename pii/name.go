@@ -69,13 +69,17 @@ func (s *scan) upper(i int) int {
 		}
 		return e
 	}
-	if d := ctxDistance(b, i, nameLabels, ctxWindow); d >= 0 && labelNear(b, i) {
-		// Right after the label, or a sentence later with a word the
-		// lexicons know: "Sehr geehrte Frau Dr. Weber" but not "Sehr geehrte
-		// Damen und Herren, … den Eingang Ihres Schreibens".
-		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) && (d <= 2 || knownNameWord(b, i, end)) {
-			s.emit(PersonName, i, end, 0.85, "context")
-			return end
+	// After a label: "Name: Anna Schmidt". Right after it, or a sentence
+	// later with a word the lexicons know: "Sehr geehrte Frau Dr. Weber"
+	// but not "Sehr geehrte Damen und Herren, … den Eingang Ihres
+	// Schreibens". Two words are needed, so the label (the costlier test)
+	// is looked for last.
+	if labelNear(b, i) {
+		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) {
+			if d := ctxDistance(b, i, nameLabels, ctxWindow); d >= 0 && (d <= 2 || knownNameWord(b, i, end)) {
+				s.emit(PersonName, i, end, 0.85, "context")
+				return end
+			}
 		}
 	}
 	if !nonNames[w1] && nameCue(b, i) {
