@@ -3,6 +3,7 @@ package comity
 import (
 	"context"
 	"encoding/json"
+	"time"
 )
 
 // Action is what a requester wants to do with records.
@@ -77,7 +78,44 @@ type Policy interface {
 }
 
 // Minimiser applies the minimise obligations of a decision to one record's
-// fields and returns the fields to release.
+// fields and returns the fields to release. Verify reads fields as they are
+// about to be released and reports the personal information of the kinds
+// the obligations minimise that is still readable; the gate releases
+// nothing while there is any. Both are safe for concurrent use.
 type Minimiser interface {
 	Minimise(fields json.RawMessage, obligations []Obligation) (json.RawMessage, error)
+	Verify(fields json.RawMessage, obligations []Obligation) ([]Residue, error)
+}
+
+// Notice tells a state's data-protection authority at once of a release
+// that its rulebook says it must know of (an emergency exemption): who
+// received how many records of its state, for what purpose, under which
+// policies, and the receipt of the decision. It names no data subject.
+type Notice struct {
+	Authority   Jurisdiction `json:"authority"`
+	Time        time.Time    `json:"time"`
+	Node        string       `json:"node"`
+	Requester   string       `json:"requester"`
+	RequesterIn Jurisdiction `json:"requester_jurisdiction"`
+	Destination Jurisdiction `json:"destination"`
+	Purpose     string       `json:"purpose,omitempty"`
+	Policies    []string     `json:"policies"`
+	Records     int          `json:"records"`
+	Receipt     *Receipt     `json:"receipt,omitempty"`
+}
+
+// Notifier tells authorities of releases. Notify returns once the notice is
+// durable (on the ledger); delivery to the authority (webhook, console)
+// follows. An error means the gate releases nothing.
+type Notifier interface {
+	Notify(ctx context.Context, n *Notice) error
+}
+
+// Residue is personal information still readable in fields after
+// minimisation: where (a field path, with any key that itself holds
+// personal information shown as "<key>") and of what kind, never the value.
+type Residue struct {
+	Record string `json:"record,omitempty"`
+	Path   string `json:"path"`
+	Kind   string `json:"kind"`
 }

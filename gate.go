@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -33,6 +34,9 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+	// Notifier tells the home authority of releases its rulebook says it
+	// must know of at once; nil: such releases are denied.
+	Notifier Notifier
 	// Screen refuses a request whose free text holds personal information
 	// before anything is decided, logged or released; nil screens nothing.
 	Screen TextScreen
@@ -47,7 +51,9 @@ type Gate struct {
 // lockRequester serialises one requester's cross-border decisions at this
 // node and returns the unlock.
 func (g *Gate) lockRequester(p *Principal) func() {
-	m, _ := g.requesters.LoadOrStore(p.Organisation+"\x00"+string(p.Jurisdiction), new(sync.Mutex))
+	// By organisation alone: one that asks through several nodes is
+	// counted as one (see ReleaseLog).
+	m, _ := g.requesters.LoadOrStore(p.CountedAs(), new(sync.Mutex))
 	mu := m.(*sync.Mutex)
 	mu.Lock()
 	return mu.Unlock
@@ -55,7 +61,10 @@ func (g *Gate) lockRequester(p *Principal) func() {
 
 // ReleaseLog remembers which data subjects' records each requester
 // received across the border, so that a policy can count cumulative volume
-// (mass-collection limits) rather than the volume of one request. Released
+// (mass-collection limits) rather than the volume of one request. A
+// requester is counted as Principal.CountedAs says: its registered
+// organisation, else its name compared by OrganisationKey, whichever node
+// it asks through. Released
 // is called for every allowed cross-border release, before the decision is
 // logged and anything released; an error releases nothing. A domestic read
 // is not counted and costs no write.
@@ -152,6 +161,21 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
 	}
+	if d.Outcome == Allow && needsNotice(d) && g.Notifier == nil {
+		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires notifying the home authority, which this node cannot do")}
+	}
+	// Minimised and verified before anything is counted or logged, so that
+	// a release the gate cannot make safe is logged as the denial it is.
+	var out []*Record
+	var residue []Residue
+	if d.Outcome == Allow {
+		if out, residue, err = g.minimise(records, d); err != nil {
+			return nil, err
+		}
+		if len(residue) > 0 {
+			d = unverified(d, residue)
+		}
+	}
 	if unlock != nil {
 		// Counted before the decision is logged: should logging fail, the
 		// requester is counted for data it did not get, never the reverse.
@@ -192,20 +216,73 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		}
 		return nil, pending
 	default:
-		return nil, (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
+		denied := (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
+		if len(residue) > 0 {
+			denied = denied.With("residue", residue)
+		}
+		return nil, denied
 	}
+	if needsNotice(d) {
+		// Told before anything leaves: a release the authority must know
+		// of at once is not made if it cannot be told.
+		n := &Notice{Authority: g.Node, Time: Now(), Node: g.NodeName, Requester: req.Requester.Organisation,
+			RequesterIn: req.Requester.Jurisdiction, Destination: req.Destination, Purpose: g.logged("purpose", req.Purpose, nil),
+			Policies: d.Policies, Records: len(records), Receipt: receipt}
+		if err := g.Notifier.Notify(ctx, n); err != nil {
+			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
+		}
+	}
+	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+}
 
+func needsNotice(d *Decision) bool {
+	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "notify" })
+}
+
+// PolicyUnverified is cited by a denial the gate makes because minimised
+// fields still hold personal information the obligations minimise.
+const PolicyUnverified = "gate/verify-minimisation"
+
+// minimise returns the records as released, minimised as d's obligations
+// say, and what the minimiser still finds readable in them. Nothing is
+// released while residue remains: the gate fails closed.
+func (g *Gate) minimise(records []*Record, d *Decision) ([]*Record, []Residue, error) {
 	out := make([]*Record, len(records))
+	var residue []Residue
 	for i, r := range records {
 		c := *r
 		if needsMinimiser(d) && len(c.Fields) > 0 {
+			var err error
 			if c.Fields, err = g.Minimiser.Minimise(r.Fields, d.Obligations); err != nil {
-				return nil, fmt.Errorf("minimise %s: %w", r.ID, err)
+				return nil, nil, fmt.Errorf("minimise %s: %w", r.ID, err)
+			}
+			rs, err := g.Minimiser.Verify(c.Fields, d.Obligations)
+			if err != nil {
+				return nil, nil, fmt.Errorf("verify minimised %s: %w", r.ID, err)
+			}
+			for _, x := range rs {
+				if len(residue) < 20 {
+					x.Record = r.ID
+					residue = append(residue, x)
+				}
 			}
 		}
 		out[i] = &c
 	}
-	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+	return out, residue, nil
+}
+
+// unverified turns an allow into the denial logged when minimisation
+// leaves personal information readable; its reason names field paths and
+// kinds, never values.
+func unverified(d *Decision, residue []Residue) *Decision {
+	var where []string
+	for _, r := range residue {
+		where = append(where, r.Kind+" at "+r.Record+":"+r.Path)
+	}
+	return &Decision{Outcome: Deny, Obligations: d.Obligations, Policies: append(slices.Clone(d.Policies), PolicyUnverified),
+		Reasons: append([]string{"minimised records still hold personal information the obligations minimise (" +
+			strings.Join(where, "; ") + "), so nothing is released"}, d.Reasons...)}
 }
 
 func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {

@@ -3,7 +3,9 @@ package comity
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Role is what a principal may do. A principal may hold several.
@@ -54,8 +56,39 @@ type Principal struct {
 	Organisation string       `json:"organisation"`
 	Jurisdiction Jurisdiction `json:"jurisdiction"`
 	Roles        []Role       `json:"roles"`
+	// Entity is the registered organisation (Organisation.ID) the principal
+	// acts for, when its node registered one; volume limits count by it.
+	Entity string `json:"entity,omitempty"`
 	// Via is the node that authenticated the caller, when it is not this one.
 	Via string `json:"via,omitempty"`
+}
+
+// OrganisationKey is how organisation names are compared where volume is
+// counted: case folded, full-width forms read as ASCII, every run of
+// spaces (ideographic and no-break included) one space, zero-width
+// characters and surrounding space dropped. "mm-a", "mm-a " and "MM-A" are
+// one organisation; so are "Rhein Logistik GmbH" and "RHEIN  LOGISTIK GMBH".
+func OrganisationKey(name string) string {
+	var sb strings.Builder
+	space := false
+	for _, r := range name {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0 // full-width forms
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD:
+			continue
+		}
+		if unicode.IsSpace(r) || r == 0x3000 {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
 }
 
 // Has reports whether p holds role r.

@@ -92,6 +92,17 @@ func (r *Record) Meta() RecordMeta {
 		Classification: r.Classification}
 }
 
+// CountedSubjects are the data subjects a volume limit counts for r: its
+// subjects, or, for a personal or sensitive record that names none (one
+// stored before subjects were required), the record itself as one person,
+// so that it is never counted as no one.
+func (r *Record) CountedSubjects() []string {
+	if len(r.Subjects) == 0 && (r.Category == CategoryPersonal || r.Category == CategorySensitivePersonal) {
+		return []string{"record\x00" + r.ID}
+	}
+	return r.Subjects
+}
+
 var recordIDTail = regexp.MustCompile(`^[A-Za-z0-9._:~-]{1,128}$`)
 
 // HomeOf returns the home jurisdiction named by a record id's prefix.

@@ -215,7 +215,7 @@ func (s *RecordService) classify(r *Record) error {
 		if r.Category == "" {
 			return Errorf(EINVALID, "record %s needs a category: this node does not classify records", r.ID)
 		}
-		return nil
+		return subjectsNamed(r)
 	}
 	cat, fields := s.Classifier.Classify(r.Fields)
 	c := &Classification{Detected: cat, Fields: fields}
@@ -226,6 +226,38 @@ func (s *RecordService) classify(r *Record) error {
 		c.Overridden = true
 	}
 	r.Classification = c
+	return subjectsNamed(r)
+}
+
+// subjectsNamed refuses personal information about nobody: a personal or
+// sensitive record must name its data subjects, or the volume limits that
+// count people across releases would count it as no one.
+func subjectsNamed(r *Record) error {
+	if (r.Category == CategoryPersonal || r.Category == CategorySensitivePersonal) && len(r.Subjects) == 0 {
+		return Errorf(EINVALID, "record %s is %s information about no one: name its data subjects", r.ID, r.Category).With("record", r.ID)
+	}
+	return nil
+}
+
+// Holds checks, without returning any content, that by's organisation is
+// the controller of every record in ids and that each is homed at this
+// node: what a controller must show before attesting anything about them.
+func (s *RecordService) Holds(ctx context.Context, by *Principal, ids []string) error {
+	if len(ids) == 0 || len(ids) > 10000 {
+		return Errorf(EINVALID, "name from 1 to 10000 records")
+	}
+	for _, id := range ids {
+		home, err := HomeOf(id)
+		if err != nil {
+			return err
+		}
+		if home != s.Node {
+			return Errorf(ERESIDENCY, "record %s is homed in %s: attest it at its home", id, home).With("home", home)
+		}
+		if err := s.owned(ctx, by, id); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -42,14 +42,20 @@ func (g *Gate) checkRequest(req *AccessRequest) error {
 // rulebook or the request's own agreements declare it, PurposeOther when
 // not, never the requester's free text.
 func (g *Gate) logged(member, value string, agreements []string) string {
-	if value == "" || g.Vocabulary == nil {
+	return LoggedWord(g.Vocabulary, g.Node, member, value, agreements)
+}
+
+// LoggedWord is the word an entry of home's ledger names for a purpose or
+// legal basis, as Gate.logged says; every service that logs one uses it.
+func LoggedWord(v Vocabulary, home Jurisdiction, member, value string, agreements []string) string {
+	if value == "" || v == nil {
 		return value
 	}
 	known := LegalBases
 	if member == "purpose" {
 		known = Purposes
 	}
-	if slices.Contains(known, value) || slices.Contains(agreements, value) || g.Vocabulary.Declared(g.Node, member, value) {
+	if slices.Contains(known, value) || slices.Contains(agreements, value) || v.Declared(home, member, value) {
 		return value
 	}
 	return PurposeOther

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 
+	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -26,4 +27,24 @@ func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 // RevokePrincipal revokes a principal's token (operators only).
 func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
 	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
+}
+
+// RegisterOrganisation registers an organisation of the node's state
+// (operator).
+func (c *Client) RegisterOrganisation(ctx context.Context, in comityhttp.OrganisationInput) (*comityhttp.OrganisationOutput, error) {
+	var out comityhttp.OrganisationOutput
+	if err := c.doJSON(ctx, "POST", "/v1/organisations", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Notices lists the notices sent to the node's data-protection authority
+// (dpa, auditor, operator), newest first.
+func (c *Client) Notices(ctx context.Context) ([]*comity.Notice, error) {
+	var out []*comity.Notice
+	if err := c.doJSON(ctx, "GET", "/v1/notices", nil, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
 }

@@ -38,3 +38,14 @@ func (c *Client) DecideTransfer(ctx context.Context, id string, d comityhttp.Tra
 	}
 	return &t, nil
 }
+
+// Attest asks the node that holds the caller's records to attest, signed
+// and logged, that transferring them to a requester is necessary for a
+// purpose; the token goes among a request's approvals.
+func (c *Client) Attest(ctx context.Context, in comityhttp.AttestationInput) (*comityhttp.AttestationOutput, error) {
+	var out comityhttp.AttestationOutput
+	if err := c.doJSON(ctx, "POST", "/v1/attestations", in, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}

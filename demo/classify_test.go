@@ -30,7 +30,8 @@ func TestClassificationOnIngest(t *testing.T) {
 		{"nothing personal", "", `{"sku":"A-100","stock":12}`, comity.CategoryGeneral, comity.CategoryGeneral, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			meta, err := c.CreateRecord(ctx, comityhttp.RecordInput{Home: "DE", Category: tc.category, Fields: json.RawMessage(tc.fields)})
+			meta, err := c.CreateRecord(ctx, comityhttp.RecordInput{Home: "DE", Category: tc.category,
+				Subjects: []string{"de-person-jonas"}, Fields: json.RawMessage(tc.fields)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,9 +44,15 @@ func TestClassificationOnIngest(t *testing.T) {
 			}
 		})
 	}
+	// Personal information about no one is refused at its home, also when
+	// the write is forwarded.
+	if _, err := f.Client("US", "controller").CreateRecord(ctx, comityhttp.RecordInput{Home: "DE",
+		Fields: json.RawMessage(`{"email":"anna.schmidt@example.de"}`)}); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("personal record without subjects: %v", err)
+	}
 	// Classification happens at the home node, also for forwarded writes.
 	meta, err := f.Client("US", "controller").CreateRecord(ctx, comityhttp.RecordInput{Home: "DE",
-		Fields: json.RawMessage(`{"email":"anna.schmidt@example.de"}`)})
+		Subjects: []string{"de-person-anna"}, Fields: json.RawMessage(`{"email":"anna.schmidt@example.de"}`)})
 	if err != nil || meta.Category != comity.CategoryPersonal {
 		t.Fatalf("forwarded write: %+v %v", meta, err)
 	}

@@ -19,7 +19,8 @@ const Scale = 10_000
 
 // scaledParams are the threshold parameters that Scale divides.
 var scaledParams = []string{"exempt_below_personal", "assessment_above_personal", "assessment_from_sensitive",
-	"bulk_sensitive", "bulk_identifiers", "mass_collection_cap"}
+	"bulk_sensitive", "bulk_identifiers", "mass_collection_cap", "exempt_purpose_cap_personal",
+	"exempt_purpose_cap_sensitive", "emergency_cap", "destination_cap_people", "newcomer_near_personal"}
 
 // DemoRulebook returns state j's sample rulebook with its thresholds
 // scaled down and signed by the state's data-protection authority.

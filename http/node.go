@@ -47,6 +47,9 @@ type PrincipalInput struct {
 	Jurisdiction comity.Jurisdiction `json:"jurisdiction,omitempty"` // default: this node's
 	Roles        []comity.Role       `json:"roles"`
 	TTLSeconds   int64               `json:"ttl_seconds,omitempty"` // 0: no expiry
+	// Entity is the registered organisation (POST /v1/organisations) the
+	// principal acts for; volume limits count by it.
+	Entity string `json:"entity,omitempty"`
 }
 
 // PrincipalOutput is the answer to POST /v1/principals: the only time the
@@ -79,6 +82,13 @@ func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any
 		return 0, nil, err
 	}
 	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
+	if in.Entity != "" {
+		id, err := comity.ParseOrganisationID(in.Entity)
+		if err != nil {
+			return 0, nil, err
+		}
+		p.Entity = id
+	}
 	token, err := s.cfg.Principals.CreatePrincipal(r.Context(), p, time.Duration(in.TTLSeconds)*time.Second)
 	if err != nil {
 		return 0, nil, err

@@ -39,6 +39,14 @@ type Config struct {
 	Prove Prover
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
+	// Attestations issues controllers' attestations; nil: none.
+	Attestations Attestations
+	// Notices lists the notices sent to the state's data-protection
+	// authority, newest first; nil: none.
+	Notices func(ctx context.Context, limit int) ([]*comity.Notice, error)
+	// Organisations registers the organisations of the node's state; nil:
+	// none, and principals act for no registered organisation.
+	Organisations *comity.OrganisationService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -48,6 +49,11 @@ type Config struct {
 	Judicial JudicialConfig `yaml:"judicial"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
+	// DPAWebhook is an https URL of the state's data-protection authority
+	// that receives, at once, every notice of a release its rulebook says
+	// it must know of (an emergency exemption). Notices are on the ledger
+	// and in the console whether or not it is set. COMITY_DPA_WEBHOOK.
+	DPAWebhook string `yaml:"dpa_webhook"`
 
 	dir string // the config file's directory
 }
@@ -128,6 +134,7 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Listen, "COMITY_LISTEN")
 	set(&c.DataDir, "COMITY_DATA_DIR")
 	set(&c.Key, "COMITY_KEY")
+	set(&c.DPAWebhook, "COMITY_DPA_WEBHOOK")
 	set(&c.TLS.Cert, "COMITY_TLS_CERT")
 	set(&c.TLS.Key, "COMITY_TLS_KEY")
 	set(&c.Manifest, "COMITY_MANIFEST")
@@ -158,6 +165,9 @@ func (c *Config) finish() error {
 	}
 	if c.Listen == "" {
 		c.Listen = "127.0.0.1:7443"
+	}
+	if c.DPAWebhook != "" && !strings.HasPrefix(c.DPAWebhook, "https://") {
+		return comity.Errorf(comity.EINVALID, "dpa_webhook %q: want an https URL", c.DPAWebhook)
 	}
 	if c.DataDir == "" {
 		c.DataDir = "."

@@ -180,7 +180,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
-		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}}
+		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
+			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -232,7 +234,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records:       n.records,
+		Records: n.records,
+		Notices: n.DB.Notices().ListNotices,
+		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
+			Ledger: n.Log},
+		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
+			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
 		Principals:    n.DB.Principals(),
 		Screen:        pii.Screen{},
 		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,7 +48,8 @@ type volume struct{ releases *sqlite.Releases }
 
 func (v volume) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery) (rulebook.Counts, error) {
 	c, err := v.releases.DistinctSubjects(ctx, sqlite.VolumeQuery(q))
-	return rulebook.Counts(c), err
+	return rulebook.Counts{Total: c.Total, Personal: c.Personal, Sensitive: c.Sensitive, DestinationTotal: c.DestinationTotal,
+		DestinationPersonal: c.DestinationPersonal, DestinationSensitive: c.DestinationSensitive, Newcomers: c.Newcomers}, err
 }
 
 // kindOf tells the rulebooks' entity model what a principal is.
@@ -76,7 +78,9 @@ func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases 
 		return nil, err
 	}
 	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf,
-		Agreements: agreements}
+		Agreements: agreements,
+		// Attestations are signed by this node, the home of the records.
+		NodeKeys: rulebook.Keys{n.Config.Jurisdiction: n.key.Public().(ed25519.PublicKey)}}
 	if m != nil {
 		cfg.Keys = m.KeysByRole(comity.RoleDPA)
 		cfg.CentralAuthorityKeys = m.KeysByRole(comity.RoleCentralAuthority)

@@ -255,3 +255,12 @@ func (g *groups) shape(ls ...uint8) bool {
 }
 
 func (g *groups) digits() []byte { return g.d[:min(g.n, len(g.d))] }
+
+// minLen returns the length of the shortest group.
+func (g *groups) minLen() uint8 {
+	m := uint8(255)
+	for _, l := range g.len[:min(g.ng, len(g.len))] {
+		m = min(m, l)
+	}
+	return m
+}

@@ -111,7 +111,25 @@ func (d *Detector) DetectString(text string) []Finding { return d.Detect([]byte(
 
 // AppendFindings appends the findings in text to dst, their offsets shifted
 // by base (the offset of text within a larger stream), and returns dst.
+// The text is normalised first (see normalise.go): an identifier written in
+// full-width digits, or with ideographic spaces or zero-width characters
+// between its digits, is found, its span that of the text as written.
 func (d *Detector) AppendFindings(dst []Finding, text []byte, base int64) []Finding {
+	n := normalise(text)
+	if n == nil {
+		return d.appendRaw(dst, text, base)
+	}
+	first := len(dst)
+	dst = d.appendRaw(dst, n.b, 0)
+	for i := first; i < len(dst); i++ {
+		s, e := n.span(dst[i].Start, dst[i].End)
+		dst[i].Start, dst[i].End = base+s, base+e
+	}
+	return dst
+}
+
+// appendRaw is AppendFindings on text as written.
+func (d *Detector) appendRaw(dst []Finding, text []byte, base int64) []Finding {
 	refreshToday()
 	s := scan{d: d, b: text, out: dst, first: len(dst), base: base}
 	s.run(0, len(text))

@@ -101,11 +101,14 @@ func (s *scan) digit(i int) int {
 	}
 	g := collectGroups(b, i, " -")
 	nd := g.n
-	if on[CNResidentID] && g.ng == 1 && (nd == 18 || nd == 17 && (next == 'X' || next == 'x')) {
+	// A resident ID in one piece, or in groups of three or more digits
+	// ("110105 19491231 002X", "110 105 1949 1231 002X"): its check digit
+	// and birth date, not its shape, tell it apart.
+	if on[CNResidentID] && (g.ng == 1 || g.ng <= 6 && g.minLen() >= 3) && (nd == 18 || nd == 17 && g.end < len(b) && (b[g.end] == 'X' || b[g.end] == 'x')) {
 		end := g.end
 		check := b[end-1]
 		if nd == 17 {
-			check = next
+			check = b[end]
 			end++
 		}
 		if rightOK(b, end) && validCNID(g.d[:17], check) {

@@ -14,8 +14,15 @@
 // candidates (digit runs and '@'), so the cost is close to that of reading
 // the input.
 //
-// A Scanner streams input of any size in bounded memory and finds exactly
-// what Detect finds in the whole input.
+// Detect first normalises the text (normalise.go): full-width and other
+// compatibility digits, every kind of space and dash, zero-width characters;
+// offsets are those of the text as written. A Scanner streams input of any
+// size in bounded memory and finds what Detect finds in the whole input
+// when normalising changes nothing; it reads a stream as written.
+//
+// Minimiser.Verify reads minimised fields again, as the gate does before
+// every release, and reports what is still readable: field paths and
+// kinds, never values.
 //
 // Classifier implements comity.Classifier: a record's category by the law
 // of its home (PIPL Art. 28, GDPR Art. 9 and 10, CPRA) and the kinds of

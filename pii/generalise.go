@@ -288,3 +288,27 @@ func addressPart(key, level string) (keep, known bool) {
 	}
 	return rank >= want, true
 }
+
+// coarserPart returns a Chinese address part cut to the level asked for
+// when it says more: "深圳市" of "深圳市南山区" at city level, "广东省" of
+// "广东省深圳市" at region level. Parts in Latin script ("Berlin",
+// "Springfield") name one place and are kept.
+func coarserPart(s, level string) (string, bool) {
+	markers := "市州盟"
+	switch level {
+	case LevelRegion:
+		markers = "省区市"
+	case LevelCountry:
+		return "", false
+	}
+	for i, r := range s {
+		if !isHan(r) {
+			continue
+		}
+		if strings.ContainsRune(markers, r) {
+			end := i + utf8.RuneLen(r)
+			return s[:end], end < len(s)
+		}
+	}
+	return "", false
+}

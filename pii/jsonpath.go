@@ -24,10 +24,27 @@ type leafFunc func(path []string, leaf json.RawMessage) (json.RawMessage, error)
 // dropFunc reports whether the member at path is to be removed entirely.
 type dropFunc func(path []string) bool
 
+// keyFunc returns the key to write for the member at path (whose last
+// element is its key as read), or "" to keep the key.
+type keyFunc func(path []string) (string, error)
+
+// walk is what rewrite does at each value: leaf for scalars, drop and key
+// (either may be nil) for object members.
+type walk struct {
+	leaf leafFunc
+	drop dropFunc
+	key  keyFunc
+}
+
 // rewrite walks raw in document order, keeping the order of object members,
 // and returns it with leaves replaced by fn and members removed by drop.
 // raw must be valid JSON (json.Valid): scalars are not checked again.
 func rewrite(raw json.RawMessage, path []string, fn leafFunc, drop dropFunc) (json.RawMessage, error) {
+	return walk{leaf: fn, drop: drop}.rewrite(raw, path)
+}
+
+func (w walk) rewrite(raw json.RawMessage, path []string) (json.RawMessage, error) {
+	fn, drop := w.leaf, w.drop
 	if len(path) > maxDepth {
 		// Each level re-reads its subtree: deeper documents would cost
 		// time quadratic in their size.
@@ -47,6 +64,7 @@ func rewrite(raw json.RawMessage, path []string, fn leafFunc, drop dropFunc) (js
 		var out bytes.Buffer
 		out.WriteByte('{')
 		first := true
+		var written map[string]bool // keys written, when keys are rewritten
 		for dec.More() {
 			tok, err := dec.Token()
 			if err != nil {
@@ -61,9 +79,26 @@ func rewrite(raw json.RawMessage, path []string, fn leafFunc, drop dropFunc) (js
 			if drop != nil && drop(p) {
 				continue
 			}
-			nv, err := rewrite(val, p, fn, drop)
+			nv, err := w.rewrite(val, p)
 			if err != nil {
 				return nil, err
+			}
+			if w.key != nil {
+				if written == nil {
+					written = map[string]bool{}
+				}
+				nk, err := w.key(p)
+				if err != nil {
+					return nil, err
+				}
+				if nk != "" {
+					key = nk
+				}
+				// Two keys minimised alike stay two members.
+				for n, k := 2, key; written[key]; n++ {
+					key = k + "~" + strconv.Itoa(n)
+				}
+				written[key] = true
 			}
 			if !first {
 				out.WriteByte(',')
@@ -87,7 +122,7 @@ func rewrite(raw json.RawMessage, path []string, fn leafFunc, drop dropFunc) (js
 			if i > 0 {
 				out.WriteByte(',')
 			}
-			nv, err := rewrite(it, append(path[:len(path):len(path)], strconv.Itoa(i)), fn, drop)
+			nv, err := w.rewrite(it, append(path[:len(path):len(path)], strconv.Itoa(i)))
 			if err != nil {
 				return nil, err
 			}

@@ -66,17 +66,49 @@ func NewMinimiser(ctx context.Context, cfg MinimiserConfig) (*Minimiser, error) 
 //   - a bare name that announces a kind of personal information also names
 //     the fields whose names announce the same kind ("id_number" names
 //     "resident_id", "tax_id", "ssn" and "passport_no"; "phone" names
-//     "mobile"), minimised whole, and the values of other string fields in
-//     which the detector finds that kind, minimised only where found;
+//     "mobile"), minimised whole, and that kind wherever the detector finds
+//     it in any other value, minimised only where found;
 //   - "*", or no Fields at all, minimises the personal information the
 //     detector finds in every value.
 //
-// When several obligations name a value, the first in the list applies.
-// Member order is kept. Errors are EINVALID for an unknown method or
-// parameter, for fields that are not JSON, and for pseudonymisation
-// without a key: the gate then releases nothing.
+// Every obligation applies to every value: a note holding a phone number
+// and a resident ID beside it has each minimised by the obligation for its
+// kind. Numbers are read like strings (a number holding personal
+// information becomes a string), object keys are minimised like values,
+// and a string holding a JSON object or array is minimised inside. When
+// several obligations name a value whole, the first in the list applies;
+// a finding is minimised by the first obligation for its kind. Member order
+// is kept. Errors are EINVALID for an unknown method or parameter, for
+// fields that are not JSON, and for pseudonymisation without a key: the
+// gate then releases nothing.
 func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obligation) (json.RawMessage, error) {
-	var obs []comity.Obligation
+	p, err := m.plan(obligations)
+	if err != nil || p == nil {
+		return fields, err
+	}
+	if !json.Valid(fields) {
+		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON")
+	}
+	out, err := p.rewrite(fields, nil, 0)
+	if err != nil {
+		if comity.ErrorCode(err) != comity.EINTERNAL {
+			return nil, err
+		}
+		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON: %v", err)
+	}
+	return out, nil
+}
+
+// plan is the minimise obligations of one decision, checked, with the
+// family each field pattern announces worked out once.
+type plan struct {
+	m    *Minimiser
+	obs  []comity.Obligation
+	fams [][]string // fams[i][j]: the family obligation i's pattern j announces, or ""
+}
+
+func (m *Minimiser) plan(obligations []comity.Obligation) (*plan, error) {
+	p := &plan{m: m}
 	for _, o := range obligations {
 		if o.Kind != "minimise" {
 			continue
@@ -87,81 +119,148 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 		if len(o.Fields) == 0 {
 			o.Fields = []string{"*"}
 		}
-		obs = append(obs, o)
-	}
-	if len(obs) == 0 {
-		return fields, nil
-	}
-	if !json.Valid(fields) {
-		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON")
-	}
-	// The family each field pattern announces, worked out once.
-	fams := make([][]string, len(obs))
-	for i, o := range obs {
+		var fams []string
 		for _, f := range o.Fields {
-			fams[i] = append(fams[i], familyOf(f))
+			fams = append(fams, familyOf(f))
 		}
+		p.obs = append(p.obs, o)
+		p.fams = append(p.fams, fams)
 	}
-	// names reports whether pattern j of obligation i names the value at
-	// path whole: by path, or by announcing the same kind of personal
-	// information as the value's own name, whose family is leafFam.
-	names := func(i, j int, path []string, leafFam string) bool {
-		f := obs[i].Fields[j]
-		return f != "*" && len(path) > 0 && (pathMatches(f, path) || fams[i][j] != "" && fams[i][j] == leafFam)
-	}
-	lastFam := func(path []string) string {
-		if len(path) == 0 {
-			return ""
-		}
-		return family(hintFor(path[len(path)-1]))
-	}
-	drop := func(path []string) bool {
-		leafFam := lastFam(path)
-		for i, o := range obs {
-			for j := range o.Fields {
-				if names(i, j, path, leafFam) {
-					return o.Method == MethodRedact && o.Param == "remove"
-				}
-			}
-		}
-		return false
-	}
-	out, err := rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
-		leafFam := lastFam(path)
-		var found []Finding // the leaf's findings, detected once when needed
-		detected := false
-		for i, o := range obs {
-			for j, f := range o.Fields {
-				if f == "*" {
-					return m.leafSpans(leaf, o.Method, o.Param, nil)
-				}
-				if names(i, j, path, leafFam) {
-					return m.leafWhole(path, leaf, o.Method, o.Param)
-				}
-				fam := fams[i][j]
-				if fam == "" || len(leaf) == 0 || leaf[0] != '"' {
-					continue
-				}
-				if !detected {
-					if text, ok := leafText(leaf); ok {
-						found = m.d.DetectString(text)
-					}
-					detected = true
-				}
-				if slices.ContainsFunc(found, func(x Finding) bool { return family(x.Type.String()) == fam }) {
-					return m.leafSpans(leaf, o.Method, o.Param, func(t Type) bool { return family(t.String()) == fam })
-				}
-			}
-		}
+	if len(p.obs) == 0 {
 		return nil, nil
-	}, drop)
-	if err != nil {
-		if comity.ErrorCode(err) != comity.EINTERNAL {
-			return nil, err
+	}
+	return p, nil
+}
+
+// maxNested bounds how many times JSON inside a string inside JSON is
+// opened.
+const maxNested = 4
+
+func (p *plan) rewrite(fields json.RawMessage, path []string, nested int) (json.RawMessage, error) {
+	w := walk{
+		leaf: func(path []string, leaf json.RawMessage) (json.RawMessage, error) { return p.leaf(path, leaf, nested) },
+		drop: p.drop,
+		key:  p.key,
+	}
+	return w.rewrite(fields, path)
+}
+
+// whole returns the first obligation that names the value at path whole.
+func (p *plan) whole(path []string) (comity.Obligation, bool) {
+	if len(path) == 0 {
+		return comity.Obligation{}, false
+	}
+	leafFam := family(hintFor(path[len(path)-1]))
+	for i, o := range p.obs {
+		for j, f := range o.Fields {
+			if f != "*" && (pathMatches(f, path) || p.fams[i][j] != "" && p.fams[i][j] == leafFam) {
+				return o, true
+			}
 		}
-		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON: %v", err)
+	}
+	return comity.Obligation{}, false
+}
+
+// drop reports whether an obligation removes the member at path.
+func (p *plan) drop(path []string) bool {
+	o, ok := p.whole(path)
+	return ok && o.Method == MethodRedact && o.Param == "remove"
+}
+
+// forFinding returns the first obligation for a finding of type t, one
+// whose pattern is "*" or announces t's family.
+func (p *plan) forFinding(t Type) (comity.Obligation, bool) {
+	fam := family(t.String())
+	for i, o := range p.obs {
+		for j, f := range o.Fields {
+			if f == "*" || p.fams[i][j] == fam {
+				return o, true
+			}
+		}
+	}
+	return comity.Obligation{}, false
+}
+
+func (p *plan) leaf(path []string, leaf json.RawMessage, nested int) (json.RawMessage, error) {
+	text, ok := leafText(leaf)
+	if !ok {
+		return nil, nil // true, false and null say nothing about anyone
+	}
+	if leaf[0] == '"' && nested < maxNested {
+		if inner := strings.TrimSpace(text); len(inner) > 1 && (inner[0] == '{' || inner[0] == '[') && json.Valid([]byte(inner)) {
+			// JSON inside a string is minimised as if it were nested.
+			out, err := p.rewrite(json.RawMessage(inner), path, nested+1)
+			if err != nil {
+				return nil, err
+			}
+			return jsonString(string(out)), nil
+		}
+	}
+	var out json.RawMessage
+	if o, ok := p.whole(path); ok {
+		v, err := p.m.leafWhole(path, leaf, o.Method, o.Param)
+		if err != nil || v == nil {
+			return v, err
+		}
+		// What the whole value became is read again for other kinds.
+		out, leaf = v, v
+		if text, ok = leafText(leaf); !ok {
+			return out, nil
+		}
+	}
+	if v := p.spans(text, leaf[0] != '"'); v != nil {
+		return v, nil
 	}
 	return out, nil
+}
+
+// spans minimises each finding in text by the first obligation for its
+// kind; a number with any is minimised whole. nil means nothing was found.
+func (p *plan) spans(text string, number bool) json.RawMessage {
+	fs := withRepeats(text, p.m.d.DetectString(text))
+	var obs []comity.Obligation
+	kept := fs[:0]
+	for _, f := range fs {
+		if o, ok := p.forFinding(f.Type); ok {
+			kept = append(kept, f)
+			obs = append(obs, o)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	if number {
+		return jsonString(p.m.replacement(kept[0], text, obs[0].Method, obs[0].Param))
+	}
+	var sb strings.Builder
+	last := 0
+	for i, f := range kept {
+		s, e := int(f.Start), int(f.End)
+		if s < last {
+			continue
+		}
+		sb.WriteString(text[last:s])
+		sb.WriteString(p.m.replacement(f, text[s:e], obs[i].Method, obs[i].Param))
+		last = e
+	}
+	sb.WriteString(text[last:])
+	return jsonString(sb.String())
+}
+
+// key minimises the personal information found in an object key, as in a
+// value.
+func (p *plan) key(path []string) (string, error) {
+	k := path[len(path)-1]
+	if len(k) < 6 {
+		return "", nil // too short to hold any identifier
+	}
+	v := p.spans(k, false)
+	if v == nil {
+		return "", nil
+	}
+	var s string
+	err := json.Unmarshal(v, &s)
+	return s, err
 }
 
 // familyOf returns the family of the kind a bare field name in an
@@ -233,6 +332,7 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 	if !ok {
 		return nil, nil // true, false and null say nothing about anyone
 	}
+	text = normalString(text)
 	switch method {
 	case MethodRedact:
 		return jsonString(redacted), nil
@@ -243,12 +343,19 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 	}
 	// A part of a structured address is kept when it is no finer than
 	// the level asked for: {"city": "Berlin"} under generalise:city.
-	if len(path) > 0 {
-		if keep, known := addressPart(path[len(path)-1], param); known {
-			if keep {
-				return nil, nil
+	// The nearest key that names a part decides: {"district": {"name": …}}
+	// is a district, whatever "name" says.
+	for i := len(path) - 1; i >= 0; i-- {
+		if keep, known := addressPart(path[i], param); known {
+			if !keep {
+				return jsonString(redacted), nil
 			}
-			return jsonString(redacted), nil
+			// A part kept may still say more than its name:
+			// {"city": "深圳市南山区"} holds a district.
+			if g, ok := coarserPart(text, param); ok {
+				return jsonString(g), nil
+			}
+			return nil, nil
 		}
 	}
 	// Generalise by what the value is: its field name first, then what the
@@ -282,27 +389,6 @@ func (m *Minimiser) leafWhole(path []string, leaf json.RawMessage, method, param
 		}
 	}
 	return jsonString(redacted), nil // what cannot be generalised is withheld
-}
-
-// leafSpans minimises only the personal information found inside a value,
-// of the types keep accepts (all when nil). A number with personal
-// information in it is minimised whole.
-func (m *Minimiser) leafSpans(leaf json.RawMessage, method, param string, keep func(Type) bool) (json.RawMessage, error) {
-	text, ok := leafText(leaf)
-	if !ok {
-		return nil, nil
-	}
-	fs := m.d.DetectString(text)
-	if keep != nil {
-		fs = slices.DeleteFunc(fs, func(f Finding) bool { return !keep(f.Type) })
-	}
-	if len(fs) == 0 {
-		return nil, nil
-	}
-	if leaf[0] != '"' {
-		return jsonString(m.replacement(fs[0], text, method, param)), nil
-	}
-	return jsonString(string(m.apply([]byte(text), 0, withRepeats(text, fs), method, param))), nil
 }
 
 // withRepeats adds to fs, ordered and not overlapping, every other

@@ -8,6 +8,7 @@ import (
 
 // replacement is what a finding becomes under a method.
 func (m *Minimiser) replacement(f Finding, s, method, param string) string {
+	s = normalString(s) // "１３８…" masks, pseudonymises and generalises as "138…" does
 	switch method {
 	case MethodMask:
 		return mask(s, intParam(param, 4))
@@ -47,7 +48,8 @@ func (m *Minimiser) Text(text []byte, method, param string) ([]byte, error) {
 }
 
 // Stream copies src to dst with every finding replaced as Text does, in
-// bounded memory whatever the size of src. The output equals Text's.
+// bounded memory whatever the size of src. The output equals Text's when
+// normalisation changes nothing (see Scanner).
 func (m *Minimiser) Stream(dst io.Writer, src io.Reader, method, param string) error {
 	if err := m.check(method, param); err != nil {
 		return err

@@ -119,7 +119,10 @@ func (c *chunker) next() (bool, error) {
 // Scanner reads the findings of a stream one at a time, in order of start,
 // holding about 66 KiB of the input at once whatever its size. Offsets
 // count bytes from the start of the stream. The findings are those Detect
-// returns for the whole input.
+// returns for the whole input when it reads the same normalised (see
+// normalise.go): a stream is read as written, so an identifier in
+// full-width digits or broken by zero-width characters is found by Detect
+// and by a Minimiser's record methods, not by a Scanner.
 type Scanner struct {
 	c   *chunker
 	i   int

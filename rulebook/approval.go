@@ -28,6 +28,7 @@ type Approval struct {
 	RequesterIn comity.Jurisdiction `json:"requester_jurisdiction"` // where it is established
 	Action      comity.Action       `json:"action,omitempty"`       // empty: any action
 	Destination comity.Jurisdiction `json:"destination,omitempty"`  // empty: the requester's jurisdiction
+	Purpose     string              `json:"purpose,omitempty"`      // empty: any purpose; an attestation names one
 	// RecordIDs is the approved scope. Approvals and judicial-assistance
 	// grants must name records; a contract, certification or assessment may
 	// leave it empty to cover the requester's transfers of data homed in Home.
@@ -73,7 +74,9 @@ func (a *Approval) check() error {
 		return fmt.Errorf("%w: unknown jurisdiction", ErrApproval)
 	case a.Requester == "":
 		return fmt.Errorf("%w: no requester", ErrApproval)
-	case (a.Kind == ObligeApproval || a.Kind == ObligeJudicialAssistance) && len(a.RecordIDs) == 0:
+	case a.Kind == ObligeAttestation && a.Purpose == "":
+		return fmt.Errorf("%w: an attestation names the purpose it attests", ErrApproval)
+	case (a.Kind == ObligeApproval || a.Kind == ObligeJudicialAssistance || a.Kind == ObligeAttestation) && len(a.RecordIDs) == 0:
 		return fmt.Errorf("%w: an %s must name the records it covers", ErrApproval, a.Kind)
 	case len(a.RecordIDs) > 100000:
 		return fmt.Errorf("%w: scope of %d records", ErrApproval, len(a.RecordIDs))
@@ -110,10 +113,12 @@ func (a *Approval) Covers(r *Request) error {
 	switch {
 	case a.Home != home:
 		return fmt.Errorf("%w: %s %s was issued by %s, not by %s where the data is homed", ErrApproval, a.Kind, a.ID, a.Home, home)
-	case a.Requester != r.Requester.Organisation || a.RequesterIn != r.Requester.Jurisdiction:
+	case comity.OrganisationKey(a.Requester) != comity.OrganisationKey(r.Requester.Organisation) || a.RequesterIn != r.Requester.Jurisdiction:
 		return fmt.Errorf("%w: %s %s was issued to %s (%s), not to %s (%s)", ErrApproval, a.Kind, a.ID, a.Requester, a.RequesterIn, r.Requester.Organisation, r.Requester.Jurisdiction)
 	case a.Action != "" && a.Action != r.Action:
 		return fmt.Errorf("%w: %s %s covers %s, not %s", ErrApproval, a.Kind, a.ID, a.Action, r.Action)
+	case a.Purpose != "" && a.Purpose != r.Purpose:
+		return fmt.Errorf("%w: %s %s covers the purpose %s, not %s", ErrApproval, a.Kind, a.ID, a.Purpose, r.Purpose)
 	}
 	dest := a.Destination
 	if dest == "" {
@@ -166,11 +171,12 @@ func DecodeApproval(token string) (*Approval, error) {
 
 // verifyApprovals checks every token of r against the key of the home
 // authority responsible for its kind (the central authority for
-// judicial-assistance grants, the data-protection authority for the rest)
+// judicial-assistance grants, the home node for attestations, the
+// data-protection authority for the rest)
 // and returns the kinds of evidence they establish. Any token that fails is
 // an error: a stale or misdirected approval is refused, visibly, rather
 // than ignored.
-func verifyApprovals(r *Request, dpa, central Keys, now time.Time) ([]string, error) {
+func verifyApprovals(r *Request, dpa, central, nodes Keys, now time.Time) ([]string, error) {
 	var kinds []string
 	for _, token := range r.Approvals {
 		a, err := DecodeApproval(token)
@@ -181,8 +187,13 @@ func verifyApprovals(r *Request, dpa, central Keys, now time.Time) ([]string, er
 			return nil, err
 		}
 		keys := dpa
-		if a.Kind == ObligeJudicialAssistance && central != nil {
+		switch {
+		case a.Kind == ObligeJudicialAssistance && central != nil:
 			keys = central
+		case a.Kind == ObligeAttestation:
+			// Signed by the home node, which checked that the controller
+			// attesting holds every record in scope; never by an authority.
+			keys = nodes
 		}
 		if err := a.Verify(keys[r.Home()], now); err != nil {
 			return nil, err

@@ -35,6 +35,8 @@ type rule struct {
 	article  string
 	oblige   []string            // evidence kinds, all required
 	minimise []comity.Obligation // applied on release
+	notify   bool                // @notify("authority"): the home authority is told of each release
+	alarm    bool                // @alarm("authority"): a forbid that never denies, and tells the authority
 }
 
 // Compile checks b and prepares it for the engine. It returns Problems (an
@@ -162,6 +164,21 @@ func (rb *Rulebook) check(file string, p *cedar.Policy) (*rule, []string) {
 			problems = append(problems, err.Error())
 		}
 		r.minimise = m
+	}
+	if s, ok := ann["notify"]; ok {
+		if string(s) != "authority" {
+			problems = append(problems, fmt.Sprintf(`@notify(%q): want @notify("authority")`, s))
+		}
+		r.notify = true
+	}
+	if s, ok := ann["alarm"]; ok {
+		switch {
+		case string(s) != "authority":
+			problems = append(problems, fmt.Sprintf(`@alarm(%q): want @alarm("authority")`, s))
+		case !r.forbid || len(r.oblige) > 0:
+			problems = append(problems, "@alarm goes on a forbid without @obligation: it raises an alarm instead of refusing")
+		}
+		r.alarm = true
 	}
 	if rb.Bundle.Kind == KindBaseline {
 		if !r.forbid {

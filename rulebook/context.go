@@ -57,9 +57,13 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 		crossBorder: r.Destination != home || q.Jurisdiction != home, consent: len(r.Consent) > 0,
 	}, evidence, agreements, thirdParty)
 	vol := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
-		"total":     cedar.Long(volume.Total),
-		"personal":  cedar.Long(volume.Personal),
-		"sensitive": cedar.Long(volume.Sensitive),
+		"total":                cedar.Long(volume.Total),
+		"personal":             cedar.Long(volume.Personal),
+		"sensitive":            cedar.Long(volume.Sensitive),
+		"destinationTotal":     cedar.Long(volume.DestinationTotal),
+		"destinationPersonal":  cedar.Long(volume.DestinationPersonal),
+		"destinationSensitive": cedar.Long(volume.DestinationSensitive),
+		"newcomers":            cedar.Long(volume.Newcomers),
 	})}
 	req := cedar.Request{
 		Principal: principal.UID,

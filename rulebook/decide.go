@@ -60,7 +60,7 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 		if now.IsZero() {
 			now = comity.Now()
 		}
-		kinds, err := verifyApprovals(r, dpa, central, now)
+		kinds, err := verifyApprovals(r, dpa, central, nil, now)
 		if err != nil {
 			return e.refused(r, err)
 		}
@@ -108,12 +108,15 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	} else {
 		forbidReasons = fd.Reasons
 	}
-	var hard, conditional []*rule
+	var hard, conditional, alarms []*rule
 	for _, reason := range forbidReasons {
 		ru := s.rules[reason.PolicyID]
 		unmet := unmetKinds(ru.oblige, evidence, r)
 		res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && len(unmet) == 0))
 		switch {
+		case ru.alarm:
+			// Refuses nothing: the authority is told (see below).
+			alarms = append(alarms, ru)
 		case len(ru.oblige) == 0:
 			hard = append(hard, ru)
 		default:
@@ -122,6 +125,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 	sortRules(hard)
 	sortRules(conditional)
+	sortRules(alarms)
 	if len(hard) > 0 {
 		res.Decision = &comity.Decision{Outcome: comity.Deny}
 		for _, ru := range hard {
@@ -132,7 +136,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 		return res
 	}
 
-	if len(conditional) > 0 {
+	if len(conditional) > 0 || len(alarms) > 0 {
 		_, pd := cedar.Authorize(s.permits, ents, req)
 		if len(pd.Errors) > 0 {
 			return res.failed(pd.Errors)
@@ -163,7 +167,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 
 	d := &comity.Decision{Outcome: comity.Allow}
-	deciders := append([]*rule{best}, conditional...)
+	deciders := append(append([]*rule{best}, conditional...), alarms...)
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
@@ -196,9 +200,14 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
+	// The home authority is told of a release that a deciding rule says it
+	// must know of (an emergency): the gate meets this when it releases.
+	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+	}
 	if d.Outcome == comity.Pending {
 		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise {
+			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
 				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
 			}
 		}

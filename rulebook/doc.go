@@ -33,7 +33,8 @@
 //	context    {node, rulebook, purpose, legalBasis, destination, crossBorder,
 //	            consent, approvals, agreements, thirdPartyAgreements,
 //	            volume, params, baseline}
-//	volume     Volume {total, personal, sensitive}   (an entity: see below)
+//	volume     Volume {total, personal, sensitive, destinationTotal,
+//	           destinationPersonal, destinationSensitive, newcomers}   (an entity: see below)
 //
 // volume counts the distinct data subjects the requester has received from
 // the home within the home rulebook's window (Bundle.Window), this request
@@ -46,7 +47,9 @@
 //
 // Annotations carry what Cedar's allow/deny cannot: @id (cited by every
 // decision), @reason (plain words, for Explain), @article (the legal
-// source), @obligation("contract,consent") and @minimise("phone:mask:4").
+// source), @obligation("contract,consent"), @minimise("phone:mask:4"),
+// @notify("authority") on a permit and @alarm("authority") on a forbid that
+// refuses nothing but has the home authority told of the release.
 // A decision is:
 //
 //   - deny, if a forbid without @obligation matches, or no permit matches;

@@ -176,3 +176,11 @@ func (e *Engine) Window(j comity.Jurisdiction) Window {
 	w, _ := ParseWindow("")
 	return w
 }
+
+// param returns the integer parameter name of j's rulebook, or 0.
+func (e *Engine) param(j comity.Jurisdiction, name string) int64 {
+	if rb := e.Rulebook(j); rb != nil {
+		return rb.Bundle.Params.Int(name, 0)
+	}
+	return 0
+}

@@ -19,17 +19,27 @@ const (
 	ObligeCertification      = "certification"       // a personal-information protection certification
 	ObligeConsent            = "consent"             // the data subjects' (separate) consent
 	ObligeJudicialAssistance = "judicial-assistance" // a request granted by the home central authority
-	ObligeMinimise           = "minimise"            // fields minimised on release; from @minimise
+	// ObligeAttestation is the records' controller's attestation, signed by
+	// the home node that checked the controller holds them, that the
+	// transfer to this requester for this purpose is necessary (a contract
+	// with the individual, HR management): the evidence an exemption by
+	// purpose needs.
+	ObligeAttestation = "attestation"
+	ObligeMinimise    = "minimise" // fields minimised on release; from @minimise
+	// ObligeNotify is met by the gate: the home authority is told of the
+	// release at once (logged, webhook, console); from @notify.
+	ObligeNotify = "notify"
 )
 
-// EvidenceKinds are the obligation kinds met by evidence (all but minimise).
-var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, ObligeCertification, ObligeConsent, ObligeJudicialAssistance}
+// EvidenceKinds are the obligation kinds met by evidence (all but minimise
+// and notify).
+var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, ObligeCertification, ObligeConsent, ObligeJudicialAssistance, ObligeAttestation}
 
 // MinimiseMethods are the methods @minimise may name, as comity.Obligation.Method.
 var MinimiseMethods = []string{"redact", "mask", "pseudonymise", "generalise"}
 
 // Annotations that policies may carry. @id and @reason are required.
-var knownAnnotations = []string{"id", "reason", "article", "obligation", "minimise"}
+var knownAnnotations = []string{"id", "reason", "article", "obligation", "minimise", "notify", "alarm"}
 
 var (
 	policyIDRe  = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]{0,63}$`)
@@ -87,6 +97,10 @@ func obligationWords(o comity.Obligation) string {
 		return "the data subjects have given their consent"
 	case ObligeJudicialAssistance:
 		return fmt.Sprintf("the central authority of %s grants a judicial-assistance request", o.Authority)
+	case ObligeAttestation:
+		return fmt.Sprintf("the records' controller attests, through its node in %s, that the transfer is necessary for this purpose", o.Authority)
+	case ObligeNotify:
+		return fmt.Sprintf("the data-protection authority of %s is notified of the release at once", o.Authority)
 	case ObligeMinimise:
 		how := o.Method
 		if o.Param != "" {

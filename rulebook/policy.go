@@ -26,10 +26,17 @@ type Volume interface {
 // VolumeQuery is one question to a Volume.
 type VolumeQuery struct {
 	Requester   string              // the requester's organisation
+	Entity      string              // its registered identifier, if any: counted by it (comity.CountedAs)
 	RequesterIn comity.Jurisdiction // and where it is established
 	Home        comity.Jurisdiction
 	Since       time.Time // start of the home rulebook's window
 	Adding      map[comity.Category][]string
+	// Destination is where the data would go: Counts.Destination* count
+	// the home's people sent there by anyone.
+	Destination comity.Jurisdiction
+	// NearPersonal is the home rulebook's newcomer_near_personal: how many
+	// people make a new organisation count in Counts.Newcomers (0: none).
+	NearPersonal int
 }
 
 // Config configures a Policy. The zero Config decides with the sample
@@ -51,6 +58,10 @@ type Config struct {
 	// CentralAuthorityKeys verify judicial-assistance grants; nil means
 	// Keys. (federation.Manifest.KeysByRole gives both maps.)
 	CentralAuthorityKeys Keys
+	// NodeKeys verify controllers' attestations, which the home node signs
+	// after checking that the attesting controller holds the records: the
+	// deciding node's own key for its state. Nil refuses every attestation.
+	NodeKeys Keys
 	// Quorum is k, the number of member states whose signatures change the
 	// baseline (the federation manifest's k). 0 means a majority of Keys.
 	Quorum int
@@ -205,7 +216,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	}
 	e := p.engine.Load()
 	now := p.cfg.Now()
-	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, now)
+	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, p.cfg.NodeKeys, now)
 	if err != nil {
 		return e.refused(r, err), nil
 	}
@@ -213,8 +224,9 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	volume := own
 	if p.cfg.Volume != nil && len(records) > 0 {
 		volume, err = p.cfg.Volume.DistinctSubjects(ctx, VolumeQuery{
-			Requester: r.Requester.Organisation, RequesterIn: r.Requester.Jurisdiction,
+			Requester: r.Requester.Organisation, Entity: r.Requester.Entity, RequesterIn: r.Requester.Jurisdiction,
 			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding,
+			Destination: r.Destination, NearPersonal: int(e.param(r.Home(), "newcomer_near_personal")),
 		})
 		if err != nil {
 			return nil, fmt.Errorf("count volume: %w", err)
@@ -230,7 +242,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		Node:   node,
 		Action: req.Action,
 		Requester: Requester{ID: q.ID, Organisation: q.Organisation, Jurisdiction: q.Jurisdiction,
-			Kind: p.cfg.KindOf(q), Roles: q.Roles},
+			Kind: p.cfg.KindOf(q), Roles: q.Roles, Entity: q.Entity},
 		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Time: p.cfg.Now(),
 	}
@@ -238,7 +250,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		r.Action = comity.ActionRead
 	}
 	for _, rec := range records {
-		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.Subjects})
+		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.CountedSubjects()})
 	}
 	if len(records) == 0 {
 		// An empty page still gets a decision, on an empty dataset at home.

@@ -52,6 +52,9 @@ type Requester struct {
 	Jurisdiction comity.Jurisdiction `json:"jurisdiction"`
 	Kind         string              `json:"kind,omitempty"` // empty: organisation
 	Roles        []comity.Role       `json:"roles,omitempty"`
+	// Entity is the registered organisation the requester acts for
+	// (comity.Organisation.ID); volume is counted by it when set.
+	Entity string `json:"entity,omitempty"`
 }
 
 // RecordRef is a record as the policy sees it: no fields, only metadata
@@ -87,6 +90,17 @@ type Counts struct {
 	Total     int `json:"total"`     // all categories
 	Personal  int `json:"personal"`  // category personal
 	Sensitive int `json:"sensitive"` // category sensitive-personal
+	// The home's people whose data went to the request's destination
+	// state in the window, over every requester: collection by a state,
+	// not only by one requester.
+	DestinationTotal     int `json:"destination_total,omitempty"`
+	DestinationPersonal  int `json:"destination_personal,omitempty"`
+	DestinationSensitive int `json:"destination_sensitive,omitempty"`
+	// Newcomers counts the organisations of the requester's state first
+	// served by the home in the window that have each received at least
+	// the rulebook's newcomer_near_personal people (this requester
+	// included): many new names each just under a threshold.
+	Newcomers int `json:"newcomers,omitempty"`
 }
 
 // Principal kinds, the Cedar entity types of the requester.
@@ -292,8 +306,12 @@ func countDistinct(by map[comity.Category][]string) Counts {
 	return Counts{Total: len(all), Personal: len(by[comity.CategoryPersonal]), Sensitive: len(by[comity.CategorySensitivePersonal])}
 }
 
+// plus adds a request's own subjects d to prior counts c, for the requester
+// and for its destination alike.
 func (c Counts) plus(d Counts) Counts {
-	return Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive}
+	return Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive,
+		DestinationTotal: c.DestinationTotal + d.Total, DestinationPersonal: c.DestinationPersonal + d.Personal,
+		DestinationSensitive: c.DestinationSensitive + d.Sensitive, Newcomers: c.Newcomers}
 }
 
 // String names the requester and action, for messages.

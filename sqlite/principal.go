@@ -47,9 +47,21 @@ func (s *PrincipalStore) CreatePrincipal(ctx context.Context, p *comity.Principa
 		expires = comity.Now().Add(ttl).UnixNano()
 	}
 	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO principals (id, organisation, jurisdiction, roles, token_hash, expires_at, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-			p.ID, p.Organisation, string(p.Jurisdiction), string(roles), hash[:], expires, comity.Now().UnixNano())
+		if p.Entity != "" {
+			// A principal acts for an organisation registered here, of its
+			// own state, or for none.
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM organisations WHERE id = ? AND jurisdiction = ?`,
+				p.Entity, string(p.Jurisdiction)).Scan(&n); err != nil {
+				return fmt.Errorf("create principal: %w", err)
+			}
+			if n == 0 {
+				return comity.Errorf(comity.EINVALID, "organisation %s is not registered at this node for %s: register it first", p.Entity, p.Jurisdiction)
+			}
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO principals (id, organisation, jurisdiction, roles, token_hash, expires_at, created_at, entity)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+			p.ID, p.Organisation, string(p.Jurisdiction), string(roles), hash[:], expires, comity.Now().UnixNano(), p.Entity)
 		if err != nil {
 			return fmt.Errorf("create principal: %w", err)
 		}
@@ -82,10 +94,10 @@ func (s *PrincipalStore) Authenticate(ctx context.Context, token string) (*comit
 		expires    int64
 		revoked    bool
 	)
-	st, err := s.db.readStmt(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked
+	st, err := s.db.readStmt(ctx, `SELECT id, organisation, jurisdiction, roles, expires_at, revoked, entity
 		FROM principals WHERE token_hash = ?`)
 	if err == nil {
-		err = st.QueryRowContext(ctx, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked)
+		err = st.QueryRowContext(ctx, hash[:]).Scan(&p.ID, &p.Organisation, &jur, &roles, &expires, &revoked, &p.Entity)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "unknown API token")

@@ -48,6 +48,7 @@ func newPrincipalCmd() *cobra.Command {
 	add.Flags().StringVar(&in.Organisation, "organisation", "", "the organisation it acts for (controllers write under this name)")
 	add.Flags().StringSliceVar(&roles, "role", nil, "controller, requester, auditor, dpa, central-authority or operator (repeatable)")
 	add.Flags().Int64Var(&ttl, "ttl", 0, "token lifetime in seconds (0: no expiry)")
+	add.Flags().StringVar(&in.Entity, "entity", "", "the registered organisation it acts for (see organisation register): volume limits count by it")
 
 	var rapi apiFlags
 	revoke := &cobra.Command{

@@ -74,6 +74,13 @@ const views = {
       ["obligations", (t) => (t.obligations || []).map((o) => o.kind).join(", ")], ["expires", (t) => t.expires || ""]], ts),
       el("p", "Approve or refuse with comity transfer approve|refuse: the authority signs with its own key, which never reaches this page."));
   },
+  async notices() {
+    const ns = await api("/v1/notices");
+    show(table([["time", (n) => n.time], ["requester", (n) => `${n.requester} (${n.requester_jurisdiction})`],
+      ["destination", (n) => n.destination], ["purpose", (n) => n.purpose || ""], ["records", (n) => n.records],
+      ["policies", (n) => (n.policies || []).join(", ")], ["decision", (n) => n.receipt ? n.receipt.index : ""]], ns),
+      el("p", "Releases this state's rulebook says its authority must know of at once (emergencies, many new organisations). Each is also a notice entry on the log."));
+  },
   async cases() {
     const cs = await api("/v1/judicial/cases");
     show(table([["case", (c) => c.id], ["state", (c) => c.state], ["requesting", (c) => c.requesting], ["holding", (c) => c.holding],
