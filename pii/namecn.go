@@ -56,7 +56,7 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-'
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)

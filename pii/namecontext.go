@@ -111,7 +111,8 @@ func nameCue(b []byte, i int) bool {
 		return true
 	}
 	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
-	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, "-- ")) {
+	// (Normalised text has '-' for every dash.)
+	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
 		return true
 	}
 	// The word before: a greeting.
