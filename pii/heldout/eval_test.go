@@ -57,3 +57,17 @@ func TestHeldOutTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestBlind scores the detector on the blind set. Its figures are reported,
+// not held to the targets here: see the package's doc.
+func TestBlind(t *testing.T) {
+	rep := Evaluate(pii.Default, GenerateBlind(1, 1500))
+	if testing.Verbose() {
+		rep.Write(os.Stdout)
+	}
+	for _, s := range rep.Scores {
+		if s.Gold == 0 {
+			t.Errorf("%s %s: no labelled spans", s.Locale, s.Type)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func Generate(seed uint64, n int) []Doc {
 	if n == 0 {
 		n = 1500
 	}
-	g := &gen{r: rand.New(rand.NewPCG(seed, seed^0xd1b54a32d192ed03))}
+	g := newGen(seed)
 	docs := make([]Doc, 0, n)
 	for i := range n {
 		loc := Locales[i%len(Locales)]
@@ -130,3 +130,6 @@ func (b *builder) csvField(t pii.Type, v string) {
 	}
 	b.label(t, v)
 }
+
+// newGen returns the random source of a corpus with this seed.
+func newGen(seed uint64) *gen { return &gen{r: rand.New(rand.NewPCG(seed, seed^0xd1b54a32d192ed03))} }
