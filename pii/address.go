@@ -18,7 +18,7 @@ NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
 	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
 
-var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同"}
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段"}
 
 var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
@@ -106,6 +106,18 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		st -= size
 	}
 	if st == i {
+		return 0, false
+	}
+	// A lane off a road: "南京东路467弄6号" is read from the road.
+	if string(b[st:i]) == "弄" {
+		if d := st; d > s.floor && isDigit(b[d-1]) {
+			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
+				d--
+			}
+			if start, ok := s.cnAddressStart(d); ok {
+				return start, true
+			}
+		}
 		return 0, false
 	}
 	run := string(b[st:i])

@@ -10,6 +10,9 @@ var deStreetWords = set(`der die das den dem des am im an auf unter hinter in zu
 var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere Hintere Vordere Breite Schmale Krumme
 Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
 
+// deStreetPrepositions begin a street's name only when capitalised.
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei von über`)
+
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss`)
 
@@ -91,7 +94,10 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		switch {
 		case isUpper(b[q]) && p-q >= 2 && !nonNames[w]:
 			start = q
-		case deStreetWords[w]:
+		case deStreetWords[w] && !deStreetPrepositions[w]:
+			// Only an article joins capitalised words ("Unter den
+			// Linden"); a lower-case preposition is the sentence's
+			// ("Lieferung an Zeil 3").
 		default:
 			n = 5
 			continue

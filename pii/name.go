@@ -82,7 +82,7 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if !nonNames[w1] && nameCue(b, i) {
+	if !nonNames[w1] && (nameCue(b, i) || s.listedAfterName(i)) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
@@ -119,7 +119,7 @@ func (s *scan) upper(i int) int {
 // label: a colon, "is", "Dear".
 func labelNear(b []byte, p int) bool {
 	j := p
-	for j > 0 && p-j < 3 && b[j-1] == ' ' {
+	for j > 0 && p-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
 		j--
 	}
 	if j == 0 {
@@ -305,4 +305,25 @@ func knownNameWord(b []byte, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// listedAfterName reports whether i follows ", " (or "、") right after a
+// person's name this scan found: the next item of a list of people
+// ("Attendees: Rufus Gallagher, Colleen Brennan").
+func (s *scan) listedAfterName(i int) bool {
+	b := s.b
+	sep := 0
+	switch {
+	case i >= 2 && b[i-1] == ' ' && b[i-2] == ',':
+		sep = 2
+	case i >= 3 && hasPrefixAt(b, i-3, "、"):
+		sep = 3
+	default:
+		return false
+	}
+	if len(s.out) == s.first {
+		return false
+	}
+	last := s.out[len(s.out)-1]
+	return last.Type == PersonName && last.End == s.base+int64(i-sep)
 }

@@ -70,10 +70,10 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	}
 	c := b[e]
 	if c < 0x80 {
-		return c == '\n' || c == ',' || c == ';' || c == '"' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<'
+		return c == '\n' || c == ',' || c == ';' || c == '"' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
 	}
 	r, _ := utf8.DecodeRune(b[e:])
-	return strings.ContainsRune("，：、；）”」】。！？", r)
+	return strings.ContainsRune("，：、；（）”」】。！？", r)
 }
 
 // cnShapeName finds a name that is a field of its own: a run of two to

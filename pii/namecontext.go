@@ -110,6 +110,10 @@ func nameCue(b []byte, i int) bool {
 	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
 		return true
 	}
+	// A cell of a Markdown table: "| Imogen Lindgren |".
+	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i) {
+		return true
+	}
 	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
 	// (Normalised text has '-' for every dash.)
 	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
@@ -176,7 +180,10 @@ func csvNameColumn(b []byte, i int) bool {
 	}
 	row := b[ls:f]
 	sep := byte(',')
-	if bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0 {
+	switch {
+	case bytes.IndexByte(row, '|') >= 0:
+		sep = '|'
+	case bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0:
 		sep = ';'
 	}
 	col := bytes.Count(row, []byte{sep})
@@ -185,8 +192,8 @@ func csvNameColumn(b []byte, i int) bool {
 		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
 		line := b[start:end]
 		end = start - 1
-		if bytes.ContainsAny(line, "0123456789") {
-			continue // a row, not the header
+		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {
+			continue // a row or a Markdown table's rule, not the header
 		}
 		fields := bytes.Split(line, []byte{sep})
 		if col >= len(fields) || len(fields) < 2 {
