@@ -60,7 +60,7 @@ September October November December`)
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
 	"recipient:", "dear", "signed:", "kontakt:", "ansprechpartner:", "kunde:", "patientin:", "empfänger:",
 	"sehr geehrte", "name lautet", "vorname", "nachname", "reporter:", "assignee:", "attendees:", "participants:",
-	"from:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
+	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
 	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the

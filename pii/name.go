@@ -8,10 +8,14 @@ import (
 // word reads a capitalised Latin word at p (letters, including the accented
 // ones of German, and inner apostrophes and hyphens) and returns its end.
 func word(b []byte, p int) int {
-	if p >= len(b) || !isUpper(b[p]) {
+	e := p + 1
+	switch {
+	case p < len(b) && isUpper(b[p]):
+	case p+1 < len(b) && b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97:
+		e = p + 2 // "Özdemir", "Ärztin": À-Þ, not ×
+	default:
 		return p
 	}
-	e := p + 1
 	for e < len(b) && e-p < maxToken {
 		c := b[e]
 		switch {
@@ -53,6 +57,9 @@ func (s *scan) upper(i int) int {
 	if be := brandAt(b, i, e); be > i {
 		return be // "Charles Schwab", "Dr. Oetker": a company, not a person
 	}
+	if orgContext(b, i) {
+		return skipCapitalised(b, i)
+	}
 	if titles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
@@ -90,7 +97,7 @@ func (s *scan) upper(i int) int {
 			return end
 		}
 	}
-	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' {
+	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
 		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
 			if hasPrefixAt(b, p, part) && p+len(part) < len(b) && isUpper(b[p+len(part)]) {
@@ -126,7 +133,7 @@ func labelNear(b []byte, p int) bool {
 		return false
 	}
 	c := b[j-1]
-	return c == ':' || c == ',' || isLower(c) || c == 'r' // "Name: X", "name is X", "Dear X"
+	return c == ':' || c == ',' || c == '.' || isLower(c) || c == 'r' // "Name: X", "name is X", "Dear X", "z. Hd. X"
 }
 
 // nameWords reads up to n capitalised words from p separated by single
@@ -326,4 +333,24 @@ func (s *scan) listedAfterName(i int) bool {
 	}
 	last := s.out[len(s.out)-1]
 	return last.Type == PersonName && last.End == s.base+int64(i-sep)
+}
+
+// afterDeterminer reports whether an English determiner comes right before
+// i: "the Ford Mustang order", "a Tommy Bahama shirt" are things.
+func afterDeterminer(b []byte, i int) bool {
+	w, _ := wordBefore(b, i)
+	switch w {
+	case "the", "The", "a", "an", "this", "that", "these", "those", "our", "their":
+		return true
+	}
+	return false
+}
+
+// skipCapitalised returns the end of the run of capitalised words from i.
+func skipCapitalised(b []byte, i int) int {
+	e := word(b, i)
+	for e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+		e = word(b, e+1)
+	}
+	return max(e, i+1)
 }

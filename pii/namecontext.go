@@ -40,7 +40,19 @@ Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director`)
 var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":"`, `full_name":"`, `contact":"`,
 	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
 	`empfaenger":"`, `empfänger":"`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
-	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`)
+	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
+	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
+
+// orgLabels name an organisation or a product: what follows is not a
+// person even when it reads like one ("Employer: Ben Sherman").
+var orgLabels = newWords("company:", "employer:", "vendor:", "brand:", "manufacturer:", "product:", "firma:",
+	"arbeitgeber:", "hersteller:", "lieferant:", "marke:", "produkt:", `company":"`, `vendor":"`, `brand":"`,
+	`hersteller":"`, `lieferant":"`, `firma":"`, "company=", "vendor=", "lieferant=", "hersteller=")
+
+// orgContext reports whether an organisation's label comes right before i.
+func orgContext(b []byte, i int) bool {
+	return i > 0 && (b[i-1] == ' ' || b[i-1] == '"' || b[i-1] == '=') && ctxDistance(b, i, orgLabels, 24) <= 1 && ctxDistance(b, i, orgLabels, 24) >= 0
+}
 
 // legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
 var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR", " e.V.", " Inc", " LLC", " Ltd",
@@ -93,7 +105,7 @@ func nameCue(b []byte, i int) bool {
 		return false
 	}
 	switch b[i-1] {
-	case '"', '=':
+	case '"', '=', '>':
 		if ctxDistance(b, i, nameKeys, 24) == 0 {
 			return true
 		}
@@ -170,7 +182,7 @@ empfaenger ansprechpartner absender sender author owner patient employee mitarbe
 // on a line above within lookBehind bytes, names a person: "name",
 // "Full Name", "Vorname Nachname".
 func csvNameColumn(b []byte, i int) bool {
-	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
 		return false
 	}
 	ls := bytes.LastIndexByte(b[:i], '\n') + 1
