@@ -228,7 +228,13 @@ func (s *scan) han(i int) int {
 					break
 				}
 			}
+			// A role ending in 人 or 人员 ("报修人：", "参会人员："), or a
+			// record's key ("name: ").
+			labelled = labelled || p >= 3 && (string(b[p-3:p]) == "人" || p >= 6 && string(b[p-6:p]) == "人员") ||
+				p >= 4 && strings.EqualFold(string(b[p-4:p]), "name") && !(p >= 5 && isAlpha(b[p-5]))
 		}
+		// The next of a list of people: "王芳、李娜".
+		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
 	if labelled && from < n {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
