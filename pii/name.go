@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -82,8 +83,11 @@ func (s *scan) upper(i int) int {
 	// Schreibens". Two words are needed, so the label (the costlier test)
 	// is looked for last.
 	if labelNear(b, i) {
-		if end := s.nameWords(i, 3); end > e && !followedByLegalForm(b, end) {
-			if d := ctxDistance(b, i, nameLabels, ctxWindow); d >= 0 && (d <= 2 || knownNameWord(b, i, end)) {
+		// One word will do right after the label when it is a given name
+		// ("Assignee: Nadia").
+		if end := s.nameWords(i, 3); (end > e || end == e && firstNames[w1]) && !followedByLegalForm(b, end) {
+			d := ctxDistance(b, i, nameLabels, ctxWindow)
+			if d >= 0 && (d <= 2 || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
