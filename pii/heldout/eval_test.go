@@ -40,8 +40,9 @@ func TestMatches(t *testing.T) {
 	}
 }
 
-// TestHeldOutTargets holds the detector to the targets on text it
-// was not tuned on.
+// TestHeldOutTargets holds the detector to the targets on
+// Generate's set: written apart from the detector, though the detector was
+// then tuned on it (see the package's doc).
 func TestHeldOutTargets(t *testing.T) {
 	rep := Evaluate(pii.Default, Generate(1, 1500))
 	if testing.Verbose() {
