@@ -51,7 +51,16 @@ var orgLabels = newWords("company:", "employer:", "vendor:", "brand:", "manufact
 
 // orgContext reports whether an organisation's label comes right before i.
 func orgContext(b []byte, i int) bool {
-	return i > 0 && (b[i-1] == ' ' || b[i-1] == '"' || b[i-1] == '=') && ctxDistance(b, i, orgLabels, 24) <= 1 && ctxDistance(b, i, orgLabels, 24) >= 0
+	// Every label ends in ':', '"' or '=', with at most a space after it.
+	j := i
+	if j > 0 && b[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || b[j-1] != ':' && b[j-1] != '"' && b[j-1] != '=' {
+		return false
+	}
+	d := ctxDistance(b, i, orgLabels, 24)
+	return d >= 0 && d <= 1
 }
 
 // legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
