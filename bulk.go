@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // NewRecordID returns a fresh id for a record homed in home: the home, a
@@ -74,13 +75,8 @@ func ReadNDJSON(r io.Reader, fn func(*Record) error) error {
 			continue
 		}
 		var in bulkLine
-		dec := json.NewDecoder(bytes.NewReader(line))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&in); err != nil {
-			return Errorf(EINVALID, "line %d: malformed record: %s", n, strings.TrimPrefix(err.Error(), "json: "))
-		}
-		if dec.More() {
-			return Errorf(EINVALID, "line %d: more than one JSON value", n)
+		if err := UnmarshalJSON(line, &in); err != nil {
+			return Errorf(EINVALID, "line %d: malformed record: %s", n, ErrorMessage(err))
 		}
 		rec := &Record{ID: in.ID, Home: in.Home, Controller: in.Controller, Category: in.Category, Subjects: in.Subjects, Fields: in.Fields}
 		if err := bulkRecord(rec, n, fn); err != nil {
@@ -127,6 +123,9 @@ func ReadCSV(r io.Reader, fn func(*Record) error) error {
 		rec := &Record{}
 		fields := map[string]string{}
 		for i, v := range row {
+			if !utf8.ValidString(v) {
+				return Errorf(EINVALID, "CSV line %d: column %s is not valid UTF-8", n, Printable(header[i]))
+			}
 			switch header[i] {
 			case "id":
 				rec.ID = v

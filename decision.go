@@ -39,6 +39,32 @@ type AccessRequest struct {
 	Webhook string `json:"webhook,omitempty"`
 }
 
+// Validate checks what a request says in words, which ledger entries,
+// audits and explanations print: purpose, legal basis and agreement ids are
+// names fit to print (CheckName), and the evidence lists are bounded.
+func (r *AccessRequest) Validate() error {
+	if err := CheckName("purpose", r.Purpose); err != nil {
+		return err
+	}
+	if err := CheckName("legal basis", r.LegalBasis); err != nil {
+		return err
+	}
+	if len(r.Consent) > 100 || len(r.Approvals) > 100 || len(r.Agreements) > 100 {
+		return Errorf(EINVALID, "at most 100 consent, approval and agreement references each")
+	}
+	for _, id := range r.Agreements {
+		if err := CheckName("agreement id", id); err != nil {
+			return err
+		}
+	}
+	for _, ref := range r.Consent {
+		if err := CheckName("consent reference", ref); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Outcome is a gate decision's verdict.
 type Outcome string
 

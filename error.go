@@ -8,17 +8,19 @@ import (
 // Error codes. Each maps to one HTTP status and one problem type in
 // http/problem.go; callers branch on them with ErrorCode.
 const (
-	EINVALID      = "invalid"      // malformed or unacceptable input
-	ENOTFOUND     = "not-found"    // no such record, case or object
-	ECONFLICT     = "conflict"     // version mismatch or duplicate
-	EUNAUTHORIZED = "unauthorized" // no or bad credentials
-	EFORBIDDEN    = "forbidden"    // credentials fine, role may not do this
-	ERESIDENCY    = "residency"    // record is homed elsewhere and cannot be forwarded
-	EDENIED       = "denied"       // the gate refused a release
-	EPENDING      = "pending"      // the gate needs obligations met first
-	ETOOLARGE     = "too-large"    // request body over the limit
-	EUNAVAILABLE  = "unavailable"  // a dependency (peer, log) is unreachable
-	EINTERNAL     = "internal"     // a bug or an unexpected failure
+	EINVALID      = "invalid"            // malformed or unacceptable input
+	ENOTFOUND     = "not-found"          // no such record, case or object
+	ECONFLICT     = "conflict"           // version mismatch or duplicate
+	EUNAUTHORIZED = "unauthorized"       // no or bad credentials
+	EFORBIDDEN    = "forbidden"          // credentials fine, role may not do this
+	ERESIDENCY    = "residency"          // record is homed elsewhere and cannot be forwarded
+	EDENIED       = "denied"             // the gate refused a release
+	EPENDING      = "pending"            // the gate needs obligations met first
+	ETOOLARGE     = "too-large"          // request body over the limit
+	EHEADERS      = "headers-too-large"  // request headers over the limit
+	EMETHOD       = "method-not-allowed" // the path exists, not with this method
+	EUNAVAILABLE  = "unavailable"        // a dependency (peer, log) is unreachable
+	EINTERNAL     = "internal"           // a bug or an unexpected failure
 )
 
 // Error is a domain error that is safe to show to the caller. Code is one of

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -81,6 +82,9 @@ func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	if req.Requester == nil {
 		return nil, Errorf(EUNAUTHORIZED, "no authenticated requester")
 	}
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
 	if req.Action == "" {
 		req.Action = ActionRead
 	}
@@ -141,6 +145,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	if policy == nil {
 		policy = HomeController{}
 	}
+	records, downgraded := governed(records)
 	crossBorder := req.Requester.Jurisdiction != g.Node || req.Destination != g.Node
 	var unlock func()
 	if crossBorder && g.Releases != nil {
@@ -157,6 +162,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	d, err := policy.Decide(ctx, g.Node, req, records)
 	if err != nil {
 		return nil, fmt.Errorf("decide: %w", err)
+	}
+	if len(downgraded) > 0 {
+		d.Reasons = append(d.Reasons, downgradeReason(downgraded))
 	}
 	if d.Outcome == Allow && needsMinimiser(d) && g.Minimiser == nil {
 		d = &Decision{Outcome: Deny, Policies: d.Policies, Reasons: append(d.Reasons, "the decision requires minimisation, which this node cannot apply")}
@@ -192,8 +200,16 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	var receipt *Receipt
 	if g.Ledger != nil {
 		e := g.entry(req, records, d)
+		if transfer != nil || len(downgraded) > 0 {
+			e.Detail = map[string]string{}
+		}
 		if transfer != nil {
-			e.Detail = map[string]string{"case": transfer.ID}
+			e.Detail["case"] = transfer.ID
+		}
+		if len(downgraded) > 0 {
+			// How many records were labelled below their content; the
+			// categories logged are the ones decided on.
+			e.Detail["downgraded"] = strconv.Itoa(len(downgraded))
 		}
 		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
@@ -288,7 +304,7 @@ func unverified(d *Decision, residue []Residue) *Decision {
 func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {
 	e := &Entry{
 		Kind: "decision", Time: Now(), Node: g.NodeName,
-		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction,
+		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction, Principal: req.Requester.ID,
 		Action: req.Action, Purpose: g.logged("purpose", req.Purpose, nil),
 		LegalBasis: g.logged("legal_basis", req.LegalBasis, req.Agreements), Destination: req.Destination,
 		Outcome: d.Outcome, Policies: d.Policies, Obligations: d.Obligations, Approvals: approvalDigests(req.Approvals),
@@ -303,6 +319,38 @@ func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry 
 		}
 	}
 	return e
+}
+
+// governed returns the records as the gate decides on them: each with the
+// stricter of its declared and detected category (Record.Governing), and
+// the original records whose label was below their content.
+func governed(records []*Record) ([]*Record, []*Record) {
+	var down []*Record
+	out := records
+	for i, r := range records {
+		if !r.Downgraded() {
+			continue
+		}
+		if down == nil {
+			out = slices.Clone(records)
+		}
+		down = append(down, r)
+		c := *r
+		c.Category = r.Governing()
+		out[i] = &c
+	}
+	return out, down
+}
+
+// downgradeReason explains a decision taken on detected categories
+// stricter than the declared ones.
+func downgradeReason(down []*Record) string {
+	r := down[0]
+	msg := fmt.Sprintf("record %s is labelled %s but its content is %s, and the stricter category governs", r.ID, r.Category, r.Governing())
+	if len(down) > 1 {
+		msg += fmt.Sprintf(" (and %d more records labelled below their content)", len(down)-1)
+	}
+	return msg
 }
 
 func needsMinimiser(d *Decision) bool {

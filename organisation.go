@@ -119,6 +119,9 @@ func (s *OrganisationService) Register(ctx context.Context, by *Principal, id, n
 	if name == "" || len(name) > 256 {
 		return nil, nil, Errorf(EINVALID, "an organisation needs a name of at most 256 bytes")
 	}
+	if err := CheckName("organisation name", name); err != nil {
+		return nil, nil, err
+	}
 	if _, err := s.Store.GetOrganisation(ctx, nid); err == nil {
 		return nil, nil, Errorf(ECONFLICT, "organisation %s is already registered", nid)
 	} else if ErrorCode(err) != ENOTFOUND {
@@ -128,7 +131,7 @@ func (s *OrganisationService) Register(ctx context.Context, by *Principal, id, n
 	var receipt *Receipt
 	if s.Ledger != nil {
 		receipt, err = s.Ledger.Commit(ctx, &Entry{Kind: "organisation", Time: o.RegisteredAt, Node: s.NodeName,
-			Requester: by.Organisation, RequesterIn: by.Jurisdiction, Outcome: Allow,
+			Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: Allow,
 			Detail: map[string]string{"id": nid, "name": name, "jurisdiction": string(s.Node)}})
 		if err != nil {
 			return nil, nil, err

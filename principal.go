@@ -33,10 +33,12 @@ const (
 	RoleOperator Role = "operator"
 	// RolePeer is another member node, authenticated by mutual TLS.
 	RolePeer Role = "peer"
+	// RoleVendor is an ICT vendor of the node's state: it publishes advisories.
+	RoleVendor Role = "vendor"
 )
 
 // Roles lists every role.
-var Roles = []Role{RoleController, RoleRequester, RoleAgency, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer}
+var Roles = []Role{RoleController, RoleRequester, RoleAgency, RoleAuditor, RoleDPA, RoleCentralAuthority, RoleOperator, RolePeer, RoleVendor}
 
 // ParseRole returns the role named s, or an EINVALID error.
 func ParseRole(s string) (Role, error) {
@@ -106,10 +108,40 @@ func (p *Principal) HasAny(rs ...Role) bool {
 
 // PrincipalStore keeps the principals of one node and their API tokens.
 // Tokens are stored only as hashes; the clear token is returned once, by
-// CreatePrincipal. Authenticate returns EUNAUTHORIZED for an unknown,
-// revoked or expired token, in constant time with respect to the token.
+// CreatePrincipal. A ttl of 0 means DefaultTokenLife; a ttl over
+// MaxTokenLife is refused (EINVALID): no token lives for ever. Authenticate
+// returns EUNAUTHORIZED for an unknown, revoked or expired token, in
+// constant time with respect to the token. GetPrincipal returns ENOTFOUND
+// for an unknown id.
 type PrincipalStore interface {
 	CreatePrincipal(ctx context.Context, p *Principal, ttl time.Duration) (token string, err error)
 	Authenticate(ctx context.Context, token string) (*Principal, error)
 	RevokePrincipal(ctx context.Context, id string) error
+	GetPrincipal(ctx context.Context, id string) (*Principal, error)
+}
+
+// Token lifetimes.
+const (
+	DefaultTokenLife = 90 * 24 * time.Hour  // when none is asked for, and the default cap
+	MaxTokenLife     = 365 * 24 * time.Hour // the cap no configuration exceeds
+)
+
+// Validate checks a principal to be created: an id and an organisation
+// that are names fit to print (CheckName), a jurisdiction, known roles.
+func (p *Principal) Validate() error {
+	if p.ID == "" || p.Organisation == "" || !p.Jurisdiction.Valid() || len(p.Roles) == 0 {
+		return Errorf(EINVALID, "a principal needs an id, an organisation, a jurisdiction and at least one role")
+	}
+	if err := CheckName("principal id", p.ID); err != nil {
+		return err
+	}
+	if err := CheckName("organisation", p.Organisation); err != nil {
+		return err
+	}
+	for _, r := range p.Roles {
+		if _, err := ParseRole(string(r)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -10,11 +10,15 @@ import (
 // raw data-subject references in memory only: a Ledger must replace them by
 // keyed pseudonyms before anything is written.
 type Entry struct {
-	Kind        string            `json:"kind"` // decision, rulebook, agreement, membership, case
-	Time        time.Time         `json:"time"`
-	Node        string            `json:"node"`
-	Requester   string            `json:"requester,omitempty"`
-	RequesterIn Jurisdiction      `json:"requester_jurisdiction,omitempty"`
+	Kind        string       `json:"kind"` // decision, rulebook, agreement, membership, case
+	Time        time.Time    `json:"time"`
+	Node        string       `json:"node"`
+	Requester   string       `json:"requester,omitempty"`
+	RequesterIn Jurisdiction `json:"requester_jurisdiction,omitempty"`
+	// Principal is the id of the principal who acted (for a forwarded
+	// caller, qualified by its node): the organisation alone does not say
+	// which of its principals, or an operator's, it was.
+	Principal   string            `json:"principal,omitempty"`
 	Action      Action            `json:"action,omitempty"`
 	Purpose     string            `json:"purpose,omitempty"`
 	LegalBasis  string            `json:"legal_basis,omitempty"`

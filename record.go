@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -62,6 +63,31 @@ type Classification struct {
 	Fields     map[string][]string `json:"fields,omitempty"`
 	Overridden bool                `json:"overridden,omitempty"`
 }
+
+// Stricter returns the more protected of two categories (an unknown or
+// empty one counts as the least).
+func Stricter(a, b Category) Category {
+	if slices.Index(Categories, b) > slices.Index(Categories, a) {
+		return b
+	}
+	return a
+}
+
+// Governing returns the category the gate decides r on: the stricter of
+// the category its controller declared and the one its home's classifier
+// detected. A controller may label a record more strictly than its content
+// shows, never less strictly; and Downgraded reports a label below the
+// detected category.
+func (r *Record) Governing() Category {
+	if r.Classification == nil {
+		return r.Category
+	}
+	return Stricter(r.Category, r.Classification.Detected)
+}
+
+// Downgraded reports whether r's declared category is less protected than
+// the one detected in its content.
+func (r *Record) Downgraded() bool { return r.Governing() != r.Category }
 
 // Classifier assigns a category to a record's fields and maps the field
 // paths that hold personal information to the kinds found there.
@@ -145,6 +171,9 @@ func (r *Record) validateContent() error {
 			return err
 		}
 	}
+	if err := CheckName("controller", r.Controller); err != nil {
+		return err
+	}
 	if len(r.Subjects) > 10000 {
 		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)
 	}
@@ -152,9 +181,18 @@ func (r *Record) validateContent() error {
 		if strings.TrimSpace(s) == "" || len(s) > 256 {
 			return Errorf(EINVALID, "record %s has an empty or over-long data subject reference", r.ID)
 		}
+		if err := CheckName("data subject reference", s); err != nil {
+			return err
+		}
 	}
 	if len(r.Fields) == 0 {
 		return Errorf(EINVALID, "record %s has no fields: want a JSON object", r.ID)
+	}
+	// Fields are stored and handed out as sent: what one JSON reader would
+	// take differently from another (lone surrogates, duplicate keys,
+	// numbers out of range) is refused before it can break a listing.
+	if err := CheckJSON(r.Fields); err != nil {
+		return Errorf(EINVALID, "record %s fields: %s", r.ID, ErrorMessage(err))
 	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(r.Fields, &obj); err != nil || obj == nil {

@@ -124,6 +124,7 @@ func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record)
 		return cmp.Or(cmp.Compare(boolRank(a != s.Node), boolRank(b != s.Node)), strings.Compare(string(a), string(b)))
 	})
 	var total ImportResult
+	stored := map[Jurisdiction]ImportResult{}
 	for _, home := range homes {
 		batch := byHome[home]
 		var (
@@ -145,11 +146,12 @@ func (s *RecordService) Import(ctx context.Context, by *Principal, rs []*Record)
 		}
 		if err != nil {
 			var e *Error
-			if errors.As(err, &e) && total != (ImportResult{}) {
-				err = e.With("stored", total) // what the homes before this one stored
+			if errors.As(err, &e) && len(stored) > 0 {
+				err = e.With("stored", stored) // what each home before this one stored
 			}
 			return total, err
 		}
+		stored[home] = res
 		total.Created += res.Created
 		total.Updated += res.Updated
 		total.Unchanged += res.Unchanged

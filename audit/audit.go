@@ -75,6 +75,10 @@ type Report struct {
 	Subject      []*Entry       // with Config.SubjectSecret
 	Record       []*Entry       // with Config.RecordSecret
 	PII          []Finding      // with Config.Screen, in log order
+	// Principals are the principal changes (kind "principal": created,
+	// revoked, not applied), in log order: who could act as whom, from
+	// when.
+	Principals []*Entry
 }
 
 // Flow counts decisions with the same requester, destination, data
@@ -101,6 +105,7 @@ type bundleResult struct {
 	subject []*Entry // with Config.SubjectSecret
 	record  []*Entry // with Config.RecordSecret
 	pii     []Finding
+	princ   []*Entry // principal changes
 	err     error
 }
 
@@ -250,6 +255,9 @@ func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bun
 		if cfg.Screen != nil {
 			r.pii = append(r.pii, scanEntry(cfg.Screen, idx, d)...)
 		}
+		if e.Kind == "principal" {
+			r.princ = append(r.princ, e)
+		}
 		if e.Kind != "decision" {
 			continue
 		}
@@ -329,6 +337,7 @@ func summarise(rep *Report, results []bundleResult) {
 		rep.Subject = append(rep.Subject, r.subject...)
 		rep.Record = append(rep.Record, r.record...)
 		rep.PII = append(rep.PII, r.pii...)
+		rep.Principals = append(rep.Principals, r.princ...)
 	}
 	for k, n := range flows {
 		rep.Flows = append(rep.Flows, Flow{Requester: k.req, Destination: k.dest, Category: k.cat, Outcome: k.out, Count: n})

@@ -23,6 +23,7 @@ type Entry struct {
 	Node        string            `json:"node"`
 	Requester   string            `json:"requester,omitempty"`
 	RequesterIn string            `json:"requester_jurisdiction,omitempty"`
+	Principal   string            `json:"principal,omitempty"`
 	Action      string            `json:"action,omitempty"`
 	Purpose     string            `json:"purpose,omitempty"`
 	LegalBasis  string            `json:"legal_basis,omitempty"`

@@ -15,3 +15,12 @@ func (c *Client) PublishAgreement(ctx context.Context, agreement []byte) (*feder
 	}
 	return &a, nil
 }
+
+// Agreements lists the agreements between states that the node knows.
+func (c *Client) Agreements(ctx context.Context) ([]*federation.Agreement, error) {
+	var out []*federation.Agreement
+	if err := c.doJSON(ctx, "GET", "/v1/agreements", nil, &out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

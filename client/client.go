@@ -69,6 +69,10 @@ func (c *Client) do(ctx context.Context, method, path, contentType string, body 
 		io.Copy(io.Discard, resp.Body)
 		return nil
 	}
+	if raw, ok := out.(*[]byte); ok { // a document passed on byte for byte
+		*raw, err = io.ReadAll(resp.Body)
+		return err
+	}
 	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
 		return comity.Errorf(comity.EUNAVAILABLE, "%s %s: malformed answer: %v", method, path, err)
 	}

@@ -85,7 +85,9 @@ func (c *Client) Access(ctx context.Context, in comityhttp.AccessInput) (*comity
 }
 
 // Import sends one batch of NDJSON ("application/x-ndjson") or CSV
-// ("text/csv"); the node stores it whole or not at all.
+// ("text/csv"). A batch with an invalid line stores nothing; a valid batch
+// is stored one transaction per home, and an error's "stored" detail says
+// what each home stored before one failed.
 func (c *Client) Import(ctx context.Context, contentType string, body io.Reader) (comity.ImportResult, error) {
 	var res comity.ImportResult
 	err := c.do(ctx, "POST", "/v1/import", contentType, body, &res)

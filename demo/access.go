@@ -15,6 +15,7 @@ import (
 func PrintAccess(f *Federation, out io.Writer) {
 	fmt.Fprintf(out, "\nThe federation is running. CA certificate: %s\n", filepath.Join(f.Dir, "ca", "ca.pem"))
 	fmt.Fprintf(out, "Manifest: %s\n", filepath.Join(f.Dir, "manifest.json"))
+	fmt.Fprintf(out, "Authority keys (each state's dpa and central authority, outside the nodes' data): %s\n", filepath.Join(f.Dir, "authorities"))
 	for _, j := range f.States {
 		m := f.Members[j]
 		fmt.Fprintf(out, "\n%s  %s\n", j, m.Name)

@@ -3,6 +3,8 @@ package demo_test
 import (
 	"context"
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/comity-project/comity"
@@ -55,5 +57,48 @@ func TestClassificationOnIngest(t *testing.T) {
 		Subjects: []string{"de-person-anna"}, Fields: json.RawMessage(`{"email":"anna.schmidt@example.de"}`)})
 	if err != nil || meta.Category != comity.CategoryPersonal {
 		t.Fatalf("forwarded write: %+v %v", meta, err)
+	}
+}
+
+// TestStricterCategoryGoverns labels a CN record holding a resident ID as
+// merely personal: the gate decides on the detected sensitive category, so
+// the small-volume exemption for personal data does not release it, and
+// the decision says why.
+func TestStricterCategoryGoverns(t *testing.T) {
+	f := startWithRulebooks(t, 1)
+	ctx := context.Background()
+	cn := f.Client("CN", "controller")
+	meta, err := cn.CreateRecord(ctx, comityhttp.RecordInput{Home: "CN", Category: comity.CategoryPersonal, Subjects: []string{"cn-person-x"},
+		Fields: json.RawMessage(`{"name":"王芳","id_number":"11010519491231002X","phone":"+86 139 1234 5678"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if meta.Classification == nil || meta.Classification.Detected != comity.CategorySensitivePersonal || !meta.Classification.Overridden {
+		t.Fatalf("classification %+v: want detected sensitive-personal, overridden", meta.Classification)
+	}
+	control, err := cn.CreateRecord(ctx, comityhttp.RecordInput{Home: "CN", Category: comity.CategoryPersonal, Subjects: []string{"cn-person-y"},
+		Fields: json.RawMessage(`{"name":"李娜","phone":"+86 139 8765 4321"}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	de := f.Client("DE", "requester")
+	if rel, err := de.ReadRecord(ctx, control.ID, "customer-service"); err != nil || rel.Decision.Outcome != comity.Allow {
+		t.Fatalf("a truly personal record under the exemption: %v", err)
+	}
+	rel, err := de.ReadRecord(ctx, meta.ID, "customer-service")
+	if err == nil {
+		t.Fatalf("a resident ID labelled personal was released abroad under %v", rel.Decision.Policies)
+	}
+	e, ok := err.(*comity.Error)
+	if !ok || (e.Code != comity.EDENIED && e.Code != comity.EPENDING) {
+		t.Fatalf("read: %v", err)
+	}
+	b, _ := json.Marshal(e.Detail["decision"])
+	var d comity.Decision
+	_ = json.Unmarshal(b, &d)
+	if slices.Contains(d.Policies, "CN/exempt-small-volume") || !slices.ContainsFunc(d.Reasons, func(r string) bool {
+		return strings.Contains(r, "labelled personal but its content is sensitive-personal")
+	}) {
+		t.Fatalf("decision %+v does not show the stricter category governing", d)
 	}
 }

@@ -10,8 +10,9 @@ import (
 )
 
 // SampleRecords returns n generated, realistic records homed in j (CN, DE or
-// US): customers of controller with names, national identifiers with valid
-// check digits, phone numbers and addresses in the local format. The same
+// US): customers of controller with names, phone numbers and addresses in
+// the local format; one in ten is sensitive (a diagnosis, and in CN and US a
+// national identifier with valid check digits). The same
 // seed gives the same records, so a re-run of the demo imports nothing twice.
 func SampleRecords(j comity.Jurisdiction, controller string, n int, seed uint64) []*comity.Record {
 	rng := rand.New(rand.NewPCG(seed, uint64(j[0])<<8|uint64(j[1])))
@@ -31,6 +32,13 @@ func SampleRecords(j comity.Jurisdiction, controller string, n int, seed uint64)
 		if i%10 == 9 {
 			f["diagnosis"] = pick(rng, []string{"type 2 diabetes", "asthma", "hypertension"})
 			cat = comity.CategorySensitivePersonal
+		} else {
+			// A resident ID (CN) or an SSN (US) makes a record sensitive
+			// under its home's law, and the gate decides on the stricter of
+			// the declared and the detected category: only the sensitive
+			// records carry one, so that each label is the true one.
+			delete(f, "id_number")
+			delete(f, "ssn")
 		}
 		fields, _ := json.Marshal(f)
 		out = append(out, &comity.Record{

@@ -140,7 +140,12 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 			if err != nil {
 				return nil, err
 			}
-			if err := federation.WritePrivateKey(filepath.Join(dir, string(role)+".key"), k); err != nil {
+			// An authority's key is the authority's, not the node's: it
+			// lives outside every node's data directory.
+			if err := os.MkdirAll(filepath.Dir(f.AuthorityKeyFile(j, role)), 0o700); err != nil {
+				return nil, err
+			}
+			if err := federation.WritePrivateKey(f.AuthorityKeyFile(j, role), k); err != nil {
 				return nil, err
 			}
 			mem.Authorities[role] = k
@@ -229,6 +234,14 @@ func (f *Federation) load(ctx context.Context, n int) error {
 		}
 	}
 	return nil
+}
+
+// AuthorityKeyFile is where the demo keeps the private key of j's
+// authority with role (dpa or central-authority): DIR/authorities/<j>/,
+// apart from every node's data directory (DIR/<j>/), as authorities keep
+// their keys in a real federation.
+func (f *Federation) AuthorityKeyFile(j comity.Jurisdiction, role comity.Role) string {
+	return filepath.Join(f.Dir, "authorities", strings.ToLower(string(j)), string(role)+".key")
 }
 
 // Client returns an API client for principal at j's node.

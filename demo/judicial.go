@@ -80,6 +80,12 @@ func judicialSteps(ctx context.Context, f *Federation, w *narrator) error {
 		return fmt.Errorf("judicial step 1: a direct request was not refused: %v", err)
 	}
 	w.say("→ refused at CN's gate, and logged there: %s", comity.ErrorMessage(err))
+	w.say("The agency tries other words: an ordinary read of %s, for \"customer-service\".", cn(1))
+	_, err = f.Client("US", "agency").Access(ctx, comityhttp.AccessInput{RecordIDs: []string{cn(1)}, Purpose: "customer-service"})
+	if comity.ErrorCode(err) != comity.EDENIED {
+		return fmt.Errorf("judicial step 1: an agency's ordinary read was not refused: %v", err)
+	}
+	w.say("→ refused the same way: an agency is recognised by what it is, not by the words of its request.")
 	w.say("The same holds when the US asks %s's own node to fetch the company's CN data (the CLOUD Act case):", Multinational)
 	_, err = f.Client("US", "controller").Access(ctx, comityhttp.AccessInput{RecordIDs: []string{cn(1)}, Purpose: judicial.Purpose})
 	if comity.ErrorCode(err) != comity.EDENIED {

@@ -83,6 +83,9 @@ func Walkthrough(ctx context.Context, f *Federation, out io.Writer) error {
 	if err := ledgerSteps(ctx, f, w, rel); err != nil {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
+	if err := advisorySteps(ctx, f, w); err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
 
 	// Finally, each node lists its records.
 	w.step("Each node lists its own records")

@@ -28,6 +28,15 @@ func (p *Peer) Principal() *comity.Principal {
 	}
 }
 
+// AEADCipherSuites are the TLS 1.2 suites a node offers: ECDHE with AES-GCM
+// or ChaCha20-Poly1305 only, no CBC and no SHA-1 MACs. (TLS 1.3 suites are
+// all AEAD and not configurable.)
+var AEADCipherSuites = []uint16{
+	tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256, tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+	tls.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384, tls.TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+	tls.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256, tls.TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256,
+}
+
 // ServerTLSConfig returns the TLS configuration of a node's API server. It
 // presents cert and asks every client for a certificate without requiring
 // one: organisations authenticate with API tokens, peer nodes with their
@@ -38,6 +47,7 @@ func (p *Peer) Principal() *comity.Principal {
 func ServerTLSConfig(cert tls.Certificate, roots *x509.CertPool) *tls.Config {
 	return &tls.Config{
 		MinVersion:   tls.VersionTLS12, // browsers and tools; node-to-node uses 1.3
+		CipherSuites: AEADCipherSuites,
 		Certificates: []tls.Certificate{cert},
 		ClientAuth:   tls.RequestClientCert,
 		ClientCAs:    roots,

@@ -49,6 +49,12 @@ func (s *Server) attest(r *http.Request, p *comity.Principal) (int, any, error) 
 	if err := s.decode(r, &in); err != nil {
 		return 0, nil, err
 	}
+	if err := comity.CheckName("requester", in.Requester); err != nil {
+		return 0, nil, err
+	}
+	if err := comity.CheckName("purpose", in.Purpose); err != nil {
+		return 0, nil, err
+	}
 	out, err := s.cfg.Attestations.Attest(r.Context(), p, in)
 	return http.StatusCreated, out, err
 }

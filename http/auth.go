@@ -50,8 +50,12 @@ func onBehalf(peer *comity.Principal, raw string) (*comity.Principal, error) {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "malformed %s header", OnBehalfHeader)
 	}
 	var p comity.Principal
-	if err := json.Unmarshal(b, &p); err != nil || p.ID == "" || p.Organisation == "" {
+	if err := comity.UnmarshalJSON(b, &p); err != nil || p.ID == "" || p.Organisation == "" {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "malformed %s header", OnBehalfHeader)
+	}
+	// The names are printed in logs, ledger entries and audits.
+	if err := p.Validate(); err != nil {
+		return nil, comity.Errorf(comity.EUNAUTHORIZED, "malformed %s header: %s", OnBehalfHeader, comity.ErrorMessage(err))
 	}
 	if p.Jurisdiction != peer.Jurisdiction {
 		return nil, comity.Errorf(comity.EFORBIDDEN, "node %s may act only for principals of %s, not %s",

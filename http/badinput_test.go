@@ -40,6 +40,8 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"update stale version", "PUT", "/v1/records/CN-keep", ctrl, "application/json", `{"category":"general","fields":{},"version":9}`, 409, "conflict"},
 		{"update by other controller", "PUT", "/v1/records/CN-keep", n.tokens["other-controller"], "application/json", `{"category":"general","fields":{}}`, 403, "forbidden"},
 		{"delete by other controller", "DELETE", "/v1/records/CN-keep", n.tokens["other-controller"], "", ``, 403, "forbidden"},
+		{"import over another controller's record", "POST", "/v1/import", n.tokens["other-controller"], "application/x-ndjson",
+			"{\"id\":\"CN-i3\",\"category\":\"general\",\"fields\":{}}\n{\"id\":\"CN-keep\",\"category\":\"general\",\"fields\":{\"x\":1}}\n", 403, "forbidden"},
 		{"import bad line", "POST", "/v1/import", ctrl, "application/x-ndjson", "{\"id\":\"CN-i1\",\"category\":\"general\",\"fields\":{}}\n{\"id\":\"CN-i2\",\"category\":\"nope\",\"fields\":{}}\n", 400, "invalid"},
 		{"import CSV without id column", "POST", "/v1/import", ctrl, "text/csv", "category,name\ngeneral,x\n", 400, "invalid"},
 		{"bad limit", "GET", "/v1/records?limit=0", ctrl, "", ``, 400, "invalid"},

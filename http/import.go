@@ -8,9 +8,11 @@ import (
 )
 
 // importRecords reads a whole NDJSON (application/x-ndjson) or CSV
-// (text/csv) body, validates every record, and only then writes them: one
-// transaction per home, so a request is stored whole or not at all and may
-// be repeated without storing anything twice.
+// (text/csv) body and validates every record before it writes any: a body
+// with one invalid line stores nothing. It then writes one transaction per
+// home, this node's first; when a home fails, the homes before it have
+// stored their records and the problem's "stored" member says what each
+// stored. A repeated request stores nothing twice.
 func (s *Server) importRecords(r *http.Request, p *comity.Principal) (int, any, error) {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	read := comity.ReadNDJSON

@@ -99,6 +99,11 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 			}
 			ctx = withPrincipal(ctx, p)
 		}
+		// Only now, authenticated and authorised, is the body read.
+		if rt.maxBody > 0 {
+			r.Body = http.MaxBytesReader(sw, r.Body, rt.maxBody)
+		}
+		s.guardBody(w, r)
 		next.ServeHTTP(sw, r.WithContext(ctx))
 	})
 }

@@ -46,7 +46,9 @@ type PrincipalInput struct {
 	Organisation string              `json:"organisation"`
 	Jurisdiction comity.Jurisdiction `json:"jurisdiction,omitempty"` // default: this node's
 	Roles        []comity.Role       `json:"roles"`
-	TTLSeconds   int64               `json:"ttl_seconds,omitempty"` // 0: no expiry
+	// TTLSeconds is the token's lifetime; 0 means the node's cap (default
+	// 90 days, at most a year), and more than the cap is refused.
+	TTLSeconds int64 `json:"ttl_seconds,omitempty"`
 	// Entity is the registered organisation (POST /v1/organisations) the
 	// principal acts for; volume limits count by it.
 	Entity string `json:"entity,omitempty"`
@@ -57,9 +59,10 @@ type PrincipalInput struct {
 type PrincipalOutput struct {
 	Principal *comity.Principal `json:"principal"`
 	Token     string            `json:"token"`
+	Expires   time.Time         `json:"expires"`
 }
 
-func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any, error) {
+func (s *Server) createPrincipal(r *http.Request, by *comity.Principal) (int, any, error) {
 	var in PrincipalInput
 	if err := s.decode(r, &in); err != nil {
 		return 0, nil, err
@@ -75,10 +78,15 @@ func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any
 			return 0, nil, comity.Errorf(comity.EINVALID, "peer nodes authenticate by mutual TLS, not by token")
 		}
 	}
-	if in.TTLSeconds < 0 {
-		return 0, nil, comity.Errorf(comity.EINVALID, "ttl_seconds must not be negative")
-	}
 	if err := comity.CheckText(s.cfg.Screen, "organisation", in.Organisation); err != nil {
+		return 0, nil, err
+	}
+	// The id is logged too, on principal changes and on every decision.
+	if err := comity.CheckText(s.cfg.Screen, "principal id", in.ID); err != nil {
+		return 0, nil, err
+	}
+	ttl, err := s.principals.TokenLife(in.TTLSeconds)
+	if err != nil {
 		return 0, nil, err
 	}
 	p := &comity.Principal{ID: in.ID, Organisation: in.Organisation, Jurisdiction: in.Jurisdiction, Roles: in.Roles}
@@ -89,13 +97,13 @@ func (s *Server) createPrincipal(r *http.Request, _ *comity.Principal) (int, any
 		}
 		p.Entity = id
 	}
-	token, err := s.cfg.Principals.CreatePrincipal(r.Context(), p, time.Duration(in.TTLSeconds)*time.Second)
+	token, expires, err := s.principals.Create(r.Context(), by, p, ttl)
 	if err != nil {
 		return 0, nil, err
 	}
-	return http.StatusCreated, PrincipalOutput{Principal: p, Token: token}, nil
+	return http.StatusCreated, PrincipalOutput{Principal: p, Token: token, Expires: expires}, nil
 }
 
-func (s *Server) revokePrincipal(r *http.Request, _ *comity.Principal) (int, any, error) {
-	return http.StatusNoContent, nil, s.cfg.Principals.RevokePrincipal(r.Context(), r.PathValue("id"))
+func (s *Server) revokePrincipal(r *http.Request, by *comity.Principal) (int, any, error) {
+	return http.StatusNoContent, nil, s.principals.Revoke(r.Context(), by, r.PathValue("id"))
 }

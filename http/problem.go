@@ -22,6 +22,8 @@ var statusOf = map[string]int{
 	comity.EDENIED:       http.StatusUnavailableForLegalReasons,
 	comity.EPENDING:      http.StatusAccepted,
 	comity.ETOOLARGE:     http.StatusRequestEntityTooLarge,
+	comity.EHEADERS:      http.StatusRequestHeaderFieldsTooLarge,
+	comity.EMETHOD:       http.StatusMethodNotAllowed,
 	comity.EUNAVAILABLE:  http.StatusServiceUnavailable,
 	comity.EINTERNAL:     http.StatusInternalServerError,
 }
@@ -36,6 +38,8 @@ var titleOf = map[string]string{
 	comity.EDENIED:       "Refused by the gate",
 	comity.EPENDING:      "Obligations must be met first",
 	comity.ETOOLARGE:     "Request body too large",
+	comity.EHEADERS:      "Request headers too large",
+	comity.EMETHOD:       "Method not allowed",
 	comity.EUNAVAILABLE:  "Temporarily unavailable",
 	comity.EINTERNAL:     "Internal error",
 }

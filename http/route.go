@@ -19,7 +19,11 @@ type route struct {
 	public  bool          // no authentication (health, OpenAPI)
 	fn      handlerFunc
 	handler http.Handler // instead of fn, for handlers that write their own response
+	maxBody int64        // body limit below the server's, for routes with small bodies
 }
+
+// smallBody bounds the bodies of routes that take a few fields.
+const smallBody = 64 << 10
 
 var (
 	writers   = []comity.Role{comity.RoleController}
@@ -55,16 +59,16 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/rulebooks", roles: everyone, fn: s.listRulebooks},
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
-		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt},
+		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt, maxBody: smallBody},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/records/{id}/secret", roles: writers, fn: s.recordSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
 		{pattern: "POST /v1/agreements", roles: []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority}, fn: s.publishAgreement},
 		{pattern: "GET /v1/transfers", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listTransfers},
 		{pattern: "GET /v1/transfers/{id}", roles: append([]comity.Role{comity.RoleAuditor, comity.RoleOperator}, readers...), fn: s.getTransfer},
-		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer},
-		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer},
-		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal},
+		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer, maxBody: smallBody},
+		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer, maxBody: smallBody},
+		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal, maxBody: smallBody},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 		// judicial assistance
 		{pattern: "POST /v1/judicial/cases", roles: caseParties, fn: s.createCase},
@@ -74,6 +78,13 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/judicial/cases/{id}/execute", roles: []comity.Role{comity.RoleAgency}, fn: s.executeOrder},
 		{pattern: "POST /v1/judicial/messages", roles: []comity.Role{comity.RolePeer}, fn: s.caseMessage},
 		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
+		// advisories, SBOMs and notifications (advisory.go)
+		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},
+		{pattern: "GET /v1/advisories", roles: everyone, fn: s.listAdvisories},
+		{pattern: "GET /v1/advisories/{id}", roles: everyone, fn: s.getAdvisory},
+		{pattern: "POST /v1/sboms", roles: writers, fn: s.registerSBOM},
+		{pattern: "GET /v1/notifications", roles: writers, fn: s.listNotifications},
+		{pattern: "PUT /v1/notifications/webhook", roles: writers, fn: s.setWebhook},
 	}
 }
 

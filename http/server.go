@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/judicial"
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -23,6 +24,9 @@ type Config struct {
 	// gate inside it).
 	Records    *comity.RecordService
 	Principals comity.PrincipalStore
+	// PrincipalService creates and revokes principals, each change logged;
+	// nil: one over Principals that logs nothing (tests).
+	PrincipalService *comity.PrincipalService
 	// Screen refuses organisation names that hold personal information
 	// (entries name requesters by organisation); nil screens nothing.
 	Screen comity.TextScreen
@@ -52,6 +56,9 @@ type Config struct {
 	// Judicial runs judicial assistance (cases between central
 	// authorities, production orders, evidence); nil serves none.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, registers SBOMs and lists
+	// notifications; nil serves none.
+	Advisories *advisory.Service
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.
@@ -70,6 +77,17 @@ type Config struct {
 	// MaxImportBytes (default 64 MiB).
 	MaxBodyBytes   int64
 	MaxImportBytes int64
+	// MaxHeaderBytes limits a request's line and headers (default 64 KiB);
+	// more is a 431 problem.
+	MaxHeaderBytes int
+	// BodyIdle is how long a request body may pause (default 30 s), and
+	// MinBodyRate the average rate in bytes per second it must keep after
+	// that long (default 1 KiB/s); a slower body is cut.
+	BodyIdle    time.Duration
+	MinBodyRate int64
+	// ReadHeaderTimeout is how long a client may take to send its request
+	// line and headers (default 10 s).
+	ReadHeaderTimeout time.Duration
 }
 
 // Mount is an extra handler served under the API's authentication.
@@ -81,10 +99,11 @@ type Mount struct {
 
 // Server is the HTTP API of one node.
 type Server struct {
-	cfg     Config
-	mux     *http.ServeMux
-	metrics *metrics
-	routes  []route
+	cfg        Config
+	principals *comity.PrincipalService
+	mux        *http.ServeMux
+	metrics    *metrics
+	routes     []route
 }
 
 // New returns a server for cfg.
@@ -101,7 +120,22 @@ func New(cfg Config) *Server {
 	if cfg.MaxImportBytes == 0 {
 		cfg.MaxImportBytes = 64 << 20
 	}
-	s := &Server{cfg: cfg, mux: http.NewServeMux(), metrics: newMetrics(cfg.Registry)}
+	if cfg.MaxHeaderBytes == 0 {
+		cfg.MaxHeaderBytes = DefaultMaxHeaderBytes
+	}
+	if cfg.ReadHeaderTimeout == 0 {
+		cfg.ReadHeaderTimeout = 10 * time.Second
+	}
+	if cfg.BodyIdle == 0 {
+		cfg.BodyIdle = DefaultBodyIdle
+	}
+	if cfg.MinBodyRate == 0 {
+		cfg.MinBodyRate = DefaultMinBodyRate
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), metrics: newMetrics(cfg.Registry), principals: cfg.PrincipalService}
+	if s.principals == nil {
+		s.principals = &comity.PrincipalService{Store: cfg.Principals}
+	}
 	s.routes = s.routeTable()
 	for _, rt := range s.routes {
 		s.mux.Handle(rt.pattern, s.wrap(rt))
@@ -113,20 +147,45 @@ func New(cfg Config) *Server {
 	return s
 }
 
-// Handler returns the server's root handler.
-func (s *Server) Handler() http.Handler { return s.mux }
+// Handler returns the server's root handler: headers every response
+// carries, the header limit, the routes, and problem details for requests
+// no route takes (404, 405).
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		if r.TLS != nil {
+			h.Set("Strict-Transport-Security", "max-age=31536000")
+		}
+		if n := headerBytes(r); n > s.cfg.MaxHeaderBytes {
+			id := newRequestID()
+			h.Set(RequestIDHeader, id)
+			h.Set("Connection", "close")
+			writeProblem(w, ProblemFor(comity.Errorf(comity.EHEADERS, "request headers of %d bytes: at most %d", n, s.cfg.MaxHeaderBytes), id))
+			return
+		}
+		if handler, pattern := s.mux.Handler(r); pattern == "" {
+			s.unrouted(w, r, handler)
+			return
+		}
+		s.mux.ServeHTTP(w, r)
+	})
+}
 
 // HTTPServer returns an *http.Server for s with the timeouts a public
 // endpoint needs.
 func (s *Server) HTTPServer(tlsConfig *tls.Config) *http.Server {
 	return &http.Server{
-		Handler:           s.mux,
+		Handler:           s.Handler(),
 		TLSConfig:         tlsConfig,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       5 * time.Minute, // bulk imports stream large bodies
-		WriteTimeout:      5 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		// Bodies are held to Config.BodyIdle and MinBodyRate once a request
+		// is authenticated (bodyGuard); this bounds the rest, such as an
+		// unauthenticated body left unread.
+		ReadTimeout:    5 * time.Minute,
+		WriteTimeout:   5 * time.Minute,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: hardHeaderBytes,
+		ErrorLog:       slog.NewLogLogger(s.cfg.Logger.Handler(), slog.LevelWarn),
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -120,7 +119,9 @@ const (
 	maxLine  = 256
 )
 
-func oneLine(s string, max int) bool { return len(s) <= max && !strings.ContainsAny(s, "\r\n") }
+// oneLine reports whether s is at most max bytes of printable text: no
+// line breaks, control or bidirectional-override characters.
+func oneLine(s string, max int) bool { return len(s) <= max && comity.IsPrintable(s) }
 
 // ValidCaseID reports whether id has the form of a case id.
 func ValidCaseID(id string) bool { return caseRe.MatchString(id) }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // allowAll is a policy that permits everything, so that the test sees what
@@ -33,6 +34,10 @@ func TestGuard(t *testing.T) {
 		"company for law enforcement": {comity.AccessRequest{Requester: p("US", company), Purpose: Purpose, Destination: "US"}, false, false},
 		"domestic company, abroad":    {comity.AccessRequest{Requester: p("CN", company), Action: comity.ActionDiscloseToLawEnforce, Destination: "US"}, false, false},
 		"execution of an order":       {comity.AccessRequest{Requester: p("US", agency), Action: comity.ActionDiscloseToLawEnforce, Destination: "US"}, true, true},
+		"foreign agency, any purpose": {comity.AccessRequest{Requester: p("US", agency), Action: comity.ActionBulkExport, Purpose: "security", Destination: "US"}, false, false},
+		"foreign dpa reads":           {comity.AccessRequest{Requester: p("US", comity.RoleDPA), Action: comity.ActionRead, Purpose: "supervision", Destination: "US"}, false, false},
+		"foreign central authority":   {comity.AccessRequest{Requester: p("US", comity.RoleCentralAuthority), Action: comity.ActionTransfer, Purpose: "criminal-investigation", Destination: "US"}, false, false},
+		"domestic dpa reads":          {comity.AccessRequest{Requester: p("CN", comity.RoleDPA), Action: comity.ActionRead, Destination: "CN"}, false, true},
 	} {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
@@ -50,5 +55,30 @@ func TestGuard(t *testing.T) {
 				t.Fatalf("refusal does not name the channel: %v %v", d.Policies, d.Reasons)
 			}
 		})
+	}
+}
+
+// admitAll is a policy that allows, as a home rulebook does that admits the
+// requester's agencies under a named agreement.
+type admitAll struct{}
+
+func (admitAll) Decide(context.Context, comity.Jurisdiction, *comity.AccessRequest, []*comity.Record) (*comity.Decision, error) {
+	return &comity.Decision{Outcome: comity.Allow, Policies: []string{"FR/eu-agencies", rulebook.PolicyAgencyAgreement + "eu-e-evidence"}}, nil
+}
+
+func TestGuardAgencyAgreement(t *testing.T) {
+	bka := &comity.Principal{ID: "bka", Organisation: "BKA", Jurisdiction: "DE", Roles: []comity.Role{comity.RoleAgency}}
+	read := &comity.AccessRequest{Requester: bka, Action: comity.ActionRead, Purpose: "criminal-investigation", Destination: "DE"}
+	if d, _ := (Guard{Policy: admitAll{}}).Decide(context.Background(), "FR", read, nil); d.Outcome != comity.Allow {
+		t.Errorf("admitted under an agreement the home names: %s %v", d.Outcome, d.Reasons)
+	}
+	if d, _ := (Guard{Policy: allowAll{}}).Decide(context.Background(), "FR", read, nil); d.Outcome != comity.Deny {
+		t.Errorf("allowed without an agreement: %s", d.Outcome)
+	}
+	// Disclosure stays the judicial-assistance channel's, agreement or not.
+	disclose := *read
+	disclose.Action = comity.ActionDiscloseToLawEnforce
+	if d, _ := (Guard{Policy: admitAll{}}).Decide(context.Background(), "FR", &disclose, nil); d.Outcome != comity.Deny {
+		t.Errorf("disclosure outside execution: %s", d.Outcome)
 	}
 }

@@ -51,6 +51,7 @@ type wireEntry struct {
 	Node        string              `json:"node"`
 	Requester   string              `json:"requester,omitempty"`
 	RequesterIn string              `json:"requester_jurisdiction,omitempty"`
+	Principal   string              `json:"principal,omitempty"`
 	Action      string              `json:"action,omitempty"`
 	Purpose     string              `json:"purpose,omitempty"`
 	LegalBasis  string              `json:"legal_basis,omitempty"`
@@ -92,7 +93,7 @@ func EncodeEntry(e *comity.Entry, key []byte) ([]byte, error) {
 	}
 	w := wireEntry{
 		V: entryVersion, Kind: e.Kind, Time: t.UTC().Format(time.RFC3339Nano), Node: e.Node,
-		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Action: string(e.Action),
+		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Principal: e.Principal, Action: string(e.Action),
 		Purpose: e.Purpose, LegalBasis: e.LegalBasis, Destination: string(e.Destination),
 		Records:    pseudonymise(key, e.RecordIDs, RecordSecret, RecordTag),
 		Subjects:   pseudonymise(key, e.Subjects, SubjectSecret, SubjectTag),
@@ -149,7 +150,7 @@ func DecodeEntry(b []byte) (*DecodedEntry, error) {
 	}
 	d := &DecodedEntry{Version: w.V, Entry: comity.Entry{
 		Kind: w.Kind, Time: t, Node: w.Node, Requester: w.Requester,
-		RequesterIn: comity.Jurisdiction(w.RequesterIn), Action: comity.Action(w.Action),
+		RequesterIn: comity.Jurisdiction(w.RequesterIn), Principal: w.Principal, Action: comity.Action(w.Action),
 		Purpose: w.Purpose, LegalBasis: w.LegalBasis, Destination: comity.Jurisdiction(w.Destination),
 		RecordIDs: w.RecordIDs, Categories: w.Categories, Outcome: comity.Outcome(w.Outcome),
 		Policies: w.Policies, Obligations: w.Obligations, Approvals: w.Approvals, Detail: w.Detail,

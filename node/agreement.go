@@ -82,7 +82,9 @@ func (a *agreements) Parties(ctx context.Context, id string) ([]comity.Jurisdict
 }
 
 // Publish implements comityhttp.Agreements: the agreement must be signed
-// by every party, and the publishing authority must be one of them.
+// by every party, and the publishing authority must be one of them. It is
+// verified, logged, kept, and only then known here; a refused attempt is
+// logged too.
 func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []byte) (*federation.Agreement, error) {
 	// The id is logged and cited in requests: refused before anything is
 	// kept or logged if it is personal.
@@ -91,56 +93,67 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 			return nil, err
 		}
 	}
-	ag, err := a.publish(by, data)
-	e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
-		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
-	if ag != nil {
-		e.Detail["agreement"] = ag.ID
-		e.Detail["parties"] = fmt.Sprint(ag.Parties)
+	entry := func(ag *federation.Agreement, failure error) *comity.Entry {
+		e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
+			RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
+		if ag != nil {
+			e.Detail["agreement"] = ag.ID
+			e.Detail["parties"] = fmt.Sprint(ag.Parties)
+		}
+		if failure != nil {
+			e.Outcome = comity.Deny
+			e.Detail["reason"] = comity.ErrorMessage(failure)
+		}
+		return e
 	}
-	if err != nil {
-		e.Outcome = comity.Deny
-		e.Detail["reason"] = comity.ErrorMessage(err)
-	}
-	if _, lerr := a.n.Log.Commit(ctx, e); lerr != nil {
-		return nil, lerr
-	}
-	if err != nil {
-		return nil, err
-	}
-	return ag, nil
-}
-
-func (a *agreements) publish(by *comity.Principal, data []byte) (*federation.Agreement, error) {
-	if a.m == nil {
-		return nil, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
-	}
-	ag, err := federation.ParseAgreement(data)
-	if err != nil {
-		return nil, err
-	}
-	if !slices.Contains(ag.Parties, by.Jurisdiction) {
-		return ag, comity.Errorf(comity.EFORBIDDEN, "the authority of %s is not a party to agreement %s", by.Jurisdiction, ag.ID)
-	}
-	if err := ag.Verify(a.m); err != nil {
-		return ag, err
-	}
+	// Held from verification to taking effect, so that two publications of
+	// one id cannot both pass the check.
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if old, ok := a.raw[ag.ID]; ok {
-		if bytes.Equal(old, data) {
-			return ag, nil
-		}
-		return ag, comity.Errorf(comity.ECONFLICT, "agreement %s is already in force here with other terms", ag.ID)
-	}
-	if err := os.MkdirAll(a.dir, 0o755); err != nil {
+	ag, known, err := a.verify(by, data)
+	if err != nil {
+		a.n.logRefusal(ctx, entry(ag, err))
 		return nil, err
 	}
-	if err := writeFileAtomic(filepath.Join(a.dir, ag.ID+agreementSuffix), data); err != nil {
+	if known {
+		return ag, nil // the same terms again: nothing changes
+	}
+	err = a.n.commitChange(ctx, entry(ag, nil), func() error {
+		return writeFileAtomic(filepath.Join(a.dir, ag.ID+agreementSuffix), data)
+	})
+	if err != nil {
 		return nil, err
 	}
 	a.byID[ag.ID], a.raw[ag.ID] = ag, data
 	return ag, nil
+}
+
+// verify checks an agreement to publish and reports whether it is known
+// here already with the same terms. a.mu is held.
+func (a *agreements) verify(by *comity.Principal, data []byte) (*federation.Agreement, bool, error) {
+	if a.m == nil {
+		return nil, false, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
+	}
+	if err := comity.CheckJSON(data); err != nil {
+		return nil, false, err
+	}
+	ag, err := federation.ParseAgreement(data)
+	if err != nil {
+		return nil, false, err
+	}
+	if !slices.Contains(ag.Parties, by.Jurisdiction) {
+		return ag, false, comity.Errorf(comity.EFORBIDDEN, "the authority of %s is not a party to agreement %s", by.Jurisdiction, ag.ID)
+	}
+	if err := ag.Verify(a.m); err != nil {
+		return ag, false, err
+	}
+	if old, ok := a.raw[ag.ID]; ok {
+		if bytes.Equal(old, data) {
+			return ag, true, nil
+		}
+		return ag, false, comity.Errorf(comity.ECONFLICT, "agreement %s is already in force here with other terms", ag.ID)
+	}
+	return ag, false, nil
 }
 
 // List implements comityhttp.Agreements.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,6 +48,12 @@ type Config struct {
 	Rulebooks string `yaml:"rulebooks"`
 	// Judicial configures judicial assistance at this node.
 	Judicial JudicialConfig `yaml:"judicial"`
+	// Tokens configures the API tokens this node issues.
+	Tokens TokensConfig `yaml:"tokens,omitempty"`
+	// HTTP limits what clients may hold of the API server.
+	HTTP HTTPConfig `yaml:"http,omitempty"`
+	// Advisories configures notification delivery.
+	Advisories AdvisoryConfig `yaml:"advisories"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 	// DPAWebhook is an https URL of the state's data-protection authority
@@ -104,6 +111,29 @@ type JudicialConfig struct {
 	MaxOrderLife time.Duration `yaml:"max_order_life"`
 }
 
+// TokensConfig caps API token lifetimes.
+type TokensConfig struct {
+	// MaxLife is the longest lifetime of a token issued here, and the
+	// lifetime of one issued without a ttl (default 2160h, 90 days; at most
+	// 8760h, a year).
+	MaxLife time.Duration `yaml:"max_life,omitempty"`
+}
+
+// HTTPConfig bounds the API server's clients.
+type HTTPConfig struct {
+	// MaxConnections is how many client connections the node holds at
+	// once (default 1024); more wait in the listen queue.
+	// COMITY_HTTP_MAX_CONNECTIONS.
+	MaxConnections int `yaml:"max_connections,omitempty"`
+	// ReadHeaderTimeout is how long a client may take to send a request's
+	// headers (default and at most 10s).
+	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout,omitempty"`
+	// BodyIdle is how long a request body may pause before it is cut
+	// (default and at most 30s); after that long a body must also keep an
+	// average of 1 KiB/s.
+	BodyIdle time.Duration `yaml:"body_idle,omitempty"`
+}
+
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
 // applies environment overrides and defaults, and validates the result.
 func LoadConfig(path string) (*Config, error) {
@@ -144,6 +174,11 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
 		c.TLS.Roots = []string{v}
+	}
+	if v := getenv("COMITY_HTTP_MAX_CONNECTIONS"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			c.HTTP.MaxConnections = n
+		}
 	}
 	if v := getenv("COMITY_MAX_MERGE_DELAY"); v != "" {
 		if d, err := time.ParseDuration(v); err == nil {
@@ -203,6 +238,27 @@ func (c *Config) finish() error {
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Tokens.MaxLife == 0 {
+		c.Tokens.MaxLife = comity.DefaultTokenLife
+	}
+	if c.Tokens.MaxLife < 0 || c.Tokens.MaxLife > comity.MaxTokenLife {
+		return comity.Errorf(comity.EINVALID, "tokens.max_life %s: want up to %s", c.Tokens.MaxLife, comity.MaxTokenLife)
+	}
+	if c.HTTP.MaxConnections == 0 {
+		c.HTTP.MaxConnections = 1024
+	}
+	if c.HTTP.MaxConnections < 0 {
+		return comity.Errorf(comity.EINVALID, "http.max_connections must be positive")
+	}
+	if c.HTTP.ReadHeaderTimeout == 0 {
+		c.HTTP.ReadHeaderTimeout = 10 * time.Second
+	}
+	if c.HTTP.BodyIdle == 0 {
+		c.HTTP.BodyIdle = 30 * time.Second
+	}
+	if c.HTTP.ReadHeaderTimeout < 0 || c.HTTP.ReadHeaderTimeout > 10*time.Second || c.HTTP.BodyIdle < 0 || c.HTTP.BodyIdle > 30*time.Second {
+		return comity.Errorf(comity.EINVALID, "http.read_header_timeout is at most 10s and http.body_idle at most 30s")
 	}
 	if c.Judicial.Emergency < 0 || c.Judicial.Standard < 0 || c.Judicial.MaxOrderLife < 0 {
 		return comity.Errorf(comity.EINVALID, "judicial deadlines and order life must be positive")

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
@@ -57,12 +58,15 @@ type Node struct {
 	Witness *witness.Witness
 	// Judicial runs judicial assistance: cases, production orders, evidence.
 	Judicial *judicial.Service
+	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
+	Advisories *advisory.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
 	logger   *slog.Logger
 	registry *prometheus.Registry
 	alarms   prometheus.Counter
+	unlogged prometheus.Counter // refused attempts the ledger would not take
 	// splitViews counts witnesses found holding a history of this node's
 	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
@@ -83,6 +87,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.webhooks == nil {
 		n.webhooks = &http.Client{Timeout: 10 * time.Second}
 	}
+	n.unlogged = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_unlogged_refusals_total",
+		Help: "Refused attempts (rulebooks, baseline, agreements) that could not be written to the ledger."})
 	n.alarms = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_witness_alarms_total",
 		Help: "Checkpoints presented to this node's witness that were inconsistent with what it cosigned before."})
 	n.splitViews = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_split_views_total",
@@ -186,6 +192,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
 	if m != nil {
 		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
@@ -240,21 +249,26 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			Ledger: n.Log},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
 			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
-		Principals:    n.DB.Principals(),
-		Screen:        pii.Screen{},
-		Rulebooks:     &rulebooks{n: n, policy: n.Rulebooks},
-		Agreements:    agreements,
-		SubjectSecret: n.subjectSecret,
-		RecordSecret:  n.recordSecret,
-		Prove:         func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		Transfers:     transfers,
-		Judicial:      n.Judicial,
-		PeerAuth:      peerAuth,
-		Ready:         n.ready,
-		Info:          info,
-		Mounts:        mounts,
-		Registry:      n.registry,
-		Logger:        n.logger,
+		Principals: n.DB.Principals(),
+		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
+			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
+		Screen:            pii.Screen{},
+		Rulebooks:         &rulebooks{n: n, policy: n.Rulebooks},
+		Agreements:        agreements,
+		SubjectSecret:     n.subjectSecret,
+		RecordSecret:      n.recordSecret,
+		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		Transfers:         transfers,
+		Judicial:          n.Judicial,
+		Advisories:        n.Advisories,
+		PeerAuth:          peerAuth,
+		Ready:             n.ready,
+		Info:              info,
+		Mounts:            mounts,
+		Registry:          n.registry,
+		Logger:            n.logger,
+		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
+		BodyIdle:          cfg.HTTP.BodyIdle,
 	})
 	return n, nil
 }
@@ -337,8 +351,13 @@ func (n *Node) ready(ctx context.Context) error {
 func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	srv := n.API.HTTPServer(n.tls)
 	errc := make(chan error, 1)
+	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
+	go n.Advisories.Run(ctx, advisoryPoll)
+	if n.Peers != nil {
+		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
 	}

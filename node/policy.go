@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"crypto/ed25519"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -102,77 +101,75 @@ type rulebooks struct {
 
 var _ comityhttp.Rulebooks = (*rulebooks)(nil)
 
-// Publish implements comityhttp.Rulebooks.
+// Publish implements comityhttp.Rulebooks: verify, log, keep, install.
 func (r *rulebooks) Publish(ctx context.Context, by *comity.Principal, data []byte) (*comityhttp.RulebookInfo, error) {
 	b, err := rulebook.ParseBundle(data)
-	if err != nil {
-		err = comity.Errorf(comity.EINVALID, "%v", err)
-		r.log(ctx, by, nil, err)
-		return nil, err
-	}
-	if r.n.Peers == nil {
+	if err == nil && r.n.Peers == nil {
 		err = comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation: it has no authority key to verify a rulebook against")
-		r.log(ctx, by, b, err)
-		return nil, err
 	}
-	if b.Jurisdiction != by.Jurisdiction {
+	if err == nil && b.Jurisdiction != by.Jurisdiction {
 		err = comity.Errorf(comity.EFORBIDDEN, "the authority of %s may not publish the rulebook of %s", by.Jurisdiction, b.Jurisdiction)
-		r.log(ctx, by, b, err)
+	}
+	if err != nil {
+		if comity.ErrorCode(err) == comity.EINTERNAL {
+			err = comity.Errorf(comity.EINVALID, "%v", err)
+		}
+		r.n.logRefusal(ctx, r.entry(by, b, err))
 		return nil, err
 	}
-	rb, perr := r.policy.Publish(ctx, b)
-	if lerr := r.log(ctx, by, b, perr); lerr != nil {
-		return nil, lerr
-	}
-	if perr != nil {
-		return nil, perr
-	}
-	if err := os.MkdirAll(r.n.Config.Rulebooks, 0o755); err != nil {
+	var accepted bool
+	rb, err := r.policy.Publish(ctx, b, func(*rulebook.Rulebook) error {
+		accepted = true
+		return r.n.commitChange(ctx, r.entry(by, b, nil), func() error {
+			return writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, string(b.Jurisdiction)+".rulebook.json"), data)
+		})
+	})
+	if err != nil {
+		if !accepted {
+			r.n.logRefusal(ctx, r.entry(by, b, err))
+		}
 		return nil, err
-	}
-	if err := writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, string(b.Jurisdiction)+".rulebook.json"), data); err != nil {
-		return nil, fmt.Errorf("keep rulebook: %w", err)
 	}
 	return info(rb), nil
 }
 
 // ChangeBaseline implements comityhttp.Rulebooks: a new federation
 // baseline takes effect only with the signatures of the manifest's quorum
-// of member states. The attempt is logged either way.
+// of member states, once logged and kept. A refused attempt is logged too.
 func (r *rulebooks) ChangeBaseline(ctx context.Context, by *comity.Principal, data []byte) (*comityhttp.RulebookInfo, error) {
 	var c rulebook.BaselineChange
-	err := json.Unmarshal(data, &c)
+	err := comity.UnmarshalJSON(data, &c)
 	if err == nil && c.Baseline == nil {
 		err = errors.New("no baseline in the change")
 	}
 	if err != nil {
-		err = comity.Errorf(comity.EINVALID, "baseline change: %v", err)
-		r.logBaseline(ctx, by, nil, err)
+		err = comity.Errorf(comity.EINVALID, "baseline change: %s", comity.ErrorMessage(err))
+		r.n.logRefusal(ctx, r.baselineEntry(by, nil, err))
 		return nil, err
 	}
-	rb, cerr := r.policy.ChangeBaseline(ctx, &c)
-	if lerr := r.logBaseline(ctx, by, &c, cerr); lerr != nil {
-		return nil, lerr
-	}
-	if cerr != nil {
-		return nil, cerr
-	}
-	bundle, err := c.Baseline.Marshal()
-	if err == nil {
-		err = os.MkdirAll(r.n.Config.Rulebooks, 0o755)
-	}
-	if err == nil {
-		err = writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, "baseline.rulebook.json"), bundle)
-	}
+	var accepted bool
+	rb, err := r.policy.ChangeBaseline(ctx, &c, func(*rulebook.Rulebook) error {
+		accepted = true
+		bundle, err := c.Baseline.Marshal()
+		if err != nil {
+			return err
+		}
+		return r.n.commitChange(ctx, r.baselineEntry(by, &c, nil), func() error {
+			return writeFileAtomic(filepath.Join(r.n.Config.Rulebooks, "baseline.rulebook.json"), bundle)
+		})
+	})
 	if err != nil {
-		return nil, fmt.Errorf("keep baseline: %w", err)
+		if !accepted {
+			r.n.logRefusal(ctx, r.baselineEntry(by, &c, err))
+		}
+		return nil, err
 	}
 	return info(rb), nil
 }
 
-func (r *rulebooks) logBaseline(ctx context.Context, by *comity.Principal, c *rulebook.BaselineChange, failure error) error {
+func (r *rulebooks) baselineEntry(by *comity.Principal, c *rulebook.BaselineChange, failure error) *comity.Entry {
 	e := &comity.Entry{Kind: "baseline", Time: comity.Now(), Node: r.n.Config.Name,
-		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
+		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if c != nil {
 		e.Detail["version"] = strconv.FormatInt(c.Baseline.Version, 10)
 		e.Detail["digest"] = c.Baseline.Digest()
@@ -187,8 +184,7 @@ func (r *rulebooks) logBaseline(ctx context.Context, by *comity.Principal, c *ru
 		e.Outcome = comity.Deny
 		e.Detail["reason"] = comity.ErrorMessage(failure)
 	}
-	_, err := r.n.Log.Commit(ctx, e)
-	return err
+	return e
 }
 
 // List implements comityhttp.Rulebooks.
@@ -207,11 +203,11 @@ func info(rb *rulebook.Rulebook) *comityhttp.RulebookInfo {
 		Digest: b.Digest(), Policies: rb.Policies()}
 }
 
-// log writes one publication attempt to the ledger: allowed when the
-// bundle was installed, denied with the reason otherwise.
-func (r *rulebooks) log(ctx context.Context, by *comity.Principal, b *rulebook.Bundle, failure error) error {
+// entry is one publication attempt as the ledger records it: allowed when
+// the bundle is installed, denied with the reason otherwise.
+func (r *rulebooks) entry(by *comity.Principal, b *rulebook.Bundle, failure error) *comity.Entry {
 	e := &comity.Entry{Kind: "rulebook", Time: comity.Now(), Node: r.n.Config.Name,
-		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Detail: map[string]string{}}
+		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if b != nil {
 		e.Detail["jurisdiction"] = string(b.Jurisdiction)
 		e.Detail["version"] = strconv.FormatInt(b.Version, 10)
@@ -221,28 +217,5 @@ func (r *rulebooks) log(ctx context.Context, by *comity.Principal, b *rulebook.B
 		e.Outcome = comity.Deny
 		e.Detail["reason"] = comity.ErrorMessage(failure)
 	}
-	_, err := r.n.Log.Commit(ctx, e)
-	return err
-}
-
-// writeFileAtomic replaces path with data: a crash leaves the old file or
-// the new one, never half of either.
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return e
 }

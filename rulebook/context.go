@@ -55,7 +55,7 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 	ctx := s.contexts.get(e, s, contextKey{
 		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, destination: r.Destination,
 		crossBorder: r.Destination != home || q.Jurisdiction != home, consent: len(r.Consent) > 0,
-	}, evidence, agreements, thirdParty)
+	}, evidence, agreements, thirdParty, s.agencyAgreements(agreements))
 	vol := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
 		"total":                cedar.Long(volume.Total),
 		"personal":             cedar.Long(volume.Personal),
@@ -246,7 +246,7 @@ type contextCache struct {
 
 const maxCachedContexts = 4096
 
-func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agreements, thirdParty []string) cedar.Record {
+func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agreements, thirdParty, agency []string) cedar.Record {
 	var key strings.Builder
 	key.Grow(len(k.purpose) + len(k.legalBasis) + 32)
 	key.WriteString(string(k.node))
@@ -259,7 +259,7 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	}
 	// Every string is length-prefixed (writeKeyPart), so that no choice of
 	// purpose (the requester's free text) makes two contexts share a key.
-	for _, part := range [][]string{{k.purpose, k.legalBasis}, evidence, agreements, thirdParty} {
+	for _, part := range [][]string{{k.purpose, k.legalBasis}, evidence, agreements, thirdParty, agency} {
 		key.WriteString(strconv.Itoa(len(part)))
 		key.WriteByte(':')
 		for _, v := range part {
@@ -288,6 +288,7 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 		"approvals":            strSet(evidence),
 		"agreements":           strSet(agreements),
 		"thirdPartyAgreements": strSet(thirdParty),
+		"agencyAgreements":     strSet(agency),
 		"volume":               volumeUID,
 		"params":               params,
 		"baseline":             e.baseline.params,
@@ -318,4 +319,28 @@ func writeKeyPart(key *strings.Builder, s string) {
 	key.WriteString(strconv.Itoa(len(s)))
 	key.WriteByte(':')
 	key.WriteString(s)
+}
+
+// ParamAgencyAgreements names the state-rulebook parameter listing the
+// agreements (ids, Set<String>) under which that state admits public
+// agencies and authorities of the other parties to its data without a
+// production order, as EU members may for e-Evidence orders. Without it
+// the baseline refuses every foreign agency outside judicial assistance.
+const ParamAgencyAgreements = "agency_agreements"
+
+// agencyAgreements returns those of the cited agreements (each binding the
+// home and the requester's state) that the home's rulebook names in its
+// agency_agreements parameter.
+func (s *stateRules) agencyAgreements(agreements []string) []string {
+	if len(agreements) == 0 || s.rb == nil {
+		return nil
+	}
+	named := s.rb.Bundle.Params.Strings(ParamAgencyAgreements)
+	var out []string
+	for _, a := range agreements {
+		if slices.Contains(named, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -12,10 +12,10 @@ import (
 func TestCacheKeysAreInjective(t *testing.T) {
 	e := sampleEngine(t)
 	s := e.states["CN"]
-	a := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p\x00lb", legalBasis: ""}, nil, nil, nil)
-	b := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p", legalBasis: "\x00lb"}, nil, nil, nil)
-	c := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "1:p"}, nil, nil, nil)
-	d := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: ""}, []string{"p"}, nil, nil)
+	a := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p\x00lb", legalBasis: ""}, nil, nil, nil, nil)
+	b := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p", legalBasis: "\x00lb"}, nil, nil, nil, nil)
+	c := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "1:p"}, nil, nil, nil, nil)
+	d := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: ""}, []string{"p"}, nil, nil, nil)
 	for i, pair := range [][2]cedar.Record{{a, b}, {c, d}} {
 		if pair[0].Equal(pair[1]) {
 			t.Errorf("pair %d: different contexts share a cache entry", i)

@@ -40,6 +40,11 @@ const (
 	PolicyNoPermit     = "default-deny"     // "<home>/default-deny": no permit matched
 	PolicyEvalError    = "engine/error"     // a policy failed to evaluate; fail closed
 	PolicyBadApprovals = "engine/approvals" // an approval token was refused
+	// PolicyAgencyAgreement prefixes the agreement id cited on an allowed
+	// request of a foreign agency admitted by its home's rulebook under
+	// that agreement (ParamAgencyAgreements). Bundle names are a state
+	// code or "baseline", so no written policy carries this prefix.
+	PolicyAgencyAgreement = "agreement/"
 )
 
 // Decide evaluates an offline request: its Evidence is taken as on file and
@@ -212,8 +217,29 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
+	if d.Outcome == comity.Allow && r.foreignOfficial() && r.Action != comity.ActionDiscloseToLawEnforce {
+		// Only an agreement the home's rulebook names lifted the baseline's
+		// refusal of foreign agencies: say which, so that the node's
+		// judicial guard (and a reader of the log) sees the channel used.
+		var parties []string
+		for _, a := range r.Agreements {
+			if slices.Contains(a.Parties, home) && slices.Contains(a.Parties, r.Requester.Jurisdiction) {
+				parties = append(parties, a.ID)
+			}
+		}
+		for _, id := range s.agencyAgreements(parties) {
+			d.Policies = append(d.Policies, PolicyAgencyAgreement+id)
+			d.Reasons = append(d.Reasons, fmt.Sprintf("the rulebook of %s admits public agencies of %s under agreement %s", home, r.Requester.Jurisdiction, id))
+		}
+	}
 	res.Decision = d
 	return res
+}
+
+// foreignOfficial reports whether the requester is a public agency or
+// authority of a state other than the data's home.
+func (r *Request) foreignOfficial() bool {
+	return (r.Requester.Kind == KindAgency || r.Requester.Kind == KindAuthority) && r.Requester.Jurisdiction != r.Home()
 }
 
 // unmetKinds returns the kinds in need that the evidence does not meet.

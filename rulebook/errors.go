@@ -21,6 +21,9 @@ func (e *codedError) Unwrap() []error { return []error{e.err, e.ce} }
 // not verify, EINVALID for a refused bundle or approval. Errors that carry a
 // code already, and nil, are returned as they are.
 func coded(err error) error {
+	if c, ok := err.(committed); ok {
+		return c.error // the caller's own error, from its commit
+	}
 	var ce *comity.Error
 	if err == nil || errors.As(err, &ce) {
 		return err

@@ -124,16 +124,20 @@ func (p *Policy) Engine() *Engine { return p.engine.Load() }
 
 // Publish checks a state's signed bundle (its state's key, when Keys are
 // set; the schema; its reach) and installs it in place of that state's
-// previous rulebook, whose version it must exceed. On any error nothing
-// changes; the caller logs the attempt either way. Errors carry comity codes
-// (EFORBIDDEN for a bad signature, EINVALID for a refused bundle, ECONFLICT
-// for a version that is not newer) and wrap ErrSignature or ErrBundle.
-func (p *Policy) Publish(ctx context.Context, b *Bundle) (*Rulebook, error) {
-	rb, err := p.publish(b)
+// previous rulebook, whose version it must exceed. Once the bundle is
+// verified, and before it decides anything, commit (when not nil) is
+// called with it, with other installs held off: the node logs and keeps
+// the change there, and an error from commit installs nothing. On any
+// error nothing changes; the caller logs a refused attempt. Errors carry
+// comity codes (EFORBIDDEN for a bad signature, EINVALID for a refused
+// bundle, ECONFLICT for a version that is not newer) and wrap ErrSignature
+// or ErrBundle; commit's errors are returned as they are.
+func (p *Policy) Publish(ctx context.Context, b *Bundle, commit func(*Rulebook) error) (*Rulebook, error) {
+	rb, err := p.publish(b, commit)
 	return rb, coded(err)
 }
 
-func (p *Policy) publish(b *Bundle) (*Rulebook, error) {
+func (p *Policy) publish(b *Bundle, commit func(*Rulebook) error) (*Rulebook, error) {
 	if b.Kind != KindState {
 		return nil, fmt.Errorf("%w: only state rulebooks are published; the baseline changes by BaselineChange", ErrBundle)
 	}
@@ -152,19 +156,25 @@ func (p *Policy) publish(b *Bundle) (*Rulebook, error) {
 	if err != nil {
 		return nil, err
 	}
+	if commit != nil {
+		if err := commit(rb); err != nil {
+			return nil, committed{err}
+		}
+	}
 	p.engine.Store(e)
 	return rb, nil
 }
 
 // ChangeBaseline installs a new baseline signed by a quorum of member
-// states (Config.Keys and Config.Quorum). On any error nothing changes;
-// errors carry comity codes as Publish's do.
-func (p *Policy) ChangeBaseline(ctx context.Context, c *BaselineChange) (*Rulebook, error) {
-	rb, err := p.changeBaseline(c)
+// states (Config.Keys and Config.Quorum), calling commit first as Publish
+// does. On any error nothing changes; errors carry comity codes as
+// Publish's do.
+func (p *Policy) ChangeBaseline(ctx context.Context, c *BaselineChange, commit func(*Rulebook) error) (*Rulebook, error) {
+	rb, err := p.changeBaseline(c, commit)
 	return rb, coded(err)
 }
 
-func (p *Policy) changeBaseline(c *BaselineChange) (*Rulebook, error) {
+func (p *Policy) changeBaseline(c *BaselineChange, commit func(*Rulebook) error) (*Rulebook, error) {
 	p.install.Lock()
 	defer p.install.Unlock()
 	cur := p.engine.Load()
@@ -179,9 +189,20 @@ func (p *Policy) changeBaseline(c *BaselineChange) (*Rulebook, error) {
 	if err != nil {
 		return nil, err
 	}
+	if commit != nil {
+		if err := commit(rb); err != nil {
+			return nil, committed{err}
+		}
+	}
 	p.engine.Store(e)
 	return rb, nil
 }
+
+// committed marks an error of a commit callback, which coded passes on
+// unchanged.
+type committed struct{ error }
+
+func (c committed) Unwrap() error { return c.error }
 
 // Decide implements comity.Policy.
 func (p *Policy) Decide(ctx context.Context, node comity.Jurisdiction, req *comity.AccessRequest, records []*comity.Record) (*comity.Decision, error) {

@@ -239,7 +239,7 @@ permit (principal, action, resource) when { resource.home == "DE" };`})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before := f.policy.Engine()
-			_, err := f.policy.Publish(ctx, tt.bundle())
+			_, err := f.policy.Publish(ctx, tt.bundle(), nil)
 			if err == nil {
 				t.Fatal("accepted")
 			}
@@ -261,7 +261,7 @@ permit (principal, action, resource) when { resource.home == "DE" };`})
 		if err := b.Sign(f.keys["CN"]); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := f.policy.Publish(ctx, b); err != nil {
+		if _, err := f.policy.Publish(ctx, b, nil); err != nil {
 			t.Fatal(err)
 		}
 		res, err := f.policy.Evaluate(ctx, "CN", &comity.AccessRequest{Requester: rhein, Action: comity.ActionRead, Destination: "DE"}, personal(1, "v2"))

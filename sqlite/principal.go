@@ -25,27 +25,26 @@ func (db *DB) Principals() *PrincipalStore { return &PrincipalStore{db: db} }
 // tokenPrefix marks Comity API tokens so that secret scanners can find them.
 const tokenPrefix = "cmt_"
 
-// CreatePrincipal implements comity.PrincipalStore. A ttl of 0 never expires.
-// The token is 32 random bytes; only its SHA-256 is stored, which is enough
-// for a secret of that entropy (no password stretching is needed).
+// CreatePrincipal implements comity.PrincipalStore. A ttl of 0 is
+// comity.DefaultTokenLife; over comity.MaxTokenLife is refused. The token
+// is 32 random bytes; only its SHA-256 is stored, which is enough for a
+// secret of that entropy (no password stretching is needed).
 func (s *PrincipalStore) CreatePrincipal(ctx context.Context, p *comity.Principal, ttl time.Duration) (string, error) {
-	if p.ID == "" || p.Organisation == "" || !p.Jurisdiction.Valid() || len(p.Roles) == 0 {
-		return "", comity.Errorf(comity.EINVALID, "a principal needs an id, an organisation, a jurisdiction and at least one role")
+	if err := p.Validate(); err != nil {
+		return "", err
 	}
-	for _, r := range p.Roles {
-		if _, err := comity.ParseRole(string(r)); err != nil {
-			return "", err
-		}
+	switch {
+	case ttl == 0:
+		ttl = comity.DefaultTokenLife
+	case ttl < 0 || ttl > comity.MaxTokenLife:
+		return "", comity.Errorf(comity.EINVALID, "token lifetime %s: want up to %s", ttl, comity.MaxTokenLife)
 	}
 	secret := make([]byte, 32)
 	rand.Read(secret)
 	token := tokenPrefix + base64.RawURLEncoding.EncodeToString(secret)
 	hash := sha256.Sum256([]byte(token))
 	roles, _ := json.Marshal(p.Roles)
-	var expires int64
-	if ttl > 0 {
-		expires = comity.Now().Add(ttl).UnixNano()
-	}
+	expires := comity.Now().Add(ttl).UnixNano()
 	err := s.db.inTx(ctx, func(tx *sql.Tx) error {
 		if p.Entity != "" {
 			// A principal acts for an organisation registered here, of its
@@ -131,4 +130,24 @@ func (s *PrincipalStore) RevokePrincipal(ctx context.Context, id string) error {
 		}
 		return nil
 	})
+}
+
+// GetPrincipal implements comity.PrincipalStore.
+func (s *PrincipalStore) GetPrincipal(ctx context.Context, id string) (*comity.Principal, error) {
+	var (
+		p          comity.Principal
+		jur, roles string
+	)
+	err := s.db.read.QueryRowContext(ctx, `SELECT id, organisation, jurisdiction, roles, entity FROM principals WHERE id = ?`, id).
+		Scan(&p.ID, &p.Organisation, &jur, &roles, &p.Entity)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, comity.Errorf(comity.ENOTFOUND, "principal %s not found", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("get principal: %w", err)
+	}
+	p.Jurisdiction = comity.Jurisdiction(jur)
+	if err := json.Unmarshal([]byte(roles), &p.Roles); err != nil {
+		return nil, fmt.Errorf("get principal: roles: %w", err)
+	}
+	return &p, nil
 }

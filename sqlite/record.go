@@ -167,6 +167,16 @@ func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (c
 				res.Created++
 				continue
 			}
+			// An import may update its own records only: an id that
+			// another organisation controls refuses the whole batch
+			// (it would otherwise change hands).
+			var owner string
+			if err := sqlTx.QueryRowContext(ctx, `SELECT controller FROM records WHERE id = ?`, r.ID).Scan(&owner); err != nil {
+				return fmt.Errorf("import: controller of %s: %w", r.ID, err)
+			}
+			if owner != r.Controller {
+				return comity.Errorf(comity.EFORBIDDEN, "record %s is controlled by another organisation: the import stores nothing", r.ID)
+			}
 			changed, err := updateRecord(ctx, tx, r, true)
 			if err != nil {
 				return err

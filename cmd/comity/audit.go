@@ -5,12 +5,15 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/pii"
 	"github.com/schollz/progressbar/v3"
@@ -127,13 +130,15 @@ func defaultAuditState(origin string) string {
 }
 
 func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record bool) {
+	// Everything below comes from the log, that is from outside: dash and
+	// clean escape what could move the cursor or forge a line.
 	cp := rep.Checkpoint
-	fmt.Fprintf(w, "log %s: %d entries verified", cp.Origin, cp.Size)
+	fmt.Fprintf(w, "log %s: %d entries verified", clean(cp.Origin), cp.Size)
 	if rep.PreviousSize > 0 {
 		fmt.Fprintf(w, ", consistent with the %d seen before", rep.PreviousSize)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, pol.describe(cp.Cosigners))
+	fmt.Fprintln(w, clean(pol.describe(cp.Cosigners)))
 	// A node writes on its own log what its witnesses told it of forks.
 	for _, kind := range []string{"split-view", "witness-alarm"} {
 		if n := rep.Kinds[kind]; n > 0 {
@@ -143,13 +148,33 @@ func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record boo
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "REQUESTER\tDESTINATION\tCATEGORY\tOUTCOME\tDECISIONS")
 	for _, fl := range rep.Flows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", dash(fl.Requester), dash(fl.Destination), fl.Category, dash(fl.Outcome), fl.Count)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", dash(fl.Requester), dash(fl.Destination), dash(fl.Category), dash(fl.Outcome), fl.Count)
 	}
 	tw.Flush()
-	for kind, n := range rep.Kinds {
+	for _, kind := range slices.Sorted(maps.Keys(rep.Kinds)) {
 		if kind != "decision" {
-			fmt.Fprintf(w, "%d %s entries\n", n, kind)
+			fmt.Fprintf(w, "%d %s entries\n", rep.Kinds[kind], clean(kind))
 		}
+	}
+	if len(rep.Principals) > 0 {
+		// Who could act as whom, and from when: an operator's principal
+		// for another organisation shows here beside the flows.
+		fmt.Fprintf(w, "\n%d principal changes:\n", len(rep.Principals))
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "INDEX\tTIME\tBY\tEVENT\tPRINCIPAL\tORGANISATION\tROLES\tEXPIRES\tOUTCOME")
+		for _, e := range rep.Principals {
+			by := dash(e.Requester)
+			if e.Principal != "" {
+				by = dash(e.Principal) + " (" + by + ")"
+			}
+			event := e.Detail["event"]
+			if e.Detail["not_applied"] == "true" {
+				event += ", not applied"
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.Index, dash(e.Time), by, dash(event),
+				dash(e.Detail["principal"]), dash(e.Detail["organisation"]), dash(e.Detail["roles"]), dash(e.Detail["expires"]), dash(e.Outcome))
+		}
+		tw.Flush()
 	}
 	if subject {
 		fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
@@ -165,7 +190,7 @@ func printEntries(w io.Writer, es []*audit.Entry) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "INDEX\tTIME\tKIND\tREQUESTER\tACTION\tPURPOSE\tDESTINATION\tOUTCOME\tRECORDS")
 	for _, e := range es {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Index, e.Time, e.Kind, dash(e.Requester), dash(e.Action),
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Index, dash(e.Time), dash(e.Kind), dash(e.Requester), dash(e.Action),
 			dash(e.Purpose), dash(e.Destination), dash(e.Outcome), e.RecordsCount())
 	}
 	tw.Flush()
@@ -182,16 +207,21 @@ func printPII(w io.Writer, fs []audit.Finding) error {
 	fmt.Fprintln(tw, "INDEX\tMEMBER\tKINDS")
 	entries := map[uint64]bool{}
 	for _, f := range fs {
-		fmt.Fprintf(tw, "%d\t%s\t%s\n", f.Index, f.Member, strings.Join(f.Kinds, ","))
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", f.Index, clean(f.Member), clean(strings.Join(f.Kinds, ",")))
 		entries[f.Index] = true
 	}
 	tw.Flush()
 	return fmt.Errorf("personal information in %d entries (first: entry %d)", len(entries), fs[0].Index)
 }
 
+// dash is s fit for a table cell: "-" when empty, escaped otherwise.
 func dash(s string) string {
 	if s == "" {
 		return "-"
 	}
-	return s
+	return clean(s)
 }
+
+// clean escapes what a terminal would act on (a tab too, which would
+// shift a table's columns).
+func clean(s string) string { return comity.Printable(s) }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/ledger"
 	"golang.org/x/mod/sumdb/note"
 )
@@ -153,6 +154,24 @@ func FuzzReadReceipt(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		readReceipt(bytes.NewReader(b), "-")
 	})
+}
+
+// TestAuditEscapesWhatItPrints: a log's text cannot forge a line or colour
+// the terminal of whoever audits it.
+func TestAuditEscapesWhatItPrints(t *testing.T) {
+	forged := "acme\n2026-01-01  nobody  create  x\x1b[31m\u202e"
+	rep := &audit.Report{Checkpoint: &audit.Checkpoint{Origin: "o"}, Kinds: map[string]int{"principal": 1},
+		Flows:      []audit.Flow{{Requester: forged, Destination: "DE", Category: "personal", Outcome: "allow", Count: 1}},
+		Principals: []*audit.Entry{{Kind: "principal", Requester: forged, Detail: map[string]string{"event": "create", "organisation": forged}}}}
+	var buf bytes.Buffer
+	printAudit(&buf, rep, &policy{}, false, false)
+	out := buf.String()
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "\u202e") || strings.Contains(out, "\n2026-01-01") {
+		t.Errorf("audit output carries the forgery:\n%s", out)
+	}
+	if !strings.Contains(out, `acme\n2026-01-01`) {
+		t.Errorf("the forged text is not shown escaped:\n%s", out)
+	}
 }
 
 // TestAuditPII: `comity audit --pii` passes a clean log, and on a log with

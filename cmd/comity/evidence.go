@@ -98,8 +98,8 @@ state and within the granted scope. Keys come from the federation manifest
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "evidence verifies: case %s, %d records released by %s to %s (%s)\n",
-				v.Case, v.Records, signer, ev.Agency, ev.Requesting)
-			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s, signed by the same key\n", v.ReceiptIndex, ev.Origin, ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
+				clean(v.Case), v.Records, clean(signer), clean(ev.Agency), ev.Requesting)
+			fmt.Fprintf(out, "  receipt: entry %d of log %s, %s, signed by the same key\n", v.ReceiptIndex, clean(ev.Origin), ev.Receipt.Time.Format("2006-01-02T15:04:05Z07:00"))
 			fmt.Fprintf(out, "  key checked: %s\n", checked)
 			grant := "in whole"
 			if v.Partial {
@@ -111,7 +111,7 @@ state and within the granted scope. Keys come from the federation manifest
 				fmt.Fprintf(out, "  order: granted %s (its signature was not checked: no --authority-key)\n", grant)
 			}
 			if len(v.Conditions) > 0 {
-				fmt.Fprintf(out, "  conditions: %s\n", strings.Join(v.Conditions, "; "))
+				fmt.Fprintf(out, "  conditions: %s\n", clean(strings.Join(v.Conditions, "; ")))
 			}
 			return nil
 		},

@@ -31,16 +31,20 @@ func newFederationCmd() *cobra.Command {
 		Short: "Create keys, a federation CA, node certificates and the signed federation manifest",
 		Long: `Set up a federation by hand:
 
-  comity federation key new --out cn-dpa.key               # each authority, each node
+  comity federation key new --out authorities/cn-dpa.key   # each authority, kept by it
+  comity federation key new --node --out cn-1.key          # each node (or comity init)
   comity federation ca --out ca/                           # once, for local use
   comity federation cert --ca ca/ --name cn-1 --jurisdiction CN --key cn-1.key --host 127.0.0.1 --out certs/
   comity federation manifest new --out federation.json --federation demo
-  comity federation manifest add-member --manifest federation.json --jurisdiction CN --dpa-key cn-dpa.key
+  comity federation manifest add-member --manifest federation.json --jurisdiction CN --dpa-key authorities/cn-dpa.key
   comity federation manifest add-node --manifest federation.json --jurisdiction CN --name cn-1 --url https://127.0.0.1:8441 --key cn-1.key
-  comity federation manifest sign --manifest federation.json --jurisdiction CN --key cn-dpa.key   # every member
+  comity federation manifest sign --manifest federation.json --jurisdiction CN --key authorities/cn-dpa.key   # every member
   comity federation manifest verify --manifest federation.json
 
-Keys are PKCS#8 PEM files (mode 0600, never overwritten). Wherever a public
+Keys are PKCS#8 PEM files (mode 0600, never overwritten). An authority's key
+(dpa, central authority) stays with the authority, in a directory of its own:
+key new refuses to write one inside a node's data directory, which a node's
+operator controls. Wherever a public
 key is asked for, give a key file (private or public) or the key itself in
 base64 or signed-note verifier form.`,
 	}
@@ -50,14 +54,24 @@ base64 or signed-note verifier form.`,
 
 func newFederationKeyCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "key", Short: "Create Ed25519 keys for nodes and authorities, and show public keys"}
-	var out string
+	var (
+		out     string
+		forNode bool
+	)
 	newCmd := &cobra.Command{
 		Use:   "new --out FILE",
 		Short: "Create an Ed25519 key file and print its public key (base64)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir := nodeDataDir(out); dir != "" && !forNode {
+				return comity.Errorf(comity.EINVALID, "%s is inside the data directory of a node (%s): keep an authority's key in a directory "+
+					"of its own, outside every node's data; for a node key, say --node", out, dir)
+			}
 			key, err := federation.GenerateKey()
 			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(filepath.Dir(out), 0o700); err != nil {
 				return err
 			}
 			if err := federation.WritePrivateKey(out, key); err != nil {
@@ -68,6 +82,7 @@ func newFederationKeyCmd() *cobra.Command {
 		},
 	}
 	newCmd.Flags().StringVar(&out, "out", "", "key file to create (required; refused if it exists)")
+	newCmd.Flags().BoolVar(&forNode, "node", false, "the key is a node's: it may be written into a node's data directory")
 	newCmd.MarkFlagRequired("out")
 
 	var keyFile, name string
@@ -628,4 +643,23 @@ func signedMembers(m *federation.Manifest) int {
 		seen[s.Jurisdiction] = true
 	}
 	return len(seen)
+}
+
+// nodeDataDir returns the node data directory (one holding node.yaml) that
+// path is in, or "".
+func nodeDataDir(path string) string {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "node.yaml")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
 }

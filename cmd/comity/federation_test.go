@@ -173,3 +173,16 @@ func TestFederationCommands(t *testing.T) {
 		}
 	})
 }
+
+// TestAuthorityKeyNotInNodeDir: key new refuses to put a key inside a
+// node's data directory unless it is a node key.
+func TestAuthorityKeyNotInNodeDir(t *testing.T) {
+	dir := t.TempDir()
+	nodeDir := filepath.Join(dir, "cn")
+	mustRun(t, "init", "--dir", nodeDir, "--jurisdiction", "CN", "--name", "cn-1")
+	if code, _, errOut := comityRun(t, "federation", "key", "new", "--out", filepath.Join(nodeDir, "dpa.key")); code == 0 || !strings.Contains(errOut, "data directory of a node") {
+		t.Errorf("authority key in a node directory: exit %d %s", code, errOut)
+	}
+	mustRun(t, "federation", "key", "new", "--node", "--out", filepath.Join(nodeDir, "spare-node.key"))
+	mustRun(t, "federation", "key", "new", "--out", filepath.Join(dir, "authorities", "cn-dpa.key"))
+}

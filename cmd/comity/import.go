@@ -32,9 +32,10 @@ func newImportCmd() *cobra.Command {
 subjects, fields) or a CSV file with a header (columns id, home, controller, category,
 subjects separated by ";"; every other column becomes a field). Every record needs an id.
 
-The file is validated as it is read and sent in batches; the node stores each batch whole
-or not at all. Running the same import again stores nothing twice, so an interrupted
-import is finished by running it again.`,
+The file is validated as it is read and sent in batches. A batch with an invalid line
+stores nothing; a valid batch is stored one transaction per home, so when one home cannot
+be reached the error says what each home before it stored. Running the same import again
+stores nothing twice, so an interrupted import is finished by running it again.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := api.client()

@@ -25,7 +25,11 @@ func newInitCmd() *cobra.Command {
 		Long: `Create a node's data directory: its Ed25519 node key, a secret for data-subject pseudonyms,
 a TLS certificate for the node key (issued by --ca, or by a new local CA in DIR/ca), an
 SQLite database with one operator principal whose API token is written to DIR/operator.token,
-and DIR/node.yaml. Then run: comity serve --config DIR/node.yaml`,
+and DIR/node.yaml. Then run: comity serve --config DIR/node.yaml
+
+It creates no authority key and the node never needs one: a state's data-protection and
+central authorities keep theirs in a directory of their own, outside every node's data
+directory (comity federation key new --out authorities/cn-dpa.key).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			jur, err := comity.ParseJurisdiction(j)

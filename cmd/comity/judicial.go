@@ -139,7 +139,8 @@ func newJudicialListCmd() *cobra.Command {
 						due += " LATE"
 					}
 				}
-				fmt.Fprintf(out, "%-22s %-26s %-4s %-4s %-14s %-20s %s\n", k.ID, k.State, k.Requesting, k.Holding, k.Offence, due, k.Agency)
+				fmt.Fprintf(out, "%-22s %-26s %-4s %-4s %-14s %-20s %s\n", clean(k.ID), clean(string(k.State)), clean(string(k.Requesting)),
+					clean(string(k.Holding)), clean(k.Offence), due, clean(k.Agency))
 			}
 			return nil
 		},
@@ -197,7 +198,7 @@ func newJudicialStepCmd(name string, to judicial.State, noteFlag, short string) 
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s %s\n", k.ID, k.State)
 			if k.State == judicial.Refused && k.Grounds != "" {
-				fmt.Fprintf(cmd.OutOrStdout(), "grounds: %s\n", k.Grounds)
+				fmt.Fprintf(cmd.OutOrStdout(), "grounds: %s\n", clean(k.Grounds))
 			}
 			return nil
 		},

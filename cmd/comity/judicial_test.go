@@ -69,8 +69,8 @@ func TestJudicialCommands(t *testing.T) {
 		t.Fatalf("list: %q", out)
 	}
 	// A grant signed with the wrong key is refused; the right key grants.
-	run(1, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", filepath.Join(fed, "cn", "dpa.key"), "--records", "CN-CUST-000001")...)
-	out = run(0, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", filepath.Join(fed, "cn", "central-authority.key"),
+	run(1, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", f.AuthorityKeyFile("CN", comity.RoleDPA), "--records", "CN-CUST-000001")...)
+	out = run(0, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", f.AuthorityKeyFile("CN", comity.RoleCentralAuthority),
 		"--records", "CN-CUST-000001", "--condition", "use limited to case FBI-1")...)
 	if !strings.Contains(out, "granted in part: 1 records") {
 		t.Fatalf("grant: %q", out)

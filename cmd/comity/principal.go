@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
@@ -40,6 +41,7 @@ func newPrincipalCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), out.Token)
+			fmt.Fprintf(cmd.ErrOrStderr(), "expires %s\n", out.Expires.Format(time.RFC3339))
 			return nil
 		},
 	}
@@ -47,7 +49,7 @@ func newPrincipalCmd() *cobra.Command {
 	add.Flags().StringVar(&in.ID, "id", "", "principal id, unique at the node")
 	add.Flags().StringVar(&in.Organisation, "organisation", "", "the organisation it acts for (controllers write under this name)")
 	add.Flags().StringSliceVar(&roles, "role", nil, "controller, requester, auditor, dpa, central-authority or operator (repeatable)")
-	add.Flags().Int64Var(&ttl, "ttl", 0, "token lifetime in seconds (0: no expiry)")
+	add.Flags().Int64Var(&ttl, "ttl", 0, "token lifetime in seconds (0: the node's cap, by default 90 days; at most a year)")
 	add.Flags().StringVar(&in.Entity, "entity", "", "the registered organisation it acts for (see organisation register): volume limits count by it")
 
 	var rapi apiFlags

@@ -66,13 +66,13 @@ The witnesses and their quorum come from the federation manifest, as for audit
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "receipt verified: entry %d is in %s, tree size %d, root %s\n",
-				r.Index, inc.Checkpoint.Origin, inc.Checkpoint.Size, inc.Checkpoint.Root)
+				r.Index, clean(inc.Checkpoint.Origin), inc.Checkpoint.Size, inc.Checkpoint.Root)
 			if inc.PreviousSize > 0 {
 				fmt.Fprintf(w, "consistent with the checkpoint of size %d seen before\n", inc.PreviousSize)
 			}
-			fmt.Fprintln(w, pol.describe(inc.Checkpoint.Cosigners))
+			fmt.Fprintln(w, clean(pol.describe(inc.Checkpoint.Cosigners)))
 			if inc.Entry != nil {
-				fmt.Fprintf(w, "%s\n", inc.Entry)
+				fmt.Fprintf(w, "%s\n", clean(string(inc.Entry)))
 			}
 			return nil
 		},

@@ -55,9 +55,9 @@ func newTransferListCmd() *cobra.Command {
 						obl = append(obl, o.Kind)
 					}
 				}
-				fmt.Fprintf(out, "%-32s %-9s %-24s %-12s %7d  %v\n", t.ID, t.State,
-					t.Request.Requester.Organisation+" ("+string(t.Request.Requester.Jurisdiction)+")",
-					t.Request.Action, len(t.Request.RecordIDs), obl)
+				fmt.Fprintf(out, "%-32s %-9s %-24s %-12s %7d  %v\n", clean(t.ID), clean(string(t.State)),
+					clean(t.Request.Requester.Organisation+" ("+string(t.Request.Requester.Jurisdiction)+")"),
+					clean(string(t.Request.Action)), len(t.Request.RecordIDs), clean(fmt.Sprint(obl)))
 			}
 			return nil
 		},

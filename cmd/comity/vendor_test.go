@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/demo"
+	comityhttp "github.com/comity-project/comity/http"
+)
+
+// TestVendorAndCustomerCommands runs the vendor's and the customer's
+// commands against three real nodes: a vendor publishes at CN, a customer
+// registers an SBOM at DE and lists its notifications there, and anyone
+// with the CN log's key gets the vendor's record, proved from the log.
+func TestVendorAndCustomerCommands(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	fed := filepath.Join(dir, "fed")
+	f, err := demo.Start(ctx, demo.Config{Dir: fed, Records: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Stop()
+	out, err := f.Client("CN", "operator").CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "cn-vendor",
+		Organisation: "Example Vendor", Roles: []comity.Role{comity.RoleVendor}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Members["CN"].Tokens["vendor"] = out.Token
+	ca := filepath.Join(fed, "ca", "ca.pem")
+	as := func(j comity.Jurisdiction, principal string) []string {
+		path := filepath.Join(dir, string(j)+"-"+principal+".token")
+		if err := os.WriteFile(path, []byte(f.Members[j].Tokens[principal]), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return []string{"--node", f.Members[j].URL, "--token-file", path, "--ca", ca}
+	}
+	run := func(want int, args ...string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := Main(ctx, args, strings.NewReader(""), &stdout, &stderr); code != want {
+			t.Fatalf("comity %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, want, stdout.String(), stderr.String())
+		}
+		return stdout.String()
+	}
+	td := filepath.Join("..", "..", "advisory", "testdata")
+	run(0, append([]string{"sbom", "register", filepath.Join(td, "customer.spdx.json"), "--name", "plant-7"}, as("DE", "controller")...)...)
+	run(1, append([]string{"advisory", "publish", filepath.Join(td, "vendor.csaf.json")}, as("CN", "controller")...)...) // not a vendor
+	if out := run(0, append([]string{"advisory", "publish", filepath.Join(td, "vendor.csaf.json")}, as("CN", "vendor")...)...); !strings.Contains(out, `"notified"`) {
+		t.Fatalf("publish: %s", out)
+	}
+	var lines []string
+	for deadline := time.Now().Add(30 * time.Second); len(lines) < 8; time.Sleep(200 * time.Millisecond) {
+		lines = strings.Fields(run(0, append([]string{"notifications"}, as("DE", "controller")...)...))
+		if time.Now().After(deadline) {
+			t.Fatalf("%d notifications at DE", len(lines))
+		}
+	}
+	var n struct {
+		Commitment []byte          `json:"commitment"`
+		Receipt    *comity.Receipt `json:"receipt"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &n); err != nil || n.Receipt == nil || len(n.Commitment) != 32 {
+		t.Fatalf("notification line %s: %v", lines[0], err)
+	}
+
+	flags := as("CN", "auditor")
+	rep := run(0, append([]string{"vendor", "report", "cn-vendor", "--key", f.Members["CN"].Node.Log.VerifierKey(), "--no-state"}, flags...)...)
+	var r struct {
+		Advisories []struct {
+			ID        string                                            `json:"id"`
+			Exploited string                                            `json:"first_known_exploitation"`
+			LeadTime  string                                            `json:"lead_time_from_exploitation"`
+			Forced    []struct{ Vulnerability, Product, Reason string } `json:"forced_upgrade_findings"`
+		}
+		Witnessed string
+	}
+	if err := json.Unmarshal([]byte(rep), &r); err != nil || len(r.Advisories) != 1 {
+		t.Fatalf("report: %v\n%s", err, rep)
+	}
+	a := r.Advisories[0]
+	if a.ID != "EXV-2099-001" || a.Exploited != "2026-11-01T00:00:00Z" || a.LeadTime == "" || !strings.HasPrefix(r.Witnessed, "witnessed") ||
+		len(a.Forced) != 1 || a.Forced[0].Reason != "no fix offered" || a.Forced[0].Product != "name:gadget <=3.0" {
+		t.Errorf("report: %+v\n%s", r, rep)
+	}
+	// DE follows CN's advisory but the report at DE names none of it as
+	// DE's: it is proved against the log that holds it, CN's.
+	if rep := run(0, append([]string{"vendor", "report", "cn-vendor", "--key", f.Members["DE"].Node.Log.VerifierKey(), "--no-state"}, as("DE", "auditor")...)...); !strings.Contains(rep, `"advisories": []`) {
+		t.Errorf("report at DE: %s", rep)
+	}
+}
