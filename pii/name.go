@@ -345,15 +345,13 @@ func (s *scan) listedAfterName(i int) bool {
 	return last.Type == PersonName && last.End == s.base+int64(i-sep)
 }
 
+var determiners = set(`the The a an this that these those our their`)
+
 // afterDeterminer reports whether an English determiner comes right before
 // i: "the Ford Mustang order", "a Tommy Bahama shirt" are things.
 func afterDeterminer(b []byte, i int) bool {
 	w, _ := wordBefore(b, i)
-	switch w {
-	case "the", "The", "a", "an", "this", "that", "these", "those", "our", "their":
-		return true
-	}
-	return false
+	return determiners[string(w)]
 }
 
 // skipCapitalised returns the end of the run of capitalised words from i.

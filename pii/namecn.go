@@ -32,16 +32,14 @@ var cnSurnameAlone = func() func(b []byte, p int) bool {
 // or brand of cnNonNames, or have a character that ordinary words put
 // after a surname's character.
 func cnNonName(b []byte, start, end int) bool {
-	s := string(b[start:end])
-	for k, n := 0, 0; k < len(s) && n < 4; n++ {
-		_, size := utf8.DecodeRuneInString(s[k:])
-		k += size
-		if n > 0 && cnNonNames[s[:k]] {
+	w := b[start:end]
+	for k, n := 0, 0; k < len(w) && n < 4; n++ {
+		r, size := utf8.DecodeRune(w[k:])
+		if k > 0 && cnNotGiven[r] {
 			return true
 		}
-	}
-	for k, r := range s {
-		if k > 0 && cnNotGiven[r] {
+		k += size
+		if n > 0 && cnNonNames[string(w[:k])] {
 			return true
 		}
 	}

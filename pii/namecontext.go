@@ -142,11 +142,11 @@ func nameCue(b []byte, i int) bool {
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)
-	if greetings[w] {
+	if greetings[string(w)] {
 		return true
 	}
-	if first, ok := greetingPairs[w]; ok {
-		if w2, _ := wordBefore(b, q); strings.EqualFold(w2, first) {
+	if first, ok := greetingPairs[string(w)]; ok {
+		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
 			return true
 		}
 	}
@@ -171,16 +171,16 @@ func signature(b []byte, i int) bool {
 
 // wordBefore returns the word that ends one space before i, and where it
 // starts.
-func wordBefore(b []byte, i int) (string, int) {
+func wordBefore(b []byte, i int) ([]byte, int) {
 	if i < 2 || b[i-1] != ' ' {
-		return "", i
+		return nil, i
 	}
 	p := i - 1
 	q := p
 	for q > 0 && p-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
 		q--
 	}
-	return string(b[q:p]), q
+	return b[q:p], q
 }
 
 // nameHeaders are CSV column headers (lower case) over names.
