@@ -82,7 +82,10 @@ func (s *scan) upper(i int) int {
 	// but not "Sehr geehrte Damen und Herren, … den Eingang Ihres
 	// Schreibens". Two words are needed, so the label (the costlier test)
 	// is looked for last.
-	if labelNear(b, i) {
+	// Most capitalised words stand alone after a lower-case word: the
+	// label's context is read only for two words or after a colon.
+	two := e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])
+	if (two || colonBefore(b, i)) && labelNear(b, i) {
 		// One word will do right after the label when it is a given name
 		// ("Assignee: Nadia").
 		if end := s.nameWords(i, 3); (end > e || end == e && firstNames[w1]) && !followedByLegalForm(b, end) {
@@ -93,7 +96,7 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if !nonNames[w1] && (nameCue(b, i) || s.listedAfterName(i)) {
+	if (nameCue(b, i) || s.listedAfterName(i)) && !nonNames[w1] {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
@@ -361,4 +364,14 @@ func skipCapitalised(b []byte, i int) int {
 		e = word(b, e+1)
 	}
 	return max(e, i+1)
+}
+
+// colonBefore reports whether a colon comes right before i, but for spaces
+// and a line break.
+func colonBefore(b []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+		j--
+	}
+	return j > 0 && b[j-1] == ':'
 }

@@ -71,6 +71,9 @@ var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR",
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if e+1 >= len(b) || b[e] != ' ' || !legalFirst[b[e+1]] {
+		return false
+	}
 	for _, f := range legalForms {
 		if hasPrefixAt(b, e, f) {
 			return true
@@ -79,9 +82,20 @@ func followedByLegalForm(b []byte, e int) bool {
 	return false
 }
 
+// legalFirst holds the first letter of every legal form.
+var legalFirst = func() (t [256]bool) {
+	for _, f := range legalForms {
+		t[f[1]] = true
+	}
+	return t
+}()
+
 // brandAt returns the end of a brand or company named after a person that
 // begins at i ("Charles Schwab", "Dr. Oetker"), or i.
 func brandAt(b []byte, i, e int) int {
+	if e-i >= 16 || !brandShape[b[i]-'A'][e-i] {
+		return i // no brand's first word has this initial and length
+	}
 	for _, br := range brandsByFirst[string(b[i:e])] {
 		if hasPrefixAt(b, i, br) && rightOK(b, i+len(br)) {
 			return i + len(br)
@@ -90,6 +104,18 @@ func brandAt(b []byte, i, e int) int {
 	return i
 }
 
+// brandShape[initial][length] says whether some brand's first word has
+// that capital initial and length: most words are ruled out without a map
+// lookup.
+var brandShape = func() (t [26][16]bool) {
+	for first := range brandsByFirst {
+		if c := first[0]; c >= 'A' && c <= 'Z' && len(first) < 16 {
+			t[c-'A'][len(first)] = true
+		}
+	}
+	return t
+}()
+
 var brandsByFirst = func() map[string][]string {
 	m := map[string][]string{}
 	for _, line := range strings.Split(lexicon("brands.txt"), "\n") {
@@ -97,10 +123,9 @@ var brandsByFirst = func() map[string][]string {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		first := line
-		if k := strings.IndexAny(line, " .'-&"); k > 0 {
-			first = line[:k]
-		}
+		// Keyed as the scanner reads the first word ("Hewlett-Packard",
+		// "Kaiser's", "Dr" of "Dr. Oetker").
+		first := line[:max(word([]byte(line), 0), 1)]
 		m[first] = append(m[first], line)
 	}
 	return m
