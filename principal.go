@@ -33,7 +33,8 @@ const (
 	RoleOperator Role = "operator"
 	// RolePeer is another member node, authenticated by mutual TLS.
 	RolePeer Role = "peer"
-	// RoleVendor is an ICT vendor of the node's state: it publishes advisories.
+	// RoleVendor is an ICT vendor of the node's state: it publishes advisories,
+	// registers release signing keys and publishes releases.
 	RoleVendor Role = "vendor"
 )
 

@@ -54,6 +54,8 @@ type Config struct {
 	HTTP HTTPConfig `yaml:"http,omitempty"`
 	// Advisories configures notification delivery.
 	Advisories AdvisoryConfig `yaml:"advisories"`
+	// Releases configures the node's release monitor.
+	Releases ReleasesConfig `yaml:"releases"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 	// DPAWebhook is an https URL of the state's data-protection authority
@@ -132,6 +134,30 @@ type HTTPConfig struct {
 	// (default and at most 30s); after that long a body must also keep an
 	// average of 1 KiB/s.
 	BodyIdle time.Duration `yaml:"body_idle,omitempty"`
+}
+
+// ReleasesConfig lists the vendors whose releases the node follows on
+// their home logs, alarming (metric comity_release_alarms_total, a log
+// line, a webhook) on a release its vendor's feed did not announce or
+// signed by a key outside the vendor's registered set.
+type ReleasesConfig struct {
+	Watch []ReleaseWatch `yaml:"watch"`
+	// Interval is how often the logs are checked (default 5m).
+	Interval time.Duration `yaml:"interval"`
+}
+
+// ReleaseWatch is one vendor the node follows.
+type ReleaseWatch struct {
+	Vendor       string              `yaml:"vendor"`
+	Jurisdiction comity.Jurisdiction `yaml:"jurisdiction"`
+	// Feed is the vendor's own release announcements: a JSON array of
+	// {"purl", "digests"} at an https URL or in a file.
+	Feed string `yaml:"feed"`
+	// Products are the watched product purls (without version); empty
+	// watches every product of the vendor.
+	Products []string `yaml:"products"`
+	// Webhook receives each round's alarms as JSON.
+	Webhook string `yaml:"webhook"`
 }
 
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),

@@ -72,9 +72,16 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/judicial/cases", "/v1/judicial/cases", "agency", "",
 			`{"holding":"DE","offence":"fraud","legal_basis":"reciprocity","agency":$,"scope":{"record_ids":["DE-1"]}}`, true},
 		{"POST /v1/judicial/cases/{id}/transitions", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/transitions", "central-authority", "", `{"to":"submitted","note":$}`, false},
+		{"POST /v1/federation/manifest", "/v1/federation/manifest", "operator", "",
+			`{"federation":$,"serial":2,"members":[],"witness":{"threshold":0},"baseline_quorum":1}`, false},
 		{"POST /v1/advisories", "/v1/advisories", "vendor", "", `{"schema_version":"1.4.0","id":"CN-ADV-1","modified":$}`, false},
 		{"POST /v1/sboms", "/v1/sboms", "controller", "", `{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"name":$}]}`, false},
 		{"PUT /v1/notifications/webhook", "/v1/notifications/webhook", "controller", "", `{"url":$}`, false},
+		{"POST /v1/vendor/keys", "/v1/vendor/keys", "vendor", "", `{"public_key":$,"proof":"AA=="}`, false},
+		{"POST /v1/vendor/keys/{id}/revoke", "/v1/vendor/keys/ab12/revoke", "vendor", "", `{"reason":$}`, false},
+		{"POST /v1/releases", "/v1/releases", "vendor", "",
+			`{"payloadType":"application/vnd.in-toto+json","payload":$,"signatures":[{"keyid":"ab12","sig":"AA=="}]}`, false},
+		{"POST /v1/releases/yank", "/v1/releases/yank", "vendor", "", `{"purl":"pkg:generic/cn-soft/tool@1.0.0","reason":$}`, false},
 		{"POST /v1/judicial/cases/{id}/execute", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/execute", "agency", "", `{"order":$}`, false},
 	}
 	// Every route that takes a JSON body is in the table, but those only

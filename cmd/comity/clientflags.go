@@ -41,6 +41,15 @@ func (a *apiFlags) client() (*client.Client, error) {
 	if token == "" {
 		return nil, comity.Errorf(comity.EINVALID, "no API token: use --token-file or set COMITY_TOKEN")
 	}
+	hc, err := a.httpClient()
+	if err != nil {
+		return nil, err
+	}
+	return &client.Client{BaseURL: a.node, Token: token, HTTP: hc}, nil
+}
+
+// httpClient trusts --ca, or the system's CAs.
+func (a *apiFlags) httpClient() (*http.Client, error) {
 	tr := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true}
 	if a.caFile != "" {
 		pool, err := federation.LoadCertPool(a.caFile)
@@ -49,5 +58,14 @@ func (a *apiFlags) client() (*client.Client, error) {
 		}
 		tr.TLSClientConfig.RootCAs = pool
 	}
-	return &client.Client{BaseURL: a.node, Token: token, HTTP: &http.Client{Transport: tr, Timeout: 5 * time.Minute}}, nil
+	return &http.Client{Transport: tr, Timeout: 5 * time.Minute}, nil
+}
+
+// publicClient is a client for public routes: no token needed.
+func (a *apiFlags) publicClient() (*client.Client, error) {
+	hc, err := a.httpClient()
+	if err != nil {
+		return nil, err
+	}
+	return &client.Client{BaseURL: a.node, HTTP: hc}, nil
 }
