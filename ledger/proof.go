@@ -45,6 +45,20 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 // (for example from its own store) and need not have it verified again:
 // the inclusion proof of the entry at index, which must hash to entryHash.
 func (l *Log) ProveEntry(ctx context.Context, index uint64, entryHash []byte) (*Proof, error) {
+	p, err := l.ProveIndex(ctx, index)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(leafHash(p.Entry), entryHash) {
+		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", index)
+	}
+	return p, nil
+}
+
+// ProveIndex returns the entry at index with its inclusion proof against
+// the latest published checkpoint (ErrNotPublished while none covers it).
+// The log browser of the console checks it in the browser.
+func (l *Log) ProveIndex(ctx context.Context, index uint64) (*Proof, error) {
 	raw, size, err := l.publishedCheckpoint(ctx)
 	if err != nil {
 		return nil, err
@@ -52,7 +66,8 @@ func (l *Log) ProveEntry(ctx context.Context, index uint64, entryHash []byte) (*
 	if index >= size {
 		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", index, size), ErrNotPublished)
 	}
-	pb, err := client.NewProofBuilder(ctx, size, l.current().reader.ReadTile)
+	reader := l.current().reader
+	pb, err := client.NewProofBuilder(ctx, size, reader.ReadTile)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -61,7 +76,7 @@ func (l *Log) ProveEntry(ctx context.Context, index uint64, entryHash []byte) (*
 		return nil, fmt.Errorf("prove: %w", err)
 	}
 	bundleIdx := index / layout.EntryBundleWidth
-	braw, err := l.current().reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, size))
+	braw, err := reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, size))
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -70,9 +85,6 @@ func (l *Log) ProveEntry(ctx context.Context, index uint64, entryHash []byte) (*
 		return nil, fmt.Errorf("prove: %w", err)
 	}
 	entry := b.Entries[index%layout.EntryBundleWidth]
-	if !bytes.Equal(leafHash(entry), entryHash) {
-		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", index)
-	}
 	return &Proof{Checkpoint: raw, TreeSize: size, Index: index, Inclusion: incl, Entry: entry}, nil
 }
 

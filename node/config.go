@@ -77,6 +77,16 @@ type TLSConfig struct {
 	// Roots are the CA certificates trusted for peer nodes. COMITY_TLS_ROOTS
 	// (one path; the file may hold several certificates).
 	Roots []string `yaml:"roots"`
+	// WebCert and WebKey are a second certificate, for browsers: they do
+	// not accept Ed25519 certificates, so the API also serves an ECDSA
+	// P-256 one to clients that do not offer Ed25519. Peers and Go clients
+	// still get Cert, the key the manifest pins. Default DataDir/web.crt
+	// and DataDir/web.key, used when they exist (init creates them).
+	// COMITY_TLS_WEB_CERT, COMITY_TLS_WEB_KEY.
+	WebCert string `yaml:"web_cert,omitempty"`
+	WebKey  string `yaml:"web_key,omitempty"`
+
+	webDefault bool // WebCert was not configured: skip it when missing
 }
 
 // StoreConfig selects and configures the record store.
@@ -193,6 +203,8 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.DPAWebhook, "COMITY_DPA_WEBHOOK")
 	set(&c.TLS.Cert, "COMITY_TLS_CERT")
 	set(&c.TLS.Key, "COMITY_TLS_KEY")
+	set(&c.TLS.WebCert, "COMITY_TLS_WEB_CERT")
+	set(&c.TLS.WebKey, "COMITY_TLS_WEB_KEY")
 	set(&c.Manifest, "COMITY_MANIFEST")
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
@@ -246,6 +258,9 @@ func (c *Config) finish() error {
 	if c.TLS.Key != "" {
 		c.TLS.Key = c.abs(c.TLS.Key)
 	}
+	c.TLS.webDefault = c.TLS.WebCert == ""
+	def(&c.TLS.WebCert, "web.crt")
+	def(&c.TLS.WebKey, "web.key")
 	for i := range c.TLS.Roots {
 		c.TLS.Roots[i] = c.abs(c.TLS.Roots[i])
 	}
