@@ -98,6 +98,9 @@ type Config struct {
 	// SplitView set is evidence of a fork. It is called from the request's
 	// goroutine and must not block for long.
 	OnWitnessRefusal func(context.Context, WitnessRefusal)
+	// OnSuspend, if set, hears the log become suspended (true) and resume
+	// (false); see Suspended. It must not block for long.
+	OnSuspend func(suspended bool)
 }
 
 // Log is a node's ledger. It implements comity.Ledger and is safe for
@@ -111,6 +114,7 @@ type Log struct {
 	reader   tessera.LogReader
 	shutdown func(context.Context) error
 	cancel   context.CancelFunc
+	health   *health
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -164,6 +168,10 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		WithCheckpointSigner(signer).
 		WithBatching(cfg.BatchMaxSize, cfg.BatchMaxAge).
 		WithCheckpointInterval(cpInterval).
+		// Republishing an unchanged tree is a fresh round of witnessing:
+		// it is how the log learns it can still keep its receipts'
+		// promise while idle (see health).
+		WithCheckpointRepublishInterval(cpInterval).
 		WithShutdownTimeout(max(10*time.Second, 4*cfg.MaxMergeDelay))
 	if len(cfg.Witnesses) > 0 {
 		// With no quorum required, cosignatures are best effort: publish
@@ -179,8 +187,10 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		cancel()
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
+	h := newHealth(cfg.Dir, cfg.MaxMergeDelay, cfg.OnSuspend)
+	go h.watch(bg, max(cpInterval/5, 20*time.Millisecond))
 	return &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey,
-		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel}, nil
+		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel, health: h}, nil
 }
 
 // initialise creates a new log's directory and its empty checkpoint
