@@ -37,6 +37,9 @@ import (
 // runCrashNode) instead of the test; its value is the node's node.yaml.
 const crashNodeEnv = "COMITY_NODE_CRASH_CONFIG"
 
+// crashListenEnv, if set, is the address the child node listens on.
+const crashListenEnv = "COMITY_NODE_CRASH_LISTEN"
+
 // crashRecords is how many records the killed node holds.
 const crashRecords = 200
 
@@ -380,13 +383,13 @@ type crashNode struct {
 	sigkills bool
 }
 
-// startCrashNode starts a node on the data directory of cfgPath and waits
-// until it answers /readyz.
-func startCrashNode(t *testing.T, cfgPath string, hc *http.Client) *crashNode {
+// startCrashNode starts a node on the data directory of cfgPath, with env
+// added to its environment, and waits until it answers /readyz.
+func startCrashNode(t *testing.T, cfgPath string, hc *http.Client, env ...string) *crashNode {
 	t.Helper()
 	n := &crashNode{exited: make(chan struct{})}
 	n.cmd = exec.Command(os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
-	n.cmd.Env = append(os.Environ(), crashNodeEnv+"="+cfgPath)
+	n.cmd.Env = append(append(os.Environ(), crashNodeEnv+"="+cfgPath), env...)
 	n.cmd.Stderr = &crashLog{mu: &n.mu, w: &n.stderr}
 	stdout, err := n.cmd.StdoutPipe()
 	if err != nil {
@@ -504,7 +507,11 @@ func runCrashNode(t *testing.T, cfgPath string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	addr := "127.0.0.1:0"
+	if a := os.Getenv(crashListenEnv); a != "" {
+		addr = a // a federation member, at its address in the manifest
+	}
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

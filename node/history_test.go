@@ -3,6 +3,7 @@ package node_test
 import (
 	"context"
 	"crypto/ed25519"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -46,6 +47,7 @@ type historyOp struct {
 // fault is a window in which a node was down.
 type fault struct {
 	node       comity.Jurisdiction
+	kind       string
 	start, end time.Time
 }
 
@@ -81,7 +83,21 @@ func TestHistory(t *testing.T) {
 	}
 	ctx := context.Background()
 	const mmd = time.Second
-	f := startFederationWith(t, func(c *node.Config) { c.Ledger.MaxMergeDelay = mmd }, states...)
+	f := startFederationWith(t, nil, states...)
+	// Each node runs in a child process (as in TestNodeSurvivesKill), at
+	// its address in the manifest, so that a fault may be kill -9.
+	hc := f.httpClient()
+	procs := map[comity.Jurisdiction]*crashNode{}
+	startNode := func(j comity.Jurisdiction) {
+		procs[j] = startCrashNode(t, f.Nodes[j].Dir+"/node.yaml", hc, "COMITY_MAX_MERGE_DELAY="+mmd.String(),
+			crashListenEnv+"="+strings.TrimPrefix(f.Nodes[j].URL, "https://"))
+	}
+	for _, j := range states {
+		f.stop(t, j)
+	}
+	for _, j := range states {
+		startNode(j)
+	}
 	var (
 		mu     sync.Mutex
 		ops    []*historyOp
@@ -103,7 +119,6 @@ func TestHistory(t *testing.T) {
 	var wg, watchers sync.WaitGroup
 	// The watcher: every quorum-cosigned checkpoint, when first seen. It
 	// runs until the logs have healed.
-	hc := f.httpClient()
 	watchCtx, stopWatching := context.WithCancel(ctx)
 	defer stopWatching()
 	for _, j := range states {
@@ -201,8 +216,9 @@ func TestHistory(t *testing.T) {
 			}()
 		}
 	}
-	// The fault schedule: stop one node at a time for a few merge
-	// delays, in turn, with quiet spells between.
+	// The fault schedule: one node at a time, in turn, is killed with
+	// SIGKILL or stopped with SIGTERM, stays down for a few merge delays
+	// and restarts, with quiet spells between.
 	for i := 0; runCtx.Err() == nil; i++ {
 		select {
 		case <-runCtx.Done():
@@ -212,13 +228,20 @@ func TestHistory(t *testing.T) {
 			break
 		}
 		j := states[i%len(states)]
-		fl := fault{node: j, start: time.Now()}
-		f.stop(t, j)
+		fl := fault{node: j, kind: "kill -9", start: time.Now()}
+		if i%2 == 0 {
+			procs[j].kill()
+		} else {
+			fl.kind = "SIGTERM"
+			if err := procs[j].terminate(); err != nil {
+				t.Errorf("%s did not stop cleanly: %v", j, err)
+			}
+		}
 		select {
 		case <-runCtx.Done():
 		case <-time.After(3 * mmd):
 		}
-		f.restart(t, j)
+		startNode(j)
 		fl.end = time.Now()
 		faults = append(faults, fl)
 	}
@@ -226,7 +249,7 @@ func TestHistory(t *testing.T) {
 	// Heal: every log publishes again.
 	for _, j := range states {
 		deadline := time.Now().Add(30 * mmd)
-		for f.Nodes[j].Node.Log.Suspended() != nil {
+		for !isReady(hc, f.Nodes[j].URL) {
 			if time.Now().After(deadline) {
 				t.Fatalf("%s still suspended %v after the faults ended", j, 30*mmd)
 			}
@@ -253,6 +276,7 @@ func TestHistory(t *testing.T) {
 		}
 	}
 	keys := map[comity.Jurisdiction][]byte{}
+	stores := map[comity.Jurisdiction]map[string]comity.Jurisdiction{} // record id -> home, as stored
 	for _, j := range states {
 		cfg, err := node.LoadConfig(f.Nodes[j].Dir + "/node.yaml")
 		if err != nil {
@@ -261,13 +285,24 @@ func TestHistory(t *testing.T) {
 		if keys[j], err = os.ReadFile(cfg.Ledger.SubjectKey); err != nil {
 			t.Fatal(err)
 		}
+		stores[j] = storedRecords(t, cfg.Store.Path)
 	}
 	releases, receipts, merge, residency, audits := newCheck("every release is an allow decision in its home's log"),
 		newCheck("every receipt is in a quorum-cosigned checkpoint"),
 		newCheck("published within the max merge delay (or a fault was under way)"),
 		newCheck("acknowledged records at home, and only there"), newCheck("every log audits with its witness quorum")
+	unique := newCheck("no log index handed out for two entries")
+	byIndex := map[string]string{} // origin/index -> entry hash
 	excused := 0
 	for _, op := range ops {
+		if r := op.receipt; r != nil {
+			unique.n++
+			k := r.Origin + "/" + strconv.FormatUint(r.Index, 10)
+			if h, ok := byIndex[k]; ok && h != string(r.EntryHash) {
+				fail(unique, "index %s handed out for two entries", k)
+			}
+			byIndex[k] = string(r.EntryHash)
+		}
 		if op.receipt == nil {
 			if op.released {
 				releases.n++
@@ -315,13 +350,18 @@ func TestHistory(t *testing.T) {
 	created.Range(func(k, v any) bool {
 		residency.n++
 		id, home := k.(string), v.(comity.Jurisdiction)
-		if f.stored(t, home, id) == nil {
+		if stores[home][id] != home {
 			fail(residency, "acknowledged record %s is not at its home %s", id, home)
 		}
 		return true
 	})
 	for _, j := range states {
-		f.count(t, j) // fails the test on a record homed elsewhere
+		for id, home := range stores[j] {
+			residency.n++
+			if home != j {
+				fail(residency, "%s holds %s, homed in %s", j, id, home)
+			}
+		}
 		audits.n++
 		lv, ws := logVerifiers(t, f, j)
 		if _, err := audit.Verify(ctx, audit.Config{URL: f.Nodes[j].URL + "/log/", Verifier: lv, Witnesses: ws, Quorum: quorum, HTTPClient: hc}); err != nil {
@@ -345,7 +385,12 @@ func TestHistory(t *testing.T) {
 	}
 	sort.Strings(lines)
 	fmt.Fprintf(&b, "history of %v: %d operations\n%s\n", *soak, len(ops), strings.Join(lines, "\n"))
-	fmt.Fprintf(&b, "faults: %d node stops of %v (each takes a witness from the other two logs)\n", len(faults), 3*mmd)
+	kinds := map[string]int{}
+	for _, fl := range faults {
+		kinds[fl.kind]++
+	}
+	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart (each takes a witness from the other two logs)\n",
+		kinds["kill -9"], kinds["SIGTERM"], 3*mmd)
 	fmt.Fprintf(&b, "late receipts excused by a fault under way: %d\n", excused)
 	for _, c := range checks {
 		res := "PASS"
@@ -457,4 +502,41 @@ func fetchCheckpoint(hc *http.Client, base string, vs note.Verifiers, ws []note.
 		return 0, errors.New("short checkpoint")
 	}
 	return strconv.ParseUint(lines[1], 10, 64)
+}
+
+func isReady(hc *http.Client, base string) bool {
+	resp, err := hc.Get(base + "/readyz")
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
+// storedRecords reads every record's id and home straight from a node's
+// SQLite file (read-only; the node may be running).
+func storedRecords(t *testing.T, path string) map[string]comity.Jurisdiction {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query("SELECT id, home FROM records")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]comity.Jurisdiction{}
+	for rows.Next() {
+		var id, home string
+		if err := rows.Scan(&id, &home); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = comity.Jurisdiction(home)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
