@@ -37,8 +37,12 @@ import (
 // runCrashNode) instead of the test; its value is the node's node.yaml.
 const crashNodeEnv = "COMITY_NODE_CRASH_CONFIG"
 
-// crashListenEnv, if set, is the address the child node listens on.
-const crashListenEnv = "COMITY_NODE_CRASH_LISTEN"
+// crashListenEnv, if set, is the address the child node listens on;
+// crashSkewEnv, if set, is how far its clock (comity.Now) is off.
+const (
+	crashListenEnv = "COMITY_NODE_CRASH_LISTEN"
+	crashSkewEnv   = "COMITY_NODE_CRASH_CLOCK_SKEW"
+)
 
 // crashRecords is how many records the killed node holds.
 const crashRecords = 200
@@ -498,6 +502,15 @@ func (l *crashLog) Write(p []byte) (int, error) {
 func runCrashNode(t *testing.T, cfgPath string) {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
+	if v := os.Getenv(crashSkewEnv); v != "" {
+		// A node whose clock runs ahead or behind: every time the node
+		// reads through comity.Now is off by skew.
+		skew, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		comity.Now = func() time.Time { return time.Now().Add(skew).UTC() }
+	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
