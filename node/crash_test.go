@@ -391,8 +391,16 @@ type crashNode struct {
 // added to its environment, and waits until it answers /readyz.
 func startCrashNode(t *testing.T, cfgPath string, hc *http.Client, env ...string) *crashNode {
 	t.Helper()
+	return startCrashNodeIn(t, nil, cfgPath, hc, env...)
+}
+
+// startCrashNodeIn is startCrashNode with the child started by the command
+// wrap (such as ip netns exec NS), if any.
+func startCrashNodeIn(t *testing.T, wrap []string, cfgPath string, hc *http.Client, env ...string) *crashNode {
+	t.Helper()
 	n := &crashNode{exited: make(chan struct{})}
-	n.cmd = exec.Command(os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
+	args := append(wrap[:len(wrap):len(wrap)], os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
+	n.cmd = exec.Command(args[0], args[1:]...)
 	n.cmd.Env = append(append(os.Environ(), crashNodeEnv+"="+cfgPath), env...)
 	n.cmd.Stderr = &crashLog{mu: &n.mu, w: &n.stderr}
 	stdout, err := n.cmd.StdoutPipe()

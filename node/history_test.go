@@ -81,7 +81,20 @@ func TestHistory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, *soak, nil)
+	runHistory(t, *soak, nil, nil)
+}
+
+// TestHistoryPartitions is TestHistory with each node in a network
+// namespace of its own and a schedule of network faults instead of process
+// faults: the link between two nodes is cut both ways for a few merge
+// delays, then healed, pair after pair (and, where the kernel has netem,
+// one node's packets are delayed 100-2,000 ms and 1-30 % dropped).
+// Clients keep reaching every node.
+func TestHistoryPartitions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs three nodes under faults")
+	}
+	runHistory(t, min(*soak, 12*time.Second), nil, newNetLab(t, states...))
 }
 
 // TestHistorySkewedClocks is TestHistory, briefly, with the DE node's
@@ -92,21 +105,33 @@ func TestHistorySkewedClocks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute})
+	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute}, nil)
 }
 
 // runHistory runs the clients and the fault schedule for d, with each
-// node's clock off by skew[node], and checks the history.
-func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration) {
+// node's clock off by skew[node], and checks the history. With a netLab
+// the nodes run in its namespaces and the faults are network faults.
+func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab) {
 	ctx := context.Background()
 	const mmd = time.Second
-	f := startFederationWith(t, nil, states...)
+	var addrs map[comity.Jurisdiction]string
+	if lab != nil {
+		addrs = map[comity.Jurisdiction]string{}
+		for j, ip := range lab.ip {
+			addrs[j] = ip + ":7443"
+		}
+	}
+	f := newFederation(t, addrs, nil, states...)
 	// Each node runs in a child process (as in TestNodeSurvivesKill), at
 	// its address in the manifest, so that a fault may be kill -9.
 	hc := f.httpClient()
 	procs := map[comity.Jurisdiction]*crashNode{}
 	startNode := func(j comity.Jurisdiction) {
-		procs[j] = startCrashNode(t, f.Nodes[j].Dir+"/node.yaml", hc, "COMITY_MAX_MERGE_DELAY="+mmd.String(),
+		var wrap []string
+		if lab != nil {
+			wrap = lab.wrap(j)
+		}
+		procs[j] = startCrashNodeIn(t, wrap, f.Nodes[j].Dir+"/node.yaml", hc, "COMITY_MAX_MERGE_DELAY="+mmd.String(),
 			crashListenEnv+"="+strings.TrimPrefix(f.Nodes[j].URL, "https://"), crashSkewEnv+"="+skew[j].String())
 	}
 	for _, j := range states {
@@ -246,6 +271,27 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		}
 		j := states[i%len(states)]
 		fl := fault{node: j, kind: "kill -9", start: time.Now()}
+		if lab != nil {
+			// A network fault instead: cut j from the next node, or
+			// impair j's packets.
+			k := states[(i+1)%len(states)]
+			if lab.netem && i%2 == 1 {
+				delay, loss := 100+rand.IntN(1901), 1+rand.IntN(30)
+				fl.kind = "delay+drop"
+				lab.impair(j, delay, loss)
+				t.Logf("%s: packets delayed %d ms, %d %% dropped", j, delay, loss)
+				sleepCtx(runCtx, 3*mmd)
+				lab.clear(j)
+			} else {
+				fl.kind = "partition"
+				lab.partition(j, k)
+				sleepCtx(runCtx, 3*mmd)
+				lab.heal(j, k)
+			}
+			fl.end = time.Now()
+			faults = append(faults, fl)
+			continue
+		}
 		if i%2 == 0 {
 			procs[j].kill()
 		} else {
@@ -401,13 +447,17 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		lines = append(lines, fmt.Sprintf("  %-44s %6d", strings.Replace(k, "\t", " -> ", 1), n))
 	}
 	sort.Strings(lines)
-	fmt.Fprintf(&b, "history of %v (clocks off by %v): %d operations\n%s\n", d, skew, len(ops), strings.Join(lines, "\n"))
+	clocks := ""
+	if skew != nil {
+		clocks = fmt.Sprintf(" (clocks off by %v)", skew)
+	}
+	fmt.Fprintf(&b, "history of %v%s: %d operations\n%s\n", d, clocks, len(ops), strings.Join(lines, "\n"))
 	kinds := map[string]int{}
 	for _, fl := range faults {
 		kinds[fl.kind]++
 	}
-	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart (each takes a witness from the other two logs)\n",
-		kinds["kill -9"], kinds["SIGTERM"], 3*mmd)
+	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart; %d partitions of two nodes and %d delay+drop of one for %v, then heal\n",
+		kinds["kill -9"], kinds["SIGTERM"], 3*mmd, kinds["partition"], kinds["delay+drop"], 3*mmd)
 	fmt.Fprintf(&b, "late receipts excused by a fault under way: %d\n", excused)
 	for _, c := range checks {
 		res := "PASS"
@@ -556,4 +606,11 @@ func storedRecords(t *testing.T, path string) map[string]comity.Jurisdiction {
 		t.Fatal(err)
 	}
 	return out
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
 }
