@@ -20,6 +20,9 @@ func PrintAccess(f *Federation, out io.Writer) {
 		m := f.Members[j]
 		fmt.Fprintf(out, "\n%s  %s\n", j, m.Name)
 		fmt.Fprintf(out, "  API:        %s\n", m.URL)
+		if m.CAFile != filepath.Join(f.Dir, "ca", "ca.pem") {
+			fmt.Fprintf(out, "  its CA:     %s\n", m.CAFile)
+		}
 		fmt.Fprintf(out, "  console:    %s/console/\n", m.URL)
 		fmt.Fprintf(out, "  log:        %s/log/\n", m.URL)
 		fmt.Fprintf(out, "  log key:    %s\n", m.Node.Log.VerifierKey())

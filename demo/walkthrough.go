@@ -86,6 +86,9 @@ func Walkthrough(ctx context.Context, f *Federation, out io.Writer) error {
 	if err := advisorySteps(ctx, f, w); err != nil {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
+	if err := joinStep(ctx, f, w); err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
 
 	// Finally, each node lists its records.
 	w.step("Each node lists its own records")

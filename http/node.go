@@ -40,7 +40,14 @@ func (s *Server) openapi(*http.Request, *comity.Principal) (int, any, error) {
 func (s *Server) nodeInfo(*http.Request, *comity.Principal) (int, any, error) {
 	info := map[string]any{"jurisdiction": s.cfg.Node, "name": s.cfg.NodeName}
 	for k, v := range s.cfg.Info {
+		if f, ok := v.(func() any); ok { // values that change while the node runs
+			v = f()
+		}
 		info[k] = v
+	}
+	if s.cfg.Federation != nil {
+		m := s.cfg.Federation.Manifest()
+		info["federation"], info["manifest_serial"] = m.Federation, m.Serial
 	}
 	return http.StatusOK, info, nil
 }

@@ -17,9 +17,12 @@ type route struct {
 	pattern string        // "METHOD /path"
 	roles   []comity.Role // who may call it
 	public  bool          // no authentication (health, OpenAPI)
-	fn      handlerFunc
-	handler http.Handler // instead of fn, for handlers that write their own response
-	maxBody int64        // body limit below the server's, for routes with small bodies
+	// anySerial admits peers on an older federation manifest: the routes by
+	// which they catch up. Every other route refuses them (ESTALE).
+	anySerial bool
+	fn        handlerFunc
+	handler   http.Handler // instead of fn, for handlers that write their own response
+	maxBody   int64        // body limit below the server's, for routes with small bodies
 }
 
 // smallBody bounds the bodies of routes that take a few fields.
@@ -45,6 +48,8 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /console/", public: true, handler: http.StripPrefix("/console", console.Handler())},
 		{pattern: "GET /metrics", roles: observers, handler: promhttp.HandlerFor(s.cfg.Registry, promhttp.HandlerOpts{})},
 		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
+		{pattern: "GET /v1/federation/manifest", roles: everyone, anySerial: true, fn: s.getManifest},
+		{pattern: "POST /v1/federation/manifest", roles: []comity.Role{comity.RoleOperator, comity.RolePeer}, anySerial: true, fn: s.putManifest},
 		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},
 		{pattern: "GET /v1/records", roles: readers, fn: s.queryRecords},
 		{pattern: "GET /v1/records/{id}", roles: readers, fn: s.getRecord},

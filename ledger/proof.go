@@ -38,7 +38,8 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := VerifyReceipt(r, l.vkey); err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "%v", err)
 	}
-	raw, err := l.reader.ReadCheckpoint(ctx)
+	reader := l.current().reader
+	raw, err := reader.ReadCheckpoint(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -57,7 +58,7 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if r.Index >= cp.Size {
 		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", r.Index, cp.Size), ErrNotPublished)
 	}
-	pb, err := client.NewProofBuilder(ctx, cp.Size, l.reader.ReadTile)
+	pb, err := client.NewProofBuilder(ctx, cp.Size, reader.ReadTile)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -66,7 +67,7 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
 	bundleIdx := r.Index / layout.EntryBundleWidth
-	braw, err := l.reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, cp.Size))
+	braw, err := reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, cp.Size))
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}

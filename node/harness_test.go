@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +31,8 @@ type testFed struct {
 	Roots    *x509.CertPool
 	Manifest *federation.Manifest
 	Nodes    map[comity.Jurisdiction]*testNode
+	// Authorities are each member's DPA key, which signs manifests.
+	Authorities map[comity.Jurisdiction]ed25519.PrivateKey
 
 	configure func(*node.Config) // adjusts each node's configuration before it opens
 }
@@ -59,13 +62,20 @@ func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
 // node's configuration before the node opens.
 func startFederationWith(tb testing.TB, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
-	return newFederation(tb, nil, configure, states...)
+	return startFederationQuorum(tb, configure, 1, states...)
 }
 
-// newFederation is startFederationWith, except that with addrs, each
+// startFederationQuorum is startFederationWith with the manifest's baseline
+// quorum (k of n members must sign a change).
+func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
+	return newFederation(tb, nil, configure, quorum, states...)
+}
+
+// newFederation is startFederationQuorum, except that with addrs, each
 // state's node gets that address and is prepared (its principals made)
 // but not served: the test runs it elsewhere (another network namespace).
-func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
+func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
@@ -79,7 +89,7 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 	f.Roots.AddCert(f.CA.Certificate)
 	manifestPath := filepath.Join(dir, "manifest.json")
 
-	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: 1}
+	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum}
 	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
@@ -123,7 +133,7 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 	if err := federation.WriteManifest(manifestPath, m); err != nil {
 		tb.Fatal(err)
 	}
-	f.Manifest = m
+	f.Manifest, f.Authorities = m, authorities
 	for _, j := range states {
 		if addrs != nil {
 			f.prepare(tb, j)
@@ -131,11 +141,7 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 		}
 		f.serve(tb, j, listeners[j])
 	}
-	tb.Cleanup(func() {
-		for _, j := range states {
-			f.stop(tb, j)
-		}
-	})
+	tb.Cleanup(func() { f.stopAll(tb) })
 	return f
 }
 
@@ -159,7 +165,7 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	runCtx, cancel := context.WithCancel(context.Background())
 	tn.cancel, tn.done = cancel, make(chan error, 1)
 	go func() { tn.done <- tn.Node.Serve(runCtx, ln) }()
-	for _, p := range testPrincipals(j) {
+	for _, p := range testPrincipals(tn.J) {
 		if tn.Tokens[p.ID] != "" {
 			continue // restarted: the principal is in the store already
 		}
@@ -185,7 +191,7 @@ func (f *testFed) prepare(tb testing.TB, j comity.Jurisdiction) {
 		tb.Fatal(err)
 	}
 	defer n.Close(context.Background())
-	for _, p := range testPrincipals(j) {
+	for _, p := range testPrincipals(tn.J) {
 		if tn.Tokens[p.ID], err = n.DB.Principals().CreatePrincipal(context.Background(), p, 0); err != nil {
 			tb.Fatal(err)
 		}
@@ -223,6 +229,34 @@ func (f *testFed) stop(tb testing.TB, j comity.Jurisdiction) {
 	}
 	if err := tn.Node.Close(context.Background()); err != nil {
 		tb.Errorf("close %s: %v", tn.Name, err)
+	}
+}
+
+// stopAll stops every running node, closing them all while all still
+// serve: a node's log publishes what it holds only with its witnesses'
+// cosignatures, and its witnesses are the other nodes.
+func (f *testFed) stopAll(tb testing.TB) {
+	var wg sync.WaitGroup
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		wg.Go(func() {
+			if err := tn.Node.Close(context.Background()); err != nil {
+				tb.Errorf("close %s: %v", tn.Name, err)
+			}
+		})
+	}
+	wg.Wait()
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		tn.cancel()
+		tn.cancel = nil
+		if err := <-tn.done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			tb.Errorf("serve %s: %v", tn.Name, err)
+		}
 	}
 }
 

@@ -121,7 +121,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			addrs[j] = ip + ":7443"
 		}
 	}
-	f := newFederation(t, addrs, nil, states...)
+	f := newFederation(t, addrs, nil, 1, states...)
 	// Each node runs in a child process (as in TestNodeSurvivesKill), at
 	// its address in the manifest, so that a fault may be kill -9.
 	hc := f.httpClient()

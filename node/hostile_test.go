@@ -72,6 +72,8 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/judicial/cases", "/v1/judicial/cases", "agency", "",
 			`{"holding":"DE","offence":"fraud","legal_basis":"reciprocity","agency":$,"scope":{"record_ids":["DE-1"]}}`, true},
 		{"POST /v1/judicial/cases/{id}/transitions", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/transitions", "central-authority", "", `{"to":"submitted","note":$}`, false},
+		{"POST /v1/federation/manifest", "/v1/federation/manifest", "operator", "",
+			`{"federation":$,"serial":2,"members":[],"witness":{"threshold":0},"baseline_quorum":1}`, false},
 		{"POST /v1/advisories", "/v1/advisories", "vendor", "", `{"schema_version":"1.4.0","id":"CN-ADV-1","modified":$}`, false},
 		{"POST /v1/sboms", "/v1/sboms", "controller", "", `{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"name":$}]}`, false},
 		{"PUT /v1/notifications/webhook", "/v1/notifications/webhook", "controller", "", `{"url":$}`, false},
