@@ -96,3 +96,15 @@ func (h *health) err() error {
 // for longer than its max merge delay, so it cannot promise to publish new
 // entries in time. It clears by itself at the next publication.
 func (l *Log) Suspended() error { return l.health.err() }
+
+type evenIfSuspendedKey struct{}
+
+// EvenIfSuspended marks ctx so that Commit takes the entry while the log
+// is suspended. It is for entries that change the log's own witness policy
+// (a new federation manifest): when the witnesses the log lost are gone
+// for good, only the new policy can end the suspension, and its entry
+// must be logged first. Such a receipt is published as soon as the log
+// publishes again, possibly later than MaxMergeDelay. Never for releases.
+func EvenIfSuspended(ctx context.Context) context.Context {
+	return context.WithValue(ctx, evenIfSuspendedKey{}, true)
+}

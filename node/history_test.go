@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"sort"
@@ -114,12 +115,20 @@ func TestHistorySkewedClocks(t *testing.T) {
 func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab) {
 	ctx := context.Background()
 	const mmd = time.Second
-	var addrs map[comity.Jurisdiction]string
-	if lab != nil {
-		addrs = map[comity.Jurisdiction]string{}
-		for j, ip := range lab.ip {
-			addrs[j] = ip + ":7443"
+	// The nodes are made but not served here: they run in child
+	// processes, at these addresses.
+	addrs := map[comity.Jurisdiction]string{}
+	for _, j := range states {
+		if lab != nil {
+			addrs[j] = lab.ip[j] + ":7443"
+			continue
 		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addrs[j] = ln.Addr().String()
+		ln.Close()
 	}
 	f := newFederation(t, addrs, nil, 1, states...)
 	// Each node runs in a child process (as in TestNodeSurvivesKill), at
@@ -133,9 +142,6 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		}
 		procs[j] = startCrashNodeIn(t, wrap, f.Nodes[j].Dir+"/node.yaml", hc, "COMITY_MAX_MERGE_DELAY="+mmd.String(),
 			crashListenEnv+"="+strings.TrimPrefix(f.Nodes[j].URL, "https://"), crashSkewEnv+"="+skew[j].String())
-	}
-	for _, j := range states {
-		f.stop(t, j)
 	}
 	for _, j := range states {
 		startNode(j)
