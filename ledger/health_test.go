@@ -35,8 +35,8 @@ func (s *switchable) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // TestSuspendWithoutQuorum loses two of a 2-of-2 log's witnesses: after
 // the max merge delay the log refuses entries with EUNAVAILABLE, resumes by
 // itself when they return, and every receipt it issued, including those
-// issued just before the loss, is then proved against a checkpoint
-// cosigned by the quorum.
+// issued just before the loss and one marked EvenIfSuspended, is then
+// proved against a checkpoint cosigned by the quorum.
 func TestSuspendWithoutQuorum(t *testing.T) {
 	skey, vkey, _ := ledger.GenerateKey("comity.test/de")
 	logV, _ := note.NewVerifier(vkey)
@@ -94,6 +94,12 @@ func TestSuspendWithoutQuorum(t *testing.T) {
 	if err := commit(6); comity.ErrorCode(err) != comity.EUNAVAILABLE {
 		t.Fatalf("commit while suspended: %v, want EUNAVAILABLE", err)
 	}
+	// A change of witness policy is logged even so; it is published late.
+	r, err := l.Commit(ledger.EvenIfSuspended(context.Background()), decision(8))
+	if err != nil {
+		t.Fatalf("commit marked EvenIfSuspended: %v", err)
+	}
+	receipts = append(receipts, r)
 
 	switches[1].off.Store(false)
 	waitFor(t, 10*delay, "the log to resume", func() bool { return l.Suspended() == nil })
