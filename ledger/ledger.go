@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -113,8 +114,9 @@ type Log struct {
 	vkey    string
 	batcher *batcher
 
-	mu  sync.Mutex
-	app *appender // replaced by SetWitnesses
+	mu      sync.Mutex
+	app     *appender                       // replaced by SetWitnesses
+	cpCache atomic.Pointer[checkpointCache] // see publishedCheckpoint
 
 	// health watches publications, whichever appender makes them.
 	health     *health
