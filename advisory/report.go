@@ -102,9 +102,9 @@ func (s *Service) Obligations(ctx context.Context, vendor string) ([]*Obligation
 	}
 	type vuln struct {
 		vendor, advisory, id string
-		aware               time.Time
-		remedy              *time.Time
-		exploited           bool
+		aware                time.Time
+		remedy               *time.Time
+		exploited            bool
 	}
 	seen := map[[2]string]*vuln{}
 	var order []*vuln
