@@ -25,13 +25,14 @@ type Report struct {
 
 // Alarm is the node's logged finding that a report came due unfiled.
 type Alarm struct {
-	Vendor        string    `json:"vendor"`
-	Advisory      string    `json:"advisory"`
-	Vulnerability string    `json:"vulnerability"`
-	Stage         string    `json:"stage"`
-	Due           time.Time `json:"due"`
-	Raised        time.Time `json:"raised"`
-	LogIndex      uint64    `json:"log_index"`
+	Vendor        string          `json:"vendor"`
+	Advisory      string          `json:"advisory"`
+	Vulnerability string          `json:"vulnerability"`
+	Stage         string          `json:"stage"`
+	Due           time.Time       `json:"due"`
+	Raised        time.Time       `json:"raised"`
+	LogIndex      uint64          `json:"log_index"`
+	Receipt       *comity.Receipt `json:"receipt"`
 }
 
 // Obligation is one report a vendor owes for one vulnerability of an
@@ -261,7 +262,7 @@ func (s *Service) CheckDuties(ctx context.Context) ([]*Alarm, error) {
 		if err != nil {
 			return raised, err
 		}
-		a.LogIndex = rc.Index
+		a.LogIndex, a.Receipt = rc.Index, rc
 		if err := s.cfg.DutyStore.SaveAlarm(ctx, a); err != nil {
 			return raised, err
 		}
