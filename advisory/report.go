@@ -159,8 +159,8 @@ func (s *Service) Obligations(ctx context.Context, vendor string) ([]*Obligation
 		for _, duty := range d.List {
 			o := &Obligation{Vendor: x.vendor, Advisory: x.advisory, Vulnerability: x.id, Stage: duty.Stage,
 				Aware: x.aware, Remedy: x.remedy, State: DutyPending}
-			if from := &x.aware; !duty.FromRemedy {
-				due := from.Add(duty.Within)
+			if !duty.FromRemedy {
+				due := x.aware.Add(duty.Within)
 				o.Due = &due
 			} else if x.remedy != nil {
 				due := x.remedy.Add(duty.Within)
