@@ -480,6 +480,7 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
 	go n.Advisories.Run(ctx, advisoryPoll)
+	go n.Advisories.RunDuties(ctx, n.Config.Advisories.dutyEvery())
 	if n.Peers != nil {
 		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
 	}
