@@ -48,7 +48,8 @@ type volume struct{ releases *sqlite.Releases }
 func (v volume) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery) (rulebook.Counts, error) {
 	c, err := v.releases.DistinctSubjects(ctx, sqlite.VolumeQuery(q))
 	return rulebook.Counts{Total: c.Total, Personal: c.Personal, Sensitive: c.Sensitive, DestinationTotal: c.DestinationTotal,
-		DestinationPersonal: c.DestinationPersonal, DestinationSensitive: c.DestinationSensitive, Newcomers: c.Newcomers}, err
+		DestinationPersonal: c.DestinationPersonal, DestinationSensitive: c.DestinationSensitive, Newcomers: c.Newcomers,
+		Kinds: c.Kinds}, err
 }
 
 // kindOf tells the rulebooks' entity model what a principal is.
