@@ -58,7 +58,7 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 		now = comity.Now()
 	}
 	ctx := s.contexts.get(e, s, contextKey{
-		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, destination: r.Destination, day: dayOf(now),
+		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, special: r.SpecialCondition, destination: r.Destination, day: dayOf(now),
 		crossBorder: r.Destination != home || q.Jurisdiction != home, consent: len(r.Consent) > 0,
 	}, evidence, agreements, thirdParty, s.agencyAgreements(agreements))
 	vol := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
@@ -283,6 +283,7 @@ type contextKey struct {
 	node, destination    comity.Jurisdiction
 	day                  time.Time
 	purpose, legalBasis  string
+	special              string
 	crossBorder, consent bool
 }
 
@@ -313,7 +314,7 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	}
 	// Every string is length-prefixed (writeKeyPart), so that no choice of
 	// purpose (the requester's free text) makes two contexts share a key.
-	for _, part := range [][]string{{k.purpose, k.legalBasis}, evidence, agreements, thirdParty, agency} {
+	for _, part := range [][]string{{k.purpose, k.legalBasis, k.special}, evidence, agreements, thirdParty, agency} {
 		key.WriteString(strconv.Itoa(len(part)))
 		key.WriteByte(':')
 		for _, v := range part {
@@ -337,6 +338,7 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 		"rulebook":             str(rulebook),
 		"purpose":              str(k.purpose),
 		"legalBasis":           str(k.legalBasis),
+		"specialCondition":     str(k.special),
 		"destination":          str(string(k.destination)),
 		"crossBorder":          cedar.Boolean(k.crossBorder),
 		"consent":              cedar.Boolean(k.consent),

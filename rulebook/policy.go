@@ -267,7 +267,7 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		Action: req.Action,
 		Requester: Requester{ID: q.ID, Organisation: q.Organisation, Jurisdiction: q.Jurisdiction,
 			Kind: p.cfg.KindOf(q), Roles: q.Roles, Entity: q.Entity},
-		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
+		Purpose: req.Purpose, LegalBasis: req.LegalBasis, SpecialCondition: req.SpecialCondition, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Time: p.cfg.Now(),
 	}
 	if r.Action == "" {

@@ -17,12 +17,15 @@ import (
 type Request struct {
 	// Node is the deciding node's jurisdiction; empty means the home of the
 	// requested data.
-	Node        comity.Jurisdiction `json:"node,omitempty"`
-	Requester   Requester           `json:"requester"`
-	Action      comity.Action       `json:"action"`
-	Purpose     string              `json:"purpose,omitempty"`
-	LegalBasis  string              `json:"legal_basis,omitempty"`
-	Destination comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
+	Node       comity.Jurisdiction `json:"node,omitempty"`
+	Requester  Requester           `json:"requester"`
+	Action     comity.Action       `json:"action"`
+	Purpose    string              `json:"purpose,omitempty"`
+	LegalBasis string              `json:"legal_basis,omitempty"`
+	// SpecialCondition is the condition for special categories of data
+	// (GDPR Art. 9(2)) the request relies on; context.specialCondition.
+	SpecialCondition string              `json:"special_condition,omitempty"`
+	Destination      comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
 	// Consent lists references to consent evidence; any reference counts
 	// as consent (the node checks the references themselves).
 	Consent []string `json:"consent,omitempty"`
@@ -177,12 +180,12 @@ func (r *Request) Validate() error {
 	if r.Node != "" && !r.Node.Valid() {
 		return bad("node %q: want an ISO 3166-1 alpha-2 code", r.Node)
 	}
-	if len(r.Purpose) > 256 || len(r.LegalBasis) > 256 {
-		return bad("purpose and legal basis are at most 256 bytes each")
+	if len(r.Purpose) > 256 || len(r.LegalBasis) > 256 || len(r.SpecialCondition) > 256 {
+		return bad("purpose, legal basis and special condition are at most 256 bytes each")
 	}
 	for _, e := range r.Evidence {
 		if !slices.Contains(EvidenceKinds, e) || e == ObligeConsent {
-			return bad("evidence %q: want approval, assessment, contract, certification or judicial-assistance", e)
+			return bad("evidence %q: want approval, assessment, contract, certification, judicial-assistance, attestation, binding-corporate-rules or code-of-conduct", e)
 		}
 	}
 	for _, a := range r.Agreements {

@@ -534,7 +534,7 @@ case workflow; this command is for offline use and tests.`,
 	f := cmd.Flags()
 	f.StringVar(&keyFile, "key", "", "the home authority's Ed25519 key file")
 	f.StringVar(&id, "id", "", "case or filing id")
-	f.StringVar(&kind, "kind", "approval", "approval, assessment, contract, certification or judicial-assistance")
+	f.StringVar(&kind, "kind", "approval", "approval, assessment, contract, certification, judicial-assistance, attestation, binding-corporate-rules or code-of-conduct")
 	f.StringVar(&home, "home", "", "the approving state, where the data is homed")
 	f.StringVar(&requester, "requester", "", "the requester's organisation")
 	f.StringVar(&requesterIn, "requester-jurisdiction", "", "where the requester is established")
