@@ -305,7 +305,9 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	key.Grow(len(k.purpose) + len(k.legalBasis) + 32)
 	key.WriteString(string(k.node))
 	key.WriteString(string(k.destination))
-	writeKeyPart(&key, strconv.FormatInt(k.day.Unix()/86400, 10))
+	var day [20]byte // the day number, without allocating a string
+	key.Write(strconv.AppendInt(day[:0], k.day.Unix()/86400, 10))
+	key.WriteByte(':')
 	if k.crossBorder {
 		key.WriteByte('x')
 	}
