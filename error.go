@@ -20,6 +20,7 @@ const (
 	EHEADERS      = "headers-too-large"  // request headers over the limit
 	EMETHOD       = "method-not-allowed" // the path exists, not with this method
 	EUNAVAILABLE  = "unavailable"        // a dependency (peer, log) is unreachable
+	ESTALE        = "stale-manifest"     // a peer node runs on an older federation manifest
 	EINTERNAL     = "internal"           // a bug or an unexpected failure
 )
 

@@ -17,6 +17,9 @@ type Release struct {
 	Receipt  *Receipt  `json:"receipt,omitempty"`
 	Records  []*Record `json:"records"`
 	Next     string    `json:"next,omitempty"` // cursor of the next page of a query
+	// Withheld lists the records the request named or selected that were
+	// not released because their data subjects have not consented to it.
+	Withheld []string `json:"withheld,omitempty"`
 }
 
 // Gate is the one path by which record content leaves a node, to any caller,
@@ -45,6 +48,12 @@ type Gate struct {
 	// as they are; others are logged as PurposeOther. nil logs them as
 	// given (after Screen).
 	Vocabulary Vocabulary
+	// Consents are the consents controllers keep here; nil: none, and no
+	// consent obligation is ever met.
+	Consents ConsentStore
+	// AcceptedConsent says which kinds of consent the rulebook of home
+	// accepts; nil, or a nil answer, accepts every kind.
+	AcceptedConsent func(home Jurisdiction) []ConsentKind
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
@@ -159,7 +168,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 		}()
 	}
-	d, err := policy.Decide(ctx, g.Node, req, records)
+	d, records, withheld, err := g.decide(ctx, policy, req, records)
 	if err != nil {
 		return nil, fmt.Errorf("decide: %w", err)
 	}
@@ -211,6 +220,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			// categories logged are the ones decided on.
 			e.Detail["downgraded"] = strconv.Itoa(len(downgraded))
 		}
+		if len(withheld) > 0 {
+			e.Detail = map[string]string{"withheld": strconv.Itoa(len(withheld))}
+		}
 		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("log decision: %w", err)
@@ -229,6 +241,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 			pending.Message = "the request waits for " + string(g.Node) + "'s authority: poll transfer " + transfer.ID
 			pending = pending.With("transfer", transfer.ID)
+		} else if slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "consent" && !o.Met }) {
+			pending.Message = "the data subjects' consent is needed: no consent their controller keeps at " + string(g.Node) +
+				" covers this purpose, recipient and destination"
 		}
 		return nil, pending
 	default:
@@ -248,7 +263,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
 		}
 	}
-	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+	return &Release{Decision: d, Receipt: receipt, Records: out, Withheld: withheld}, nil
 }
 
 func needsNotice(d *Decision) bool {

@@ -59,10 +59,13 @@ type Federation struct {
 	Members  map[comity.Jurisdiction]*Member
 	States   []comity.Jurisdiction
 
-	roots  *x509.CertPool
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	errs   chan error
+	roots    *x509.CertPool
+	logger   *slog.Logger
+	webhooks *http.Client
+	runCtx   context.Context // the nodes' serving context, for members that join
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	errs     chan error
 }
 
 // Member is one state's node and the credentials the demo made for it.
@@ -72,6 +75,10 @@ type Member struct {
 	URL          string
 	Node         *node.Node
 	ConfigPath   string
+	// CAFile is the CA certificate that issued the node's TLS certificate
+	// (the demo's CA, or the node's own for a state that joined), for
+	// clients of its API.
+	CAFile string
 	// Tokens are API tokens by principal id: operator, controller (the
 	// multinational), requester, auditor, dpa, central-authority.
 	Tokens map[string]string
@@ -93,7 +100,8 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 	if entries, _ := os.ReadDir(cfg.Dir); len(entries) > 0 {
 		return nil, comity.Errorf(comity.ECONFLICT, "%s is not empty: the demo starts from nothing", cfg.Dir)
 	}
-	f := &Federation{Dir: cfg.Dir, Members: map[comity.Jurisdiction]*Member{}, States: cfg.States, errs: make(chan error, len(cfg.States))}
+	f := &Federation{Dir: cfg.Dir, Members: map[comity.Jurisdiction]*Member{}, States: cfg.States, errs: make(chan error, len(cfg.States)+maxJoins),
+		logger: cfg.Logger, webhooks: cfg.Webhooks}
 	defer func() {
 		if err != nil {
 			f.Stop()
@@ -132,7 +140,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		if err != nil {
 			return nil, err
 		}
-		mem := &Member{Jurisdiction: j, Name: name, URL: "https://" + ln.Addr().String(), ConfigPath: filepath.Join(dir, "node.yaml"),
+		mem := &Member{Jurisdiction: j, Name: name, URL: "https://" + ln.Addr().String(), ConfigPath: filepath.Join(dir, "node.yaml"), CAFile: caFile,
 			Tokens: map[string]string{"operator": opToken}, Authorities: map[comity.Role]ed25519.PrivateKey{}}
 		entry := federation.Member{Jurisdiction: j, Nodes: []federation.Node{{Name: name, URL: mem.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}}}
 		for _, role := range []comity.Role{comity.RoleDPA, comity.RoleCentralAuthority} {
@@ -169,7 +177,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 	f.Manifest = m
 
 	runCtx, cancel := context.WithCancel(context.Background())
-	f.cancel = cancel
+	f.runCtx, f.cancel = runCtx, cancel
 	for _, j := range cfg.States {
 		mem := f.Members[j]
 		ncfg, err := node.LoadConfig(mem.ConfigPath)
@@ -202,21 +210,29 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 // organisations and authorities.
 func (f *Federation) principals(ctx context.Context) error {
 	for _, j := range f.States {
-		mem := f.Members[j]
-		op := f.Client(j, "operator")
-		for _, p := range []comityhttp.PrincipalInput{
-			{ID: "controller", Organisation: Multinational, Roles: []comity.Role{comity.RoleController}},
-			{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Roles: []comity.Role{comity.RoleRequester}},
-			{ID: "auditor", Organisation: strings.ToLower(string(j)) + "-audit-office", Roles: []comity.Role{comity.RoleAuditor}},
-			{ID: "dpa", Organisation: string(j) + " data-protection authority", Roles: []comity.Role{comity.RoleDPA}},
-			{ID: "central-authority", Organisation: string(j) + " central authority", Roles: []comity.Role{comity.RoleCentralAuthority}},
-		} {
-			out, err := op.CreatePrincipal(ctx, p)
-			if err != nil {
-				return fmt.Errorf("%s: create principal %s: %w", mem.Name, p.ID, err)
-			}
-			mem.Tokens[p.ID] = out.Token
+		if err := f.principalsOf(ctx, j); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// principalsOf creates j's principals through its node's API.
+func (f *Federation) principalsOf(ctx context.Context, j comity.Jurisdiction) error {
+	mem := f.Members[j]
+	op := f.Client(j, "operator")
+	for _, p := range []comityhttp.PrincipalInput{
+		{ID: "controller", Organisation: Multinational, Roles: []comity.Role{comity.RoleController}},
+		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Roles: []comity.Role{comity.RoleRequester}},
+		{ID: "auditor", Organisation: strings.ToLower(string(j)) + "-audit-office", Roles: []comity.Role{comity.RoleAuditor}},
+		{ID: "dpa", Organisation: string(j) + " data-protection authority", Roles: []comity.Role{comity.RoleDPA}},
+		{ID: "central-authority", Organisation: string(j) + " central authority", Roles: []comity.Role{comity.RoleCentralAuthority}},
+	} {
+		out, err := op.CreatePrincipal(ctx, p)
+		if err != nil {
+			return fmt.Errorf("%s: create principal %s: %w", mem.Name, p.ID, err)
+		}
+		mem.Tokens[p.ID] = out.Token
 	}
 	return nil
 }

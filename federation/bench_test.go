@@ -26,7 +26,7 @@ func BenchmarkIdentify(b *testing.B) {
 	})
 	b.Run("uncached", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := PeerFromTLS(f.m, f.roots, cs); err != nil {
+			if _, err := PeerFromTLS(f.m, cs); err != nil {
 				b.Fatal(err)
 			}
 		}

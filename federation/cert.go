@@ -95,3 +95,76 @@ func LoadNodeCertificate(certFile, keyFile string) (tls.Certificate, error) {
 	}
 	return cert, nil
 }
+
+// MaxCSRSize bounds a certificate request read from outside.
+const MaxCSRSize = 64 << 10
+
+// NewCSR returns a PEM certificate request for a node: the way a joining
+// state asks a member's CA for a certificate without handing over its key
+// (it may as well run its own CA: peers are admitted by the key the
+// manifest lists). key is the node's key, normally its Ed25519 node key.
+func NewCSR(key crypto.Signer, name string, j comity.Jurisdiction, hosts []string) ([]byte, error) {
+	if !validKeyName(name) {
+		return nil, comity.Errorf(comity.EINVALID, "certificate request: node name %q: want 1-100 letters, digits and . _ - : /", name)
+	}
+	if _, err := comity.ParseJurisdiction(string(j)); err != nil {
+		return nil, err
+	}
+	tmpl := &x509.CertificateRequest{Subject: pkix.Name{CommonName: name, Country: []string{string(j)}, Organization: []string{"Comity"}}}
+	for _, h := range hosts {
+		h = strings.TrimSpace(h)
+		if ip := net.ParseIP(h); ip != nil {
+			tmpl.IPAddresses = append(tmpl.IPAddresses, ip)
+		} else if h != "" {
+			tmpl.DNSNames = append(tmpl.DNSNames, h)
+		}
+	}
+	der, err := x509.CreateCertificateRequest(rand.Reader, tmpl, key)
+	if err != nil {
+		return nil, fmt.Errorf("certificate request: %w", err)
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE REQUEST", Bytes: der}), nil
+}
+
+// ParseCSR decodes and checks a node's PEM certificate request: its
+// signature (the requester holds the key), a node name as subject CN, a
+// member state as subject C, at least one host, and a key type a node
+// certificate may have. It returns the request as a NodeCertConfig for
+// IssueNodeCert. Errors are EINVALID.
+func ParseCSR(data []byte) (NodeCertConfig, error) {
+	if len(data) > MaxCSRSize {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request over %d bytes", MaxCSRSize)
+	}
+	block, _ := pem.Decode(data)
+	if block == nil || block.Type != "CERTIFICATE REQUEST" {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "no PEM CERTIFICATE REQUEST block found")
+	}
+	csr, err := x509.ParseCertificateRequest(block.Bytes)
+	if err != nil {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: %v", err)
+	}
+	if err := csr.CheckSignature(); err != nil {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: signature does not verify: %v", err)
+	}
+	cfg := NodeCertConfig{Name: csr.Subject.CommonName, PublicKey: csr.PublicKey}
+	if !validKeyName(cfg.Name) {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: subject CN %q is not a node name", cfg.Name)
+	}
+	if len(csr.Subject.Country) != 1 {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: want one subject C, the node's member state")
+	}
+	if cfg.Jurisdiction, err = comity.ParseJurisdiction(csr.Subject.Country[0]); err != nil {
+		return NodeCertConfig{}, err
+	}
+	if !isSupportedTLSKey(cfg.PublicKey) {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: key type %T: want Ed25519 or ECDSA", cfg.PublicKey)
+	}
+	for _, ip := range csr.IPAddresses {
+		cfg.Hosts = append(cfg.Hosts, ip.String())
+	}
+	cfg.Hosts = append(cfg.Hosts, csr.DNSNames...)
+	if len(cfg.Hosts) == 0 {
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: no host names or addresses")
+	}
+	return cfg, nil
+}

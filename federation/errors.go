@@ -22,6 +22,10 @@ var (
 	ErrBadSignature = errors.New("bad manifest signature")
 	// ErrMissingSignatures (EINVALID): fewer members signed than required.
 	ErrMissingSignatures = errors.New("manifest lacks required signatures")
+	// ErrRollback (EINVALID): a manifest would take a node back to, or
+	// sideways from, a serial it has accepted: a rolled-back or forged
+	// manifest.
+	ErrRollback = errors.New("manifest rollback")
 	// ErrNoClientCertificate (EUNAUTHORIZED): the TLS client presented no
 	// certificate. Callers that also accept API tokens fall back to them.
 	ErrNoClientCertificate = errors.New("no client certificate")

@@ -4,8 +4,11 @@
 // HTTP clients a node uses to call its peers.
 //
 // Trust starts from the manifest. A node accepts a peer only if the peer's
-// TLS key is the key (or matches the SPKI pin) of a node listed in a manifest
-// that every member's authority has signed.
+// TLS key is the key (or matches the SPKI pin) of a node listed in the
+// manifest it runs on, whichever CA issued the peer's certificate. Manifests
+// form a chain (see Chain and VerifySuccessor): a node's first is signed by
+// its members' quorum, and it moves only to a successor that the previous
+// manifest's quorum signed with the previous manifest's keys.
 package federation
 
 import (

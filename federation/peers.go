@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,14 +22,22 @@ type PeersConfig struct {
 	// Certificate is this node's TLS certificate and key: served to clients
 	// and presented to peers.
 	Certificate tls.Certificate
-	// Roots are the CAs trusted for peer certificates: the federation CA
-	// and any CA that issued an externally issued node certificate.
+	// Roots are CAs named to TLS clients as acceptable issuers. Peers are
+	// admitted by the keys the manifest pins, not by a CA (see PeerFromTLS).
 	Roots *x509.CertPool
 	// Self is this node's name in the manifest; Client never returns it.
 	Self string
 	// Timeout bounds one request to a peer, body included; zero means 30 s.
 	Timeout time.Duration
+	// OnNewer, if set, is called when a peer answers with a manifest
+	// serial above the current one (the SerialHeader of its response), so
+	// that the node fetches the newer manifest. It must not block.
+	OnNewer func(peer string, serial uint64)
 }
+
+// SerialHeader is the HTTP header in which nodes exchange the serial of the
+// manifest they run on, on every request and response between them.
+const SerialHeader = "Comity-Manifest-Serial"
 
 // Peers is a node's live view of its federation: the current manifest, the
 // TLS configurations built from it, and HTTP clients for calling each peer.
@@ -116,7 +125,7 @@ func (p *Peers) ServerTLSConfig() *tls.Config {
 // certificates so that a peer's requests do not each rebuild its chain.
 func (p *Peers) Identify(cs *tls.ConnectionState) (*Peer, error) {
 	if cs == nil || len(cs.PeerCertificates) == 0 {
-		return PeerFromTLS(p.Manifest(), p.cfg.Roots, cs)
+		return PeerFromTLS(p.Manifest(), cs)
 	}
 	leaf := cs.PeerCertificates[0]
 	key := sha256.Sum256(leaf.Raw)
@@ -128,7 +137,7 @@ func (p *Peers) Identify(cs *tls.ConnectionState) (*Peer, error) {
 	if ok && now.Before(c.expires) {
 		return c.peer, nil
 	}
-	peer, err := PeerFromTLS(m, p.cfg.Roots, cs)
+	peer, err := PeerFromTLS(m, cs)
 	if err != nil {
 		return nil, err
 	}
@@ -199,7 +208,7 @@ func (p *Peers) NodeClient(name string) (*http.Client, string, error) {
 	}
 	c = &http.Client{
 		Timeout: p.cfg.Timeout,
-		Transport: &http.Transport{
+		Transport: &serialTransport{p: p, peer: name, next: &http.Transport{
 			DialContext:           (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 			TLSClientConfig:       tc,
 			ForceAttemptHTTP2:     true,
@@ -207,7 +216,7 @@ func (p *Peers) NodeClient(name string) (*http.Client, string, error) {
 			ResponseHeaderTimeout: p.cfg.Timeout,
 			IdleConnTimeout:       90 * time.Second,
 			MaxIdleConnsPerHost:   64,
-		},
+		}},
 		// A peer never redirects a forwarded request elsewhere.
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
@@ -231,3 +240,27 @@ func (p *Peers) Close() {
 		c.CloseIdleConnections()
 	}
 }
+
+// serialTransport tells the peer which manifest serial this node runs on and
+// notices when the peer runs on a newer one.
+type serialTransport struct {
+	p    *Peers
+	peer string
+	next *http.Transport
+}
+
+func (t *serialTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	cur := t.p.Manifest().Serial
+	r = r.Clone(r.Context())
+	r.Header.Set(SerialHeader, strconv.FormatUint(cur, 10))
+	resp, err := t.next.RoundTrip(r)
+	if err == nil && t.p.cfg.OnNewer != nil {
+		if n, perr := strconv.ParseUint(resp.Header.Get(SerialHeader), 10, 64); perr == nil && n > cur {
+			t.p.cfg.OnNewer(t.peer, n)
+		}
+	}
+	return resp, err
+}
+
+// CloseIdleConnections closes the underlying transport's idle connections.
+func (t *serialTransport) CloseIdleConnections() { t.next.CloseIdleConnections() }

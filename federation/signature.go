@@ -62,6 +62,14 @@ func Digest(m *Manifest) (string, error) {
 // The key must be one of j's authorities in m, and m must be complete: it has
 // members, each with an authority, and sane quorums.
 func Sign(m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
+	return SignSuccessor(nil, m, j, key)
+}
+
+// SignSuccessor is Sign for a manifest that will replace prev: the key may
+// also be one that prev lists for j, which is how an authority whose key
+// this manifest rotates endorses the change with its old key (see
+// VerifySuccessor). prev may be nil.
+func SignSuccessor(prev, m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
 	if err := m.Check(); err != nil {
 		return err
 	}
@@ -69,10 +77,14 @@ func Sign(m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
 		return invalid(ErrBadKey, "sign federation manifest: not an Ed25519 private key")
 	}
 	pub := key.Public().(ed25519.PublicKey)
-	if m.Member(j) == nil {
+	var prevKeys []ed25519.PublicKey
+	if prev != nil {
+		prevKeys = prev.AuthorityKeys(j, "")
+	}
+	if m.Member(j) == nil && len(prevKeys) == 0 {
 		return invalid(ErrUnknownSigner, "sign federation manifest: %s is not a member of federation %s", j, m.Federation)
 	}
-	if !hasKey(m.AuthorityKeys(j, ""), pub) {
+	if !hasKey(m.AuthorityKeys(j, ""), pub) && !hasKey(prevKeys, pub) {
 		return invalid(ErrUnknownSigner, "sign federation manifest: key %s is not an authority key of %s", FormatPublicKey(pub), j)
 	}
 	msg, err := SignedMessage(m)
@@ -94,6 +106,16 @@ func Sign(m *Manifest, j comity.Jurisdiction, key ed25519.PrivateKey) error {
 // ErrMissingSignatures or ErrBadManifest.
 func Verify(m *Manifest) error {
 	return VerifyQuorum(m, len(m.Members))
+}
+
+// VerifyOwn checks m on its own terms: complete, every signature valid and
+// by a member authority, and at least m.BaselineQuorum members signed it.
+// A manifest taken live needs only the previous manifest's quorum (see
+// VerifySuccessor), so this is what a verifier holding one manifest, not
+// the chain, can check (comity audit, evidence verify). Against forgery it
+// is as strong as Verify: a forger signs with every key it puts in.
+func VerifyOwn(m *Manifest) error {
+	return VerifyQuorum(m, m.BaselineQuorum)
 }
 
 // VerifyQuorum is Verify requiring signatures from at least k distinct
@@ -149,20 +171,32 @@ func (m *Manifest) CheckQuorum(message []byte, sigs []Signature, k int) ([]comit
 	return js, nil
 }
 
-// VerifySuccessor checks that next may replace prev: next verifies (every
-// member of next signed it), it is for the same federation with a higher
-// serial, and at least prev.BaselineQuorum members of prev signed it with
-// the authority keys prev lists, so that new members or rotated keys cannot
-// take a federation over on their own.
+// VerifySuccessor checks that next may replace prev, the rule of a chain of
+// manifests (as TUF rotates its root): a node holds the manifest it accepted
+// last and moves only to one that the members it already trusts endorsed.
+//   - next is complete (Check), for the same federation, with a higher serial;
+//   - every signature on next verifies, by an authority key that prev or next
+//     lists for the signing member (an old key of a rotated authority counts
+//     for prev; any other signature is refused);
+//   - at least prev.BaselineQuorum members of prev signed with keys prev lists:
+//     signatures by keys prev does not know (new members, new keys) do not
+//     count towards it, so no one can take a federation over by replacing
+//     keys and signing with them;
+//   - every member with an authority key that prev did not list (a joining
+//     state, a rotated key) signed with one of those new keys, proving that
+//     it holds them.
+//
+// Errors are EINVALID and wrap ErrBadManifest (federation, serial),
+// ErrUnknownSigner, ErrBadSignature or ErrMissingSignatures.
 func VerifySuccessor(prev, next *Manifest) error {
-	if err := Verify(next); err != nil {
+	if err := next.Check(); err != nil {
 		return err
 	}
 	if next.Federation != prev.Federation {
 		return invalid(ErrBadManifest, "new manifest is for federation %q, not %q", next.Federation, prev.Federation)
 	}
 	if next.Serial <= prev.Serial {
-		return invalid(ErrBadManifest, "new manifest has serial %d, not above the current %d", next.Serial, prev.Serial)
+		return invalid(ErrBadManifest, "new manifest has serial %d, not above the current %d: a node never goes back or sideways", next.Serial, prev.Serial)
 	}
 	msg, err := SignedMessage(next)
 	if err != nil {
@@ -170,14 +204,57 @@ func VerifySuccessor(prev, next *Manifest) error {
 	}
 	var known []Signature // signatures that prev can check
 	for _, s := range next.Signatures {
-		if prev.Member(s.Jurisdiction) != nil && hasKey(prev.AuthorityKeys(s.Jurisdiction, ""), ed25519.PublicKey(s.PublicKey)) {
+		pub := ed25519.PublicKey(s.PublicKey)
+		inPrev := hasKey(prev.AuthorityKeys(s.Jurisdiction, ""), pub)
+		if !inPrev && !hasKey(next.AuthorityKeys(s.Jurisdiction, ""), pub) {
+			return invalid(ErrUnknownSigner, "signature for %s by key %s: not an authority key of %s in serial %d or %d", s.Jurisdiction, s.PublicKey, s.Jurisdiction, prev.Serial, next.Serial)
+		}
+		if len(s.Signature) != ed25519.SignatureSize || !ed25519.Verify(pub, msg, s.Signature) {
+			return invalid(ErrBadSignature, "signature by %s (key %s) does not verify: the signed content was changed or the signature is forged", s.Jurisdiction, s.PublicKey)
+		}
+		if inPrev {
 			known = append(known, s)
 		}
 	}
 	if _, err := prev.CheckQuorum(msg, known, prev.BaselineQuorum); err != nil {
-		return fmt.Errorf("new manifest is not endorsed by the current members: %w", err)
+		return invalid(ErrMissingSignatures, "serial %d is not endorsed by the members of serial %d (only their keys in serial %d count): %s",
+			next.Serial, prev.Serial, prev.Serial, comity.ErrorMessage(err))
+	}
+	for _, mem := range next.Members {
+		var fresh []ed25519.PublicKey // keys prev does not list for this member
+		for _, k := range next.AuthorityKeys(mem.Jurisdiction, "") {
+			if !hasKey(prev.AuthorityKeys(mem.Jurisdiction, ""), k) {
+				fresh = append(fresh, k)
+			}
+		}
+		if len(fresh) == 0 {
+			continue
+		}
+		signed := slices.ContainsFunc(next.Signatures, func(s Signature) bool {
+			return s.Jurisdiction == mem.Jurisdiction && hasKey(fresh, ed25519.PublicKey(s.PublicKey))
+		})
+		if !signed {
+			what := "its new authority key"
+			if prev.Member(mem.Jurisdiction) == nil {
+				what = "the joining state's own authority key"
+			}
+			return invalid(ErrMissingSignatures, "new manifest is not signed by %s for %s: a key must sign the manifest that introduces it", what, mem.Jurisdiction)
+		}
 	}
 	return nil
+}
+
+// Signers lists the jurisdictions with a signature on m, sorted, without
+// checking them: for reports and ledger entries of a verified manifest.
+func Signers(m *Manifest) []comity.Jurisdiction {
+	var js []comity.Jurisdiction
+	for _, s := range m.Signatures {
+		if !slices.Contains(js, s.Jurisdiction) {
+			js = append(js, s.Jurisdiction)
+		}
+	}
+	slices.Sort(js)
+	return js
 }
 
 func hasKey(keys []ed25519.PublicKey, pub ed25519.PublicKey) bool {

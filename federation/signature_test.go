@@ -122,7 +122,7 @@ func TestSign(t *testing.T) {
 }
 
 func TestVerifySuccessor(t *testing.T) {
-	f := newTestFed(t, nil, "CN", "DE", "US")
+	f := newTestFed(t, nil, "CN", "DE", "US") // baseline quorum 2
 	prev := f.m
 	next := func() *Manifest {
 		data, _ := prev.Marshal()
@@ -134,47 +134,232 @@ func TestVerifySuccessor(t *testing.T) {
 		m.Signatures = nil
 		return m
 	}
-	t.Run("endorsed", func(t *testing.T) {
+	sign := func(m *Manifest, j comity.Jurisdiction, k ed25519.PrivateKey) {
+		t.Helper()
+		if err := SignSuccessor(prev, m, j, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jpKey := mustKey(t)
+	join := func() *Manifest {
 		m := next()
-		m.Members[0].Nodes[0].URL = "https://cn.example:8443"
-		for j, k := range f.auth {
+		m.Members = append(m.Members, Member{Jurisdiction: "JP",
+			Nodes:       []Node{{Name: "jp-1", URL: "https://127.0.0.1:1", PublicKey: PublicKey(mustKey(t).Public().(ed25519.PublicKey))}},
+			Authorities: []Authority{{Role: comity.RoleDPA, PublicKey: PublicKey(jpKey.Public().(ed25519.PublicKey))}}})
+		return m
+	}
+	tests := []struct {
+		name string
+		make func() *Manifest
+		want error // nil: accepted
+	}{
+		{"every member signs a change", func() *Manifest {
+			m := next()
+			m.Members[0].Nodes[0].URL = "https://cn.example:8443"
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			return m
+		}, nil},
+		{"the previous quorum suffices", func() *Manifest {
+			m := next()
+			m.Members[0].Nodes[0].URL = "https://cn.example:8443"
+			sign(m, "CN", f.auth["CN"])
+			sign(m, "DE", f.auth["DE"])
+			return m
+		}, nil},
+		{"one member is below the quorum", func() *Manifest {
+			m := next()
+			sign(m, "CN", f.auth["CN"])
+			return m
+		}, ErrMissingSignatures},
+		{"same serial", func() *Manifest {
+			m := next()
+			m.Serial = prev.Serial
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			return m
+		}, ErrBadManifest},
+		{"another federation", func() *Manifest {
+			m := next()
+			m.Federation = "elsewhere"
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			return m
+		}, ErrBadManifest},
+		{"a state joins: quorum and its own signature", func() *Manifest {
+			m := join()
+			sign(m, "CN", f.auth["CN"])
+			sign(m, "US", f.auth["US"])
+			sign(m, "JP", jpKey)
+			return m
+		}, nil},
+		{"the joiner alone", func() *Manifest {
+			m := join()
+			sign(m, "JP", jpKey)
+			return m
+		}, ErrMissingSignatures},
+		{"the joiner and one member", func() *Manifest {
+			m := join()
+			sign(m, "JP", jpKey)
+			sign(m, "DE", f.auth["DE"])
+			return m
+		}, ErrMissingSignatures},
+		{"a joiner that did not sign", func() *Manifest {
+			m := join()
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			return m
+		}, ErrMissingSignatures},
+		{"a state leaves, signing with its old key", func() *Manifest {
+			m := next()
+			m.Members = m.Members[:2] // CN, DE; US leaves
+			m.Witness.Threshold = MajorityThreshold(m)
+			sign(m, "US", f.auth["US"])
+			sign(m, "DE", f.auth["DE"])
+			return m
+		}, nil},
+		{"a key rotates: old and new key sign", func() *Manifest {
+			m := next()
+			nk := mustKey(t)
+			m.Member("DE").Authorities[0].PublicKey = PublicKey(nk.Public().(ed25519.PublicKey))
+			sign(m, "DE", f.auth["DE"])
+			sign(m, "DE", nk)
+			sign(m, "CN", f.auth["CN"])
+			return m
+		}, nil},
+		{"a rotated key that never signed", func() *Manifest {
+			m := next()
+			m.Member("DE").Authorities[0].PublicKey = PublicKey(mustKey(t).Public().(ed25519.PublicKey))
+			sign(m, "DE", f.auth["DE"])
+			sign(m, "CN", f.auth["CN"])
+			return m
+		}, ErrMissingSignatures},
+		{"every authority key replaced, self-signed", func() *Manifest {
+			m := next()
+			keys := map[comity.Jurisdiction]ed25519.PrivateKey{}
+			for i := range m.Members {
+				k := mustKey(t)
+				m.Members[i].Authorities[0].PublicKey = PublicKey(k.Public().(ed25519.PublicKey))
+				keys[m.Members[i].Jurisdiction] = k
+			}
+			for j, k := range keys {
+				sign(m, j, k)
+			}
+			if err := Verify(m); err != nil {
+				t.Fatal(err)
+			}
+			return m
+		}, ErrMissingSignatures},
+		{"a stranger's signature", func() *Manifest {
+			m := next()
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			m.Signatures = append(m.Signatures, Signature{Jurisdiction: "DE", PublicKey: PublicKey(mustKey(t).Public().(ed25519.PublicKey)), Signature: make([]byte, 64)})
+			return m
+		}, ErrUnknownSigner},
+		{"a forged signature", func() *Manifest {
+			m := next()
+			for j, k := range f.auth {
+				sign(m, j, k)
+			}
+			m.Signatures[0].Signature[0] ^= 1
+			return m
+		}, ErrBadSignature},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := VerifySuccessor(prev, tt.make())
+			if tt.want == nil && err != nil || tt.want != nil && !errors.Is(err, tt.want) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestChainAdopt(t *testing.T) {
+	f := newTestFed(t, nil, "CN", "DE", "US")
+	c, err := OpenChain(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	successor := func(prev *Manifest, edit func(*Manifest), signers map[comity.Jurisdiction]ed25519.PrivateKey) *Manifest {
+		data, _ := prev.Marshal()
+		m, _ := ParseManifest(data)
+		m.Serial++
+		m.Signatures = nil
+		edit(m)
+		for j, k := range signers {
 			if err := Sign(m, j, k); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := VerifySuccessor(prev, m); err != nil {
-			t.Fatal(err)
-		}
-	})
-	t.Run("same serial", func(t *testing.T) {
-		m := next()
-		m.Serial = prev.Serial
-		for j, k := range f.auth {
-			Sign(m, j, k)
-		}
-		if err := VerifySuccessor(prev, m); !errors.Is(err, ErrBadManifest) {
-			t.Fatalf("got %v", err)
-		}
-	})
-	t.Run("every authority key replaced", func(t *testing.T) {
-		m := next()
+		return m
+	}
+	// A first manifest needs its own quorum and this node's state.
+	partial := successor(f.m, func(*Manifest) {}, map[comity.Jurisdiction]ed25519.PrivateKey{"CN": f.auth["CN"], "DE": f.auth["DE"]})
+	partial.Serial = 1
+	partial.Signatures = nil
+	Sign(partial, "CN", f.auth["CN"])
+	if _, _, err := c.Adopt(partial, "CN"); !errors.Is(err, ErrMissingSignatures) {
+		t.Fatalf("first manifest signed by one member: %v", err)
+	}
+	Sign(partial, "DE", f.auth["DE"])
+	if _, _, err := c.Adopt(partial, "US"); !errors.Is(err, ErrMissingSignatures) {
+		t.Fatalf("first manifest not signed by the node's own state: %v", err)
+	}
+	m, accepted, err := c.Adopt(f.m, "CN")
+	if err != nil || !accepted || m.Serial != 1 {
+		t.Fatalf("first manifest: %v %v %v", m, accepted, err)
+	}
+	if err := c.Put(m); err != nil {
+		t.Fatal(err)
+	}
+	two := successor(f.m, func(m *Manifest) { m.Members[0].Nodes[0].URL = "https://cn.example" },
+		map[comity.Jurisdiction]ed25519.PrivateKey{"CN": f.auth["CN"], "DE": f.auth["DE"]})
+	if m, accepted, err = c.Adopt(two, "CN"); err != nil || !accepted || m.Serial != 2 {
+		t.Fatalf("successor: %v %v", accepted, err)
+	}
+	if err := c.Put(m); err != nil {
+		t.Fatal(err)
+	}
+	// The old file again (not updated after a change): stay on serial 2.
+	if m, accepted, err = c.Adopt(f.m, "CN"); err != nil || accepted || m.Serial != 2 {
+		t.Fatalf("stale copy: serial %v, %v %v", m, accepted, err)
+	}
+	// A forged serial 1 (valid signatures of its own, different content),
+	// and a self-signed serial 3 with every key replaced, are refused.
+	forged := newTestFed(t, nil, "CN", "DE", "US").m
+	if _, _, err := c.Adopt(forged, "CN"); !errors.Is(err, ErrRollback) {
+		t.Fatalf("forged serial 1: %v", err)
+	}
+	rogue := map[comity.Jurisdiction]ed25519.PrivateKey{}
+	three := successor(two, func(m *Manifest) {
 		for i := range m.Members {
 			k := mustKey(t)
+			rogue[m.Members[i].Jurisdiction] = k
 			m.Members[i].Authorities[0].PublicKey = PublicKey(k.Public().(ed25519.PublicKey))
-			f.auth[m.Members[i].Jurisdiction] = k
 		}
-		for j, k := range f.auth {
-			if err := Sign(m, j, k); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := Verify(m); err != nil {
-			t.Fatal(err)
-		}
-		if err := VerifySuccessor(prev, m); !errors.Is(err, ErrMissingSignatures) {
-			t.Fatalf("takeover accepted: %v", err)
-		}
-	})
+	}, nil)
+	for j, k := range rogue {
+		Sign(three, j, k)
+	}
+	if _, _, err := c.Adopt(three, "CN"); !errors.Is(err, ErrMissingSignatures) {
+		t.Fatalf("self-signed replacement: %v", err)
+	}
+	if latest, _ := c.Latest(); latest.Serial != 2 {
+		t.Fatalf("after refusals the chain is at %d", latest.Serial)
+	}
+	if err := c.Put(f.m); err != nil {
+		t.Fatalf("a serial held with the same content: %v", err)
+	}
+	if err := c.Put(forged); !errors.Is(err, ErrRollback) {
+		t.Fatalf("another serial 1 put: %v", err)
+	}
 }
 
 func TestPeersUpdate(t *testing.T) {
@@ -186,10 +371,10 @@ func TestPeersUpdate(t *testing.T) {
 	data, _ := f.m.Marshal()
 	next, _ := ParseManifest(data)
 	next.Members[1].Nodes[0].URL = "https://de.example"
+	next.Serial++
 	if err := p.Update(next); !errors.Is(err, ErrBadSignature) {
 		t.Fatalf("Update with stale signatures: %v", err)
 	}
-	next.Serial++
 	next.Signatures = nil
 	for j, k := range f.auth {
 		Sign(next, j, k)

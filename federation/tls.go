@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"crypto/tls"
 	"crypto/x509"
+	"slices"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -56,40 +57,46 @@ func ServerTLSConfig(cert tls.Certificate, roots *x509.CertPool) *tls.Config {
 }
 
 // PeerFromTLS identifies the member node on the other end of a TLS
-// connection: its certificate must chain to roots, be valid now for client
-// authentication, and carry the key of a node in m (its Ed25519 public_key,
-// or the certificate's SPKI matches the node's tls_spki_sha256). Errors are
-// EUNAUTHORIZED and wrap ErrNoClientCertificate (no certificate: the caller
-// may try another credential), ErrUntrustedCertificate or ErrUnknownPeer.
-func PeerFromTLS(m *Manifest, roots *x509.CertPool, cs *tls.ConnectionState) (*Peer, error) {
+// connection: its certificate must carry the key of a node in m (its Ed25519
+// public_key, or the certificate's SPKI matches the node's tls_spki_sha256)
+// and be valid now for client authentication. The handshake has already
+// proved that the peer holds that key.
+//
+// The manifest, not a certificate authority, is what admits a node: each
+// member may run its own CA (or none), and a state joins without anyone's
+// CA key, by listing its nodes' keys in a manifest the members sign.
+// Errors are EUNAUTHORIZED and wrap
+// ErrNoClientCertificate (no certificate: the caller may try another
+// credential), ErrUntrustedCertificate (expired, or not for client use) or
+// ErrUnknownPeer.
+func PeerFromTLS(m *Manifest, cs *tls.ConnectionState) (*Peer, error) {
 	if cs == nil || len(cs.PeerCertificates) == 0 {
 		return nil, newError(ErrNoClientCertificate, comity.EUNAUTHORIZED, "no client certificate presented")
 	}
 	leaf := cs.PeerCertificates[0]
-	if err := verifyChain(leaf, cs.PeerCertificates[1:], roots, x509.ExtKeyUsageClientAuth); err != nil {
-		return nil, err
-	}
 	p := matchNode(m, leaf)
 	if p == nil {
 		return nil, newError(ErrUnknownPeer, comity.EUNAUTHORIZED,
 			"client certificate %q (SPKI SHA-256 %s) belongs to no node in federation manifest %s serial %d",
 			leaf.Subject.CommonName, SPKIPin(leaf), m.Federation, m.Serial)
 	}
+	if err := checkLeaf(leaf, x509.ExtKeyUsageClientAuth); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
-func verifyChain(leaf *x509.Certificate, rest []*x509.Certificate, roots *x509.CertPool, usage x509.ExtKeyUsage) error {
-	if roots == nil {
-		return newError(ErrUntrustedCertificate, comity.EUNAUTHORIZED, "certificate %q cannot be checked: this node trusts no federation CA", leaf.Subject.CommonName)
-	}
-	inter := x509.NewCertPool()
-	for _, c := range rest {
-		inter.AddCert(c)
-	}
-	_, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{usage}, CurrentTime: time.Now()})
-	if err != nil {
+// checkLeaf checks what a pinned certificate must still satisfy: it is
+// valid now and usable for usage.
+func checkLeaf(leaf *x509.Certificate, usage x509.ExtKeyUsage) error {
+	now := time.Now()
+	if now.Before(leaf.NotBefore) || now.After(leaf.NotAfter) {
 		return newError(ErrUntrustedCertificate, comity.EUNAUTHORIZED,
-			"certificate %q is not trusted by this federation: %v", leaf.Subject.CommonName, err)
+			"certificate %q is expired or not yet valid (valid %s to %s)", leaf.Subject.CommonName,
+			leaf.NotBefore.UTC().Format(time.RFC3339), leaf.NotAfter.UTC().Format(time.RFC3339))
+	}
+	if len(leaf.ExtKeyUsage) > 0 && !slices.Contains(leaf.ExtKeyUsage, usage) && !slices.Contains(leaf.ExtKeyUsage, x509.ExtKeyUsageAny) {
+		return newError(ErrUntrustedCertificate, comity.EUNAUTHORIZED, "certificate %q is not for this use (extended key usage)", leaf.Subject.CommonName)
 	}
 	return nil
 }
@@ -117,11 +124,12 @@ func nodeHoldsCert(n *Node, leaf *x509.Certificate) bool {
 }
 
 // ClientTLSConfig returns the TLS configuration for calling the node named
-// node: it always presents cert, verifies the server's chain and host name
-// against roots, and then requires the server's key to be that node's in m,
-// so that a certificate of another member's node, or any other certificate
-// the CA issued, cannot impersonate it. It fails with ErrNoNode (EUNAVAILABLE)
-// if m has no such node.
+// node: it always presents cert and requires the server's certificate to
+// carry that node's key in m (see PeerFromTLS), valid now for server use,
+// so that no other certificate, whoever issued it, can impersonate it. The
+// server's chain is not checked against a CA: the signed manifest pins the
+// key, which is what lets every member run its own CA. It fails with
+// ErrNoNode (EUNAVAILABLE) if m has no such node.
 func ClientTLSConfig(m *Manifest, cert tls.Certificate, roots *x509.CertPool, node string) (*tls.Config, error) {
 	n, _ := m.Node(node)
 	if n == nil {
@@ -131,6 +139,10 @@ func ClientTLSConfig(m *Manifest, cert tls.Certificate, roots *x509.CertPool, no
 	return &tls.Config{
 		MinVersion: tls.VersionTLS13,
 		RootCAs:    roots,
+		// The chain and host name are not what identifies a node: the pin
+		// in VerifyConnection is, and it runs on every handshake. The
+		// handshake itself still proves the server holds the pinned key.
+		InsecureSkipVerify: true,
 		// Resumed sessions skip the handshake's signatures; the server
 		// still identifies the peer from the certificate kept in the session
 		// and VerifyConnection runs again.
@@ -142,6 +154,9 @@ func ClientTLSConfig(m *Manifest, cert tls.Certificate, roots *x509.CertPool, no
 		VerifyConnection: func(cs tls.ConnectionState) error {
 			if len(cs.PeerCertificates) == 0 || !nodeHoldsCert(&want, cs.PeerCertificates[0]) {
 				return newError(ErrUnknownPeer, comity.EUNAVAILABLE, "server certificate is not node %s's key in federation manifest %s", want.Name, m.Federation)
+			}
+			if err := checkLeaf(cs.PeerCertificates[0], x509.ExtKeyUsageServerAuth); err != nil {
+				return newError(ErrUntrustedCertificate, comity.EUNAVAILABLE, "node %s: %s", want.Name, comity.ErrorMessage(err))
 			}
 			return nil
 		},

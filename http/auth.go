@@ -17,8 +17,9 @@ const OnBehalfHeader = "Comity-On-Behalf-Of"
 
 // authenticate returns the caller: a bearer token's principal, or a peer
 // node identified by its client certificate (possibly on behalf of one of
-// its own principals).
-func (s *Server) authenticate(r *http.Request) (*comity.Principal, error) {
+// its own principals). A peer on an older federation manifest is refused
+// (ESTALE) unless anySerial: the routes by which it catches up.
+func (s *Server) authenticate(r *http.Request, anySerial bool) (*comity.Principal, error) {
 	if h := r.Header.Get("Authorization"); h != "" {
 		token, ok := strings.CutPrefix(h, "Bearer ")
 		if !ok || token == "" {
@@ -35,6 +36,11 @@ func (s *Server) authenticate(r *http.Request) (*comity.Principal, error) {
 	jur, name, err := s.cfg.PeerAuth(r.TLS)
 	if err != nil {
 		return nil, comity.Errorf(comity.EUNAUTHORIZED, "peer refused: %s", comity.ErrorMessage(err))
+	}
+	if !anySerial {
+		if err := s.checkPeerSerial(r, name); err != nil {
+			return nil, err
+		}
 	}
 	peer := &comity.Principal{ID: "node:" + name, Organisation: name, Jurisdiction: jur, Roles: []comity.Role{comity.RolePeer}}
 	raw := r.Header.Get(OnBehalfHeader)

@@ -61,6 +61,7 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 			id = newRequestID()
 		}
 		w.Header().Set(RequestIDHeader, id)
+		s.setSerialHeader(w)
 		ctx := withRequestID(r.Context(), id)
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		var p *comity.Principal
@@ -87,7 +88,7 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 
 		if !rt.public {
 			var err error
-			p, err = s.authenticate(r)
+			p, err = s.authenticate(r, rt.anySerial)
 			if err != nil {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="comity"`)
 				s.fail(sw, r.WithContext(ctx), err)

@@ -25,6 +25,7 @@ var statusOf = map[string]int{
 	comity.EHEADERS:      http.StatusRequestHeaderFieldsTooLarge,
 	comity.EMETHOD:       http.StatusMethodNotAllowed,
 	comity.EUNAVAILABLE:  http.StatusServiceUnavailable,
+	comity.ESTALE:        http.StatusConflict,
 	comity.EINTERNAL:     http.StatusInternalServerError,
 }
 
@@ -41,6 +42,7 @@ var titleOf = map[string]string{
 	comity.EHEADERS:      "Request headers too large",
 	comity.EMETHOD:       "Method not allowed",
 	comity.EUNAVAILABLE:  "Temporarily unavailable",
+	comity.ESTALE:        "The caller's federation manifest is out of date",
 	comity.EINTERNAL:     "Internal error",
 }
 

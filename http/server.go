@@ -41,6 +41,9 @@ type Config struct {
 	RecordSecret func(ctx context.Context, by *comity.Principal, id string) (secret []byte, origin string, err error)
 	// Prove turns a receipt into an inclusion proof; nil: no log.
 	Prove Prover
+	// ProveIndex returns the log entry at an index with its inclusion proof
+	// against the latest published checkpoint; nil: no log.
+	ProveIndex func(ctx context.Context, index uint64) (any, error)
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
 	// Attestations issues controllers' attestations; nil: none.
@@ -51,6 +54,8 @@ type Config struct {
 	// Organisations registers the organisations of the node's state; nil:
 	// none, and principals act for no registered organisation.
 	Organisations *comity.OrganisationService
+	// Consents keeps controllers' consents; nil: none.
+	Consents *comity.ConsentService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central
@@ -59,13 +64,19 @@ type Config struct {
 	// Advisories publishes advisories, registers SBOMs and lists
 	// notifications; nil serves none.
 	Advisories *advisory.Service
+	// Federation is the node's membership (manifest, live updates, peers'
+	// serials); nil: the node is in no federation.
+	Federation Federation
+	// Releases is vendor release transparency; nil keeps no releases.
+	Releases Releases
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.
 	PeerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
 	// Ready reports whether the node can serve (store reachable, log open).
 	Ready func(context.Context) error
-	// Info is returned by GET /v1/node (public keys, log URL, manifest...).
+	// Info is returned by GET /v1/node (public keys, log URL, manifest...);
+	// a value of type func() any is called at each request.
 	Info map[string]any
 	// Mounts are extra handlers (the ledger's tile API, witness endpoints)
 	// by pattern, each with the roles that may call it; no roles = public.
@@ -95,6 +106,11 @@ type Mount struct {
 	Pattern string
 	Roles   []comity.Role
 	Handler http.Handler
+	// AnySerial admits peers on an older federation manifest: for
+	// protocols with answers of their own, such as a witness's, which a
+	// stale-manifest problem would garble. The peer still learns of the
+	// newer manifest from the response's ManifestSerialHeader.
+	AnySerial bool
 }
 
 // Server is the HTTP API of one node.
@@ -141,7 +157,7 @@ func New(cfg Config) *Server {
 		s.mux.Handle(rt.pattern, s.wrap(rt))
 	}
 	for _, m := range cfg.Mounts {
-		rt := route{pattern: m.Pattern, roles: m.Roles, public: len(m.Roles) == 0}
+		rt := route{pattern: m.Pattern, roles: m.Roles, public: len(m.Roles) == 0, anySerial: m.AnySerial}
 		s.mux.Handle(m.Pattern, s.wrapHandler(rt, m.Handler))
 	}
 	return s

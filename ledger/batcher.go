@@ -19,7 +19,9 @@ import (
 // durable, so every batch holds everything that arrived while the last one
 // was being written. At low load a lone entry waits only BatchMaxAge.
 type batcher struct {
+	// add is called only while holding run; pause replaces it.
 	add     tessera.AddFn
+	running sync.Mutex
 	max     int
 	mu      sync.Mutex
 	pending []*request
@@ -83,6 +85,7 @@ func (b *batcher) run() {
 		}
 		futures = futures[:0]
 		ctx := context.Background()
+		b.running.Lock()
 		for _, r := range batch {
 			futures = append(futures, b.add(ctx, r.entry))
 		}
@@ -91,7 +94,16 @@ func (b *batcher) run() {
 			r.idx, r.err = idx.Index, err
 			close(r.done)
 		}
+		b.running.Unlock()
 	}
+}
+
+// pause runs fn between batches: no batch is handed to Tessera while it
+// runs (entries keep queueing, up to max), so fn may replace add.
+func (b *batcher) pause(fn func() error) error {
+	b.running.Lock()
+	defer b.running.Unlock()
+	return fn()
 }
 
 // close stops accepting entries and waits for the queued ones.

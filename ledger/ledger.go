@@ -17,6 +17,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -103,14 +105,15 @@ type Config struct {
 // Log is a node's ledger. It implements comity.Ledger and is safe for
 // concurrent use.
 type Log struct {
-	cfg      Config
-	origin   string
-	signer   note.Signer
-	vkey     string
-	batcher  *batcher
-	reader   tessera.LogReader
-	shutdown func(context.Context) error
-	cancel   context.CancelFunc
+	cfg     Config // Witnesses, Quorum, HTTPClient guarded by mu
+	origin  string
+	signer  note.Signer
+	vkey    string
+	batcher *batcher
+
+	mu      sync.Mutex
+	app     *appender                       // replaced by SetWitnesses
+	cpCache atomic.Pointer[checkpointCache] // see publishedCheckpoint
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -149,27 +152,49 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	if cfg.Quorum < 0 || cfg.Quorum > len(cfg.Witnesses) {
 		return nil, fmt.Errorf("open ledger: quorum %d of %d witnesses", cfg.Quorum, len(cfg.Witnesses))
 	}
-	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
 
 	if len(cfg.Witnesses) > 0 {
 		if err := initialise(ctx, cfg.Dir, signer); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
 	}
+	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey}
+	a, err := l.appender(ctx, cfg.Witnesses, cfg.Quorum, cfg.HTTPClient)
+	if err != nil {
+		return nil, err
+	}
+	l.app = a
+	l.batcher = newBatcher(a.add, cfg.MaxPending)
+	return l, nil
+}
+
+// appender is one Tessera appender over the log's directory and what it
+// takes to stop it.
+type appender struct {
+	add      tessera.AddFn
+	reader   tessera.LogReader
+	shutdown func(context.Context) error
+	cancel   context.CancelFunc
+}
+
+func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc *http.Client) (*appender, error) {
+	cfg := l.cfg
+	cfg.Witnesses, cfg.Quorum, cfg.HTTPClient = ws, quorum, hc
+	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
 	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)})
 	if err != nil {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
 	opts := tessera.NewAppendOptions().
-		WithCheckpointSigner(signer).
+		WithCheckpointSigner(l.signer).
 		WithBatching(cfg.BatchMaxSize, cfg.BatchMaxAge).
 		WithCheckpointInterval(cpInterval).
 		WithShutdownTimeout(max(10*time.Second, 4*cfg.MaxMergeDelay))
-	if len(cfg.Witnesses) > 0 {
+	if len(ws) > 0 {
 		// With no quorum required, cosignatures are best effort: publish
 		// even when no witness answers.
-		opts.WithWitnesses(witnessGroup(cfg.Quorum, cfg.Witnesses),
-			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: cfg.Quorum == 0})
+		opts.WithWitnesses(witnessGroup(quorum, ws),
+			&tessera.WitnessOptions{Timeout: cfg.WitnessTimeout, FailOpen: quorum == 0})
 	}
 	// The appender's background work must outlive ctx (a request or start-up
 	// context) and stop only at Close.
@@ -179,8 +204,58 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		cancel()
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
-	return &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey,
-		batcher: newBatcher(a.Add, cfg.MaxPending), reader: r, shutdown: shutdown, cancel: cancel}, nil
+	return &appender{add: a.Add, reader: r, shutdown: shutdown, cancel: cancel}, nil
+}
+
+// SetWitnesses moves the log to a new witness policy (a federation whose
+// membership changed): entries committed meanwhile wait, the current
+// appender publishes a checkpoint covering everything receipted under the
+// old policy (or gives up when ctx ends) and stops, and a new one starts
+// with ws and quorum, publishing whatever the old one did not. If the new
+// appender cannot start, the log goes back to the old policy.
+func (l *Log) SetWitnesses(ctx context.Context, ws []witness.Client, quorum int, hc *http.Client) error {
+	if quorum < 0 || quorum > len(ws) {
+		return fmt.Errorf("ledger witnesses: quorum %d of %d witnesses", quorum, len(ws))
+	}
+	return l.batcher.pause(func() error {
+		l.mu.Lock()
+		old := l.app
+		l.mu.Unlock()
+		// If the old witnesses cannot cosign any more (they left, or no
+		// longer know this log), shutdown gives up when ctx ends; the
+		// entries are durable, and the new appender publishes them.
+		old.shutdown(ctx)
+		old.cancel()
+		if len(ws) > 0 {
+			if err := initialise(ctx, l.cfg.Dir, l.signer); err != nil {
+				return err
+			}
+		}
+		a, err := l.appender(ctx, ws, quorum, hc)
+		if err != nil {
+			// Restart the old policy rather than leave the log without
+			// an appender.
+			if a, err2 := l.appender(ctx, l.cfg.Witnesses, l.cfg.Quorum, l.cfg.HTTPClient); err2 == nil {
+				l.mu.Lock()
+				l.app = a
+				l.mu.Unlock()
+				l.batcher.add = a.add
+			}
+			return err
+		}
+		l.mu.Lock()
+		l.app = a
+		l.cfg.Witnesses, l.cfg.Quorum, l.cfg.HTTPClient = ws, quorum, hc
+		l.mu.Unlock()
+		l.batcher.add = a.add
+		return nil
+	})
+}
+
+func (l *Log) current() *appender {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.app
 }
 
 // initialise creates a new log's directory and its empty checkpoint
@@ -253,7 +328,7 @@ func (l *Log) MaxMergeDelay() time.Duration { return l.cfg.MaxMergeDelay }
 // Checkpoint returns the latest published checkpoint (a signed note,
 // with any witness cosignatures).
 func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
-	return l.reader.ReadCheckpoint(ctx)
+	return l.current().reader.ReadCheckpoint(ctx)
 }
 
 // Close stops accepting entries, waits until every entry already receipted
@@ -261,9 +336,10 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 // still durable and are published when the log is next opened), and stops
 // background work.
 func (l *Log) Close(ctx context.Context) error {
-	defer l.cancel()
 	l.batcher.close()
-	if err := l.shutdown(ctx); err != nil {
+	a := l.current()
+	defer a.cancel()
+	if err := a.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)
 	}
 	return nil

@@ -14,7 +14,7 @@ var _ comity.LogSearch = (*Log)(nil)
 // Size implements comity.LogSearch: the size of the integrated tree, which
 // holds every entry that has a receipt (published or not yet).
 func (l *Log) Size(ctx context.Context) (uint64, error) {
-	return l.reader.IntegratedSize(ctx)
+	return l.current().reader.IntegratedSize(ctx)
 }
 
 // Claimed implements comity.LogSearch by reading the entry bundles from
@@ -22,13 +22,13 @@ func (l *Log) Size(ctx context.Context) (uint64, error) {
 // was taken (at the next start after a crash, or when Commit failed), so
 // the scan covers the few entries logged meanwhile.
 func (l *Log) Claimed(ctx context.Context, from uint64, token string) (bool, error) {
-	size, err := l.reader.IntegratedSize(ctx)
+	size, err := l.current().reader.IntegratedSize(ctx)
 	if err != nil {
 		return false, fmt.Errorf("search log: %w", err)
 	}
 	for idx := from; idx < size; {
 		bundle := idx / layout.EntryBundleWidth
-		raw, err := l.reader.ReadEntryBundle(ctx, bundle, layout.PartialTileSize(0, bundle, size))
+		raw, err := l.current().reader.ReadEntryBundle(ctx, bundle, layout.PartialTileSize(0, bundle, size))
 		if err != nil {
 			return false, fmt.Errorf("search log: bundle %d: %w", bundle, err)
 		}

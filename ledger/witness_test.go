@@ -93,3 +93,52 @@ func TestWitnessQuorum(t *testing.T) {
 		}
 	})
 }
+
+// TestSetWitnesses moves a running log from one witness to another (a
+// member joined, another left): entries committed before and after are all
+// published, the later checkpoints cosigned by the new witness.
+func TestSetWitnesses(t *testing.T) {
+	skey, vkey, _ := ledger.GenerateKey("comity.test/cn")
+	logV, _ := note.NewVerifier(vkey)
+	var clients []witness.Client
+	for i := range 2 {
+		wskey, wvkey, _ := witness.GenerateKey("witness.test/" + string(rune('a'+i)))
+		w, err := witness.New(context.Background(), witness.Config{Dir: t.TempDir(), Key: wskey, Logs: map[string]note.Verifier{"comity.test/cn": logV}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(w.Handler())
+		t.Cleanup(srv.Close)
+		c, err := witness.NewClient(srv.URL, wvkey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clients = append(clients, c)
+	}
+	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients[:1], Quorum: 1, WitnessTimeout: 500 * time.Millisecond})
+	for i := range 5 {
+		if _, err := l.Commit(context.Background(), decision(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.waitPublished(t, 5)
+	if err := l.SetWitnesses(context.Background(), clients[1:], 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		if _, err := l.Commit(context.Background(), decision(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.waitPublished(t, 10)
+	rep, err := audit.Verify(context.Background(), audit.Config{URL: l.url, Verifier: l.verifier, Witnesses: []note.Verifier{clients[1].Verifier}, Quorum: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Checkpoint.Size != 10 {
+		t.Fatalf("audited size %d", rep.Checkpoint.Size)
+	}
+	if err := l.SetWitnesses(context.Background(), nil, 1, nil); err == nil {
+		t.Fatal("a quorum above the witnesses was accepted")
+	}
+}

@@ -131,7 +131,7 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 // verify checks an agreement to publish and reports whether it is known
 // here already with the same terms. a.mu is held.
 func (a *agreements) verify(by *comity.Principal, data []byte) (*federation.Agreement, bool, error) {
-	if a.m == nil {
+	if a.n.Peers == nil {
 		return nil, false, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
 	}
 	if err := comity.CheckJSON(data); err != nil {
@@ -144,7 +144,8 @@ func (a *agreements) verify(by *comity.Principal, data []byte) (*federation.Agre
 	if !slices.Contains(ag.Parties, by.Jurisdiction) {
 		return ag, false, comity.Errorf(comity.EFORBIDDEN, "the authority of %s is not a party to agreement %s", by.Jurisdiction, ag.ID)
 	}
-	if err := ag.Verify(a.m); err != nil {
+	// The live manifest: the parties' keys as the federation lists them now.
+	if err := ag.Verify(a.n.Peers.Manifest()); err != nil {
 		return ag, false, err
 	}
 	if old, ok := a.raw[ag.ID]; ok {

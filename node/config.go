@@ -54,6 +54,8 @@ type Config struct {
 	HTTP HTTPConfig `yaml:"http,omitempty"`
 	// Advisories configures notification delivery.
 	Advisories AdvisoryConfig `yaml:"advisories"`
+	// Releases configures the node's release monitor.
+	Releases ReleasesConfig `yaml:"releases"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 	// DPAWebhook is an https URL of the state's data-protection authority
@@ -75,6 +77,16 @@ type TLSConfig struct {
 	// Roots are the CA certificates trusted for peer nodes. COMITY_TLS_ROOTS
 	// (one path; the file may hold several certificates).
 	Roots []string `yaml:"roots"`
+	// WebCert and WebKey are a second certificate, for browsers: they do
+	// not accept Ed25519 certificates, so the API also serves an ECDSA
+	// P-256 one to clients that do not offer Ed25519. Peers and Go clients
+	// still get Cert, the key the manifest pins. Default DataDir/web.crt
+	// and DataDir/web.key, used when they exist (init creates them).
+	// COMITY_TLS_WEB_CERT, COMITY_TLS_WEB_KEY.
+	WebCert string `yaml:"web_cert,omitempty"`
+	WebKey  string `yaml:"web_key,omitempty"`
+
+	webDefault bool // WebCert was not configured: skip it when missing
 }
 
 // StoreConfig selects and configures the record store.
@@ -134,6 +146,30 @@ type HTTPConfig struct {
 	BodyIdle time.Duration `yaml:"body_idle,omitempty"`
 }
 
+// ReleasesConfig lists the vendors whose releases the node follows on
+// their home logs, alarming (metric comity_release_alarms_total, a log
+// line, a webhook) on a release its vendor's feed did not announce or
+// signed by a key outside the vendor's registered set.
+type ReleasesConfig struct {
+	Watch []ReleaseWatch `yaml:"watch"`
+	// Interval is how often the logs are checked (default 5m).
+	Interval time.Duration `yaml:"interval"`
+}
+
+// ReleaseWatch is one vendor the node follows.
+type ReleaseWatch struct {
+	Vendor       string              `yaml:"vendor"`
+	Jurisdiction comity.Jurisdiction `yaml:"jurisdiction"`
+	// Feed is the vendor's own release announcements: a JSON array of
+	// {"purl", "digests"} at an https URL or in a file.
+	Feed string `yaml:"feed"`
+	// Products are the watched product purls (without version); empty
+	// watches every product of the vendor.
+	Products []string `yaml:"products"`
+	// Webhook receives each round's alarms as JSON.
+	Webhook string `yaml:"webhook"`
+}
+
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
 // applies environment overrides and defaults, and validates the result.
 func LoadConfig(path string) (*Config, error) {
@@ -167,6 +203,8 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.DPAWebhook, "COMITY_DPA_WEBHOOK")
 	set(&c.TLS.Cert, "COMITY_TLS_CERT")
 	set(&c.TLS.Key, "COMITY_TLS_KEY")
+	set(&c.TLS.WebCert, "COMITY_TLS_WEB_CERT")
+	set(&c.TLS.WebKey, "COMITY_TLS_WEB_KEY")
 	set(&c.Manifest, "COMITY_MANIFEST")
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
@@ -220,6 +258,9 @@ func (c *Config) finish() error {
 	if c.TLS.Key != "" {
 		c.TLS.Key = c.abs(c.TLS.Key)
 	}
+	c.TLS.webDefault = c.TLS.WebCert == ""
+	def(&c.TLS.WebCert, "web.crt")
+	def(&c.TLS.WebKey, "web.key")
 	for i := range c.TLS.Roots {
 		c.TLS.Roots[i] = c.abs(c.TLS.Roots[i])
 	}

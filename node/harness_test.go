@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +31,8 @@ type testFed struct {
 	Roots    *x509.CertPool
 	Manifest *federation.Manifest
 	Nodes    map[comity.Jurisdiction]*testNode
+	// Authorities are each member's DPA key, which signs manifests.
+	Authorities map[comity.Jurisdiction]ed25519.PrivateKey
 
 	configure func(*node.Config) // adjusts each node's configuration before it opens
 }
@@ -59,6 +62,13 @@ func startFederation(tb testing.TB, states ...comity.Jurisdiction) *testFed {
 // node's configuration before the node opens.
 func startFederationWith(tb testing.TB, configure func(*node.Config), states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
+	return startFederationQuorum(tb, configure, 1, states...)
+}
+
+// startFederationQuorum is startFederationWith with the manifest's baseline
+// quorum (k of n members must sign a change).
+func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
 	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}, configure: configure}
@@ -71,7 +81,7 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 	f.Roots.AddCert(f.CA.Certificate)
 	manifestPath := filepath.Join(dir, "manifest.json")
 
-	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: 1}
+	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum}
 	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
@@ -112,15 +122,11 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 	if err := federation.WriteManifest(manifestPath, m); err != nil {
 		tb.Fatal(err)
 	}
-	f.Manifest = m
+	f.Manifest, f.Authorities = m, authorities
 	for _, j := range states {
 		f.serve(tb, j, listeners[j])
 	}
-	tb.Cleanup(func() {
-		for _, j := range states {
-			f.stop(tb, j)
-		}
-	})
+	tb.Cleanup(func() { f.stopAll(tb) })
 	return f
 }
 
@@ -145,8 +151,8 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	tn.cancel, tn.done = cancel, make(chan error, 1)
 	go func() { tn.done <- tn.Node.Serve(runCtx, ln) }()
 	for _, p := range []*comity.Principal{
-		{ID: "controller", Organisation: "acme-group", Jurisdiction: j, Roles: []comity.Role{comity.RoleController}},
-		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Jurisdiction: j, Roles: []comity.Role{comity.RoleRequester}},
+		{ID: "controller", Organisation: "acme-group", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleController}},
+		{ID: "requester", Organisation: strings.ToLower(string(tn.J)) + "-analytics", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleRequester}},
 	} {
 		if tn.Tokens[p.ID] != "" {
 			continue // restarted: the principal is in the store already
@@ -183,6 +189,34 @@ func (f *testFed) stop(tb testing.TB, j comity.Jurisdiction) {
 	}
 	if err := tn.Node.Close(context.Background()); err != nil {
 		tb.Errorf("close %s: %v", tn.Name, err)
+	}
+}
+
+// stopAll stops every running node, closing them all while all still
+// serve: a node's log publishes what it holds only with its witnesses'
+// cosignatures, and its witnesses are the other nodes.
+func (f *testFed) stopAll(tb testing.TB) {
+	var wg sync.WaitGroup
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		wg.Go(func() {
+			if err := tn.Node.Close(context.Background()); err != nil {
+				tb.Errorf("close %s: %v", tn.Name, err)
+			}
+		})
+	}
+	wg.Wait()
+	for _, tn := range f.Nodes {
+		if tn.cancel == nil {
+			continue
+		}
+		tn.cancel()
+		tn.cancel = nil
+		if err := <-tn.done; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			tb.Errorf("serve %s: %v", tn.Name, err)
+		}
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/release"
 	"github.com/comity-project/comity/rulebook"
 	"github.com/comity-project/comity/sqlite"
 	"github.com/comity-project/comity/witness"
@@ -60,6 +62,8 @@ type Node struct {
 	Judicial *judicial.Service
 	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
 	Advisories *advisory.Service
+	// Releases logs vendors' keys and releases (vendor release transparency).
+	Releases *release.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -70,9 +74,10 @@ type Node struct {
 	// splitViews counts witnesses found holding a history of this node's
 	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
-	manifest             *federation.Manifest
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
+	fed                  *membership // nil outside a federation
+	releaseWatch                     // the release monitor's state (release_watch.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte
@@ -99,6 +104,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
 	n.logger = n.logger.With("node", cfg.Name)
+	routeKlog(n.logger)
 	defer func() {
 		if err != nil {
 			n.Close(context.Background())
@@ -117,27 +123,61 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		return nil, fmt.Errorf("tls roots: %w", err)
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
+	if web, ok, err := n.webCertificate(); err != nil {
+		return nil, err
+	} else if ok {
+		// After the node certificate: a TLS server picks the first one the
+		// client supports, so peers (which offer Ed25519) get the pinned one.
+		n.tls.Certificates = append(n.tls.Certificates, web)
+	}
 
 	var (
 		forward comity.Forwarder
 		m       *federation.Manifest
 	)
+	adopted := false
+	var departed *federation.Manifest // the manifest that no longer lists this node
 	if cfg.Manifest != "" {
-		m, err = federation.LoadManifest(cfg.Manifest)
+		offered, err := federation.LoadManifest(cfg.Manifest)
 		if err != nil {
 			return nil, err
 		}
-		if err := federation.Verify(m); err != nil {
+		chain, err := federation.OpenChain(filepath.Join(cfg.DataDir, "manifests"))
+		if err != nil {
+			return nil, err
+		}
+		if m, adopted, err = chain.Adopt(offered, cfg.Jurisdiction); err != nil {
 			return nil, fmt.Errorf("federation manifest %s: %w", cfg.Manifest, err)
 		}
+		if m.Serial > offered.Serial {
+			n.logger.Info("the manifest file is older than the manifest this node accepted; running on the accepted one",
+				"file_serial", offered.Serial, "serial", m.Serial)
+		}
 		self, j := m.Node(cfg.Name)
-		if self == nil || j != cfg.Jurisdiction {
-			return nil, comity.Errorf(comity.EINVALID, "the manifest lists no node %s in %s", cfg.Name, cfg.Jurisdiction)
+		if self == nil {
+			// No longer a member (its state left, or it was replaced): run
+			// on the last manifest that listed it, releasing nothing, so
+			// that its log stays served for audit.
+			last, err := chain.LatestListing(cfg.Name)
+			if err != nil {
+				return nil, err
+			}
+			if last == nil {
+				return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists no node %s in %s", m.Serial, cfg.Name, cfg.Jurisdiction)
+			}
+			departed, m = m, last
+			self, j = m.Node(cfg.Name)
+		}
+		if j != cfg.Jurisdiction {
+			return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists node %s in %s, not %s", m.Serial, cfg.Name, j, cfg.Jurisdiction)
 		}
 		if !ed25519.PublicKey(self.PublicKey).Equal(n.key.Public()) {
 			return nil, comity.Errorf(comity.EINVALID, "the manifest's key for %s is not this node's key", cfg.Name)
 		}
-		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name})
+		n.fed = &membership{n: n, chain: chain}
+		n.fed.departed.Store(departed)
+		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name,
+			OnNewer: func(peer string, serial uint64) { n.fed.fetchFrom(peer, serial) }})
 		if err != nil {
 			return nil, err
 		}
@@ -147,7 +187,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
 		return nil, err
 	}
-	if n.Log, err = n.openLedger(ctx, m); err != nil {
+	logWith := m
+	if departed != nil {
+		logWith = nil // former peers witness it no more: it signs alone
+	}
+	if n.Log, err = n.openLedger(ctx, logWith); err != nil {
 		return nil, err
 	}
 	mounts := []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}}
@@ -158,10 +202,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		wh := http.StripPrefix("/witness", n.Witness.Handler())
 		// The cosigned checkpoints a witness holds and its evidence are
 		// public, like the logs they are about: any auditor may compare.
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh},
+		// A witness cosigns a log's consistent checkpoint whatever manifest
+		// serial the log's node is on: a stale-manifest problem would read
+		// as a fork to it (tlog-witness 409).
+		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh, AnySerial: true},
 			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
 			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
-		n.manifest = m
 	}
 	agreements, err := n.openAgreements(m)
 	if err != nil {
@@ -187,17 +233,39 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
 		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Consents: n.DB.Consents(), AcceptedConsent: func(home comity.Jurisdiction) []comity.ConsentKind {
+			return n.Rulebooks.Engine().AcceptedConsent(home)
+		},
 		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
 			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
+	if n.fed != nil {
+		n.Gate.Policy = departedPolicy{next: n.Gate.Policy, f: n.fed}
+		if adopted {
+			// verify (Adopt) -> log -> keep -> run on it.
+			accepted, prev := m, (*federation.Manifest)(nil)
+			if departed != nil {
+				accepted, prev = departed, m
+			}
+			if err := n.fed.log(ctx, &comity.Principal{Organisation: cfg.Name, Jurisdiction: cfg.Jurisdiction}, "start-up", prev, accepted, nil); err != nil {
+				return nil, err
+			}
+			if err := n.fed.chain.Put(accepted); err != nil {
+				return nil, err
+			}
+		}
+	}
 	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
 		return nil, fmt.Errorf("advisories: %w", err)
 	}
+	if n.Releases, err = n.openReleases(m); err != nil {
+		return nil, fmt.Errorf("releases: %w", err)
+	}
 	auth := authority{home: cfg.Jurisdiction}
-	if m != nil {
-		auth.key = m.KeysByRole(comity.RoleDPA)[cfg.Jurisdiction]
+	if n.Peers != nil {
+		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
 	}
 	transfers := &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 		Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify}
@@ -224,21 +292,34 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			return nil, err
 		}
 		info["witness_public_key"] = vkey
-		info["witness_quorum"] = m.Witness.Threshold
 		// Verifiers take this log's witnesses and quorum from the signed
 		// manifest (comity audit, comity receipt verify); log_witnesses is
-		// the same, for reading.
-		info["manifest"] = m
-		var ws []string
-		for _, p := range m.Witnesses(cfg.Name) {
-			k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey))
-			if err != nil {
-				return nil, err
+		// the same, for reading. Both follow the manifest the node runs on.
+		info["witness_quorum"] = func() any {
+			if n.fed.departed.Load() != nil {
+				return 0
 			}
-			ws = append(ws, k)
+			return n.fed.Manifest().Witness.Threshold
 		}
-		info["log_witnesses"] = ws
+		info["manifest"] = func() any { return n.fed.Manifest() }
+		info["log_witnesses"] = func() any {
+			ws := []string{}
+			if n.fed.departed.Load() != nil {
+				return ws // no longer witnessed: it signs alone
+			}
+			for _, p := range n.fed.Manifest().Witnesses(cfg.Name) {
+				if k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey)); err == nil {
+					ws = append(ws, k)
+				}
+			}
+			return ws
+		}
 	}
+	var fed comityhttp.Federation
+	if n.fed != nil {
+		fed = n.fed
+	}
+	n.registry.MustRegister(newCollector(n))
 	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
 		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
@@ -247,6 +328,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Notices: n.DB.Notices().ListNotices,
 		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
 			Ledger: n.Log},
+		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
+			Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
 			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
 		Principals: n.DB.Principals(),
@@ -258,10 +341,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		SubjectSecret:     n.subjectSecret,
 		RecordSecret:      n.recordSecret,
 		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
 		Advisories:        n.Advisories,
+		Releases:          n.Releases,
 		PeerAuth:          peerAuth,
+		Federation:        fed,
 		Ready:             n.ready,
 		Info:              info,
 		Mounts:            mounts,
@@ -302,6 +388,22 @@ func (n *Node) certificate() (tls.Certificate, error) {
 		return cert, fmt.Errorf("tls certificate: %w", err)
 	}
 	return cert, nil
+}
+
+// webCertificate loads the certificate for browsers (TLSConfig.WebCert);
+// ok is false when none is configured and the default files do not exist.
+func (n *Node) webCertificate() (cert tls.Certificate, ok bool, err error) {
+	c := n.Config.TLS
+	if c.webDefault {
+		if _, err := os.Stat(c.WebCert); errors.Is(err, os.ErrNotExist) {
+			n.logger.Warn("no certificate for browsers: the API serves only the node's Ed25519 certificate, which browsers refuse", "web_cert", c.WebCert)
+			return cert, false, nil
+		}
+	}
+	if cert, err = federation.LoadNodeCertificate(c.WebCert, c.WebKey); err != nil {
+		return cert, false, fmt.Errorf("tls web certificate: %w", err)
+	}
+	return cert, true, nil
 }
 
 // openLedger opens the node's log. In a federation, its checkpoints are
@@ -359,7 +461,10 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
 	}
 	if n.Witness != nil {
-		go n.compareNotes(ctx, n.manifest, max(n.Log.MaxMergeDelay(), time.Second))
+		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
+	}
+	if len(n.Config.Releases.Watch) > 0 {
+		go n.watchReleases(ctx)
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {

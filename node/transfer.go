@@ -17,10 +17,17 @@ import (
 // authority on transfer cases against its key in the federation manifest.
 type authority struct {
 	home comity.Jurisdiction
-	key  ed25519.PublicKey // nil outside a federation: nothing verifies
+	key  func() ed25519.PublicKey // from the live manifest; nil outside a federation: nothing verifies
 }
 
 var _ comity.TransferAuthority = authority{}
+
+func (a authority) pub() ed25519.PublicKey {
+	if a.key == nil {
+		return nil
+	}
+	return a.key()
+}
 
 // VerifyApproval implements comity.TransferAuthority: the token must be
 // signed by the home authority, unexpired, and name exactly the case's
@@ -30,7 +37,7 @@ func (a authority) VerifyApproval(t *comity.Transfer, token string) (time.Time, 
 	if err != nil {
 		return time.Time{}, comity.Errorf(comity.EINVALID, "%v", err)
 	}
-	if err := ap.Verify(a.key, comity.Now()); err != nil {
+	if err := ap.Verify(a.pub(), comity.Now()); err != nil {
 		return time.Time{}, comity.Errorf(comity.EFORBIDDEN, "%v", err)
 	}
 	req := t.Request
@@ -59,7 +66,8 @@ func (a authority) VerifyApproval(t *comity.Transfer, token string) (time.Time, 
 
 // VerifyRefusal implements comity.TransferAuthority.
 func (a authority) VerifyRefusal(t *comity.Transfer, grounds string, signature []byte) error {
-	if len(a.key) != ed25519.PublicKeySize || !ed25519.Verify(a.key, comity.RefusalMessage(t.ID, grounds), signature) {
+	key := a.pub()
+	if len(key) != ed25519.PublicKeySize || !ed25519.Verify(key, comity.RefusalMessage(t.ID, grounds), signature) {
 		return comity.Errorf(comity.EFORBIDDEN, "the refusal is not signed by the data-protection authority of %s", a.home)
 	}
 	return nil

@@ -36,9 +36,27 @@ func (n *Node) openWitness(ctx context.Context, m *federation.Manifest) (*witnes
 	if err != nil {
 		return nil, err
 	}
+	logs, err := witnessLogs(m, n.Config.Jurisdiction)
+	if err != nil {
+		return nil, err
+	}
+	return witness.New(ctx, witness.Config{Dir: filepath.Join(n.Config.DataDir, "witness"), Key: skey, Logs: logs,
+		Logger: n.logger.With("component", "witness"),
+		Prove:  n.proveFromTiles,
+		OnAlarm: func(ctx context.Context, a witness.Alarm) {
+			n.alarms.Inc()
+			sum := sha256.Sum256(a.Evidence)
+			n.record(ctx, "witness-alarm", map[string]string{"origin": a.Origin, "kind": a.Kind, "reason": a.Reason,
+				"evidence_sha256": hex.EncodeToString(sum[:])})
+		}})
+}
+
+// witnessLogs maps the log origin of every node of every member but home to
+// the verifier of its checkpoints: the logs a node of home witnesses.
+func witnessLogs(m *federation.Manifest, home comity.Jurisdiction) (map[string]note.Verifier, error) {
 	logs := map[string]note.Verifier{}
 	for _, mem := range m.Members {
-		if mem.Jurisdiction == n.Config.Jurisdiction {
+		if mem.Jurisdiction == home {
 			continue
 		}
 		for _, peer := range mem.Nodes {
@@ -51,15 +69,7 @@ func (n *Node) openWitness(ctx context.Context, m *federation.Manifest) (*witnes
 			}
 		}
 	}
-	return witness.New(ctx, witness.Config{Dir: filepath.Join(n.Config.DataDir, "witness"), Key: skey, Logs: logs,
-		Logger: n.logger.With("component", "witness"),
-		Prove:  n.proveFromTiles,
-		OnAlarm: func(ctx context.Context, a witness.Alarm) {
-			n.alarms.Inc()
-			sum := sha256.Sum256(a.Evidence)
-			n.record(ctx, "witness-alarm", map[string]string{"origin": a.Origin, "kind": a.Kind, "reason": a.Reason,
-				"evidence_sha256": hex.EncodeToString(sum[:])})
-		}})
+	return logs, nil
 }
 
 // proveFromTiles fetches a consistency proof between two sizes of the log
@@ -118,11 +128,12 @@ func (n *Node) record(ctx context.Context, kind string, detail map[string]string
 	}()
 }
 
-// compareNotes makes this node's witness compare notes every interval:
+// compareNotes makes this node's witness compare notes every interval
+// (over the members of the manifest the node runs on at the time):
 // for each log it witnesses, it fetches the checkpoint the log publishes
 // and the cosigned checkpoints the log's other witnesses hold, and checks
 // each against its own (witness.CrossCheck), which alarms on a fork.
-func (n *Node) compareNotes(ctx context.Context, m *federation.Manifest, interval time.Duration) {
+func (n *Node) compareNotes(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -131,6 +142,10 @@ func (n *Node) compareNotes(ctx context.Context, m *federation.Manifest, interva
 			return
 		case <-t.C:
 		}
+		if n.fed.departed.Load() != nil {
+			return // no longer a member: no one's notes to compare
+		}
+		m := n.Peers.Manifest() // the manifest the node runs on now
 		for _, mem := range m.Members {
 			if mem.Jurisdiction == n.Config.Jurisdiction {
 				continue

@@ -51,6 +51,9 @@ var comparison = regexp.MustCompile(`((?:context\.volume\.(?:kinds\.[A-Za-z]+|ki
 func (e *Engine) Coverage(results []ExampleResult) []Coverage {
 	matched := map[string]bool{}
 	for _, r := range results {
+		if r.Result == nil {
+			continue // skipped
+		}
 		for _, m := range r.Result.Matched {
 			matched[m.Policy] = true
 		}
@@ -107,7 +110,7 @@ func (e *Engine) Coverage(results []ExampleResult) []Coverage {
 		}
 		for _, r := range results {
 			res := r.Result
-			if res.Request == nil || (rb.Bundle.Kind == KindState && res.Home != rb.Bundle.Jurisdiction) {
+			if res == nil || res.Request == nil || (rb.Bundle.Kind == KindState && res.Home != rb.Bundle.Jurisdiction) {
 				continue
 			}
 			for _, b := range bounds {

@@ -16,6 +16,41 @@ type Example struct {
 	Description string  `json:"description,omitempty"`
 	Request     Request `json:"request"`
 	Expect      Expect  `json:"expect"`
+	// Assumes names what the example takes as given about other states'
+	// rulebooks; it runs only where that holds. The baseline's examples use
+	// it, so that a new member's rulebooks are tested against the baseline
+	// examples that apply to them, not against the sample states'.
+	Assumes *Assumes `json:"assumes,omitempty"`
+}
+
+// Assumes is an example's precondition on the installed rulebooks.
+type Assumes struct {
+	// Rulebooks are states whose rulebooks must be installed.
+	Rulebooks []comity.Jurisdiction `json:"rulebooks,omitempty"`
+	// NoRulebook are states that must have none.
+	NoRulebook []comity.Jurisdiction `json:"no_rulebook,omitempty"`
+}
+
+// unmet returns why a does not hold for e, or "".
+func (a *Assumes) unmet(e *Engine) string {
+	if a == nil {
+		return ""
+	}
+	var why []string
+	for _, j := range a.Rulebooks {
+		if e.Rulebook(j) == nil {
+			why = append(why, "a rulebook of "+string(j))
+		}
+	}
+	for _, j := range a.NoRulebook {
+		if e.Rulebook(j) != nil {
+			why = append(why, "no rulebook of "+string(j))
+		}
+	}
+	if len(why) == 0 {
+		return ""
+	}
+	return "assumes " + strings.Join(why, " and ")
 }
 
 // Expect is an example's expected decision. Policies lists ids that must be
@@ -50,14 +85,22 @@ type ExampleResult struct {
 	Name    string  `json:"name"`
 	Result  *Result `json:"result"`
 	Failure string  `json:"failure,omitempty"` // empty when the example passed
+	// Skipped says why an example did not run: its Assumes do not hold for
+	// the rulebooks under test. Result is nil then.
+	Skipped string `json:"skipped,omitempty"`
 }
 
-// RunExamples decides every example of the installed rulebooks (and of the
-// baseline) and compares each decision with what the example expects.
+// RunExamples decides every example of the installed rulebooks and of the
+// baseline, and compares each decision with what the example expects. An
+// example whose Assumes do not hold for the installed rulebooks is skipped.
 func (e *Engine) RunExamples() []ExampleResult {
 	var out []ExampleResult
 	for _, rb := range append([]*Rulebook{e.baseline}, e.Rulebooks()...) {
 		for _, ex := range rb.Bundle.Examples {
+			if why := ex.Assumes.unmet(e); why != "" {
+				out = append(out, ExampleResult{Bundle: rb.Bundle.Name(), Name: ex.Name, Skipped: why})
+				continue
+			}
 			r := ex.Request
 			res := e.Decide(&r)
 			out = append(out, ExampleResult{Bundle: rb.Bundle.Name(), Name: ex.Name, Result: res, Failure: ex.Expect.check(res.Decision)})

@@ -90,6 +90,7 @@ type Config struct {
 type Policy struct {
 	cfg     Config
 	engine  atomic.Pointer[Engine]
+	keys    atomic.Pointer[keySet]
 	install sync.Mutex // serialises Publish and ChangeBaseline
 }
 
@@ -112,7 +113,26 @@ func New(ctx context.Context, cfg Config) (*Policy, error) {
 	}
 	p := &Policy{cfg: cfg}
 	p.engine.Store(e)
+	p.keys.Store(&keySet{dpa: cfg.Keys, central: cfg.CentralAuthorityKeys, quorum: cfg.Quorum})
 	return p, nil
+}
+
+// keySet is what a policy verifies signatures with; SetKeys replaces it.
+type keySet struct {
+	dpa, central Keys
+	quorum       int
+}
+
+// SetKeys replaces the authority keys and the baseline quorum (the shape of
+// Config.Keys, CentralAuthorityKeys and Quorum), as a new federation
+// manifest gives them: later publications, baseline changes and approvals
+// are verified with them. Installed rulebooks stay; they were verified when
+// installed.
+func (p *Policy) SetKeys(dpa, central Keys, quorum int) {
+	if quorum == 0 {
+		quorum = len(dpa)/2 + 1
+	}
+	p.keys.Store(&keySet{dpa: dpa, central: central, quorum: quorum})
 }
 
 func defaultKind(p *comity.Principal) string {
@@ -144,8 +164,8 @@ func (p *Policy) publish(b *Bundle, commit func(*Rulebook) error) (*Rulebook, er
 	if b.Kind != KindState {
 		return nil, fmt.Errorf("%w: only state rulebooks are published; the baseline changes by BaselineChange", ErrBundle)
 	}
-	if p.cfg.Keys != nil {
-		if err := b.Verify(p.cfg.Keys[b.Jurisdiction]); err != nil {
+	if ks := p.keys.Load(); ks.dpa != nil {
+		if err := b.Verify(ks.dpa[b.Jurisdiction]); err != nil {
 			return nil, err
 		}
 	}
@@ -181,7 +201,8 @@ func (p *Policy) changeBaseline(c *BaselineChange, commit func(*Rulebook) error)
 	p.install.Lock()
 	defer p.install.Unlock()
 	cur := p.engine.Load()
-	if err := c.Verify(p.cfg.Keys, p.cfg.Quorum, cur.Baseline().Bundle); err != nil {
+	ks := p.keys.Load()
+	if err := c.Verify(ks.dpa, ks.quorum, cur.Baseline().Bundle); err != nil {
 		return nil, err
 	}
 	rb, err := Compile(c.Baseline)
@@ -240,7 +261,8 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	}
 	e := p.engine.Load()
 	now := p.cfg.Now()
-	evidence, err := verifyApprovals(r, p.cfg.Keys, p.cfg.CentralAuthorityKeys, p.cfg.NodeKeys, now)
+	ks := p.keys.Load()
+	evidence, err := verifyApprovals(r, ks.dpa, ks.central, p.cfg.NodeKeys, now)
 	if err != nil {
 		return e.refused(r, err), nil
 	}

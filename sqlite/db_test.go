@@ -35,7 +35,7 @@ func stores(t *testing.T, path string) storetest.Stores {
 	}
 	t.Cleanup(func() { db.Close() })
 	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
-		Judicial: db.Judicial(), Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
+		Judicial: db.Judicial(), Consents: db.Consents(), Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
 }
 
 func TestMigrationsIdempotent(t *testing.T) {

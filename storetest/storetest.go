@@ -21,6 +21,7 @@ type Stores struct {
 	Principals comity.PrincipalStore
 	Transfers  comity.TransferStore
 	Judicial   judicial.Store
+	Consents   comity.ConsentStore
 	// Again opens a second handle on the same database, as another process
 	// of the node would: the claim contract holds across them. It is
 	// closed with t.Cleanup.
@@ -36,6 +37,13 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
 	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
 	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
+	t.Run("Consents", func(t *testing.T) {
+		s := open(t)
+		if s.Consents == nil {
+			t.Fatal("the adapter has no ConsentStore")
+		}
+		testConsents(t, s)
+	})
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
 }
 

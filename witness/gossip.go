@@ -33,7 +33,7 @@ var (
 // alarm raised, and ErrSplitView returned. A checkpoint not signed by the
 // log's key is refused with ErrForbidden and proves nothing.
 func (w *Witness) CrossCheck(ctx context.Context, origin, source string, other []byte) error {
-	v, ok := w.cfg.Logs[origin]
+	v, ok := w.verifier(origin)
 	if !ok {
 		return ErrUnknownLog
 	}
@@ -83,7 +83,7 @@ func (w *Witness) CrossCheck(ctx context.Context, origin, source string, other [
 // Checkpoint returns the checkpoint of origin the witness holds, with its
 // cosignature, or nil if it never cosigned one.
 func (w *Witness) Checkpoint(origin string) ([]byte, error) {
-	if _, ok := w.cfg.Logs[origin]; !ok {
+	if _, ok := w.verifier(origin); !ok {
 		return nil, ErrUnknownLog
 	}
 	st, err := w.state.get(origin)
@@ -132,7 +132,7 @@ type EvidenceList struct {
 
 func (w *Witness) serveEvidence(rw http.ResponseWriter, r *http.Request) {
 	origin := r.URL.Query().Get("origin")
-	if _, ok := w.cfg.Logs[origin]; !ok {
+	if _, ok := w.verifier(origin); !ok {
 		http.Error(rw, "unknown log origin", http.StatusNotFound)
 		return
 	}

@@ -86,7 +86,7 @@ func (w *Witness) Add(ctx context.Context, body []byte) ([]byte, error) {
 		return nil, refuse(http.StatusBadRequest, "%v", err)
 	}
 	origin, _, _ := strings.Cut(string(cpRaw), "\n")
-	v, ok := w.cfg.Logs[origin]
+	v, ok := w.verifier(origin)
 	if !ok {
 		return nil, refuse(http.StatusNotFound, "unknown log origin %q", origin)
 	}

@@ -75,6 +75,7 @@ type Witness struct {
 
 	mu    sync.Mutex
 	locks map[string]*sync.Mutex
+	logs  map[string]note.Verifier // guarded by mu; see SetLogs
 }
 
 // New opens (or creates) the witness state in cfg.Dir.
@@ -99,7 +100,23 @@ func New(ctx context.Context, cfg Config) (*Witness, error) {
 		l = slog.Default()
 	}
 	return &Witness{cfg: cfg, signer: s, plain: plain, log: l, state: st, evidence: &evidenceStore{dir: filepath.Join(cfg.Dir, "evidence")},
-		locks: map[string]*sync.Mutex{}}, nil
+		locks: map[string]*sync.Mutex{}, logs: cfg.Logs}, nil
+}
+
+// SetLogs replaces the logs the witness knows (the shape of Config.Logs),
+// for a federation whose membership changed. What it cosigned before stays
+// in its state: a log that comes back must still be consistent with it.
+func (w *Witness) SetLogs(logs map[string]note.Verifier) {
+	w.mu.Lock()
+	w.logs = logs
+	w.mu.Unlock()
+}
+
+func (w *Witness) verifier(origin string) (note.Verifier, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	v, ok := w.logs[origin]
+	return v, ok
 }
 
 // Name is the witness's name, as in its cosignatures.
@@ -192,4 +209,14 @@ func VerifierKey(name string, pub ed25519.PublicKey) (string, error) {
 		return "", err
 	}
 	return fnote.VKeyToCosignatureV1(plain)
+}
+
+// Cosigned returns the size of the latest checkpoint of the log origin that
+// the witness has cosigned (0 if none): evidence that it witnesses the log.
+func (w *Witness) Cosigned(origin string) (uint64, error) {
+	st, err := w.state.get(origin)
+	if err != nil {
+		return 0, err
+	}
+	return st.Size, nil
 }

@@ -33,13 +33,30 @@ func newFederationCmd() *cobra.Command {
 
   comity federation key new --out authorities/cn-dpa.key   # each authority, kept by it
   comity federation key new --node --out cn-1.key          # each node (or comity init)
-  comity federation ca --out ca/                           # once, for local use
+  comity federation ca --out ca/                           # optional: each member may run its own CA
   comity federation cert --ca ca/ --name cn-1 --jurisdiction CN --key cn-1.key --host 127.0.0.1 --out certs/
   comity federation manifest new --out federation.json --federation demo
   comity federation manifest add-member --manifest federation.json --jurisdiction CN --dpa-key authorities/cn-dpa.key
   comity federation manifest add-node --manifest federation.json --jurisdiction CN --name cn-1 --url https://127.0.0.1:8441 --key cn-1.key
   comity federation manifest sign --manifest federation.json --jurisdiction CN --key authorities/cn-dpa.key   # every member
   comity federation manifest verify --manifest federation.json
+
+Change it while the nodes run (a state joins or leaves, a key rotates, a node
+is replaced): edit a copy (its serial rises), have it signed by the current
+manifest's baseline quorum and by every new key, check it and hand it to one
+running node, which logs it, applies it and passes it on:
+
+  cp federation.json next.json
+  comity federation manifest add-member --manifest next.json --jurisdiction JP --dpa-key authorities/jp-dpa.pub
+  comity federation manifest add-node --manifest next.json --jurisdiction JP --name jp-1 --url https://jp.example:7443 --key jp-1.pub
+  comity federation manifest sign --manifest next.json --jurisdiction JP --key authorities/jp-dpa.key  # the joiner
+  comity federation manifest sign --manifest next.json --jurisdiction CN --key authorities/cn-dpa.key  # a quorum of members
+  comity federation manifest verify --manifest next.json --previous federation.json
+  comity federation manifest publish --node https://127.0.0.1:8441 --ca cn/ca/ca.pem --token-file cn/operator.token next.json
+
+Nodes are admitted by the keys the manifest lists, so a joining state brings its
+own certificates ('comity init' makes a CA per node) or a CSR ('federation csr')
+that a member signs with 'federation cert --csr'; no one shares a CA key.
 
 Keys are PKCS#8 PEM files (mode 0600, never overwritten). An authority's key
 (dpa, central authority) stays with the authority, in a directory of its own:
@@ -48,7 +65,7 @@ operator controls. Wherever a public
 key is asked for, give a key file (private or public) or the key itself in
 base64 or signed-note verifier form.`,
 	}
-	cmd.AddCommand(newFederationKeyCmd(), newFederationCACmd(), newFederationCertCmd(), newFederationManifestCmd())
+	cmd.AddCommand(newFederationKeyCmd(), newFederationCACmd(), newFederationCertCmd(), newFederationCSRCmd(), newFederationManifestCmd())
 	return cmd
 }
 
@@ -139,14 +156,20 @@ Give DIR/ca.pem to every node as a trusted root (tls.roots in node.yaml).`,
 }
 
 func newFederationCertCmd() *cobra.Command {
-	var caDir, name, jur, keyFile, out string
+	var caDir, name, jur, keyFile, out, csrFile string
 	var hosts []string
 	var days int
 	var useECDSA bool
 	cmd := &cobra.Command{
-		Use:   "cert --ca DIR --name NODE --jurisdiction CC --host HOST... --out DIR [--key FILE | --ecdsa]",
-		Short: "Issue a node's TLS certificate (server and client) from the federation CA",
+		Use:   "cert --ca DIR (--name NODE --jurisdiction CC --host HOST... [--key FILE | --ecdsa] | --csr FILE) --out DIR",
+		Short: "Issue a node's TLS certificate (server and client) from a member's CA",
 		Long: `Issue OUT/NODE.pem, valid for TLS server and client authentication.
+
+Every member may run its own CA (comity init makes one per node): peers admit
+a node by the key the signed manifest lists for it, not by who issued its
+certificate. A joining state therefore needs no one's CA key: it runs 'comity
+init' (its own CA), or sends a member a certificate request ('comity federation
+csr'), which that member signs here with --csr, without seeing the node's key.
 
 With --key, certify that key: normally the node's Ed25519 key (the one in
 node.yaml), so that the manifest's node public_key pins the certificate.
@@ -156,11 +179,17 @@ key is not the node key must be pinned in the manifest: the command prints the
 tls_spki_sha256 value for 'manifest add-node --tls-spki-sha256'.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			j, err := comity.ParseJurisdiction(jur)
+			ca, err := federation.LoadCA(caDir)
 			if err != nil {
 				return err
 			}
-			ca, err := federation.LoadCA(caDir)
+			if csrFile != "" {
+				return issueFromCSR(cmd, ca, csrFile, out, days)
+			}
+			if name == "" || jur == "" || len(hosts) == 0 {
+				return comity.Errorf(comity.EINVALID, "give --name, --jurisdiction and --host (or --csr)")
+			}
+			j, err := comity.ParseJurisdiction(jur)
 			if err != nil {
 				return err
 			}
@@ -221,7 +250,89 @@ tls_spki_sha256 value for 'manifest add-node --tls-spki-sha256'.`,
 	f.StringArrayVar(&hosts, "host", nil, "DNS name or IP address the node serves on; repeat (required)")
 	f.StringVar(&out, "out", "", "output directory for NODE.pem (and NODE.key) (required)")
 	f.IntVar(&days, "days", 730, "validity in days")
-	for _, r := range []string{"ca", "name", "jurisdiction", "host", "out"} {
+	f.StringVar(&csrFile, "csr", "", "issue for this certificate request (PEM) instead: name, state, hosts and key come from it")
+	for _, r := range []string{"ca", "out"} {
+		cmd.MarkFlagRequired(r)
+	}
+	return cmd
+}
+
+// issueFromCSR issues OUT/NODE.pem for a node's certificate request.
+func issueFromCSR(cmd *cobra.Command, ca *federation.CA, csrFile, out string, days int) error {
+	data, err := os.ReadFile(csrFile)
+	if err != nil {
+		return err
+	}
+	cfg, err := federation.ParseCSR(data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", csrFile, err)
+	}
+	cfg.Validity = time.Duration(days) * 24 * time.Hour
+	certPEM, err := federation.IssueNodeCert(ca, cfg)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	certFile := filepath.Join(out, cfg.Name+".pem")
+	if err := os.WriteFile(certFile, certPEM, 0o644); err != nil {
+		return err
+	}
+	cert, err := parseCertPEM(certPEM)
+	if err != nil {
+		return err
+	}
+	w := cmd.OutOrStdout()
+	fmt.Fprintf(w, "certificate: %s (for %s in %s, hosts %s)\n", certFile, cfg.Name, cfg.Jurisdiction, strings.Join(cfg.Hosts, ", "))
+	if pub, ok := cfg.PublicKey.(ed25519.PublicKey); ok {
+		fmt.Fprintf(w, "public_key:  %s\n", federation.FormatPublicKey(pub))
+	}
+	fmt.Fprintf(w, "tls_spki_sha256: %s\n", federation.SPKIPin(cert))
+	return nil
+}
+
+func newFederationCSRCmd() *cobra.Command {
+	var keyFile, name, jur, out string
+	var hosts []string
+	cmd := &cobra.Command{
+		Use:   "csr --key NODE.key --name NODE --jurisdiction CC --host HOST... --out FILE",
+		Short: "Write a certificate request for a node's key, for a member's CA to sign",
+		Long: `Write a PEM certificate request for the node's key (normally its node.key, made by
+'comity init'), so that a member's CA can certify it with 'comity federation cert
+--csr' without the key leaving the node. Not needed if the node's own CA (from
+'comity init') is used: peers admit the node by its key in the manifest.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			j, err := comity.ParseJurisdiction(jur)
+			if err != nil {
+				return err
+			}
+			key, err := federation.LoadSigner(keyFile)
+			if err != nil {
+				return err
+			}
+			csr, err := federation.NewCSR(key, name, j, hosts)
+			if err != nil {
+				return err
+			}
+			if _, err := os.Stat(out); err == nil {
+				return comity.Errorf(comity.ECONFLICT, "%s exists; refusing to replace it", out)
+			}
+			if err := os.WriteFile(out, csr, 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "certificate request: %s\n", out)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keyFile, "key", "", "the node's private key (PKCS#8 PEM) (required)")
+	f.StringVar(&name, "name", "", "node name, as in the manifest (required)")
+	f.StringVar(&jur, "jurisdiction", "", "the node's member state (required)")
+	f.StringArrayVar(&hosts, "host", nil, "DNS name or IP address the node serves on; repeat (required)")
+	f.StringVar(&out, "out", "", "file to write (required)")
+	for _, r := range []string{"key", "name", "jurisdiction", "host", "out"} {
 		cmd.MarkFlagRequired(r)
 	}
 	return cmd
@@ -284,7 +395,7 @@ per member. Any edit removes the signatures (they covered the old content) and,
 if the manifest had been signed, raises its serial: every member signs again.`,
 	}
 	cmd.AddCommand(newManifestNewCmd(), newManifestAddMemberCmd(), newManifestAddNodeCmd(),
-		newManifestRemoveCmd(), newManifestSetCmd(), newManifestSignCmd(), newManifestVerifyCmd())
+		newManifestRemoveCmd(), newManifestSetCmd(), newManifestSignCmd(), newManifestVerifyCmd(), newManifestPublishCmd())
 	return cmd
 }
 
@@ -500,9 +611,9 @@ func newManifestSetCmd() *cobra.Command {
 }
 
 func newManifestSignCmd() *cobra.Command {
-	var path, jur, keyFile string
+	var path, jur, keyFile, prev string
 	cmd := &cobra.Command{
-		Use:   "sign --manifest FILE --jurisdiction CC --key AUTHORITY.key",
+		Use:   "sign --manifest FILE --jurisdiction CC --key AUTHORITY.key [--previous FILE]",
 		Short: "Sign the manifest for a member state with one of its authority keys",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -518,7 +629,13 @@ func newManifestSignCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := federation.Sign(m, j, key); err != nil {
+			var p *federation.Manifest
+			if prev != "" {
+				if p, err = federation.LoadManifest(prev); err != nil {
+					return err
+				}
+			}
+			if err := federation.SignSuccessor(p, m, j, key); err != nil {
 				return err
 			}
 			if err := federation.WriteManifest(path, m); err != nil {
@@ -533,6 +650,7 @@ func newManifestSignCmd() *cobra.Command {
 	f.StringVar(&path, "manifest", "", "manifest file (required)")
 	f.StringVar(&jur, "jurisdiction", "", "the member state signing (required)")
 	f.StringVar(&keyFile, "key", "", "one of its authority's private key files (required)")
+	f.StringVar(&prev, "previous", "", "the manifest this one replaces: sign with a key it lists (an authority whose key this manifest rotates, a state that leaves)")
 	for _, r := range []string{"manifest", "jurisdiction", "key"} {
 		cmd.MarkFlagRequired(r)
 	}
@@ -541,45 +659,104 @@ func newManifestSignCmd() *cobra.Command {
 
 func newManifestVerifyCmd() *cobra.Command {
 	var path, prev string
-	var quorum int
 	cmd := &cobra.Command{
-		Use:   "verify --manifest FILE [--quorum K] [--previous FILE]",
+		Use:   "verify --manifest FILE [--previous FILE]",
 		Short: "Check the manifest's signatures and print a summary; exits non-zero if it does not verify",
-		Long: `Verify that every member (or, with --quorum, K members) signed the manifest with
-an authority key it lists, and that no signature is unknown or invalid. With
---previous, also check that it may replace that manifest: same federation,
-higher serial, and signed by the previous manifest's baseline quorum.`,
+		Long: `Without --previous, verify a federation's first manifest: every member signed it
+with an authority key it lists, and no signature is unknown or invalid.
+
+With --previous (the manifest the nodes run on now), verify it as that one's
+successor, the rule every node applies before taking it: same federation,
+higher serial, signed by the previous manifest's baseline quorum with the keys
+the PREVIOUS manifest lists (a joining state's or a new key's signature does
+not count towards it), and by every new authority key (a joining state's own,
+a rotated key). Signatures by keys neither manifest lists are refused.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			m, err := federation.LoadManifest(path)
 			if err != nil {
 				return err
 			}
-			switch {
-			case prev != "":
-				var p *federation.Manifest
+			var p *federation.Manifest
+			if prev != "" {
 				if p, err = federation.LoadManifest(prev); err != nil {
 					return err
 				}
 				err = federation.VerifySuccessor(p, m)
-			case quorum > 0:
-				err = federation.VerifyQuorum(m, quorum)
-			default:
+			} else {
 				err = federation.Verify(m)
 			}
 			if err != nil {
 				return fmt.Errorf("%s does not verify: %w", path, err)
 			}
-			printManifest(cmd.OutOrStdout(), m)
-			fmt.Fprintln(cmd.OutOrStdout(), "OK")
+			w := cmd.OutOrStdout()
+			printManifest(w, m)
+			if p != nil {
+				var endorsed []string
+				for _, s := range m.Signatures {
+					if slices.ContainsFunc(p.AuthorityKeys(s.Jurisdiction, ""), func(k ed25519.PublicKey) bool { return k.Equal(ed25519.PublicKey(s.PublicKey)) }) &&
+						!slices.Contains(endorsed, string(s.Jurisdiction)) {
+						endorsed = append(endorsed, string(s.Jurisdiction))
+					}
+				}
+				fmt.Fprintf(w, "endorsed by %s of serial %d's %d members (quorum %d)\n",
+					strings.Join(endorsed, ", "), p.Serial, len(p.Members), p.BaselineQuorum)
+			}
+			fmt.Fprintln(w, "OK")
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&path, "manifest", "", "manifest file (required)")
-	f.IntVar(&quorum, "quorum", 0, "require only K member signatures instead of all")
-	f.StringVar(&prev, "previous", "", "the manifest this one replaces")
+	f.StringVar(&prev, "previous", "", "the manifest this one replaces (the one the nodes run on)")
 	cmd.MarkFlagRequired("manifest")
+	return cmd
+}
+
+func newManifestPublishCmd() *cobra.Command {
+	var api apiFlags
+	cmd := &cobra.Command{
+		Use:   "publish --node URL [--ca FILE] [--token-file FILE] MANIFEST",
+		Short: "Hand a running node a new signed manifest; it checks, logs, keeps and applies it, and tells its peers",
+		Long: `Send a signed successor of the federation manifest to a running node as its
+operator. The node takes it only if it may replace the one it runs on (see
+'manifest verify --previous'), writes the attempt to its ledger either way,
+keeps the accepted manifest, applies it at once (peers, witnesses, authority
+keys) and hands it to every node it lists, each of which checks it again. No
+node restarts. A node whose state the manifest no longer lists stops serving
+records; give it the manifest this way too.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			if _, err := federation.ParseManifest(data); err != nil {
+				return err
+			}
+			c, err := api.client()
+			if err != nil {
+				return err
+			}
+			info, err := c.PublishManifest(cmd.Context(), data)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "%s now runs on %s serial %d (digest %s)\n", api.node, info.Federation, info.Serial, info.Digest)
+			fmt.Fprintf(w, "  members:   %v\n  signed by: %v\n", info.Members, info.SignedBy)
+			if info.Previous != 0 {
+				fmt.Fprintf(w, "  replaced serial %d; the node is telling its peers\n", info.Previous)
+			} else {
+				fmt.Fprintln(w, "  it already ran on this manifest")
+			}
+			if info.Departed {
+				fmt.Fprintln(w, "  this node's state is not in the manifest: it serves no more records, only its log")
+			}
+			return nil
+		},
+	}
+	api.register(cmd.Flags())
 	return cmd
 }
 

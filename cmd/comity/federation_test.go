@@ -63,6 +63,20 @@ func TestFederationCommands(t *testing.T) {
 		t.Fatalf("ECDSA certificate: %v", err)
 	}
 
+	// A joining node's CSR, signed by a member's CA: the key stays home.
+	mustRun(t, "federation", "key", "new", "--out", p("jp-node.key"))
+	mustRun(t, "federation", "csr", "--key", p("jp-node.key"), "--name", "jp-node", "--jurisdiction", "JP", "--host", "127.0.0.1", "--out", p("jp-node.csr"))
+	out = mustRun(t, "federation", "cert", "--ca", p("ca"), "--csr", p("jp-node.csr"), "--out", p("certs"))
+	if !strings.Contains(out, "for jp-node in JP") {
+		t.Errorf("cert --csr output: %q", out)
+	}
+	if _, err := federation.LoadNodeCertificate(p("certs/jp-node.pem"), p("jp-node.key")); err != nil {
+		t.Fatalf("certificate from a CSR: %v", err)
+	}
+	if code, _, errOut := comityRun(t, "federation", "cert", "--ca", p("ca"), "--csr", p("jp-node.key"), "--out", p("certs")); code == 0 || !strings.Contains(errOut, "CERTIFICATE REQUEST") {
+		t.Fatalf("a key file as a CSR: exit %d %q", code, errOut)
+	}
+
 	// The manifest.
 	mustRun(t, "federation", "manifest", "new", "--out", manifest, "--federation", "demo")
 	mustRun(t, "federation", "manifest", "add-member", "--manifest", manifest, "--jurisdiction", "CN", "--name", "China", "--dpa-key", p("cn-dpa.key"))
@@ -121,16 +135,63 @@ func TestFederationCommands(t *testing.T) {
 			t.Fatalf("after edit: serial %d, %d signatures, %v", m.Serial, len(m.Signatures), err)
 		}
 		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "CN", "--key", p("cn-dpa.key"))
+		if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest); code == 0 || !strings.Contains(errOut, "signed by 1 of 3") {
+			t.Fatalf("successor verified with one of a quorum of two: exit %d %q", code, errOut)
+		}
 		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "DE", "--key", p("de-dpa.key"))
-		mustRun(t, "federation", "manifest", "verify", "--manifest", next, "--quorum", "2")
-		if code, _, _ := comityRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest); code == 0 {
-			t.Fatal("successor verified without US's signature")
+		out := mustRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest)
+		if !strings.Contains(out, "endorsed by CN, DE of serial 1's 3 members (quorum 2)") {
+			t.Errorf("verify --previous output:\n%s", out)
 		}
 		mustRun(t, "federation", "manifest", "sign", "--manifest", next, "--jurisdiction", "US", "--key", p("us-ca.key"))
 		mustRun(t, "federation", "manifest", "verify", "--manifest", next, "--previous", manifest)
 		if code, _, _ := comityRun(t, "federation", "manifest", "verify", "--manifest", manifest, "--previous", next); code == 0 {
 			t.Fatal("rollback to a lower serial verified")
 		}
+		// A state joins: its own signature counts for nothing towards the
+		// quorum of the manifest the nodes run on.
+		joined := p("joined.json")
+		nextData, _ := os.ReadFile(next)
+		os.WriteFile(joined, nextData, 0o644)
+		mustRun(t, "federation", "key", "new", "--out", p("jp-dpa.key"))
+		mustRun(t, "federation", "key", "new", "--out", p("jp-1.key"))
+		mustRun(t, "federation", "manifest", "add-member", "--manifest", joined, "--jurisdiction", "JP", "--dpa-key", p("jp-dpa.key"))
+		mustRun(t, "federation", "manifest", "add-node", "--manifest", joined, "--jurisdiction", "JP", "--name", "jp-1", "--url", "https://127.0.0.1:8445", "--key", p("jp-1.key"))
+		mustRun(t, "federation", "manifest", "sign", "--manifest", joined, "--jurisdiction", "JP", "--key", p("jp-dpa.key"))
+		if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", joined, "--previous", next); code == 0 || !strings.Contains(errOut, "signed by 0 of 3") {
+			t.Fatalf("the joiner alone: exit %d %q", code, errOut)
+		}
+		if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", joined, "--quorum", "1"); code == 0 || !strings.Contains(errOut, "unknown flag") {
+			t.Fatalf("--quorum: exit %d %q", code, errOut)
+		}
+		mustRun(t, "federation", "manifest", "sign", "--manifest", joined, "--jurisdiction", "US", "--key", p("us-ca.key"))
+		mustRun(t, "federation", "manifest", "sign", "--manifest", joined, "--jurisdiction", "DE", "--key", p("de-dpa.key"))
+		mustRun(t, "federation", "manifest", "verify", "--manifest", joined, "--previous", next)
+		// DE rotates its key: the old one (from the previous manifest) and
+		// the new one both sign.
+		rotated := p("rotated.json")
+		joinedData, _ := os.ReadFile(joined)
+		os.WriteFile(rotated, joinedData, 0o644)
+		mustRun(t, "federation", "key", "new", "--out", p("de-dpa2.key"))
+		editDE := func() {
+			m, _ := federation.LoadManifest(rotated)
+			pub, _ := federation.LoadPublicKey(p("de-dpa2.key"))
+			m.Member("DE").Authorities[0].PublicKey = federation.PublicKey(pub)
+			m.Signatures, m.Serial = nil, m.Serial+1
+			federation.WriteManifest(rotated, m)
+		}
+		editDE()
+		if code, _, errOut := comityRun(t, "federation", "manifest", "sign", "--manifest", rotated, "--jurisdiction", "DE", "--key", p("de-dpa.key")); code == 0 || !strings.Contains(errOut, "not an authority key") {
+			t.Fatalf("old key without --previous: exit %d %q", code, errOut)
+		}
+		mustRun(t, "federation", "manifest", "sign", "--manifest", rotated, "--jurisdiction", "DE", "--key", p("de-dpa.key"), "--previous", joined)
+		mustRun(t, "federation", "manifest", "sign", "--manifest", rotated, "--jurisdiction", "CN", "--key", p("cn-dpa.key"))
+		if code, _, errOut := comityRun(t, "federation", "manifest", "verify", "--manifest", rotated, "--previous", joined); code == 0 || !strings.Contains(errOut, "new authority key for DE") {
+			t.Fatalf("rotation without the new key's signature: exit %d %q", code, errOut)
+		}
+		mustRun(t, "federation", "manifest", "sign", "--manifest", rotated, "--jurisdiction", "DE", "--key", p("de-dpa2.key"))
+		mustRun(t, "federation", "manifest", "verify", "--manifest", rotated, "--previous", joined)
+
 		mustRun(t, "federation", "manifest", "remove", "--manifest", next, "--node", "de-2")
 		mustRun(t, "federation", "manifest", "remove", "--manifest", next, "--jurisdiction", "US")
 		mustRun(t, "federation", "manifest", "set", "--manifest", next, "--baseline-quorum", "1")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"path/filepath"
 
@@ -53,10 +54,31 @@ directory (comity federation key new --out authorities/cn-dpa.key).`,
 				return err
 			}
 			out := cmd.OutOrStdout()
+			key, err := federation.LoadPrivateKey(cfg.Key)
+			if err != nil {
+				return err
+			}
 			fmt.Fprintf(out, "created node %s (%s) in %s\n", cfg.Name, cfg.Jurisdiction, ic.Dir)
+			fmt.Fprintf(out, "  node public key: %s\n", federation.FormatPublicKey(key.Public().(ed25519.PublicKey)))
+			if caDir == "" {
+				fmt.Fprintf(out, "  TLS certificate: %s, from this node's own CA %s\n", cfg.TLS.Cert, filepath.Join(ic.Dir, "ca", federation.CACertFile))
+			}
 			fmt.Fprintf(out, "  config:          %s\n", filepath.Join(ic.Dir, "node.yaml"))
 			fmt.Fprintf(out, "  operator token:  %s (keep it secret)\n", filepath.Join(ic.Dir, "operator.token"))
 			fmt.Fprintf(out, "  start it with:   comity serve --config %s\n", filepath.Join(ic.Dir, "node.yaml"))
+			if ic.Manifest == "" {
+				fmt.Fprintf(out, `
+To join a federation, no one's CA key is needed: peers admit this node by the
+public key above, once the members list it in a manifest they sign. Send the
+members that key, your authority's public key and this node's https URL; they
+add you (federation manifest add-member, add-node), sign, and you sign with
+your authority key. Set manifest: in node.yaml to the signed manifest, start
+the node, and have a member's operator hand the manifest to a running node
+(federation manifest publish): the others learn of it without restarting.
+If the federation wants certificates from a member's CA instead, send a CSR:
+  comity federation csr --key %s --name %s --jurisdiction %s --host HOST --out %s.csr
+`, cfg.Key, cfg.Name, cfg.Jurisdiction, cfg.Name)
+			}
 			return nil
 		},
 	}
@@ -66,7 +88,7 @@ directory (comity federation key new --out authorities/cn-dpa.key).`,
 	f.StringVar(&ic.Name, "name", "", "the node's name in the federation manifest (default node-CC)")
 	f.StringVar(&ic.Listen, "listen", "127.0.0.1:7443", "address of the HTTPS API")
 	f.StringSliceVar(&hosts, "host", nil, "DNS name or IP for the TLS certificate (repeatable; default the listen host, localhost, 127.0.0.1)")
-	f.StringVar(&caDir, "ca", "", "directory of the federation CA (ca.pem, ca.key) that issues the node certificate")
+	f.StringVar(&caDir, "ca", "", "directory of a CA (ca.pem, ca.key) you hold that issues the node certificate (default: a new CA of this node's own)")
 	f.StringVar(&ic.Manifest, "manifest", "", "path of the signed federation manifest")
 	cmd.MarkFlagRequired("dir")
 	cmd.MarkFlagRequired("jurisdiction")

@@ -99,6 +99,36 @@ func TestRulebookTest(t *testing.T) {
 	}
 }
 
+// A new member tests its own rulebook alone: its examples and the baseline
+// examples that apply to it pass, those that assume the sample states'
+// rulebooks are skipped and say why.
+func TestRulebookTestNewState(t *testing.T) {
+	dir := t.TempDir()
+	jp := filepath.Join(dir, "JP")
+	os.MkdirAll(filepath.Join(jp, "examples"), 0o755)
+	os.WriteFile(filepath.Join(jp, "rulebook.json"), []byte(`{"kind": "state", "jurisdiction": "JP", "version": 1, "title": "Japan (test)"}`), 0o644)
+	os.WriteFile(filepath.Join(jp, "appi.cedar"), []byte(`@id("domestic")
+@reason("A controller reads its own data in Japan.")
+permit (principal, action, resource)
+when { resource.home == "JP" && !context.crossBorder && [principal.organisation].containsAll(resource.controllers) };
+`), 0o644)
+	os.WriteFile(filepath.Join(jp, "examples", "01-domestic.json"), []byte(`{
+  "request": {"requester": {"organisation": "Osaka Shop KK", "jurisdiction": "JP", "roles": ["controller"]}, "action": "read",
+    "records": [{"id": "JP-cust-1", "controller": "Osaka Shop KK", "category": "personal", "subjects": ["jp-person-1"]}]},
+  "expect": {"outcome": "allow", "policies": ["JP/domestic"]}
+}`), 0o644)
+	code, out, errOut := runRulebook(t, "", "rulebook", "test", "--rulebooks", dir)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"ok   JP/01-domestic: allow", "ok   baseline/02-wrong-node: deny", "ok   baseline/04-side-door: deny",
+		"skip baseline/01-no-rulebook: assumes no rulebook of JP", "4 examples passed (1 example assumes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestRulebookSignPublish(t *testing.T) {
 	dir := t.TempDir()
 	p := func(name string) string { return filepath.Join(dir, name) }

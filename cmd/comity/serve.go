@@ -37,6 +37,14 @@ func newServeCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("listen: %w", err)
 			}
+			// The three things a first user needs next, on stdout (logs go
+			// to stderr): where the API is, where its log is, and the key
+			// that verifies the log's checkpoints.
+			base := "https://" + ln.Addr().String()
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "node:            %s (console %s/console/)\n", base, base)
+			fmt.Fprintf(out, "log:             %s/log/\n", base)
+			fmt.Fprintf(out, "log verifier:    %s\n", n.Log.VerifierKey())
 			return n.Serve(cmd.Context(), ln)
 		},
 	}
