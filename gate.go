@@ -38,6 +38,9 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+	// Locker extends the per-requester lock to every process of the node
+	// (see RequesterLocker); nil: this process is the node's only one.
+	Locker RequesterLocker
 	// Notifier tells the home authority of releases its rulebook says it
 	// must know of at once; nil: such releases are denied.
 	Notifier Notifier
@@ -58,15 +61,35 @@ type Gate struct {
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
 
+// RequesterLocker serialises one requester's cross-border decisions across
+// every process that serves a node from one store: a Go mutex orders one
+// process's goroutines, not several processes behind a load balancer.
+// LockRequester blocks until key is held or ctx ends, and returns the
+// unlock.
+type RequesterLocker interface {
+	LockRequester(ctx context.Context, key string) (unlock func(), err error)
+}
+
 // lockRequester serialises one requester's cross-border decisions at this
 // node and returns the unlock.
-func (g *Gate) lockRequester(p *Principal) func() {
+func (g *Gate) lockRequester(ctx context.Context, p *Principal) (func(), error) {
 	// By organisation alone: one that asks through several nodes is
 	// counted as one (see ReleaseLog).
-	m, _ := g.requesters.LoadOrStore(p.CountedAs(), new(sync.Mutex))
+	key := p.CountedAs()
+	m, _ := g.requesters.LoadOrStore(key, new(sync.Mutex))
 	mu := m.(*sync.Mutex)
 	mu.Lock()
-	return mu.Unlock
+	if g.Locker == nil {
+		return mu.Unlock, nil
+	}
+	// The process's own mutex first, so that its goroutines queue here
+	// rather than each holding a database connection while they wait.
+	unlock, err := g.Locker.LockRequester(ctx, key)
+	if err != nil {
+		mu.Unlock()
+		return nil, fmt.Errorf("lock requester: %w", err)
+	}
+	return func() { unlock(); mu.Unlock() }, nil
 }
 
 // ReleaseLog remembers which data subjects' records each requester
@@ -161,7 +184,10 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		// A requester's cross-border decisions are counted one at a time,
 		// so that parallel small slices cannot each pass a volume limit
 		// that together they cross.
-		unlock = g.lockRequester(req.Requester)
+		var err error
+		if unlock, err = g.lockRequester(ctx, req.Requester); err != nil {
+			return nil, err
+		}
 		defer func() {
 			if unlock != nil {
 				unlock()

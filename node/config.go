@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/postgres"
 	"gopkg.in/yaml.v3"
 )
 
@@ -89,26 +91,87 @@ type TLSConfig struct {
 	webDefault bool // WebCert was not configured: skip it when missing
 }
 
-// StoreConfig selects and configures the record store.
+// StoreConfig selects and configures the record store. In YAML it is a
+// mapping of the fields below, or one string: "sqlite", or a PostgreSQL
+// URL (store: postgres://comity@db.example/cn?sslmode=verify-full).
 type StoreConfig struct {
-	// Driver is "sqlite" (the default). COMITY_STORE_DRIVER.
+	// Driver is "sqlite" (the default) or "postgres" (the default when URL
+	// is set). COMITY_STORE_DRIVER.
 	Driver string `yaml:"driver"`
 	// Path is the SQLite file (default DataDir/comity.db). COMITY_STORE_PATH.
-	Path string `yaml:"path"`
+	Path string `yaml:"path,omitempty"`
 	// Synchronous is "full" (the default) or "normal"; see sqlite.Config.
-	Synchronous string `yaml:"synchronous"`
+	Synchronous string `yaml:"synchronous,omitempty"`
+	// URL is the PostgreSQL database (postgres://…, TLS by its sslmode;
+	// see postgres.Config). Keep the password out of it: PGPASSWORD or a
+	// PGPASSFILE are read too. COMITY_STORE_URL.
+	URL string `yaml:"url,omitempty"`
+	// Schema holds this node's tables in that database (default the
+	// URL's search_path, else public): one node per database or schema.
+	Schema string `yaml:"schema,omitempty"`
+	// MaxConns bounds each process's connection pool (default 4, or the
+	// number of CPUs if more).
+	MaxConns int32 `yaml:"max_conns,omitempty"`
+	// StatementTimeout cancels a statement running longer (default 30s).
+	StatementTimeout time.Duration `yaml:"statement_timeout,omitempty"`
 }
 
-// LedgerConfig configures the node's transparency log.
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (s *StoreConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return s.Set(n.Value)
+	}
+	type plain StoreConfig
+	return n.Decode((*plain)(s))
+}
+
+// Set selects the store from one string, as the store key or serve's
+// --store flag give it: "sqlite", "sqlite:PATH", or a PostgreSQL URL.
+func (s *StoreConfig) Set(v string) error {
+	switch {
+	case v == "sqlite":
+		s.Driver, s.URL = "sqlite", ""
+	case strings.HasPrefix(v, "sqlite:"):
+		s.Driver, s.URL, s.Path = "sqlite", "", strings.TrimPrefix(v, "sqlite:")
+	case strings.HasPrefix(v, "postgres://"), strings.HasPrefix(v, "postgresql://"):
+		s.Driver, s.URL = "postgres", v
+	default:
+		// Not v itself: it may hold a password.
+		return comity.Errorf(comity.EINVALID, "store: want sqlite, sqlite:PATH or a postgres:// URL")
+	}
+	return nil
+}
+
+// LedgerConfig configures the node's transparency log. In YAML it is a
+// mapping of the fields below, or one string: a directory, or a MySQL URL
+// (ledger: mysql://comity@db.example:3306/cn_log?tls=true).
 type LedgerConfig struct {
 	// Dir is the log directory (default DataDir/log).
-	Dir string `yaml:"dir"`
+	Dir string `yaml:"dir,omitempty"`
+	// URL keeps the log in MySQL or MariaDB instead (see ledger.Config.MySQL):
+	// mysql://user:password@host:port/database, tls=true off loopback.
+	// Several serve processes of the node may append to it. COMITY_LEDGER_URL.
+	URL string `yaml:"url,omitempty"`
 	// MaxMergeDelay is the longest time between a receipt and a published
 	// checkpoint that covers it (default 2s). COMITY_MAX_MERGE_DELAY.
 	MaxMergeDelay time.Duration `yaml:"max_merge_delay"`
 	// SubjectKey is a file holding the secret for data-subject pseudonyms
 	// (default DataDir/subject.key).
 	SubjectKey string `yaml:"subject_key"`
+}
+
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (l *LedgerConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		if strings.HasPrefix(n.Value, "mysql://") {
+			l.URL = n.Value
+		} else {
+			l.Dir = n.Value
+		}
+		return nil
+	}
+	type plain LedgerConfig
+	return n.Decode((*plain)(l))
 }
 
 // JudicialConfig sets the default deadlines for answering judicial-
@@ -208,6 +271,8 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.Manifest, "COMITY_MANIFEST")
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
+	set(&c.Store.URL, "COMITY_STORE_URL")
+	set(&c.Ledger.URL, "COMITY_LEDGER_URL")
 	set(&c.LogLevel, "COMITY_LOG_LEVEL")
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
@@ -267,18 +332,22 @@ func (c *Config) finish() error {
 	if c.Manifest != "" {
 		c.Manifest = c.abs(c.Manifest)
 	}
-	if c.Store.Driver == "" {
-		c.Store.Driver = "sqlite"
+	if err := c.finishStore(); err != nil {
+		return err
 	}
-	if c.Store.Driver != "sqlite" {
-		return comity.Errorf(comity.EINVALID, "store driver %q: this build supports sqlite", c.Store.Driver)
-	}
-	def(&c.Store.Path, "comity.db")
 	def(&c.Ledger.Dir, "log")
 	def(&c.Ledger.SubjectKey, "subject.key")
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Ledger.URL != "" {
+		if _, err := ledger.ParseMySQL(c.Ledger.URL); err != nil {
+			return err
+		}
+		if c.Ledger.MaxMergeDelay < 2*time.Second {
+			return comity.Errorf(comity.EINVALID, "ledger: a log on MySQL needs a max_merge_delay of at least 2s")
+		}
 	}
 	if c.Tokens.MaxLife == 0 {
 		c.Tokens.MaxLife = comity.DefaultTokenLife
@@ -308,6 +377,44 @@ func (c *Config) finish() error {
 	case "", "debug", "info", "warn", "error":
 	default:
 		return comity.Errorf(comity.EINVALID, "log_level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return nil
+}
+
+// SetStore selects the store as serve's --store flag does (see
+// StoreConfig.Set), overriding the file.
+func (c *Config) SetStore(v string) error {
+	if err := c.Store.Set(v); err != nil {
+		return err
+	}
+	return c.finishStore()
+}
+
+func (c *Config) finishStore() error {
+	if c.Store.Driver == "" && c.Store.URL != "" {
+		c.Store.Driver = "postgres"
+	} else if c.Store.Driver == "" {
+		c.Store.Driver = "sqlite"
+	}
+	switch c.Store.Driver {
+	case "sqlite":
+		if c.Store.Path == "" {
+			c.Store.Path = filepath.Join(c.DataDir, "comity.db")
+		} else {
+			c.Store.Path = c.abs(c.Store.Path)
+		}
+	case "postgres":
+		if c.Store.URL == "" {
+			return comity.Errorf(comity.EINVALID, "store: the postgres driver needs a url")
+		}
+		if _, err := postgres.ParseConfig(postgres.Config{URL: c.Store.URL}); err != nil {
+			return err
+		}
+	default:
+		return comity.Errorf(comity.EINVALID, "store driver %q: want sqlite or postgres", c.Store.Driver)
+	}
+	if c.Store.MaxConns < 0 || c.Store.StatementTimeout < 0 {
+		return comity.Errorf(comity.EINVALID, "store: max_conns and statement_timeout must be positive")
 	}
 	return nil
 }

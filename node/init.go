@@ -9,10 +9,10 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // InitConfig describes a node to create with Init.
@@ -33,6 +33,12 @@ type InitConfig struct {
 	CAFile string
 	// Manifest is the federation manifest's path, if already known.
 	Manifest string
+	// Store is the node's store as serve's --store takes it (default
+	// sqlite); the operator principal is created there.
+	Store string
+	// Ledger is the node's log: a directory, or a mysql:// URL (default
+	// DIR/log).
+	Ledger string
 }
 
 // Init creates a node's data directory: its Ed25519 key, its secret for
@@ -50,6 +56,18 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 	}
 	if ic.Listen == "" {
 		ic.Listen = "127.0.0.1:7443"
+	}
+	var store StoreConfig
+	if ic.Store != "" {
+		if err := store.Set(ic.Store); err != nil {
+			return nil, "", err
+		}
+	}
+	var ledgerCfg LedgerConfig
+	if strings.HasPrefix(ic.Ledger, "mysql://") {
+		ledgerCfg.URL = ic.Ledger
+	} else {
+		ledgerCfg.Dir = ic.Ledger
 	}
 	cfgPath := filepath.Join(ic.Dir, "node.yaml")
 	if _, err := os.Stat(cfgPath); err == nil {
@@ -114,7 +132,8 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 		}
 	}
 	cfg := &Config{Name: ic.Name, Jurisdiction: j, Listen: ic.Listen, DataDir: ".", Manifest: manifest,
-		TLS: TLSConfig{Cert: "node.crt", Roots: []string{roots}, WebCert: "web.crt", WebKey: "web.key"}}
+		TLS:   TLSConfig{Cert: "node.crt", Roots: []string{roots}, WebCert: "web.crt", WebKey: "web.key"},
+		Store: store, Ledger: ledgerCfg}
 	if err := cfg.Write(cfgPath); err != nil {
 		return nil, "", err
 	}
@@ -123,7 +142,7 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 		return nil, "", err
 	}
 
-	db, err := sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path})
+	db, err := OpenStore(ctx, cfg.Store)
 	if err != nil {
 		return nil, "", err
 	}

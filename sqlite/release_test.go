@@ -44,34 +44,3 @@ func TestReleasesCountOneOrganisation(t *testing.T) {
 		t.Fatalf("mm-a received %d people, want 4 (three names, two nodes, one record without subjects)", got.Personal)
 	}
 }
-
-// TestReleasesCountByKind: the release log counts people per data kind,
-// the controller's kinds and the detected ones alike, each person once,
-// with those the request would add.
-func TestReleasesCountByKind(t *testing.T) {
-	ctx := context.Background()
-	rs := open(t).Releases()
-	req := &comity.AccessRequest{Requester: &comity.Principal{Organisation: "buyer", Jurisdiction: "CN"}}
-	recs := []*comity.Record{
-		{ID: "US-1", Home: "US", Category: comity.CategorySensitivePersonal, Subjects: []string{"p1", "p2"},
-			Kinds: []comity.DataKind{comity.KindHealth}},
-		{ID: "US-2", Home: "US", Category: comity.CategorySensitivePersonal, Subjects: []string{"p2", "p3"},
-			Classification: &comity.Classification{Kinds: []comity.DataKind{comity.KindHealth, comity.KindGeolocation}}},
-		{ID: "US-3", Home: "US", Category: comity.CategoryPersonal, Subjects: []string{"p4"}},
-	}
-	if err := rs.Released(ctx, req, recs); err != nil {
-		t.Fatal(err)
-	}
-	got, err := rs.DistinctSubjects(ctx, sqlite.VolumeQuery{Requester: "buyer", RequesterIn: "CN", Home: "US",
-		Since: time.Now().Add(-time.Hour), AddingKinds: map[comity.DataKind][]string{comity.KindGeolocation: {"p3", "p9"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[comity.DataKind]int{comity.KindHealth: 3, comity.KindGeolocation: 3}
-	if len(got.Kinds) != len(want) || got.Kinds[comity.KindHealth] != 3 || got.Kinds[comity.KindGeolocation] != 3 {
-		t.Fatalf("kinds = %v, want %v", got.Kinds, want)
-	}
-	if other, _ := rs.DistinctSubjects(ctx, sqlite.VolumeQuery{Requester: "someone else", Home: "US", Since: time.Now().Add(-time.Hour)}); other.Kinds != nil {
-		t.Fatalf("another requester's kinds = %v, want none", other.Kinds)
-	}
-}

@@ -13,6 +13,8 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/release"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Stores are the stores under test, opened fresh and empty for each subtest.
@@ -22,6 +24,12 @@ type Stores struct {
 	Transfers  comity.TransferStore
 	Judicial   judicial.Store
 	Consents   comity.ConsentStore
+	Vendors    release.Store
+	// Releases and Volume remember and count what requesters received;
+	// Locker serialises a requester's decisions across handles.
+	Releases comity.ReleaseLog
+	Volume   rulebook.Volume
+	Locker   comity.RequesterLocker
 	// Again opens a second handle on the same database, as another process
 	// of the node would: the claim contract holds across them. It is
 	// closed with t.Cleanup.
@@ -45,6 +53,10 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 		testConsents(t, s)
 	})
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
+	t.Run("Vendors", func(t *testing.T) { s := open(t); testVendors(t, s, s.Again(t)) })
+	t.Run("Volume", func(t *testing.T) { s := open(t); testVolume(t, s, s.Again(t)) })
+	t.Run("ConcurrentWrites", func(t *testing.T) { s := open(t); testConcurrentWrites(t, s, s.Again(t)) })
+	t.Run("PagingWhileWriting", func(t *testing.T) { s := open(t); testPagingWhileWriting(t, s, s.Again(t)) })
 }
 
 func testControls(t *testing.T, s Stores) {

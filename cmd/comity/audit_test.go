@@ -217,7 +217,7 @@ func TestAuditPII(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "personal information in 1 entries (first: entry 3)") {
 		t.Fatalf("exit %d, err %q", code, errOut)
 	}
-	if !strings.Contains(out, "3      purpose  phone") {
+	if !strings.Contains(out, "3      purpose  person_name,phone") {
 		t.Errorf("output does not name entry 3's purpose:\n%s", out)
 	}
 	if strings.Contains(out+errOut, "139") || strings.Contains(out+errOut, "Xiaohong") {

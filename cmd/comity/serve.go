@@ -13,7 +13,7 @@ import (
 func init() { commands = append(commands, newServeCmd) }
 
 func newServeCmd() *cobra.Command {
-	var path string
+	var path, store string
 	cmd := &cobra.Command{
 		Use:   "serve --config node.yaml",
 		Short: "Run one node until SIGTERM or SIGINT, then shut down gracefully",
@@ -22,6 +22,11 @@ func newServeCmd() *cobra.Command {
 			cfg, err := node.LoadConfig(path)
 			if err != nil {
 				return err
+			}
+			if store != "" {
+				if err := cfg.SetStore(store); err != nil {
+					return err
+				}
 			}
 			logger := newLogger(cmd.ErrOrStderr(), cfg.LogLevel)
 			n, err := node.Open(cmd.Context(), cfg, node.Options{Logger: logger})
@@ -49,5 +54,6 @@ func newServeCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&path, "config", "node.yaml", "the node's configuration file (see comity init)")
+	cmd.Flags().StringVar(&store, "store", "", "the store, overriding the file's: sqlite, sqlite:PATH or postgres://… (several serve processes of a node may share one PostgreSQL)")
 	return cmd
 }
