@@ -21,13 +21,18 @@ const (
 // authenticated principal; Destination is where the data would go (the
 // requester's jurisdiction when empty).
 type AccessRequest struct {
-	Requester   *Principal   `json:"requester"`
-	Action      Action       `json:"action"`
-	RecordIDs   []string     `json:"record_ids,omitempty"`
-	Filter      RecordFilter `json:"filter,omitzero"`
-	Purpose     string       `json:"purpose,omitempty"`
-	LegalBasis  string       `json:"legal_basis,omitempty"`
-	Destination Jurisdiction `json:"destination,omitempty"`
+	Requester  *Principal   `json:"requester"`
+	Action     Action       `json:"action"`
+	RecordIDs  []string     `json:"record_ids,omitempty"`
+	Filter     RecordFilter `json:"filter,omitzero"`
+	Purpose    string       `json:"purpose,omitempty"`
+	LegalBasis string       `json:"legal_basis,omitempty"`
+	// SpecialCondition is the condition for processing special categories
+	// of data the request relies on besides its legal basis (GDPR Art.
+	// 9(2): explicit-consent, employment-law, vital-interests,
+	// health-care, ...), as the home's rulebook names them.
+	SpecialCondition string       `json:"special_condition,omitempty"`
+	Destination      Jurisdiction `json:"destination,omitempty"`
 	// Consent names consents kept at the home node (Consent.ID): pointers
 	// the gate verifies, never evidence in themselves. When given, only the
 	// consents named may cover the request; when not, the gate looks up
@@ -51,6 +56,9 @@ func (r *AccessRequest) Validate() error {
 		return err
 	}
 	if err := CheckName("legal basis", r.LegalBasis); err != nil {
+		return err
+	}
+	if err := CheckName("special condition", r.SpecialCondition); err != nil {
 		return err
 	}
 	if len(r.Consent) > 100 || len(r.Approvals) > 100 || len(r.Agreements) > 100 {

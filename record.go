@@ -38,16 +38,19 @@ func ParseCategory(s string) (Category, error) {
 // where it was generated and where it stays; its ID begins with that home
 // ("CN-…") so that any node can route a request for it.
 type Record struct {
-	ID         string          `json:"id"`
-	Home       Jurisdiction    `json:"home"`
-	Controller string          `json:"controller"`
-	Category   Category        `json:"category"`
-	Subjects   []string        `json:"subjects,omitempty"`
-	Fields     json.RawMessage `json:"fields,omitempty"`
-	Version    int64           `json:"version"`
-	CreatedAt  time.Time       `json:"created_at"`
-	UpdatedAt  time.Time       `json:"updated_at"`
-	Deleted    bool            `json:"deleted,omitempty"`
+	ID         string       `json:"id"`
+	Home       Jurisdiction `json:"home"`
+	Controller string       `json:"controller"`
+	Category   Category     `json:"category"`
+	// Kinds are the data kinds the record holds: those its controller
+	// names and those its home's classifier detected (never fewer).
+	Kinds     []DataKind      `json:"kinds,omitempty"`
+	Subjects  []string        `json:"subjects,omitempty"`
+	Fields    json.RawMessage `json:"fields,omitempty"`
+	Version   int64           `json:"version"`
+	CreatedAt time.Time       `json:"created_at"`
+	UpdatedAt time.Time       `json:"updated_at"`
+	Deleted   bool            `json:"deleted,omitempty"`
 	// Classification is what the home node's classifier found on ingest.
 	Classification *Classification `json:"classification,omitempty"`
 }
@@ -59,9 +62,11 @@ type Record struct {
 // so that an auditor can see every record whose category is not the
 // detected one.
 type Classification struct {
-	Detected   Category            `json:"detected"`
-	Fields     map[string][]string `json:"fields,omitempty"`
-	Overridden bool                `json:"overridden,omitempty"`
+	Detected Category            `json:"detected"`
+	Fields   map[string][]string `json:"fields,omitempty"`
+	// Kinds are the data kinds the detected field kinds amount to.
+	Kinds      []DataKind `json:"kinds,omitempty"`
+	Overridden bool       `json:"overridden,omitempty"`
 }
 
 // Stricter returns the more protected of two categories (an unknown or
@@ -85,6 +90,15 @@ func (r *Record) Governing() Category {
 	return Stricter(r.Category, r.Classification.Detected)
 }
 
+// GoverningKinds returns the kinds the gate decides r on: those its
+// controller named and those its home's classifier detected.
+func (r *Record) GoverningKinds() []DataKind {
+	if r.Classification == nil {
+		return r.Kinds
+	}
+	return MergeKinds(r.Kinds, r.Classification.Kinds)
+}
+
 // Downgraded reports whether r's declared category is less protected than
 // the one detected in its content.
 func (r *Record) Downgraded() bool { return r.Governing() != r.Category }
@@ -102,6 +116,7 @@ type RecordMeta struct {
 	Home       Jurisdiction `json:"home"`
 	Controller string       `json:"controller"`
 	Category   Category     `json:"category"`
+	Kinds      []DataKind   `json:"kinds,omitempty"`
 	Subjects   int          `json:"subjects"`
 	Version    int64        `json:"version"`
 	UpdatedAt  time.Time    `json:"updated_at"`
@@ -113,7 +128,7 @@ type RecordMeta struct {
 
 // Meta returns r without its fields and with its subjects counted, not named.
 func (r *Record) Meta() RecordMeta {
-	return RecordMeta{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
+	return RecordMeta{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category, Kinds: r.Kinds,
 		Subjects: len(r.Subjects), Version: r.Version, UpdatedAt: r.UpdatedAt, Deleted: r.Deleted,
 		Classification: r.Classification}
 }
@@ -176,6 +191,9 @@ func (r *Record) validateContent() error {
 	}
 	if len(r.Subjects) > 10000 {
 		return Errorf(EINVALID, "record %s names more than 10000 data subjects", r.ID)
+	}
+	if err := CheckDataKinds(r.Kinds); err != nil {
+		return err
 	}
 	for _, s := range r.Subjects {
 		if strings.TrimSpace(s) == "" || len(s) > 256 {

@@ -221,6 +221,11 @@ func (s *RecordService) classify(r *Record) error {
 	}
 	cat, fields := s.Classifier.Classify(r.Fields)
 	c := &Classification{Detected: cat, Fields: fields}
+	if kc, ok := s.Classifier.(DataKindClassifier); ok {
+		c.Kinds = kc.DataKinds(fields)
+	}
+	// A controller may name more kinds than detected, never fewer.
+	r.Kinds = MergeKinds(r.Kinds, c.Kinds)
 	switch {
 	case r.Category == "":
 		r.Category = cat

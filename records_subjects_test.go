@@ -68,3 +68,42 @@ func TestPersonalRecordsNameSubjects(t *testing.T) {
 		}
 	})
 }
+
+// A controller may add data kinds to those its node's classifier detects,
+// never remove one: the stored record carries both.
+func TestRecordKindsMergeDetected(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(t.TempDir(), "node.db"), Synchronous: "normal"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	cl, err := pii.NewClassifier(ctx, pii.ClassifierConfig{Jurisdiction: "CN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := &comity.RecordService{Node: "CN", Store: db.Records(), Classifier: cl}
+	by := &comity.Principal{ID: "c", Organisation: "acme", Jurisdiction: "CN", Roles: []comity.Role{comity.RoleController}}
+	r := &comity.Record{ID: "CN-k1", Home: "CN", Controller: "acme", Category: comity.CategorySensitivePersonal,
+		Subjects: []string{"p"}, Kinds: []comity.DataKind{comity.KindFinancial}, Fields: json.RawMessage(`{"diagnosis":"asthma"}`)}
+	if _, err := svc.Create(ctx, by, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Records().GetRecord(ctx, r.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []comity.DataKind{comity.KindHealth, comity.KindFinancial}
+	if !slices.Equal(got.Kinds, want) || got.Classification == nil || !slices.Equal(got.Classification.Kinds, []comity.DataKind{comity.KindHealth}) {
+		t.Fatalf("stored kinds %v, detected %+v; want %v with health detected", got.Kinds, got.Classification, want)
+	}
+	got.Kinds = nil // a later label cannot drop the detected kind from what the gate decides on
+	if !slices.Contains(got.GoverningKinds(), comity.KindHealth) {
+		t.Fatalf("governing kinds lost the detected one: %v", got.GoverningKinds())
+	}
+	r.Kinds = []comity.DataKind{"astrology"}
+	r.ID = "CN-k2"
+	if _, err := svc.Create(ctx, by, r); comity.ErrorCode(err) != comity.EINVALID {
+		t.Fatalf("a kind outside the vocabulary: %v, want invalid", err)
+	}
+}

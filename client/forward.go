@@ -82,7 +82,7 @@ func (f *Forwarder) Read(ctx context.Context, home comity.Jurisdiction, req *com
 		return nil, err
 	}
 	return c.Access(ctx, comityhttp.AccessInput{Action: req.Action, RecordIDs: req.RecordIDs, Home: home, Filter: req.Filter,
-		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
+		Purpose: req.Purpose, LegalBasis: req.LegalBasis, SpecialCondition: req.SpecialCondition, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Agreements: req.Agreements, Webhook: req.Webhook})
 }
 

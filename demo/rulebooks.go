@@ -18,8 +18,9 @@ import (
 const Scale = 10_000
 
 // scaledParams are the threshold parameters that Scale divides.
-var scaledParams = []string{"exempt_below_personal", "assessment_above_personal", "assessment_from_sensitive",
-	"bulk_sensitive", "bulk_identifiers", "mass_collection_cap", "exempt_purpose_cap_personal",
+var scaledParams = []string{"exempt_below_personal", "assessment_from_personal", "assessment_from_sensitive",
+	"bulk_sensitive", "bulk_identifiers", "bulk_genomic", "bulk_omic", "bulk_biometric", "bulk_geolocation",
+	"bulk_health", "bulk_financial", "mass_collection_cap", "exempt_purpose_cap_personal",
 	"exempt_purpose_cap_sensitive", "emergency_cap", "destination_cap_people", "newcomer_near_personal"}
 
 // DemoRulebook returns state j's sample rulebook with its thresholds

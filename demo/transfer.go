@@ -75,8 +75,8 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 		return nil, fmt.Errorf("bulk export: want pending, got %v", err)
 	}
 	caseID, _ := err.(*comity.Error).Detail["transfer"].(string)
-	w.say("de-analytics asks for up to 150 personal records at once: past 10 people a year CN wants a standard")
-	w.say("contract or certification on file, past 100 a security assessment by its authority:")
+	w.say("de-analytics asks for up to 150 personal records at once: from 10 people a year (以上: the figure included)")
+	w.say("CN wants a standard contract or certification on file, from 100 a security assessment by its authority:")
 	w.say("→ pending: %s", comity.ErrorMessage(err))
 	t, err := f.Client("DE", "requester").Transfer(ctx, caseID)
 	if err != nil {

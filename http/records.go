@@ -113,16 +113,19 @@ func (s *Server) queryRecords(r *http.Request, p *comity.Principal) (int, any, e
 
 // AccessInput is the body of POST /v1/access: a full request to the gate.
 type AccessInput struct {
-	Action      comity.Action       `json:"action,omitempty"`
-	RecordIDs   []string            `json:"record_ids,omitempty"`
-	Home        comity.Jurisdiction `json:"home,omitempty"` // with filter: whose node to query
-	Filter      comity.RecordFilter `json:"filter,omitzero"`
-	Purpose     string              `json:"purpose,omitempty"`
-	LegalBasis  string              `json:"legal_basis,omitempty"`
-	Destination comity.Jurisdiction `json:"destination,omitempty"`
-	Consent     []string            `json:"consent,omitempty"`
-	Approvals   []string            `json:"approvals,omitempty"`
-	Agreements  []string            `json:"agreements,omitempty"`
+	Action     comity.Action       `json:"action,omitempty"`
+	RecordIDs  []string            `json:"record_ids,omitempty"`
+	Home       comity.Jurisdiction `json:"home,omitempty"` // with filter: whose node to query
+	Filter     comity.RecordFilter `json:"filter,omitzero"`
+	Purpose    string              `json:"purpose,omitempty"`
+	LegalBasis string              `json:"legal_basis,omitempty"`
+	// SpecialCondition is the GDPR Art. 9(2) condition (or its like) for
+	// special categories of data.
+	SpecialCondition string              `json:"special_condition,omitempty"`
+	Destination      comity.Jurisdiction `json:"destination,omitempty"`
+	Consent          []string            `json:"consent,omitempty"`
+	Approvals        []string            `json:"approvals,omitempty"`
+	Agreements       []string            `json:"agreements,omitempty"`
 	// Webhook (https) receives the transfer case when a pending request is
 	// decided.
 	Webhook string `json:"webhook,omitempty"`
@@ -134,7 +137,7 @@ func (s *Server) access(r *http.Request, p *comity.Principal) (int, any, error) 
 		return 0, nil, err
 	}
 	req := &comity.AccessRequest{Requester: p, Action: in.Action, RecordIDs: in.RecordIDs, Filter: in.Filter,
-		Purpose: in.Purpose, LegalBasis: in.LegalBasis, Destination: in.Destination,
+		Purpose: in.Purpose, LegalBasis: in.LegalBasis, SpecialCondition: in.SpecialCondition, Destination: in.Destination,
 		Consent: in.Consent, Approvals: in.Approvals, Agreements: in.Agreements, Webhook: in.Webhook}
 	if err := validateAccess(req); err != nil {
 		return 0, nil, err
@@ -161,7 +164,8 @@ func (s *Server) release(r *http.Request, req *comity.AccessRequest, home comity
 
 func accessFromQuery(r *http.Request, p *comity.Principal) (*comity.AccessRequest, error) {
 	q := r.URL.Query()
-	req := &comity.AccessRequest{Requester: p, Action: comity.ActionRead, Purpose: q.Get("purpose"), LegalBasis: q.Get("legal_basis")}
+	req := &comity.AccessRequest{Requester: p, Action: comity.ActionRead, Purpose: q.Get("purpose"), LegalBasis: q.Get("legal_basis"),
+		SpecialCondition: q.Get("special_condition")}
 	if d := q.Get("destination"); d != "" {
 		j, err := comity.ParseJurisdiction(d)
 		if err != nil {

@@ -59,9 +59,11 @@ func (g Guard) Decide(ctx context.Context, node comity.Jurisdiction, req *comity
 	if id, _ := ctx.Value(executionKey{}).(string); id != "" && d.Outcome == comity.Allow {
 		return d, nil
 	}
-	if official && !disclosure && p.Jurisdiction != node && d.Outcome == comity.Allow && admittedByAgreement(d) {
+	if official && p.Jurisdiction != node && d.Outcome == comity.Allow && admittedByAgreement(d) {
 		// The home's own rulebook admits this state's agencies under an
-		// agreement both are party to (rulebook.ParamAgencyAgreements).
+		// agreement both are party to (rulebook.ParamAgencyAgreements),
+		// for disclosure too: a European Production Order between EU
+		// members is direct cooperation under the home's rulebook.
 		return d, nil
 	}
 	return &comity.Decision{

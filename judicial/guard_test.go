@@ -75,10 +75,16 @@ func TestGuardAgencyAgreement(t *testing.T) {
 	if d, _ := (Guard{Policy: allowAll{}}).Decide(context.Background(), "FR", read, nil); d.Outcome != comity.Deny {
 		t.Errorf("allowed without an agreement: %s", d.Outcome)
 	}
-	// Disclosure stays the judicial-assistance channel's, agreement or not.
+	// Disclosure stays the judicial-assistance channel's unless the home's
+	// rulebook admits the requester's agencies under a named agreement: a
+	// European Production Order between EU members is direct cooperation
+	// under the home's rulebook (Regulation (EU) 2023/1543).
 	disclose := *read
 	disclose.Action = comity.ActionDiscloseToLawEnforce
-	if d, _ := (Guard{Policy: admitAll{}}).Decide(context.Background(), "FR", &disclose, nil); d.Outcome != comity.Deny {
-		t.Errorf("disclosure outside execution: %s", d.Outcome)
+	if d, _ := (Guard{Policy: allowAll{}}).Decide(context.Background(), "FR", &disclose, nil); d.Outcome != comity.Deny {
+		t.Errorf("disclosure outside execution and without an agreement: %s", d.Outcome)
+	}
+	if d, _ := (Guard{Policy: admitAll{}}).Decide(context.Background(), "FR", &disclose, nil); d.Outcome != comity.Allow {
+		t.Errorf("disclosure under an agreement the home names: %s %v", d.Outcome, d.Reasons)
 	}
 }

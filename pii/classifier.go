@@ -56,7 +56,7 @@ const gdprStates = " AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL
 // criminal records of Art. 10.
 var gdprSensitive = map[string]bool{
 	KindHealth: true, KindBiometric: true, KindGenetic: true, KindReligion: true, KindEthnicity: true,
-	KindPolitical: true, KindTradeUnion: true, KindSexLife: true, KindCriminal: true,
+	KindPolitical: true, KindTradeUnion: true, KindSexLife: true, KindCriminal: true, KindOmic: true,
 }
 
 // cpraSensitive is the sensitive personal information of the CPRA:
@@ -65,7 +65,7 @@ var gdprSensitive = map[string]bool{
 // genetic, biometric and health data, sex life.
 var cpraSensitive = map[string]bool{
 	KindHealth: true, KindBiometric: true, KindGenetic: true, KindReligion: true, KindEthnicity: true,
-	KindTradeUnion: true, KindSexLife: true, KindFinancialAccount: true, KindNationalID: true,
+	KindTradeUnion: true, KindSexLife: true, KindFinancialAccount: true, KindNationalID: true, KindOmic: true,
 	PaymentCard.String(): true, IBAN.String(): true, GeoLocation.String(): true,
 	CNResidentID.String(): true, USSSN.String(): true, Passport.String(): true, DETaxID.String(): true,
 }

@@ -40,7 +40,7 @@ const (
 var sensitiveKinds = map[string]bool{
 	KindHealth: true, KindBiometric: true, KindGenetic: true, KindReligion: true, KindEthnicity: true,
 	KindPolitical: true, KindTradeUnion: true, KindSexLife: true, KindCriminal: true, KindMinor: true,
-	KindFinancialAccount: true, KindNationalID: true,
+	KindFinancialAccount: true, KindNationalID: true, KindOmic: true,
 	PaymentCard.String(): true, IBAN.String(): true, GeoLocation.String(): true,
 	CNResidentID.String(): true, USSSN.String(): true, Passport.String(): true, DETaxID.String(): true,
 }
@@ -87,7 +87,8 @@ var fieldHintParts = []struct{ part, kind string }{
 	{"symptom", KindHealth}, {"pregnan", KindHealth}, {"disabilit", KindHealth}, {"病", KindHealth}, {"诊断", KindHealth},
 	{"fingerprint", KindBiometric}, {"faceprint", KindBiometric}, {"facialimage", KindBiometric}, {"biometric", KindBiometric},
 	{"iris", KindBiometric}, {"voiceprint", KindBiometric}, {"指纹", KindBiometric}, {"人脸", KindBiometric},
-	{"genetic", KindGenetic}, {"genome", KindGenetic}, {"dna", KindGenetic},
+	{"epigenom", KindOmic}, {"proteom", KindOmic}, {"transcriptom", KindOmic}, {"metabolom", KindOmic},
+	{"genetic", KindGenetic}, {"genome", KindGenetic}, {"genomic", KindGenetic}, {"dna", KindGenetic},
 	{"bankaccount", KindFinancialAccount}, {"iban", IBAN.String()}, {"cardnumber", PaymentCard.String()},
 	{"email", Email.String()}, {"phone", Phone.String()}, {"birth", DateOfBirth.String()}, {"passport", Passport.String()},
 }

@@ -23,7 +23,7 @@ var _ comity.RecordStore = (*RecordStore)(nil)
 // Records returns the database's record store.
 func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
 
-const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification`
+const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification, kinds`
 
 // CreateRecord implements comity.RecordStore, in one statement.
 func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
@@ -275,11 +275,11 @@ func insertQuery(r *comity.Record) (string, []any, error) {
 	if refs == nil {
 		refs = []string{}
 	}
-	return `WITH ins AS (INSERT INTO records (` + recordColumns + `) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, false, $8)
+	return `WITH ins AS (INSERT INTO records (` + recordColumns + `) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, false, $8, $10)
 			ON CONFLICT (id) DO NOTHING RETURNING id),
 		subj AS (INSERT INTO record_subjects (subject, record_id) SELECT DISTINCT unnest($9::text[]), id FROM ins)
 		SELECT EXISTS (SELECT 1 FROM ins)`,
-		[]any{r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields, comity.Now().UnixNano(), classification(r), refs}, nil
+		[]any{r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields, comity.Now().UnixNano(), classification(r), refs, kindsJSON(r)}, nil
 }
 
 // updateQuery is one statement that writes r's controller, category,
@@ -297,14 +297,14 @@ func updateQuery(r *comity.Record) (string, []any, error) {
 		refs = []string{}
 	}
 	return `WITH u AS (UPDATE records SET controller = $1, category = $2, subjects = $3, fields = $4,
-			classification = $5, version = version + 1, updated_at = $6
-			WHERE id = $7 AND NOT deleted AND (controller != $1 OR category != $2 OR subjects != $3 OR fields IS DISTINCT FROM $4)
+			classification = $5, kinds = $9, version = version + 1, updated_at = $6
+			WHERE id = $7 AND NOT deleted AND (controller != $1 OR category != $2 OR subjects != $3 OR fields IS DISTINCT FROM $4 OR kinds != $9)
 			RETURNING id, version),
 		gone AS (DELETE FROM record_subjects WHERE record_id IN (SELECT id FROM u) AND NOT (subject = ANY ($8::text[]))),
 		came AS (INSERT INTO record_subjects (subject, record_id) SELECT DISTINCT unnest($8::text[]), id FROM u
 			ON CONFLICT DO NOTHING)
 		SELECT version FROM u`,
-		[]any{r.Controller, string(r.Category), subjects, fields, classification(r), comity.Now().UnixNano(), r.ID, refs}, nil
+		[]any{r.Controller, string(r.Category), subjects, fields, classification(r), comity.Now().UnixNano(), r.ID, refs, kindsJSON(r)}, nil
 }
 
 // encode returns r's fields as compact JSON, so that equal content compares
@@ -332,6 +332,15 @@ func classification(r *comity.Record) *string {
 	return &s
 }
 
+// kindsJSON returns r's data kinds as a JSON array.
+func kindsJSON(r *comity.Record) string {
+	if len(r.Kinds) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(r.Kinds) // strings always marshal
+	return string(b)
+}
+
 func scanRecord(row pgx.Row) (*comity.Record, error) {
 	var (
 		r                comity.Record
@@ -339,9 +348,16 @@ func scanRecord(row pgx.Row) (*comity.Record, error) {
 		fields           []byte
 		created, updated int64
 		class            *string
+		kinds            string
 	)
-	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class); err != nil {
+	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class, &kinds); err != nil {
 		return nil, err
+	}
+	if err := json.Unmarshal([]byte(kinds), &r.Kinds); err != nil {
+		return nil, fmt.Errorf("scan record %s kinds: %w", r.ID, err)
+	}
+	if len(r.Kinds) == 0 {
+		r.Kinds = nil
 	}
 	if class != nil {
 		r.Classification = new(comity.Classification)

@@ -71,6 +71,25 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 	if err != nil {
 		return fmt.Errorf("remember release: %w", err)
 	}
+	var khomes, kinds []string
+	var ksubjects [][]byte
+	for _, rec := range records {
+		for _, k := range rec.GoverningKinds() {
+			for _, s := range rec.CountedSubjects() {
+				khomes, kinds = append(khomes, string(rec.Home)), append(kinds, string(k))
+				ksubjects = append(ksubjects, subjectDigest(s))
+			}
+		}
+	}
+	if len(kinds) > 0 {
+		_, err = r.db.pool.Exec(ctx, `INSERT INTO release_kinds (requester, home, kind, subject, released_at)
+			SELECT DISTINCT ON (h, k, s) $1, h, k, s, $2 FROM unnest($3::text[], $4::text[], $5::bytea[]) AS u (h, k, s)
+			ON CONFLICT (requester, home, kind, subject) DO UPDATE SET released_at = excluded.released_at`,
+			req.Requester.CountedAs(), comity.Now().UnixNano(), khomes, kinds, ksubjects)
+		if err != nil {
+			return fmt.Errorf("remember release by kind: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -100,6 +119,40 @@ func (r *Releases) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery)
 		string(comity.CategoryPersonal), string(comity.CategorySensitivePersonal)).Scan(&c.Total, &c.Personal, &c.Sensitive)
 	if err != nil {
 		return rulebook.Counts{}, fmt.Errorf("count released subjects: %w", err)
+	}
+	var kinds []string
+	var ksubjects [][]byte
+	for k, refs := range q.AddingKinds {
+		for _, ref := range refs {
+			kinds, ksubjects = append(kinds, string(k)), append(ksubjects, subjectDigest(ref))
+		}
+	}
+	rows, err := r.db.pool.Query(ctx, `WITH s (kind, subject) AS (
+			SELECT kind, subject FROM release_kinds
+			WHERE requester = $1 AND home = $2 AND released_at >= $3
+			UNION SELECT * FROM unnest($4::text[], $5::bytea[]))
+		SELECT kind, count(DISTINCT subject) FROM s GROUP BY kind`,
+		self, string(q.Home), q.Since.UnixNano(), kinds, ksubjects)
+	if err != nil {
+		return rulebook.Counts{}, fmt.Errorf("count released subjects by kind: %w", err)
+	}
+	for rows.Next() {
+		var (
+			k string
+			n int
+		)
+		if err := rows.Scan(&k, &n); err != nil {
+			rows.Close()
+			return rulebook.Counts{}, err
+		}
+		if c.Kinds == nil {
+			c.Kinds = map[comity.DataKind]int{}
+		}
+		c.Kinds[comity.DataKind(k)] = n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return rulebook.Counts{}, fmt.Errorf("count released subjects by kind: %w", err)
 	}
 	if q.Destination != "" {
 		err := r.db.pool.QueryRow(ctx, `WITH s (category, subject) AS (

@@ -1,10 +1,10 @@
 package rulebook
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/comity-project/comity"
 )
@@ -75,15 +75,18 @@ func TestForeignOfficialRefusedWhateverItSays(t *testing.T) {
 
 // The only other way through is the home's own rulebook naming an
 // agreement, to which both states are parties, under which it admits the
-// other state's agencies; the decision says which agreement.
+// other state's agencies; the decision says which agreement. The sample
+// FR rulebook names the e-Evidence agreement, for European Production
+// Orders from 18 August 2026 (Regulation (EU) 2023/1543 Art. 34): no
+// judicial assistance is then forced by the baseline.
 func TestForeignAgencyAdmittedUnderNamedAgreement(t *testing.T) {
 	states, err := SampleRulebooks()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, b := range states {
-		if b.Jurisdiction == "FR" {
-			b.Params[ParamAgencyAgreements] = json.RawMessage(`["eu-e-evidence"]`)
+		if b.Jurisdiction == "FR" && !slices.Contains(b.Params.Strings(ParamAgencyAgreements), "EU-e-Evidence-2023-1543") {
+			t.Fatalf("the FR sample names %v", b.Params.Strings(ParamAgencyAgreements))
 		}
 	}
 	base, err := SampleBaseline()
@@ -94,23 +97,28 @@ func TestForeignAgencyAdmittedUnderNamedAgreement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eu := AgreementRef{ID: "eu-e-evidence", Parties: []comity.Jurisdiction{"DE", "FR"}}
+	eu := AgreementRef{ID: "EU-e-Evidence-2023-1543", Parties: []comity.Jurisdiction{"DE", "FR"}}
 	other := AgreementRef{ID: "fr-gb-mla", Parties: []comity.Jurisdiction{"GB", "FR"}}
 	for name, tc := range map[string]struct {
 		from       comity.Jurisdiction
 		agreements []AgreementRef
 		allowed    bool
 	}{
-		"named agreement":              {"DE", []AgreementRef{eu}, true},
-		"no agreement cited":           {"DE", nil, false},
-		"agreement the rulebook omits": {"GB", []AgreementRef{other}, false},
-		"named agreement, not a party": {"GB", []AgreementRef{eu}, false},
+		"named agreement":                        {"DE", []AgreementRef{eu}, true},
+		"no agreement cited":                     {"DE", nil, false},
+		"agreement the rulebook omits":           {"GB", []AgreementRef{other}, false},
+		"named agreement, not a party":           {"GB", []AgreementRef{eu}, false},
+		"named agreement, before 18 August 2026": {"DE", []AgreementRef{eu}, false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := &Request{
 				Requester: Requester{Organisation: "BKA", Jurisdiction: tc.from, Kind: KindAgency},
-				Action:    comity.ActionRead, Purpose: "criminal-investigation", LegalBasis: "public-task", Agreements: tc.agreements,
+				Action:    comity.ActionDiscloseToLawEnforce, Purpose: "criminal-investigation", LegalBasis: "european-production-order",
+				Agreements: tc.agreements, Evidence: []string{ObligeApproval}, Time: time.Date(2026, 9, 1, 12, 0, 0, 0, time.UTC),
 				Records: []RecordRef{{ID: "FR-client-1", Controller: "Lyon Boutique SAS", Category: comity.CategoryPersonal, Subjects: []string{"s"}}},
+			}
+			if strings.Contains(name, "before") {
+				r.Time = time.Date(2026, 8, 17, 23, 0, 0, 0, time.UTC)
 			}
 			if err := r.Validate(); err != nil {
 				t.Fatal(err)
@@ -119,7 +127,7 @@ func TestForeignAgencyAdmittedUnderNamedAgreement(t *testing.T) {
 			if (d.Outcome == comity.Allow) != tc.allowed {
 				t.Fatalf("%s %v %v", d.Outcome, d.Policies, d.Reasons)
 			}
-			if tc.allowed && !slices.Contains(d.Policies, PolicyAgencyAgreement+"eu-e-evidence") {
+			if tc.allowed && !slices.Contains(d.Policies, PolicyAgencyAgreement+"EU-e-Evidence-2023-1543") {
 				t.Fatalf("allowed without naming the agreement: %v", d.Policies)
 			}
 		})

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	cedar "github.com/cedar-policy/cedar-go"
 
@@ -52,8 +53,12 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 			agreements = append(agreements, a.ID)
 		}
 	}
+	now := r.Time
+	if now.IsZero() {
+		now = comity.Now()
+	}
 	ctx := s.contexts.get(e, s, contextKey{
-		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, destination: r.Destination,
+		node: node, purpose: r.Purpose, legalBasis: r.LegalBasis, special: r.SpecialCondition, destination: r.Destination, day: dayOf(now),
 		crossBorder: r.Destination != home || q.Jurisdiction != home, consent: len(r.Consent) > 0,
 	}, evidence, agreements, thirdParty, s.agencyAgreements(agreements))
 	vol := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
@@ -64,6 +69,7 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 		"destinationPersonal":  cedar.Long(volume.DestinationPersonal),
 		"destinationSensitive": cedar.Long(volume.DestinationSensitive),
 		"newcomers":            cedar.Long(volume.Newcomers),
+		"kinds":                kindCounts(volume.Kinds),
 	})}
 	req := cedar.Request{
 		Principal: principal.UID,
@@ -92,6 +98,7 @@ func resourceEntity(r *Request, own Counts) cedar.Entity {
 				"home":        str(string(d.Home)),
 				"category":    str(string(d.Category)),
 				"categories":  categorySet(d.Category),
+				"kinds":       kindSet(d.Kinds),
 				"subjects":    cedar.Long(d.Subjects),
 				"controllers": set(controllers),
 				"records":     cedar.Long(d.Records),
@@ -99,8 +106,13 @@ func resourceEntity(r *Request, own Counts) cedar.Entity {
 		}
 	}
 	var top comity.Category
-	var categories, controllers []cedar.Value
+	var categories, controllers, kinds []cedar.Value
 	for _, rec := range r.Records {
+		for _, k := range rec.Kinds {
+			if v := str(string(k)); !slices.Contains(kinds, v) {
+				kinds = append(kinds, v)
+			}
+		}
 		if slices.Index(comity.Categories, rec.Category) > slices.Index(comity.Categories, top) {
 			top = rec.Category
 		}
@@ -115,6 +127,7 @@ func resourceEntity(r *Request, own Counts) cedar.Entity {
 		"home":        str(string(r.Records[0].Home)),
 		"category":    str(string(top)),
 		"categories":  categorySet(top),
+		"kinds":       set(kinds),
 		"subjects":    cedar.Long(own.Total),
 		"controllers": set(controllers),
 	}
@@ -183,7 +196,40 @@ var (
 	categorySets             = map[comity.Category]cedar.Value{}
 	emptySet     cedar.Value = cedar.NewSet()
 	emptyRecord  cedar.Value = cedar.NewRecord(nil)
+	noKinds      cedar.Value // every data kind at 0
 )
+
+// kindCounts is the volume's kinds record: every data kind, at 0 unless
+// counted.
+func kindCounts(counts map[comity.DataKind]int) cedar.Value {
+	if len(counts) == 0 {
+		return noKinds
+	}
+	m := make(cedar.RecordMap, len(comity.DataKinds))
+	for _, k := range comity.DataKinds {
+		m[cedar.String(k)] = cedar.Long(counts[k])
+	}
+	return cedar.NewRecord(m)
+}
+
+func kindSet(kinds []comity.DataKind) cedar.Value {
+	if len(kinds) == 0 {
+		return emptySet
+	}
+	vs := make([]cedar.Value, len(kinds))
+	for i, k := range kinds {
+		vs[i] = str(string(k))
+	}
+	return cedar.NewSet(vs...)
+}
+
+// dayOf returns t's day (UTC midnight): the context's time. Law speaks in
+// days (a regulation applies from a date), and a day-long time keeps the
+// context the same from one request to the next, so that it is cached.
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 func init() {
 	for a := 'A'; a <= 'Z'; a++ {
@@ -200,6 +246,12 @@ func init() {
 	for _, k := range EvidenceKinds {
 		boxed[k] = cedar.String(k)
 	}
+	zero := cedar.RecordMap{}
+	for _, k := range comity.DataKinds {
+		boxed[string(k)] = cedar.String(k)
+		zero[cedar.String(k)] = cedar.Long(0)
+	}
+	noKinds = cedar.NewRecord(zero)
 	boxed[""] = cedar.String("")
 }
 
@@ -229,7 +281,9 @@ var volumeUID = cedar.NewEntityUID("Volume", "request")
 // contextKey is what the context record is built from, besides the lists.
 type contextKey struct {
 	node, destination    comity.Jurisdiction
+	day                  time.Time
 	purpose, legalBasis  string
+	special              string
 	crossBorder, consent bool
 }
 
@@ -251,6 +305,9 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	key.Grow(len(k.purpose) + len(k.legalBasis) + 32)
 	key.WriteString(string(k.node))
 	key.WriteString(string(k.destination))
+	var day [20]byte // the day number, without allocating a string
+	key.Write(strconv.AppendInt(day[:0], k.day.Unix()/86400, 10))
+	key.WriteByte(':')
 	if k.crossBorder {
 		key.WriteByte('x')
 	}
@@ -259,7 +316,7 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	}
 	// Every string is length-prefixed (writeKeyPart), so that no choice of
 	// purpose (the requester's free text) makes two contexts share a key.
-	for _, part := range [][]string{{k.purpose, k.legalBasis}, evidence, agreements, thirdParty, agency} {
+	for _, part := range [][]string{{k.purpose, k.legalBasis, k.special}, evidence, agreements, thirdParty, agency} {
 		key.WriteString(strconv.Itoa(len(part)))
 		key.WriteByte(':')
 		for _, v := range part {
@@ -279,9 +336,11 @@ func (c *contextCache) get(e *Engine, s *stateRules, k contextKey, evidence, agr
 	}
 	rec = cedar.NewRecord(cedar.RecordMap{
 		"node":                 str(string(k.node)),
+		"time":                 cedar.NewDatetime(k.day),
 		"rulebook":             str(rulebook),
 		"purpose":              str(k.purpose),
 		"legalBasis":           str(k.legalBasis),
+		"specialCondition":     str(k.special),
 		"destination":          str(string(k.destination)),
 		"crossBorder":          cedar.Boolean(k.crossBorder),
 		"consent":              cedar.Boolean(k.consent),

@@ -1,9 +1,13 @@
 package rulebook
 
 import (
+	"regexp"
+	"slices"
 	"testing"
 
 	cedar "github.com/cedar-policy/cedar-go"
+
+	"github.com/comity-project/comity"
 )
 
 // TestCacheKeysAreInjective checks that parts which concatenate alike
@@ -25,5 +29,27 @@ func TestCacheKeysAreInjective(t *testing.T) {
 	p2 := e.principals.get(&Requester{Kind: KindOrganisation, ID: "x", Organisation: "y\x00z", Jurisdiction: "DE"})
 	if p1.Equal(p2) {
 		t.Errorf("different principals share a cache entry")
+	}
+}
+
+// The schema's Kinds record names every data kind of the vocabulary, and
+// nothing else, so that context.volume.kinds.<kind> checks for each.
+func TestSchemaKindsMatchVocabulary(t *testing.T) {
+	m := regexp.MustCompile(`(?s)type Kinds = \{(.*?)\};`).FindStringSubmatch(Schema)
+	if m == nil {
+		t.Fatal("no Kinds type in the schema")
+	}
+	var names []string
+	for _, n := range regexp.MustCompile(`"([a-z-]+)": Long`).FindAllStringSubmatch(m[1], -1) {
+		names = append(names, n[1])
+	}
+	var want []string
+	for _, k := range comity.DataKinds {
+		want = append(want, string(k))
+	}
+	slices.Sort(names)
+	slices.Sort(want)
+	if !slices.Equal(names, want) {
+		t.Fatalf("schema kinds %v, vocabulary %v", names, want)
 	}
 }

@@ -255,7 +255,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
-	if d.Outcome == comity.Allow && r.foreignOfficial() && r.Action != comity.ActionDiscloseToLawEnforce {
+	if d.Outcome == comity.Allow && r.foreignOfficial() {
 		// Only an agreement the home's rulebook names lifted the baseline's
 		// refusal of foreign agencies: say which, so that the node's
 		// judicial guard (and a reader of the log) sees the channel used.

@@ -29,12 +29,13 @@
 //
 //	principal  Organisation | Agency | Authority  {jurisdiction, organisation, roles}
 //	action     read, transfer, store-abroad, disclose-to-law-enforcement, bulk-export
-//	resource   Record | Dataset  {home, category, categories, subjects, controllers[, records]}
-//	context    {node, rulebook, purpose, legalBasis, destination, crossBorder,
-//	            consent, approvals, agreements, thirdPartyAgreements,
-//	            volume, params, baseline}
+//	resource   Record | Dataset  {home, category, categories, kinds, subjects, controllers[, records]}
+//	context    {node, time, rulebook, purpose, legalBasis, specialCondition, destination,
+//	            crossBorder, consent, approvals, agreements, thirdPartyAgreements,
+//	            agencyAgreements, volume, params, baseline}
 //	volume     Volume {total, personal, sensitive, destinationTotal,
-//	           destinationPersonal, destinationSensitive, newcomers}   (an entity: see below)
+//	           destinationPersonal, destinationSensitive, newcomers,
+//	           kinds: {genomic, omic, ..., "government-related", ...}}   (an entity: see below)
 //
 // volume counts the distinct data subjects the requester has received from
 // the home within the home rulebook's window (Bundle.Window), this request

@@ -25,7 +25,15 @@ const (
 	// with the individual, HR management): the evidence an exemption by
 	// purpose needs.
 	ObligeAttestation = "attestation"
-	ObligeMinimise    = "minimise" // fields minimised on release; from @minimise
+	// ObligeBCR is binding corporate rules approved by the competent
+	// supervisory authority (GDPR Arts. 46(2)(b), 47) covering the
+	// requester's group.
+	ObligeBCR = "binding-corporate-rules"
+	// ObligeCodeOfConduct is an approved code of conduct with the
+	// recipient's binding and enforceable commitments (GDPR Arts. 40,
+	// 46(2)(e)).
+	ObligeCodeOfConduct = "code-of-conduct"
+	ObligeMinimise      = "minimise" // fields minimised on release; from @minimise
 	// ObligeNotify is met by the gate: the home authority is told of the
 	// release at once (logged, webhook, console); from @notify.
 	ObligeNotify = "notify"
@@ -33,7 +41,8 @@ const (
 
 // EvidenceKinds are the obligation kinds met by evidence (all but minimise
 // and notify).
-var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, ObligeCertification, ObligeConsent, ObligeJudicialAssistance, ObligeAttestation}
+var EvidenceKinds = []string{ObligeApproval, ObligeAssessment, ObligeContract, ObligeCertification, ObligeConsent, ObligeJudicialAssistance, ObligeAttestation,
+	ObligeBCR, ObligeCodeOfConduct}
 
 // MinimiseMethods are the methods @minimise may name, as comity.Obligation.Method.
 var MinimiseMethods = []string{"redact", "mask", "pseudonymise", "generalise"}
@@ -99,6 +108,10 @@ func obligationWords(o comity.Obligation) string {
 		return fmt.Sprintf("the central authority of %s grants a judicial-assistance request", o.Authority)
 	case ObligeAttestation:
 		return fmt.Sprintf("the records' controller attests, through its node in %s, that the transfer is necessary for this purpose", o.Authority)
+	case ObligeBCR:
+		return fmt.Sprintf("binding corporate rules approved by the authority of %s cover the recipient", o.Authority)
+	case ObligeCodeOfConduct:
+		return fmt.Sprintf("an approved code of conduct, with the recipient's binding commitments recorded by the authority of %s, is on file", o.Authority)
 	case ObligeNotify:
 		return fmt.Sprintf("the data-protection authority of %s is notified of the release at once", o.Authority)
 	case ObligeMinimise:

@@ -31,6 +31,9 @@ type VolumeQuery struct {
 	Home        comity.Jurisdiction
 	Since       time.Time // start of the home rulebook's window
 	Adding      map[comity.Category][]string
+	// AddingKinds are the request's subjects by data kind, counted into
+	// Counts.Kinds.
+	AddingKinds map[comity.DataKind][]string
 	// Destination is where the data would go: Counts.Destination* count
 	// the home's people sent there by anyone.
 	Destination comity.Jurisdiction
@@ -268,7 +271,7 @@ func (p *Policy) Evaluate(ctx context.Context, node comity.Jurisdiction, req *co
 	if p.cfg.Volume != nil && len(records) > 0 {
 		volume, err = p.cfg.Volume.DistinctSubjects(ctx, VolumeQuery{
 			Requester: r.Requester.Organisation, Entity: r.Requester.Entity, RequesterIn: r.Requester.Jurisdiction,
-			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding,
+			Home: r.Home(), Since: e.Window(r.Home()).Since(now), Adding: adding, AddingKinds: r.addingKinds(),
 			Destination: r.Destination, NearPersonal: int(e.param(r.Home(), "newcomer_near_personal")),
 		})
 		if err != nil {
@@ -286,14 +289,15 @@ func (p *Policy) request(node comity.Jurisdiction, req *comity.AccessRequest, re
 		Action: req.Action,
 		Requester: Requester{ID: q.ID, Organisation: q.Organisation, Jurisdiction: q.Jurisdiction,
 			Kind: p.cfg.KindOf(q), Roles: q.Roles, Entity: q.Entity},
-		Purpose: req.Purpose, LegalBasis: req.LegalBasis, Destination: req.Destination,
+		Purpose: req.Purpose, LegalBasis: req.LegalBasis, SpecialCondition: req.SpecialCondition, Destination: req.Destination,
 		Consent: req.Consent, Approvals: req.Approvals, Time: p.cfg.Now(),
 	}
 	if r.Action == "" {
 		r.Action = comity.ActionRead
 	}
 	for _, rec := range records {
-		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category, Subjects: rec.CountedSubjects()})
+		r.Records = append(r.Records, RecordRef{ID: rec.ID, Home: rec.Home, Controller: rec.Controller, Category: rec.Category,
+			Kinds: rec.GoverningKinds(), Subjects: rec.CountedSubjects()})
 	}
 	if len(records) == 0 {
 		// An empty page still gets a decision, on an empty dataset at home.

@@ -17,12 +17,15 @@ import (
 type Request struct {
 	// Node is the deciding node's jurisdiction; empty means the home of the
 	// requested data.
-	Node        comity.Jurisdiction `json:"node,omitempty"`
-	Requester   Requester           `json:"requester"`
-	Action      comity.Action       `json:"action"`
-	Purpose     string              `json:"purpose,omitempty"`
-	LegalBasis  string              `json:"legal_basis,omitempty"`
-	Destination comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
+	Node       comity.Jurisdiction `json:"node,omitempty"`
+	Requester  Requester           `json:"requester"`
+	Action     comity.Action       `json:"action"`
+	Purpose    string              `json:"purpose,omitempty"`
+	LegalBasis string              `json:"legal_basis,omitempty"`
+	// SpecialCondition is the condition for special categories of data
+	// (GDPR Art. 9(2)) the request relies on; context.specialCondition.
+	SpecialCondition string              `json:"special_condition,omitempty"`
+	Destination      comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
 	// Consent lists consents taken as verified. Offline any reference
 	// counts; at a node the gate puts here only the consents it verified
 	// at the home node (comity.Gate), never the requester's references.
@@ -65,18 +68,22 @@ type RecordRef struct {
 	Home       comity.Jurisdiction `json:"home,omitempty"` // empty: the id's prefix
 	Controller string              `json:"controller"`
 	Category   comity.Category     `json:"category"`
-	Subjects   []string            `json:"subjects,omitempty"`
+	// Kinds are the record's data kinds (comity.DataKinds).
+	Kinds    []comity.DataKind `json:"kinds,omitempty"`
+	Subjects []string          `json:"subjects,omitempty"`
 }
 
 // Dataset describes requested data in aggregate: Subjects distinct data
 // subjects in Records records of one category.
 type Dataset struct {
-	ID          string              `json:"id,omitempty"`
-	Home        comity.Jurisdiction `json:"home"`
-	Category    comity.Category     `json:"category"`
-	Subjects    int                 `json:"subjects"`
-	Records     int                 `json:"records,omitempty"`
-	Controllers []string            `json:"controllers,omitempty"`
+	ID       string              `json:"id,omitempty"`
+	Home     comity.Jurisdiction `json:"home"`
+	Category comity.Category     `json:"category"`
+	// Kinds are the data kinds every one of its subjects' records holds.
+	Kinds       []comity.DataKind `json:"kinds,omitempty"`
+	Subjects    int               `json:"subjects"`
+	Records     int               `json:"records,omitempty"`
+	Controllers []string          `json:"controllers,omitempty"`
 }
 
 // AgreementRef is an agreement between states cited by a request, with its
@@ -102,6 +109,8 @@ type Counts struct {
 	// the rulebook's newcomer_near_personal people (this requester
 	// included): many new names each just under a threshold.
 	Newcomers int `json:"newcomers,omitempty"`
+	// Kinds counts the people received in records of each data kind.
+	Kinds map[comity.DataKind]int `json:"kinds,omitempty"`
 }
 
 // Principal kinds, the Cedar entity types of the requester.
@@ -172,12 +181,12 @@ func (r *Request) Validate() error {
 	if r.Node != "" && !r.Node.Valid() {
 		return bad("node %q: want an ISO 3166-1 alpha-2 code", r.Node)
 	}
-	if len(r.Purpose) > 256 || len(r.LegalBasis) > 256 {
-		return bad("purpose and legal basis are at most 256 bytes each")
+	if len(r.Purpose) > 256 || len(r.LegalBasis) > 256 || len(r.SpecialCondition) > 256 {
+		return bad("purpose, legal basis and special condition are at most 256 bytes each")
 	}
 	for _, e := range r.Evidence {
 		if !slices.Contains(EvidenceKinds, e) || e == ObligeConsent {
-			return bad("evidence %q: want approval, assessment, contract, certification or judicial-assistance", e)
+			return bad("evidence %q: want approval, assessment, contract, certification, judicial-assistance, attestation, binding-corporate-rules or code-of-conduct", e)
 		}
 	}
 	for _, a := range r.Agreements {
@@ -192,6 +201,14 @@ func (r *Request) Validate() error {
 	}
 	if r.Volume.Total < 0 || r.Volume.Personal < 0 || r.Volume.Sensitive < 0 {
 		return bad("volume counts are not negative")
+	}
+	for k, n := range r.Volume.Kinds {
+		if _, err := comity.ParseDataKind(string(k)); err != nil {
+			return err
+		}
+		if n < 0 {
+			return bad("volume counts are not negative")
+		}
 	}
 	switch {
 	case (len(r.Records) == 0) == (r.Dataset == nil):
@@ -208,6 +225,9 @@ func (r *Request) Validate() error {
 		}
 		if d.Subjects < 0 || d.Records < 0 || d.Subjects > 1<<40 {
 			return bad("dataset counts are not negative")
+		}
+		if err := comity.CheckDataKinds(d.Kinds); err != nil {
+			return err
 		}
 	}
 	for i := range r.Records {
@@ -230,6 +250,9 @@ func (r *Request) Validate() error {
 		}
 		if len(rec.Subjects) > 10000 {
 			return bad("record %s names more than 10000 data subjects", rec.ID)
+		}
+		if err := comity.CheckDataKinds(rec.Kinds); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -259,6 +282,12 @@ func (r *Request) adding() (map[comity.Category][]string, Counts) {
 		case comity.CategorySensitivePersonal:
 			c.Sensitive = c.Total
 		}
+		for _, k := range r.Dataset.Kinds {
+			if c.Kinds == nil {
+				c.Kinds = map[comity.DataKind]int{}
+			}
+			c.Kinds[k] = c.Total
+		}
 		return nil, c
 	}
 	by := map[comity.Category][]string{}
@@ -269,13 +298,39 @@ func (r *Request) adding() (map[comity.Category][]string, Counts) {
 		slices.Sort(v)
 		by[k] = slices.Compact(v)
 	}
-	return by, countDistinct(by)
+	c := countDistinct(by)
+	if kinds := r.addingKinds(); kinds != nil {
+		c.Kinds = make(map[comity.DataKind]int, len(kinds))
+		for k, v := range kinds {
+			c.Kinds[k] = len(v)
+		}
+	}
+	return by, c
+}
+
+// addingKinds returns the request's distinct data subjects by data kind,
+// or nil when its records name no kind.
+func (r *Request) addingKinds() map[comity.DataKind][]string {
+	var by map[comity.DataKind][]string
+	for _, rec := range r.Records {
+		for _, k := range rec.Kinds {
+			if by == nil {
+				by = map[comity.DataKind][]string{}
+			}
+			by[k] = append(by[k], rec.Subjects...)
+		}
+	}
+	for k, v := range by {
+		slices.Sort(v)
+		by[k] = slices.Compact(v)
+	}
+	return by
 }
 
 // own returns the request's own distinct data subjects; like adding, but
 // without building the map for the common case of one record.
 func (r *Request) own() Counts {
-	if r.Dataset != nil || len(r.Records) != 1 {
+	if r.Dataset != nil || len(r.Records) != 1 || len(r.Records[0].Kinds) > 0 {
 		_, c := r.adding()
 		return c
 	}
@@ -310,9 +365,19 @@ func countDistinct(by map[comity.Category][]string) Counts {
 // plus adds a request's own subjects d to prior counts c, for the requester
 // and for its destination alike.
 func (c Counts) plus(d Counts) Counts {
-	return Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive,
+	sum := Counts{Total: c.Total + d.Total, Personal: c.Personal + d.Personal, Sensitive: c.Sensitive + d.Sensitive,
 		DestinationTotal: c.DestinationTotal + d.Total, DestinationPersonal: c.DestinationPersonal + d.Personal,
 		DestinationSensitive: c.DestinationSensitive + d.Sensitive, Newcomers: c.Newcomers}
+	if len(c.Kinds)+len(d.Kinds) > 0 {
+		sum.Kinds = make(map[comity.DataKind]int, len(c.Kinds)+len(d.Kinds))
+		for k, n := range c.Kinds {
+			sum.Kinds[k] += n
+		}
+		for k, n := range d.Kinds {
+			sum.Kinds[k] += n
+		}
+	}
+	return sum
 }
 
 // String names the requester and action, for messages.

@@ -22,7 +22,7 @@ var _ comity.RecordStore = (*RecordStore)(nil)
 // Records returns the database's record store.
 func (db *DB) Records() *RecordStore { return &RecordStore{db: db} }
 
-const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification`
+const recordColumns = `id, home, controller, category, subjects, fields, version, created_at, updated_at, deleted, classification, kinds`
 
 // CreateRecord implements comity.RecordStore.
 func (s *RecordStore) CreateRecord(ctx context.Context, r *comity.Record) error {
@@ -200,9 +200,9 @@ func insertRecord(ctx context.Context, tx execer, r *comity.Record) (bool, error
 		return false, err
 	}
 	now := comity.Now()
-	res, err := tx.ExecContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?)
+	res, err := tx.ExecContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, ?)
 		ON CONFLICT (id) DO NOTHING`, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
-		now.UnixNano(), now.UnixNano(), classification(r))
+		now.UnixNano(), now.UnixNano(), classification(r), kindsJSON(r))
 	if err != nil {
 		return false, fmt.Errorf("insert record: %w", err)
 	}
@@ -226,10 +226,10 @@ func updateRecord(ctx context.Context, tx execer, r *comity.Record, onlyLive boo
 	}
 	now := comity.Now()
 	res, err := tx.ExecContext(ctx, `UPDATE records SET controller = ?, category = ?, subjects = ?, fields = ?,
-		classification = ?, version = version + 1, updated_at = ?
-		WHERE id = ? AND deleted = 0 AND (controller != ? OR category != ? OR subjects != ? OR fields IS NOT ?)`,
-		r.Controller, string(r.Category), subjects, fields, classification(r), now.UnixNano(),
-		r.ID, r.Controller, string(r.Category), subjects, fields)
+		classification = ?, kinds = ?, version = version + 1, updated_at = ?
+		WHERE id = ? AND deleted = 0 AND (controller != ? OR category != ? OR subjects != ? OR fields IS NOT ? OR kinds != ?)`,
+		r.Controller, string(r.Category), subjects, fields, classification(r), kindsJSON(r), now.UnixNano(),
+		r.ID, r.Controller, string(r.Category), subjects, fields, kindsJSON(r))
 	if err != nil {
 		return false, fmt.Errorf("update record: %w", err)
 	}
@@ -280,6 +280,15 @@ func classification(r *comity.Record) any {
 	return string(b)
 }
 
+// kindsJSON returns r's data kinds as a JSON array.
+func kindsJSON(r *comity.Record) string {
+	if len(r.Kinds) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(r.Kinds) // strings always marshal
+	return string(b)
+}
+
 type scanner interface{ Scan(...any) error }
 
 func scanRecord(row scanner) (*comity.Record, error) {
@@ -289,9 +298,16 @@ func scanRecord(row scanner) (*comity.Record, error) {
 		fields           []byte
 		created, updated int64
 		class            sql.NullString
+		kinds            string
 	)
-	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class); err != nil {
+	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class, &kinds); err != nil {
 		return nil, err
+	}
+	if err := json.Unmarshal([]byte(kinds), &r.Kinds); err != nil {
+		return nil, fmt.Errorf("scan record %s kinds: %w", r.ID, err)
+	}
+	if len(r.Kinds) == 0 {
+		r.Kinds = nil
 	}
 	if class.Valid {
 		r.Classification = new(comity.Classification)

@@ -67,6 +67,15 @@ func (r *Releases) Released(ctx context.Context, req *comity.AccessRequest, reco
 					return fmt.Errorf("remember flow: %w", err)
 				}
 			}
+			for _, k := range rec.GoverningKinds() {
+				for _, s := range rec.CountedSubjects() {
+					if _, err := tx.ExecContext(ctx, `INSERT INTO release_kinds (requester, home, kind, subject, released_at)
+						VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET released_at = excluded.released_at`,
+						requester, string(rec.Home), string(k), subjectDigest(s), now); err != nil {
+						return fmt.Errorf("remember release by kind: %w", err)
+					}
+				}
+			}
 			for _, s := range rec.CountedSubjects() {
 				if _, err := tx.ExecContext(ctx, `INSERT INTO releases (requester, requester_in, home, category, subject, released_at)
 					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET released_at = excluded.released_at`,
@@ -127,6 +136,9 @@ func (r *Releases) DistinctSubjects(ctx context.Context, q VolumeQuery) (Volume,
 		}
 	}
 	v := Volume{Total: len(total), Personal: len(personal), Sensitive: len(sensitive)}
+	if v.Kinds, err = r.byKind(ctx, q); err != nil {
+		return Volume{}, err
+	}
 	if q.Destination != "" {
 		if v.DestinationTotal, v.DestinationPersonal, v.DestinationSensitive, err = r.toDestination(ctx, q); err != nil {
 			return Volume{}, err
@@ -138,6 +150,51 @@ func (r *Releases) DistinctSubjects(ctx context.Context, q VolumeQuery) (Volume,
 		}
 	}
 	return v, nil
+}
+
+// byKind counts the people the requester received since q.Since in
+// records of each data kind, with those the request would add.
+func (r *Releases) byKind(ctx context.Context, q VolumeQuery) (map[comity.DataKind]int, error) {
+	rows, err := r.db.read.QueryContext(ctx, `SELECT kind, subject FROM release_kinds
+		WHERE requester = ? AND home = ? AND released_at >= ?`,
+		comity.CountedAs(q.Requester, q.Entity), string(q.Home), q.Since.UnixNano())
+	if err != nil {
+		return nil, fmt.Errorf("count released subjects by kind: %w", err)
+	}
+	defer rows.Close()
+	seen := map[comity.DataKind]map[[32]byte]bool{}
+	add := func(k comity.DataKind, d [32]byte) {
+		if seen[k] == nil {
+			seen[k] = map[[32]byte]bool{}
+		}
+		seen[k][d] = true
+	}
+	for rows.Next() {
+		var (
+			kind string
+			sub  []byte
+		)
+		if err := rows.Scan(&kind, &sub); err != nil {
+			return nil, err
+		}
+		add(comity.DataKind(kind), [32]byte(sub))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for k, refs := range q.AddingKinds {
+		for _, ref := range refs {
+			add(k, sha256.Sum256([]byte(ref)))
+		}
+	}
+	if len(seen) == 0 {
+		return nil, nil
+	}
+	out := make(map[comity.DataKind]int, len(seen))
+	for k, s := range seen {
+		out[k] = len(s)
+	}
+	return out, nil
 }
 
 // toDestination counts the home's people sent to q.Destination since

@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -108,6 +109,9 @@ func testRecordLifecycle(t *testing.T, s Stores) {
 	if got.Controller != "acme" || got.Home != "CN" || len(got.Subjects) != 1 || !jsonEqual(got.Fields, r.Fields) {
 		t.Errorf("get = %+v", got)
 	}
+	if got.Kinds != nil {
+		t.Errorf("kinds of a record that names none = %v, want nil", got.Kinds)
+	}
 
 	upd := NewRecord(1, "acme")
 	upd.Fields = json.RawMessage(`{"name":"Changed"}`)
@@ -142,6 +146,24 @@ func testRecordLifecycle(t *testing.T, s Stores) {
 	}
 	if err := s.Records.UpdateRecord(ctx, upd); comity.ErrorCode(err) != comity.ENOTFOUND {
 		t.Errorf("update tombstone: %v, want not found", err)
+	}
+
+	// Data kinds are kept with the record, and a change of kinds alone is a
+	// change.
+	k := NewRecord(2, "acme")
+	k.Kinds = []comity.DataKind{comity.KindHealth}
+	if err := s.Records.CreateRecord(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Records.GetRecord(ctx, k.ID); err != nil || !slices.Equal(got.Kinds, k.Kinds) {
+		t.Fatalf("kinds after create = %v (%v), want %v", got.Kinds, err, k.Kinds)
+	}
+	k.Kinds = []comity.DataKind{comity.KindHealth, comity.KindFinancial}
+	if err := s.Records.UpdateRecord(ctx, k); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Records.GetRecord(ctx, k.ID); err != nil || got.Version != 2 || !slices.Equal(got.Kinds, k.Kinds) {
+		t.Fatalf("after a change of kinds: version %d kinds %v (%v), want 2 %v", got.Version, got.Kinds, err, k.Kinds)
 	}
 }
 

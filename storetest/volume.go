@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -124,11 +125,11 @@ func testVolume(t *testing.T, s, other Stores) {
 		q := rulebook.VolumeQuery{Requester: "other", RequesterIn: "DE", Home: "CN", Since: time.Now().Add(-time.Hour),
 			Adding: map[comity.Category][]string{comity.CategoryGeneral: {"subject-7"}, comity.CategoryPersonal: {"subject-1000"}}}
 		c, err := other.Volume.DistinctSubjects(ctx, q)
-		if want := (rulebook.Counts{Total: 2, Personal: 1, Sensitive: 1}); err != nil || c != want {
+		if want := (rulebook.Counts{Total: 2, Personal: 1, Sensitive: 1}); err != nil || !reflect.DeepEqual(c, want) {
 			t.Errorf("counted %+v, %v; want %+v", c, err, want)
 		}
 		q.Since = time.Now().Add(time.Hour)
-		if c, _ := other.Volume.DistinctSubjects(ctx, q); c != (rulebook.Counts{Total: 2, Personal: 1}) {
+		if c, _ := other.Volume.DistinctSubjects(ctx, q); !reflect.DeepEqual(c, rulebook.Counts{Total: 2, Personal: 1}) {
 			t.Errorf("outside the window: %+v, want only the request's own", c)
 		}
 		// An organisation is counted as one whichever state it asks from
@@ -138,8 +139,34 @@ func testVolume(t *testing.T, s, other Stores) {
 		q.RequesterIn = "FR"
 		q.Since, q.Adding, q.Destination = time.Time{}, nil, "DE"
 		c, err = other.Volume.DistinctSubjects(ctx, q)
-		if want := (rulebook.Counts{Total: 1, Personal: 1, Sensitive: 1, DestinationTotal: n + 1, DestinationPersonal: n + 1, DestinationSensitive: 1}); err != nil || c != want {
+		if want := (rulebook.Counts{Total: 1, Personal: 1, Sensitive: 1, DestinationTotal: n + 1, DestinationPersonal: n + 1, DestinationSensitive: 1}); err != nil || !reflect.DeepEqual(c, want) {
 			t.Errorf("counted %+v, %v; want %+v", c, err, want)
+		}
+	})
+	// The release log counts people per data kind, the controller's kinds
+	// and the detected ones alike, each person once, with those the
+	// request would add; another requester's count has none.
+	t.Run("by kind", func(t *testing.T) {
+		req := &comity.AccessRequest{Requester: &comity.Principal{Organisation: "buyer", Jurisdiction: "CN"}}
+		recs := []*comity.Record{
+			{ID: "US-1", Home: "US", Category: comity.CategorySensitivePersonal, Subjects: []string{"p1", "p2"},
+				Kinds: []comity.DataKind{comity.KindHealth}},
+			{ID: "US-2", Home: "US", Category: comity.CategorySensitivePersonal, Subjects: []string{"p2", "p3"},
+				Classification: &comity.Classification{Kinds: []comity.DataKind{comity.KindHealth, comity.KindGeolocation}}},
+			{ID: "US-3", Home: "US", Category: comity.CategoryPersonal, Subjects: []string{"p4"}},
+		}
+		if err := s.Releases.Released(ctx, req, recs); err != nil {
+			t.Fatal(err)
+		}
+		c, err := other.Volume.DistinctSubjects(ctx, rulebook.VolumeQuery{Requester: "buyer", RequesterIn: "CN", Home: "US",
+			Since: time.Now().Add(-time.Hour), AddingKinds: map[comity.DataKind][]string{comity.KindGeolocation: {"p3", "p9"}}})
+		want := map[comity.DataKind]int{comity.KindHealth: 3, comity.KindGeolocation: 3}
+		if err != nil || !reflect.DeepEqual(c.Kinds, want) {
+			t.Errorf("kinds %v, %v; want %v", c.Kinds, err, want)
+		}
+		if c, _ := other.Volume.DistinctSubjects(ctx, rulebook.VolumeQuery{Requester: "someone else", Home: "US",
+			Since: time.Now().Add(-time.Hour)}); c.Kinds != nil {
+			t.Errorf("another requester's kinds %v, want none", c.Kinds)
 		}
 	})
 }

@@ -217,7 +217,7 @@ func mustSub(fsys fs.FS, dir string) fs.FS {
 
 func newRulebookTestCmd() *cobra.Command {
 	var src rulebookSource
-	var verbose bool
+	var verbose, coverage bool
 	cmd := &cobra.Command{
 		Use:   "test [--rulebooks DIR]",
 		Short: "Run the example requests of the rulebooks and the baseline examples that apply to them",
@@ -263,12 +263,37 @@ new member can test its own rulebooks alone.`,
 				}
 			}
 			fmt.Fprintln(out)
+			if coverage {
+				return reportCoverage(out, e.Coverage(results))
+			}
 			return nil
 		},
 	}
 	src.flags(cmd)
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "explain each failing example")
+	cmd.Flags().BoolVar(&coverage, "coverage", false, "also report, per rulebook, the policies and threshold boundaries (figure-1, figure, figure+1) no example exercises; fails unless complete")
 	return cmd
+}
+
+// reportCoverage prints what each rulebook's examples leave unexercised
+// and fails unless nothing is.
+func reportCoverage(out io.Writer, cs []rulebook.Coverage) error {
+	gaps := 0
+	for _, c := range cs {
+		fmt.Fprintf(out, "coverage %s: %d of %d policies, %d of %d threshold boundaries\n", c.Bundle,
+			c.Policies-len(c.Unexercised), c.Policies, c.Boundaries-len(c.Uncovered), c.Boundaries)
+		for _, id := range c.Unexercised {
+			fmt.Fprintf(out, "  no example exercises %s\n", id)
+		}
+		for _, b := range c.Uncovered {
+			fmt.Fprintf(out, "  %s\n", b)
+		}
+		gaps += len(c.Unexercised) + len(c.Uncovered)
+	}
+	if gaps > 0 {
+		return comity.Errorf(comity.EINVALID, "coverage incomplete: %d policies or boundaries are not exercised", gaps)
+	}
+	return nil
 }
 
 func indent(s string) string {
@@ -552,7 +577,7 @@ case workflow; this command is for offline use and tests.`,
 	f := cmd.Flags()
 	f.StringVar(&keyFile, "key", "", "the home authority's Ed25519 key file")
 	f.StringVar(&id, "id", "", "case or filing id")
-	f.StringVar(&kind, "kind", "approval", "approval, assessment, contract, certification or judicial-assistance")
+	f.StringVar(&kind, "kind", "approval", "approval, assessment, contract, certification, judicial-assistance, attestation, binding-corporate-rules or code-of-conduct")
 	f.StringVar(&home, "home", "", "the approving state, where the data is homed")
 	f.StringVar(&requester, "requester", "", "the requester's organisation")
 	f.StringVar(&requesterIn, "requester-jurisdiction", "", "where the requester is established")

@@ -122,7 +122,7 @@ when { resource.home == "JP" && !context.crossBorder && [principal.organisation]
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
 	for _, want := range []string{"ok   JP/01-domestic: allow", "ok   baseline/02-wrong-node: deny", "ok   baseline/04-side-door: deny",
-		"skip baseline/01-no-rulebook: assumes no rulebook of JP", "4 examples passed (1 example assumes"} {
+		"skip baseline/01-no-rulebook: assumes no rulebook of JP", "5 examples passed (1 example assumes"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -337,5 +337,24 @@ func TestRulebookBaselineChange(t *testing.T) {
 	}
 	if code, out := verify(); code == 0 || !strings.Contains(out, "does not verify") {
 		t.Errorf("tampered: exit %d: %s", code, out)
+	}
+}
+
+func TestRulebookTestCoverage(t *testing.T) {
+	code, out, errOut := runRulebook(t, "", "rulebook", "test", "--coverage")
+	if code != 0 || !strings.Contains(out, "coverage CN: 19 of 19 policies, 8 of 8 threshold boundaries") {
+		t.Fatalf("coverage of the samples: exit %d\n%s%s", code, out, errOut)
+	}
+
+	// Without the example at the figure itself, the boundary shows.
+	dir := t.TempDir()
+	de := copySample(t, dir, "DE")
+	if err := os.Remove(filepath.Join(de, "examples", "27-derogation-50.json")); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runRulebook(t, "", "rulebook", "test", "--rulebooks", dir, "--coverage")
+	if code == 0 || !strings.Contains(out, "resource.subjects <= context.params.derogation_max_subjects (figure 50") ||
+		!strings.Contains(out, "no example at [50]") {
+		t.Errorf("a missing boundary: exit %d\n%s", code, out)
 	}
 }
