@@ -162,7 +162,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, err
 	}
 	l.app = a
-	l.batcher = newBatcher(a.add, cfg.MaxPending)
+	l.batcher = newBatcher(a.add, l.sealBatch, cfg.MaxPending)
 	return l, nil
 }
 
