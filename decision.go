@@ -28,10 +28,14 @@ type AccessRequest struct {
 	Purpose     string       `json:"purpose,omitempty"`
 	LegalBasis  string       `json:"legal_basis,omitempty"`
 	Destination Jurisdiction `json:"destination,omitempty"`
-	// Consent, Approvals and Agreements are references to evidence that the
-	// policy may check: consent records, approved transfer cases, signed
-	// agreements between states.
-	Consent    []string `json:"consent,omitempty"`
+	// Consent names consents kept at the home node (Consent.ID): pointers
+	// the gate verifies, never evidence in themselves. When given, only the
+	// consents named may cover the request; when not, the gate looks up
+	// the records' subjects' consents itself. A policy sees here only the
+	// consents the gate verified.
+	Consent []string `json:"consent,omitempty"`
+	// Approvals and Agreements are references to evidence that the policy
+	// may check: approved transfer cases, signed agreements between states.
 	Approvals  []string `json:"approvals,omitempty"`
 	Agreements []string `json:"agreements,omitempty"`
 	// Webhook is an https URL that receives the transfer case when a
@@ -83,7 +87,10 @@ type Obligation struct {
 	Fields    []string     `json:"fields,omitempty"`    // fields to minimise
 	Method    string       `json:"method,omitempty"`    // redact, mask, pseudonymise, generalise
 	Param     string       `json:"param,omitempty"`     // e.g. "4" to keep the last four characters
-	Met       bool         `json:"met,omitempty"`
+	// Accepts, on a consent obligation, lists the kinds of consent that
+	// meet it, as the home's rulebook says; empty: any kind.
+	Accepts []ConsentKind `json:"accepts,omitempty"`
+	Met     bool          `json:"met,omitempty"`
 }
 
 // Decision is the gate's answer to one request, with the policies that

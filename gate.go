@@ -17,6 +17,9 @@ type Release struct {
 	Receipt  *Receipt  `json:"receipt,omitempty"`
 	Records  []*Record `json:"records"`
 	Next     string    `json:"next,omitempty"` // cursor of the next page of a query
+	// Withheld lists the records the request named or selected that were
+	// not released because their data subjects have not consented to it.
+	Withheld []string `json:"withheld,omitempty"`
 }
 
 // Gate is the one path by which record content leaves a node, to any caller,
@@ -35,6 +38,9 @@ type Gate struct {
 	// Transfers keeps the cases opened for pending decisions; nil opens
 	// none (the requester then has no way to get an approval).
 	Transfers TransferStore
+	// Locker extends the per-requester lock to every process of the node
+	// (see RequesterLocker); nil: this process is the node's only one.
+	Locker RequesterLocker
 	// Notifier tells the home authority of releases its rulebook says it
 	// must know of at once; nil: such releases are denied.
 	Notifier Notifier
@@ -45,19 +51,45 @@ type Gate struct {
 	// as they are; others are logged as PurposeOther. nil logs them as
 	// given (after Screen).
 	Vocabulary Vocabulary
+	// Consents are the consents controllers keep here; nil: none, and no
+	// consent obligation is ever met.
+	Consents ConsentStore
+	// AcceptedConsent says which kinds of consent the rulebook of home
+	// accepts; nil, or a nil answer, accepts every kind.
+	AcceptedConsent func(home Jurisdiction) []ConsentKind
 
 	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
 }
 
+// RequesterLocker serialises one requester's cross-border decisions across
+// every process that serves a node from one store: a Go mutex orders one
+// process's goroutines, not several processes behind a load balancer.
+// LockRequester blocks until key is held or ctx ends, and returns the
+// unlock.
+type RequesterLocker interface {
+	LockRequester(ctx context.Context, key string) (unlock func(), err error)
+}
+
 // lockRequester serialises one requester's cross-border decisions at this
 // node and returns the unlock.
-func (g *Gate) lockRequester(p *Principal) func() {
+func (g *Gate) lockRequester(ctx context.Context, p *Principal) (func(), error) {
 	// By organisation alone: one that asks through several nodes is
 	// counted as one (see ReleaseLog).
-	m, _ := g.requesters.LoadOrStore(p.CountedAs(), new(sync.Mutex))
+	key := p.CountedAs()
+	m, _ := g.requesters.LoadOrStore(key, new(sync.Mutex))
 	mu := m.(*sync.Mutex)
 	mu.Lock()
-	return mu.Unlock
+	if g.Locker == nil {
+		return mu.Unlock, nil
+	}
+	// The process's own mutex first, so that its goroutines queue here
+	// rather than each holding a database connection while they wait.
+	unlock, err := g.Locker.LockRequester(ctx, key)
+	if err != nil {
+		mu.Unlock()
+		return nil, fmt.Errorf("lock requester: %w", err)
+	}
+	return func() { unlock(); mu.Unlock() }, nil
 }
 
 // ReleaseLog remembers which data subjects' records each requester
@@ -152,14 +184,17 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 		// A requester's cross-border decisions are counted one at a time,
 		// so that parallel small slices cannot each pass a volume limit
 		// that together they cross.
-		unlock = g.lockRequester(req.Requester)
+		var err error
+		if unlock, err = g.lockRequester(ctx, req.Requester); err != nil {
+			return nil, err
+		}
 		defer func() {
 			if unlock != nil {
 				unlock()
 			}
 		}()
 	}
-	d, err := policy.Decide(ctx, g.Node, req, records)
+	d, records, withheld, err := g.decide(ctx, policy, req, records)
 	if err != nil {
 		return nil, fmt.Errorf("decide: %w", err)
 	}
@@ -211,6 +246,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			// categories logged are the ones decided on.
 			e.Detail["downgraded"] = strconv.Itoa(len(downgraded))
 		}
+		if len(withheld) > 0 {
+			e.Detail = map[string]string{"withheld": strconv.Itoa(len(withheld))}
+		}
 		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
 			return nil, fmt.Errorf("log decision: %w", err)
@@ -229,6 +267,9 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 			pending.Message = "the request waits for " + string(g.Node) + "'s authority: poll transfer " + transfer.ID
 			pending = pending.With("transfer", transfer.ID)
+		} else if slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "consent" && !o.Met }) {
+			pending.Message = "the data subjects' consent is needed: no consent their controller keeps at " + string(g.Node) +
+				" covers this purpose, recipient and destination"
 		}
 		return nil, pending
 	default:
@@ -248,7 +289,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			return nil, fmt.Errorf("notify the authority of %s: %w", g.Node, err)
 		}
 	}
-	return &Release{Decision: d, Receipt: receipt, Records: out}, nil
+	return &Release{Decision: d, Receipt: receipt, Records: out, Withheld: withheld}, nil
 }
 
 func needsNotice(d *Decision) bool {

@@ -33,7 +33,8 @@ const (
 	RoleOperator Role = "operator"
 	// RolePeer is another member node, authenticated by mutual TLS.
 	RolePeer Role = "peer"
-	// RoleVendor is an ICT vendor of the node's state: it publishes advisories.
+	// RoleVendor is an ICT vendor of the node's state: it publishes advisories,
+	// registers release signing keys and publishes releases.
 	RoleVendor Role = "vendor"
 )
 
@@ -144,4 +145,19 @@ func (p *Principal) Validate() error {
 		}
 	}
 	return nil
+}
+
+// PrincipalEntry is a principal as its node's operator sees it in a list:
+// never the token, which is shown once, at creation.
+type PrincipalEntry struct {
+	Principal
+	Created time.Time  `json:"created"`
+	Expires *time.Time `json:"expires,omitempty"`
+	Revoked bool       `json:"revoked"`
+}
+
+// PrincipalLister is implemented by principal stores that can list their
+// principals for the operator.
+type PrincipalLister interface {
+	ListPrincipals(ctx context.Context) ([]PrincipalEntry, error)
 }

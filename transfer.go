@@ -321,6 +321,11 @@ func (g *Gate) openTransfer(req *AccessRequest, records []*Record, d *Decision) 
 	if g.Transfers == nil || d.Outcome != Pending {
 		return nil
 	}
+	// A case is for the home authority; what it cannot give (the data
+	// subjects' consent, which their controller records) opens none.
+	if !slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return !o.Met && o.Authority != "" }) {
+		return nil
+	}
 	scoped := *req
 	scoped.Filter = RecordFilter{}
 	scoped.RecordIDs = make([]string, len(records))

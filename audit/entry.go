@@ -120,3 +120,23 @@ func FindSubject(entries []*Entry, secret []byte) []*Entry {
 	}
 	return out
 }
+
+// UnderConsent reports whether e is a release made under the data
+// subjects' consent: an allowed decision whose consent obligation the
+// home node found met by the consents its controllers keep. With
+// Touches, a data subject finds every release made under their consent.
+func (e *Entry) UnderConsent() bool {
+	if e.Kind != "decision" || e.Outcome != "allow" {
+		return false
+	}
+	for _, raw := range e.Obligations {
+		var o struct {
+			Kind string `json:"kind"`
+			Met  bool   `json:"met"`
+		}
+		if json.Unmarshal(raw, &o) == nil && o.Kind == "consent" && o.Met {
+			return true
+		}
+	}
+	return false
+}

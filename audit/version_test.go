@@ -92,7 +92,7 @@ func TestVerifyBothVersions(t *testing.T) {
 		t.Errorf("record CN-0002 found in entries %v, want [1 3]", found)
 	}
 	want := []audit.Finding{
-		{Index: 2, Member: "record_ids.0", Kinds: []string{"cn_resident_id", "phone"}},
+		{Index: 2, Member: "record_ids.0", Kinds: []string{"cn_resident_id", "person_name", "phone"}},
 		{Index: 3, Member: "detail.reason", Kinds: []string{"phone"}},
 	}
 	if len(rep.PII) != len(want) {

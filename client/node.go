@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"github.com/comity-project/comity"
+
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -27,6 +28,16 @@ func (c *Client) Node(ctx context.Context) (map[string]any, error) {
 // RevokePrincipal revokes a principal's token (operators only).
 func (c *Client) RevokePrincipal(ctx context.Context, id string) error {
 	return c.doJSON(ctx, "DELETE", "/v1/principals/"+url.PathEscape(id), nil, nil)
+}
+
+// ListPrincipals lists the node's principals, never their tokens
+// (operators only).
+func (c *Client) ListPrincipals(ctx context.Context) ([]comity.PrincipalEntry, error) {
+	var out struct {
+		Principals []comity.PrincipalEntry `json:"principals"`
+	}
+	err := c.doJSON(ctx, "GET", "/v1/principals", nil, &out)
+	return out.Principals, err
 }
 
 // RegisterOrganisation registers an organisation of the node's state

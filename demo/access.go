@@ -1,11 +1,13 @@
 package demo
 
 import (
+	"context"
 	"crypto/ed25519"
 	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/comity-project/comity/witness"
 )
@@ -26,6 +28,7 @@ func PrintAccess(f *Federation, out io.Writer) {
 		fmt.Fprintf(out, "  console:    %s/console/\n", m.URL)
 		fmt.Fprintf(out, "  log:        %s/log/\n", m.URL)
 		fmt.Fprintf(out, "  log key:    %s\n", m.Node.Log.VerifierKey())
+		fmt.Fprintf(out, "  data:       %s (config %s)\n", filepath.Dir(m.ConfigPath), m.ConfigPath)
 		if ws, k, err := f.WitnessVerifiers(j); err == nil && k > 0 {
 			fmt.Fprintf(out, "  witnesses:  %d of %d must cosign:", k, len(ws))
 			for _, w := range f.Manifest.Witnesses(m.Name) {
@@ -39,13 +42,32 @@ func PrintAccess(f *Federation, out io.Writer) {
 			ids = append(ids, id)
 		}
 		sort.Strings(ids)
+		// Name the principal behind each token: who it acts for, as what.
+		who := map[string]string{}
+		if ps, err := m.Node.DB.Principals().ListPrincipals(context.Background()); err == nil {
+			for _, p := range ps {
+				roles := make([]string, len(p.Roles))
+				for i, r := range p.Roles {
+					roles[i] = string(r)
+				}
+				who[p.ID] = fmt.Sprintf("%s (%s, %s)", p.ID, p.Organisation, strings.Join(roles, ","))
+			}
+		}
+		fmt.Fprintln(out, "  tokens:")
+		width := 0
 		for _, id := range ids {
-			fmt.Fprintf(out, "  %-18s  %s\n", id+":", m.Tokens[id])
+			if who[id] == "" {
+				who[id] = id
+			}
+			width = max(width, len(who[id])+1)
+		}
+		for _, id := range ids {
+			fmt.Fprintf(out, "    %-*s  %s\n", width, who[id]+":", m.Tokens[id])
 		}
 	}
 	fmt.Fprintf(out, "\nTry: curl --cacert %s -H \"Authorization: Bearer <controller token>\" %s/v1/records?limit=3\n",
 		filepath.Join(f.Dir, "ca", "ca.pem"), f.Members[f.States[0]].URL)
 	first := f.Members[f.States[0]]
-	fmt.Fprintf(out, "     comity audit %s/log --key %s --ca %s --manifest %s\n",
+	fmt.Fprintf(out, "     comity audit --log %s/log/ --log-key %s --ca %s --manifest %s\n",
 		first.URL, first.Node.Log.VerifierKey(), filepath.Join(f.Dir, "ca", "ca.pem"), filepath.Join(f.Dir, "manifest.json"))
 }

@@ -77,6 +77,9 @@ func Walkthrough(ctx context.Context, f *Federation, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
+	if err := consentSteps(ctx, f, w); err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
 	if err := judicialSteps(ctx, f, w); err != nil {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
@@ -84,6 +87,9 @@ func Walkthrough(ctx context.Context, f *Federation, out io.Writer) error {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
 	if err := advisorySteps(ctx, f, w); err != nil {
+		return fmt.Errorf("step %d: %w", w.steps, err)
+	}
+	if err := releaseSteps(ctx, f, w); err != nil {
 		return fmt.Errorf("step %d: %w", w.steps, err)
 	}
 	if err := joinStep(ctx, f, w); err != nil {

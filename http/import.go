@@ -36,5 +36,8 @@ func (s *Server) importRecords(r *http.Request, p *comity.Principal) (int, any, 
 		return 0, nil, err
 	}
 	res, err := s.cfg.Records.Import(r.Context(), p, batch)
+	if err == nil {
+		s.metrics.imported(&res)
+	}
 	return http.StatusOK, res, err
 }

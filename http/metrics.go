@@ -13,6 +13,7 @@ type metrics struct {
 	requests  *prometheus.CounterVec
 	duration  *prometheus.HistogramVec
 	decisions *prometheus.CounterVec
+	imports   *prometheus.CounterVec
 }
 
 func newMetrics(reg *prometheus.Registry) *metrics {
@@ -27,8 +28,11 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		decisions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "comity_gate_decisions_total", Help: "Gate decisions answered by this node's API, by outcome.",
 		}, []string{"outcome"}),
+		imports: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "comity_import_records_total", Help: "Records received by bulk import, by what the store did with them.",
+		}, []string{"result"}),
 	}
-	reg.MustRegister(m.requests, m.duration, m.decisions)
+	reg.MustRegister(m.requests, m.duration, m.decisions, m.imports)
 	// A registry per node (the demo runs three in one process) still wants
 	// the process and runtime figures; registering them twice is harmless.
 	reg.Register(collectors.NewGoCollector())
@@ -50,4 +54,10 @@ func (m *metrics) decision(rel *comity.Release, err error) {
 	case comity.ErrorCode(err) == comity.EPENDING:
 		m.decisions.WithLabelValues(string(comity.Pending)).Inc()
 	}
+}
+
+func (m *metrics) imported(res *comity.ImportResult) {
+	m.imports.WithLabelValues("created").Add(float64(res.Created))
+	m.imports.WithLabelValues("updated").Add(float64(res.Updated))
+	m.imports.WithLabelValues("unchanged").Add(float64(res.Unchanged))
 }

@@ -47,6 +47,21 @@ func (s *Server) nodeInfo(*http.Request, *comity.Principal) (int, any, error) {
 	return http.StatusOK, info, nil
 }
 
+// me answers who the caller is, so that a client (the console) can show
+// it and offer only the views its roles may use.
+func (s *Server) me(_ *http.Request, p *comity.Principal) (int, any, error) {
+	return http.StatusOK, p, nil
+}
+
+func (s *Server) listPrincipals(r *http.Request, _ *comity.Principal) (int, any, error) {
+	l, ok := s.cfg.Principals.(comity.PrincipalLister)
+	if !ok {
+		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node's principal store cannot list principals")
+	}
+	ps, err := l.ListPrincipals(r.Context())
+	return http.StatusOK, map[string]any{"principals": ps}, err
+}
+
 // PrincipalInput is the body of POST /v1/principals.
 type PrincipalInput struct {
 	ID           string              `json:"id"`

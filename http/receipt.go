@@ -3,6 +3,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"strconv"
 
 	"github.com/comity-project/comity"
 )
@@ -20,5 +21,17 @@ func (s *Server) proveReceipt(r *http.Request, _ *comity.Principal) (int, any, e
 		return 0, nil, err
 	}
 	proof, err := s.cfg.Prove(r.Context(), &rc)
+	return http.StatusOK, proof, err
+}
+
+func (s *Server) proveIndex(r *http.Request, _ *comity.Principal) (int, any, error) {
+	if s.cfg.ProveIndex == nil {
+		return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "this node keeps no log")
+	}
+	i, err := strconv.ParseUint(r.PathValue("index"), 10, 64)
+	if err != nil {
+		return 0, nil, comity.Errorf(comity.EINVALID, "entry index %q: want a non-negative integer", r.PathValue("index"))
+	}
+	proof, err := s.cfg.ProveIndex(r.Context(), i)
 	return http.StatusOK, proof, err
 }

@@ -34,6 +34,7 @@ var (
 	operators = []comity.Role{comity.RoleOperator}
 	everyone  = comity.Roles
 	observers = []comity.Role{comity.RoleOperator, comity.RoleAuditor}
+	vendors   = []comity.Role{comity.RoleVendor}
 	// caseParties are the parties to judicial-assistance cases.
 	caseParties = []comity.Role{comity.RoleCentralAuthority, comity.RoleAgency}
 )
@@ -50,6 +51,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/node", roles: everyone, fn: s.nodeInfo},
 		{pattern: "GET /v1/federation/manifest", roles: everyone, anySerial: true, fn: s.getManifest},
 		{pattern: "POST /v1/federation/manifest", roles: []comity.Role{comity.RoleOperator, comity.RolePeer}, anySerial: true, fn: s.putManifest},
+		{pattern: "GET /v1/me", roles: everyone, fn: s.me},
 		{pattern: "POST /v1/records", roles: writers, fn: s.createRecord},
 		{pattern: "GET /v1/records", roles: readers, fn: s.queryRecords},
 		{pattern: "GET /v1/records/{id}", roles: readers, fn: s.getRecord},
@@ -58,6 +60,9 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/import", roles: writers, fn: s.importRecords},
 		{pattern: "POST /v1/access", roles: readers, fn: s.access},
 		{pattern: "POST /v1/attestations", roles: writers, fn: s.attest},
+		{pattern: "POST /v1/consents", roles: writers, fn: s.giveConsents},
+		{pattern: "GET /v1/consents", roles: writers, fn: s.listConsents},
+		{pattern: "POST /v1/consents/{id}/withdraw", roles: writers, fn: s.withdrawConsent},
 		{pattern: "POST /v1/organisations", roles: operators, fn: s.registerOrganisation},
 		{pattern: "GET /v1/notices", roles: []comity.Role{comity.RoleDPA, comity.RoleAuditor, comity.RoleOperator}, fn: s.listNotices},
 		{pattern: "GET /v1/organisations", roles: []comity.Role{comity.RoleOperator, comity.RoleAuditor, comity.RoleDPA}, fn: s.listOrganisations},
@@ -65,6 +70,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/rulebooks", roles: []comity.Role{comity.RoleDPA}, fn: s.publishRulebook},
 		{pattern: "POST /v1/baseline", roles: []comity.Role{comity.RoleDPA, comity.RoleOperator}, fn: s.changeBaseline},
 		{pattern: "POST /v1/receipts/proof", roles: everyone, fn: s.proveReceipt, maxBody: smallBody},
+		{pattern: "GET /v1/log/entries/{index}/proof", roles: everyone, fn: s.proveIndex},
 		{pattern: "GET /v1/subjects/{ref}/secret", roles: writers, fn: s.subjectSecret},
 		{pattern: "GET /v1/records/{id}/secret", roles: writers, fn: s.recordSecret},
 		{pattern: "GET /v1/agreements", roles: everyone, fn: s.listAgreements},
@@ -73,6 +79,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "GET /v1/transfers/{id}", roles: append([]comity.Role{comity.RoleAuditor, comity.RoleOperator}, readers...), fn: s.getTransfer},
 		{pattern: "POST /v1/transfers/{id}/approve", roles: []comity.Role{comity.RoleDPA}, fn: s.approveTransfer, maxBody: smallBody},
 		{pattern: "POST /v1/transfers/{id}/refuse", roles: []comity.Role{comity.RoleDPA}, fn: s.refuseTransfer, maxBody: smallBody},
+		{pattern: "GET /v1/principals", roles: operators, fn: s.listPrincipals},
 		{pattern: "POST /v1/principals", roles: operators, fn: s.createPrincipal, maxBody: smallBody},
 		{pattern: "DELETE /v1/principals/{id}", roles: operators, fn: s.revokePrincipal},
 		// judicial assistance
@@ -82,6 +89,14 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/judicial/cases/{id}/transitions", roles: []comity.Role{comity.RoleCentralAuthority}, fn: s.moveCase},
 		{pattern: "POST /v1/judicial/cases/{id}/execute", roles: []comity.Role{comity.RoleAgency}, fn: s.executeOrder},
 		{pattern: "POST /v1/judicial/messages", roles: []comity.Role{comity.RolePeer}, fn: s.caseMessage},
+		// vendor release transparency: reads are public, like the log they index
+		{pattern: "POST /v1/vendor/keys", roles: vendors, fn: s.registerVendorKey},
+		{pattern: "POST /v1/vendor/keys/{id}/revoke", roles: vendors, fn: s.revokeVendorKey},
+		{pattern: "POST /v1/releases", roles: vendors, fn: s.publishRelease},
+		{pattern: "POST /v1/releases/yank", roles: vendors, fn: s.yankRelease},
+		{pattern: "GET /v1/releases", public: true, fn: s.listReleases},
+		{pattern: "GET /v1/releases/bundle", public: true, fn: s.releaseBundle},
+		{pattern: "GET /v1/releases/trust", public: true, fn: s.releaseTrust},
 		{pattern: "GET /v1/judicial/overdue", roles: []comity.Role{comity.RoleCentralAuthority, comity.RoleOperator}, fn: s.overdueCases},
 		// advisories, SBOMs and notifications (advisory.go)
 		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},

@@ -41,6 +41,9 @@ type Config struct {
 	RecordSecret func(ctx context.Context, by *comity.Principal, id string) (secret []byte, origin string, err error)
 	// Prove turns a receipt into an inclusion proof; nil: no log.
 	Prove Prover
+	// ProveIndex returns the log entry at an index with its inclusion proof
+	// against the latest published checkpoint; nil: no log.
+	ProveIndex func(ctx context.Context, index uint64) (any, error)
 	// Agreements publishes and lists agreements between states.
 	Agreements Agreements
 	// Attestations issues controllers' attestations; nil: none.
@@ -51,6 +54,8 @@ type Config struct {
 	// Organisations registers the organisations of the node's state; nil:
 	// none, and principals act for no registered organisation.
 	Organisations *comity.OrganisationService
+	// Consents keeps controllers' consents; nil: none.
+	Consents *comity.ConsentService
 	// Transfers runs the transfer workflow; nil keeps no cases.
 	Transfers *comity.TransferService
 	// Judicial runs judicial assistance (cases between central
@@ -62,6 +67,8 @@ type Config struct {
 	// Federation is the node's membership (manifest, live updates, peers'
 	// serials); nil: the node is in no federation.
 	Federation Federation
+	// Releases is vendor release transparency; nil keeps no releases.
+	Releases Releases
 	// PeerAuth identifies a peer node from its verified client certificate;
 	// it must refuse any certificate that is not in the federation manifest.
 	// nil: no peer may call this node.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/sqlite"
 )
 
@@ -38,6 +39,7 @@ func newNode(t *testing.T) *node {
 		Node: "CN", NodeName: "cn-test",
 		Records:    &comity.RecordService{Node: "CN", Store: db.Records(), Gate: gate},
 		Principals: db.Principals(),
+		Consents:   &comity.ConsentService{Node: "CN", NodeName: "cn-test", Store: db.Consents(), Screen: pii.Screen{}},
 		Ready:      db.Ping,
 	})
 	srv := httptest.NewTLSServer(api.Handler())

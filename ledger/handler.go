@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"errors"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,7 +14,7 @@ import (
 // .p/<W> partial suffix.
 var tilePath = regexp.MustCompile(`^tile/(?:[0-9]|[1-5][0-9]|6[0-3]|entries)/(?:x[0-9]{3}/)*[0-9]{3}(?:\.p/(?:[1-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))?$`)
 
-// Handler serves the log's C2SP tlog-tiles read API from Dir: /checkpoint,
+// Handler serves the log's C2SP tlog-tiles read API from Dir (or MySQL): /checkpoint,
 // /tile/<L>/<N>[.p/<W>] and /tile/entries/<N>[.p/<W>]. It is public. Full
 // tiles and bundles never change, so they are cached for a year as
 // immutable; the checkpoint and partial resources change or disappear, so
@@ -38,8 +39,14 @@ func (l *Log) Handler() http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		b, err := os.ReadFile(filepath.Join(l.cfg.Dir, filepath.FromSlash(p)))
-		if os.IsNotExist(err) {
+		var b []byte
+		var err error
+		if l.db != nil {
+			b, err = l.readResource(r.Context(), p)
+		} else {
+			b, err = os.ReadFile(filepath.Join(l.cfg.Dir, filepath.FromSlash(p)))
+		}
+		if os.IsNotExist(err) || errors.Is(err, os.ErrNotExist) || errors.Is(err, errNotFound) {
 			http.NotFound(w, r)
 			return
 		} else if err != nil {

@@ -12,17 +12,20 @@ package ledger
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/witness"
 	"github.com/transparency-dev/tessera"
+	"github.com/transparency-dev/tessera/storage/mysql"
 	"github.com/transparency-dev/tessera/storage/posix"
 	"golang.org/x/mod/sumdb/note"
 )
@@ -60,6 +63,12 @@ type Config struct {
 	// Dir is the log's directory (Tessera POSIX layout: checkpoint, tile/,
 	// .state/). It is created if missing and reopened if present.
 	Dir string
+	// MySQL, instead of Dir, keeps the log in a MySQL or MariaDB database
+	// (Tessera's MySQL driver): mysql://user:password@host:port/database,
+	// with ?tls=true off loopback. Several processes may append to one
+	// such log. Its checkpoints are published at most once a second, so
+	// MaxMergeDelay must be at least 2s.
+	MySQL string
 	// Key is the node's signed-note private key, "PRIVATE+KEY+<origin>+<hash>+<key>"
 	// (Ed25519, as made by GenerateKey). Its name is the log's origin.
 	Key string
@@ -110,8 +119,12 @@ type Log struct {
 	vkey    string
 	batcher *batcher
 
-	mu  sync.Mutex
-	app *appender // replaced by SetWitnesses
+	mu      sync.Mutex
+	app     *appender                       // replaced by SetWitnesses
+	cpCache atomic.Pointer[checkpointCache] // see publishedCheckpoint
+
+	db    *sql.DB        // the MySQL database, or nil for a directory
+	mysql *mysql.Storage // Tessera's driver over db
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -119,8 +132,8 @@ var _ comity.Ledger = (*Log)(nil)
 // Open opens or creates the log in cfg.Dir and starts its background
 // sequencing and checkpointing, which run until Close.
 func Open(ctx context.Context, cfg Config) (*Log, error) {
-	if cfg.Dir == "" {
-		return nil, errors.New("open ledger: Config.Dir is required")
+	if cfg.Dir == "" && cfg.MySQL == "" {
+		return nil, errors.New("open ledger: Config.Dir or Config.MySQL is required")
 	}
 	if len(cfg.SubjectKey) < 32 {
 		return nil, errors.New("open ledger: Config.SubjectKey must be at least 32 bytes")
@@ -151,14 +164,24 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, fmt.Errorf("open ledger: quorum %d of %d witnesses", cfg.Quorum, len(cfg.Witnesses))
 	}
 
-	if len(cfg.Witnesses) > 0 {
-		if err := initialise(ctx, cfg.Dir, signer); err != nil {
+	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey}
+	if cfg.MySQL != "" {
+		if cfg.MaxMergeDelay < 2*mysqlMinCheckpointInterval {
+			return nil, comity.Errorf(comity.EINVALID, "open ledger: a log on MySQL publishes at most once a second: max_merge_delay %s is below 2s", cfg.MaxMergeDelay)
+		}
+		if l.mysql, l.db, err = openMySQL(ctx, cfg); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
 	}
-	l := &Log{cfg: cfg, origin: signer.Name(), signer: signer, vkey: vkey}
+	if len(cfg.Witnesses) > 0 {
+		if err := l.initialise(ctx); err != nil {
+			l.closeDB()
+			return nil, fmt.Errorf("open ledger: %w", err)
+		}
+	}
 	a, err := l.appender(ctx, cfg.Witnesses, cfg.Quorum, cfg.HTTPClient)
 	if err != nil {
+		l.closeDB()
 		return nil, err
 	}
 	l.app = a
@@ -166,22 +189,49 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	return l, nil
 }
 
-// appender is one Tessera appender over the log's directory and what it
-// takes to stop it.
+// appender is one Tessera appender over the log's directory (or
+// database) and what it takes to stop it.
 type appender struct {
 	add      tessera.AddFn
 	reader   tessera.LogReader
 	shutdown func(context.Context) error
-	cancel   context.CancelFunc
+	cancel   context.CancelFunc // also drops its witness route, if any
+}
+
+// initialise publishes a new log's empty checkpoint without witnesses.
+func (l *Log) initialise(ctx context.Context) error {
+	if l.mysql != nil {
+		return initialiseMySQL(ctx, l.mysql, l.signer)
+	}
+	return initialise(ctx, l.cfg.Dir, l.signer)
+}
+
+func (l *Log) closeDB() {
+	if l.db != nil {
+		l.db.Close()
+	}
 }
 
 func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc *http.Client) (*appender, error) {
 	cfg := l.cfg
 	cfg.Witnesses, cfg.Quorum, cfg.HTTPClient = ws, quorum, hc
 	cpInterval := max(cfg.MaxMergeDelay/4, minCheckpointInterval)
-	driver, err := posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)})
-	if err != nil {
-		return nil, fmt.Errorf("open ledger: %w", err)
+	var driver tessera.Driver
+	unroute := func() {}
+	if l.mysql != nil {
+		driver = l.mysql
+		cpInterval = max(cpInterval, mysqlMinCheckpointInterval)
+		if len(ws) > 0 {
+			var err error
+			if ws, unroute, err = routeWitnesses(ws, observed(cfg)); err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		var err error
+		if driver, err = posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)}); err != nil {
+			return nil, fmt.Errorf("open ledger: %w", err)
+		}
 	}
 	opts := tessera.NewAppendOptions().
 		WithCheckpointSigner(l.signer).
@@ -196,7 +246,8 @@ func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc 
 	}
 	// The appender's background work must outlive ctx (a request or start-up
 	// context) and stop only at Close.
-	bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	bg, stop := context.WithCancel(context.WithoutCancel(ctx))
+	cancel := func() { stop(); unroute() }
 	a, shutdown, r, err := tessera.NewAppender(bg, driver, opts)
 	if err != nil {
 		cancel()
@@ -225,7 +276,7 @@ func (l *Log) SetWitnesses(ctx context.Context, ws []witness.Client, quorum int,
 		old.shutdown(ctx)
 		old.cancel()
 		if len(ws) > 0 {
-			if err := initialise(ctx, l.cfg.Dir, l.signer); err != nil {
+			if err := l.initialise(ctx); err != nil {
 				return err
 			}
 		}
@@ -336,6 +387,7 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 func (l *Log) Close(ctx context.Context) error {
 	l.batcher.close()
 	a := l.current()
+	defer l.closeDB()
 	defer a.cancel()
 	if err := a.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)

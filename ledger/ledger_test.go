@@ -20,6 +20,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/ledger/mysqltest"
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 )
@@ -28,13 +29,20 @@ import (
 type testLog struct {
 	*ledger.Log
 	dir, vkey, url string
+	mysql          string // the log's database, if not dir
 	subjectKey     []byte
 	verifier       note.Verifier
 }
 
 func openTestLog(t testing.TB, cfg ledger.Config) *testLog {
 	t.Helper()
-	if cfg.Dir == "" {
+	if onMySQL && cfg.Dir == "" && cfg.MySQL == "" {
+		cfg.MySQL = mysqltest.Database(t)
+		if cfg.MaxMergeDelay == 0 {
+			cfg.MaxMergeDelay = 2 * time.Second // the MySQL driver's least: checkpoints every second
+		}
+	}
+	if cfg.Dir == "" && cfg.MySQL == "" {
 		cfg.Dir = t.TempDir()
 	}
 	var vkey string
@@ -71,7 +79,7 @@ func openTestLog(t testing.TB, cfg ledger.Config) *testLog {
 	}
 	srv := httptest.NewServer(l.Handler())
 	t.Cleanup(srv.Close)
-	return &testLog{Log: l, dir: cfg.Dir, vkey: vkey, url: srv.URL, subjectKey: cfg.SubjectKey, verifier: v}
+	return &testLog{Log: l, dir: cfg.Dir, mysql: cfg.MySQL, vkey: vkey, url: srv.URL, subjectKey: cfg.SubjectKey, verifier: v}
 }
 
 // waitPublished waits until the published checkpoint covers n entries.
@@ -170,6 +178,12 @@ func TestCommit(t *testing.T) {
 		}
 	})
 	t.Run("no raw subject references on disk", func(t *testing.T) {
+		if l.mysql != "" {
+			if mysqltest.Contains(t, l.mysql, []byte("subject-")) {
+				t.Errorf("the database holds a raw subject reference")
+			}
+			return
+		}
 		filepath.Walk(l.dir, func(p string, info os.FileInfo, err error) error {
 			if err == nil && !info.IsDir() {
 				if b, _ := os.ReadFile(p); bytes.Contains(b, []byte("subject-")) {

@@ -38,36 +38,45 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := VerifyReceipt(r, l.vkey); err != nil {
 		return nil, comity.Errorf(comity.EINVALID, "%v", err)
 	}
-	reader := l.current().reader
-	raw, err := reader.ReadCheckpoint(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("prove: %w", err)
-	}
-	v, err := note.NewVerifier(l.vkey)
+	return l.ProveEntry(ctx, r.Index, r.EntryHash)
+}
+
+// ProveEntry is Prove for a caller that holds a receipt this log signed
+// (for example from its own store) and need not have it verified again:
+// the inclusion proof of the entry at index, which must hash to entryHash.
+func (l *Log) ProveEntry(ctx context.Context, index uint64, entryHash []byte) (*Proof, error) {
+	p, err := l.ProveIndex(ctx, index)
 	if err != nil {
 		return nil, err
 	}
-	n, err := note.Open(raw, note.VerifierList(v))
+	if !bytes.Equal(leafHash(p.Entry), entryHash) {
+		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", index)
+	}
+	return p, nil
+}
+
+// ProveIndex returns the entry at index with its inclusion proof against
+// the latest published checkpoint (ErrNotPublished while none covers it).
+// The log browser of the console checks it in the browser.
+func (l *Log) ProveIndex(ctx context.Context, index uint64) (*Proof, error) {
+	raw, size, err := l.publishedCheckpoint(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("prove: published checkpoint: %w", err)
+		return nil, err
 	}
-	var cp flog.Checkpoint
-	if _, err := cp.Unmarshal([]byte(n.Text)); err != nil {
-		return nil, fmt.Errorf("prove: published checkpoint: %w", err)
+	if index >= size {
+		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", index, size), ErrNotPublished)
 	}
-	if r.Index >= cp.Size {
-		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "entry %d is not yet in a published checkpoint (size %d); retry", r.Index, cp.Size), ErrNotPublished)
-	}
-	pb, err := client.NewProofBuilder(ctx, cp.Size, reader.ReadTile)
+	reader := l.current().reader
+	pb, err := client.NewProofBuilder(ctx, size, reader.ReadTile)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	incl, err := pb.InclusionProof(ctx, r.Index)
+	incl, err := pb.InclusionProof(ctx, index)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	bundleIdx := r.Index / layout.EntryBundleWidth
-	braw, err := reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, cp.Size))
+	bundleIdx := index / layout.EntryBundleWidth
+	braw, err := reader.ReadEntryBundle(ctx, bundleIdx, layout.PartialTileSize(0, bundleIdx, size))
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -75,9 +84,40 @@ func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := b.UnmarshalText(braw); err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
-	entry := b.Entries[r.Index%layout.EntryBundleWidth]
-	if !bytes.Equal(leafHash(entry), r.EntryHash) {
-		return nil, fmt.Errorf("prove: the entry at index %d does not match the receipt", r.Index)
+	entry := b.Entries[index%layout.EntryBundleWidth]
+	return &Proof{Checkpoint: raw, TreeSize: size, Index: index, Inclusion: incl, Entry: entry}, nil
+}
+
+// checkpointCache is the last published checkpoint whose signature Prove
+// verified, so that concurrent proofs against the same checkpoint verify
+// it once.
+type checkpointCache struct {
+	raw  []byte
+	size uint64
+}
+
+// publishedCheckpoint reads the published checkpoint and returns it with
+// its size, its signature verified by the log's key.
+func (l *Log) publishedCheckpoint(ctx context.Context) ([]byte, uint64, error) {
+	raw, err := l.current().reader.ReadCheckpoint(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("prove: %w", err)
 	}
-	return &Proof{Checkpoint: raw, TreeSize: cp.Size, Index: r.Index, Inclusion: incl, Entry: entry}, nil
+	if c := l.cpCache.Load(); c != nil && bytes.Equal(c.raw, raw) {
+		return raw, c.size, nil
+	}
+	v, err := note.NewVerifier(l.vkey)
+	if err != nil {
+		return nil, 0, err
+	}
+	n, err := note.Open(raw, note.VerifierList(v))
+	if err != nil {
+		return nil, 0, fmt.Errorf("prove: published checkpoint: %w", err)
+	}
+	var cp flog.Checkpoint
+	if _, err := cp.Unmarshal([]byte(n.Text)); err != nil {
+		return nil, 0, fmt.Errorf("prove: published checkpoint: %w", err)
+	}
+	l.cpCache.Store(&checkpointCache{raw: raw, size: cp.Size})
+	return raw, cp.Size, nil
 }

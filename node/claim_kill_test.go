@@ -105,7 +105,7 @@ type killFed struct {
 	mmd              time.Duration
 }
 
-func newKillFederation(t *testing.T, dir string) *killFed {
+func newKillFederation(t testing.TB, dir string) *killFed {
 	t.Helper()
 	ctx := context.Background()
 	manifestPath := filepath.Join(dir, "manifest.json")

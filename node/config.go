@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/postgres"
 	"gopkg.in/yaml.v3"
 )
 
@@ -54,6 +56,8 @@ type Config struct {
 	HTTP HTTPConfig `yaml:"http,omitempty"`
 	// Advisories configures notification delivery.
 	Advisories AdvisoryConfig `yaml:"advisories"`
+	// Releases configures the node's release monitor.
+	Releases ReleasesConfig `yaml:"releases"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
 	// DPAWebhook is an https URL of the state's data-protection authority
@@ -75,28 +79,99 @@ type TLSConfig struct {
 	// Roots are the CA certificates trusted for peer nodes. COMITY_TLS_ROOTS
 	// (one path; the file may hold several certificates).
 	Roots []string `yaml:"roots"`
+	// WebCert and WebKey are a second certificate, for browsers: they do
+	// not accept Ed25519 certificates, so the API also serves an ECDSA
+	// P-256 one to clients that do not offer Ed25519. Peers and Go clients
+	// still get Cert, the key the manifest pins. Default DataDir/web.crt
+	// and DataDir/web.key, used when they exist (init creates them).
+	// COMITY_TLS_WEB_CERT, COMITY_TLS_WEB_KEY.
+	WebCert string `yaml:"web_cert,omitempty"`
+	WebKey  string `yaml:"web_key,omitempty"`
+
+	webDefault bool // WebCert was not configured: skip it when missing
 }
 
-// StoreConfig selects and configures the record store.
+// StoreConfig selects and configures the record store. In YAML it is a
+// mapping of the fields below, or one string: "sqlite", or a PostgreSQL
+// URL (store: postgres://comity@db.example/cn?sslmode=verify-full).
 type StoreConfig struct {
-	// Driver is "sqlite" (the default). COMITY_STORE_DRIVER.
+	// Driver is "sqlite" (the default) or "postgres" (the default when URL
+	// is set). COMITY_STORE_DRIVER.
 	Driver string `yaml:"driver"`
 	// Path is the SQLite file (default DataDir/comity.db). COMITY_STORE_PATH.
-	Path string `yaml:"path"`
+	Path string `yaml:"path,omitempty"`
 	// Synchronous is "full" (the default) or "normal"; see sqlite.Config.
-	Synchronous string `yaml:"synchronous"`
+	Synchronous string `yaml:"synchronous,omitempty"`
+	// URL is the PostgreSQL database (postgres://…, TLS by its sslmode;
+	// see postgres.Config). Keep the password out of it: PGPASSWORD or a
+	// PGPASSFILE are read too. COMITY_STORE_URL.
+	URL string `yaml:"url,omitempty"`
+	// Schema holds this node's tables in that database (default the
+	// URL's search_path, else public): one node per database or schema.
+	Schema string `yaml:"schema,omitempty"`
+	// MaxConns bounds each process's connection pool (default 4, or the
+	// number of CPUs if more).
+	MaxConns int32 `yaml:"max_conns,omitempty"`
+	// StatementTimeout cancels a statement running longer (default 30s).
+	StatementTimeout time.Duration `yaml:"statement_timeout,omitempty"`
 }
 
-// LedgerConfig configures the node's transparency log.
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (s *StoreConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return s.Set(n.Value)
+	}
+	type plain StoreConfig
+	return n.Decode((*plain)(s))
+}
+
+// Set selects the store from one string, as the store key or serve's
+// --store flag give it: "sqlite", "sqlite:PATH", or a PostgreSQL URL.
+func (s *StoreConfig) Set(v string) error {
+	switch {
+	case v == "sqlite":
+		s.Driver, s.URL = "sqlite", ""
+	case strings.HasPrefix(v, "sqlite:"):
+		s.Driver, s.URL, s.Path = "sqlite", "", strings.TrimPrefix(v, "sqlite:")
+	case strings.HasPrefix(v, "postgres://"), strings.HasPrefix(v, "postgresql://"):
+		s.Driver, s.URL = "postgres", v
+	default:
+		// Not v itself: it may hold a password.
+		return comity.Errorf(comity.EINVALID, "store: want sqlite, sqlite:PATH or a postgres:// URL")
+	}
+	return nil
+}
+
+// LedgerConfig configures the node's transparency log. In YAML it is a
+// mapping of the fields below, or one string: a directory, or a MySQL URL
+// (ledger: mysql://comity@db.example:3306/cn_log?tls=true).
 type LedgerConfig struct {
 	// Dir is the log directory (default DataDir/log).
-	Dir string `yaml:"dir"`
+	Dir string `yaml:"dir,omitempty"`
+	// URL keeps the log in MySQL or MariaDB instead (see ledger.Config.MySQL):
+	// mysql://user:password@host:port/database, tls=true off loopback.
+	// Several serve processes of the node may append to it. COMITY_LEDGER_URL.
+	URL string `yaml:"url,omitempty"`
 	// MaxMergeDelay is the longest time between a receipt and a published
 	// checkpoint that covers it (default 2s). COMITY_MAX_MERGE_DELAY.
 	MaxMergeDelay time.Duration `yaml:"max_merge_delay"`
 	// SubjectKey is a file holding the secret for data-subject pseudonyms
 	// (default DataDir/subject.key).
 	SubjectKey string `yaml:"subject_key"`
+}
+
+// UnmarshalYAML accepts the mapping or the one-string form.
+func (l *LedgerConfig) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		if strings.HasPrefix(n.Value, "mysql://") {
+			l.URL = n.Value
+		} else {
+			l.Dir = n.Value
+		}
+		return nil
+	}
+	type plain LedgerConfig
+	return n.Decode((*plain)(l))
 }
 
 // JudicialConfig sets the default deadlines for answering judicial-
@@ -134,6 +209,30 @@ type HTTPConfig struct {
 	BodyIdle time.Duration `yaml:"body_idle,omitempty"`
 }
 
+// ReleasesConfig lists the vendors whose releases the node follows on
+// their home logs, alarming (metric comity_release_alarms_total, a log
+// line, a webhook) on a release its vendor's feed did not announce or
+// signed by a key outside the vendor's registered set.
+type ReleasesConfig struct {
+	Watch []ReleaseWatch `yaml:"watch"`
+	// Interval is how often the logs are checked (default 5m).
+	Interval time.Duration `yaml:"interval"`
+}
+
+// ReleaseWatch is one vendor the node follows.
+type ReleaseWatch struct {
+	Vendor       string              `yaml:"vendor"`
+	Jurisdiction comity.Jurisdiction `yaml:"jurisdiction"`
+	// Feed is the vendor's own release announcements: a JSON array of
+	// {"purl", "digests"} at an https URL or in a file.
+	Feed string `yaml:"feed"`
+	// Products are the watched product purls (without version); empty
+	// watches every product of the vendor.
+	Products []string `yaml:"products"`
+	// Webhook receives each round's alarms as JSON.
+	Webhook string `yaml:"webhook"`
+}
+
 // LoadConfig reads the YAML file at path strictly (unknown keys are errors),
 // applies environment overrides and defaults, and validates the result.
 func LoadConfig(path string) (*Config, error) {
@@ -167,9 +266,13 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	set(&c.DPAWebhook, "COMITY_DPA_WEBHOOK")
 	set(&c.TLS.Cert, "COMITY_TLS_CERT")
 	set(&c.TLS.Key, "COMITY_TLS_KEY")
+	set(&c.TLS.WebCert, "COMITY_TLS_WEB_CERT")
+	set(&c.TLS.WebKey, "COMITY_TLS_WEB_KEY")
 	set(&c.Manifest, "COMITY_MANIFEST")
 	set(&c.Store.Driver, "COMITY_STORE_DRIVER")
 	set(&c.Store.Path, "COMITY_STORE_PATH")
+	set(&c.Store.URL, "COMITY_STORE_URL")
+	set(&c.Ledger.URL, "COMITY_LEDGER_URL")
 	set(&c.LogLevel, "COMITY_LOG_LEVEL")
 	set(&c.Rulebooks, "COMITY_RULEBOOKS")
 	if v := getenv("COMITY_TLS_ROOTS"); v != "" {
@@ -220,24 +323,31 @@ func (c *Config) finish() error {
 	if c.TLS.Key != "" {
 		c.TLS.Key = c.abs(c.TLS.Key)
 	}
+	c.TLS.webDefault = c.TLS.WebCert == ""
+	def(&c.TLS.WebCert, "web.crt")
+	def(&c.TLS.WebKey, "web.key")
 	for i := range c.TLS.Roots {
 		c.TLS.Roots[i] = c.abs(c.TLS.Roots[i])
 	}
 	if c.Manifest != "" {
 		c.Manifest = c.abs(c.Manifest)
 	}
-	if c.Store.Driver == "" {
-		c.Store.Driver = "sqlite"
+	if err := c.finishStore(); err != nil {
+		return err
 	}
-	if c.Store.Driver != "sqlite" {
-		return comity.Errorf(comity.EINVALID, "store driver %q: this build supports sqlite", c.Store.Driver)
-	}
-	def(&c.Store.Path, "comity.db")
 	def(&c.Ledger.Dir, "log")
 	def(&c.Ledger.SubjectKey, "subject.key")
 	def(&c.Rulebooks, "rulebooks")
 	if c.Ledger.MaxMergeDelay <= 0 {
 		c.Ledger.MaxMergeDelay = 2 * time.Second
+	}
+	if c.Ledger.URL != "" {
+		if _, err := ledger.ParseMySQL(c.Ledger.URL); err != nil {
+			return err
+		}
+		if c.Ledger.MaxMergeDelay < 2*time.Second {
+			return comity.Errorf(comity.EINVALID, "ledger: a log on MySQL needs a max_merge_delay of at least 2s")
+		}
 	}
 	if c.Tokens.MaxLife == 0 {
 		c.Tokens.MaxLife = comity.DefaultTokenLife
@@ -267,6 +377,44 @@ func (c *Config) finish() error {
 	case "", "debug", "info", "warn", "error":
 	default:
 		return comity.Errorf(comity.EINVALID, "log_level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	return nil
+}
+
+// SetStore selects the store as serve's --store flag does (see
+// StoreConfig.Set), overriding the file.
+func (c *Config) SetStore(v string) error {
+	if err := c.Store.Set(v); err != nil {
+		return err
+	}
+	return c.finishStore()
+}
+
+func (c *Config) finishStore() error {
+	if c.Store.Driver == "" && c.Store.URL != "" {
+		c.Store.Driver = "postgres"
+	} else if c.Store.Driver == "" {
+		c.Store.Driver = "sqlite"
+	}
+	switch c.Store.Driver {
+	case "sqlite":
+		if c.Store.Path == "" {
+			c.Store.Path = filepath.Join(c.DataDir, "comity.db")
+		} else {
+			c.Store.Path = c.abs(c.Store.Path)
+		}
+	case "postgres":
+		if c.Store.URL == "" {
+			return comity.Errorf(comity.EINVALID, "store: the postgres driver needs a url")
+		}
+		if _, err := postgres.ParseConfig(postgres.Config{URL: c.Store.URL}); err != nil {
+			return err
+		}
+	default:
+		return comity.Errorf(comity.EINVALID, "store driver %q: want sqlite or postgres", c.Store.Driver)
+	}
+	if c.Store.MaxConns < 0 || c.Store.StatementTimeout < 0 {
+		return comity.Errorf(comity.EINVALID, "store: max_conns and statement_timeout must be positive")
 	}
 	return nil
 }

@@ -382,7 +382,7 @@ type crashNode struct {
 
 // startCrashNode starts a node on the data directory of cfgPath and waits
 // until it answers /readyz.
-func startCrashNode(t *testing.T, cfgPath string, hc *http.Client) *crashNode {
+func startCrashNode(t testing.TB, cfgPath string, hc *http.Client) *crashNode {
 	t.Helper()
 	n := &crashNode{exited: make(chan struct{})}
 	n.cmd = exec.Command(os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")

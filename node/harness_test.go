@@ -45,6 +45,7 @@ type testNode struct {
 	Dir    string
 	Node   *node.Node
 	Tokens map[string]string // principal id -> API token
+	store  string            // its PostgreSQL URL, when onPostgres
 
 	cancel context.CancelFunc
 	done   chan error
@@ -140,12 +141,26 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	fresh := false
+	if onPostgres {
+		if tn.store == "" {
+			tn.store, fresh = pgURL(tb), true
+		}
+		cfg.Store = node.StoreConfig{Driver: "postgres", URL: tn.store}
+	}
 	if f.configure != nil {
 		f.configure(cfg)
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if tn.Node, err = node.Open(ctx, cfg, node.Options{Logger: logger}); err != nil {
 		tb.Fatal(err)
+	}
+	if fresh {
+		// node.Init made the operator in SQLite.
+		if tn.Tokens["operator"], err = tn.Node.DB.Principals().CreatePrincipal(ctx, &comity.Principal{ID: "operator",
+			Organisation: tn.Name, Jurisdiction: j, Roles: []comity.Role{comity.RoleOperator}}, 0); err != nil {
+			tb.Fatal(err)
+		}
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	tn.cancel, tn.done = cancel, make(chan error, 1)

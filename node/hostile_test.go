@@ -62,6 +62,9 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/access", "/v1/access", "requester", "", `{"record_ids":["CN-keep"],"purpose":$}`, true},
 		{"POST /v1/principals", "/v1/principals", "operator", "", `{"id":"hostile","organisation":$,"roles":["auditor"]}`, true},
 		{"POST /v1/organisations", "/v1/organisations", "operator", "", `{"id":"CN:91310000MA1FL1234X","name":$}`, true},
+		{"POST /v1/consents", "/v1/consents", "controller", "",
+			`{"consents":[{"subject":"s-1","kind":"explicit","purpose":"marketing","recipient":$,"destination":"US","notice":"sha256:` + strings.Repeat("0", 64) + `"}]}`, true},
+		{"POST /v1/consents/{id}/withdraw", "/v1/consents/consent-x/withdraw", "controller", "", `{"reason":$}`, false},
 		{"POST /v1/attestations", "/v1/attestations", "controller", "", `{"requester":$,"requester_jurisdiction":"DE","purpose":"customer-service","record_ids":["CN-keep"]}`, true},
 		{"POST /v1/receipts/proof", "/v1/receipts/proof", "auditor-less", "", `{"origin":$,"index":0}`, false},
 		{"POST /v1/rulebooks", "/v1/rulebooks", "dpa", "", `{"kind":"state","jurisdiction":"CN","version":9,"title":$,"policies":[]}`, false},
@@ -77,6 +80,11 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/advisories", "/v1/advisories", "vendor", "", `{"schema_version":"1.4.0","id":"CN-ADV-1","modified":$}`, false},
 		{"POST /v1/sboms", "/v1/sboms", "controller", "", `{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"name":$}]}`, false},
 		{"PUT /v1/notifications/webhook", "/v1/notifications/webhook", "controller", "", `{"url":$}`, false},
+		{"POST /v1/vendor/keys", "/v1/vendor/keys", "vendor", "", `{"public_key":$,"proof":"AA=="}`, false},
+		{"POST /v1/vendor/keys/{id}/revoke", "/v1/vendor/keys/ab12/revoke", "vendor", "", `{"reason":$}`, false},
+		{"POST /v1/releases", "/v1/releases", "vendor", "",
+			`{"payloadType":"application/vnd.in-toto+json","payload":$,"signatures":[{"keyid":"ab12","sig":"AA=="}]}`, false},
+		{"POST /v1/releases/yank", "/v1/releases/yank", "vendor", "", `{"purl":"pkg:generic/cn-soft/tool@1.0.0","reason":$}`, false},
 		{"POST /v1/judicial/cases/{id}/execute", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/execute", "agency", "", `{"order":$}`, false},
 	}
 	// Every route that takes a JSON body is in the table, but those only
@@ -175,6 +183,9 @@ func (f *testFed) hostileSnapshot(t *testing.T) string {
 	}
 	if _, err := db.Principals().GetPrincipal(context.Background(), "hostile"); err == nil {
 		b.WriteString("principal hostile; ")
+	}
+	if cs, _ := db.Consents().ListConsents(context.Background(), "acme-group", "", "", 10); len(cs) > 0 {
+		b.WriteString("consents; ")
 	}
 	if _, err := db.Organisations().GetOrganisation(context.Background(), "CN:91310000MA1FL1234X"); err == nil {
 		b.WriteString("organisation CN:91310000MA1FL1234X; ")

@@ -2,15 +2,17 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/rand"
 	"fmt"
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // InitConfig describes a node to create with Init.
@@ -31,10 +33,17 @@ type InitConfig struct {
 	CAFile string
 	// Manifest is the federation manifest's path, if already known.
 	Manifest string
+	// Store is the node's store as serve's --store takes it (default
+	// sqlite); the operator principal is created there.
+	Store string
+	// Ledger is the node's log: a directory, or a mysql:// URL (default
+	// DIR/log).
+	Ledger string
 }
 
 // Init creates a node's data directory: its Ed25519 key, its secret for
-// data-subject pseudonyms, a TLS certificate for its key, a database with
+// data-subject pseudonyms, a TLS certificate for its key and an ECDSA P-256
+// certificate for browsers (web.crt, web.key), a database with
 // one operator principal, and node.yaml. It returns the configuration, its
 // path and the operator's API token (also written to Dir/operator.token).
 func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
@@ -47,6 +56,18 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 	}
 	if ic.Listen == "" {
 		ic.Listen = "127.0.0.1:7443"
+	}
+	var store StoreConfig
+	if ic.Store != "" {
+		if err := store.Set(ic.Store); err != nil {
+			return nil, "", err
+		}
+	}
+	var ledgerCfg LedgerConfig
+	if strings.HasPrefix(ic.Ledger, "mysql://") {
+		ledgerCfg.URL = ic.Ledger
+	} else {
+		ledgerCfg.Dir = ic.Ledger
 	}
 	cfgPath := filepath.Join(ic.Dir, "node.yaml")
 	if _, err := os.Stat(cfgPath); err == nil {
@@ -91,9 +112,28 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 	if err := os.WriteFile(filepath.Join(ic.Dir, "node.crt"), certPEM, 0o644); err != nil {
 		return nil, "", err
 	}
+	if err := writeWebCert(ic.Dir, ca, ic.Name, j, hosts); err != nil {
+		return nil, "", err
+	}
 
-	cfg := &Config{Name: ic.Name, Jurisdiction: j, Listen: ic.Listen, DataDir: ".", Manifest: ic.Manifest,
-		TLS: TLSConfig{Cert: "node.crt", Roots: []string{caFile}}}
+	// node.yaml's relative paths are relative to its own directory, not to
+	// the working directory init ran in: the local CA is named relative to
+	// Dir, anything else absolutely.
+	roots := "ca/" + federation.CACertFile
+	if ic.CA != nil {
+		if roots, err = filepath.Abs(caFile); err != nil {
+			return nil, "", err
+		}
+	}
+	manifest := ic.Manifest
+	if manifest != "" {
+		if manifest, err = filepath.Abs(manifest); err != nil {
+			return nil, "", err
+		}
+	}
+	cfg := &Config{Name: ic.Name, Jurisdiction: j, Listen: ic.Listen, DataDir: ".", Manifest: manifest,
+		TLS:   TLSConfig{Cert: "node.crt", Roots: []string{roots}, WebCert: "web.crt", WebKey: "web.key"},
+		Store: store, Ledger: ledgerCfg}
 	if err := cfg.Write(cfgPath); err != nil {
 		return nil, "", err
 	}
@@ -102,7 +142,7 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 		return nil, "", err
 	}
 
-	db, err := sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path})
+	db, err := OpenStore(ctx, cfg.Store)
 	if err != nil {
 		return nil, "", err
 	}
@@ -116,4 +156,23 @@ func Init(ctx context.Context, ic InitConfig) (*Config, string, error) {
 		return nil, "", err
 	}
 	return cfg, token, nil
+}
+
+// writeWebCert creates the certificate browsers get (see TLSConfig.WebCert):
+// an ECDSA P-256 key and a certificate for it from the node's CA, for the
+// same names as the node certificate.
+func writeWebCert(dir string, ca *federation.CA, name string, j comity.Jurisdiction, hosts []string) error {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return err
+	}
+	certPEM, err := federation.IssueNodeCert(ca, federation.NodeCertConfig{Name: name, Jurisdiction: j,
+		PublicKey: key.Public(), Hosts: hosts})
+	if err != nil {
+		return err
+	}
+	if err := federation.WritePrivateKey(filepath.Join(dir, "web.key"), key); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "web.crt"), certPEM, 0o644)
 }

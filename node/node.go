@@ -24,8 +24,8 @@ import (
 	"github.com/comity-project/comity/judicial"
 	"github.com/comity-project/comity/ledger"
 	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/release"
 	"github.com/comity-project/comity/rulebook"
-	"github.com/comity-project/comity/sqlite"
 	"github.com/comity-project/comity/witness"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
@@ -47,7 +47,7 @@ type Options struct {
 // Node is one running Comity node.
 type Node struct {
 	Config *Config
-	DB     *sqlite.DB
+	DB     Store
 	Log    *ledger.Log
 	Peers  *federation.Peers // nil when the node is in no federation
 	API    *comityhttp.Server
@@ -61,6 +61,8 @@ type Node struct {
 	Judicial *judicial.Service
 	// Advisories publishes advisories, keeps customers' SBOMs and notifies.
 	Advisories *advisory.Service
+	// Releases logs vendors' keys and releases (vendor release transparency).
+	Releases *release.Service
 
 	key      ed25519.PrivateKey
 	tls      *tls.Config
@@ -74,6 +76,7 @@ type Node struct {
 	unproven             sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks             *http.Client
 	fed                  *membership // nil outside a federation
+	releaseWatch                     // the release monitor's state (release_watch.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte
@@ -100,6 +103,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
 	n.logger = n.logger.With("node", cfg.Name)
+	routeKlog(n.logger)
 	defer func() {
 		if err != nil {
 			n.Close(context.Background())
@@ -118,6 +122,13 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		return nil, fmt.Errorf("tls roots: %w", err)
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
+	if web, ok, err := n.webCertificate(); err != nil {
+		return nil, err
+	} else if ok {
+		// After the node certificate: a TLS server picks the first one the
+		// client supports, so peers (which offer Ed25519) get the pinned one.
+		n.tls.Certificates = append(n.tls.Certificates, web)
+	}
 
 	var (
 		forward comity.Forwarder
@@ -172,7 +183,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		forward = &client.Forwarder{Peers: n.Peers}
 	}
 
-	if n.DB, err = sqlite.Open(ctx, sqlite.Config{Path: cfg.Store.Path, Synchronous: cfg.Store.Synchronous}); err != nil {
+	if n.DB, err = OpenStore(ctx, cfg.Store); err != nil {
 		return nil, err
 	}
 	logWith := m
@@ -221,8 +232,12 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
 		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Consents: n.DB.Consents(), AcceptedConsent: func(home comity.Jurisdiction) []comity.ConsentKind {
+			return n.Rulebooks.Engine().AcceptedConsent(home)
+		},
 		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
-			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})}}
+			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})},
+		Locker: n.DB}
 	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
 		return nil, fmt.Errorf("judicial assistance: %w", err)
 	}
@@ -244,6 +259,9 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
 		return nil, fmt.Errorf("advisories: %w", err)
+	}
+	if n.Releases, err = n.openReleases(m); err != nil {
+		return nil, fmt.Errorf("releases: %w", err)
 	}
 	auth := authority{home: cfg.Jurisdiction}
 	if n.Peers != nil {
@@ -301,6 +319,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if n.fed != nil {
 		fed = n.fed
 	}
+	n.registry.MustRegister(newCollector(n))
 	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
 		Classifier: classifier, Screen: pii.Screen{}}
 	n.API = comityhttp.New(comityhttp.Config{
@@ -309,6 +328,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Notices: n.DB.Notices().ListNotices,
 		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
 			Ledger: n.Log},
+		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
+			Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}},
 		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
 			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
 		Principals: n.DB.Principals(),
@@ -320,9 +341,11 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		SubjectSecret:     n.subjectSecret,
 		RecordSecret:      n.recordSecret,
 		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
 		Transfers:         transfers,
 		Judicial:          n.Judicial,
 		Advisories:        n.Advisories,
+		Releases:          n.Releases,
 		PeerAuth:          peerAuth,
 		Federation:        fed,
 		Ready:             n.ready,
@@ -367,6 +390,22 @@ func (n *Node) certificate() (tls.Certificate, error) {
 	return cert, nil
 }
 
+// webCertificate loads the certificate for browsers (TLSConfig.WebCert);
+// ok is false when none is configured and the default files do not exist.
+func (n *Node) webCertificate() (cert tls.Certificate, ok bool, err error) {
+	c := n.Config.TLS
+	if c.webDefault {
+		if _, err := os.Stat(c.WebCert); errors.Is(err, os.ErrNotExist) {
+			n.logger.Warn("no certificate for browsers: the API serves only the node's Ed25519 certificate, which browsers refuse", "web_cert", c.WebCert)
+			return cert, false, nil
+		}
+	}
+	if cert, err = federation.LoadNodeCertificate(c.WebCert, c.WebKey); err != nil {
+		return cert, false, fmt.Errorf("tls web certificate: %w", err)
+	}
+	return cert, true, nil
+}
+
 // openLedger opens the node's log. In a federation, its checkpoints are
 // published only once the manifest's witness policy is met.
 func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.Log, error) {
@@ -379,7 +418,7 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 	if err != nil {
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
-	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, Key: skey, SubjectKey: subjectKey,
+	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, MySQL: n.Config.Ledger.URL, Key: skey, SubjectKey: subjectKey,
 		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
@@ -423,6 +462,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	if n.Witness != nil {
 		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
+	}
+	if len(n.Config.Releases.Watch) > 0 {
+		go n.watchReleases(ctx)
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
 	select {

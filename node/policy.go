@@ -15,7 +15,6 @@ import (
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/rulebook"
-	"github.com/comity-project/comity/sqlite"
 )
 
 // policy decides at the gate: the baseline and the rulebook of the node's
@@ -42,15 +41,6 @@ func (v vocabulary) Declared(home comity.Jurisdiction, member, value string) boo
 	return v.rulebooks.Engine().Declared(home, member, value)
 }
 
-// volume counts released data subjects for the rulebooks.
-type volume struct{ releases *sqlite.Releases }
-
-func (v volume) DistinctSubjects(ctx context.Context, q rulebook.VolumeQuery) (rulebook.Counts, error) {
-	c, err := v.releases.DistinctSubjects(ctx, sqlite.VolumeQuery(q))
-	return rulebook.Counts{Total: c.Total, Personal: c.Personal, Sensitive: c.Sensitive, DestinationTotal: c.DestinationTotal,
-		DestinationPersonal: c.DestinationPersonal, DestinationSensitive: c.DestinationSensitive, Newcomers: c.Newcomers}, err
-}
-
 // kindOf tells the rulebooks' entity model what a principal is.
 func kindOf(p *comity.Principal) string {
 	switch {
@@ -66,7 +56,7 @@ func kindOf(p *comity.Principal) string {
 // <STATE>.rulebook.json, or sources without a manifest) and builds the
 // policy: with a manifest, every state's bundle must be signed by that
 // state's data-protection authority.
-func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases *sqlite.Releases,
+func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases Releases,
 	agreements func(context.Context, string) ([]comity.Jurisdiction, error)) (*rulebook.Policy, error) {
 	set := &rulebook.Set{}
 	if _, err := os.Stat(n.Config.Rulebooks); err == nil {
@@ -76,7 +66,7 @@ func (n *Node) openPolicy(ctx context.Context, m *federation.Manifest, releases 
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: volume{releases}, KindOf: kindOf,
+	cfg := rulebook.Config{Baseline: set.Baseline, Rulebooks: set.States, Volume: releases, KindOf: kindOf,
 		Agreements: agreements,
 		// Attestations are signed by this node, the home of the records.
 		NodeKeys: rulebook.Keys{n.Config.Jurisdiction: n.key.Public().(ed25519.PublicKey)}}

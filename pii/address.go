@@ -5,9 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-// usStreetSuffixes are the USPS standard street suffixes people write most.
-var usStreetSuffixes = set(`Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl
-Terrace Ter Parkway Pkwy Highway Hwy Circle Cir Square Sq Trail Trl Loop Row Pike Alley Aly Plaza Plz`)
+// usStreetSuffixes are the street suffixes of USPS Publication 28 (C1).
+var usStreetSuffixes = addWords(map[string]bool{}, "usps_suffixes.txt")
+
+// usUnits are its secondary unit designators (C2).
+var usUnits = addWords(map[string]bool{}, "usps_units.txt")
 
 var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
 NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
@@ -16,7 +18,7 @@ NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
 	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
 
-var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同"}
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段"}
 
 var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
@@ -32,49 +34,15 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	b := s.b
 	if hasPrefixAt(b, k, "号") {
 		if start, ok := s.cnAddressStart(i); ok {
-			end := k + len("号")
-			// Building, unit and room: "3栋502室" (at most four parts, so
-			// that an address stays shorter than maxFinding).
-			for parts := 0; end < len(b) && parts < 4; parts++ {
-				e := digitRun(b, end)
-				if e == end || e-end > 5 {
-					break
-				}
-				matched := false
-				for _, u := range []string{"号楼", "栋", "幢", "单元", "室", "层", "楼"} {
-					if hasPrefixAt(b, e, u) {
-						end, matched = e+len(u), true
-						break
-					}
-				}
-				if !matched {
-					break
-				}
-			}
-			return start, end, "road+house-number:cn", true
+			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
 	}
 	if k-i > 5 {
 		return 0, 0, "", false
 	}
 	if i >= 2 && b[i-1] == ' ' {
-		if start, ok := s.deStreetStart(i - 1); ok {
-			end := k
-			if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
-				end++ // "12a"
-			}
-			// ", 10115 Berlin"
-			if hasPrefixAt(b, end, ", ") {
-				z := digitRun(b, end+2)
-				if z-end-2 == 5 && z < len(b) && b[z] == ' ' {
-					if ce := word(b, z+1); ce > z+2 {
-						end = ce
-					}
-				}
-			}
-			if rightOK(b, end) {
-				return start, end, "street-suffix:de", true
-			}
+		if start, end, ok := s.deAddress(i, k); ok {
+			return start, end, "street-suffix:de", true
 		}
 	}
 	if k < len(b) && b[k] == ' ' {
@@ -123,90 +91,6 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 	return 0, false
 }
 
-// usAddress reads, from p, the street words of a US address up to its
-// suffix, an optional unit, and an optional ", City, ST 12345".
-func usAddress(b []byte, p int) (end int, ok bool) {
-	j := p
-	// A directional prefix and up to four name words, then the suffix.
-	found := false
-	for w := 0; w < 6; w++ {
-		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'') {
-			e++
-		}
-		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
-			return 0, false
-		}
-		if w > 0 && usStreetSuffixes[string(b[j:e])] {
-			end, found = e, true
-			if end < len(b) && b[end] == '.' {
-				end++
-			}
-			break
-		}
-		if e >= len(b) || b[e] != ' ' {
-			return 0, false
-		}
-		j = e + 1
-	}
-	if !found {
-		return 0, false
-	}
-	// A trailing direction: "Avenue NW".
-	for _, d := range []string{" NW", " NE", " SW", " SE", " N", " S", " E", " W"} {
-		if hasPrefixAt(b, end, d) && rightOK(b, end+len(d)) && !(end+len(d) < len(b) && isAlpha(b[end+len(d)])) {
-			end += len(d)
-			break
-		}
-	}
-	// ", Apt 4B", ", Suite 200", " #12"
-	for _, u := range []string{", Apt ", ", Apt. ", ", Suite ", ", Unit ", " #", ", #"} {
-		if hasPrefixAt(b, end, u) {
-			e := end + len(u)
-			f := e
-			for f < len(b) && isAlnum(b[f]) && f-e < 6 {
-				f++
-			}
-			if f > e {
-				end = f
-			}
-			break
-		}
-	}
-	// ", City, ST 12345" or ", City, ST"
-	if hasPrefixAt(b, end, ", ") {
-		c := end + 2
-		ce := c
-		for words := 0; words < 3; words++ {
-			e := word(b, ce)
-			if e <= ce+1 {
-				break
-			}
-			ce = e
-			if !(ce+1 < len(b) && b[ce] == ' ' && isUpper(b[ce+1]) && !hasPrefixAt(b, ce+3, ",")) {
-				break
-			}
-			ce++
-		}
-		if ce > c && hasPrefixAt(b, ce, ", ") && ce+4 <= len(b) && usStates[string(b[ce+2:ce+4])] {
-			e := ce + 4
-			if e < len(b) && b[e] == ' ' {
-				z := digitRun(b, e+1)
-				if z-e-1 == 5 {
-					e = z
-					if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
-						e = z + 5
-					}
-				}
-			}
-			if rightOK(b, e) {
-				end = e
-			}
-		}
-	}
-	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
-}
-
 // cnAddressStart finds the start of a Chinese address whose house number
 // begins at i: the run of ideographs before it must end with a road marker
 // and name a city, district or county; the address starts at a province
@@ -224,6 +108,18 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 	if st == i {
 		return 0, false
 	}
+	// A lane off a road: "南京东路467弄6号" is read from the road.
+	if string(b[st:i]) == "弄" {
+		if d := st; d > s.floor && isDigit(b[d-1]) {
+			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
+				d--
+			}
+			if start, ok := s.cnAddressStart(d); ok {
+				return start, true
+			}
+		}
+		return 0, false
+	}
 	run := string(b[st:i])
 	road := false
 	for _, m := range cnRoadMarkers {
@@ -236,12 +132,35 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 	}
 	best := -1
 	for _, p := range cnProvinceNames {
-		if k := strings.Index(run, p); k >= 0 && (best < 0 || k < best) {
-			best = k
+		// A province names itself as one ("广东省", "北京市", "广西壮族自治区"),
+		// not a road that borrows its name ("黄河北路").
+		for k := 0; k >= 0 && k < len(run); {
+			f := strings.Index(run[k:], p)
+			if f < 0 {
+				break
+			}
+			f += k
+			if rest := run[f+len(p):]; strings.HasPrefix(rest, "省") || strings.HasPrefix(rest, "市") ||
+				strings.Contains(rest[:min(len(rest), 18)], "自治区") {
+				if best < 0 || f < best {
+					best = f
+				}
+				break
+			}
+			k = f + len(p)
 		}
 	}
+	// Or the city, when it comes first ("深圳市南山区…").
+	for k := 0; k < len(run) && (best < 0 || k < best); {
+		if c := cnCityAt(run, k); c > 0 {
+			best = k
+			break
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
 	if best < 0 {
-		// No province: start after a label such as "地址" or "住在".
+		// Nor a city we know: start after a label such as "地址" or "住在".
 		best = 0
 		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/pii/corpus"
+	"github.com/comity-project/comity/pii/heldout"
 )
 
 // mixedText is about 1 MiB of generated records, half the snippets with
@@ -38,6 +39,24 @@ var mixedText = sync.OnceValue(func() []byte {
 var recordText = sync.OnceValue(func() []byte {
 	f := gofakeit.New(11)
 	docs := corpus.Generate(corpus.Config{Seed: 11, Docs: 4000})
+	var b bytes.Buffer
+	for n := 0; b.Len() < 1<<20; n++ {
+		note := f.Sentence(8 + f.IntN(20))
+		if n%4 == 0 {
+			note = docs[n/4%len(docs)].Text
+		}
+		fmt.Fprintf(&b, `{"id":"CN-%d","controller":"%s","updated":"%s","amount":%d.%02d,"note":%q}`+"\n",
+			100000+n, f.Company(), f.Date().Format(time.RFC3339), f.IntN(100000), f.IntN(100), note)
+	}
+	return b.Bytes()
+})
+
+// freeText is recordText with the held-out corpus's free text (emails,
+// chat, CSV and JSON rows, letters, log lines, reviews with names and
+// addresses) as the note of one record in four.
+var freeText = sync.OnceValue(func() []byte {
+	f := gofakeit.New(12)
+	docs := heldout.Generate(12, 3000)
 	var b bytes.Buffer
 	for n := 0; b.Len() < 1<<20; n++ {
 		note := f.Sentence(8 + f.IntN(20))
@@ -105,6 +124,10 @@ func BenchmarkDetect(b *testing.B) {
 	})
 	b.Run("records/all-with-names-addresses", func(b *testing.B) {
 		throughput(b, len(rec), func() { fs = pii.Default.AppendFindings(fs[:0], rec, 0) })
+	})
+	free := freeText()
+	b.Run("records-freetext/all-with-names-addresses", func(b *testing.B) {
+		throughput(b, len(free), func() { fs = pii.Default.AppendFindings(fs[:0], free, 0) })
 	})
 	b.Run("records/scanner-structured", func(b *testing.B) {
 		throughput(b, len(rec), func() {

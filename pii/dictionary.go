@@ -7,7 +7,7 @@ import "strings"
 // which together cover most people in those locales. Context (titles,
 // labels such as "Name:" or "姓名：") finds the rest.
 
-var firstNames = set(`
+var firstNames = addWords(set(`
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
 Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
 Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
@@ -28,9 +28,9 @@ Leon Maximilian Paul Finn Niklas Moritz Julian Philipp Fabian Matthias Martin J�
 Ursula Monika Petra Sabine Renate Helga Karin Brigitte Ingrid Erika Gisela Andrea Claudia Susanne Birgit
 Stefanie Julia Katharina Anna Laura Lea Lena Hannah Sophie Marie Lina Mia Emilia Johanna Franziska Anja
 Nicole Sandra Tanja Silke Heike Kerstin Christina Jana Annika Greta Ida Frieda Charlotte Clara Luisa
-`)
+`), "given_en.txt", "given_de.txt")
 
-var surnames = set(`
+var surnames = addWords(set(`
 Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
 Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis
 Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall
@@ -45,7 +45,7 @@ Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange S
 Meier Lehmann Schmid Schulze Maier Köhler Herrmann König Walter Mayer Huber Kaiser Fuchs Peters Lang Scholz
 Möller Weiß Jung Hahn Schubert Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann
 Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer
-`)
+`), "surnames_en.txt", "surnames_de.txt")
 
 var titles = set(`Mr Mrs Ms Miss Mx Dr Prof Herr Frau Sir Madam`)
 
@@ -59,7 +59,9 @@ September October November December`)
 // nameLabels introduce a person's name.
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
 	"recipient:", "dear", "signed:", "kontakt:", "ansprechpartner:", "kunde:", "patientin:", "empfänger:",
-	"sehr geehrte", "name lautet", "vorname", "nachname")
+	"sehr geehrte", "name lautet", "vorname", "nachname", "reporter:", "assignee:", "attendees:", "participants:",
+	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
+	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the
 // population) and the common two-character ones.
@@ -76,7 +78,8 @@ var cnCompoundSurnames = []string{"欧阳", "司马", "诸葛", "上官", "东�
 var cnNameLabels = []string{"姓名", "联系人", "收件人", "寄件人", "客户", "患者", "申请人", "持卡人", "用户", "名字",
 	"负责人", "法定代表人", "监护人", "投保人", "被保险人", "员工", "学生", "病人", "乘客"}
 
-var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生"}
+var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生", "经理", "主任", "同学", "师傅", "小哥",
+	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长"}
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)

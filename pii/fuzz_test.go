@@ -16,6 +16,10 @@ import (
 
 // fuzzSeeds are texts with every type of finding and near misses.
 var fuzzSeeds = []string{
+	"Hallo Emmely,\n\nViele Grüße\nLena von Aschenbach\n[09:41] Tyrone O'Brien: ok\nAttendees: Rufus Gallagher, Colleen Brennan",
+	"name,address\nXiomara Quist,\"77 Hickory Pike\nSuite 210\nSt. Louis, MO 63101\"\n| Name | Addr |\n|---|---|\n| Ann Lee | x |",
+	"Anschrift: Unter den Linden 12 a, D-10117 Berlin; Alte Landstraße 129\n17938 Frankfurt am Main; Dr. Oetker, Robert Bosch GmbH",
+	"收件人：欧阳子涵\n地址：上海市黄浦区南京东路467弄6号286室，深圳市南山区黄河北路77号国贸大厦B座1203室\n参会人员：王芳、訾岚 receiver=孙超 ——林雨桐",
 	"Contact john.doe+x@mail.example.co.uk, Tel 13812345678, +1 (415) 555-2671, Telefon 030 12345678",
 	"身份证号：11010519491231002X 身份证号：110105194912310021 SSN 123-45-6789 SSN: 123456789",
 	"card 4111 1111 1111 1111, Amex 378282246310005, IBAN DE89 3704 0044 0532 0130 00, GB82WEST12345698765432",

@@ -222,3 +222,22 @@ func TestGeneraliseStructuredAddress(t *testing.T) {
 		})
 	}
 }
+
+// TestMinimiseFreeText: names and addresses in the free text of a record
+// (a greeting with a given name alone, a chat speaker, a signature, a
+// German address with its postcode and city, a Chinese one down to the
+// room) are minimised where they stand and nothing else is.
+func TestMinimiseFreeText(t *testing.T) {
+	m := newTestMinimiser(t)
+	rec := `{"id":"r-1","note":"Hallo Emmely,\nbitte an Am Kupfergraben 6, 10117 Berlin liefern.\n\nViele Grüße\nJannik Oberdörfer",` +
+		`"chat":"[09:41] 欧阳子涵: 我到了，在深圳市南山区科技园南区高新南七道18号国贸大厦B座1203室","vendor":"Dr. Oetker"}`
+	out, err := m.Minimise(json.RawMessage(rec), []comity.Obligation{ob("redact", "", "*")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"r-1","note":"Hallo [PERSON_NAME],\nbitte an [POSTAL_ADDRESS] liefern.\n\nViele Grüße\n[PERSON_NAME]",` +
+		`"chat":"[09:41] [PERSON_NAME]: 我到了，在[POSTAL_ADDRESS]","vendor":"Dr. Oetker"}`
+	if string(out) != want {
+		t.Errorf("got  %s\nwant %s", out, want)
+	}
+}

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,10 +9,14 @@ import (
 // word reads a capitalised Latin word at p (letters, including the accented
 // ones of German, and inner apostrophes and hyphens) and returns its end.
 func word(b []byte, p int) int {
-	if p >= len(b) || !isUpper(b[p]) {
+	e := p + 1
+	switch {
+	case p < len(b) && isUpper(b[p]):
+	case p+1 < len(b) && b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97:
+		e = p + 2 // "Özdemir", "Ärztin": À-Þ, not ×
+	default:
 		return p
 	}
-	e := p + 1
 	for e < len(b) && e-p < maxToken {
 		c := b[e]
 		switch {
@@ -50,6 +55,12 @@ func (s *scan) upper(i int) int {
 		return e
 	}
 	w1 := string(b[i:e])
+	if be := brandAt(b, i, e); be > i {
+		return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+	}
+	if orgContext(b, i) {
+		return skipCapitalised(b, i)
+	}
 	if titles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
@@ -57,26 +68,56 @@ func (s *scan) upper(i int) int {
 		}
 		if p < len(b) && b[p] == ' ' {
 			if end := s.nameWords(p+1, 3); end > p+1 {
+				if followedByLegalForm(b, end) {
+					return end
+				}
 				s.emit(PersonName, p+1, end, 0.9, "title")
 				return end
 			}
 		}
 		return e
 	}
-	if hasContext(b, i, nameLabels) && labelNear(b, i) {
-		if end := s.nameWords(i, 3); end > e {
-			s.emit(PersonName, i, end, 0.85, "context")
+	// After a label: "Name: Anna Schmidt". Right after it, or a sentence
+	// later with a word the lexicons know: "Sehr geehrte Frau Dr. Weber"
+	// but not "Sehr geehrte Damen und Herren, … den Eingang Ihres
+	// Schreibens". Two words are needed, so the label (the costlier test)
+	// is looked for last.
+	// Most capitalised words stand alone after a lower-case word: the
+	// label's context is read only for two words or after a colon.
+	two := e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])
+	if (two || colonBefore(b, i)) && labelNear(b, i) {
+		// One word will do right after the label when it is a given name
+		// ("Assignee: Nadia").
+		if end := s.nameWords(i, 3); (end > e || end == e && firstNames[w1]) && !followedByLegalForm(b, end) {
+			d := ctxDistance(b, i, nameLabels, ctxWindow)
+			if d >= 0 && (d <= 2 || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+				s.emit(PersonName, i, end, 0.85, "context")
+				return end
+			}
+		}
+	}
+	if (nameCue(b, i) || s.listedAfterName(i)) && !nonNames[w1] {
+		// A greeting, a signature, a chat speaker or a record key: one
+		// word is enough ("Hallo Emmely").
+		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
+			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
 	}
-	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' {
+	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
+		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
+			if hasPrefixAt(b, p, part) && p+len(part) < len(b) && isUpper(b[p+len(part)]) {
+				p += len(part)
+				break
+			}
+		}
 		// A middle initial: "John F. Kennedy".
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) {
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
@@ -92,14 +133,14 @@ func (s *scan) upper(i int) int {
 // label: a colon, "is", "Dear".
 func labelNear(b []byte, p int) bool {
 	j := p
-	for j > 0 && p-j < 3 && b[j-1] == ' ' {
+	for j > 0 && p-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
 		j--
 	}
 	if j == 0 {
 		return false
 	}
 	c := b[j-1]
-	return c == ':' || c == ',' || isLower(c) || c == 'r' // "Name: X", "name is X", "Dear X"
+	return c == ':' || c == ',' || c == '.' || isLower(c) || c == 'r' // "Name: X", "name is X", "Dear X", "z. Hd. X"
 }
 
 // nameWords reads up to n capitalised words from p separated by single
@@ -109,12 +150,24 @@ func (s *scan) nameWords(p, n int) int {
 	end := p
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] {
+		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
 			break
 		}
 		end = e
+		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
+		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
+			if k > 0 || !hasPrefixAt(b, e, part) || e+len(part) >= len(b) || !isUpper(b[e+len(part)]) {
+				continue
+			}
+			e += len(part) - 1
+			break
+		}
 		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
 			p = e + 1
+			// A middle initial: "Carol Q. O'Brien".
+			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && isUpper(b[p+3]) {
+				p += 3
+			}
 			continue
 		}
 		break
@@ -182,7 +235,13 @@ func (s *scan) han(i int) int {
 					break
 				}
 			}
+			// A role ending in 人 or 人员 ("报修人：", "参会人员："), or a
+			// record's key ("name: ").
+			labelled = labelled || p >= 3 && (string(b[p-3:p]) == "人" || p >= 6 && string(b[p-6:p]) == "人员") ||
+				p >= 4 && strings.EqualFold(string(b[p-4:p]), "name") && !(p >= 5 && isAlpha(b[p-5]))
 		}
+		// The next of a list of people: "王芳、李娜".
+		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
 	if labelled && from < n {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
@@ -205,9 +264,11 @@ func (s *scan) han(i int) int {
 			return offs[n]
 		}
 	}
-	// An honorific after a name: try a three- then a two-character name.
-	for h := 2; h < n; h++ {
-		isHon := false
+	// An honorific after a name: try a three- then a two-character name,
+	// then a surname alone before a form of address ("王师傅").
+	for h := 1; h < n; h++ {
+		// "总" (for 总经理) ends the run: "王芳总：".
+		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
 		for _, hon := range cnHonorifics {
 			if hasPrefixAt(b, offs[h], hon) {
 				isHon = true
@@ -219,13 +280,19 @@ func (s *scan) han(i int) int {
 		}
 		// Compound surnames first ("欧阳红平先生"), then single ones.
 		for _, want := range []int{2, 1} {
-			for _, l := range []int{want + 2, want + 1} {
-				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want {
+			for _, l := range []int{want + 2, want + 1, want} {
+				if l == want && !cnSurnameAlone(b, offs[h]) {
+					continue
+				}
+				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
 					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
 					return offs[h]
 				}
 			}
 		}
+	}
+	if end, ok := s.cnShapeName(i, offs[:n+1], n); ok {
+		return end
 	}
 	return runEnd
 }
@@ -247,4 +314,64 @@ func surnameLen(b []byte, offs []int) int {
 		}
 	}
 	return 0
+}
+
+// knownNameWord reports whether one of the words in [i, end) is a given
+// name or surname of the lexicons.
+func knownNameWord(b []byte, i, end int) bool {
+	for _, w := range strings.Fields(string(b[i:end])) {
+		if firstNames[w] || surnames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAfterName reports whether i follows ", " (or "、") right after a
+// person's name this scan found: the next item of a list of people
+// ("Attendees: Rufus Gallagher, Colleen Brennan").
+func (s *scan) listedAfterName(i int) bool {
+	b := s.b
+	sep := 0
+	switch {
+	case i >= 2 && b[i-1] == ' ' && b[i-2] == ',':
+		sep = 2
+	case i >= 3 && hasPrefixAt(b, i-3, "、"):
+		sep = 3
+	default:
+		return false
+	}
+	if len(s.out) == s.first {
+		return false
+	}
+	last := s.out[len(s.out)-1]
+	return last.Type == PersonName && last.End == s.base+int64(i-sep)
+}
+
+var determiners = set(`the The a an this that these those our their`)
+
+// afterDeterminer reports whether an English determiner comes right before
+// i: "the Ford Mustang order", "a Tommy Bahama shirt" are things.
+func afterDeterminer(b []byte, i int) bool {
+	w, _ := wordBefore(b, i)
+	return determiners[string(w)]
+}
+
+// skipCapitalised returns the end of the run of capitalised words from i.
+func skipCapitalised(b []byte, i int) int {
+	e := word(b, i)
+	for e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+		e = word(b, e+1)
+	}
+	return max(e, i+1)
+}
+
+// colonBefore reports whether a colon comes right before i, but for spaces
+// and a line break.
+func colonBefore(b []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+		j--
+	}
+	return j > 0 && b[j-1] == ':'
 }

@@ -13,7 +13,7 @@ func TestScreenFindInID(t *testing.T) {
 		id   string
 		want []string
 	}{
-		{"CN-LinXiaohong-13912345678-110101199003074258", []string{"cn_resident_id", "phone"}},
+		{"CN-LinXiaohong-13912345678-110101199003074258", []string{"cn_resident_id", "person_name", "phone"}},
 		{"CN-13912345678", []string{"phone"}},
 		{"CN-139-1234-5678", []string{"phone"}},
 		{"CN-cust.110101199003074258", []string{"cn_resident_id"}},
@@ -52,7 +52,7 @@ func TestScreenFind(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"call Lin Xiaohong at +86 139 1234 5678 about ID 110101199003074258", []string{"cn_resident_id", "phone"}},
+		{"call Lin Xiaohong at +86 139 1234 5678 about ID 110101199003074258", []string{"cn_resident_id", "person_name", "phone"}},
 		{"write to lin@example.cn", []string{"email"}},
 		{"customer-service", nil},
 		{"2026-12-01T14:33:46.123456789Z", nil},

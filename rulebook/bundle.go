@@ -37,10 +37,15 @@ type Bundle struct {
 	// Window is the period over which the requester's volume of distinct
 	// data subjects is counted: "calendar-year" (since 1 January UTC), or a
 	// number of days such as "365d". Empty means "365d".
-	Window   string    `json:"window,omitempty"`
-	Params   Params    `json:"params,omitempty"`
-	Policies []File    `json:"policies"`
-	Examples []Example `json:"examples,omitempty"`
+	Window string `json:"window,omitempty"`
+	Params Params `json:"params,omitempty"`
+	// Consent lists the kinds of consent (comity.ConsentKinds) that meet
+	// the rulebook's consent obligations, such as "separate" for PIPL
+	// Art. 39 or "explicit" for GDPR Arts. 9 and 49(1)(a); empty: any kind.
+	// The gate counts only consents kept at the home node.
+	Consent  []comity.ConsentKind `json:"consent,omitempty"`
+	Policies []File               `json:"policies"`
+	Examples []Example            `json:"examples,omitempty"`
 	// Signature is the authority's signature over every other field; see
 	// Bundle.Sign. Source directories are unsigned.
 	Signature *Signature `json:"signature,omitempty"`
@@ -103,6 +108,14 @@ func (b *Bundle) checkShape() error {
 	}
 	if _, err := ParseWindow(b.Window); err != nil {
 		return fmt.Errorf("%w: %v", ErrBundle, err)
+	}
+	for _, k := range b.Consent {
+		if !slices.Contains(comity.ConsentKinds, k) {
+			return fmt.Errorf("%w: consent kind %q: want consent, informed, separate or explicit", ErrBundle, k)
+		}
+	}
+	if b.Kind == KindBaseline && len(b.Consent) > 0 {
+		return fmt.Errorf("%w: the baseline names no consent kinds: each state says which it accepts", ErrBundle)
 	}
 	if len(b.Policies) == 0 || len(b.Policies) > maxFiles {
 		return fmt.Errorf("%w: %d policy files: want 1 to %d", ErrBundle, len(b.Policies), maxFiles)

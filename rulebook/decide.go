@@ -20,6 +20,11 @@ type Result struct {
 	Volume   Counts              `json:"volume"`   // cumulative, this request included
 	Evidence []string            `json:"evidence"` // kinds of valid evidence on file
 	Matched  []Match             `json:"matched,omitempty"`
+	// ConsentWays are the home rulebook's permits that the data subjects'
+	// consent helps meet, listed when the request is not allowed and named
+	// no consent: ways forward, if their other conditions hold.
+	ConsentWays  []Match              `json:"consent_ways,omitempty"`
+	ConsentKinds []comity.ConsentKind `json:"consent_kinds,omitempty"`
 }
 
 // Match is one policy that matched the request.
@@ -75,7 +80,38 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 			}
 		}
 	}
-	return e.decide(r, evidence, r.Volume.plus(own), own)
+	res := e.decide(r, evidence, r.Volume.plus(own), own)
+	e.consentWays(res)
+	return res
+}
+
+// consentWays fills Result.ConsentWays when the request is not allowed
+// and the home's rulebook has permits that consent helps meet.
+func (e *Engine) consentWays(res *Result) {
+	s := e.states[res.Home]
+	if s == nil || s.rb == nil || res.Decision.Outcome == comity.Allow || len(res.Request.Consent) > 0 {
+		return
+	}
+	var rs []*rule
+	for _, ru := range s.rb.rules {
+		if !ru.forbid && slices.Contains(ru.oblige, ObligeConsent) {
+			rs = append(rs, ru)
+		}
+	}
+	slices.SortFunc(rs, func(a, b *rule) int { return a.order - b.order })
+	for _, ru := range rs {
+		res.ConsentWays = append(res.ConsentWays, ru.match(false))
+	}
+	res.ConsentKinds = s.rb.Bundle.Consent
+}
+
+// AcceptedConsent returns the kinds of consent home's rulebook accepts,
+// nil for any kind (or when home has no rulebook).
+func (e *Engine) AcceptedConsent(home comity.Jurisdiction) []comity.ConsentKind {
+	if s := e.states[home]; s != nil && s.rb != nil {
+		return s.rb.Bundle.Consent
+	}
+	return nil
 }
 
 // refused is the denial when approval tokens fail: the attempt is decided,
@@ -180,6 +216,8 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			o := comity.Obligation{Kind: kind, Met: !slices.Contains(unmetKinds([]string{kind}, evidence, r), kind)}
 			if kind != ObligeConsent {
 				o.Authority = home
+			} else if s.rb != nil {
+				o.Accepts = s.rb.Bundle.Consent
 			}
 			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == kind }) {
 				d.Obligations = append(d.Obligations, o)
@@ -248,6 +286,8 @@ func unmetKinds(need []string, evidence []string, r *Request) []string {
 	for _, k := range need {
 		met := slices.Contains(evidence, k)
 		if k == ObligeConsent {
+			// At a node, the gate names here only consents it verified
+			// at the home node; offline, the request's own references.
 			met = len(r.Consent) > 0
 		}
 		if !met {

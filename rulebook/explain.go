@@ -42,7 +42,7 @@ func Explain(res *Result) string {
 		b.WriteString("Evidence on file: none.\n")
 	}
 	if len(r.Consent) > 0 {
-		b.WriteString("Consent: the request carries consent evidence.\n")
+		b.WriteString("Consent: the request names consents, which count only as the home node verifies them.\n")
 	}
 
 	b.WriteString("\nWhy:\n")
@@ -80,6 +80,16 @@ func Explain(res *Result) string {
 				box = "[on release]"
 			}
 			fmt.Fprintf(&b, "  %s %s\n", box, obligationWords(o))
+		}
+	}
+	if len(res.ConsentWays) > 0 {
+		fmt.Fprintf(&b, "\nWays forward with consent (%s, where the policy's other conditions hold):\n", consentWords(res.ConsentKinds))
+		for _, m := range res.ConsentWays {
+			src := ""
+			if m.Article != "" {
+				src = " [" + m.Article + "]"
+			}
+			fmt.Fprintf(&b, "  - %s%s: %s\n", m.Policy, src, m.Reason)
 		}
 	}
 	b.WriteString("\nThis explanation describes the rules as published by the states concerned; the sample rulebooks are templates, not legal advice.\n")

@@ -94,7 +94,7 @@ func obligationWords(o comity.Obligation) string {
 	case ObligeCertification:
 		return fmt.Sprintf("a personal-information protection certification recognised by %s is on file", o.Authority)
 	case ObligeConsent:
-		return "the data subjects have given their consent"
+		return consentWords(o.Accepts) + ", kept by the controller at the home node, to this purpose, recipient and destination (records of subjects who have not are withheld)"
 	case ObligeJudicialAssistance:
 		return fmt.Sprintf("the central authority of %s grants a judicial-assistance request", o.Authority)
 	case ObligeAttestation:
@@ -109,4 +109,20 @@ func obligationWords(o comity.Obligation) string {
 		return fmt.Sprintf("the field %s is released only after %s", strings.Join(o.Fields, ", "), how)
 	}
 	return o.Kind
+}
+
+// consentWords names the consent the accepted kinds make up.
+func consentWords(accepts []comity.ConsentKind) string {
+	if len(accepts) == 0 {
+		return "each data subject has given their consent"
+	}
+	var kinds []string
+	for _, k := range accepts {
+		if k == comity.ConsentOrdinary {
+			kinds = append(kinds, "ordinary")
+		} else {
+			kinds = append(kinds, string(k))
+		}
+	}
+	return "each data subject has given their " + strings.Join(kinds, " or ") + " consent"
 }

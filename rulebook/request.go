@@ -23,8 +23,9 @@ type Request struct {
 	Purpose     string              `json:"purpose,omitempty"`
 	LegalBasis  string              `json:"legal_basis,omitempty"`
 	Destination comity.Jurisdiction `json:"destination,omitempty"` // empty: the requester's jurisdiction
-	// Consent lists references to consent evidence; any reference counts
-	// as consent (the node checks the references themselves).
+	// Consent lists consents taken as verified. Offline any reference
+	// counts; at a node the gate puts here only the consents it verified
+	// at the home node (comity.Gate), never the requester's references.
 	Consent []string `json:"consent,omitempty"`
 	// Evidence lists kinds of evidence taken as on file and valid
 	// (approval, assessment, contract, certification, judicial-assistance).

@@ -40,6 +40,7 @@ type DB struct {
 	stmts  sync.Map // query -> *sql.Stmt on read (see readStmt)
 	group  groupCommit
 	tokens tokenCache // authenticated API tokens (see tokenCacheTTL)
+	locks  requesterLocks
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any
@@ -71,6 +72,10 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	}
 	r.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
 	db := &DB{write: w, read: r}
+	if err := db.locks.open(cfg.Path); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -80,7 +85,11 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error {
-	return errors.Join(db.read.Close(), db.write.Close())
+	errs := []error{db.read.Close(), db.write.Close()}
+	if db.locks.file != nil {
+		errs = append(errs, db.locks.file.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // Ping reports whether the database answers; the node's /readyz uses it.

@@ -28,14 +28,15 @@ func TestStores(t *testing.T) {
 // stores opens the database at path, with Again opening it once more: a
 // second pool of connections, whose writes SQLite's file lock orders
 // against the first's as it would another process's.
-func stores(t *testing.T, path string) storetest.Stores {
+func stores(t testing.TB, path string) storetest.Stores {
 	db, err := sqlite.Open(context.Background(), sqlite.Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
 	return storetest.Stores{Records: db.Records(), Principals: db.Principals(), Transfers: db.Transfers(),
-		Judicial: db.Judicial(), Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
+		Judicial: db.Judicial(), Consents: db.Consents(), Vendors: db.Vendors(), Releases: db.Releases(), Volume: db.Releases(), Locker: db,
+		Again: func(t *testing.T) storetest.Stores { return stores(t, path) }}
 }
 
 func TestMigrationsIdempotent(t *testing.T) {
@@ -50,4 +51,10 @@ func TestMigrationsIdempotent(t *testing.T) {
 		}
 		db.Close()
 	}
+}
+
+func BenchmarkStores(b *testing.B) {
+	storetest.Bench(b, func(tb testing.TB) storetest.Stores {
+		return stores(tb, filepath.Join(tb.TempDir(), "node.db"))
+	})
 }

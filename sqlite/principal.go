@@ -132,6 +132,40 @@ func (s *PrincipalStore) RevokePrincipal(ctx context.Context, id string) error {
 	})
 }
 
+var _ comity.PrincipalLister = (*PrincipalStore)(nil)
+
+// ListPrincipals implements comity.PrincipalLister, in order of creation.
+func (s *PrincipalStore) ListPrincipals(ctx context.Context) ([]comity.PrincipalEntry, error) {
+	rows, err := s.db.read.QueryContext(ctx, `SELECT id, organisation, jurisdiction, roles, entity, created_at, expires_at, revoked
+		FROM principals ORDER BY created_at, id`)
+	if err != nil {
+		return nil, fmt.Errorf("list principals: %w", err)
+	}
+	defer rows.Close()
+	out := []comity.PrincipalEntry{}
+	for rows.Next() {
+		var (
+			e                comity.PrincipalEntry
+			jur, roles       string
+			created, expires int64
+		)
+		if err := rows.Scan(&e.ID, &e.Organisation, &jur, &roles, &e.Entity, &created, &expires, &e.Revoked); err != nil {
+			return nil, fmt.Errorf("list principals: %w", err)
+		}
+		e.Jurisdiction = comity.Jurisdiction(jur)
+		if err := json.Unmarshal([]byte(roles), &e.Roles); err != nil {
+			return nil, fmt.Errorf("list principals: roles of %s: %w", e.ID, err)
+		}
+		e.Created = time.Unix(0, created).UTC()
+		if expires != 0 {
+			t := time.Unix(0, expires).UTC()
+			e.Expires = &t
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
 // GetPrincipal implements comity.PrincipalStore.
 func (s *PrincipalStore) GetPrincipal(ctx context.Context, id string) (*comity.Principal, error) {
 	var (

@@ -6,9 +6,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Releases remembers which data subjects each requester received and counts
@@ -16,34 +16,21 @@ import (
 // comity.ReleaseLog.
 type Releases struct{ db *DB }
 
-var _ comity.ReleaseLog = (*Releases)(nil)
+var (
+	_ comity.ReleaseLog = (*Releases)(nil)
+	_ rulebook.Volume   = (*Releases)(nil)
+)
 
 // VolumeQuery asks how many distinct data subjects of records homed in Home
 // a requester received since Since, counting those in Adding (by category)
 // as received too.
-type VolumeQuery struct {
-	Requester   string
-	Entity      string // counted by it when set (comity.CountedAs)
-	RequesterIn comity.Jurisdiction
-	Home        comity.Jurisdiction
-	Since       time.Time
-	Adding      map[comity.Category][]string
-	// Destination: also count the home's people sent there by anyone.
-	Destination comity.Jurisdiction
-	// NearPersonal > 0: also count the new organisations of RequesterIn
-	// that each received at least this many people.
-	NearPersonal int
-}
+type VolumeQuery = rulebook.VolumeQuery
 
 // Volume is the answer to a VolumeQuery: people in total, in personal
 // records and in sensitive-personal records, each counted once per group;
 // the same to the destination state over every requester; and the new
 // organisations near the threshold.
-type Volume struct {
-	Total, Personal, Sensitive                                  int
-	DestinationTotal, DestinationPersonal, DestinationSensitive int
-	Newcomers                                                   int
-}
+type Volume = rulebook.Counts
 
 // Releases returns the database's release log.
 func (db *DB) Releases() *Releases { return &Releases{db: db} }

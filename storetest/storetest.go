@@ -12,6 +12,8 @@ import (
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/judicial"
+	"github.com/comity-project/comity/release"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Stores are the stores under test, opened fresh and empty for each subtest.
@@ -20,6 +22,13 @@ type Stores struct {
 	Principals comity.PrincipalStore
 	Transfers  comity.TransferStore
 	Judicial   judicial.Store
+	Consents   comity.ConsentStore
+	Vendors    release.Store
+	// Releases and Volume remember and count what requesters received;
+	// Locker serialises a requester's decisions across handles.
+	Releases comity.ReleaseLog
+	Volume   rulebook.Volume
+	Locker   comity.RequesterLocker
 	// Again opens a second handle on the same database, as another process
 	// of the node would: the claim contract holds across them. It is
 	// closed with t.Cleanup.
@@ -35,7 +44,18 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
 	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
 	t.Run("TransferClaims", func(t *testing.T) { s := open(t); testTransferClaims(t, s, s.Again(t)) })
+	t.Run("Consents", func(t *testing.T) {
+		s := open(t)
+		if s.Consents == nil {
+			t.Fatal("the adapter has no ConsentStore")
+		}
+		testConsents(t, s)
+	})
 	t.Run("CaseClaims", func(t *testing.T) { s := open(t); testCaseClaims(t, s, s.Again(t)) })
+	t.Run("Vendors", func(t *testing.T) { s := open(t); testVendors(t, s, s.Again(t)) })
+	t.Run("Volume", func(t *testing.T) { s := open(t); testVolume(t, s, s.Again(t)) })
+	t.Run("ConcurrentWrites", func(t *testing.T) { s := open(t); testConcurrentWrites(t, s, s.Again(t)) })
+	t.Run("PagingWhileWriting", func(t *testing.T) { s := open(t); testPagingWhileWriting(t, s, s.Again(t)) })
 }
 
 func testControls(t *testing.T, s Stores) {

@@ -28,11 +28,12 @@ func init() { commands = append(commands, newAuditCmd) }
 func newAuditCmd() *cobra.Command {
 	var (
 		key, subjectHex, recordHex string
+		logURL                     string
 		scanPII                    bool
 		vf                         verifyFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "audit LOG_URL --key VKEY",
+		Use:   "audit --log URL --log-key VKEY",
 		Short: "Verify a node's whole ledger and summarise its flows",
 		Long: `Fetch and verify a Comity ledger published as C2SP tlog-tiles: the checkpoint's
 signature and its witnesses' cosignatures, every entry bundle and tile against
@@ -53,21 +54,24 @@ controller).
 With --pii, also scans every entry with the personal-information detector
 and lists each finding with its entry index, member and kinds (never the
 text); it exits non-zero if there is any. Nothing personal may be on a log.`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
+			}
+			if logURL, err = logArg(logURL, args); err != nil {
+				return err
 			}
 			hc, err := vf.httpClient()
 			if err != nil {
 				return err
 			}
-			pol, err := vf.policy(cmd.Context(), args[0], v, hc)
+			pol, err := vf.policy(cmd.Context(), logURL, v, hc)
 			if err != nil {
 				return err
 			}
-			cfg := audit.Config{URL: args[0], Verifier: v, Witnesses: pol.witnesses, Quorum: pol.quorum,
+			cfg := audit.Config{URL: logURL, Verifier: v, Witnesses: pol.witnesses, Quorum: pol.quorum,
 				StateFile: vf.state(v), HTTPClient: hc}
 			if subjectHex != "" {
 				if cfg.SubjectSecret, err = hex.DecodeString(subjectHex); err != nil || len(cfg.SubjectSecret) == 0 {
@@ -100,12 +104,12 @@ text); it exits non-zero if there is any. Nothing personal may be on a log.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
+	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served); or give it as the argument")
 	f.StringVar(&subjectHex, "subject-secret", "", "a data subject's pseudonym secret (hex): list the entries that touched them")
 	f.StringVar(&recordHex, "record-secret", "", "a record's commitment secret (hex): list the entries that concern it")
 	f.BoolVar(&scanPII, "pii", false, "scan every entry for personal information; exit non-zero on any finding")
 	vf.register(f)
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 
@@ -179,6 +183,18 @@ func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record boo
 	if subject {
 		fmt.Fprintf(w, "\n%d entries touched the data subject:\n", len(rep.Subject))
 		printEntries(w, rep.Subject)
+		// Releases under their consent, and their consents recorded and
+		// withdrawn, are what a person most needs to check.
+		var consent []*audit.Entry
+		for _, e := range rep.Subject {
+			if e.UnderConsent() || e.Kind == "consent" || e.Kind == "consent-withdrawn" {
+				consent = append(consent, e)
+			}
+		}
+		if len(consent) > 0 {
+			fmt.Fprintf(w, "\n%d of them concern the data subject's consent (releases under it, consents recorded and withdrawn):\n", len(consent))
+			printEntries(w, consent)
+		}
 	}
 	if record {
 		fmt.Fprintf(w, "\n%d entries concern the record:\n", len(rep.Record))
@@ -220,6 +236,19 @@ func dash(s string) string {
 		return "-"
 	}
 	return clean(s)
+}
+
+// logArg is the log URL given by --log or, as before, as the only argument.
+func logArg(flag string, args []string) (string, error) {
+	switch {
+	case flag != "" && len(args) > 0 && args[0] != flag:
+		return "", fmt.Errorf("give the log URL once: --log %s or %s", flag, args[0])
+	case flag != "":
+		return flag, nil
+	case len(args) > 0:
+		return args[0], nil
+	}
+	return "", fmt.Errorf("no log: give --log URL")
 }
 
 // clean escapes what a terminal would act on (a tab too, which would

@@ -75,7 +75,7 @@ func TestAuditCommand(t *testing.T) {
 	state := filepath.Join(t.TempDir(), "state.json")
 	secret := hex.EncodeToString(ledger.SubjectSecret(f.subjectKey, "person-7"))
 
-	code, out, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret, "--unwitnessed")
+	code, out, errOut := runComity("audit", "--log", f.url, "--log-key", f.log.VerifierKey(), "--state", state, "--subject-secret", secret, "--unwitnessed")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -100,6 +100,21 @@ func TestAuditCommand(t *testing.T) {
 	t.Run("bad key", func(t *testing.T) {
 		if code, _, errOut := runComity("audit", f.url, "--key", "nonsense"); code == 0 {
 			t.Fatalf("exit 0: %s", errOut)
+		}
+	})
+	t.Run("flag vocabulary", func(t *testing.T) {
+		// The bare --key of earlier releases still works, and says what replaces it.
+		if code, _, errOut := runComity("audit", f.url, "--key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); !strings.Contains(errOut, "deprecated here, use --log-key") {
+			t.Errorf("deprecated --key: exit %d: %s", code, errOut)
+		}
+		if code, _, errOut := runComity("audit", "--log", f.url, "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "log-key") {
+			t.Errorf("no key: exit %d: %s", code, errOut)
+		}
+		if code, _, errOut := runComity("audit", "--log", f.url, "https://elsewhere/log", "--log-key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "once") {
+			t.Errorf("two logs: exit %d: %s", code, errOut)
+		}
+		if code, _, errOut := runComity("audit", "--log-key", f.log.VerifierKey(), "--no-state", "--unwitnessed"); code == 0 || !strings.Contains(errOut, "--log") {
+			t.Errorf("no log: exit %d: %s", code, errOut)
 		}
 	})
 	t.Run("no witness policy: refused, not skipped", func(t *testing.T) {
@@ -139,7 +154,7 @@ func TestReceiptVerifyCommand(t *testing.T) {
 		{"not a receipt", write("x.json", map[string]int{"a": 1}), "not a receipt", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--key", f.log.VerifierKey(), "--unwitnessed",
+			code, out, errOut := runComity("receipt", "verify", "--log", f.url, "--log-key", f.log.VerifierKey(), "--unwitnessed",
 				"--state", filepath.Join(dir, "state.json"), tc.file)
 			if code != tc.code || !strings.Contains(out+errOut, tc.want) {
 				t.Fatalf("exit %d, out %q, err %q", code, out, errOut)
@@ -202,7 +217,7 @@ func TestAuditPII(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "personal information in 1 entries (first: entry 3)") {
 		t.Fatalf("exit %d, err %q", code, errOut)
 	}
-	if !strings.Contains(out, "3      purpose  phone") {
+	if !strings.Contains(out, "3      purpose  person_name,phone") {
 		t.Errorf("output does not name entry 3's purpose:\n%s", out)
 	}
 	if strings.Contains(out+errOut, "139") || strings.Contains(out+errOut, "Xiaohong") {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/tls"
+	"fmt"
 	"net/http"
 	"os"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -21,9 +23,33 @@ type apiFlags struct {
 }
 
 func (a *apiFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&a.node, "node", "https://127.0.0.1:7443", "the node's API URL")
+	f.StringVar(&a.node, "node", defaultNode(), "the node's API URL (default: $COMITY_NODE, else https://127.0.0.1:7443)")
 	f.StringVar(&a.tokenFile, "token-file", "", "file holding the API token (default: $COMITY_TOKEN)")
 	f.StringVar(&a.caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
+}
+
+// keyFlag registers --name for *p and the old bare --key as a deprecated
+// alias, so that --key no longer means different keys in different commands
+// while scripts written for it keep working. With required, one of the two
+// must be given.
+func keyFlag(cmd *cobra.Command, p *string, name, usage string, required bool) {
+	f := cmd.Flags()
+	f.StringVar(p, name, "", usage)
+	f.StringVar(p, "key", "", usage)
+	f.MarkHidden("key")
+	prev := cmd.PreRunE
+	cmd.PreRunE = func(c *cobra.Command, args []string) error {
+		if c.Flags().Changed("key") { // on stderr: stdout may be CSV or JSON
+			fmt.Fprintf(c.ErrOrStderr(), "comity: --key is deprecated here, use --%s\n", name)
+		}
+		if prev != nil {
+			return prev(c, args)
+		}
+		return nil
+	}
+	if required {
+		cmd.MarkFlagsOneRequired(name, "key")
+	}
 }
 
 // client returns an API client; the token comes from a file or the
@@ -41,6 +67,15 @@ func (a *apiFlags) client() (*client.Client, error) {
 	if token == "" {
 		return nil, comity.Errorf(comity.EINVALID, "no API token: use --token-file or set COMITY_TOKEN")
 	}
+	hc, err := a.httpClient()
+	if err != nil {
+		return nil, err
+	}
+	return &client.Client{BaseURL: a.node, Token: token, HTTP: hc}, nil
+}
+
+// httpClient trusts --ca, or the system's CAs.
+func (a *apiFlags) httpClient() (*http.Client, error) {
 	tr := &http.Transport{TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true}
 	if a.caFile != "" {
 		pool, err := federation.LoadCertPool(a.caFile)
@@ -49,5 +84,22 @@ func (a *apiFlags) client() (*client.Client, error) {
 		}
 		tr.TLSClientConfig.RootCAs = pool
 	}
-	return &client.Client{BaseURL: a.node, Token: token, HTTP: &http.Client{Transport: tr, Timeout: 5 * time.Minute}}, nil
+	return &http.Client{Transport: tr, Timeout: 5 * time.Minute}, nil
+}
+
+// publicClient is a client for public routes: no token needed.
+func (a *apiFlags) publicClient() (*client.Client, error) {
+	hc, err := a.httpClient()
+	if err != nil {
+		return nil, err
+	}
+	return &client.Client{BaseURL: a.node, HTTP: hc}, nil
+}
+
+// defaultNode is the node a command calls when --node is not given.
+func defaultNode() string {
+	if v := os.Getenv("COMITY_NODE"); v != "" {
+		return v
+	}
+	return "https://127.0.0.1:7443"
 }

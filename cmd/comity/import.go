@@ -14,6 +14,7 @@ import (
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 func init() { commands = append(commands, newImportCmd) }
@@ -50,23 +51,12 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 				return err
 			}
 			defer f.Close()
-			st, err := f.Stat()
-			if err != nil {
-				return err
-			}
 			read, ctype, err := importFormat(format, args[0])
 			if err != nil {
 				return err
 			}
-			var in io.Reader = f
-			if !quiet {
-				bar := progressbar.NewOptions64(st.Size(), progressbar.OptionSetWriter(cmd.ErrOrStderr()),
-					progressbar.OptionSetDescription("importing"), progressbar.OptionShowBytes(true),
-					progressbar.OptionSetWidth(30), progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true))
-				in = io.TeeReader(f, bar)
-				defer bar.Finish()
-			}
+			prog := newImportProgress(cmd.ErrOrStderr(), quiet)
+			defer prog.finish()
 			var (
 				total comity.ImportResult
 				buf   bytes.Buffer
@@ -84,11 +74,13 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 				total.Created += res.Created
 				total.Updated += res.Updated
 				total.Unchanged += res.Unchanged
+				prog.stored(total.Created + total.Updated + total.Unchanged)
 				buf.Reset()
 				n = 0
 				return nil
 			}
-			err = read(in, func(r *comity.Record) error {
+			err = read(f, func(r *comity.Record) error {
+				prog.read()
 				enc.Encode(comityhttp.RecordInput{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
 					Subjects: r.Subjects, Fields: r.Fields})
 				if n++; n >= batch {
@@ -102,7 +94,8 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "\nimported %s: %d created, %d updated, %d unchanged\n",
+			prog.finish()
+			fmt.Fprintf(cmd.OutOrStdout(), "imported %s: %d created, %d updated, %d unchanged\n",
 				args[0], total.Created, total.Updated, total.Unchanged)
 			return nil
 		},
@@ -110,7 +103,7 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 	api.register(cmd.Flags())
 	cmd.Flags().StringVar(&format, "format", "", "ndjson or csv (default: from the file's extension)")
 	cmd.Flags().IntVar(&batch, "batch", 5000, "records per request (each request is one transaction)")
-	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress on stderr")
 	return cmd
 }
 
@@ -132,4 +125,50 @@ func importFormat(format, path string) (func(io.Reader, func(*comity.Record) err
 		return comity.ReadCSV, "application/x-ndjson", nil
 	}
 	return nil, "", comity.Errorf(comity.EINVALID, "--format %q: want ndjson or csv", format)
+}
+
+// importProgress reports an import on stderr in records: a live bar on a
+// terminal, otherwise one plain line per stored batch (no carriage
+// returns in logs), nothing with -q.
+type importProgress struct {
+	w     io.Writer
+	bar   *progressbar.ProgressBar
+	plain bool
+	done  bool
+}
+
+func newImportProgress(w io.Writer, quiet bool) *importProgress {
+	p := &importProgress{w: w}
+	switch f, ok := w.(*os.File); {
+	case quiet:
+	case ok && term.IsTerminal(int(f.Fd())):
+		p.bar = progressbar.NewOptions64(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("importing"),
+			progressbar.OptionSetItsString("records"), progressbar.OptionShowIts(), progressbar.OptionShowCount(),
+			progressbar.OptionSetWidth(30), progressbar.OptionThrottle(100*time.Millisecond))
+	default:
+		p.plain = true
+	}
+	return p
+}
+
+// read counts one record read from the file.
+func (p *importProgress) read() {
+	if p.bar != nil {
+		p.bar.Add(1)
+	}
+}
+
+// stored reports the records the node has stored so far.
+func (p *importProgress) stored(n int) {
+	if p.plain {
+		fmt.Fprintf(p.w, "importing: %d records stored\n", n)
+	}
+}
+
+func (p *importProgress) finish() {
+	if p.bar != nil && !p.done {
+		p.bar.Finish()
+		fmt.Fprintln(p.w)
+	}
+	p.done = true
 }

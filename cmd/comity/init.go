@@ -24,9 +24,10 @@ func newInitCmd() *cobra.Command {
 		Use:   "init --dir DIR --jurisdiction CC",
 		Short: "Create a node's data directory: key, TLS certificate, database, operator token and node.yaml",
 		Long: `Create a node's data directory: its Ed25519 node key, a secret for data-subject pseudonyms,
-a TLS certificate for the node key (issued by --ca, or by a new local CA in DIR/ca), an
-SQLite database with one operator principal whose API token is written to DIR/operator.token,
+a TLS certificate for the node key (issued by --ca, or by a new local CA in DIR/ca), a
+database (SQLite, or the PostgreSQL of --store) with one operator principal whose API token is written to DIR/operator.token,
 and DIR/node.yaml. Then run: comity serve --config DIR/node.yaml
+
 
 It creates no authority key and the node never needs one: a state's data-protection and
 central authorities keep theirs in a directory of their own, outside every node's data
@@ -90,6 +91,8 @@ If the federation wants certificates from a member's CA instead, send a CSR:
 	f.StringSliceVar(&hosts, "host", nil, "DNS name or IP for the TLS certificate (repeatable; default the listen host, localhost, 127.0.0.1)")
 	f.StringVar(&caDir, "ca", "", "directory of a CA (ca.pem, ca.key) you hold that issues the node certificate (default: a new CA of this node's own)")
 	f.StringVar(&ic.Manifest, "manifest", "", "path of the signed federation manifest")
+	f.StringVar(&ic.Store, "store", "", "the store: sqlite (default), sqlite:PATH, or postgres://… shared by several serve processes")
+	f.StringVar(&ic.Ledger, "ledger", "", "the log: a directory (default DIR/log), or mysql://… shared by several serve processes")
 	cmd.MarkFlagRequired("dir")
 	cmd.MarkFlagRequired("jurisdiction")
 	return cmd

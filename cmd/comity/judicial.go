@@ -222,7 +222,7 @@ func newJudicialGrantCmd() *cobra.Command {
 		partial          bool
 	)
 	cmd := &cobra.Command{
-		Use:   "grant CASE --key CENTRAL-AUTHORITY.key [--records IDS] [--condition TEXT]... [--ttl 720h]",
+		Use:   "grant CASE --authority-key CENTRAL-AUTHORITY.key [--records IDS] [--condition TEXT]... [--ttl 720h]",
 		Short: "Sign a production order for the granted records and record the grant (holding central authority)",
 		Long: `Sign, with the central authority's key on this machine, a production order
 that releases the granted records (default: all requested) once to the case's
@@ -271,7 +271,7 @@ grant at the holding node. A grant of fewer records than requested is partial.`,
 	}
 	f := cmd.Flags()
 	api.register(f)
-	f.StringVar(&keyFile, "key", "", "the central authority's private key file (required)")
+	keyFlag(cmd, &keyFile, "authority-key", "the central authority's private key file (required)", true)
 	f.StringVar(&records, "records", "", "comma-separated granted record ids (default: all requested)")
 	f.StringArrayVar(&conditions, "condition", nil, "a condition of the grant, such as a use limitation (repeatable)")
 	f.DurationVar(&ttl, "ttl", 30*24*time.Hour, "how long the order stays executable")
@@ -348,27 +348,31 @@ func newJudicialOverdueCmd() *cobra.Command {
 func newJudicialReportCmd() *cobra.Command {
 	var (
 		key    string
+		logURL string
 		asCSV  bool
 		caFile string
 	)
 	cmd := &cobra.Command{
-		Use:   "report LOG_URL --key VKEY [--csv]",
+		Use:   "report --log URL --log-key VKEY [--csv]",
 		Short: "A state's transparency report on judicial assistance, computed from its node's verified log",
 		Long: `Verify the holding node's whole log (as comity audit does) and count the
 judicial-assistance requests it received, granted in whole or in part, and
 refused, by requesting state and offence category. Prints a table, or CSV with
 --csv.`,
-		Args: cobra.ExactArgs(1),
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
 			}
 			hc, err := httpsClient(caFile)
 			if err != nil {
 				return err
 			}
-			res, err := audit.Verify(cmd.Context(), audit.Config{URL: args[0], Verifier: v, HTTPClient: hc, KeepEntries: true})
+			if logURL, err = logArg(logURL, args); err != nil {
+				return err
+			}
+			res, err := audit.Verify(cmd.Context(), audit.Config{URL: logURL, Verifier: v, HTTPClient: hc, KeepEntries: true})
 			if err != nil {
 				return err
 			}
@@ -380,10 +384,10 @@ refused, by requesting state and offence category. Prints a table, or CSV with
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
+	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served); or give it as the argument")
 	f.BoolVar(&asCSV, "csv", false, "print CSV")
 	f.StringVar(&caFile, "ca", "", "CA certificate to trust for the node's TLS certificate (default: the system's)")
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 

@@ -69,8 +69,8 @@ func TestJudicialCommands(t *testing.T) {
 		t.Fatalf("list: %q", out)
 	}
 	// A grant signed with the wrong key is refused; the right key grants.
-	run(1, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", f.AuthorityKeyFile("CN", comity.RoleDPA), "--records", "CN-CUST-000001")...)
-	out = run(0, cmd("judicial grant "+id, as("CN", "central-authority"), "--key", f.AuthorityKeyFile("CN", comity.RoleCentralAuthority),
+	run(1, cmd("judicial grant "+id, as("CN", "central-authority"), "--authority-key", f.AuthorityKeyFile("CN", comity.RoleDPA), "--records", "CN-CUST-000001")...)
+	out = run(0, cmd("judicial grant "+id, as("CN", "central-authority"), "--authority-key", f.AuthorityKeyFile("CN", comity.RoleCentralAuthority),
 		"--records", "CN-CUST-000001", "--condition", "use limited to case FBI-1")...)
 	if !strings.Contains(out, "granted in part: 1 records") {
 		t.Fatalf("grant: %q", out)
@@ -134,7 +134,7 @@ func TestJudicialCommands(t *testing.T) {
 	want := "requesting,offence,received,granted,partly_granted,refused,pending\nDE,cybercrime,1,0,0,1,0\nUS,fraud,1,0,1,0,0\nall,all,2,0,1,1,0\n"
 	var csv string
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(300 * time.Millisecond) {
-		csv = run(0, "judicial", "report", f.LogURL("CN"), "--key", vkey, "--ca", ca, "--csv")
+		csv = run(0, "judicial", "report", f.LogURL("CN"), "--log-key", vkey, "--ca", ca, "--csv")
 		if csv == want || time.Now().After(deadline) {
 			break
 		}
@@ -142,7 +142,7 @@ func TestJudicialCommands(t *testing.T) {
 	if csv != want {
 		t.Errorf("report:\n%s\nwant:\n%s", csv, want)
 	}
-	if out := run(0, "judicial", "report", f.LogURL("CN"), "--key", vkey, "--ca", ca); !strings.Contains(out, "received by CN") {
+	if out := run(0, "judicial", "report", "--log", f.LogURL("CN"), "--log-key", vkey, "--ca", ca); !strings.Contains(out, "received by CN") {
 		t.Errorf("table: %q", out)
 	}
 }

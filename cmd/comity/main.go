@@ -32,7 +32,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		Short:         "Comity: data stays home and crosses borders only by the rules of the state that holds it",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       buildVersion(),
 	}
+	root.SetVersionTemplate("comity {{.Version}}\n")
 	for _, c := range commands {
 		root.AddCommand(c())
 	}

@@ -132,7 +132,7 @@ func TestNothingPersonalOnTheLogs(t *testing.T) {
 	}
 
 	for _, j := range f.States { // with Japan, which joined with a CA of its own
-		code, out, errOut := runComity("audit", f.LogURL(j), "--key", f.Members[j].Node.Log.VerifierKey(), "--ca", f.Members[j].CAFile,
+		code, out, errOut := runComity("audit", f.LogURL(j), "--log-key", f.Members[j].Node.Log.VerifierKey(), "--ca", f.Members[j].CAFile,
 			"--manifest", filepath.Join(dir, "manifest.json"), "--no-state", "--pii")
 		if code != 0 || !strings.Contains(out, "no personal information found in any entry") {
 			t.Errorf("comity audit --pii of %s: exit %d\n%s%s", j, code, out, errOut)

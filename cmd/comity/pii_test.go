@@ -154,3 +154,15 @@ func TestPIIEval(t *testing.T) {
 		}
 	}
 }
+
+func TestPIIEvalHeldOut(t *testing.T) {
+	out, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--heldout-docs", "300", "--check")
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, stderr, out)
+	}
+	for _, want := range []string{"held-out corpus: 300 documents", "zh     person_name", "de     postal_address", "en     person_name"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -66,6 +68,39 @@ func newPrincipalCmd() *cobra.Command {
 		},
 	}
 	rapi.register(revoke.Flags())
-	cmd.AddCommand(add, revoke)
+
+	var lapi apiFlags
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List the node's principals and their roles (never their tokens)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := lapi.client()
+			if err != nil {
+				return err
+			}
+			ps, err := c.ListPrincipals(cmd.Context())
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "ID\tORGANISATION\tSTATE\tROLES\tCREATED\tEXPIRES\tREVOKED")
+			for _, p := range ps {
+				expires := "never"
+				if p.Expires != nil {
+					expires = p.Expires.Format(time.RFC3339)
+				}
+				roles := make([]string, len(p.Roles))
+				for i, r := range p.Roles {
+					roles[i] = string(r)
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%v\n", p.ID, p.Organisation, p.Jurisdiction,
+					strings.Join(roles, ","), p.Created.Format(time.RFC3339), expires, p.Revoked)
+			}
+			return w.Flush()
+		},
+	}
+	lapi.register(list.Flags())
+	cmd.AddCommand(add, revoke, list)
 	return cmd
 }

@@ -28,7 +28,7 @@ func newReceiptVerifyCmd() *cobra.Command {
 		vf          verifyFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "verify --log URL --key VKEY RECEIPT.json",
+		Use:   "verify --log URL --log-key VKEY RECEIPT.json",
 		Short: "Prove that a receipt's entry is in the node's published log",
 		Long: `Check a receipt's signature, fetch the log's signed checkpoint with its witnesses'
 cosignatures, prove it consistent with the checkpoint of the log seen last (kept
@@ -44,7 +44,7 @@ The witnesses and their quorum come from the federation manifest, as for audit
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return fmt.Errorf("--key: not a signed-note verifier key: %w", err)
+				return fmt.Errorf("--log-key: not a signed-note verifier key: %w", err)
 			}
 			r, err := readReceipt(cmd.InOrStdin(), args[0])
 			if err != nil {
@@ -79,11 +79,10 @@ The witnesses and their quorum come from the federation manifest, as for audit
 	}
 	f := cmd.Flags()
 	f.StringVar(&logURL, "log", "", "the log's URL (where /checkpoint is served) (required)")
-	f.StringVar(&key, "key", "", "the log's public key in signed-note verifier form (required)")
+	keyFlag(cmd, &key, "log-key", "the log's public key in signed-note verifier form (required)", true)
 	f.DurationVar(&mmd, "max-merge-delay", audit.DefaultMergeDelay, "the log's promised maximum merge delay")
 	vf.register(f)
 	cmd.MarkFlagRequired("log")
-	cmd.MarkFlagRequired("key")
 	return cmd
 }
 

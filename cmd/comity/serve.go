@@ -13,7 +13,7 @@ import (
 func init() { commands = append(commands, newServeCmd) }
 
 func newServeCmd() *cobra.Command {
-	var path string
+	var path, store string
 	cmd := &cobra.Command{
 		Use:   "serve --config node.yaml",
 		Short: "Run one node until SIGTERM or SIGINT, then shut down gracefully",
@@ -22,6 +22,11 @@ func newServeCmd() *cobra.Command {
 			cfg, err := node.LoadConfig(path)
 			if err != nil {
 				return err
+			}
+			if store != "" {
+				if err := cfg.SetStore(store); err != nil {
+					return err
+				}
 			}
 			logger := newLogger(cmd.ErrOrStderr(), cfg.LogLevel)
 			n, err := node.Open(cmd.Context(), cfg, node.Options{Logger: logger})
@@ -37,9 +42,18 @@ func newServeCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("listen: %w", err)
 			}
+			// The three things a first user needs next, on stdout (logs go
+			// to stderr): where the API is, where its log is, and the key
+			// that verifies the log's checkpoints.
+			base := "https://" + ln.Addr().String()
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "node:            %s (console %s/console/)\n", base, base)
+			fmt.Fprintf(out, "log:             %s/log/\n", base)
+			fmt.Fprintf(out, "log verifier:    %s\n", n.Log.VerifierKey())
 			return n.Serve(cmd.Context(), ln)
 		},
 	}
 	cmd.Flags().StringVar(&path, "config", "node.yaml", "the node's configuration file (see comity init)")
+	cmd.Flags().StringVar(&store, "store", "", "the store, overriding the file's: sqlite, sqlite:PATH or postgres://… (several serve processes of a node may share one PostgreSQL)")
 	return cmd
 }

@@ -249,7 +249,7 @@ func TestOneWitnessFork(t *testing.T) {
 	os.WriteFile(receipt, b, 0o644)
 
 	t.Run("audit of the honest log takes the manifest from /v1/node", func(t *testing.T) {
-		code, out, errOut := runComity("audit", logURL, "--key", logKey, "--ca", ca, "--token-file", tokenFile, "--state", state)
+		code, out, errOut := runComity("audit", logURL, "--log-key", logKey, "--ca", ca, "--token-file", tokenFile, "--state", state)
 		if code != 0 || !strings.Contains(out, "witnessed: 2 of the 2 cosignatures required") || !strings.Contains(out, "served by "+cn.URL) {
 			t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 		}
@@ -280,10 +280,10 @@ func TestOneWitnessFork(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"audit refuses the fork without its quorum", []string{"audit", forkedView, "--key", logKey, "--manifest", manifest, "--no-state"}, "policy needs 2"},
-		{"receipt verify refuses it too", []string{"receipt", "verify", "--log", forkedView, "--key", logKey, "--manifest", manifest, "--state", state, receipt}, "policy needs 2"},
-		{"an uncosigned checkpoint is refused", []string{"receipt", "verify", "--log", uncosignedView, "--key", logKey, "--manifest", manifest, "--no-state", receipt}, "0 witness cosignatures"},
-		{"with one witness enough, the state still refuses the fork", []string{"receipt", "verify", "--log", forkedView, "--key", logKey,
+		{"audit refuses the fork without its quorum", []string{"audit", forkedView, "--log-key", logKey, "--manifest", manifest, "--no-state"}, "policy needs 2"},
+		{"receipt verify refuses it too", []string{"receipt", "verify", "--log", forkedView, "--log-key", logKey, "--manifest", manifest, "--state", state, receipt}, "policy needs 2"},
+		{"an uncosigned checkpoint is refused", []string{"receipt", "verify", "--log", uncosignedView, "--log-key", logKey, "--manifest", manifest, "--no-state", receipt}, "0 witness cosignatures"},
+		{"with one witness enough, the state still refuses the fork", []string{"receipt", "verify", "--log", forkedView, "--log-key", logKey,
 			"--witness", deWitnessKey, "--quorum", "1", "--state", state, receipt}, "seen before"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -294,13 +294,13 @@ func TestOneWitnessFork(t *testing.T) {
 		})
 	}
 	t.Run("receipt verify of the honest log, consistent with the audit's state", func(t *testing.T) {
-		code, out, errOut := runComity("receipt", "verify", "--log", logURL, "--key", logKey, "--ca", ca, "--manifest", manifest, "--state", state, receipt)
+		code, out, errOut := runComity("receipt", "verify", "--log", logURL, "--log-key", logKey, "--ca", ca, "--manifest", manifest, "--state", state, receipt)
 		if code != 0 || !strings.Contains(out, "seen before") || !strings.Contains(out, "witnessed: 2 of the 2") {
 			t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 		}
 	})
 	t.Run("--unwitnessed is said in the output", func(t *testing.T) {
-		code, out, errOut := runComity("receipt", "verify", "--log", logURL, "--key", logKey, "--ca", ca, "--unwitnessed", "--no-state", receipt)
+		code, out, errOut := runComity("receipt", "verify", "--log", logURL, "--log-key", logKey, "--ca", ca, "--unwitnessed", "--no-state", receipt)
 		if code != 0 || !strings.Contains(out, "NOT checked (--unwitnessed)") {
 			t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 		}

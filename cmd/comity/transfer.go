@@ -92,7 +92,7 @@ func newTransferShowCmd() *cobra.Command {
 // authorityKey reads the authority's Ed25519 private key file.
 func authorityKey(path string) (ed25519.PrivateKey, error) {
 	if path == "" {
-		return nil, comity.Errorf(comity.EINVALID, "--key is required: the authority's private key file")
+		return nil, comity.Errorf(comity.EINVALID, "--authority-key is required: the authority's private key file")
 	}
 	return federation.LoadPrivateKey(path)
 }
@@ -104,7 +104,7 @@ func newTransferApproveCmd() *cobra.Command {
 		ttl     time.Duration
 	)
 	cmd := &cobra.Command{
-		Use:   "approve CASE --key AUTHORITY.key [--ttl 24h]",
+		Use:   "approve CASE --authority-key AUTHORITY.key [--ttl 24h]",
 		Short: "Sign an approval of exactly the case's scope, valid for --ttl, and record it at the node",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -140,7 +140,7 @@ func newTransferApproveCmd() *cobra.Command {
 		},
 	}
 	api.register(cmd.Flags())
-	cmd.Flags().StringVar(&keyFile, "key", "", "the data-protection authority's private key file")
+	keyFlag(cmd, &keyFile, "authority-key", "the data-protection authority's private key file", true)
 	cmd.Flags().DurationVar(&ttl, "ttl", 24*time.Hour, "how long the approval lasts")
 	return cmd
 }
@@ -152,7 +152,7 @@ func newTransferRefuseCmd() *cobra.Command {
 		grounds string
 	)
 	cmd := &cobra.Command{
-		Use:   "refuse CASE --key AUTHORITY.key --grounds TEXT",
+		Use:   "refuse CASE --authority-key AUTHORITY.key --grounds TEXT",
 		Short: "Sign a refusal with its grounds and record it at the node",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -178,7 +178,7 @@ func newTransferRefuseCmd() *cobra.Command {
 		},
 	}
 	api.register(cmd.Flags())
-	cmd.Flags().StringVar(&keyFile, "key", "", "the data-protection authority's private key file")
+	keyFlag(cmd, &keyFile, "authority-key", "the data-protection authority's private key file", true)
 	cmd.Flags().StringVar(&grounds, "grounds", "", "why the transfer is refused")
 	return cmd
 }

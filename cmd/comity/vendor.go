@@ -22,7 +22,7 @@ func init() { commands = append(commands, newVendorCmd) }
 
 func newVendorCmd() *cobra.Command {
 	c := &cobra.Command{Use: "vendor", Short: "Evidence about ICT vendors, from the logs"}
-	c.AddCommand(newVendorReportCmd())
+	c.AddCommand(newVendorReportCmd(), newVendorKeyCmd())
 	return c
 }
 

@@ -15,12 +15,17 @@ func newVersionCmd() *cobra.Command {
 		Short: "Print the build's module version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			v := "(devel)"
-			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-				v = bi.Main.Version
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), "comity", v)
+			fmt.Fprintln(cmd.OutOrStdout(), "comity", buildVersion())
 			return nil
 		},
 	}
+}
+
+// buildVersion is the module version the binary was built from, "(devel)"
+// for a build from a working tree.
+func buildVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
 }

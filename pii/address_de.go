@@ -1,0 +1,167 @@
+package pii
+
+import "strings"
+
+// deStreetWords join the capitalised words of a German street name spelled
+// apart: "Unter den Linden", "Am Kupfergraben", "Zur Mühle".
+var deStreetWords = set(`der die das den dem des am im an auf unter hinter in zur zum vor bei von über`)
+
+// deAdjectives stand before a street's name: "Alte Landstraße".
+var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere Hintere Vordere Breite Schmale Krumme
+Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
+
+// deStreetPrepositions begin a street's name only when capitalised.
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei von über`)
+
+// deCityPrefixes begin a city's name of two words: "Bad Homburg".
+var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss`)
+
+// deCityLinks join the parts of a city's name: "Frankfurt am Main",
+// "Freiburg im Breisgau", "Bad Homburg v. d. Höhe".
+var deCityLinks = []string{" am ", " an der ", " im ", " in ", " ob der ", " bei ", " v. d. ", " a. d. ", " vor der "}
+
+// deAddress tries a German address whose house number is the digit run
+// [i, k) after a space: the street before it, ending in a street-type word
+// ("Lindenweg", "Berliner Str.") or, when a postcode and city follow,
+// any street name ("Am Kupfergraben", "Neuer Wall"); then the number's
+// letter or range, and the postcode and city on the same or the next line.
+func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
+	b := s.b
+	end = k
+	// "12a", "12 a", "12-14", "12/1".
+	if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+		end++
+	} else if end+1 < len(b) && b[end] == ' ' && isLower(b[end+1]) && !(end+2 < len(b) && isAlpha(b[end+2])) {
+		end += 2
+	} else if end+1 < len(b) && (b[end] == '-' || b[end] == '/') && isDigit(b[end+1]) {
+		if e := digitRun(b, end+1); e-end <= 4 {
+			end = e
+		}
+	}
+	cityEnd := dePlzCity(b, end)
+	start, ok = s.deStreetStart(i - 1)
+	if ok {
+		start = s.deAdjective(start)
+	} else if cityEnd > end {
+		start, ok = s.deStreetWords(i - 1)
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	if cityEnd > end {
+		end = cityEnd
+	}
+	if !rightOK(b, end) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// deAdjective extends a street's start back over an adjective spelled
+// apart: "Alte Landstraße", "Berliner Straße" read from "Landstraße".
+func (s *scan) deAdjective(st int) int {
+	b := s.b
+	if st < 3 || b[st-1] != ' ' {
+		return st
+	}
+	q := st - 1
+	for q > s.floor && st-q < 20 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+		q--
+	}
+	w := string(b[q : st-1])
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] || deAdjectives[w]) {
+		return q
+	}
+	return st
+}
+
+// deStreetWords reads back from sp (the space before the house number)
+// over up to five words of a street's name, capitalised or joining
+// ("Unter den Linden"), and returns where the first capitalised one
+// starts.
+func (s *scan) deStreetWords(sp int) (int, bool) {
+	b := s.b
+	start, p := -1, sp
+	for n := 0; n < 5; n++ {
+		q := p
+		for q > s.floor && p-q < 30 && (isAlpha(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-' || b[q-1] == '.') {
+			q--
+		}
+		if q == p {
+			break
+		}
+		w := string(b[q:p])
+		switch {
+		case isUpper(b[q]) && p-q >= 2 && !nonNames[w]:
+			start = q
+		case deStreetWords[w] && !deStreetPrepositions[w]:
+			// Only an article joins capitalised words ("Unter den
+			// Linden"); a lower-case preposition is the sentence's
+			// ("Lieferung an Zeil 3").
+		default:
+			n = 5
+			continue
+		}
+		if q == 0 || b[q-1] != ' ' {
+			break
+		}
+		p = q - 1
+	}
+	if start < 0 || !leftOK(b, start) {
+		return 0, false
+	}
+	return start, true
+}
+
+// dePlzCity returns the end of ", 10115 Berlin" (or the same on the next
+// line, with an optional "D-") after p, or p.
+func dePlzCity(b []byte, p int) int {
+	q := usSeparator(b, p)
+	if q == p {
+		return p
+	}
+	if hasPrefixAt(b, q, "D-") || hasPrefixAt(b, q, "D ") {
+		q += 2
+	}
+	z := digitRun(b, q)
+	if z-q != 5 || z+2 >= len(b) || b[z] != ' ' {
+		return p
+	}
+	c := z + 1
+	e := word(b, c)
+	if e <= c+1 {
+		return p
+	}
+	if deCityPrefixes[string(b[c:e])] || hasPrefixAt(b, e, ".") && deCityPrefixes[string(b[c:e+1])] {
+		if b[e] == '.' {
+			e++
+		}
+		if e+1 < len(b) && b[e] == ' ' {
+			if f := word(b, e+1); f > e+2 {
+				e = f
+			}
+		}
+	}
+	for more := true; more; {
+		more = false
+		for _, l := range deCityLinks {
+			if hasPrefixAt(b, e, l) {
+				if f := word(b, e+len(l)); f > e+len(l)+1 {
+					e, more = f, true
+					break
+				}
+			}
+		}
+	}
+	// "Halle (Saale)", "Oldenburg (Oldb)".
+	if hasPrefixAt(b, e, " (") {
+		f := e + 2
+		for f < len(b) && f-e < 20 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '.' || b[f] == ' ') {
+			f++
+		}
+		if f < len(b) && b[f] == ')' {
+			e = f + 1
+		}
+	}
+	return e
+}

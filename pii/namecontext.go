@@ -1,0 +1,253 @@
+package pii
+
+import (
+	"bytes"
+	"strings"
+)
+
+// The shape of the text around a capitalised word tells whether it is a
+// name even when the lexicons do not know it: a greeting before it ("Hi
+// Emmely", "Liebe Frauke"), a sign-off on the line before ("Regards,\n"), a
+// chat line's speaker ("[09:41] Tyrone Okafor: …"), a record's key
+// (`"contact_name":"`, `user="`). Brands and companies named after people
+// are read over first, and a name followed by a legal form is a company's.
+
+// greetings (lower case) put a name right after them: "Hi Emmely".
+var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
+Moin Servus Ask`)
+
+// greetingPairs are two-word cues, by their second word: "thanks to",
+// "danke an", "frag mal", "guten tag".
+var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
+	"Morning": "good", "morning": "good"}
+
+// signOffs (lower case, without a trailing comma) end the line before a
+// signature.
+var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen`)
+
+// nonNames are capitalised words that follow a greeting or a label without
+// being a name: "Dear Customer", "Liebe Grüße", "Hi all".
+var nonNames = set(`Team Customer Customers Sir Madam All Everyone Friends Folks Kunde Kundin Kunden Damen Herren
+Grüße Gruß Zusammen Leute Kollegen Kolleginnen Support Service Regards Thanks Sincerely Best Cheers Mit Viele
+Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Sehr Geehrte Geehrter Accounts
+Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject
+Betreff Note Hinweis Status Re AW WG Fwd Please Bitte Danke Thank Vielen Unknown Admin Administrator System
+Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director`)
+
+// nameKeys are record keys (lower case, with their quote and separator)
+// whose value is a person's name.
+var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":"`, `full_name":"`, `contact":"`,
+	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
+	`empfaenger":"`, `empfänger":"`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
+	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
+	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
+
+// orgLabels name an organisation or a product: what follows is not a
+// person even when it reads like one ("Employer: Ben Sherman").
+var orgLabels = newWords("company:", "employer:", "vendor:", "brand:", "manufacturer:", "product:", "firma:",
+	"arbeitgeber:", "hersteller:", "lieferant:", "marke:", "produkt:", `company":"`, `vendor":"`, `brand":"`,
+	`hersteller":"`, `lieferant":"`, `firma":"`, "company=", "vendor=", "lieferant=", "hersteller=")
+
+// orgContext reports whether an organisation's label comes right before i.
+func orgContext(b []byte, i int) bool {
+	// Every label ends in ':', '"' or '=', with at most a space after it.
+	j := i
+	if j > 0 && b[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || b[j-1] != ':' && b[j-1] != '"' && b[j-1] != '=' {
+		return false
+	}
+	d := ctxDistance(b, i, orgLabels, 24)
+	return d >= 0 && d <= 1
+}
+
+// legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
+var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR", " e.V.", " Inc", " LLC", " Ltd",
+	" Corp", " Co.", " Co ", " & ", " Company", " Verlag", " Group", " Gruppe", " Holding", " Bank", " Foundation",
+	" Stiftung", " Werke", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
+
+// followedByLegalForm reports whether a company's legal form or a word
+// that makes a person's name a company's follows e.
+func followedByLegalForm(b []byte, e int) bool {
+	if e+1 >= len(b) || b[e] != ' ' || !legalFirst[b[e+1]] {
+		return false
+	}
+	for _, f := range legalForms {
+		if hasPrefixAt(b, e, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalFirst holds the first letter of every legal form.
+var legalFirst = func() (t [256]bool) {
+	for _, f := range legalForms {
+		t[f[1]] = true
+	}
+	return t
+}()
+
+// brandAt returns the end of a brand or company named after a person that
+// begins at i ("Charles Schwab", "Dr. Oetker"), or i.
+func brandAt(b []byte, i, e int) int {
+	if e-i >= 16 || !brandShape[b[i]-'A'][e-i] {
+		return i // no brand's first word has this initial and length
+	}
+	for _, br := range brandsByFirst[string(b[i:e])] {
+		if hasPrefixAt(b, i, br) && rightOK(b, i+len(br)) {
+			return i + len(br)
+		}
+	}
+	return i
+}
+
+// brandShape[initial][length] says whether some brand's first word has
+// that capital initial and length: most words are ruled out without a map
+// lookup.
+var brandShape = func() (t [26][16]bool) {
+	for first := range brandsByFirst {
+		if c := first[0]; c >= 'A' && c <= 'Z' && len(first) < 16 {
+			t[c-'A'][len(first)] = true
+		}
+	}
+	return t
+}()
+
+var brandsByFirst = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(lexicon("brands.txt"), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		// Keyed as the scanner reads the first word ("Hewlett-Packard",
+		// "Kaiser's", "Dr" of "Dr. Oetker").
+		first := line[:max(word([]byte(line), 0), 1)]
+		m[first] = append(m[first], line)
+	}
+	return m
+}()
+
+// nameCue reports whether the shape of the text before i introduces a
+// person's name there. It looks only at the byte before i first: most
+// capitalised words of prose follow a space and a lower-case word.
+func nameCue(b []byte, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch b[i-1] {
+	case '"', '=', '>':
+		if ctxDistance(b, i, nameKeys, 24) == 0 {
+			return true
+		}
+		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
+	case ',', ';', '\t':
+		return csvNameColumn(b, i)
+	case '\n':
+		return signature(b, i) || csvNameColumn(b, i)
+	case ' ':
+	default:
+		return false
+	}
+	// A chat line's speaker: "[09:41] ", "<", "> ".
+	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
+		return true
+	}
+	// A cell of a Markdown table: "| Imogen Lindgren |".
+	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i) {
+		return true
+	}
+	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
+	// (Normalised text has '-' for every dash.)
+	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
+		return true
+	}
+	// The word before: a greeting.
+	w, q := wordBefore(b, i)
+	if greetings[string(w)] {
+		return true
+	}
+	if first, ok := greetingPairs[string(w)]; ok {
+		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
+			return true
+		}
+	}
+	return false
+}
+
+// signature reports whether the line before the one that starts at i is a
+// sign-off ("Best regards,", "Mit freundlichen Grüßen"): i begins a
+// signature.
+func signature(b []byte, i int) bool {
+	lo := max(0, i-41)
+	ls := bytes.LastIndexByte(b[lo:i-1], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false // a line too long for a sign-off
+	}
+	line := bytes.TrimRight(bytes.TrimSpace(b[ls:i-1]), ",!.")
+	if len(line) == 0 {
+		return false
+	}
+	return signOffs[string(line[bytes.LastIndexByte(line, ' ')+1:])]
+}
+
+// wordBefore returns the word that ends one space before i, and where it
+// starts.
+func wordBefore(b []byte, i int) ([]byte, int) {
+	if i < 2 || b[i-1] != ' ' {
+		return nil, i
+	}
+	p := i - 1
+	q := p
+	for q > 0 && p-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+		q--
+	}
+	return b[q:p], q
+}
+
+// nameHeaders are CSV column headers (lower case) over names.
+var nameHeaders = set(`name full_name fullname customer customer_name contact contact_name recipient kunde empfänger
+empfaenger ansprechpartner absender sender author owner patient employee mitarbeiter teilnehmer participant`)
+
+// csvNameColumn reports whether i begins a CSV field whose column's header,
+// on a line above within lookBehind bytes, names a person: "name",
+// "Full Name", "Vorname Nachname".
+func csvNameColumn(b []byte, i int) bool {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
+		return false
+	}
+	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	f := i
+	if f > ls && b[f-1] == '"' {
+		f--
+	}
+	row := b[ls:f]
+	sep := byte(',')
+	switch {
+	case bytes.IndexByte(row, '|') >= 0:
+		sep = '|'
+	case bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0:
+		sep = ';'
+	}
+	col := bytes.Count(row, []byte{sep})
+	lo := max(0, i-lookBehind)
+	for end, lines := ls-1, 0; end > lo && lines < 6; lines++ {
+		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
+		line := b[start:end]
+		end = start - 1
+		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {
+			continue // a row or a Markdown table's rule, not the header
+		}
+		fields := bytes.Split(line, []byte{sep})
+		if col >= len(fields) || len(fields) < 2 {
+			return false
+		}
+		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
+		return nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
+	}
+	return false
+}
