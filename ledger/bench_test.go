@@ -229,13 +229,6 @@ func BenchmarkCommitAt20k(b *testing.B) {
 	openLoop(b, 20, commitOp(l))
 }
 
-// BenchmarkCommitAt50k offers 50,000 Commit calls/s: the goal for one
-// node once signing is per batch.
-func BenchmarkCommitAt50k(b *testing.B) {
-	l := openTestLog(b, ledger.Config{})
-	openLoop(b, 50, commitOp(l))
-}
-
 // BenchmarkCommitAt5k offers 5,000 Commit calls/s: latency when the
 // machine share keeps up with the offered load.
 func BenchmarkCommitAt5k(b *testing.B) {
@@ -271,12 +264,6 @@ func gateOp(g *comity.Gate, p *comity.Principal) func(i int) error {
 func BenchmarkRawTesseraAt20k(b *testing.B) {
 	add := rawTessera(b)
 	openLoop(b, 20, func(int) error { return add() })
-}
-
-// BenchmarkRawTesseraAt50k offers 50,000 raw Tessera appends/s.
-func BenchmarkRawTesseraAt50k(b *testing.B) {
-	add := rawTessera(b)
-	openLoop(b, 50, func(int) error { return add() })
 }
 
 // BenchmarkRawTesseraAt5k offers 5,000 raw Tessera appends/s.
