@@ -37,6 +37,16 @@ type Config struct {
 	// doubling from the first to the second (defaults 1 s and 10 min).
 	MinBackoff, MaxBackoff time.Duration
 	Logger                 *slog.Logger
+
+	// Duties are the home rulebook's reporting duties, read at each use
+	// (a rulebook may be republished); nil means none.
+	Duties func() Duties
+	// DutyStore keeps reports and overdue alarms; nil disables them.
+	DutyStore DutyStore
+	// OnOverdue is called after an overdue alarm is logged (a metric).
+	OnOverdue func(*Alarm)
+	// Now is the clock for reporting deadlines; nil is comity.Now.
+	Now func() time.Time
 }
 
 // Service publishes advisories, registers SBOMs, and notifies: the node's

@@ -61,3 +61,22 @@ func (c *Client) AdvisoryDocument(ctx context.Context, id, version string) ([]by
 	}
 	return doc, c.do(ctx, "GET", path, "", nil, &doc)
 }
+
+// FileReport files the calling vendor's report of one stage of a
+// vulnerability to its home state's authority.
+func (c *Client) FileReport(ctx context.Context, advisoryID, vulnerability, stage string) (*advisory.Report, error) {
+	var r advisory.Report
+	in := map[string]string{"advisory": advisoryID, "vulnerability": vulnerability, "stage": stage}
+	return &r, c.doJSON(ctx, "POST", "/v1/vulnerability-reports", in, &r)
+}
+
+// ReportDuties lists the reports vendors owe their home authority for the
+// advisories published at the node; vendor "" lists every vendor's.
+func (c *Client) ReportDuties(ctx context.Context, vendor string) ([]*advisory.Obligation, error) {
+	var out []*advisory.Obligation
+	path := "/v1/vulnerability-reports"
+	if vendor != "" {
+		path += "?vendor=" + url.QueryEscape(vendor)
+	}
+	return out, c.doJSON(ctx, "GET", path, nil, &out)
+}

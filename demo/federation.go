@@ -44,6 +44,9 @@ type Config struct {
 	// Webhooks is the nodes' client for transfer-case webhooks (tests
 	// point it at their own TLS server); nil uses the system's CAs.
 	Webhooks *http.Client
+	// Configure, when set, adjusts each node's configuration before it
+	// opens (tests shorten intervals or move clocks).
+	Configure func(*node.Config)
 }
 
 // Organisation names used by the demo.
@@ -183,6 +186,9 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		ncfg, err := node.LoadConfig(mem.ConfigPath)
 		if err != nil {
 			return nil, err
+		}
+		if cfg.Configure != nil {
+			cfg.Configure(ncfg)
 		}
 		if mem.Node, err = node.Open(ctx, ncfg, node.Options{Logger: cfg.Logger, Webhooks: cfg.Webhooks}); err != nil {
 			return nil, fmt.Errorf("open %s: %w", mem.Name, err)

@@ -125,9 +125,6 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 			f.errs <- fmt.Errorf("%s: %w", name, err)
 		}
 	}()
-	if err := f.principalsOf(ctx, j); err != nil {
-		return nil, err
-	}
 	manifest, err := next.Marshal()
 	if err != nil {
 		return nil, err
@@ -143,6 +140,18 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 			}
 			time.Sleep(20 * time.Millisecond)
 		}
+	}
+	// Until the members take the manifest, no witness knows j's log: it
+	// cannot publish, and after its merge delay it issues no receipts
+	// (ledger.Suspended). Its principals, which are logged, wait for that.
+	for mem.Node.Log.Suspended() != nil {
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("%s's log does not publish: %w", name, mem.Node.Log.Suspended())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := f.principalsOf(ctx, j); err != nil {
+		return nil, err
 	}
 	f.Manifest = next
 	f.States = append(f.States, j)

@@ -130,3 +130,42 @@ func (s *Server) setWebhook(r *http.Request, p *comity.Principal) (int, any, err
 	}
 	return http.StatusOK, map[string]string{"url": in.URL, "secret": secret}, nil
 }
+
+// fileReport logs a vendor's report of a vulnerability to its home state's
+// authority: 201 when new, 200 when that stage was reported before.
+func (s *Server) fileReport(r *http.Request, p *comity.Principal) (int, any, error) {
+	svc, err := s.advisories()
+	if err != nil {
+		return 0, nil, err
+	}
+	var in struct {
+		Advisory      string `json:"advisory"`
+		Vulnerability string `json:"vulnerability"`
+		Stage         string `json:"stage"`
+	}
+	if err := s.decode(r, &in); err != nil {
+		return 0, nil, err
+	}
+	if in.Advisory == "" || in.Vulnerability == "" || in.Stage == "" {
+		return 0, nil, comity.Errorf(comity.EINVALID, "advisory, vulnerability and stage are required")
+	}
+	rep, created, err := svc.FileReport(r.Context(), p, in.Advisory, in.Vulnerability, in.Stage)
+	if err != nil {
+		return 0, nil, err
+	}
+	if !created {
+		return http.StatusOK, rep, nil
+	}
+	return http.StatusCreated, rep, nil
+}
+
+// listReportDuties lists the reports vendors owe their home authority for
+// the advisories published here, and their state (query vendor= for one).
+func (s *Server) listReportDuties(r *http.Request, p *comity.Principal) (int, any, error) {
+	svc, err := s.advisories()
+	if err != nil {
+		return 0, nil, err
+	}
+	obs, err := svc.Obligations(r.Context(), r.URL.Query().Get("vendor"))
+	return http.StatusOK, obs, err
+}

@@ -22,6 +22,11 @@ func (s *Server) readyz(r *http.Request, _ *comity.Principal) (int, any, error) 
 	if s.cfg.Ready != nil {
 		if err := s.cfg.Ready(r.Context()); err != nil {
 			s.cfg.Logger.WarnContext(r.Context(), "not ready", "err", err)
+			// An EUNAVAILABLE reason is written for operators (a suspended
+			// ledger, a full disk); anything else may hold internals.
+			if comity.ErrorCode(err) == comity.EUNAVAILABLE {
+				return 0, nil, err
+			}
 			return 0, nil, comity.Errorf(comity.EUNAVAILABLE, "node not ready")
 		}
 	}

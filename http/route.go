@@ -101,6 +101,8 @@ func (s *Server) routeTable() []route {
 		// advisories, SBOMs and notifications (advisory.go)
 		{pattern: "POST /v1/advisories", roles: []comity.Role{comity.RoleVendor}, fn: s.publishAdvisory},
 		{pattern: "GET /v1/advisories", roles: everyone, fn: s.listAdvisories},
+		{pattern: "POST /v1/vulnerability-reports", roles: []comity.Role{comity.RoleVendor}, fn: s.fileReport},
+		{pattern: "GET /v1/vulnerability-reports", roles: everyone, fn: s.listReportDuties},
 		{pattern: "GET /v1/advisories/{id}", roles: everyone, fn: s.getAdvisory},
 		{pattern: "POST /v1/sboms", roles: writers, fn: s.registerSBOM},
 		{pattern: "GET /v1/notifications", roles: writers, fn: s.listNotifications},

@@ -108,6 +108,9 @@ type Config struct {
 	// SplitView set is evidence of a fork. It is called from the request's
 	// goroutine and must not block for long.
 	OnWitnessRefusal func(context.Context, WitnessRefusal)
+	// OnSuspend, if set, hears the log become suspended (true) and resume
+	// (false); see Suspended. It must not block for long.
+	OnSuspend func(suspended bool)
 }
 
 // Log is a node's ledger. It implements comity.Ledger and is safe for
@@ -125,6 +128,10 @@ type Log struct {
 
 	db    *sql.DB        // the MySQL database, or nil for a directory
 	mysql *mysql.Storage // Tessera's driver over db
+
+	// health watches publications, whichever appender makes them.
+	health     *health
+	stopHealth context.CancelFunc
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -186,6 +193,14 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 	}
 	l.app = a
 	l.batcher = newBatcher(a.add, l.sealBatch, cfg.MaxPending)
+	stamp := fileStamp(cfg.Dir)
+	if l.db != nil {
+		stamp = mysqlStamp(l.db)
+	}
+	l.health = newHealth(stamp, cfg.MaxMergeDelay, cfg.OnSuspend)
+	var bg context.Context
+	bg, l.stopHealth = context.WithCancel(context.WithoutCancel(ctx))
+	go l.health.watch(bg, max(max(cfg.MaxMergeDelay/4, minCheckpointInterval)/5, 20*time.Millisecond))
 	return l, nil
 }
 
@@ -237,6 +252,10 @@ func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc 
 		WithCheckpointSigner(l.signer).
 		WithBatching(cfg.BatchMaxSize, cfg.BatchMaxAge).
 		WithCheckpointInterval(cpInterval).
+		// Republishing an unchanged tree is a fresh round of witnessing:
+		// it is how the log learns it can still keep its receipts'
+		// promise while idle (see health).
+		WithCheckpointRepublishInterval(cpInterval).
 		WithShutdownTimeout(max(10*time.Second, 4*cfg.MaxMergeDelay))
 	if len(ws) > 0 {
 		// With no quorum required, cosignatures are best effort: publish
@@ -385,6 +404,7 @@ func (l *Log) Checkpoint(ctx context.Context) ([]byte, error) {
 // still durable and are published when the log is next opened), and stops
 // background work.
 func (l *Log) Close(ctx context.Context) error {
+	defer l.stopHealth()
 	l.batcher.close()
 	a := l.current()
 	defer l.closeDB()

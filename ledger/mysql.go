@@ -280,3 +280,15 @@ func initialiseMySQL(ctx context.Context, s *mysql.Storage, signer note.Signer) 
 	}
 	return shutdown(ctx)
 }
+
+// mysqlStamp is the publication time of a MySQL log's checkpoint, which
+// Tessera's driver rewrites at every publication (see health).
+func mysqlStamp(db *sql.DB) func(context.Context) (string, error) {
+	return func(ctx context.Context) (string, error) {
+		var at int64
+		if err := db.QueryRowContext(ctx, "SELECT `published_at` FROM `Checkpoint`").Scan(&at); err != nil {
+			return "", err
+		}
+		return strconv.FormatInt(at, 10), nil
+	}
+}

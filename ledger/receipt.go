@@ -122,8 +122,14 @@ func signedMessage(r *comity.Receipt) []byte {
 // its subjects pseudonymised and its records committed, appends it,
 // waits until Tessera has durably assigned it an index, and returns a
 // receipt signed together with the rest of its batch (see sealBatch).
-// Nothing in e is retained.
+// Nothing in e is retained. While the log is suspended (see Suspended) it
+// refuses every entry with EUNAVAILABLE, unless ctx is marked by
+// EvenIfSuspended.
 func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, error) {
+	// A log that cannot publish in time must not promise to (health.go).
+	if err := l.health.err(); err != nil && ctx.Value(evenIfSuspendedKey{}) == nil {
+		return nil, err
+	}
 	if err := screen(l.cfg.Screen, e); err != nil {
 		return nil, err
 	}

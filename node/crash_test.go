@@ -37,6 +37,13 @@ import (
 // runCrashNode) instead of the test; its value is the node's node.yaml.
 const crashNodeEnv = "COMITY_NODE_CRASH_CONFIG"
 
+// crashListenEnv, if set, is the address the child node listens on;
+// crashSkewEnv, if set, is how far its clock (comity.Now) is off.
+const (
+	crashListenEnv = "COMITY_NODE_CRASH_LISTEN"
+	crashSkewEnv   = "COMITY_NODE_CRASH_CLOCK_SKEW"
+)
+
 // crashRecords is how many records the killed node holds.
 const crashRecords = 200
 
@@ -380,13 +387,21 @@ type crashNode struct {
 	sigkills bool
 }
 
-// startCrashNode starts a node on the data directory of cfgPath and waits
-// until it answers /readyz.
-func startCrashNode(t testing.TB, cfgPath string, hc *http.Client) *crashNode {
+// startCrashNode starts a node on the data directory of cfgPath, with env
+// added to its environment, and waits until it answers /readyz.
+func startCrashNode(t testing.TB, cfgPath string, hc *http.Client, env ...string) *crashNode {
+	t.Helper()
+	return startCrashNodeIn(t, nil, cfgPath, hc, env...)
+}
+
+// startCrashNodeIn is startCrashNode with the child started by the command
+// wrap (such as ip netns exec NS), if any.
+func startCrashNodeIn(t testing.TB, wrap []string, cfgPath string, hc *http.Client, env ...string) *crashNode {
 	t.Helper()
 	n := &crashNode{exited: make(chan struct{})}
-	n.cmd = exec.Command(os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
-	n.cmd.Env = append(os.Environ(), crashNodeEnv+"="+cfgPath)
+	args := append(wrap[:len(wrap):len(wrap)], os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
+	n.cmd = exec.Command(args[0], args[1:]...)
+	n.cmd.Env = append(append(os.Environ(), crashNodeEnv+"="+cfgPath), env...)
 	n.cmd.Stderr = &crashLog{mu: &n.mu, w: &n.stderr}
 	stdout, err := n.cmd.StdoutPipe()
 	if err != nil {
@@ -495,6 +510,15 @@ func (l *crashLog) Write(p []byte) (int, error) {
 func runCrashNode(t *testing.T, cfgPath string) {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
+	if v := os.Getenv(crashSkewEnv); v != "" {
+		// A node whose clock runs ahead or behind: every time the node
+		// reads through comity.Now is off by skew.
+		skew, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		comity.Now = func() time.Time { return time.Now().Add(skew).UTC() }
+	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
@@ -504,7 +528,11 @@ func runCrashNode(t *testing.T, cfgPath string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	addr := "127.0.0.1:0"
+	if a := os.Getenv(crashListenEnv); a != "" {
+		addr = a // a federation member, at its address in the manifest
+	}
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

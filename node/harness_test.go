@@ -70,6 +70,14 @@ func startFederationWith(tb testing.TB, configure func(*node.Config), states ...
 // quorum (k of n members must sign a change).
 func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
 	tb.Helper()
+	return newFederation(tb, nil, configure, quorum, states...)
+}
+
+// newFederation is startFederationQuorum, except that with addrs, each
+// state's node gets that address and is prepared (its principals made)
+// but not served: the test runs it elsewhere (another network namespace).
+func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configure func(*node.Config), quorum int, states ...comity.Jurisdiction) *testFed {
+	tb.Helper()
 	ctx := context.Background()
 	dir := tb.TempDir()
 	f := &testFed{Dir: dir, Nodes: map[comity.Jurisdiction]*testNode{}, configure: configure}
@@ -86,14 +94,17 @@ func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum i
 	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			tb.Fatal(err)
+		addr := addrs[j]
+		if addr == "" {
+			ln, err := net.Listen("tcp", "127.0.0.1:0")
+			if err != nil {
+				tb.Fatal(err)
+			}
+			listeners[j], addr = ln, ln.Addr().String()
 		}
-		listeners[j] = ln
 		name := strings.ToLower(string(j)) + "-node"
 		ndir := filepath.Join(dir, strings.ToLower(string(j)))
-		cfg, opToken, err := node.Init(ctx, node.InitConfig{Dir: ndir, Name: name, Jurisdiction: j, Listen: ln.Addr().String(),
+		cfg, opToken, err := node.Init(ctx, node.InitConfig{Dir: ndir, Name: name, Jurisdiction: j, Listen: addr,
 			CA: f.CA, CAFile: caFile, Manifest: manifestPath})
 		if err != nil {
 			tb.Fatal(err)
@@ -107,7 +118,7 @@ func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum i
 			tb.Fatal(err)
 		}
 		authorities[j] = auth
-		tn := &testNode{J: j, Name: name, URL: "https://" + ln.Addr().String(), Dir: ndir, Tokens: map[string]string{"operator": opToken}}
+		tn := &testNode{J: j, Name: name, URL: "https://" + addr, Dir: ndir, Tokens: map[string]string{"operator": opToken}}
 		m.Members = append(m.Members, federation.Member{Jurisdiction: j,
 			Nodes: []federation.Node{{Name: name, URL: tn.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}},
 			Authorities: []federation.Authority{{Role: comity.RoleDPA, Name: string(j) + " dpa",
@@ -125,6 +136,10 @@ func startFederationQuorum(tb testing.TB, configure func(*node.Config), quorum i
 	}
 	f.Manifest, f.Authorities = m, authorities
 	for _, j := range states {
+		if addrs != nil {
+			f.prepare(tb, j)
+			continue
+		}
 		f.serve(tb, j, listeners[j])
 	}
 	tb.Cleanup(func() { f.stopAll(tb) })
@@ -165,10 +180,7 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 	runCtx, cancel := context.WithCancel(context.Background())
 	tn.cancel, tn.done = cancel, make(chan error, 1)
 	go func() { tn.done <- tn.Node.Serve(runCtx, ln) }()
-	for _, p := range []*comity.Principal{
-		{ID: "controller", Organisation: "acme-group", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleController}},
-		{ID: "requester", Organisation: strings.ToLower(string(tn.J)) + "-analytics", Jurisdiction: tn.J, Roles: []comity.Role{comity.RoleRequester}},
-	} {
+	for _, p := range testPrincipals(tn.J) {
 		if tn.Tokens[p.ID] != "" {
 			continue // restarted: the principal is in the store already
 		}
@@ -177,6 +189,34 @@ func (f *testFed) serve(tb testing.TB, j comity.Jurisdiction, ln net.Listener) {
 			tb.Fatal(err)
 		}
 		tn.Tokens[p.ID] = token
+	}
+}
+
+// prepare opens j's node from its data directory, creates its controller
+// and requester principals, and closes it again.
+func (f *testFed) prepare(tb testing.TB, j comity.Jurisdiction) {
+	tb.Helper()
+	tn := f.Nodes[j]
+	cfg, err := node.LoadConfig(filepath.Join(tn.Dir, "node.yaml"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n, err := node.Open(context.Background(), cfg, node.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer n.Close(context.Background())
+	for _, p := range testPrincipals(tn.J) {
+		if tn.Tokens[p.ID], err = n.DB.Principals().CreatePrincipal(context.Background(), p, 0); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+func testPrincipals(j comity.Jurisdiction) []*comity.Principal {
+	return []*comity.Principal{
+		{ID: "controller", Organisation: "acme-group", Jurisdiction: j, Roles: []comity.Role{comity.RoleController}},
+		{ID: "requester", Organisation: strings.ToLower(string(j)) + "-analytics", Jurisdiction: j, Roles: []comity.Role{comity.RoleRequester}},
 	}
 }
 

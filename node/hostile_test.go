@@ -78,6 +78,7 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/federation/manifest", "/v1/federation/manifest", "operator", "",
 			`{"federation":$,"serial":2,"members":[],"witness":{"threshold":0},"baseline_quorum":1}`, false},
 		{"POST /v1/advisories", "/v1/advisories", "vendor", "", `{"schema_version":"1.4.0","id":"CN-ADV-1","modified":$}`, false},
+		{"POST /v1/vulnerability-reports", "/v1/vulnerability-reports", "vendor", "", `{"advisory":"CN-ADV-1","vulnerability":"CVE-2099-1","stage":$}`, false},
 		{"POST /v1/sboms", "/v1/sboms", "controller", "", `{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"name":$}]}`, false},
 		{"PUT /v1/notifications/webhook", "/v1/notifications/webhook", "controller", "", `{"url":$}`, false},
 		{"POST /v1/vendor/keys", "/v1/vendor/keys", "vendor", "", `{"public_key":$,"proof":"AA=="}`, false},

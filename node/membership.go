@@ -20,6 +20,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/federation"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/ledger"
 )
 
 // membership is the node's place in its federation: the chain of manifests
@@ -339,7 +340,9 @@ func (f *membership) log(ctx context.Context, by *comity.Principal, source strin
 		e.Outcome = comity.Deny
 		e.Detail["reason"] = comity.ErrorMessage(failure)
 	}
-	_, err := n.Log.Commit(ctx, e)
+	// A membership change may be what ends a suspension (witnesses that
+	// left for good), so it is logged even while the log is suspended.
+	_, err := n.Log.Commit(ledger.EvenIfSuspended(ctx), e)
 	return err
 }
 

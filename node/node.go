@@ -73,10 +73,13 @@ type Node struct {
 	// splitViews counts witnesses found holding a history of this node's
 	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
-	unproven             sync.Map // claims compareNotes could not prove yet, warned once
-	webhooks             *http.Client
-	fed                  *membership // nil outside a federation
-	releaseWatch                     // the release monitor's state (release_watch.go)
+	// suspended is 1 while the ledger issues no receipts (ledger.Suspended).
+	suspended    prometheus.Gauge
+	suspensions  prometheus.Counter
+	unproven     sync.Map // claims compareNotes could not prove yet, warned once
+	webhooks     *http.Client
+	fed          *membership // nil outside a federation
+	releaseWatch             // the release monitor's state (release_watch.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte
@@ -99,6 +102,10 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Help: "Witnesses found holding a checkpoint of this node's log that the log never published: proof of a split view."})
 	n.refusals = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_witness_refusals_total",
 		Help: "Other refusals of this node's checkpoints by its witnesses (unreachable, unknown log, bad signature), once per episode."})
+	n.suspended = promauto.With(n.registry).NewGauge(prometheus.GaugeOpts{Name: "comity_ledger_suspended",
+		Help: "1 while the ledger has published no checkpoint for longer than its max merge delay (too few witnesses, or a disk that refuses writes): it issues no receipts and the node releases nothing."})
+	n.suspensions = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_ledger_suspensions_total",
+		Help: "Times the ledger stopped issuing receipts because it could not publish within its max merge delay."})
 	if n.logger == nil {
 		n.logger = slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level(cfg.LogLevel)}))
 	}
@@ -419,7 +426,8 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, fmt.Errorf("subject key: %w", err)
 	}
 	cfg := ledger.Config{Dir: n.Config.Ledger.Dir, MySQL: n.Config.Ledger.URL, Key: skey, SubjectKey: subjectKey,
-		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, Screen: pii.Screen{}}
+		MaxMergeDelay: n.Config.Ledger.MaxMergeDelay, OnWitnessRefusal: n.onWitnessRefusal, OnSuspend: n.onSuspend,
+		Screen: pii.Screen{}}
 	if m != nil && m.Witness.Threshold > 0 {
 		if cfg.Witnesses, cfg.HTTPClient, err = n.witnesses(m); err != nil {
 			return nil, err
@@ -438,7 +446,22 @@ func (n *Node) derivedKey(purpose string) []byte {
 	return mac.Sum(nil)
 }
 
+// onSuspend hears the ledger stop and resume issuing receipts.
+func (n *Node) onSuspend(suspended bool) {
+	if !suspended {
+		n.suspended.Set(0)
+		n.logger.Warn("ledger resumed: checkpoints are published again; receipts and releases resume")
+		return
+	}
+	n.suspended.Set(1)
+	n.suspensions.Inc()
+	n.logger.Error("LEDGER SUSPENDED: no checkpoint published within the max merge delay (witness quorum lost or disk refusing writes); no receipts are issued and nothing is released until it publishes again")
+}
+
 func (n *Node) ready(ctx context.Context) error {
+	if err := n.Log.Suspended(); err != nil {
+		return err
+	}
 	if err := n.DB.Ping(ctx); err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
@@ -457,6 +480,7 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
 	go n.Judicial.Run(ctx, time.Minute)
 	go n.Advisories.Run(ctx, advisoryPoll)
+	go n.Advisories.RunDuties(ctx, n.Config.Advisories.dutyEvery())
 	if n.Peers != nil {
 		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
 	}

@@ -24,6 +24,8 @@ type Store interface {
 	Organisations() comity.OrganisationStore
 	Notices() Notices
 	Advisories() advisory.Store
+	// Duties keeps vendors' vulnerability reports and their overdue alarms.
+	Duties() advisory.DutyStore
 	Consents() comity.ConsentStore
 	Vendors() release.Store
 	// Locker serialises one requester's decisions across the processes
@@ -78,6 +80,7 @@ func (s sqliteStore) Releases() Releases                      { return s.DB.Rele
 func (s sqliteStore) Organisations() comity.OrganisationStore { return s.DB.Organisations() }
 func (s sqliteStore) Notices() Notices                        { return s.DB.Notices() }
 func (s sqliteStore) Advisories() advisory.Store              { return s.DB.Advisories() }
+func (s sqliteStore) Duties() advisory.DutyStore              { return s.DB.Advisories() }
 func (s sqliteStore) Consents() comity.ConsentStore           { return s.DB.Consents() }
 func (s sqliteStore) Vendors() release.Store                  { return s.DB.Vendors() }
 
@@ -91,5 +94,6 @@ func (s pgStore) Releases() Releases                      { return s.DB.Releases
 func (s pgStore) Organisations() comity.OrganisationStore { return s.DB.Organisations() }
 func (s pgStore) Notices() Notices                        { return s.DB.Notices() }
 func (s pgStore) Advisories() advisory.Store              { return s.DB.Advisories() }
+func (s pgStore) Duties() advisory.DutyStore              { return s.DB.Advisories() }
 func (s pgStore) Consents() comity.ConsentStore           { return s.DB.Consents() }
 func (s pgStore) Vendors() release.Store                  { return s.DB.Vendors() }

@@ -313,18 +313,19 @@ func scanRecord(row scanner) (*comity.Record, error) {
 	return &r, nil
 }
 
-// inTx runs fn in a write transaction, committing if it returns nil.
+// inTx runs fn in a write transaction, committing if it returns nil. A
+// write the disk refuses is EUNAVAILABLE (see unavailable).
 func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return unavailable(fmt.Errorf("begin: %w", err))
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		return err
+		return unavailable(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return unavailable(fmt.Errorf("commit: %w", err))
 	}
 	return nil
 }

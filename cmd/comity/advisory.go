@@ -19,7 +19,7 @@ func newAdvisoryCmd() *cobra.Command {
 		Use:   "advisory",
 		Short: "Read security advisories (CSAF, OSV, OpenVEX) and match them against SBOMs",
 	}
-	c.AddCommand(newAdvisoryMatchCmd(), newAdvisoryPublishCmd(), newAdvisoryListCmd())
+	c.AddCommand(newAdvisoryMatchCmd(), newAdvisoryPublishCmd(), newAdvisoryListCmd(), newAdvisoryReportCmd(), newAdvisoryDutiesCmd())
 	return c
 }
 

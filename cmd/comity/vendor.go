@@ -96,6 +96,9 @@ only their customers can open, and each customer proves its own.`,
 				Node       string           `json:"node"`
 				Witnessed  string           `json:"witnessed"`
 				Advisories []vendorAdvisory `json:"advisories"`
+				// Reports are the reports to the home authority the home
+				// rulebook requires, on time, late, overdue or pending.
+				Reports []*advisory.Obligation `json:"authority_reports"`
 			}{Vendor: args[0], Node: vf.node, Advisories: []vendorAdvisory{}}
 			for _, p := range pubs {
 				if p.Vendor != args[0] || p.Receipt == nil || p.Receipt.Origin != v.Name() {
@@ -138,6 +141,23 @@ only their customers can open, and each customer proves its own.`,
 					va.Forced = []advisory.Finding{}
 				}
 				report.Advisories = append(report.Advisories, va)
+			}
+			// Each report and overdue alarm is proved to be on the log
+			// as the node describes it: its time, due time and stage.
+			if report.Reports, err = c.ReportDuties(ctx, args[0]); err != nil {
+				return err
+			}
+			for _, o := range report.Reports {
+				if o.Report != nil {
+					if err := checkDutyEntry(ctx, logURL, v, pol, hc, o.Report.Receipt, advisory.EntryReport, o, o.Report.Filed); err != nil {
+						return err
+					}
+				}
+				if o.Alarm != nil {
+					if err := checkDutyEntry(ctx, logURL, v, pol, hc, o.Alarm.Receipt, advisory.EntryOverdue, o, o.Alarm.Raised); err != nil {
+						return err
+					}
+				}
 			}
 			return printJSON(cmd, report)
 		},

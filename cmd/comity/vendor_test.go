@@ -71,8 +71,34 @@ func TestVendorAndCustomerCommands(t *testing.T) {
 		t.Fatalf("notification line %s: %v", lines[0], err)
 	}
 
+	// CN's rulebook: every vulnerability reported to the authority within
+	// 2 days. The vendor reports one; a stage CN does not know is refused.
+	if err := f.PublishRulebooks(ctx); err != nil {
+		t.Fatal(err)
+	}
+	run(1, append([]string{"advisory", "report", "EXV-2099-001", "CVE-2099-0001", "early_warning"}, as("CN", "vendor")...)...)
+	run(1, append([]string{"advisory", "report", "EXV-2099-001", "CVE-2099-0001", "report"}, as("CN", "controller")...)...)
+	if out := run(0, append([]string{"advisory", "report", "EXV-2099-001", "CVE-2099-0001", "report"}, as("CN", "vendor")...)...); !strings.Contains(out, `"on_time": true`) {
+		t.Errorf("report to the authority: %s", out)
+	}
+	if out := run(0, append([]string{"advisory", "duties", "--vendor", "cn-vendor"}, as("CN", "auditor")...)...); strings.Count(out, `"state"`) != 2 {
+		t.Errorf("duties: %s", out)
+	}
+
 	flags := as("CN", "auditor")
-	rep := run(0, append([]string{"vendor", "report", "cn-vendor", "--key", f.Members["CN"].Node.Log.VerifierKey(), "--no-state"}, flags...)...)
+	args := append([]string{"vendor", "report", "cn-vendor", "--key", f.Members["CN"].Node.Log.VerifierKey(), "--no-state"}, flags...)
+	var rep string
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		// The report's entry is proved once the log has integrated it.
+		var stdout, stderr bytes.Buffer
+		if Main(ctx, args, strings.NewReader(""), &stdout, &stderr) == 0 {
+			rep = stdout.String()
+			break
+		}
+		if time.Now().After(deadline) || !strings.Contains(stderr.String(), "not yet published") {
+			t.Fatalf("vendor report: %s", stderr.String())
+		}
+	}
 	var r struct {
 		Advisories []struct {
 			ID        string                                            `json:"id"`
@@ -81,6 +107,7 @@ func TestVendorAndCustomerCommands(t *testing.T) {
 			Forced    []struct{ Vulnerability, Product, Reason string } `json:"forced_upgrade_findings"`
 		}
 		Witnessed string
+		Reports   []struct{ Vulnerability, Stage, State string } `json:"authority_reports"`
 	}
 	if err := json.Unmarshal([]byte(rep), &r); err != nil || len(r.Advisories) != 1 {
 		t.Fatalf("report: %v\n%s", err, rep)
@@ -89,6 +116,10 @@ func TestVendorAndCustomerCommands(t *testing.T) {
 	if a.ID != "EXV-2099-001" || a.Exploited != "2026-11-01T00:00:00Z" || a.LeadTime == "" || !strings.HasPrefix(r.Witnessed, "witnessed") ||
 		len(a.Forced) != 1 || a.Forced[0].Reason != "no fix offered" || a.Forced[0].Product != "name:gadget <=3.0" {
 		t.Errorf("report: %+v\n%s", r, rep)
+	}
+	if len(r.Reports) != 2 || r.Reports[0].Vulnerability != "CVE-2099-0001" || r.Reports[0].State != "on_time" ||
+		r.Reports[1].State != "pending" || r.Reports[1].Stage != "report" {
+		t.Errorf("reports to the authority: %+v\n%s", r.Reports, rep)
 	}
 	// DE follows CN's advisory but the report at DE names none of it as
 	// DE's: it is proved against the log that holds it, CN's.
