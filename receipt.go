@@ -42,14 +42,30 @@ func QualifiedSubject(controller, ref string) string { return controller + "\x00
 
 // Receipt is a node's signed promise that an entry is in its log at Index
 // and will appear in a published checkpoint within the log's maximum merge
-// delay. Signature is the node's Ed25519 signature over the receipt's
-// canonical encoding (see ledger.ReceiptMessage).
+// delay. Signature is the node's Ed25519 signature: over the receipt's own
+// canonical encoding when Batch is nil (ledger.ReceiptMessage, receipts
+// made before batch signing), otherwise over the root of the batch of
+// receipts signed at once (ledger.BatchMessage), which Batch proves the
+// receipt part of.
 type Receipt struct {
-	Origin    string    `json:"origin"`
-	Index     uint64    `json:"index"`
-	EntryHash []byte    `json:"entry_hash"`
-	Time      time.Time `json:"time"`
-	Signature []byte    `json:"signature"`
+	Origin    string        `json:"origin"`
+	Index     uint64        `json:"index"`
+	EntryHash []byte        `json:"entry_hash"`
+	Time      time.Time     `json:"time"`
+	Signature []byte        `json:"signature"`
+	Batch     *ReceiptBatch `json:"batch,omitempty"`
+}
+
+// ReceiptBatch places a receipt in the batch its node signed with one
+// signature: an RFC 6962 Merkle tree of Size leaves, one per receipt of
+// the batch (ledger.BatchLeaf: the receipt's index and entry hash), whose
+// root is Root. Leaf is this receipt's position in the batch and Path the
+// inclusion proof from its leaf to Root.
+type ReceiptBatch struct {
+	Size uint64   `json:"size"`
+	Leaf uint64   `json:"leaf"`
+	Root []byte   `json:"root"`
+	Path [][]byte `json:"path"`
 }
 
 // Ledger is a node's append-only transparency log.

@@ -3,6 +3,7 @@ package audit
 import (
 	"testing"
 
+	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/pii"
 	"golang.org/x/mod/sumdb/note"
 )
@@ -48,6 +49,27 @@ func FuzzDecodeEntry(f *testing.F) {
 			if len(f.Kinds) == 0 || f.Member == "" {
 				t.Fatalf("empty finding %+v", f)
 			}
+		}
+	})
+}
+
+// FuzzReceiptSigned: a batched receipt from outside, however malformed its
+// batch, is checked without panicking and never verifies unsigned.
+func FuzzReceiptSigned(f *testing.F) {
+	_, vkey, _ := note.GenerateKey(nil, "comity.test/de")
+	v, _ := note.NewVerifier(vkey)
+	f.Add(uint64(3), make([]byte, 32), uint64(1), uint64(4), make([]byte, 32), make([]byte, 64), make([]byte, 64))
+	f.Add(uint64(0), make([]byte, 32), uint64(5), uint64(4), make([]byte, 32), []byte{}, []byte{1})
+	f.Fuzz(func(t *testing.T, index uint64, hash []byte, leaf, size uint64, root, path, sig []byte) {
+		var p [][]byte
+		for len(path) > 0 {
+			k := min(32, len(path))
+			p, path = append(p, path[:k]), path[k:]
+		}
+		r := &comity.Receipt{Origin: "comity.test/de", Index: index, EntryHash: hash, Signature: sig,
+			Batch: &comity.ReceiptBatch{Size: size, Leaf: leaf, Root: root, Path: p}}
+		if receiptSigned(r, v) {
+			t.Fatal("an unsigned receipt verified")
 		}
 	})
 }

@@ -3,8 +3,10 @@ package audit
 import (
 	"context"
 	"encoding/base64"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
 	"time"
@@ -73,6 +75,45 @@ func receiptMessage(r *comity.Receipt) []byte {
 	return b
 }
 
+// batchMessage re-implements the batch message documented in package
+// ledger (BatchMessage): what one signature over a batch of receipts covers.
+func batchMessage(origin string, size uint64, root []byte, t time.Time) []byte {
+	return []byte("comity-receipt-batch/v1\norigin " + origin + "\nsize " + strconv.FormatUint(size, 10) +
+		"\nroot " + base64.StdEncoding.EncodeToString(root) + "\ntime " + t.UTC().Format(time.RFC3339Nano) + "\n")
+}
+
+// receiptSigned reports whether r is signed by v: directly (receipts made
+// before batch signing), or through its batch, whose Merkle tree (RFC 6962,
+// leaf data the receipt's index as 8 bytes big-endian then its entry hash;
+// see ledger.BatchLeaf) must hold r's leaf at r.Batch.Leaf under the signed
+// root.
+func receiptSigned(r *comity.Receipt, v note.Verifier) bool {
+	if r.Origin != v.Name() || len(r.EntryHash) != tlog.HashSize {
+		return false
+	}
+	b := r.Batch
+	if b == nil {
+		return v.Verify(receiptMessage(r), r.Signature)
+	}
+	if len(b.Root) != tlog.HashSize || b.Leaf >= b.Size || b.Size > math.MaxInt64 || len(b.Path) > 64 {
+		return false
+	}
+	proof := make(tlog.RecordProof, len(b.Path))
+	for i, h := range b.Path {
+		if len(h) != tlog.HashSize {
+			return false
+		}
+		copy(proof[i][:], h)
+	}
+	var root tlog.Hash
+	copy(root[:], b.Root)
+	leaf := tlog.RecordHash(append(binary.BigEndian.AppendUint64(nil, r.Index), r.EntryHash...))
+	if tlog.CheckRecord(proof, int64(b.Size), root, int64(b.Leaf), leaf) != nil {
+		return false
+	}
+	return v.Verify(batchMessage(r.Origin, b.Size, b.Root, r.Time), r.Signature)
+}
+
 // CheckReceipt verifies r's signature, fetches the log's checkpoint and
 // proves that the entry hash r promises is at r.Index. A receipt whose
 // index is still beyond the published tree after the merge delay, or whose
@@ -87,7 +128,7 @@ func CheckReceipt(ctx context.Context, cfg ReceiptConfig, r *comity.Receipt) (*I
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	if r.Origin != cfg.Verifier.Name() || len(r.EntryHash) != tlog.HashSize || !cfg.Verifier.Verify(receiptMessage(r), r.Signature) {
+	if !receiptSigned(r, cfg.Verifier) {
 		return nil, ErrBadReceipt
 	}
 	f := newFetcher(cfg.URL, cfg.HTTPClient)

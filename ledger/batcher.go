@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 
+	"github.com/comity-project/comity"
 	"github.com/transparency-dev/tessera"
 )
 
@@ -18,9 +19,13 @@ import (
 // hands Tessera the entries gathered so far only once the previous batch is
 // durable, so every batch holds everything that arrived while the last one
 // was being written. At low load a lone entry waits only BatchMaxAge.
+// Once a batch is durable, seal makes its receipts (one signature for the
+// whole batch) before any of its callers is released.
 type batcher struct {
 	// add is called only while holding run; pause replaces it.
 	add     tessera.AddFn
+	seal    func([]*request)
+	sealing sync.WaitGroup
 	running sync.Mutex
 	max     int
 	mu      sync.Mutex
@@ -31,32 +36,35 @@ type batcher struct {
 }
 
 type request struct {
-	entry *tessera.Entry
-	idx   uint64
-	err   error
-	done  chan struct{}
+	entry   *tessera.Entry
+	hash    []byte // the entry's RFC 6962 leaf hash
+	idx     uint64
+	receipt *comity.Receipt
+	err     error
+	done    chan struct{}
 }
 
 // errPushback is returned when more than maxPending entries are waiting.
 var errPushback = errors.New("ledger: too many entries waiting to be logged")
 
-func newBatcher(add tessera.AddFn, maxPending int) *batcher {
-	b := &batcher{add: add, max: maxPending, wake: make(chan struct{}, 1), done: make(chan struct{})}
+func newBatcher(add tessera.AddFn, seal func([]*request), maxPending int) *batcher {
+	b := &batcher{add: add, seal: seal, max: maxPending, wake: make(chan struct{}, 1), done: make(chan struct{})}
 	go b.run()
 	return b
 }
 
-// append queues data and waits until it has a durable index.
-func (b *batcher) append(data []byte) (uint64, error) {
-	r := &request{entry: tessera.NewEntry(data), done: make(chan struct{})}
+// append queues data and waits until it has a durable index and a signed
+// receipt.
+func (b *batcher) append(data []byte) (*comity.Receipt, error) {
+	r := &request{entry: tessera.NewEntry(data), hash: leafHash(data), done: make(chan struct{})}
 	b.mu.Lock()
 	switch {
 	case b.closed:
 		b.mu.Unlock()
-		return 0, errors.New("ledger: closed")
+		return nil, errors.New("ledger: closed")
 	case len(b.pending) >= b.max:
 		b.mu.Unlock()
-		return 0, errPushback
+		return nil, errPushback
 	}
 	b.pending = append(b.pending, r)
 	b.mu.Unlock()
@@ -65,11 +73,12 @@ func (b *batcher) append(data []byte) (uint64, error) {
 	default:
 	}
 	<-r.done
-	return r.idx, r.err
+	return r.receipt, r.err
 }
 
 func (b *batcher) run() {
 	defer close(b.done)
+	defer b.sealing.Wait()
 	var futures []tessera.IndexFuture
 	for {
 		b.mu.Lock()
@@ -92,9 +101,18 @@ func (b *batcher) run() {
 		for i, r := range batch {
 			idx, err := futures[i]()
 			r.idx, r.err = idx.Index, err
-			close(r.done)
 		}
 		b.running.Unlock()
+		// Sign while the next batch is being written: signing is CPU, the
+		// write mostly waits for the disk.
+		b.sealing.Add(1)
+		go func() {
+			defer b.sealing.Done()
+			b.seal(batch)
+			for _, r := range batch {
+				close(r.done)
+			}
+		}()
 	}
 }
 

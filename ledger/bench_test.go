@@ -293,7 +293,8 @@ func BenchmarkCommitSerial(b *testing.B) {
 
 // BenchmarkCommitParts measures, one core at a time, the CPU work Commit
 // adds to a raw Tessera append: encoding the entry (pseudonyms included)
-// and signing the receipt. Together with cpu-us/op of the benchmarks above
+// and signing the receipt (sign-receipt: one signature per receipt, as
+// before batches; seal-batch: per batch). Together with cpu-us/op of the benchmarks above
 // it says where a logged decision's CPU goes.
 //
 //	go test -run '^$' -bench CommitParts -benchtime 20000x ./ledger/
@@ -325,4 +326,23 @@ func BenchmarkCommitParts(b *testing.B) {
 		}
 		b.ReportMetric(float64(cpuTime()-cpu)/1e3/float64(b.N), "cpu-us/op")
 	})
+	// seal-batch is what Commit does instead since receipts are signed per
+	// batch: per receipt, its share of one signature and its batch path.
+	for _, size := range []int{1, 16, 256, 4096} {
+		b.Run(fmt.Sprintf("seal-batch=%d", size), func(b *testing.B) {
+			hashes := make([][]byte, size)
+			for i := range hashes {
+				h := sha256.Sum256([]byte{byte(i), byte(i >> 8)})
+				hashes[i] = h[:]
+			}
+			cpu := cpuTime()
+			for i := 0; i < b.N; i += size {
+				rs := ledger.SealBatch(signer, uint64(i), hashes)
+				if rs[0] == nil || rs[0].Batch.Size != uint64(size) {
+					b.Fatal("no receipt")
+				}
+			}
+			b.ReportMetric(float64(cpuTime()-cpu)/1e3/float64(b.N), "cpu-us/op")
+		})
+	}
 }

@@ -111,3 +111,24 @@ func TestCommitScreensFreeText(t *testing.T) {
 		t.Errorf("the clean entry after the refused ones has index %d, want 1: a refused entry was appended", r.Index)
 	}
 }
+
+// FuzzVerifyReceipt: a batched receipt from outside (the proof endpoint
+// takes one), however malformed its batch, is checked without panicking
+// and never verifies unsigned.
+func FuzzVerifyReceipt(f *testing.F) {
+	_, vkey, _ := ledger.GenerateKey("comity.test/de")
+	f.Add(uint64(3), make([]byte, 32), uint64(1), uint64(4), make([]byte, 32), make([]byte, 64), make([]byte, 64))
+	f.Add(uint64(0), make([]byte, 32), uint64(5), uint64(4), make([]byte, 32), []byte{}, []byte{1})
+	f.Fuzz(func(t *testing.T, index uint64, hash []byte, leaf, size uint64, root, path, sig []byte) {
+		var p [][]byte
+		for len(path) > 0 {
+			k := min(32, len(path))
+			p, path = append(p, path[:k]), path[k:]
+		}
+		r := &comity.Receipt{Origin: "comity.test/de", Index: index, EntryHash: hash, Signature: sig,
+			Batch: &comity.ReceiptBatch{Size: size, Leaf: leaf, Root: root, Path: p}}
+		if ledger.VerifyReceipt(r, vkey) == nil {
+			t.Fatal("an unsigned receipt verified")
+		}
+	})
+}

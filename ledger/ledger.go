@@ -192,7 +192,7 @@ func Open(ctx context.Context, cfg Config) (*Log, error) {
 		return nil, err
 	}
 	l.app = a
-	l.batcher = newBatcher(a.add, cfg.MaxPending)
+	l.batcher = newBatcher(a.add, l.sealBatch, cfg.MaxPending)
 	stamp := fileStamp(cfg.Dir)
 	if l.db != nil {
 		stamp = mysqlStamp(l.db)

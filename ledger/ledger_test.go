@@ -382,3 +382,79 @@ func TestProve(t *testing.T) {
 		t.Fatalf("forged receipt: %v", err)
 	}
 }
+
+// TestReceiptsSignedPerBatch: concurrent commits share one signature per
+// batch, every receipt proves its own leaf in the batch both to the ledger
+// and to the independent auditor, and altering any part of a receipt
+// (its index, its entry hash, its place or path in the batch, the batch
+// root or size) makes it fail.
+func TestReceiptsSignedPerBatch(t *testing.T) {
+	l := openTestLog(t, ledger.Config{})
+	const n = 300
+	receipts := make([]*comity.Receipt, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			r, err := l.Commit(context.Background(), decision(i, "subject-1"))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			receipts[i] = r
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	sigs := map[string]bool{}
+	batched := 0
+	for _, r := range receipts {
+		sigs[string(r.Signature)] = true
+		if r.Batch != nil && r.Batch.Size > 1 {
+			batched++
+		}
+	}
+	if len(sigs) >= n || batched == 0 {
+		t.Fatalf("%d signatures for %d receipts, %d in batches of more than one", len(sigs), n, batched)
+	}
+	l.waitPublished(t, n)
+	var multi *comity.Receipt
+	for i, r := range receipts {
+		if err := ledger.VerifyReceipt(r, l.vkey); err != nil {
+			t.Fatalf("receipt %d: %v", i, err)
+		}
+		if multi == nil && r.Batch.Size > 2 {
+			multi = r
+		}
+	}
+	if _, err := audit.CheckReceipt(context.Background(), audit.ReceiptConfig{URL: l.url, Verifier: l.verifier}, multi); err != nil {
+		t.Fatal(err)
+	}
+	clone := func(r *comity.Receipt) *comity.Receipt {
+		c, b := *r, *r.Batch
+		b.Path = append([][]byte(nil), b.Path...)
+		c.Batch = &b
+		return &c
+	}
+	for name, alter := range map[string]func(r *comity.Receipt){
+		"index":      func(r *comity.Receipt) { r.Index++ },
+		"entry hash": func(r *comity.Receipt) { r.EntryHash = bytes.Repeat([]byte{1}, 32) },
+		"leaf":       func(r *comity.Receipt) { r.Batch.Leaf = (r.Batch.Leaf + 1) % r.Batch.Size },
+		"size":       func(r *comity.Receipt) { r.Batch.Size++ },
+		"root":       func(r *comity.Receipt) { r.Batch.Root = bytes.Repeat([]byte{2}, 32) },
+		"path":       func(r *comity.Receipt) { r.Batch.Path[0] = bytes.Repeat([]byte{3}, 32) },
+		"short path": func(r *comity.Receipt) { r.Batch.Path = r.Batch.Path[1:] },
+		"time":       func(r *comity.Receipt) { r.Time = r.Time.Add(time.Nanosecond) },
+		"no batch":   func(r *comity.Receipt) { r.Batch = nil },
+	} {
+		r := clone(multi)
+		alter(r)
+		if err := ledger.VerifyReceipt(r, l.vkey); !errors.Is(err, ledger.ErrBadReceipt) {
+			t.Errorf("%s altered: ledger says %v", name, err)
+		}
+		if _, err := audit.CheckReceipt(context.Background(), audit.ReceiptConfig{URL: l.url, Verifier: l.verifier}, r); !errors.Is(err, audit.ErrBadReceipt) {
+			t.Errorf("%s altered: audit says %v", name, err)
+		}
+	}
+}
