@@ -30,6 +30,15 @@ type Finding struct {
 // random or keyed hashes whose base64 could only match by accident.
 var opaque = map[string]bool{"v": true, "time": true, "subjects": true, "records": true, "record_ids_sha256": true}
 
+// memberName is k as a finding names it: an empty name is shown quoted, so
+// that every finding says where it is.
+func memberName(k string) string {
+	if k == "" {
+		return `""`
+	}
+	return k
+}
+
 // scanEntry returns what s finds in every text member (and member name) of
 // the encoded entry at index, whatever its version, in member order.
 func scanEntry(s Screen, index uint64, raw []byte) []Finding {
@@ -56,8 +65,8 @@ func scanEntry(s Screen, index uint64, raw []byte) []Finding {
 			}
 		case map[string]any:
 			for k, x := range v {
-				add(path+"."+k+" (its name)", s.Find(k))
-				walk(path+"."+k, x)
+				add(path+"."+memberName(k)+" (its name)", s.Find(k))
+				walk(path+"."+memberName(k), x)
 			}
 		}
 	}
@@ -65,8 +74,8 @@ func scanEntry(s Screen, index uint64, raw []byte) []Finding {
 		if opaque[k] {
 			continue
 		}
-		add(k+" (its name)", s.Find(k))
-		walk(k, v)
+		add(memberName(k)+" (its name)", s.Find(k))
+		walk(memberName(k), v)
 	}
 	slices.SortFunc(out, func(a, b Finding) int { return cmp.Compare(a.Member, b.Member) })
 	return out
