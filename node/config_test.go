@@ -71,6 +71,9 @@ func TestStoreConfig(t *testing.T) {
 	})
 }
 
+// storeUsage is the fixed text of the store form's errors.
+const storeUsage = "store: want sqlite, sqlite:PATH or a postgres:// URL"
+
 // FuzzStoreConfig feeds the one-string store form: it never panics and
 // never repeats its input (which may hold a password) in an error.
 func FuzzStoreConfig(f *testing.F) {
@@ -84,7 +87,9 @@ func FuzzStoreConfig(f *testing.F) {
 		if err == nil {
 			return
 		}
-		if len(s) > 8 && strings.Contains(err.Error(), s) {
+		// An input that is itself a piece of the fixed message (say
+		// "postgres:") is not repeated, only matched.
+		if len(s) > 8 && strings.Contains(err.Error(), s) && !strings.Contains(storeUsage, s) {
 			t.Errorf("error repeats the input: %v", err)
 		}
 	})
