@@ -235,19 +235,20 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	var receipt *Receipt
 	if g.Ledger != nil {
 		e := g.entry(req, records, d)
-		if transfer != nil || len(downgraded) > 0 {
-			e.Detail = map[string]string{}
-		}
+		detail := map[string]string{}
 		if transfer != nil {
-			e.Detail["case"] = transfer.ID
+			detail["case"] = transfer.ID
 		}
 		if len(downgraded) > 0 {
 			// How many records were labelled below their content; the
 			// categories logged are the ones decided on.
-			e.Detail["downgraded"] = strconv.Itoa(len(downgraded))
+			detail["downgraded"] = strconv.Itoa(len(downgraded))
 		}
 		if len(withheld) > 0 {
-			e.Detail = map[string]string{"withheld": strconv.Itoa(len(withheld))}
+			detail["withheld"] = strconv.Itoa(len(withheld))
+		}
+		if len(detail) > 0 {
+			e.Detail = detail
 		}
 		receipt, err = g.Ledger.Commit(ctx, e)
 		if err != nil {
