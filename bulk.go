@@ -22,6 +22,10 @@ func NewRecordID(home Jurisdiction) string {
 	for i := range b {
 		b[i] = alphabet[b[i]&31]
 	}
+	// A digit first: an id that began with two letters and two digits
+	// could pass an IBAN's length and check (about once in 20,000), and
+	// the personal-information screen would refuse the node's own id.
+	b[0] = alphabet[b[0]%10]
 	return string(home) + "-" + string(b)
 }
 

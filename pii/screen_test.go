@@ -41,6 +41,10 @@ func TestScreenFindInID(t *testing.T) {
 func TestScreenGeneratedIDs(t *testing.T) {
 	for i := range 20000 {
 		id := comity.NewRecordID("CN")
+		if c := id[3]; c < '0' || c > '9' {
+			// CN-TR66NPS1TRPDG78YH4RN1MMK3X passed an IBAN's check.
+			t.Fatalf("generated id %s does not begin with a digit", id)
+		}
 		if got := (Screen{}).Find(id); len(got) > 0 {
 			t.Fatalf("generated id %d %s: found %v", i, id, got)
 		}
