@@ -31,8 +31,12 @@ type Config struct {
 	// Ledger is the node's log: publications and notifications are
 	// committed to it before anything else happens.
 	Ledger comity.Ledger
-	// Webhooks delivers notifications; nil uses a client with a 10 s timeout.
+	// Webhooks delivers notifications; nil uses comity.WebhookClient,
+	// which refuses to connect to any address that is not public.
 	Webhooks *http.Client
+	// AllowLocalWebhooks admits webhooks to loopback and private addresses
+	// (tests): see comity.CheckWebhookURL.
+	AllowLocalWebhooks bool
 	// MinBackoff and MaxBackoff bound the wait between webhook attempts,
 	// doubling from the first to the second (defaults 1 s and 10 min).
 	MinBackoff, MaxBackoff time.Duration
@@ -62,7 +66,7 @@ type Service struct {
 // NewService returns a Service for cfg.
 func NewService(cfg Config) *Service {
 	if cfg.Webhooks == nil {
-		cfg.Webhooks = &http.Client{Timeout: 10 * time.Second}
+		cfg.Webhooks = comity.WebhookClient(cfg.AllowLocalWebhooks)
 	}
 	if cfg.MinBackoff == 0 {
 		cfg.MinBackoff = time.Second
@@ -259,10 +263,10 @@ func (s *Service) Notifications(ctx context.Context, owner *comity.Principal) ([
 }
 
 // SetWebhook sets where a customer's notifications are delivered and
-// returns the new HMAC secret that signs them. The URL must be https,
-// except on a loopback host.
+// returns the new HMAC secret that signs them. The URL must be https to a
+// public address (comity.CheckWebhookURL), unless AllowLocalWebhooks.
 func (s *Service) SetWebhook(ctx context.Context, owner *comity.Principal, url string) (secret string, err error) {
-	if err := checkWebhookURL(url); err != nil {
+	if err := comity.CheckWebhookURL(ctx, url, s.cfg.AllowLocalWebhooks); err != nil {
 		return "", err
 	}
 	key := make([]byte, 32)

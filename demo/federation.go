@@ -44,6 +44,9 @@ type Config struct {
 	// Webhooks is the nodes' client for transfer-case webhooks (tests
 	// point it at their own TLS server); nil uses the system's CAs.
 	Webhooks *http.Client
+	// AllowLocalWebhooks lets the nodes send webhooks to loopback (tests'
+	// receivers); see node.Config.
+	AllowLocalWebhooks bool
 	// Configure, when set, adjusts each node's configuration before it
 	// opens (tests shorten intervals or move clocks).
 	Configure func(*node.Config)
@@ -65,6 +68,7 @@ type Federation struct {
 	roots    *x509.CertPool
 	logger   *slog.Logger
 	webhooks *http.Client
+	local    bool            // AllowLocalWebhooks
 	runCtx   context.Context // the nodes' serving context, for members that join
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
@@ -104,7 +108,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		return nil, comity.Errorf(comity.ECONFLICT, "%s is not empty: the demo starts from nothing", cfg.Dir)
 	}
 	f := &Federation{Dir: cfg.Dir, Members: map[comity.Jurisdiction]*Member{}, States: cfg.States, errs: make(chan error, len(cfg.States)+maxJoins),
-		logger: cfg.Logger, webhooks: cfg.Webhooks}
+		logger: cfg.Logger, webhooks: cfg.Webhooks, local: cfg.AllowLocalWebhooks}
 	defer func() {
 		if err != nil {
 			f.Stop()
@@ -187,6 +191,7 @@ func Start(ctx context.Context, cfg Config) (_ *Federation, err error) {
 		if err != nil {
 			return nil, err
 		}
+		ncfg.AllowLocalWebhooks = cfg.AllowLocalWebhooks
 		if cfg.Configure != nil {
 			cfg.Configure(ncfg)
 		}

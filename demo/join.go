@@ -113,6 +113,7 @@ func (f *Federation) Join(ctx context.Context, j comity.Jurisdiction) (*Member, 
 	}
 
 	// j's node starts on the new manifest; then one member takes it live.
+	ncfg.AllowLocalWebhooks = f.local
 	if mem.Node, err = node.Open(ctx, ncfg, node.Options{Logger: f.logger, Webhooks: f.webhooks}); err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}

@@ -303,7 +303,7 @@ func TestTransferWebhook(t *testing.T) {
 	}))
 	defer srv.Close()
 	ctx := context.Background()
-	f, err := demo.Start(ctx, demo.Config{Dir: t.TempDir(), Records: 120, Webhooks: srv.Client()})
+	f, err := demo.Start(ctx, demo.Config{Dir: t.TempDir(), Records: 120, Webhooks: srv.Client(), AllowLocalWebhooks: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,6 +142,11 @@ func (s *Server) access(r *http.Request, p *comity.Principal) (int, any, error) 
 	if err := validateAccess(req); err != nil {
 		return 0, nil, err
 	}
+	if in.Webhook != "" {
+		if err := comity.CheckWebhookURL(r.Context(), in.Webhook, s.cfg.AllowLocalWebhooks); err != nil {
+			return 0, nil, err
+		}
+	}
 	home := in.Home
 	if home != "" {
 		j, err := comity.ParseJurisdiction(string(home))

@@ -85,6 +85,9 @@ type Config struct {
 	Registry *prometheus.Registry
 	Logger   *slog.Logger
 	// MaxBodyBytes limits JSON bodies (default 1 MiB); imports may be up to
+	// AllowLocalWebhooks admits transfer webhooks to loopback and private
+	// addresses (tests); see comity.CheckWebhookURL.
+	AllowLocalWebhooks bool
 	// MaxImportBytes (default 64 MiB).
 	MaxBodyBytes   int64
 	MaxImportBytes int64

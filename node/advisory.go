@@ -21,7 +21,7 @@ func (n *Node) openAdvisories(ctx context.Context) (*advisory.Service, error) {
 	overdue := promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_vulnerability_reports_overdue_total",
 		Help: "Vendors' vulnerability reports to the home authority that came due unfiled (alarms logged)."})
 	s := advisory.NewService(advisory.Config{Node: n.Config.Name, Store: n.DB.Advisories(), Ledger: n.Log,
-		Webhooks: n.webhooks, Logger: n.logger, MinBackoff: n.Config.Advisories.MinBackoff,
+		Webhooks: n.webhooks, AllowLocalWebhooks: n.Config.AllowLocalWebhooks, Logger: n.logger, MinBackoff: n.Config.Advisories.MinBackoff,
 		Duties: n.reportingDuties, DutyStore: n.DB.Duties(), Now: n.Config.Advisories.Now,
 		OnOverdue: func(*advisory.Alarm) { overdue.Inc() }})
 	if err := s.Recover(ctx); err != nil {

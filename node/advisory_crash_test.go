@@ -33,6 +33,12 @@ func TestNotificationsSurviveKill(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfgPath := filepath.Join(dir, "node.yaml")
+	// The webhook receiver below listens on loopback.
+	if f, err := os.OpenFile(cfgPath, os.O_APPEND|os.O_WRONLY, 0); err != nil {
+		t.Fatal(err)
+	} else if _, err := f.WriteString("\nallow_local_webhooks: true\n"); err != nil || f.Close() != nil {
+		t.Fatal(err)
+	}
 	roots, err := federation.LoadCertPool(cfg.TLS.Roots...)
 	if err != nil {
 		t.Fatal(err)

@@ -76,7 +76,10 @@ func (w *webhookReceiver) count() int {
 // nothing and a revision notifies only what it changed; bad input and the
 // wrong role are refused with problem details.
 func TestAdvisoryNotices(t *testing.T) {
-	f := startFederationWith(t, func(c *node.Config) { c.Advisories.MinBackoff = 50 * time.Millisecond }, "DE")
+	f := startFederationWith(t, func(c *node.Config) {
+		c.Advisories.MinBackoff = 50 * time.Millisecond
+		c.AllowLocalWebhooks = true // the receiver listens on loopback
+	}, "DE")
 	tn := f.Nodes["DE"]
 	ctx := context.Background()
 	vendorToken, err := tn.Node.DB.Principals().CreatePrincipal(ctx, &comity.Principal{ID: "example-vendor",

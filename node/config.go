@@ -60,6 +60,12 @@ type Config struct {
 	Releases ReleasesConfig `yaml:"releases"`
 	// LogLevel is debug, info, warn or error. COMITY_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
+	// AllowLocalWebhooks admits webhooks (transfer cases', customers'
+	// notifications) to loopback and private addresses, when they are given
+	// and when they are dialled. Off, a webhook must be https to a public
+	// address, so that no user can make the node call into its own network.
+	// For tests and single-machine trials only.
+	AllowLocalWebhooks bool `yaml:"allow_local_webhooks"`
 	// DPAWebhook is an https URL of the state's data-protection authority
 	// that receives, at once, every notice of a release its rulebook says
 	// it must know of (an emergency exemption). Notices are on the ledger

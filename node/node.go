@@ -39,8 +39,10 @@ type Options struct {
 	// Policy decides at the gate instead of the node's rulebooks (tests of
 	// other layers); nil means the baseline and the rulebooks directory.
 	Policy comity.Policy
-	// Webhooks delivers transfer-case notifications; nil uses a client that
-	// trusts the system's CAs.
+	// Webhooks delivers transfer-case and vulnerability notifications; nil
+	// uses comity.WebhookClient, which trusts the system's CAs and refuses
+	// to connect to any address that is not public (unless the config's
+	// allow_local_webhooks).
 	Webhooks *http.Client
 }
 
@@ -92,7 +94,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry(),
 		webhooks: opts.Webhooks}
 	if n.webhooks == nil {
-		n.webhooks = &http.Client{Timeout: 10 * time.Second}
+		n.webhooks = comity.WebhookClient(cfg.AllowLocalWebhooks)
 	}
 	n.unlogged = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_unlogged_refusals_total",
 		Help: "Refused attempts (rulebooks, baseline, agreements) that could not be written to the ledger."})
@@ -342,26 +344,27 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Principals: n.DB.Principals(),
 		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
 			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
-		Screen:            pii.Screen{},
-		Rulebooks:         &rulebooks{n: n, policy: n.Rulebooks},
-		Agreements:        agreements,
-		SubjectSecret:     n.subjectSecret,
-		RecordSecret:      n.recordSecret,
-		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
-		Transfers:         transfers,
-		Judicial:          n.Judicial,
-		Advisories:        n.Advisories,
-		Releases:          n.Releases,
-		PeerAuth:          peerAuth,
-		Federation:        fed,
-		Ready:             n.ready,
-		Info:              info,
-		Mounts:            mounts,
-		Registry:          n.registry,
-		Logger:            n.logger,
-		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
-		BodyIdle:          cfg.HTTP.BodyIdle,
+		Screen:             pii.Screen{},
+		Rulebooks:          &rulebooks{n: n, policy: n.Rulebooks},
+		Agreements:         agreements,
+		SubjectSecret:      n.subjectSecret,
+		RecordSecret:       n.recordSecret,
+		Prove:              func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:         func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
+		Transfers:          transfers,
+		Judicial:           n.Judicial,
+		Advisories:         n.Advisories,
+		AllowLocalWebhooks: n.Config.AllowLocalWebhooks,
+		Releases:           n.Releases,
+		PeerAuth:           peerAuth,
+		Federation:         fed,
+		Ready:              n.ready,
+		Info:               info,
+		Mounts:             mounts,
+		Registry:           n.registry,
+		Logger:             n.logger,
+		ReadHeaderTimeout:  cfg.HTTP.ReadHeaderTimeout,
+		BodyIdle:           cfg.HTTP.BodyIdle,
 	})
 	return n, nil
 }
