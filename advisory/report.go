@@ -24,6 +24,13 @@ type Report struct {
 }
 
 // Alarm is the node's logged finding that a report came due unfiled.
+//
+// An alarm is stored, with a claim, before it is logged, and the store
+// holds at most one per stage of a vulnerability: so however the node
+// stops, the alarm is logged once. One whose logging did not finish is
+// settled by the claim: if its entry is on the log it is taken as logged
+// there (its index found, its receipt lost with the process that held it);
+// if not, it is logged then.
 type Alarm struct {
 	Vendor        string          `json:"vendor"`
 	Advisory      string          `json:"advisory"`
@@ -33,7 +40,15 @@ type Alarm struct {
 	Raised        time.Time       `json:"raised"`
 	LogIndex      uint64          `json:"log_index"`
 	Receipt       *comity.Receipt `json:"receipt"`
+	// Claim is carried by the alarm's entry (Detail "claim").
+	Claim *comity.Claim `json:"claim,omitempty"`
+	// Logged is true once the entry is known to be on the log.
+	Logged bool `json:"logged,omitempty"`
 }
+
+// onLog reports whether the alarm's entry is known to be logged (alarms
+// stored before claims were kept have a receipt and no Logged).
+func (a *Alarm) onLog() bool { return a.Logged || a.Receipt != nil }
 
 // Obligation is one report a vendor owes for one vulnerability of an
 // advisory it published at this node, and what became of it.
@@ -67,8 +82,11 @@ type DutyStore interface {
 	SaveReport(ctx context.Context, r *Report) error
 	// Reports lists every report, oldest first.
 	Reports(ctx context.Context) ([]*Report, error)
-	// SaveAlarm stores a logged alarm.
+	// SaveAlarm stores a new alarm (before it is logged); ECONFLICT when
+	// that stage of that vulnerability has one already.
 	SaveAlarm(ctx context.Context, a *Alarm) error
+	// UpdateAlarm replaces the alarm of a's stage of a's vulnerability.
+	UpdateAlarm(ctx context.Context, a *Alarm) error
 	// Alarms lists every alarm, oldest first.
 	Alarms(ctx context.Context) ([]*Alarm, error)
 }
@@ -93,6 +111,12 @@ type dutyKey struct{ advisory, vulnerability, stage string }
 // each report the home rulebook requires and its state at now. vendor ""
 // lists every vendor's.
 func (s *Service) Obligations(ctx context.Context, vendor string) ([]*Obligation, error) {
+	return s.obligations(ctx, vendor, false)
+}
+
+// obligations is Obligations, with alarms not yet known to be logged when
+// pending.
+func (s *Service) obligations(ctx context.Context, vendor string, pending bool) ([]*Obligation, error) {
 	d := s.duties()
 	if len(d.List) == 0 || s.cfg.DutyStore == nil {
 		return []*Obligation{}, nil
@@ -168,6 +192,9 @@ func (s *Service) Obligations(ctx context.Context, vendor string) ([]*Obligation
 			}
 			k := dutyKey{x.advisory, x.id, duty.Stage}
 			o.Report, o.Alarm = byReport[k], byAlarm[k]
+			if o.Alarm != nil && !o.Alarm.onLog() && !pending {
+				o.Alarm = nil // not on the log yet: not shown as raised
+			}
 			switch {
 			case o.Report != nil && (o.Due == nil || !o.Report.Filed.After(*o.Due)):
 				o.State = DutyOnTime
@@ -242,28 +269,75 @@ func stageNames(d Duties) string {
 	return s
 }
 
+// ClaimSearch finds the node's own log entries by claim (ledger.Log).
+type ClaimSearch interface {
+	// Size returns how many entries the log holds durably.
+	Size(ctx context.Context) (uint64, error)
+	// FindClaim returns the index of the entry at from or later whose
+	// Detail["claim"] is token.
+	FindClaim(ctx context.Context, from uint64, token string) (index uint64, found bool, err error)
+}
+
 // CheckDuties raises an alarm for every report that came due unfiled and
 // has none yet: an "vulnerability_report_overdue" entry on the log, kept
 // for the report, a warning in the node's log, and OnOverdue. It returns
-// the alarms raised.
+// the alarms raised. Alarms left unlogged by a crash or a failed commit
+// are settled first (see Alarm), so none is logged twice.
 func (s *Service) CheckDuties(ctx context.Context) ([]*Alarm, error) {
-	obs, err := s.Obligations(ctx, "")
+	s.dutyMu.Lock() // no alarm of this process is mid-commit while settling
+	defer s.dutyMu.Unlock()
+	obs, err := s.obligations(ctx, "", true)
 	if err != nil {
 		return nil, err
 	}
 	var raised []*Alarm
 	for _, o := range obs {
-		if o.State != DutyOverdue || o.Alarm != nil {
+		a := o.Alarm
+		switch {
+		case a != nil && a.onLog():
 			continue
+		case a == nil && o.State != DutyOverdue:
+			continue
+		case a == nil:
+			c := comity.NewClaim(0)
+			if s.cfg.Search != nil {
+				n, err := s.cfg.Search.Size(ctx)
+				if err != nil {
+					return raised, err
+				}
+				c = comity.NewClaim(n)
+			}
+			a = &Alarm{Vendor: o.Vendor, Advisory: o.Advisory, Vulnerability: o.Vulnerability, Stage: o.Stage, Due: *o.Due,
+				Raised: s.now(), Claim: &c}
+			if err := s.cfg.DutyStore.SaveAlarm(ctx, a); comity.ErrorCode(err) == comity.ECONFLICT {
+				continue // another process raised it
+			} else if err != nil {
+				return raised, err
+			}
+		case a.Claim != nil && s.cfg.Search != nil:
+			// Stored but not known to be logged: the log decides.
+			idx, found, err := s.cfg.Search.FindClaim(ctx, a.Claim.From, a.Claim.Token)
+			if err != nil {
+				return raised, err
+			}
+			if found {
+				a.Logged, a.LogIndex = true, idx
+				if err := s.cfg.DutyStore.UpdateAlarm(ctx, a); err != nil {
+					return raised, err
+				}
+				continue
+			}
 		}
-		a := &Alarm{Vendor: o.Vendor, Advisory: o.Advisory, Vulnerability: o.Vulnerability, Stage: o.Stage, Due: *o.Due, Raised: s.now()}
-		rc, err := s.cfg.Ledger.Commit(ctx, &comity.Entry{Kind: EntryOverdue, Time: a.Raised, Node: s.cfg.Node, Requester: o.Vendor,
-			Detail: map[string]string{"advisory": a.Advisory, "vulnerability": a.Vulnerability, "stage": a.Stage, "due": a.Due.Format(time.RFC3339)}})
+		detail := map[string]string{"advisory": a.Advisory, "vulnerability": a.Vulnerability, "stage": a.Stage, "due": a.Due.Format(time.RFC3339)}
+		if a.Claim != nil {
+			detail[comity.ClaimDetail] = a.Claim.Token
+		}
+		rc, err := s.cfg.Ledger.Commit(ctx, &comity.Entry{Kind: EntryOverdue, Time: a.Raised, Node: s.cfg.Node, Requester: a.Vendor, Detail: detail})
 		if err != nil {
 			return raised, err
 		}
-		a.LogIndex, a.Receipt = rc.Index, rc
-		if err := s.cfg.DutyStore.SaveAlarm(ctx, a); err != nil {
+		a.LogIndex, a.Receipt, a.Logged = rc.Index, rc, true
+		if err := s.cfg.DutyStore.UpdateAlarm(ctx, a); err != nil {
 			return raised, err
 		}
 		s.cfg.Logger.Warn("vulnerability report to the authority overdue", "vendor", a.Vendor, "advisory", a.Advisory,

@@ -47,6 +47,10 @@ type Config struct {
 	Duties func() Duties
 	// DutyStore keeps reports and overdue alarms; nil disables them.
 	DutyStore DutyStore
+	// Search finds the node's own entries by claim, so that an alarm a
+	// crash left between store and log is logged once; nil (tests of other
+	// layers) logs such an alarm again at the next check.
+	Search ClaimSearch
 	// OnOverdue is called after an overdue alarm is logged (a metric).
 	OnOverdue func(*Alarm)
 	// Now is the clock for reporting deadlines; nil is comity.Now.
@@ -58,6 +62,8 @@ type Config struct {
 type Service struct {
 	cfg  Config
 	wake chan struct{}
+
+	dutyMu sync.Mutex // serialises CheckDuties
 
 	mu     sync.Mutex
 	parsed map[string]*Advisory // by digest: publications are immutable

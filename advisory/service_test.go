@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/advisory"
@@ -75,5 +76,78 @@ func TestRecoverLogsStoredNotices(t *testing.T) {
 	}
 	if _, err := svc.Publish(ctx, customer, doc); comity.ErrorCode(err) != comity.EFORBIDDEN {
 		t.Errorf("customer publishing: %v", err)
+	}
+}
+
+// lostAnswerLedger logs overdue alarms and then fails, as a node does that
+// dies after the log took the entry and before the store kept the alarm.
+type lostAnswerLedger struct{ comity.Ledger }
+
+func (f lostAnswerLedger) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, error) {
+	r, err := f.Ledger.Commit(ctx, e)
+	if err == nil && e.Kind == advisory.EntryOverdue {
+		return nil, comity.Errorf(comity.EUNAVAILABLE, "the node stopped before it heard back")
+	}
+	return r, err
+}
+
+// TestOverdueAlarmLoggedOnce: an overdue alarm whose entry reached the log
+// but not the store (a crash between the two) is not logged again when the
+// node checks after restarting: it is found on the log by its claim.
+func TestOverdueAlarmLoggedOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(dir, "db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	key, _, _ := ledger.GenerateKey("test.example/log")
+	log, err := ledger.Open(ctx, ledger.Config{Dir: filepath.Join(dir, "log"), Key: key, SubjectKey: make([]byte, 32)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer log.Close(ctx)
+	vendor := &comity.Principal{ID: "vendor", Roles: []comity.Role{comity.RoleVendor}}
+	doc, _ := os.ReadFile(filepath.Join("testdata", "vendor.csaf.json"))
+	cfg := func(l comity.Ledger) advisory.Config {
+		return advisory.Config{Node: "n", Store: db.Advisories(), Ledger: l, DutyStore: db.Advisories(), Search: log,
+			Duties: func() advisory.Duties {
+				return advisory.Duties{List: []advisory.Duty{{Stage: "report", Within: time.Hour}}}
+			},
+			Now: func() time.Time { return time.Now().Add(48 * time.Hour) }}
+	}
+	dying := advisory.NewService(cfg(lostAnswerLedger{log}))
+	if _, err := dying.Publish(ctx, vendor, doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dying.CheckDuties(ctx); comity.ErrorCode(err) != comity.EUNAVAILABLE {
+		t.Fatalf("check with the answer lost: %v", err)
+	}
+	before, _ := log.Size(ctx)
+
+	svc := advisory.NewService(cfg(log))
+	raised, err := svc.CheckDuties(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := log.Size(ctx)
+	obs, err := svc.Obligations(ctx, "")
+	if err != nil || len(obs) < 2 {
+		t.Fatalf("obligations: %d %v", len(obs), err)
+	}
+	// The first alarm was settled from the log; the others are logged now,
+	// each once.
+	if got := int(after - before); got != len(obs)-1 || len(raised) != len(obs)-1 {
+		t.Errorf("after the restart %d entries logged and %d alarms raised, want %d", got, len(raised), len(obs)-1)
+	}
+	for _, o := range obs {
+		if o.State != advisory.DutyOverdue || o.Alarm == nil || !o.Alarm.Logged || o.Alarm.LogIndex == 0 {
+			t.Errorf("%s %s: %+v", o.Vulnerability, o.Stage, o.Alarm)
+		}
+	}
+	again, err := svc.CheckDuties(ctx)
+	if size, _ := log.Size(ctx); err != nil || len(again) != 0 || size != after {
+		t.Errorf("a second check raised %d (log %d -> %d): %v", len(again), after, size, err)
 	}
 }

@@ -22,7 +22,7 @@ func (n *Node) openAdvisories(ctx context.Context) (*advisory.Service, error) {
 		Help: "Vendors' vulnerability reports to the home authority that came due unfiled (alarms logged)."})
 	s := advisory.NewService(advisory.Config{Node: n.Config.Name, Store: n.DB.Advisories(), Ledger: n.Log,
 		Webhooks: n.webhooks, AllowLocalWebhooks: n.Config.AllowLocalWebhooks, Logger: n.logger, MinBackoff: n.Config.Advisories.MinBackoff,
-		Duties: n.reportingDuties, DutyStore: n.DB.Duties(), Now: n.Config.Advisories.Now,
+		Duties: n.reportingDuties, DutyStore: n.DB.Duties(), Search: n.Log, Now: n.Config.Advisories.Now,
 		OnOverdue: func(*advisory.Alarm) { overdue.Inc() }})
 	if err := s.Recover(ctx); err != nil {
 		return nil, err

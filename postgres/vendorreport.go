@@ -21,6 +21,17 @@ func (s *AdvisoryStore) SaveAlarm(ctx context.Context, a *advisory.Alarm) error 
 	return s.saveDuty(ctx, "vulnerability_report_alarms", a.Advisory, a.Vulnerability, a.Stage, a)
 }
 
+// UpdateAlarm implements advisory.DutyStore.
+func (s *AdvisoryStore) UpdateAlarm(ctx context.Context, a *advisory.Alarm) error {
+	body, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.pool.Exec(ctx, `UPDATE vulnerability_report_alarms SET body = $1 WHERE advisory = $2 AND vulnerability = $3 AND stage = $4`,
+		string(body), a.Advisory, a.Vulnerability, a.Stage)
+	return err
+}
+
 func (s *AdvisoryStore) saveDuty(ctx context.Context, table, adv, vuln, stage string, v any) error {
 	body, err := json.Marshal(v)
 	if err != nil {

@@ -153,7 +153,10 @@ only their customers can open, and each customer proves its own.`,
 						return err
 					}
 				}
-				if o.Alarm != nil {
+				// An alarm settled from the log after a crash has its
+				// index but no receipt (the process that held it died):
+				// it is reported as the node gives it.
+				if o.Alarm != nil && o.Alarm.Receipt != nil {
 					if err := checkDutyEntry(ctx, logURL, v, pol, hc, o.Alarm.Receipt, advisory.EntryOverdue, o, o.Alarm.Raised); err != nil {
 						return err
 					}
