@@ -16,20 +16,24 @@ import (
 // notify matches advisories against registered components and, for every
 // affected or unknown component whose verdict differs from what was last
 // notified for it (a new advisory, or a revision that changed its status,
-// remedies or forced upgrade), stores a notification, logs its commitment
-// and queues its delivery: logged before delivered, as the gate logs
-// before it releases.
+// remedies or forced upgrade; or the deadline for a remedy passed inside
+// the declared support period), stores a notification, logs its
+// commitment and queues its delivery: logged before delivered, as the gate
+// logs before it releases.
 func (s *Service) notify(ctx context.Context, advs []*Advisory, regs []Registered) (int, error) {
 	if len(regs) == 0 || len(advs) == 0 {
 		return 0, nil
+	}
+	sup, err := s.support(ctx)
+	if err != nil {
+		return 0, err
 	}
 	idx := NewIndex(advs)
 	versions := map[string]string{}
 	for _, a := range advs {
 		versions[a.ID] = a.Version
 	}
-	var ns []*Notification
-	var keys, fps []string
+	var found []pending
 	seen := map[string]bool{}
 	for _, r := range regs {
 		for _, m := range idx.Match(r.Component) {
@@ -41,23 +45,46 @@ func (s *Service) notify(ctx context.Context, advs []*Advisory, regs []Registere
 				continue
 			}
 			seen[key] = true
-			fp := fingerprint(m)
-			prev, err := s.cfg.Store.Fingerprint(ctx, key)
-			if err != nil {
-				return 0, err
-			}
-			if prev == fp {
-				continue // a revision that changes nothing for it
-			}
-			n := &Notification{ID: newID(), Owner: r.Owner, SBOM: r.SBOMName, Component: m.Component,
+			n := &Notification{Owner: r.Owner, SBOM: r.SBOMName, Component: m.Component,
 				Advisory: m.Advisory, Version: versions[m.Advisory], Vulnerability: m.Vulnerability,
-				Status: m.Status, Remediations: m.Remediations, ForcedUpgrade: m.ForcedUpgrade,
-				Nonce: make([]byte, 32), Created: comity.Now()}
-			rand.Read(n.Nonce)
-			n.Commitment = Commit(n.Nonce, n.Owner, n.SBOM, n.Component, n.Advisory, n.Vulnerability)
-			ns = append(ns, n)
-			keys, fps = append(keys, key), append(fps, fp)
+				Status: m.Status, Remediations: m.Remediations, ForcedUpgrade: m.ForcedUpgrade}
+			fp := fingerprint(m)
+			if reason, ok := sup.noRemedy(m, r.Component); ok {
+				n.ForcedUpgrade, n.Finding, n.Reason, n.Vendor = true, FindingNoRemedy, reason, sup.vendor[m.Advisory]
+				fp += "|" + FindingNoRemedy
+			}
+			found = append(found, pending{n: n, key: key, fp: fp})
 		}
+	}
+	return s.record(ctx, found)
+}
+
+// pending is a notification to make unless its key was last notified with
+// the same fingerprint.
+type pending struct {
+	n       *Notification
+	key, fp string
+}
+
+// record stores, logs and queues the pending notifications whose verdict
+// changed, and returns how many.
+func (s *Service) record(ctx context.Context, found []pending) (int, error) {
+	var ns []*Notification
+	var keys, fps []string
+	for _, p := range found {
+		prev, err := s.cfg.Store.Fingerprint(ctx, p.key)
+		if err != nil {
+			return 0, err
+		}
+		if prev == p.fp {
+			continue // a revision that changes nothing for it
+		}
+		n := p.n
+		n.ID, n.Nonce, n.Created = newID(), make([]byte, 32), comity.Now()
+		rand.Read(n.Nonce)
+		n.Commitment = Commit(n.Nonce, n.Owner, n.SBOM, n.Component, n.Advisory, n.Vulnerability)
+		ns = append(ns, n)
+		keys, fps = append(keys, p.key), append(fps, p.fp)
 	}
 	if len(ns) == 0 {
 		return 0, nil
@@ -87,8 +114,7 @@ func (s *Service) logNotifications(ctx context.Context, ns []*Notification) erro
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			r, err := s.cfg.Ledger.Commit(ctx, &comity.Entry{Kind: EntryNotification, Time: n.Created, Node: s.cfg.Node,
-				Detail: map[string]string{"commitment": hex.EncodeToString(n.Commitment)}})
+			r, err := s.cfg.Ledger.Commit(ctx, n.entry(s.cfg.Node))
 			n.Receipt, errs[i] = r, err
 		}()
 	}
@@ -116,6 +142,18 @@ func (s *Service) Recover(ctx context.Context) error {
 		return err
 	}
 	return s.logNotifications(ctx, ns)
+}
+
+// entry is the notification's log entry: its commitment alone, or for a
+// forced upgrade found at the node, the commitment, the finding and the
+// vendor (see EntryForcedUpgrade).
+func (n *Notification) entry(node string) *comity.Entry {
+	e := &comity.Entry{Kind: EntryNotification, Time: n.Created, Node: node,
+		Detail: map[string]string{"commitment": hex.EncodeToString(n.Commitment)}}
+	if n.Finding != "" {
+		e.Kind, e.Requester, e.Detail["finding"] = EntryForcedUpgrade, n.Vendor, n.Finding
+	}
+	return e
 }
 
 func newID() string {

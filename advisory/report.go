@@ -350,13 +350,18 @@ func (s *Service) CheckDuties(ctx context.Context) ([]*Alarm, error) {
 	return raised, nil
 }
 
-// RunDuties checks for overdue reports every poll until ctx is done.
+// RunDuties checks for overdue reports, and for forced upgrades that time
+// or a new support declaration reveals (CheckSupport), every poll until ctx
+// is done.
 func (s *Service) RunDuties(ctx context.Context, poll time.Duration) {
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	for {
 		if _, err := s.CheckDuties(ctx); err != nil && ctx.Err() == nil {
 			s.cfg.Logger.Warn("checking vulnerability reports", "err", err)
+		}
+		if _, err := s.CheckSupport(ctx); err != nil && ctx.Err() == nil {
+			s.cfg.Logger.Warn("checking support periods", "err", err)
 		}
 		select {
 		case <-ctx.Done():

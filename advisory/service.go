@@ -53,6 +53,12 @@ type Config struct {
 	Search ClaimSearch
 	// OnOverdue is called after an overdue alarm is logged (a metric).
 	OnOverdue func(*Alarm)
+	// SupportPeriods lists the support periods vendors declared for their
+	// releases, as far as this node knows them; nil knows none.
+	SupportPeriods func(ctx context.Context) ([]SupportPeriod, error)
+	// RemedyWithin is the home rulebook's deadline for a remedy inside a
+	// support period (ParamRemedyWithin), read at each use; 0 is none.
+	RemedyWithin func() time.Duration
 	// Now is the clock for reporting deadlines; nil is comity.Now.
 	Now func() time.Time
 }

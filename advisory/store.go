@@ -51,6 +51,12 @@ type Notification struct {
 	Status        Status   `json:"status"`
 	Remediations  []string `json:"remediations"`
 	ForcedUpgrade bool     `json:"forced_upgrade"`
+	// Finding is set for a forced upgrade found at the node rather than
+	// read from the advisory (FindingNoRemedy, FindingShortened); Reason
+	// says what was found, Vendor whose release it is.
+	Finding string `json:"finding,omitempty"`
+	Reason  string `json:"forced_upgrade_reason,omitempty"`
+	Vendor  string `json:"vendor,omitempty"`
 	// Commitment is the keyed hash on the log; Nonce is its key, which
 	// opens it (see Commit and Open).
 	Commitment []byte          `json:"commitment"`

@@ -55,6 +55,14 @@ func (c *Client) YankRelease(ctx context.Context, purl, reason string) (*release
 	return &out, err
 }
 
+// DeclareSupport declares a new end of a release's support period (an
+// RFC 3339 date or date-time).
+func (c *Client) DeclareSupport(ctx context.Context, purl, until string) (*release.Record, error) {
+	var out release.Record
+	err := c.doJSON(ctx, "POST", "/v1/releases/support", map[string]string{"purl": purl, "support_until": until}, &out)
+	return &out, err
+}
+
 // Releases lists a product's logged releases (every product if empty).
 func (c *Client) Releases(ctx context.Context, product string) ([]*release.Record, error) {
 	var out []*release.Record

@@ -17,6 +17,7 @@ type Releases interface {
 	Publish(ctx context.Context, by *comity.Principal, envelope []byte) (*release.Published, error)
 	Bundle(ctx context.Context, purl string, wait time.Duration) (*release.Published, error)
 	Yank(ctx context.Context, by *comity.Principal, purl, reason string) (*release.Record, error)
+	DeclareSupport(ctx context.Context, by *comity.Principal, purl, until string) (*release.Record, error)
 	Releases(ctx context.Context, product string) ([]*release.Record, error)
 	Trust(ctx context.Context) (*release.TrustFile, error)
 }
@@ -117,6 +118,23 @@ func (s *Server) yankRelease(r *http.Request, p *comity.Principal) (int, any, er
 		return 0, nil, err
 	}
 	out, err := rs.Yank(r.Context(), p, req.PURL, req.Reason)
+	return http.StatusOK, out, err
+}
+
+// declareSupport logs a new end of a release's support period.
+func (s *Server) declareSupport(r *http.Request, p *comity.Principal) (int, any, error) {
+	rs, err := s.releases()
+	if err != nil {
+		return 0, nil, err
+	}
+	var req struct {
+		PURL         string `json:"purl"`
+		SupportUntil string `json:"support_until"`
+	}
+	if err := s.decode(r, &req); err != nil {
+		return 0, nil, err
+	}
+	out, err := rs.DeclareSupport(r.Context(), p, req.PURL, req.SupportUntil)
 	return http.StatusOK, out, err
 }
 

@@ -94,6 +94,7 @@ func (s *Server) routeTable() []route {
 		{pattern: "POST /v1/vendor/keys/{id}/revoke", roles: vendors, fn: s.revokeVendorKey},
 		{pattern: "POST /v1/releases", roles: vendors, fn: s.publishRelease},
 		{pattern: "POST /v1/releases/yank", roles: vendors, fn: s.yankRelease},
+		{pattern: "POST /v1/releases/support", roles: vendors, fn: s.declareSupport, maxBody: smallBody},
 		{pattern: "GET /v1/releases", public: true, fn: s.listReleases},
 		{pattern: "GET /v1/releases/bundle", public: true, fn: s.releaseBundle},
 		{pattern: "GET /v1/releases/trust", public: true, fn: s.releaseTrust},

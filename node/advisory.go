@@ -23,7 +23,9 @@ func (n *Node) openAdvisories(ctx context.Context) (*advisory.Service, error) {
 	s := advisory.NewService(advisory.Config{Node: n.Config.Name, Store: n.DB.Advisories(), Ledger: n.Log,
 		Webhooks: n.webhooks, AllowLocalWebhooks: n.Config.AllowLocalWebhooks, Logger: n.logger, MinBackoff: n.Config.Advisories.MinBackoff,
 		Duties: n.reportingDuties, DutyStore: n.DB.Duties(), Search: n.Log, Now: n.Config.Advisories.Now,
-		OnOverdue: func(*advisory.Alarm) { overdue.Inc() }})
+		OnOverdue:      func(*advisory.Alarm) { overdue.Inc() },
+		SupportPeriods: n.supportPeriods, RemedyWithin: n.remedyWithin})
+	n.support.m = map[string]advisory.SupportPeriod{}
 	if err := s.Recover(ctx); err != nil {
 		return nil, err
 	}

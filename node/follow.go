@@ -19,7 +19,8 @@ import (
 )
 
 // followAdvisories polls every other member node for the advisories its
-// vendors published, until ctx is done: advisories are public, and
+// vendors published, and the support periods they declared for their
+// releases, until ctx is done: advisories are public, and
 // matching happens where the customers' SBOMs are. Each new revision is
 // taken in only once its publication entry is proved to be in the
 // publishing node's log (the receipt's signature under the node key in the
@@ -42,6 +43,9 @@ func (n *Node) followAdvisories(ctx context.Context, every time.Duration) {
 				}
 				if err := n.followNode(ctx, peer.Name, ed25519.PublicKey(peer.PublicKey)); err != nil && ctx.Err() == nil {
 					n.logger.Debug("following advisories", "peer", peer.Name, "err", err)
+				}
+				if err := n.followSupport(ctx, peer.Name, ed25519.PublicKey(peer.PublicKey)); err != nil && ctx.Err() == nil {
+					n.logger.Debug("following support periods", "peer", peer.Name, "err", err)
 				}
 			}
 		}

@@ -80,8 +80,9 @@ type Node struct {
 	suspensions  prometheus.Counter
 	unproven     sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks     *http.Client
-	fed          *membership // nil outside a federation
-	releaseWatch             // the release monitor's state (release_watch.go)
+	fed          *membership     // nil outside a federation
+	releaseWatch                 // the release monitor's state (release_watch.go)
+	support      followedSupport // other members' support periods (support.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte

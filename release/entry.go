@@ -65,6 +65,9 @@ func releaseEntry(node string, by *comity.Principal, env *Envelope, st *Statemen
 		e.Detail["purl"] = st.Predicate.PURL
 		e.Detail["product"] = st.Product
 		e.Detail["version"] = st.Version
+		if st.Predicate.SupportUntil != "" {
+			e.Detail["support_until"] = st.Predicate.SupportUntil
+		}
 	}
 	if keyID != "" {
 		e.Detail["keyid"] = keyID

@@ -278,6 +278,9 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 		return nil, err
 	}
 	rec.Logged, rec.Index, rec.LoggedAt, rec.Receipt = true, r.Index, r.Time, r
+	if u := st.Predicate.SupportUntil; u != "" {
+		rec.Support = []Declaration{{Until: u, Logged: r.Time, Index: r.Index, Receipt: r}}
+	}
 	if err := s.cfg.Store.UpdateRelease(ctx, rec); err != nil {
 		return nil, err
 	}

@@ -34,6 +34,12 @@ type Predicate struct {
 	// A flow found later that is not declared here is a provable
 	// misstatement; an empty list declares that it sends nothing.
 	DataFlows []DataFlow `json:"dataFlows,omitempty"`
+	// SupportUntil is the end of the period during which the vendor
+	// supplies security fixes for this release: an RFC 3339 date (through
+	// that day, UTC) or date-time. Later declarations may change it (see
+	// Service.DeclareSupport); a shortening is logged as such. Empty
+	// declares nothing.
+	SupportUntil string `json:"supportUntil,omitempty"`
 }
 
 // DataFlow is one declared outbound flow.
@@ -125,6 +131,11 @@ func ParseStatement(b []byte) (*Statement, error) {
 	}
 	if out.Product, out.Version, err = SplitPURL(out.Predicate.PURL); err != nil {
 		return nil, malformed("predicate: %v", comity.ErrorMessage(err))
+	}
+	if u := out.Predicate.SupportUntil; u != "" {
+		if _, err := ParseSupportUntil(u); err != nil {
+			return nil, malformed("predicate: %v", err)
+		}
 	}
 	for _, f := range out.Predicate.DataFlows {
 		if f.Destination == "" || len(f.Data) == 0 || f.Purpose == "" {

@@ -23,12 +23,15 @@ type Record struct {
 	Reserved time.Time `json:"reserved"`
 	// Logged is false while the entry is being written; Index is then
 	// meaningless.
-	Logged     bool            `json:"logged"`
-	Index      uint64          `json:"index"`
-	LoggedAt   time.Time       `json:"logged_at"`
-	Receipt    *comity.Receipt `json:"receipt,omitempty"`
-	Yanked     *time.Time      `json:"yanked,omitempty"`
-	YankReason string          `json:"yank_reason,omitempty"`
+	Logged   bool            `json:"logged"`
+	Index    uint64          `json:"index"`
+	LoggedAt time.Time       `json:"logged_at"`
+	Receipt  *comity.Receipt `json:"receipt,omitempty"`
+	// Support are the declarations of the release's support period, in
+	// log order: the release's own, then any later ones.
+	Support    []Declaration `json:"support,omitempty"`
+	Yanked     *time.Time    `json:"yanked,omitempty"`
+	YankReason string        `json:"yank_reason,omitempty"`
 }
 
 // Store keeps a node's vendor keys and releases. The log is the record;

@@ -23,7 +23,7 @@ func newReleaseCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "release", Short: "Vendor release transparency: publish, verify, trust files, monitor, yank"}
 	trust := &cobra.Command{Use: "trust", Short: "Trust files for offline verification"}
 	trust.AddCommand(newReleaseTrustExportCmd())
-	cmd.AddCommand(newReleasePublishCmd(), newReleaseVerifyCmd(), trust, newReleaseYankCmd(), newReleaseMonitorCmd())
+	cmd.AddCommand(newReleasePublishCmd(), newReleaseVerifyCmd(), trust, newReleaseYankCmd(), newReleaseSupportCmd(), newReleaseMonitorCmd())
 	return cmd
 }
 
@@ -31,17 +31,20 @@ func newReleasePublishCmd() *cobra.Command {
 	var (
 		api                   apiFlags
 		keyFile, purl, flows  string
+		supportUntil          string
 		envelopeFile, outFile string
 		wait                  time.Duration
 	)
 	cmd := &cobra.Command{
-		Use:   "publish --key KEY.pem --purl PURL [--flows FLOWS.json] --out BUNDLE.json ARTEFACT...",
+		Use:   "publish --key KEY.pem --purl PURL [--flows FLOWS.json] [--support-until DATE] --out BUNDLE.json ARTEFACT...",
 		Short: "Sign a release of the artefacts and log it at the vendor's home node; write its bundle",
 		Long: `Build an in-toto Statement v1 naming the SHA-256 digest of every ARTEFACT (binaries,
 packages, the SBOM, provenance), sign it in a DSSE envelope with the vendor's registered
 key, publish it at the node (role vendor) and write the bundle users verify offline.
 PURL names the product with its version (pkg:generic/acme/tool@1.2.0). FLOWS is a JSON
 array of the data the product sends out: [{"destination","jurisdictions","data","purpose"}].
+DATE is the end of the period during which the vendor supplies security fixes for this
+release (2031-12-31, through that day UTC, or an RFC 3339 date-time), signed and logged.
 --envelope publishes an envelope signed elsewhere instead.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var env []byte
@@ -56,7 +59,7 @@ array of the data the product sends out: [{"destination","jurisdictions","data",
 					return comity.Errorf(comity.EINVALID, "--key, --purl and at least one ARTEFACT are required (or --envelope)")
 				}
 				var err error
-				if env, err = signRelease(keyFile, purl, flows, args); err != nil {
+				if env, err = signRelease(keyFile, purl, flows, supportUntil, args); err != nil {
 					return err
 				}
 			}
@@ -97,6 +100,7 @@ array of the data the product sends out: [{"destination","jurisdictions","data",
 	f.StringVar(&keyFile, "key", "", "the vendor's private signing key (PEM, Ed25519 or ECDSA P-256)")
 	f.StringVar(&purl, "purl", "", "the product's package URL with version")
 	f.StringVar(&flows, "flows", "", "JSON file declaring the product's outbound data flows")
+	f.StringVar(&supportUntil, "support-until", "", "end of the release's security support (RFC 3339 date or date-time)")
 	f.StringVar(&envelopeFile, "envelope", "", "publish this signed DSSE envelope instead of signing one")
 	f.StringVar(&outFile, "out", "release.bundle.json", "where to write the bundle")
 	f.DurationVar(&wait, "wait", 30*time.Second, "how long to wait for the bundle's cosigned checkpoint")
@@ -104,7 +108,7 @@ array of the data the product sends out: [{"destination","jurisdictions","data",
 }
 
 // signRelease builds and signs the statement of a release.
-func signRelease(keyFile, purl, flowsFile string, artefacts []string) ([]byte, error) {
+func signRelease(keyFile, purl, flowsFile, supportUntil string, artefacts []string) ([]byte, error) {
 	key, err := federation.LoadSigner(keyFile)
 	if err != nil {
 		return nil, err
@@ -113,7 +117,7 @@ func signRelease(keyFile, purl, flowsFile string, artefacts []string) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	p := release.Predicate{PURL: purl}
+	p := release.Predicate{PURL: purl, SupportUntil: supportUntil}
 	if flowsFile != "" {
 		b, err := os.ReadFile(flowsFile)
 		if err != nil {
@@ -290,5 +294,43 @@ func newReleaseYankCmd() *cobra.Command {
 	cmd.Flags().StringVar(&reason, "reason", "", "why (required)")
 	cmd.MarkFlagRequired("purl")
 	cmd.MarkFlagRequired("reason")
+	return cmd
+}
+
+func newReleaseSupportCmd() *cobra.Command {
+	var api apiFlags
+	var purl, until string
+	cmd := &cobra.Command{
+		Use:   "support --purl PURL --until DATE",
+		Short: "Declare a new end of a release's security support (logged; a shortening is logged as one)",
+		Long: `Declare until when the vendor supplies security fixes for a release (role vendor at its
+home node): DATE is an RFC 3339 date (through that day, UTC) or date-time. The declaration is
+logged. One that ends earlier than the declaration before it is logged with the end it
+replaces: every member node whose customers run that version flags a forced upgrade, and
+the vendor's record shows it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := api.client()
+			if err != nil {
+				return err
+			}
+			r, err := c.DeclareSupport(cmd.Context(), purl, until)
+			if err != nil {
+				return err
+			}
+			d := r.Support[len(r.Support)-1]
+			if d.ShortenedFrom != "" {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s supported until %s (shortened from %s), entry %d\n", r.PURL, d.Until, d.ShortenedFrom, d.Index)
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s supported until %s, entry %d\n", r.PURL, d.Until, d.Index)
+			}
+			return nil
+		},
+	}
+	api.register(cmd.Flags())
+	cmd.Flags().StringVar(&purl, "purl", "", "the release's package URL with version (required)")
+	cmd.Flags().StringVar(&until, "until", "", "the new end of support (required)")
+	cmd.MarkFlagRequired("purl")
+	cmd.MarkFlagRequired("until")
 	return cmd
 }
