@@ -41,7 +41,8 @@ func (n *Node) openReleases(m *federation.Manifest) (*release.Service, error) {
 
 		Checkpoint: n.Log.Checkpoint, Origin: n.Log.Origin(), Store: n.DB.Vendors(), Screen: pii.Screen{},
 		BundleWait: n.Log.MaxMergeDelay() + ledger.DefaultWitnessTimeout, LogKey: n.Log.VerifierKey(),
-		OnRefusal: func(reason string) { refused.WithLabelValues(reason).Inc() }}
+		OnRefusal: func(reason string) { refused.WithLabelValues(reason).Inc() },
+		OnSupport: n.supportChanged}
 	if m != nil {
 		raw, err := os.ReadFile(n.Config.Manifest)
 		if err != nil {

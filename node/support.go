@@ -63,6 +63,19 @@ func periods(node string, r *release.Record) []advisory.SupportPeriod {
 	return out
 }
 
+// supportChanged looks, in the background, for the forced upgrades a new
+// support declaration reveals (the periodic check would find them too,
+// within a duty_check interval).
+func (n *Node) supportChanged() {
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if _, err := n.Advisories.CheckSupport(ctx); err != nil {
+			n.logger.Warn("checking support periods", "err", err)
+		}
+	}()
+}
+
 // remedyWithin reads the home rulebook's deadline for a remedy inside a
 // declared support period; unreadable is logged and read as none.
 func (n *Node) remedyWithin() time.Duration {
@@ -107,6 +120,12 @@ func (n *Node) followSupport(ctx context.Context, name string, key ed25519.Publi
 	if err != nil {
 		return err
 	}
+	added := false
+	defer func() {
+		if added {
+			n.supportChanged()
+		}
+	}()
 	for _, r := range recs {
 		for i := range r.Support {
 			d := &r.Support[i]
@@ -138,6 +157,7 @@ func (n *Node) followSupport(ctx context.Context, name string, key ed25519.Publi
 				n.support.mu.Lock()
 				n.support.m[k] = p
 				n.support.mu.Unlock()
+				added = true
 				n.logger.Info("followed support period", "peer", name, "purl", r.PURL, "until", p.Declared, "shortened_from", p.ShortenedFrom)
 			}
 		}

@@ -44,6 +44,10 @@ type Config struct {
 	LogURL, LogKey string
 	// OnRefusal, if set, is called for every refused publication (metrics).
 	OnRefusal func(reason string)
+	// OnSupport, if set, is called after a support period is logged (a
+	// release declaring one, or a later declaration), so that the node
+	// looks at once for the forced upgrades it reveals.
+	OnSupport func()
 }
 
 // Service registers vendor keys and logs releases at a vendor's home node.
@@ -283,6 +287,9 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 	}
 	if err := s.cfg.Store.UpdateRelease(ctx, rec); err != nil {
 		return nil, err
+	}
+	if rec.Support != nil && s.cfg.OnSupport != nil {
+		s.cfg.OnSupport()
 	}
 	return s.bundle(ctx, rec, s.cfg.BundleWait)
 }

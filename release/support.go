@@ -107,7 +107,13 @@ func (s *Service) DeclareSupport(ctx context.Context, by *comity.Principal, purl
 		return nil, err
 	}
 	rec.Support = append(rec.Support, Declaration{Until: until, ShortenedFrom: shortened, Logged: r.Time, Index: r.Index, Receipt: r})
-	return rec, s.cfg.Store.UpdateRelease(ctx, rec)
+	if err := s.cfg.Store.UpdateRelease(ctx, rec); err != nil {
+		return nil, err
+	}
+	if s.cfg.OnSupport != nil {
+		s.cfg.OnSupport()
+	}
+	return rec, nil
 }
 
 // CheckDeclaration checks that e, the log entry a declaration's receipt

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/comity-project/comity/audit"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/release"
 )
 
 func init() { commands = append(commands, newVendorCmd) }
@@ -41,10 +43,50 @@ type vendorAdvisory struct {
 	Forced   []advisory.Finding `json:"forced_upgrade_findings"`
 }
 
+// vendorSupport is one declaration of a release's support period, read
+// from the log.
+type vendorSupport struct {
+	Release       string    `json:"release"`
+	SupportUntil  string    `json:"support_until"`
+	ShortenedFrom string    `json:"shortened_from,omitempty"`
+	LogIndex      uint64    `json:"log_index"`
+	Logged        time.Time `json:"logged"`
+}
+
+// vendorFinding is a forced upgrade a node found for one of its customers
+// and logged as a commitment: the customer and component are not on the
+// log, and not here.
+type vendorFinding struct {
+	Finding  string    `json:"finding"`
+	LogIndex uint64    `json:"log_index"`
+	Logged   time.Time `json:"logged"`
+}
+
+// fromLog reads, from a verified audit of the whole log, the vendor's
+// support declarations and the forced upgrades found against it.
+func fromLog(entries []*audit.Entry, names ...string) (sup []vendorSupport, found []vendorFinding) {
+	sup, found = []vendorSupport{}, []vendorFinding{}
+	for _, e := range entries {
+		if !slices.Contains(names, e.Requester) {
+			continue
+		}
+		at, _ := time.Parse(time.RFC3339Nano, e.Time)
+		switch {
+		case e.Kind == release.KindRelease && e.Outcome == string(comity.Allow) && e.Detail["support_until"] != "" &&
+			(e.Detail["event"] == release.EventRelease || e.Detail["event"] == release.EventSupport):
+			sup = append(sup, vendorSupport{Release: e.Detail["product"] + "@" + e.Detail["version"], SupportUntil: e.Detail["support_until"],
+				ShortenedFrom: e.Detail["shortened_from"], LogIndex: e.Index, Logged: at})
+		case e.Kind == advisory.EntryForcedUpgrade:
+			found = append(found, vendorFinding{Finding: e.Detail["finding"], LogIndex: e.Index, Logged: at})
+		}
+	}
+	return sup, found
+}
+
 func newVendorReportCmd() *cobra.Command {
 	var (
-		key string
-		vf  verifyFlags
+		key, org string
+		vf       verifyFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "report VENDOR --node URL --key VKEY",
@@ -56,6 +98,17 @@ logged, the dates it claims, its lead time from the first known exploitation
 it states, and the forced upgrades the document itself shows (affected
 products with no fix, or only fixes of another major version). Evidence,
 never nationality: nothing here depends on where the vendor is.
+
+From a verified audit of the whole log (every entry under a checkpoint
+with the witness quorum) it adds the support periods the vendor declared
+for its releases, each shortening marked with the end it replaced, and the
+forced upgrades this node found for its customers (no remedy past the
+home rulebook's deadline inside a declared support period; a support
+period shortened): each a logged commitment that names the finding and
+the vendor, never the customer. Release entries name the vendor by its
+organisation (--organisation, default VENDOR). Run it against the vendor's
+home node for its declarations and against its customers' nodes for
+their findings.
 
 Notification latency is not in it: notices are logged as commitments that
 only their customers can open, and each customer proves its own.`,
@@ -99,7 +152,20 @@ only their customers can open, and each customer proves its own.`,
 				// Reports are the reports to the home authority the home
 				// rulebook requires, on time, late, overdue or pending.
 				Reports []*advisory.Obligation `json:"authority_reports"`
+				// Support and Found are read from the log itself.
+				Support []vendorSupport `json:"support_declarations"`
+				Found   []vendorFinding `json:"forced_upgrades_found"`
 			}{Vendor: args[0], Node: vf.node, Advisories: []vendorAdvisory{}}
+			if org == "" {
+				org = args[0]
+			}
+			audited, err := audit.Verify(ctx, audit.Config{URL: logURL, Verifier: v, Witnesses: pol.witnesses, Quorum: pol.quorum,
+				HTTPClient: hc, KeepEntries: true})
+			if err != nil {
+				return err
+			}
+			report.Witnessed = pol.describe(audited.Checkpoint.Cosigners)
+			report.Support, report.Found = fromLog(audited.Entries, args[0], org)
 			for _, p := range pubs {
 				if p.Vendor != args[0] || p.Receipt == nil || p.Receipt.Origin != v.Name() {
 					continue // another vendor's, or followed from another node's log
@@ -166,6 +232,7 @@ only their customers can open, and each customer proves its own.`,
 		},
 	}
 	cmd.Flags().StringVar(&key, "key", "", "the node's log key in signed-note verifier form (required)")
+	cmd.Flags().StringVar(&org, "organisation", "", "the vendor's organisation, as its release entries name it (default VENDOR)")
 	vf.register(cmd.Flags())
 	cmd.MarkFlagRequired("key")
 	return cmd

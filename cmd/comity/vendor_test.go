@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/demo"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/release"
 )
 
 // TestVendorAndCustomerCommands runs the vendor's and the customer's
@@ -125,5 +126,72 @@ func TestVendorAndCustomerCommands(t *testing.T) {
 	// DE's: it is proved against the log that holds it, CN's.
 	if rep := run(0, append([]string{"vendor", "report", "cn-vendor", "--key", f.Members["DE"].Node.Log.VerifierKey(), "--no-state"}, as("DE", "auditor")...)...); !strings.Contains(rep, `"advisories": []`) {
 		t.Errorf("report at DE: %s", rep)
+	}
+
+	// The vendor releases mod v1.2.0, supported until 2099, then shortens
+	// the support period with "comity release support": CN's log holds both
+	// declarations, DE (where plant-7 runs mod v1.2.0) flags the shortening
+	// for its customer, and each node's vendor report shows its evidence.
+	k, _ := release.GenerateKey(false)
+	key, _ := release.NewSigner(k)
+	if _, err := f.Client("CN", "vendor").RegisterVendorKey(ctx, key, ""); err != nil {
+		t.Fatal(err)
+	}
+	const purl = "pkg:golang/github.com/example/mod@v1.2.0"
+	st, err := release.NewStatement(release.Predicate{PURL: purl, SupportUntil: "2099-12-31"}, []release.Subject{{Name: "mod.zip", SHA256: strings.Repeat("cd", 32)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	env, _ := release.Sign(key, st)
+	envJSON, _ := env.Marshal()
+	if _, err := f.Client("CN", "vendor").PublishRelease(ctx, envJSON); err != nil {
+		t.Fatal(err)
+	}
+	run(1, append([]string{"release", "support", "--purl", purl, "--until", "someday"}, as("CN", "vendor")...)...)
+	run(1, append([]string{"release", "support", "--purl", purl, "--until", "2030-01-01"}, as("CN", "controller")...)...)
+	if out := run(0, append([]string{"release", "support", "--purl", purl, "--until", "2027-06-30"}, as("CN", "vendor")...)...); !strings.Contains(out, "shortened from 2099-12-31") {
+		t.Errorf("release support: %s", out)
+	}
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(run(0, append([]string{"notifications"}, as("DE", "controller")...)...), `"finding":"support_shortened"`); time.Sleep(200 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("DE flagged no shortened support period")
+		}
+	}
+	type vendorReport struct {
+		Support []struct {
+			Release       string `json:"release"`
+			SupportUntil  string `json:"support_until"`
+			ShortenedFrom string `json:"shortened_from"`
+		} `json:"support_declarations"`
+		Found []struct{ Finding string } `json:"forced_upgrades_found"`
+		Raw   string
+	}
+	// report waits until the node's published log shows what ok wants.
+	report := func(j comity.Jurisdiction, ok func(vendorReport) bool) (r vendorReport) {
+		t.Helper()
+		args := append([]string{"vendor", "report", "cn-vendor", "--organisation", "Example Vendor", "--key", f.Members[j].Node.Log.VerifierKey(), "--no-state"}, as(j, "auditor")...)
+		for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+			var stdout, stderr bytes.Buffer
+			if Main(ctx, args, strings.NewReader(""), &stdout, &stderr) == 0 {
+				if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+					t.Fatal(err)
+				}
+				r.Raw = stdout.String()
+				if ok(r) || time.Now().After(deadline) {
+					return r
+				}
+				continue
+			}
+			if time.Now().After(deadline) || !strings.Contains(stderr.String(), "not yet published") {
+				t.Fatalf("vendor report at %s: %s", j, stderr.String())
+			}
+		}
+	}
+	if r := report("CN", func(r vendorReport) bool { return len(r.Support) == 2 }); len(r.Support) != 2 || r.Support[0].SupportUntil != "2099-12-31" || r.Support[1].ShortenedFrom != "2099-12-31" ||
+		r.Support[1].Release != "pkg:golang/github.com/example/mod@v1.2.0" || len(r.Found) != 0 {
+		t.Errorf("vendor report at CN: %s", r.Raw)
+	}
+	if r := report("DE", func(r vendorReport) bool { return len(r.Found) > 0 }); len(r.Found) != 1 || r.Found[0].Finding != "support_shortened" || len(r.Support) != 0 {
+		t.Errorf("vendor report at DE: %s", r.Raw)
 	}
 }
