@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -79,4 +80,34 @@ func TestWebhookClientRefusesLocal(t *testing.T) {
 		t.Fatalf("allowing local receivers: %v", err)
 	}
 	resp.Body.Close()
+}
+
+// FuzzCheckWebhookURL: whatever is accepted without allowLocal is https and
+// names no loopback, private or link-local address literally. (The context
+// is cancelled so that names are not looked up: the dial-time check is the
+// one that sees what they resolve to.)
+func FuzzCheckWebhookURL(f *testing.F) {
+	f.Add("https://8.8.8.8/hook")
+	f.Add("https://[::ffff:127.0.0.1]/x")
+	f.Add("http://localhost:80/")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	f.Fuzz(func(t *testing.T, raw string) {
+		if comity.CheckWebhookURL(ctx, raw, true) != nil {
+			if comity.CheckWebhookURL(ctx, raw, false) == nil {
+				t.Fatalf("%q refused with local receivers allowed but accepted without", raw)
+			}
+			return
+		}
+		if err := comity.CheckWebhookURL(ctx, raw, false); err != nil {
+			return
+		}
+		u, err := url.Parse(raw)
+		if err != nil || u.Scheme != "https" {
+			t.Fatalf("accepted %q", raw)
+		}
+		if ip, err := netip.ParseAddr(strings.Trim(u.Hostname(), "[]")); err == nil && !comity.PublicAddress(ip) {
+			t.Fatalf("accepted %q naming %s", raw, ip)
+		}
+	})
 }

@@ -39,3 +39,24 @@ func FuzzParseDuties(f *testing.F) {
 		}
 	})
 }
+
+func TestParseRemedyWithin(t *testing.T) {
+	if d, err := ParseRemedyWithin("14d"); err != nil || d != 14*24*time.Hour {
+		t.Fatalf("%v %v", d, err)
+	}
+	for _, bad := range []string{"", "0d", "-3h", "soon", "99999d"} {
+		if _, err := ParseRemedyWithin(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func FuzzParseRemedyWithin(f *testing.F) {
+	f.Add("14d")
+	f.Add("720h")
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, err := ParseRemedyWithin(s); err == nil && (d <= 0 || d > 3660*24*time.Hour) {
+			t.Fatalf("%q accepted as %v", s, d)
+		}
+	})
+}
