@@ -209,7 +209,7 @@ func TestConsoleInChromium(t *testing.T) {
 		"dpa":               {"requests", "transfers", "notices", "flows", "log", "rulebooks", "agreements"},
 		"central-authority": {"requests", "cases", "flows", "log", "rulebooks", "agreements"},
 		"requester":         {"requests", "flows", "log", "rulebooks", "agreements"},
-		"controller":        {"requests", "flows", "log", "rulebooks", "agreements"},
+		"controller":        {"requests", "notifications", "flows", "log", "rulebooks", "agreements"},
 	}
 	for role, views := range want {
 		tab := b.tab()
@@ -423,6 +423,105 @@ func TestConsoleInChromium(t *testing.T) {
 		t.Fatalf("tampered entry: %q", v)
 	}
 	b.noScriptErrors("verify")
+}
+
+// TestConsoleNotificationsInChromium: a CN vendor publishes an advisory
+// that names components of an SBOM a DE customer registered; in the DE
+// console the customer's inbox shows exactly the notifications the API
+// gives it (component, advisory, verdict, forced upgrade, time notified,
+// log entry), newest first; a requester at DE has no inbox, and its API
+// call is refused.
+func TestConsoleNotificationsInChromium(t *testing.T) {
+	b := newBrowser(t)
+	ctx := context.Background()
+	f, err := demo.Start(ctx, demo.Config{Dir: t.TempDir(), Records: 5, States: []comity.Jurisdiction{"CN", "DE"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Stop() })
+	de := f.Members["DE"]
+	out, err := f.Client("CN", "operator").CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "cn-vendor",
+		Organisation: "Example Vendor", Roles: []comity.Role{comity.RoleVendor}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Members["CN"].Tokens["vendor"] = out.Token
+	td := filepath.Join("..", "advisory", "testdata")
+	sbom, _ := os.ReadFile(filepath.Join(td, "customer.spdx.json"))
+	doc, _ := os.ReadFile(filepath.Join(td, "vendor.csaf.json"))
+	customer := f.Client("DE", "controller")
+	if _, err := customer.RegisterSBOM(ctx, "plant-7", sbom); err != nil {
+		t.Fatal(err)
+	}
+	// Before any advisory: an empty inbox.
+	tab := b.tab()
+	b.signIn(tab, de.URL, de.Tokens["controller"], "DE controller")
+	b.run(tab, "empty inbox", chromedp.Navigate(de.URL+"/console/#/notifications"), chromedp.WaitVisible(chromedp.CSS("#view h2")),
+		chromedp.Sleep(150*time.Millisecond))
+	if got := b.text(tab, "#view"); !strings.Contains(got, "No notifications") {
+		t.Errorf("empty inbox: %s", got)
+	}
+	if _, err := f.Client("CN", "vendor").PublishAdvisory(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	var want int
+	for deadline := time.Now().Add(30 * time.Second); want < 8; time.Sleep(200 * time.Millisecond) {
+		ns, err := customer.Notifications(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = len(ns); time.Now().After(deadline) {
+			t.Fatalf("%d notifications at DE", want)
+		}
+	}
+	b.run(tab, "inbox", chromedp.Navigate(de.URL+"/console/#/log"), chromedp.WaitVisible(chromedp.CSS("#view h2")),
+		chromedp.Navigate(de.URL+"/console/#/notifications"), chromedp.WaitVisible(chromedp.CSS("#view table")),
+		chromedp.Sleep(150*time.Millisecond))
+	b.shot(tab, "controller-notifications")
+	b.noScriptErrors("notifications")
+	rows := eval[[][]string](b, tab, `[...document.querySelectorAll("#view table tr")].slice(1).map(r => [...r.cells].map(c => c.textContent))`)
+	head := eval[[]string](b, tab, `[...document.querySelectorAll("#view table th")].map(c => c.textContent)`)
+	if strings.Join(head, ",") != "notified,sbom,component,advisory,vulnerability,verdict,remediations,forced upgrade,why,log entry" {
+		t.Fatalf("columns %v", head)
+	}
+	if len(rows) != want {
+		t.Fatalf("%d rows, the API gives %d", len(rows), want)
+	}
+	forced, affected := 0, 0
+	for i, r := range rows {
+		if r[1] != "plant-7" || !strings.HasPrefix(r[3], "EXV-2099-001") || r[4] == "" || r[9] == "" ||
+			!regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$`).MatchString(r[0]) {
+			t.Errorf("row %d: %q", i, r)
+		}
+		if i > 0 && r[0] > rows[i-1][0] {
+			t.Errorf("row %d is newer than row %d", i, i-1)
+		}
+		if r[7] == "yes" {
+			forced++
+		}
+		if r[5] == "affected" {
+			affected++
+		}
+	}
+	// vendor.csaf.json: Gadget <=3.0 is affected with no fix planned.
+	if forced == 0 || affected == 0 || !slices.ContainsFunc(rows, func(r []string) bool {
+		return r[2] == "SPDXRef-gadget" && r[5] == "affected" && r[6] == "no_fix_planned" && r[7] == "yes"
+	}) {
+		t.Errorf("rows: %q", rows)
+	}
+
+	// A requester at DE has no inbox: not in its views, and the API refuses.
+	req := b.tab()
+	b.signIn(req, de.URL, de.Tokens["requester"], "DE requester")
+	if nav := eval[[]string](b, req, `[...document.querySelectorAll("#nav a")].map(a => a.dataset.view)`); slices.Contains(nav, "notifications") {
+		t.Errorf("requester views: %v", nav)
+	}
+	status := eval[float64](b, req, `fetch("/v1/notifications", {headers: {Authorization: "Bearer " + sessionStorage.getItem("comity-token")}}).then(r => r.status)`,
+		chromedp.EvalAwaitPromise)
+	if status != 403 {
+		t.Errorf("requester GET /v1/notifications: %v", status)
+	}
+	b.noScriptErrors("requester")
 }
 
 func fetchProof(t *testing.T, f *demo.Federation, url, token string, index int) map[string]any {

@@ -183,6 +183,7 @@ const views = {
   requests: { title: "Requests", roles: readers, render: requestsView },
   transfers: { title: "Transfer cases", roles: ["dpa", "auditor", "operator"], render: transfersView, detailRoles: [...readers, "auditor", "operator"] },
   notices: { title: "Notices", roles: ["dpa", "auditor", "operator"], render: noticesView },
+  notifications: { title: "Notifications", roles: ["controller"], render: notificationsView },
   cases: { title: "Judicial cases", roles: ["central-authority", "agency"], render: casesView },
   flows: { title: "Flows", roles: null, render: flowsView },
   log: { title: "Log", roles: null, render: logView },
@@ -350,6 +351,25 @@ async function noticesView() {
       ["destination", (n) => n.destination], ["purpose", (n) => n.purpose || ""], ["records", (n) => String(n.records ?? "")],
       ["policies", (n) => (n.policies || []).join(", ")],
       ["decision", (n) => (n.receipt && n.receipt.origin === info.log_origin ? link("#/log/" + n.receipt.index, String(n.receipt.index)) : "")]], ns || []));
+}
+
+// Notifications: the signed-in customer's vulnerability notifications, the
+// same list "comity notifications" prints, newest first. Each is on this
+// node's log as a commitment only; its log entry is linked.
+async function notificationsView() {
+  const ns = ((await api("/v1/notifications")) || []).slice().reverse();
+  const when = (n) => fmtTime((n.receipt && n.receipt.time) || n.created);
+  const forced = (n) => !n.forced_upgrade ? "no"
+    : el("span", { class: "forced", title: n.forced_upgrade_reason || "" }, "yes" + (n.finding ? " (" + n.finding.replace(/_/g, " ") + ")" : ""));
+  show(el("h2", {}, "Notifications"),
+    el("p", { class: "muted" }, "Advisories that name a component of an SBOM you registered here, and forced upgrades this node found. " +
+      "The log holds only a commitment to each (it names neither you nor the component); the nonce that opens it is yours, in comity notifications."),
+    table("notifications", [["notified", when], ["sbom", (n) => n.sbom], ["component", (n) => n.component],
+      ["advisory", (n) => n.advisory + (n.advisory_version ? " v" + n.advisory_version : "")], ["vulnerability", (n) => n.vulnerability || ""],
+      ["verdict", (n) => n.status || ""], ["remediations", (n) => (n.remediations || []).join(", ")], ["forced upgrade", forced],
+      ["why", (n) => n.forced_upgrade_reason || ""],
+      ["log entry", (n) => (n.receipt && n.receipt.origin === info.log_origin ? link("#/log/" + n.receipt.index, String(n.receipt.index)) : "")]],
+    ns, "No notifications: no advisory names a component of your registered SBOMs."));
 }
 
 // Judicial cases.
