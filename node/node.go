@@ -76,13 +76,15 @@ type Node struct {
 	// log that it does not have; refusals counts their other refusals.
 	splitViews, refusals prometheus.Counter
 	// suspended is 1 while the ledger issues no receipts (ledger.Suspended).
-	suspended    prometheus.Gauge
-	suspensions  prometheus.Counter
-	unproven     sync.Map // claims compareNotes could not prove yet, warned once
-	webhooks     *http.Client
-	fed          *membership     // nil outside a federation
-	releaseWatch                 // the release monitor's state (release_watch.go)
-	support      followedSupport // other members' support periods (support.go)
+	suspended   prometheus.Gauge
+	suspensions prometheus.Counter
+	unproven    sync.Map     // claims compareNotes could not prove yet, warned once
+	webhooks    *http.Client // users' webhooks: public addresses only
+	// operatorHooks reaches the URLs in the node's configuration.
+	operatorHooks *http.Client
+	fed           *membership     // nil outside a federation
+	releaseWatch                  // the release monitor's state (release_watch.go)
+	support       followedSupport // other members' support periods (support.go)
 	// subjectKey is the secret behind data-subject pseudonyms and record
 	// commitments in the log.
 	subjectKey []byte
@@ -94,8 +96,13 @@ type Node struct {
 func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry(),
 		webhooks: opts.Webhooks}
+	// Users' webhooks (transfer cases, notifications) go only to public
+	// addresses; the operator's own (dpa_webhook, release watches, feeds)
+	// may be anywhere the operator chose.
+	n.operatorHooks = n.webhooks
 	if n.webhooks == nil {
 		n.webhooks = comity.WebhookClient(cfg.AllowLocalWebhooks)
+		n.operatorHooks = &http.Client{Timeout: 10 * time.Second}
 	}
 	n.unlogged = promauto.With(n.registry).NewCounter(prometheus.CounterOpts{Name: "comity_unlogged_refusals_total",
 		Help: "Refused attempts (rulebooks, baseline, agreements) that could not be written to the ledger."})

@@ -68,7 +68,7 @@ func (s *notices) deliver(url string, body []byte) {
 			return
 		}
 		req.Header.Set("Content-Type", "application/json")
-		resp, err := s.n.webhooks.Do(req)
+		resp, err := s.n.operatorHooks.Do(req)
 		cancel()
 		if err == nil {
 			resp.Body.Close()

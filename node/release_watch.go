@@ -177,7 +177,7 @@ func (n *Node) auditLog(ctx context.Context, l release.TrustedLog) (*audit.Repor
 func (n *Node) readFeed(ctx context.Context, src string) (map[string]release.Announcement, error) {
 	var list []release.Announcement
 	if strings.HasPrefix(src, "https://") {
-		if err := getJSON(ctx, n.webhooks, src, &list); err != nil {
+		if err := getJSON(ctx, n.operatorHooks, src, &list); err != nil {
 			return nil, err
 		}
 	} else {
@@ -205,7 +205,7 @@ func (n *Node) postAlarms(ctx context.Context, w ReleaseWatch, alarms []release.
 		return
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := n.webhooks.Do(req)
+	resp, err := n.operatorHooks.Do(req)
 	if err != nil {
 		n.logger.Warn("release alarm webhook failed", "vendor", w.Vendor, "err", err)
 		return
