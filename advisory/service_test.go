@@ -10,6 +10,8 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/advisory"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/postgres"
+	"github.com/comity-project/comity/postgres/pgtest"
 	"github.com/comity-project/comity/sqlite"
 )
 
@@ -93,15 +95,31 @@ func (f lostAnswerLedger) Commit(ctx context.Context, e *comity.Entry) (*comity.
 
 // TestOverdueAlarmLoggedOnce: an overdue alarm whose entry reached the log
 // but not the store (a crash between the two) is not logged again when the
-// node checks after restarting: it is found on the log by its claim.
+// node checks after restarting: it is found on the log by its claim. On
+// SQLite and on PostgreSQL.
 func TestOverdueAlarmLoggedOnce(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		db, err := sqlite.Open(context.Background(), sqlite.Config{Path: filepath.Join(t.TempDir(), "db")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		overdueAlarmLoggedOnce(t, db.Advisories(), db.Advisories())
+	})
+	t.Run("postgres", func(t *testing.T) {
+		url, schema := pgtest.Schema(t)
+		db, err := postgres.Open(context.Background(), postgres.Config{URL: url, Schema: schema})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		overdueAlarmLoggedOnce(t, db.Advisories(), db.Advisories())
+	})
+}
+
+func overdueAlarmLoggedOnce(t *testing.T, store advisory.Store, duties advisory.DutyStore) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	db, err := sqlite.Open(ctx, sqlite.Config{Path: filepath.Join(dir, "db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	key, _, _ := ledger.GenerateKey("test.example/log")
 	log, err := ledger.Open(ctx, ledger.Config{Dir: filepath.Join(dir, "log"), Key: key, SubjectKey: make([]byte, 32)})
 	if err != nil {
@@ -111,7 +129,7 @@ func TestOverdueAlarmLoggedOnce(t *testing.T) {
 	vendor := &comity.Principal{ID: "vendor", Roles: []comity.Role{comity.RoleVendor}}
 	doc, _ := os.ReadFile(filepath.Join("testdata", "vendor.csaf.json"))
 	cfg := func(l comity.Ledger) advisory.Config {
-		return advisory.Config{Node: "n", Store: db.Advisories(), Ledger: l, DutyStore: db.Advisories(), Search: log,
+		return advisory.Config{Node: "n", Store: store, Ledger: l, DutyStore: duties, Search: log,
 			Duties: func() advisory.Duties {
 				return advisory.Duties{List: []advisory.Duty{{Stage: "report", Within: time.Hour}}}
 			},
