@@ -69,6 +69,10 @@ type pending struct {
 // record stores, logs and queues the pending notifications whose verdict
 // changed, and returns how many.
 func (s *Service) record(ctx context.Context, found []pending) (int, error) {
+	// One at a time from the fingerprint check to the store, or two rounds
+	// (a publication and the periodic check) could both notify a change.
+	s.recordMu.Lock()
+	defer s.recordMu.Unlock()
 	var ns []*Notification
 	var keys, fps []string
 	for _, p := range found {

@@ -69,7 +69,8 @@ type Service struct {
 	cfg  Config
 	wake chan struct{}
 
-	dutyMu sync.Mutex // serialises CheckDuties
+	dutyMu   sync.Mutex // serialises CheckDuties
+	recordMu sync.Mutex // serialises deciding what to notify (record)
 
 	mu     sync.Mutex
 	parsed map[string]*Advisory // by digest: publications are immutable

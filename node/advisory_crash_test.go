@@ -34,9 +34,8 @@ func TestNotificationsSurviveKill(t *testing.T) {
 	}
 	cfgPath := filepath.Join(dir, "node.yaml")
 	// The webhook receiver below listens on loopback.
-	if f, err := os.OpenFile(cfgPath, os.O_APPEND|os.O_WRONLY, 0); err != nil {
-		t.Fatal(err)
-	} else if _, err := f.WriteString("\nallow_local_webhooks: true\n"); err != nil || f.Close() != nil {
+	cfg.AllowLocalWebhooks = true
+	if err := cfg.Write(cfgPath); err != nil {
 		t.Fatal(err)
 	}
 	roots, err := federation.LoadCertPool(cfg.TLS.Roots...)

@@ -86,6 +86,7 @@ func TestHostileInputChangesNothing(t *testing.T) {
 		{"POST /v1/releases", "/v1/releases", "vendor", "",
 			`{"payloadType":"application/vnd.in-toto+json","payload":$,"signatures":[{"keyid":"ab12","sig":"AA=="}]}`, false},
 		{"POST /v1/releases/yank", "/v1/releases/yank", "vendor", "", `{"purl":"pkg:generic/cn-soft/tool@1.0.0","reason":$}`, false},
+		{"POST /v1/releases/support", "/v1/releases/support", "vendor", "", `{"purl":"pkg:generic/cn-soft/tool@1.0.0","support_until":$}`, false},
 		{"POST /v1/judicial/cases/{id}/execute", "/v1/judicial/cases/CN-DE-ABCDEFGH2345/execute", "agency", "", `{"order":$}`, false},
 	}
 	// Every route that takes a JSON body is in the table, but those only
