@@ -48,7 +48,7 @@ type Notification struct {
 	Advisory      string   `json:"advisory"`
 	Version       string   `json:"advisory_version"`
 	Vulnerability string   `json:"vulnerability"`
-	Status        Status   `json:"status"`
+	Status        Status   `json:"status,omitempty"` // none for a shortened support period
 	Remediations  []string `json:"remediations"`
 	ForcedUpgrade bool     `json:"forced_upgrade"`
 	// Finding is set for a forced upgrade found at the node rather than

@@ -110,8 +110,11 @@ func newNotificationsCmd() *cobra.Command {
 		Use:   "notifications [--webhook URL]",
 		Short: "Your vulnerability notifications, one JSON object per line, each with the opening of its logged commitment",
 		Long: `List your notifications: one JSON object per line with the component, advisory,
-vulnerability, status, remediations and forced_upgrade, the commitment on the
-node's log, the nonce that opens it and the receipt of its log entry.
+vulnerability, status, remediations and forced_upgrade (with finding and
+forced_upgrade_reason for a forced upgrade the node found from the logs: no
+remedy inside a declared support period, or a support period shortened), the
+commitment on the node's log, the nonce that opens it and the receipt of its
+log entry.
 
 With --webhook URL, set where new notifications are delivered instead, and
 print the HMAC secret that signs them (shown once).`,
@@ -142,7 +145,7 @@ print the HMAC secret that signs them (shown once).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&webhook, "webhook", "", "set the webhook (https, or http to a loopback host) and print its secret")
+	cmd.Flags().StringVar(&webhook, "webhook", "", "set the webhook (https to a public address) and print its secret")
 	api.register(cmd.Flags())
 	return cmd
 }
