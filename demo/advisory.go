@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/comity-project/comity/audit"
 	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/ledger"
+	"github.com/comity-project/comity/release"
 )
 
 // gatewayAdvisory is a vendor's CSAF 2.0 advisory: SmartGrid Gateway 2.x is
@@ -42,6 +44,7 @@ const substationSBOM = `{"bomFormat": "CycloneDX", "specVersion": "1.5", "versio
   "metadata": {"component": {"type": "application", "bom-ref": "substation-7", "name": "Substation 7 control"}},
   "components": [
     {"type": "device", "bom-ref": "gateway", "name": "SmartGrid Gateway", "version": "2.4.1",
+     "purl": "pkg:generic/example-grid/smartgrid-gateway@2.4.1",
      "components": [{"type": "library", "name": "openssl", "version": "3.0.9-1", "purl": "pkg:deb/debian/openssl@3.0.9-1?arch=arm64"}]},
     {"type": "library", "name": "lodash", "version": "4.17.21", "purl": "pkg:npm/lodash@4.17.21"}]}`
 
@@ -109,5 +112,62 @@ func advisorySteps(ctx context.Context, f *Federation, w *narrator) error {
 	}
 	w.say("The customer opens it with its nonce: HMAC(nonce, customer, SBOM, component, advisory, CVE) is that")
 	w.say("  commitment, so it can prove it was notified no later than the checkpoint that includes it.")
-	return nil
+	return supportSteps(ctx, f, w)
+}
+
+// supportSteps: the vendor's signed release of the gateway declared security
+// support until 2030; it shortens that after the fact, and the DE node
+// flags a forced upgrade for the customer running it.
+func supportSteps(ctx context.Context, f *Federation, w *narrator) error {
+	vendor := f.Client("CN", "vendor")
+	k, _ := release.GenerateKey(false)
+	key, err := release.NewSigner(k)
+	if err != nil {
+		return err
+	}
+	if _, err := vendor.RegisterVendorKey(ctx, key, ""); err != nil {
+		return err
+	}
+	const purl = "pkg:generic/example-grid/smartgrid-gateway@2.4.1"
+	fw := sha256.Sum256([]byte("SmartGrid Gateway firmware 2.4.1"))
+	st, err := release.NewStatement(release.Predicate{PURL: purl, SupportUntil: "2030-12-31"},
+		[]release.Subject{{Name: "gateway-2.4.1.img", SHA256: hex.EncodeToString(fw[:])}})
+	if err != nil {
+		return err
+	}
+	signed, err := release.Sign(key, st)
+	if err != nil {
+		return err
+	}
+	env, err := signed.Marshal()
+	if err != nil {
+		return err
+	}
+	if _, err := vendor.PublishRelease(ctx, env); err != nil {
+		return err
+	}
+	rec, err := vendor.DeclareSupport(ctx, purl, "2026-12-31")
+	if err != nil {
+		return err
+	}
+	d := rec.Support[len(rec.Support)-1]
+	w.say("The vendor's signed release of the gateway 2.4.1 declared security fixes until 2030-12-31; it now declares")
+	w.say("  2026-12-31: CN's log entry %d says so, with shortened_from %s.", d.Index, d.ShortenedFrom)
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		ns, err := f.Client("DE", "controller").Notifications(ctx)
+		if err != nil {
+			return err
+		}
+		for _, n := range ns {
+			if n.Finding == advisory.FindingShortened {
+				w.say("→ the DE node proved that declaration against CN's log and flagged a forced upgrade for %s:", Multinational)
+				w.say("  %s", n.Reason)
+				w.say("  logged at DE as entry %d (kind forced_upgrade: the finding and the vendor, not the customer).", n.Receipt.Index)
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("no forced upgrade flagged at DE 30s after the support period was shortened")
+		}
+	}
 }
