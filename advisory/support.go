@@ -94,13 +94,17 @@ func (s *Service) support(ctx context.Context) (*supportView, error) {
 	if s.cfg.RemedyWithin != nil {
 		v.within = s.cfg.RemedyWithin()
 	}
-	pubs, err := s.cfg.Store.Publications(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range pubs {
-		if _, ok := v.first[p.ID]; !ok {
-			v.first[p.ID], v.vendor[p.ID] = p.Logged, p.Vendor
+	if v.within > 0 {
+		// Only the no-remedy finding needs when each advisory was first
+		// logged, and by whom.
+		pubs, err := s.cfg.Store.Publications(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pubs {
+			if _, ok := v.first[p.ID]; !ok {
+				v.first[p.ID], v.vendor[p.ID] = p.Logged, p.Vendor
+			}
 		}
 	}
 	return v, nil
