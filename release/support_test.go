@@ -37,3 +37,37 @@ func FuzzParseSupportUntil(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckDeclaration: a follower takes a declaration in only when the log
+// entry its receipt proves says exactly that: a peer that misstates the end,
+// hides a shortening or points at another entry is caught.
+func TestCheckDeclaration(t *testing.T) {
+	rec := &release.Record{Product: "pkg:generic/acme/tool", Version: "1.0.0", Vendor: "Acme"}
+	entry := func(detail string) *release.LogEntry {
+		t.Helper()
+		e, err := release.ParseLogEntry([]byte(`{"v":2,"kind":"release","time":"2026-01-01T00:00:00Z","node":"n","requester":"Acme","outcome":"allow","detail":` + detail + `}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	shortened := entry(`{"event":"support","product":"pkg:generic/acme/tool","version":"1.0.0","support_until":"2027-01-01","shortened_from":"2030-01-01"}`)
+	if err := release.CheckDeclaration(rec, &release.Declaration{Until: "2027-01-01", ShortenedFrom: "2030-01-01", Index: 5}, shortened); err != nil {
+		t.Fatalf("a true declaration: %v", err)
+	}
+	for name, c := range map[string]struct {
+		d release.Declaration
+		e *release.LogEntry
+	}{
+		"another end":        {release.Declaration{Until: "2031-01-01", ShortenedFrom: "2030-01-01"}, shortened},
+		"shortening hidden":  {release.Declaration{Until: "2027-01-01"}, shortened},
+		"another release":    {release.Declaration{Until: "2027-01-01", ShortenedFrom: "2030-01-01"}, entry(`{"event":"support","product":"pkg:generic/acme/other","version":"1.0.0","support_until":"2027-01-01","shortened_from":"2030-01-01"}`)},
+		"not a declaration":  {release.Declaration{Until: "2027-01-01"}, entry(`{"event":"yank","product":"pkg:generic/acme/tool","version":"1.0.0","support_until":"2027-01-01"}`)},
+		"release unsigned":   {release.Declaration{Until: "2027-01-01"}, entry(`{"event":"release","product":"pkg:generic/acme/tool","version":"1.0.0","support_until":"2027-01-01"}`)},
+		"no date on the log": {release.Declaration{Until: "soon"}, entry(`{"event":"support","product":"pkg:generic/acme/tool","version":"1.0.0","support_until":"soon"}`)},
+	} {
+		if err := release.CheckDeclaration(rec, &c.d, c.e); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
