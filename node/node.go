@@ -119,7 +119,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if fed != nil {
 		n.membership(fed)
 	}
-	mounts, err := n.mounts(ctx, m)
+	mounts, err := n.openMounts(ctx, m)
 	if err != nil {
 		return nil, err
 	}
@@ -152,6 +152,16 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	if err := n.recoverClaims(ctx, transfers); err != nil {
 		return nil, err
 	}
+	if n.API, err = n.openAPI(mounts, changes, agreements, forward, transfers); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// openAPI builds the node's HTTP API over its services.
+func (n *Node) openAPI(mounts []comityhttp.Mount, changes *comity.Changes, agreements *federation.Agreements, forward comity.Forwarder,
+	transfers *comity.TransferService) (*comityhttp.Server, error) {
+	cfg := n.Config
 	info, err := n.info()
 	if err != nil {
 		return nil, err
@@ -164,7 +174,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		federated = n.fed
 	}
 	handover := &ledger.Handover{Log: n.Log, Node: cfg.Name, Store: n.DB.Records(), Records: n.records}
-	n.API = comityhttp.New(comityhttp.Config{
+	return comityhttp.New(comityhttp.Config{
 		Node: cfg.Jurisdiction, NodeName: cfg.Name,
 		Records: n.records,
 		Notices: n.DB.Notices().ListNotices,
@@ -172,8 +182,8 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 			Ledger: n.Log},
 		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
 			Screen: pii.Screen{}, Vocabulary: n.Rulebooks.Vocabulary()},
-		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
-			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: n.Rulebooks.Vocabulary()},
+		Attestations: &rulebook.Attester{Node: cfg.Jurisdiction, NodeName: cfg.Name, Key: n.key, Records: n.records, Ledger: n.Log,
+			MaxValid: 365 * 24 * time.Hour, Screen: pii.Screen{}, Vocab: n.Rulebooks.Vocabulary()},
 		Principals: n.DB.Principals(),
 		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
 			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
@@ -198,8 +208,7 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 		Logger:            n.logger,
 		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
 		BodyIdle:          cfg.HTTP.BodyIdle,
-	})
-	return n, nil
+	}), nil
 }
 
 // newNode starts a node on cfg: its logger and its metrics.
@@ -255,9 +264,9 @@ func (n *Node) openTLS() (tls.Certificate, *x509.CertPool, error) {
 	return cert, roots, nil
 }
 
-// mounts are the handlers the API serves beside its own routes: the log,
+// openMounts returns the handlers the API serves beside its own routes: the log,
 // and in a federation the witness (which it opens).
-func (n *Node) mounts(ctx context.Context, m *federation.Manifest) ([]comityhttp.Mount, error) {
+func (n *Node) openMounts(ctx context.Context, m *federation.Manifest) ([]comityhttp.Mount, error) {
 	mounts := []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}}
 	if m == nil {
 		return mounts, nil

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 	comityhttp "github.com/comity-project/comity/http"
 )
 
@@ -47,7 +48,7 @@ func init() { commands = append(commands, newAttestCmd) }
 func newAttestCmd() *cobra.Command {
 	var (
 		api         apiFlags
-		in          comityhttp.AttestationInput
+		in          rulebook.AttestationInput
 		requesterIn string
 	)
 	cmd := &cobra.Command{
