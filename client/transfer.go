@@ -5,8 +5,8 @@ import (
 	"net/url"
 
 	"github.com/comity-project/comity"
-	"github.com/comity-project/comity/rulebook"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Transfer returns a transfer case; a case held by another node is fetched

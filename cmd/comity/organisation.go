@@ -6,8 +6,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/comity-project/comity"
-	"github.com/comity-project/comity/rulebook"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/rulebook"
 )
 
 func init() { commands = append(commands, newOrganisationCmd) }
