@@ -122,7 +122,7 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, data []byte
 	rb, err := s.Policy.Publish(ctx, b, func(*Rulebook) error {
 		accepted = true
 		return s.Changes.Commit(ctx, s.entry(by, b, nil), func() error {
-			return comity.WriteFileAtomic(filepath.Join(s.Dir, string(b.Jurisdiction)+".rulebook.json"), data)
+			return comity.WriteFileAtomic(BundleFile(s.Dir, b.Jurisdiction), data)
 		})
 	})
 	if err != nil {
