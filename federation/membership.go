@@ -380,8 +380,12 @@ func joinJ(js []comity.Jurisdiction) string {
 
 // Policy wraps next so that it refuses every release once a manifest no
 // longer lists this node: its state left (data homed there is no longer
-// served by anyone), or the node was replaced or removed.
+// served by anyone), or the node was replaced or removed. A nil Membership
+// (a node in no federation) returns next as it is.
 func (f *Membership) Policy(next comity.Policy) comity.Policy {
+	if f == nil {
+		return next
+	}
 	return departedPolicy{next: next, f: f}
 }
 
