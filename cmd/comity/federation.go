@@ -12,7 +12,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -670,11 +669,8 @@ a rotated key). Signatures by keys neither manifest lists are refused.`,
 			printManifest(w, m)
 			if p != nil {
 				var endorsed []string
-				for _, s := range m.Signatures {
-					if slices.ContainsFunc(p.AuthorityKeys(s.Jurisdiction, ""), func(k ed25519.PublicKey) bool { return k.Equal(ed25519.PublicKey(s.PublicKey)) }) &&
-						!slices.Contains(endorsed, string(s.Jurisdiction)) {
-						endorsed = append(endorsed, string(s.Jurisdiction))
-					}
+				for _, j := range federation.Endorsers(p, m) {
+					endorsed = append(endorsed, string(j))
 				}
 				fmt.Fprintf(w, "endorsed by %s of serial %d's %d members (quorum %d)\n",
 					strings.Join(endorsed, ", "), p.Serial, len(p.Members), p.BaselineQuorum)
