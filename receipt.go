@@ -10,7 +10,7 @@ import (
 // raw data-subject references in memory only: a Ledger must replace them by
 // keyed pseudonyms before anything is written.
 type Entry struct {
-	Kind        string       `json:"kind"` // decision, rulebook, agreement, membership, case
+	Kind        EntryKind    `json:"kind"` // decision, rulebook, agreement, membership, case, ...
 	Time        time.Time    `json:"time"`
 	Node        string       `json:"node"`
 	Requester   string       `json:"requester,omitempty"`

@@ -164,9 +164,9 @@ func ParseManifest(data []byte) (*Manifest, error) {
 	dec.DisallowUnknownFields()
 	var m Manifest
 	if err := dec.Decode(&m); err != nil {
-		var fe *fedError
-		if errors.As(err, &fe) {
-			return nil, invalid(ErrBadManifest, "federation manifest: %s", fe.domain.Message)
+		var ce *comity.Error
+		if errors.As(err, &ce) {
+			return nil, invalid(ErrBadManifest, "federation manifest: %s", ce.Message)
 		}
 		return nil, invalid(ErrBadManifest, "federation manifest: %v", err)
 	}

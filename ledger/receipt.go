@@ -135,7 +135,7 @@ func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, err
 	}
 	data, err := EncodeEntry(e, l.cfg.SubjectKey)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %w", err)
 	}
 	r, err := l.batcher.append(data)
 	if err != nil {

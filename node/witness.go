@@ -115,7 +115,7 @@ func (n *Node) onWitnessRefusal(ctx context.Context, r ledger.WitnessRefusal) {
 // record writes an alarm to the node's own log, in the background (it is
 // called from the log's and the witness's request paths).
 func (n *Node) record(ctx context.Context, kind string, detail map[string]string) {
-	e := &comity.Entry{Kind: kind, Time: comity.Now(), Node: n.Config.Name, Detail: detail}
+	e := &comity.Entry{Kind: comity.EntryKind(kind), Time: comity.Now(), Node: n.Config.Name, Detail: detail}
 	go func() {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
