@@ -21,6 +21,7 @@ import (
 	"os"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // MaxManifestSize bounds the manifest a node will parse (1 MiB holds a
@@ -202,18 +203,14 @@ func (m *Manifest) Marshal() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-// WriteManifest writes m to path, replacing any file there atomically.
+// WriteManifest writes m to path, replacing any file there atomically and
+// durably (durable.WriteFile).
 func WriteManifest(path string, m *Manifest) error {
 	data, err := m.Marshal()
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("write federation manifest: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := durable.WriteFile(path, data, 0o644); err != nil {
 		return fmt.Errorf("write federation manifest: %w", err)
 	}
 	return nil
