@@ -1,6 +1,6 @@
 // Package durable writes files that survive a crash or a power cut whole:
 // a reader sees the old contents or the new, never half of either, and once
-// WriteFile returns the new contents stay.
+// a write returns the new contents stay.
 package durable
 
 import (
@@ -15,23 +15,35 @@ import (
 // that the rename itself is on disk. The temporary file is hidden
 // (".name.*.tmp") and removed on failure. perm applies to the new file,
 // regardless of the umask. The directory must exist.
-func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
+func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	return write(path, data, perm, os.Rename)
+}
+
+// WriteNew is WriteFile for a file that must not be replaced, such as a
+// private key: it links the temporary file into place, which fails with an
+// error satisfying errors.Is(err, fs.ErrExist) when path exists.
+func WriteNew(path string, data []byte, perm fs.FileMode) error {
+	return write(path, data, perm, os.Link)
+}
+
+func write(path string, data []byte, perm fs.FileMode, place func(tmp, path string) error) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer func() {
+		f.Close()           // a no-op once closed below
+		os.Remove(f.Name()) // renamed away, or linked and no longer needed
 		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
 			err = fmt.Errorf("write %s: %w", path, err)
 		}
 	}()
-	if _, err := f.Write(data); err != nil {
+	// The mode first, so that a private key is never readable by others.
+	if err := f.Chmod(perm); err != nil {
 		return err
 	}
-	if err := f.Chmod(perm); err != nil {
+	if _, err := f.Write(data); err != nil {
 		return err
 	}
 	if err := f.Sync(); err != nil {
@@ -40,7 +52,7 @@ func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(f.Name(), path); err != nil {
+	if err := place(f.Name(), path); err != nil {
 		return err
 	}
 	return syncDir(dir)

@@ -1,6 +1,8 @@
 package durable
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -46,5 +48,27 @@ func TestWriteFileFails(t *testing.T) {
 	}
 	if err := WriteFile(filepath.Join(dir, "missing", "f"), []byte("x"), 0o644); err == nil {
 		t.Error("wrote into a directory that does not exist")
+	}
+}
+
+// TestWriteNew: a new file is written whole with its mode; an existing one
+// is never replaced.
+func TestWriteNew(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "node.key")
+	if err := WriteNew(p, []byte("secret"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat(p); fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
+	}
+	if err := WriteNew(p, []byte("other"), 0o600); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("second write: %v, want fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "secret" {
+		t.Errorf("the key now reads %q", got)
+	}
+	if names, _ := os.ReadDir(dir); len(names) != 1 {
+		t.Errorf("the directory holds %v, want only node.key", names)
 	}
 }
