@@ -260,10 +260,10 @@ func (f *membership) fetchFrom(peer string, serial uint64) {
 	f.triedMu.Lock()
 	f.tried[key] = now
 	f.triedMu.Unlock()
-	go func() {
+	started := f.n.bg.goFunc(func(ctx context.Context) {
 		defer f.fetching.Unlock()
 		n := f.n
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		ctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
 		_, j := n.Peers.Manifest().Node(peer)
 		by := &comity.Principal{ID: "node:" + peer, Organisation: peer, Jurisdiction: j, Roles: []comity.Role{comity.RolePeer}}
@@ -283,7 +283,10 @@ func (f *membership) fetchFrom(peer string, serial uint64) {
 		if err != nil {
 			n.logger.Warn("fetch newer manifest", "peer", peer, "serial", serial, "err", err)
 		}
-	}()
+	})
+	if !started {
+		f.fetching.Unlock() // the node is closing
+	}
 }
 
 func (f *membership) get(ctx context.Context, peer string, serial uint64) ([]byte, error) {

@@ -73,14 +73,15 @@ func (a authority) VerifyRefusal(t *comity.Transfer, grounds string, signature [
 	return nil
 }
 
-// notify posts a decided case to its webhook, once, in the background: the
-// requester may also poll, so a lost notification loses nothing.
-func (n *Node) notify(ctx context.Context, t *comity.Transfer) {
+// notify posts a decided case to its webhook, once, in the background (Close
+// waits for it): the requester may also poll, so a lost notification loses
+// nothing.
+func (n *Node) notify(_ context.Context, t *comity.Transfer) {
 	body, err := json.Marshal(t)
 	if err != nil {
 		return
 	}
-	go func() {
+	n.bg.goFunc(func(ctx context.Context) {
 		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
 		req, err := http.NewRequestWithContext(ctx, "POST", t.Webhook, bytes.NewReader(body))
@@ -95,5 +96,5 @@ func (n *Node) notify(ctx context.Context, t *comity.Transfer) {
 		}
 		resp.Body.Close()
 		n.logger.Info("transfer webhook delivered", "case", t.ID, "status", resp.StatusCode)
-	}()
+	})
 }
