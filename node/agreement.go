@@ -26,9 +26,14 @@ type agreements struct {
 	m   *federation.Manifest
 	dir string
 
-	mu   sync.RWMutex
-	byID map[string]*federation.Agreement
-	raw  map[string][]byte
+	// publishing serialises publications, from verification to taking
+	// effect, so that two of one id cannot both pass the check; mu guards
+	// the maps only, so that deciders reading them (Parties) never wait
+	// for a publication's log entry and fsync.
+	publishing sync.Mutex
+	mu         sync.RWMutex
+	byID       map[string]*federation.Agreement
+	raw        map[string][]byte
 }
 
 var _ comityhttp.Agreements = (*agreements)(nil)
@@ -106,10 +111,8 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 		}
 		return e
 	}
-	// Held from verification to taking effect, so that two publications of
-	// one id cannot both pass the check.
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	a.publishing.Lock()
+	defer a.publishing.Unlock()
 	ag, known, err := a.verify(by, data)
 	if err != nil {
 		a.n.logRefusal(ctx, entry(ag, err))
@@ -124,12 +127,14 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 	if err != nil {
 		return nil, err
 	}
+	a.mu.Lock()
 	a.byID[ag.ID], a.raw[ag.ID] = ag, data
+	a.mu.Unlock()
 	return ag, nil
 }
 
 // verify checks an agreement to publish and reports whether it is known
-// here already with the same terms. a.mu is held.
+// here already with the same terms. a.publishing is held.
 func (a *agreements) verify(by *comity.Principal, data []byte) (*federation.Agreement, bool, error) {
 	if a.n.Peers == nil {
 		return nil, false, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
@@ -148,7 +153,10 @@ func (a *agreements) verify(by *comity.Principal, data []byte) (*federation.Agre
 	if err := ag.Verify(a.n.Peers.Manifest()); err != nil {
 		return ag, false, err
 	}
-	if old, ok := a.raw[ag.ID]; ok {
+	a.mu.RLock()
+	old, ok := a.raw[ag.ID]
+	a.mu.RUnlock()
+	if ok {
 		if bytes.Equal(old, data) {
 			return ag, true, nil
 		}
