@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Release is what the gate hands out: the decision, its receipt when the
@@ -58,7 +57,7 @@ type Gate struct {
 	// accepts; nil, or a nil answer, accepts every kind.
 	AcceptedConsent func(home Jurisdiction) []ConsentKind
 
-	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
+	requesters keyLocks // one mutex per requester deciding now, see lockRequester
 }
 
 // RequesterLocker serialises one requester's cross-border decisions across
@@ -76,20 +75,18 @@ func (g *Gate) lockRequester(ctx context.Context, p *Principal) (func(), error) 
 	// By organisation alone: one that asks through several nodes is
 	// counted as one (see ReleaseLog).
 	key := p.CountedAs()
-	m, _ := g.requesters.LoadOrStore(key, new(sync.Mutex))
-	mu := m.(*sync.Mutex)
-	mu.Lock()
+	release := g.requesters.lock(key)
 	if g.Locker == nil {
-		return mu.Unlock, nil
+		return release, nil
 	}
 	// The process's own mutex first, so that its goroutines queue here
 	// rather than each holding a database connection while they wait.
 	unlock, err := g.Locker.LockRequester(ctx, key)
 	if err != nil {
-		mu.Unlock()
+		release()
 		return nil, fmt.Errorf("lock requester: %w", err)
 	}
-	return func() { unlock(); mu.Unlock() }, nil
+	return func() { unlock(); release() }, nil
 }
 
 // ReleaseLog remembers which data subjects' records each requester
