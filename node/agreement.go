@@ -99,7 +99,7 @@ func (a *agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 		}
 	}
 	entry := func(ag *federation.Agreement, failure error) *comity.Entry {
-		e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
+		e := &comity.Entry{Kind: comity.EntryAgreement, Time: comity.Now(), Node: a.n.Config.Name, Requester: by.Organisation,
 			RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 		if ag != nil {
 			e.Detail["agreement"] = ag.ID

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // What a node is told to change (rulebooks, the baseline, agreements) goes
@@ -47,38 +48,12 @@ func (n *Node) logRefusal(ctx context.Context, e *comity.Entry) {
 	}
 }
 
-// writeFileAtomic replaces path with data durably: the file is written
-// beside it, synced, renamed over it, and the directory synced, so that a
-// crash leaves the old file or the new one, never half of either, and a
-// change once kept survives power loss.
+// writeFileAtomic replaces path with data durably (durable.WriteFile), in
+// a directory it creates if need be: a crash leaves the old file or the new
+// one, never half of either, and a change once kept survives power loss.
 func writeFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return durable.WriteFile(path, data, 0o644)
 }

@@ -321,7 +321,7 @@ func (f *membership) get(ctx context.Context, peer string, serial uint64) ([]byt
 // digest and signers, the serial it replaces, and the reason if refused.
 func (f *membership) log(ctx context.Context, by *comity.Principal, source string, cur, next *federation.Manifest, failure error) error {
 	n := f.n
-	e := &comity.Entry{Kind: "membership", Time: comity.Now(), Node: n.Config.Name, Outcome: comity.Allow, Detail: map[string]string{}}
+	e := &comity.Entry{Kind: comity.EntryMembership, Time: comity.Now(), Node: n.Config.Name, Outcome: comity.Allow, Detail: map[string]string{}}
 	if by != nil {
 		e.Requester, e.RequesterIn = by.Organisation, by.Jurisdiction
 	}

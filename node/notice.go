@@ -29,7 +29,7 @@ var _ comity.Notifier = (*notices)(nil)
 
 // Notify implements comity.Notifier.
 func (s *notices) Notify(ctx context.Context, notice *comity.Notice) error {
-	e := &comity.Entry{Kind: "notice", Time: notice.Time, Node: notice.Node, Requester: notice.Requester,
+	e := &comity.Entry{Kind: comity.EntryNotice, Time: notice.Time, Node: notice.Node, Requester: notice.Requester,
 		RequesterIn: notice.RequesterIn, Destination: notice.Destination, Purpose: notice.Purpose, Outcome: comity.Allow,
 		Policies: notice.Policies, Detail: map[string]string{"to": "dpa:" + string(notice.Authority),
 			"records": strconv.Itoa(notice.Records)}}

@@ -102,7 +102,7 @@ func (r *rulebooks) Publish(ctx context.Context, by *comity.Principal, data []by
 	}
 	if err != nil {
 		if comity.ErrorCode(err) == comity.EINTERNAL {
-			err = comity.Errorf(comity.EINVALID, "%v", err)
+			err = comity.Errorf(comity.EINVALID, "%w", err)
 		}
 		r.n.logRefusal(ctx, r.entry(by, b, err))
 		return nil, err
@@ -158,7 +158,7 @@ func (r *rulebooks) ChangeBaseline(ctx context.Context, by *comity.Principal, da
 }
 
 func (r *rulebooks) baselineEntry(by *comity.Principal, c *rulebook.BaselineChange, failure error) *comity.Entry {
-	e := &comity.Entry{Kind: "baseline", Time: comity.Now(), Node: r.n.Config.Name,
+	e := &comity.Entry{Kind: comity.EntryBaseline, Time: comity.Now(), Node: r.n.Config.Name,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if c != nil {
 		e.Detail["version"] = strconv.FormatInt(c.Baseline.Version, 10)
@@ -196,7 +196,7 @@ func info(rb *rulebook.Rulebook) *comityhttp.RulebookInfo {
 // entry is one publication attempt as the ledger records it: allowed when
 // the bundle is installed, denied with the reason otherwise.
 func (r *rulebooks) entry(by *comity.Principal, b *rulebook.Bundle, failure error) *comity.Entry {
-	e := &comity.Entry{Kind: "rulebook", Time: comity.Now(), Node: r.n.Config.Name,
+	e := &comity.Entry{Kind: comity.EntryRulebook, Time: comity.Now(), Node: r.n.Config.Name,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if b != nil {
 		e.Detail["jurisdiction"] = string(b.Jurisdiction)

@@ -18,7 +18,7 @@ func (n *Node) subjectSecret(ctx context.Context, by *comity.Principal, ref stri
 	if !ok || by.Via != "" {
 		return nil, "", comity.Errorf(comity.ENOTFOUND, "%s holds no record about that data subject at this node", by.Organisation)
 	}
-	e := &comity.Entry{Kind: "subject-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
+	e := &comity.Entry{Kind: comity.EntrySubjectAccess, Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Subjects: []string{comity.QualifiedSubject(by.Organisation, ref)}}
 	if _, err := n.Log.Commit(ctx, e); err != nil {
 		return nil, "", err
@@ -33,7 +33,7 @@ func (n *Node) recordSecret(ctx context.Context, by *comity.Principal, id string
 	if err := n.records.Controls(ctx, by, id); err != nil {
 		return nil, "", err
 	}
-	e := &comity.Entry{Kind: "record-access", Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
+	e := &comity.Entry{Kind: comity.EntryRecordAccess, Time: comity.Now(), Node: n.Config.Name, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, RecordIDs: []string{id}}
 	if _, err := n.Log.Commit(ctx, e); err != nil {
 		return nil, "", err

@@ -35,10 +35,10 @@ func (a authority) pub() ed25519.PublicKey {
 func (a authority) VerifyApproval(t *comity.Transfer, token string) (time.Time, error) {
 	ap, err := rulebook.DecodeApproval(token)
 	if err != nil {
-		return time.Time{}, comity.Errorf(comity.EINVALID, "%v", err)
+		return time.Time{}, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if err := ap.Verify(a.pub(), comity.Now()); err != nil {
-		return time.Time{}, comity.Errorf(comity.EFORBIDDEN, "%v", err)
+		return time.Time{}, comity.Errorf(comity.EFORBIDDEN, "%w", err)
 	}
 	req := t.Request
 	dest := ap.Destination

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/rulebook"
 )
@@ -449,26 +450,10 @@ DIR/<STATE>.rulebook.json, which a node reads at start.`,
 	return cmd
 }
 
-// writeFileAtomic writes data to path through a temporary file and a
-// rename, so that a node never reads half a bundle.
+// writeFileAtomic writes data to path durably (durable.WriteFile), so that
+// a node never reads half a bundle. The mode is the 0600 it always had.
 func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".rulebook-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return durable.WriteFile(path, data, 0o600)
 }
 
 // decisionOutput is what decide prints: the decision, the facts it used,
