@@ -108,7 +108,10 @@ func problem(resp *http.Response) error {
 	if e.Code == typ || e.Code == "" {
 		e.Code = comity.EINTERNAL
 	}
-	denial := e.Code == comity.EDENIED || e.Code == comity.EPENDING
+	_, hasDecision := p["decision"]
+	_, hasReceipt := p["receipt"]
+	_, hasResidue := p["residue"]
+	denial := (e.Code == comity.EDENIED || e.Code == comity.EPENDING) && (hasDecision || hasReceipt || hasResidue)
 	if denial {
 		var d comity.Denial
 		var members struct {

@@ -70,3 +70,23 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestDenialOnlyWhenCarried: a denied problem without a decision, receipt
+// or residue (a refusal no gate logged) gets no empty *comity.Denial, so
+// that serving it again adds no members.
+func TestDenialOnlyWhenCarried(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/problem+json")
+		w.WriteHeader(451)
+		w.Write([]byte(`{"type":"urn:comity:problem:denied","title":"Refused by the gate","status":451,"detail":"no"}`))
+	}))
+	defer srv.Close()
+	err := (&Client{BaseURL: srv.URL}).do(context.Background(), "GET", "/v1/x", "", nil, nil)
+	var d *comity.Denial
+	if comity.ErrorCode(err) != comity.EDENIED || errors.As(err, &d) {
+		t.Fatalf("client error %#v", err)
+	}
+	if p := comityhttp.ProblemFor(err, "r"); len(p.Ext) != 0 {
+		t.Errorf("served again with members %v", p.Ext)
+	}
+}
