@@ -4,6 +4,7 @@
 package durable
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -14,7 +15,7 @@ import (
 // directory, fsyncs it, renames it over path and fsyncs the directory, so
 // that the rename itself is on disk. The temporary file is hidden
 // (".name.*.tmp") and removed on failure. perm applies to the new file,
-// regardless of the umask. The directory must exist.
+// regardless of the umask. A missing directory is created (0755).
 func WriteFile(path string, data []byte, perm fs.FileMode) error {
 	return write(path, data, perm, os.Rename)
 }
@@ -28,6 +29,9 @@ func WriteNew(path string, data []byte, perm fs.FileMode) error {
 
 func write(path string, data []byte, perm fs.FileMode, place func(tmp, path string) error) (err error) {
 	dir := filepath.Dir(path)
+	if err := mkdir(dir); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -56,6 +60,18 @@ func write(path string, data []byte, perm fs.FileMode, place func(tmp, path stri
 		return err
 	}
 	return syncDir(dir)
+}
+
+// mkdir creates dir if it is missing, and makes its entry in its parent
+// durable.
+func mkdir(dir string) error {
+	if _, err := os.Stat(dir); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(dir))
 }
 
 // syncDir makes the directory's entries, such as a rename, durable.

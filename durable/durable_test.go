@@ -46,8 +46,18 @@ func TestWriteFileFails(t *testing.T) {
 	if names, _ := os.ReadDir(dir); len(names) != 1 {
 		t.Errorf("the directory holds %v after a failed write, want only the old entry", names)
 	}
-	if err := WriteFile(filepath.Join(dir, "missing", "f"), []byte("x"), 0o644); err == nil {
-		t.Error("wrote into a directory that does not exist")
+	// A missing directory is created; a file in the way of one is not
+	// replaced.
+	if err := WriteFile(filepath.Join(dir, "new", "sub", "f"), []byte("x"), 0o644); err != nil {
+		t.Error(err)
+	} else if got, _ := os.ReadFile(filepath.Join(dir, "new", "sub", "f")); string(got) != "x" {
+		t.Errorf("read %q", got)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "file"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(filepath.Join(dir, "file", "f"), []byte("x"), 0o644); err == nil {
+		t.Error("wrote under a file")
 	}
 }
 
