@@ -92,16 +92,7 @@ func (e *Engine) consentWays(res *Result) {
 	if s == nil || s.rb == nil || res.Decision.Outcome == comity.Allow || len(res.Request.Consent) > 0 {
 		return
 	}
-	var rs []*rule
-	for _, ru := range s.rb.rules {
-		if !ru.forbid && slices.Contains(ru.oblige, ObligeConsent) {
-			rs = append(rs, ru)
-		}
-	}
-	slices.SortFunc(rs, func(a, b *rule) int { return a.order - b.order })
-	for _, ru := range rs {
-		res.ConsentWays = append(res.ConsentWays, ru.match(false))
-	}
+	res.ConsentWays = slices.Clone(s.consentWays)
 	res.ConsentKinds = s.rb.Bundle.Consent
 }
 
@@ -131,94 +122,125 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	if s == nil {
 		s = e.bare
 	}
-	res := &Result{Request: r, Home: home, Volume: volume, Evidence: evidence, Window: e.Window(home)}
-	res.Rulebook = s.label
+	res := &Result{Request: r, Home: home, Rulebook: s.label, Volume: volume, Evidence: evidence, Window: s.window}
 	req, ents := e.cedarRequest(r, s, evidence, volume, own)
-
-	// One pass over all policies answers most requests: Cedar reports the
-	// matched permits when no forbid matched. Only when every matched forbid
-	// is a conditional one (with @obligation) is a second pass over the
-	// permits needed, to find what would allow the request.
-	verdict, fd := cedar.Authorize(s.all, ents, req)
-	if len(fd.Errors) > 0 {
-		return res.failed(fd.Errors)
+	// One pass over every policy that the request's action and principal
+	// kind admit, each evaluated as a permit, finds every match.
+	_, diag := cedar.Authorize(s.policies(r), ents, req)
+	if len(diag.Errors) > 0 {
+		return res.failed(diag.Errors)
 	}
-	var forbidReasons, permitReasons []cedar.DiagnosticReason
-	if verdict == cedar.Allow {
-		permitReasons = fd.Reasons
-	} else {
-		forbidReasons = fd.Reasons
+	m := s.matches(diag.Reasons)
+	if len(diag.Reasons) > 0 {
+		res.Matched = make([]Match, 0, len(diag.Reasons))
 	}
-	var hard, conditional, alarms []*rule
-	for _, reason := range forbidReasons {
-		ru := s.rules[reason.PolicyID]
-		unmet := unmetKinds(ru.oblige, evidence, r)
-		res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && len(unmet) == 0))
-		switch {
-		case ru.alarm:
-			// Refuses nothing: the authority is told (see below).
-			alarms = append(alarms, ru)
-		case len(ru.oblige) == 0:
-			hard = append(hard, ru)
-		default:
-			conditional = append(conditional, ru)
+	for _, forbids := range [...][]*rule{m.hard, m.conditional, m.alarms} {
+		for _, ru := range forbids {
+			res.Matched = append(res.Matched, ru.match(len(ru.oblige) > 0 && unmet(ru.oblige, evidence, r) == 0))
 		}
 	}
-	sortRules(hard)
-	sortRules(conditional)
-	sortRules(alarms)
-	if len(hard) > 0 {
-		res.Decision = &comity.Decision{Outcome: comity.Deny}
-		for _, ru := range hard {
-			res.Decision.Policies = append(res.Decision.Policies, string(ru.id))
-			res.Decision.Reasons = append(res.Decision.Reasons, ru.reason)
-		}
+	if len(m.hard) > 0 {
 		res.sortMatched()
+		res.Decision = denyBy(m.hard)
 		return res
 	}
-
-	if len(conditional) > 0 || len(alarms) > 0 {
-		_, pd := cedar.Authorize(s.permits, ents, req)
-		if len(pd.Errors) > 0 {
-			return res.failed(pd.Errors)
-		}
-		permitReasons = pd.Reasons
-	}
-	// The permit with the fewest unmet obligations decides; on a tie the
-	// one written first, so that authors order alternatives by preference.
-	var best *rule
-	var bestUnmet []string
-	for _, reason := range permitReasons {
-		ru := s.rules[reason.PolicyID]
+	for _, ru := range m.permits {
 		res.Matched = append(res.Matched, ru.match(false))
-		unmet := unmetKinds(ru.oblige, evidence, r)
-		if best == nil || len(unmet) < len(bestUnmet) || (len(unmet) == len(bestUnmet) && ru.order < best.order) {
-			best, bestUnmet = ru, unmet
-		}
 	}
 	res.sortMatched()
+	best := bestPermit(m.permits, evidence, r)
 	if best == nil {
-		res.Decision = &comity.Decision{Outcome: comity.Deny, Policies: []string{string(home) + "/" + PolicyNoPermit}}
-		if s.rb == nil {
-			res.Decision.Reasons = []string{fmt.Sprintf("%s has published no rulebook, so nothing permits this request for data homed there", home)}
-		} else {
-			res.Decision.Reasons = []string{fmt.Sprintf("no policy of the rulebook of %s permits %s by %s", home, actionWords(r), r.Requester.Organisation)}
-		}
+		res.Decision = s.noPermit(r)
 		return res
 	}
+	res.Decision = s.allow(r, best, m, evidence, res.Matched)
+	return res
+}
 
+// matches are the policies that matched a request, by the engine's
+// reading of them; each list is ordered by policy id.
+type matches struct {
+	hard        []*rule // forbids without obligations: they deny
+	conditional []*rule // forbids lifted once their obligations are met
+	alarms      []*rule // forbids that refuse nothing and tell the authority
+	permits     []*rule
+}
+
+func (s *stateRules) matches(reasons []cedar.DiagnosticReason) matches {
+	var m matches
+	for _, reason := range reasons {
+		ru := s.rules[reason.PolicyID]
+		switch {
+		case !ru.forbid:
+			m.permits = append(m.permits, ru)
+		case ru.alarm:
+			m.alarms = append(m.alarms, ru)
+		case len(ru.oblige) == 0:
+			m.hard = append(m.hard, ru)
+		default:
+			m.conditional = append(m.conditional, ru)
+		}
+	}
+	sortRules(m.hard)
+	sortRules(m.conditional)
+	sortRules(m.alarms)
+	sortRules(m.permits)
+	return m
+}
+
+// denyBy is the denial by forbids without obligations.
+func denyBy(hard []*rule) *comity.Decision {
+	d := &comity.Decision{Outcome: comity.Deny, Policies: make([]string, 0, len(hard)), Reasons: make([]string, 0, len(hard))}
+	for _, ru := range hard {
+		d.Policies = append(d.Policies, string(ru.id))
+		d.Reasons = append(d.Reasons, ru.reason)
+	}
+	return d
+}
+
+// bestPermit returns the permit with the fewest unmet obligations; on a
+// tie the one written first, so that authors order alternatives by
+// preference. Nil when none matched.
+func bestPermit(permits []*rule, evidence []string, r *Request) *rule {
+	var best *rule
+	bestUnmet := 0
+	for _, ru := range permits {
+		n := unmet(ru.oblige, evidence, r)
+		if best == nil || n < bestUnmet || (n == bestUnmet && ru.order < best.order) {
+			best, bestUnmet = ru, n
+		}
+	}
+	return best
+}
+
+// noPermit is the denial when no permit matched.
+func (s *stateRules) noPermit(r *Request) *comity.Decision {
+	home := r.Home()
+	d := &comity.Decision{Outcome: comity.Deny, Policies: []string{string(home) + "/" + PolicyNoPermit}}
+	if s.rb == nil {
+		d.Reasons = []string{fmt.Sprintf("%s has published no rulebook, so nothing permits this request for data homed there", home)}
+	} else {
+		d.Reasons = []string{fmt.Sprintf("no policy of the rulebook of %s permits %s by %s", home, actionWords(r), r.Requester.Organisation)}
+	}
+	return d
+}
+
+// allow is the decision when best permits the request: allowed, or
+// pending while an obligation of best or of a conditional forbid is unmet,
+// with what the release must do.
+func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string, matched []Match) *comity.Decision {
+	home := r.Home()
 	d := &comity.Decision{Outcome: comity.Allow}
-	deciders := append(append([]*rule{best}, conditional...), alarms...)
+	var buf [8]*rule
+	deciders := append(append(append(buf[:0], best), m.conditional...), m.alarms...)
+	d.Policies = make([]string, 0, len(deciders))
+	d.Reasons = make([]string, 0, len(deciders))
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
 		for _, kind := range ru.oblige {
-			o := comity.Obligation{Kind: kind, Met: !slices.Contains(unmetKinds([]string{kind}, evidence, r), kind)}
-			if kind != ObligeConsent {
-				o.Authority = home
-			} else if s.rb != nil {
-				o.Accepts = s.rb.Bundle.Consent
-			}
+			o := s.obligation(kind, home)
+			o.Met = met(kind, evidence, r)
 			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == kind }) {
 				d.Obligations = append(d.Obligations, o)
 			}
@@ -227,10 +249,49 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
-	// Minimisation accumulates over every matched permit and every
-	// conditional forbid: a rule that asks for less never undoes one that
-	// asks for more.
-	for _, m := range res.Matched {
+	s.minimise(d, matched)
+	// The home authority is told of a release that a deciding rule says it
+	// must know of (an emergency): the gate meets this when it releases.
+	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+	}
+	if d.Outcome == comity.Pending {
+		for _, o := range d.Obligations {
+			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
+				d.Reasons = append(d.Reasons, s.neededWords(o))
+			}
+		}
+	}
+	if d.Outcome == comity.Allow && r.foreignOfficial() {
+		s.agencyChannel(d, r)
+	}
+	return d
+}
+
+// obligation is an obligation of kind at home, not yet marked met.
+func (s *stateRules) obligation(kind string, home comity.Jurisdiction) comity.Obligation {
+	o := comity.Obligation{Kind: kind}
+	if kind != ObligeConsent {
+		o.Authority = home
+	} else if s.rb != nil {
+		o.Accepts = s.rb.Bundle.Consent
+	}
+	return o
+}
+
+// neededWords is the reason a pending decision gives for unmet o.
+func (s *stateRules) neededWords(o comity.Obligation) string {
+	if words, ok := s.needed[o.Kind]; ok {
+		return words
+	}
+	return "needed: " + obligationWords(o)
+}
+
+// minimise adds the minimisation of every matched permit and every
+// conditional forbid: a rule that asks for less never undoes one that
+// asks for more.
+func (s *stateRules) minimise(d *comity.Decision, matched []Match) {
+	for _, m := range matched {
 		ru := s.rules[cedar.PolicyID(m.Policy)]
 		if ru.forbid && len(ru.oblige) == 0 {
 			continue
@@ -243,35 +304,24 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 			}
 		}
 	}
-	// The home authority is told of a release that a deciding rule says it
-	// must know of (an emergency): the gate meets this when it releases.
-	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
-		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
-	}
-	if d.Outcome == comity.Pending {
-		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
-				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
-			}
+}
+
+// agencyChannel cites, on a request of a foreign agency allowed, the
+// agreement under which the home's rulebook admits it: only such an
+// agreement lifts the baseline's refusal of foreign agencies, and the
+// node's judicial guard (and a reader of the log) must see the channel.
+func (s *stateRules) agencyChannel(d *comity.Decision, r *Request) {
+	home := r.Home()
+	var parties []string
+	for _, a := range r.Agreements {
+		if slices.Contains(a.Parties, home) && slices.Contains(a.Parties, r.Requester.Jurisdiction) {
+			parties = append(parties, a.ID)
 		}
 	}
-	if d.Outcome == comity.Allow && r.foreignOfficial() {
-		// Only an agreement the home's rulebook names lifted the baseline's
-		// refusal of foreign agencies: say which, so that the node's
-		// judicial guard (and a reader of the log) sees the channel used.
-		var parties []string
-		for _, a := range r.Agreements {
-			if slices.Contains(a.Parties, home) && slices.Contains(a.Parties, r.Requester.Jurisdiction) {
-				parties = append(parties, a.ID)
-			}
-		}
-		for _, id := range s.agencyAgreements(parties) {
-			d.Policies = append(d.Policies, PolicyAgencyAgreement+id)
-			d.Reasons = append(d.Reasons, fmt.Sprintf("the rulebook of %s admits public agencies of %s under agreement %s", home, r.Requester.Jurisdiction, id))
-		}
+	for _, id := range s.agencyAgreements(parties) {
+		d.Policies = append(d.Policies, PolicyAgencyAgreement+id)
+		d.Reasons = append(d.Reasons, fmt.Sprintf("the rulebook of %s admits public agencies of %s under agreement %s", home, r.Requester.Jurisdiction, id))
 	}
-	res.Decision = d
-	return res
 }
 
 // foreignOfficial reports whether the requester is a public agency or
@@ -280,21 +330,25 @@ func (r *Request) foreignOfficial() bool {
 	return (r.Requester.Kind == KindAgency || r.Requester.Kind == KindAuthority) && r.Requester.Jurisdiction != r.Home()
 }
 
-// unmetKinds returns the kinds in need that the evidence does not meet.
-func unmetKinds(need []string, evidence []string, r *Request) []string {
-	var out []string
+// met reports whether the evidence meets an obligation of kind k.
+func met(k string, evidence []string, r *Request) bool {
+	if k == ObligeConsent {
+		// At a node, the gate names here only consents it verified at
+		// the home node; offline, the request's own references.
+		return len(r.Consent) > 0
+	}
+	return slices.Contains(evidence, k)
+}
+
+// unmet counts the kinds in need that the evidence does not meet.
+func unmet(need []string, evidence []string, r *Request) int {
+	n := 0
 	for _, k := range need {
-		met := slices.Contains(evidence, k)
-		if k == ObligeConsent {
-			// At a node, the gate names here only consents it verified
-			// at the home node; offline, the request's own references.
-			met = len(r.Consent) > 0
-		}
-		if !met {
-			out = append(out, k)
+		if !met(k, evidence, r) {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
 func (ru *rule) match(lifted bool) Match {

@@ -1,0 +1,333 @@
+package rulebook
+
+import (
+	"slices"
+
+	cedar "github.com/cedar-policy/cedar-go"
+	"github.com/cedar-policy/cedar-go/types"
+	xast "github.com/cedar-policy/cedar-go/x/exp/ast"
+
+	"github.com/comity-project/comity"
+)
+
+// facets are what is known of a request before any policy is evaluated:
+// its action, the principal's type, whether it crosses a border, the
+// category of the data and its home. Most policies test one of them first
+// (resource.home == "CN" && context.crossBorder && resource.category ==
+// "important" && ...), so for each combination of facets the engine keeps
+// only the policies that can match it (see stateRules.policies).
+type facets struct {
+	action      cedar.EntityUID
+	principal   cedar.EntityType
+	crossBorder bool
+	category    comity.Category
+	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
+}
+
+// excludes reports whether p is false for every request with facets f,
+// without error: a condition of p, in evaluation order, is false for f,
+// and everything evaluated before it is known not to fail (a scope, or a
+// test of a facet). Cedar evaluates a policy as one conjunction from left
+// to right and stops at the first false term, so such a policy would be
+// evaluated to false, with nothing reported; leaving it out changes no
+// decision and no error.
+func (f facets) excludes(p *cedar.Policy) bool {
+	a := (*xast.Policy)(p.AST())
+	if f.principalScope(a.Principal) == no || f.actionScope(a.Action) == no {
+		return true
+	}
+	for _, c := range a.Conditions {
+		var conj []xast.IsNode
+		if c.Condition == xast.ConditionUnless {
+			conj = []xast.IsNode{xast.NodeTypeNot{UnaryNode: xast.UnaryNode{Arg: c.Body}}}
+		} else {
+			conj = flattenAnd(c.Body, nil)
+		}
+		for _, n := range conj {
+			switch v, safe := f.eval(n); {
+			case !safe:
+				return false
+			case v == no:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// policies returns the policies to evaluate for r: those its facets do
+// not exclude.
+func (s *stateRules) policies(r *Request) policySlice {
+	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
+	if a < 0 || k < 0 || c < 0 {
+		return s.all
+	}
+	return s.sets[facetIndex(a, k, r.crossBorder(), c)]
+}
+
+// facetIndex is the index in stateRules.sets of the facets with action a
+// (the index in actions), principal kind k (in kinds), crossing a border
+// or not, and category c (in comity.Categories).
+func facetIndex(a, k int, crossBorder bool, c int) int {
+	i := a*len(kinds) + k
+	i *= 2
+	if crossBorder {
+		i++
+	}
+	return i*len(comity.Categories) + c
+}
+
+// kinds are the principal kinds, in the order of facetIndex.
+var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
+
+// facetSets returns the policies of all for every combination of facets
+// (see facetIndex); combinations that keep the same policies share them.
+func facetSets(all policySlice, home comity.Jurisdiction) []policySlice {
+	sets := make([]policySlice, len(actions)*len(kinds)*2*len(comity.Categories))
+	seen := map[string]policySlice{}
+	for a, action := range actions {
+		for k, kind := range kinds {
+			for _, cb := range []bool{false, true} {
+				for c, category := range comity.Categories {
+					f := facets{action: actionUID(action), principal: principalTypes[kind], crossBorder: cb, category: category, home: home}
+					keep := make([]byte, len(all))
+					for i, pe := range all {
+						if !f.excludes(pe.p) {
+							keep[i] = 1
+						}
+					}
+					set, ok := seen[string(keep)]
+					if !ok {
+						for i, pe := range all {
+							if keep[i] == 1 {
+								set = append(set, pe)
+							}
+						}
+						seen[string(keep)] = set
+					}
+					sets[facetIndex(a, k, cb, c)] = set
+				}
+			}
+		}
+	}
+	return sets
+}
+
+// crossBorder reports whether r takes data out of its home or to a
+// requester of another state (context.crossBorder).
+func (r *Request) crossBorder() bool {
+	home := r.Home()
+	return r.Destination != home || r.Requester.Jurisdiction != home
+}
+
+// category is the category of the requested data (resource.category):
+// a dataset's, or the most protected of the records'.
+func (r *Request) category() comity.Category {
+	if r.Dataset != nil {
+		return r.Dataset.Category
+	}
+	var top comity.Category
+	for i := range r.Records {
+		if c := r.Records[i].Category; slices.Index(comity.Categories, c) > slices.Index(comity.Categories, top) {
+			top = c
+		}
+	}
+	return top
+}
+
+// tri is a truth value that may not be known.
+type tri int8
+
+const (
+	unknown tri = iota
+	yes
+	no
+)
+
+func known(b bool) tri {
+	if b {
+		return yes
+	}
+	return no
+}
+
+func (t tri) not() tri {
+	switch t {
+	case yes:
+		return no
+	case no:
+		return yes
+	}
+	return unknown
+}
+
+func (f facets) principalScope(s xast.IsPrincipalScopeNode) tri {
+	switch sc := s.(type) {
+	case xast.ScopeTypeIs:
+		return known(sc.Type == f.principal)
+	case xast.ScopeTypeEq:
+		if sc.Entity.Type != f.principal {
+			return no
+		}
+	case xast.ScopeTypeIsIn:
+		if sc.Type != f.principal {
+			return no
+		}
+	}
+	return unknown
+}
+
+func (f facets) actionScope(s xast.IsActionScopeNode) tri {
+	if eq, ok := s.(xast.ScopeTypeEq); ok {
+		return known(eq.Entity == f.action)
+	}
+	return unknown
+}
+
+// flattenAnd appends the terms of a conjunction in evaluation order.
+func flattenAnd(n xast.IsNode, out []xast.IsNode) []xast.IsNode {
+	if and, ok := n.(xast.NodeTypeAnd); ok {
+		return flattenAnd(and.Right, flattenAnd(and.Left, out))
+	}
+	return append(out, n)
+}
+
+// eval evaluates n as far as the facets tell. safe reports that n cannot
+// fail to evaluate (to a boolean); it is false for anything the facets do
+// not cover.
+func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
+	switch n := n.(type) {
+	case xast.NodeTypeAccess:
+		if isVar(n.Arg, "context") && n.Value == "crossBorder" {
+			return known(f.crossBorder), true
+		}
+	case xast.NodeTypeNot:
+		v, safe := f.eval(n.Arg)
+		return v.not(), safe
+	case xast.NodeTypeEquals:
+		if v, ok := f.equal(n.Left, n.Right); ok {
+			return v, true
+		}
+	case xast.NodeTypeNotEquals:
+		if v, ok := f.equal(n.Left, n.Right); ok {
+			return v.not(), true
+		}
+	case xast.NodeTypeIs:
+		if isVar(n.Left, "principal") {
+			return known(n.EntityType == f.principal), true
+		}
+	case xast.NodeTypeContains:
+		if set, ok := stringSet(n.Left); ok {
+			if s, ok := f.attribute(n.Right); ok {
+				if s == "" {
+					return unknown, true
+				}
+				return known(slices.Contains(set, s)), true
+			}
+		}
+	case xast.NodeTypeAnd:
+		l, lsafe := f.eval(n.Left)
+		r, rsafe := f.eval(n.Right)
+		switch {
+		case l == no:
+			return no, lsafe
+		case l == yes:
+			return r, lsafe && rsafe
+		case r == no:
+			return no, lsafe && rsafe
+		}
+		return unknown, lsafe && rsafe
+	case xast.NodeTypeOr:
+		l, lsafe := f.eval(n.Left)
+		r, rsafe := f.eval(n.Right)
+		switch {
+		case l == yes:
+			return yes, lsafe
+		case l == no:
+			return r, lsafe && rsafe
+		case r == yes:
+			return yes, lsafe && rsafe
+		}
+		return unknown, lsafe && rsafe
+	}
+	return unknown, false
+}
+
+// equal evaluates l == r when one side is a facet and the other a literal.
+func (f facets) equal(l, r xast.IsNode) (tri, bool) {
+	if _, ok := l.(xast.NodeValue); ok {
+		l, r = r, l
+	}
+	lit, ok := r.(xast.NodeValue)
+	if !ok {
+		return unknown, false
+	}
+	if isVar(l, "action") {
+		uid, ok := lit.Value.(types.EntityUID)
+		return known(ok && uid == f.action), true
+	}
+	s, ok := f.attribute(l)
+	str, isStr := lit.Value.(types.String)
+	if !ok || !isStr {
+		return unknown, false
+	}
+	if s == "" {
+		return unknown, true
+	}
+	return known(string(str) == s), true
+}
+
+// attribute returns the facet that n reads (resource.home or
+// resource.category): its value, "" when not known, and whether n is one.
+func (f facets) attribute(n xast.IsNode) (string, bool) {
+	a, ok := n.(xast.NodeTypeAccess)
+	if !ok || !isVar(a.Arg, "resource") {
+		return "", false
+	}
+	switch a.Value {
+	case "home":
+		return string(f.home), true
+	case "category":
+		return string(f.category), true
+	}
+	return "", false
+}
+
+// stringSet returns the strings of a set literal of strings.
+func stringSet(n xast.IsNode) ([]string, bool) {
+	var out []string
+	switch n := n.(type) {
+	case xast.NodeTypeSet:
+		for _, e := range n.Elements {
+			v, ok := e.(xast.NodeValue)
+			if !ok {
+				return nil, false
+			}
+			s, ok := v.Value.(types.String)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, string(s))
+		}
+		return out, true
+	case xast.NodeValue:
+		set, ok := n.Value.(types.Set)
+		if !ok {
+			return nil, false
+		}
+		for v := range set.All() {
+			s, ok := v.(types.String)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, string(s))
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func isVar(n xast.IsNode, name string) bool {
+	v, ok := n.(xast.NodeTypeVariable)
+	return ok && string(v.Name) == name
+}
