@@ -3,6 +3,7 @@ package rulebook
 import (
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // cache keeps Cedar values built once per request shape: a principal, the
@@ -11,12 +12,17 @@ import (
 // the same shapes come again and again. It is bounded (emptied when full)
 // and safe for concurrent use.
 //
-// Keys are bytes the caller appends to a buffer on its stack (see key), so
-// that a hit allocates nothing: indexing a map with string(b) does not
-// copy b.
+// Reading takes no lock: entries are published in a map that is never
+// written again (read), and new ones wait in dirty, under a lock, until
+// there are enough of them to publish a copy; so the cost of copying is a
+// constant per entry, and decisions on every core do not contend for a
+// lock's cache line. Keys are bytes the caller appends to a buffer on its
+// stack (see key), so that a hit allocates nothing: indexing a map with
+// string(b) does not copy b.
 type cache[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	read  atomic.Pointer[map[string]V]
+	mu    sync.Mutex
+	dirty map[string]V
 }
 
 // maxCached bounds each cache; a full cache starts again empty, which
@@ -24,19 +30,51 @@ type cache[V any] struct {
 const maxCached = 4096
 
 func (c *cache[V]) get(k key) (V, bool) {
-	c.mu.RLock()
-	v, ok := c.m[string(k)]
-	c.mu.RUnlock()
-	return v, ok
+	if m := c.read.Load(); m != nil {
+		if v, ok := (*m)[string(k)]; ok {
+			return v, true
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if v, ok := c.dirty[string(k)]; ok {
+		return v, true
+	}
+	// Published since we looked?
+	if m := c.read.Load(); m != nil {
+		v, ok := (*m)[string(k)]
+		return v, ok
+	}
+	var zero V
+	return zero, false
 }
 
 func (c *cache[V]) put(k key, v V) {
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= maxCached {
-		c.m = make(map[string]V)
+	defer c.mu.Unlock()
+	if c.dirty == nil {
+		c.dirty = map[string]V{}
 	}
-	c.m[string(k)] = v
-	c.mu.Unlock()
+	c.dirty[string(k)] = v
+	var read map[string]V
+	if m := c.read.Load(); m != nil {
+		read = *m
+	}
+	if len(c.dirty) < max(8, len(read)/4) {
+		return
+	}
+	next := c.dirty
+	if len(read)+len(c.dirty) <= maxCached {
+		next = make(map[string]V, len(read)+len(c.dirty))
+		for k, v := range read {
+			next[k] = v
+		}
+		for k, v := range c.dirty {
+			next[k] = v
+		}
+	}
+	c.read.Store(&next)
+	c.dirty = nil
 }
 
 // key is a cache key under construction. Every variable-length part is

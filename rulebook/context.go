@@ -160,10 +160,9 @@ func (s *stateRules) agencyAgreements(agreements []string) []string {
 	if len(agreements) == 0 || s.rb == nil {
 		return nil
 	}
-	named := s.rb.Bundle.Params.Strings(ParamAgencyAgreements)
 	var out []string
 	for _, a := range agreements {
-		if slices.Contains(named, a) {
+		if slices.Contains(s.agencyNamed, a) {
 			out = append(out, a)
 		}
 	}

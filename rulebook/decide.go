@@ -123,14 +123,18 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 		s = e.bare
 	}
 	res := &Result{Request: r, Home: home, Rulebook: s.label, Volume: volume, Evidence: evidence, Window: s.window}
-	req, ents := e.cedarRequest(r, s, evidence, volume, own)
-	// One pass over every policy that the request's action and principal
-	// kind admit, each evaluated as a permit, finds every match.
+	ents := entitiesPool.Get().(*entities)
+	req := e.cedarRequest(r, s, evidence, volume, own, ents)
+	// One pass over the policies that the request's facets leave possible,
+	// each evaluated as a permit, finds every match.
 	_, diag := cedar.Authorize(s.policies(r), ents, req)
+	*ents = entities{}
+	entitiesPool.Put(ents)
 	if len(diag.Errors) > 0 {
 		return res.failed(diag.Errors)
 	}
-	m := s.matches(diag.Reasons)
+	var buf [2][32]*rule
+	m := s.matches(diag.Reasons, buf[0][:0], buf[1][:0])
 	if len(diag.Reasons) > 0 {
 		res.Matched = make([]Match, 0, len(diag.Reasons))
 	}
@@ -166,36 +170,72 @@ type matches struct {
 	permits     []*rule
 }
 
-func (s *stateRules) matches(reasons []cedar.DiagnosticReason) matches {
-	var m matches
+func (s *stateRules) matches(reasons []cedar.DiagnosticReason, rules, sorted []*rule) matches {
+	// The four lists share one array, on the caller's stack when it fits.
+	var n [4]int
 	for _, reason := range reasons {
 		ru := s.rules[reason.PolicyID]
-		switch {
-		case !ru.forbid:
-			m.permits = append(m.permits, ru)
-		case ru.alarm:
-			m.alarms = append(m.alarms, ru)
-		case len(ru.oblige) == 0:
-			m.hard = append(m.hard, ru)
-		default:
-			m.conditional = append(m.conditional, ru)
-		}
+		rules = append(rules, ru)
+		n[ru.class()]++
 	}
-	sortRules(m.hard)
-	sortRules(m.conditional)
-	sortRules(m.alarms)
-	sortRules(m.permits)
-	return m
+	var at [4]int
+	for c := 1; c < 4; c++ {
+		at[c] = at[c-1] + n[c-1]
+	}
+	sorted = slices.Grow(sorted[:0], len(rules))[:len(rules)]
+	next := at
+	for _, ru := range rules {
+		c := ru.class()
+		sorted[next[c]] = ru
+		next[c]++
+	}
+	list := func(c int) []*rule {
+		if n[c] == 0 {
+			return nil
+		}
+		l := sorted[at[c] : at[c]+n[c] : at[c]+n[c]]
+		sortRules(l)
+		return l
+	}
+	return matches{hard: list(classHard), conditional: list(classConditional), alarms: list(classAlarm), permits: list(classPermit)}
+}
+
+// Classes of matched rules, as matches lists them.
+const (
+	classHard = iota
+	classConditional
+	classAlarm
+	classPermit
+)
+
+func (ru *rule) class() int {
+	switch {
+	case !ru.forbid:
+		return classPermit
+	case ru.alarm:
+		return classAlarm
+	case len(ru.oblige) == 0:
+		return classHard
+	}
+	return classConditional
 }
 
 // denyBy is the denial by forbids without obligations.
 func denyBy(hard []*rule) *comity.Decision {
-	d := &comity.Decision{Outcome: comity.Deny, Policies: make([]string, 0, len(hard)), Reasons: make([]string, 0, len(hard))}
+	d := &comity.Decision{Outcome: comity.Deny}
+	d.Policies, d.Reasons = twoLists(len(hard))
 	for _, ru := range hard {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
 	}
 	return d
+}
+
+// twoLists returns two empty lists of n strings in one allocation; each
+// grows apart from the other.
+func twoLists(n int) ([]string, []string) {
+	both := make([]string, 2*n)
+	return both[:0:n], both[n:n]
 }
 
 // bestPermit returns the permit with the fewest unmet obligations; on a
@@ -233,8 +273,7 @@ func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string,
 	d := &comity.Decision{Outcome: comity.Allow}
 	var buf [8]*rule
 	deciders := append(append(append(buf[:0], best), m.conditional...), m.alarms...)
-	d.Policies = make([]string, 0, len(deciders))
-	d.Reasons = make([]string, 0, len(deciders))
+	d.Policies, d.Reasons = twoLists(len(deciders))
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)

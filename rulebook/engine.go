@@ -36,45 +36,56 @@ type stateRules struct {
 	// sets are the policies that can match requests of each combination
 	// of facets (facetIndex); all is every policy, for requests outside
 	// them.
-	sets     []policySlice
-	all      policySlice
+	sets     []*policySet
+	all      *policySet
 	rules    map[cedar.PolicyID]*rule
 	contexts cache[cedar.Record] // per home and version, so params never go stale
 	// consentWays are the rulebook's permits that consent helps meet, in
 	// the rulebook's order (Result.ConsentWays).
 	consentWays []Match
+	// agencyNamed is the rulebook's ParamAgencyAgreements.
+	agencyNamed []string
 	// needed says what meeting each kind of obligation takes, for the
 	// reasons of a pending decision; nil for bare, whose home varies.
 	needed map[string]string
 }
 
-// policySlice is a cedar.PolicyIterator over a slice, ordered by id:
-// iterating a slice is cheaper than a map, and the order is stable.
-type policySlice []policyEntry
+// policySet is a cedar.PolicyIterator over policies ordered by id:
+// iterating a slice is cheaper than a map, the order is stable, and its
+// iterator is made once, so that handing it to Cedar allocates nothing.
+type policySet struct {
+	entries []policyEntry
+	all     iter.Seq2[cedar.PolicyID, *cedar.Policy]
+}
 
 type policyEntry struct {
 	id cedar.PolicyID
 	p  *cedar.Policy
 }
 
-// All implements cedar.PolicyIterator.
-func (ps policySlice) All() iter.Seq2[cedar.PolicyID, *cedar.Policy] {
-	return func(yield func(cedar.PolicyID, *cedar.Policy) bool) {
-		for _, e := range ps {
+func newPolicySet(entries []policyEntry) *policySet {
+	ps := &policySet{entries: entries}
+	ps.all = func(yield func(cedar.PolicyID, *cedar.Policy) bool) {
+		for _, e := range ps.entries {
 			if !yield(e.id, e.p) {
 				return
 			}
 		}
 	}
+	return ps
 }
 
-func toSlice(m cedar.PolicyMap) policySlice {
-	out := make(policySlice, 0, len(m))
+// All implements cedar.PolicyIterator.
+func (ps *policySet) All() iter.Seq2[cedar.PolicyID, *cedar.Policy] { return ps.all }
+
+// sortedSet returns the policies of m ordered by id.
+func sortedSet(m cedar.PolicyMap) *policySet {
+	out := make([]policyEntry, 0, len(m))
 	for id, p := range m {
 		out = append(out, policyEntry{id, p})
 	}
 	slices.SortFunc(out, func(a, b policyEntry) int { return compareStrings(string(a.id), string(b.id)) })
-	return out
+	return newPolicySet(out)
 }
 
 // NewEngine returns an engine with the baseline and the given state
@@ -118,7 +129,7 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 			s.rules[id] = r
 		}
 	}
-	s.all = toSlice(all)
+	s.all = sortedSet(all)
 	var home comity.Jurisdiction
 	if rb != nil {
 		home = rb.Bundle.Jurisdiction
@@ -135,6 +146,7 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 		for _, ru := range ways {
 			s.consentWays = append(s.consentWays, ru.match(false))
 		}
+		s.agencyNamed = rb.Bundle.Params.Strings(ParamAgencyAgreements)
 		home := rb.Bundle.Jurisdiction
 		s.needed = map[string]string{}
 		for _, kind := range EvidenceKinds {

@@ -2,6 +2,7 @@ package rulebook
 
 import (
 	"slices"
+	"sync"
 
 	cedar "github.com/cedar-policy/cedar-go"
 
@@ -36,17 +37,23 @@ type entityCaches struct {
 	volumes    cache[cedar.Entity]
 }
 
-// cedarRequest builds the Cedar request and entities for r, in the entity
-// model of schema.cedarschema, from cached parts where it can.
-func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts) (cedar.Request, *entities) {
+// entitiesPool recycles the entities of finished decisions: they are
+// handed to Cedar as an interface, so would otherwise be allocated each
+// time.
+var entitiesPool = sync.Pool{New: func() any { return new(entities) }}
+
+// cedarRequest builds the Cedar request and entities (into ents) for r, in
+// the entity model of schema.cedarschema, from cached parts where it can.
+func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities) cedar.Request {
 	principal := e.caches.principal(&r.Requester)
 	resource := cedar.Entity{UID: resourceUID(r), Attributes: e.caches.resource(r, own)}
+	*ents = entities{principal, resource, e.caches.volume(volume)}
 	return cedar.Request{
 		Principal: principal.UID,
 		Action:    actionUID(r.Action),
 		Resource:  resource.UID,
 		Context:   e.context(r, s, evidence),
-	}, &entities{principal, resource, e.caches.volume(volume)}
+	}
 }
 
 // actionUIDs are the actions' entity uids, made once.

@@ -1,9 +1,11 @@
 package rulebook
 
 import (
+	"fmt"
 	"slices"
 
 	cedar "github.com/cedar-policy/cedar-go"
+	"github.com/cedar-policy/cedar-go/ast"
 	"github.com/cedar-policy/cedar-go/types"
 	xast "github.com/cedar-policy/cedar-go/x/exp/ast"
 
@@ -24,40 +26,90 @@ type facets struct {
 	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
 }
 
-// excludes reports whether p is false for every request with facets f,
-// without error: a condition of p, in evaluation order, is false for f,
-// and everything evaluated before it is known not to fail (a scope, or a
-// test of a facet). Cedar evaluates a policy as one conjunction from left
-// to right and stops at the first false term, so such a policy would be
-// evaluated to false, with nothing reported; leaving it out changes no
-// decision and no error.
-func (f facets) excludes(p *cedar.Policy) bool {
-	a := (*xast.Policy)(p.AST())
-	if f.principalScope(a.Principal) == no || f.actionScope(a.Action) == no {
-		return true
+// reduce returns p as it evaluates for every request with facets f, or
+// nil when it is false for all of them; reduced caches the compiled
+// reductions of each policy, by the terms they drop, so that facets that
+// reduce a policy alike share one.
+//
+// Cedar evaluates a policy as one conjunction (scope, then each condition)
+// from left to right and stops at the first false term. A term that tests
+// a facet cannot fail, so:
+//   - a term that is true for f is dropped: and-ing with true changes no
+//     value and no error;
+//   - a term that is false for f, with only terms that cannot fail before
+//     it, makes the policy false without error, reported by no one: it is
+//     left out altogether.
+func (f facets) reduce(p *cedar.Policy, reduced map[reduction]*cedar.Policy) *cedar.Policy {
+	a := *(*xast.Policy)(p.AST())
+	var dropped []byte // which terms are dropped, in order: the reduction's key
+	switch f.principalScope(a.Principal) {
+	case no:
+		return nil
+	case yes:
+		a.Principal, dropped = xast.ScopeTypeAll{}, append(dropped, 'p')
 	}
+	switch f.actionScope(a.Action) {
+	case no:
+		return nil
+	case yes:
+		a.Action, dropped = xast.ScopeTypeAll{}, append(dropped, 'a')
+	}
+	safe := true // every term so far cannot fail
+	var conditions []xast.ConditionType
 	for _, c := range a.Conditions {
-		var conj []xast.IsNode
-		if c.Condition == xast.ConditionUnless {
-			conj = []xast.IsNode{xast.NodeTypeNot{UnaryNode: xast.UnaryNode{Arg: c.Body}}}
-		} else {
-			conj = flattenAnd(c.Body, nil)
+		terms := []xast.IsNode{c.Body}
+		if c.Condition == xast.ConditionWhen {
+			terms = flattenAnd(c.Body, nil)
 		}
-		for _, n := range conj {
-			switch v, safe := f.eval(n); {
-			case !safe:
-				return false
-			case v == no:
-				return true
+		var kept []xast.IsNode
+		for _, t := range terms {
+			test := t
+			if c.Condition == xast.ConditionUnless {
+				test = xast.NodeTypeNot{UnaryNode: xast.UnaryNode{Arg: t}}
 			}
+			v, tsafe := f.eval(test)
+			switch {
+			case tsafe && v == no && safe:
+				return nil
+			case tsafe && v == yes:
+				dropped = append(dropped, 'd')
+				continue
+			}
+			safe = safe && tsafe
+			kept = append(kept, t)
+			dropped = append(dropped, 'k')
 		}
+		if len(kept) == 0 {
+			continue
+		}
+		body := kept[0]
+		for _, t := range kept[1:] {
+			body = xast.NodeTypeAnd{BinaryNode: xast.BinaryNode{Left: body, Right: t}}
+		}
+		conditions = append(conditions, xast.ConditionType{Condition: c.Condition, Body: body})
 	}
-	return false
+	if !slices.Contains(dropped, 'p') && !slices.Contains(dropped, 'a') && !slices.Contains(dropped, 'd') {
+		return p
+	}
+	k := reduction{p, string(dropped)}
+	if q, ok := reduced[k]; ok {
+		return q
+	}
+	a.Conditions = conditions
+	q := cedar.NewPolicyFromAST((*ast.Policy)(&a))
+	reduced[k] = q
+	return q
+}
+
+// reduction names a policy with some of its terms dropped.
+type reduction struct {
+	p       *cedar.Policy
+	dropped string
 }
 
 // policies returns the policies to evaluate for r: those its facets do
 // not exclude.
-func (s *stateRules) policies(r *Request) policySlice {
+func (s *stateRules) policies(r *Request) *policySet {
 	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
@@ -80,30 +132,30 @@ func facetIndex(a, k int, crossBorder bool, c int) int {
 // kinds are the principal kinds, in the order of facetIndex.
 var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 
-// facetSets returns the policies of all for every combination of facets
-// (see facetIndex); combinations that keep the same policies share them.
-func facetSets(all policySlice, home comity.Jurisdiction) []policySlice {
-	sets := make([]policySlice, len(actions)*len(kinds)*2*len(comity.Categories))
-	seen := map[string]policySlice{}
+// facetSets returns the policies of all, reduced, for every combination
+// of facets (see facetIndex); combinations that keep the same policies
+// share them.
+func facetSets(all *policySet, home comity.Jurisdiction) []*policySet {
+	sets := make([]*policySet, len(actions)*len(kinds)*2*len(comity.Categories))
+	reduced := map[reduction]*cedar.Policy{}
+	seen := map[string]*policySet{}
 	for a, action := range actions {
 		for k, kind := range kinds {
 			for _, cb := range []bool{false, true} {
 				for c, category := range comity.Categories {
 					f := facets{action: actionUID(action), principal: principalTypes[kind], crossBorder: cb, category: category, home: home}
-					keep := make([]byte, len(all))
-					for i, pe := range all {
-						if !f.excludes(pe.p) {
-							keep[i] = 1
+					var entries []policyEntry
+					var key []byte // the set's policies, by address
+					for _, pe := range all.entries {
+						if p := f.reduce(pe.p, reduced); p != nil {
+							entries = append(entries, policyEntry{pe.id, p})
+							key = fmt.Appendf(key, "%p,", p)
 						}
 					}
-					set, ok := seen[string(keep)]
+					set, ok := seen[string(key)]
 					if !ok {
-						for i, pe := range all {
-							if keep[i] == 1 {
-								set = append(set, pe)
-							}
-						}
-						seen[string(keep)] = set
+						set = newPolicySet(entries)
+						seen[string(key)] = set
 					}
 					sets[facetIndex(a, k, cb, c)] = set
 				}

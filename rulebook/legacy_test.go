@@ -7,6 +7,7 @@ package rulebook
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -639,4 +640,19 @@ func legacyToSlice(m cedar.PolicyMap) policySlice {
 	}
 	slices.SortFunc(out, func(a, b policyEntry) int { return compareStrings(string(a.id), string(b.id)) })
 	return out
+}
+
+// policySlice is a cedar.PolicyIterator over a slice, ordered by id:
+// iterating a slice is cheaper than a map, and the order is stable.
+type policySlice []policyEntry
+
+// All implements cedar.PolicyIterator.
+func (ps policySlice) All() iter.Seq2[cedar.PolicyID, *cedar.Policy] {
+	return func(yield func(cedar.PolicyID, *cedar.Policy) bool) {
+		for _, e := range ps {
+			if !yield(e.id, e.p) {
+				return
+			}
+		}
+	}
 }
