@@ -131,10 +131,11 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 	}
 	s.all = sortedSet(all)
 	var home comity.Jurisdiction
+	params := emptyRecord
 	if rb != nil {
-		home = rb.Bundle.Jurisdiction
+		home, params = rb.Bundle.Jurisdiction, rb.params
 	}
-	s.sets = facetSets(s.all, home)
+	s.sets = facetSets(s.all, home, params, e.baseline.params)
 	if rb != nil {
 		var ways []*rule
 		for _, ru := range rb.rules {

@@ -14,7 +14,8 @@ import (
 
 // facets are what is known of a request before any policy is evaluated:
 // its action, the principal's type, whether it crosses a border, the
-// category of the data and its home. Most policies test one of them first
+// category of the data, whether the data names any kind, and its home;
+// and of the rulebook, its parameters. Most policies test one of them first
 // (resource.home == "CN" && context.crossBorder && resource.category ==
 // "important" && ...), so for each combination of facets the engine keeps
 // only the policies that can match it (see stateRules.policies).
@@ -23,7 +24,10 @@ type facets struct {
 	principal   cedar.EntityType
 	crossBorder bool
 	category    comity.Category
+	noKinds     bool                // resource.kinds is empty
 	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
+	params      cedar.Value         // context.params
+	baseline    cedar.Value         // context.baseline
 }
 
 // reduce returns p as it evaluates for every request with facets f, or
@@ -114,16 +118,20 @@ func (s *stateRules) policies(r *Request) *policySet {
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
 	}
-	return s.sets[facetIndex(a, k, r.crossBorder(), c)]
+	return s.sets[facetIndex(a, k, r.crossBorder(), r.noKinds(), c)]
 }
 
 // facetIndex is the index in stateRules.sets of the facets with action a
 // (the index in actions), principal kind k (in kinds), crossing a border
-// or not, and category c (in comity.Categories).
-func facetIndex(a, k int, crossBorder bool, c int) int {
+// or not, naming data kinds or not, and category c (in comity.Categories).
+func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 	i := a*len(kinds) + k
 	i *= 2
 	if crossBorder {
+		i++
+	}
+	i *= 2
+	if noKinds {
 		i++
 	}
 	return i*len(comity.Categories) + c
@@ -135,15 +143,16 @@ var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 // facetSets returns the policies of all, reduced, for every combination
 // of facets (see facetIndex); combinations that keep the same policies
 // share them.
-func facetSets(all *policySet, home comity.Jurisdiction) []*policySet {
-	sets := make([]*policySet, len(actions)*len(kinds)*2*len(comity.Categories))
+func facetSets(all *policySet, home comity.Jurisdiction, params, baseline cedar.Value) []*policySet {
+	sets := make([]*policySet, len(actions)*len(kinds)*2*2*len(comity.Categories))
 	reduced := map[reduction]*cedar.Policy{}
 	seen := map[string]*policySet{}
 	for a, action := range actions {
 		for k, kind := range kinds {
-			for _, cb := range []bool{false, true} {
+			for _, f := range []facets{{crossBorder: false}, {crossBorder: true}, {noKinds: true}, {crossBorder: true, noKinds: true}} {
 				for c, category := range comity.Categories {
-					f := facets{action: actionUID(action), principal: principalTypes[kind], crossBorder: cb, category: category, home: home}
+					f.action, f.principal, f.category, f.home = actionUID(action), principalTypes[kind], category, home
+					f.params, f.baseline = params, baseline
 					var entries []policyEntry
 					var key []byte // the set's policies, by address
 					for _, pe := range all.entries {
@@ -157,7 +166,7 @@ func facetSets(all *policySet, home comity.Jurisdiction) []*policySet {
 						set = newPolicySet(entries)
 						seen[string(key)] = set
 					}
-					sets[facetIndex(a, k, cb, c)] = set
+					sets[facetIndex(a, k, f.crossBorder, f.noKinds, c)] = set
 				}
 			}
 		}
@@ -170,6 +179,20 @@ func facetSets(all *policySet, home comity.Jurisdiction) []*policySet {
 func (r *Request) crossBorder() bool {
 	home := r.Home()
 	return r.Destination != home || r.Requester.Jurisdiction != home
+}
+
+// noKinds reports whether the requested data names no data kind
+// (resource.kinds is empty).
+func (r *Request) noKinds() bool {
+	if r.Dataset != nil {
+		return len(r.Dataset.Kinds) == 0
+	}
+	for i := range r.Records {
+		if len(r.Records[i].Kinds) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // category is the category of the requested data (resource.category):
@@ -277,6 +300,14 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 				return known(slices.Contains(set, s)), true
 			}
 		}
+	case xast.NodeTypeContainsAny:
+		// resource.kinds.containsAny(<a set the rulebook gives>)
+		if a, ok := n.Left.(xast.NodeTypeAccess); ok && isVar(a.Arg, "resource") && a.Value == "kinds" && f.isSet(n.Right) {
+			if f.noKinds {
+				return no, true
+			}
+			return unknown, true
+		}
 	case xast.NodeTypeAnd:
 		l, lsafe := f.eval(n.Left)
 		r, rsafe := f.eval(n.Right)
@@ -377,6 +408,37 @@ func stringSet(n xast.IsNode) ([]string, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// isSet reports whether n is context.params.<name> or
+// context.baseline.<name> for a set that the rulebook gives: it evaluates
+// without fail.
+func (f facets) isSet(n xast.IsNode) bool {
+	a, ok := n.(xast.NodeTypeAccess)
+	if !ok {
+		return false
+	}
+	in, ok := a.Arg.(xast.NodeTypeAccess)
+	if !ok || !isVar(in.Arg, "context") {
+		return false
+	}
+	var rec cedar.Value
+	switch in.Value {
+	case "params":
+		rec = f.params
+	case "baseline":
+		rec = f.baseline
+	}
+	r, ok := rec.(cedar.Record)
+	if !ok {
+		return false
+	}
+	v, ok := r.Get(a.Value)
+	if !ok {
+		return false
+	}
+	_, ok = v.(types.Set)
+	return ok
 }
 
 func isVar(n xast.IsNode, name string) bool {

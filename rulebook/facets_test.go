@@ -34,6 +34,16 @@ permit (principal, action, resource)
 when { resource.home == "CN" && (principal is Organisation || principal is Authority) && ["personal", "important"].contains(resource.category) }
 unless { action == Action::"bulk-export" };
 
+@id("kinds-then-overflow")
+@reason("r")
+forbid (principal, action, resource)
+when { resource.home == "CN" && resource.kinds.containsAny(context.params.sensitive_kinds) && context.volume.newcomers + 9223372036854775807 > 0 };
+
+@id("no-kinds-then-overflow")
+@reason("r")
+permit (principal, action, resource)
+when { resource.home == "CN" && !resource.kinds.containsAny(context.params.sensitive_kinds) && context.volume.destinationTotal + 9223372036854775807 > 0 };
+
 @id("known-false-after-unknown")
 @reason("r")
 permit (principal, action, resource)
