@@ -16,7 +16,7 @@ import (
 
 // benchRequests are the sample examples' requests: a mix of allow, deny and
 // pending across the four sample states and the baseline.
-func benchRequests(b *testing.B, e *Engine) []*Request {
+func benchRequests(b testing.TB, e *Engine) []*Request {
 	var rs []*Request
 	for _, rb := range append([]*Rulebook{e.Baseline()}, e.Rulebooks()...) {
 		for _, ex := range rb.Bundle.Examples {
@@ -204,20 +204,29 @@ func report(b *testing.B, start time.Duration) {
 // case for the context cache.
 func BenchmarkDecideUncachedContext(b *testing.B) {
 	e := sampleEngine(b)
-	rs := benchRequests(b, e)
-	purposes := make([]string, 8192)
-	for i := range purposes {
-		purposes[i] = fmt.Sprintf("purpose-%d", i)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := cpuTime()
-	for i := 0; b.Loop(); i++ {
+	rs := varied(benchRequests(b, e), 2*maxCached, func(r *Request, i int) { r.Purpose = fmt.Sprintf("purpose-%d", i) })
+	versus(b, false, rs, e.Decide, newLegacyEngine(e).Decide)
+}
+
+// BenchmarkDecideGrowingVolume gives every request a volume of its own, as
+// a requester's counts grow from one request to the next at a node: the
+// volume entity is never reused.
+func BenchmarkDecideGrowingVolume(b *testing.B) {
+	e := sampleEngine(b)
+	rs := varied(benchRequests(b, e), 2*maxCached, func(r *Request, i int) { r.Volume.Total += i; r.Volume.Personal += i })
+	versus(b, true, rs, e.Decide, newLegacyEngine(e).Decide)
+}
+
+// varied returns n copies of the requests rs in turn, the i-th changed by
+// vary.
+func varied(rs []*Request, n int, vary func(*Request, int)) []*Request {
+	out := make([]*Request, n)
+	for i := range out {
 		r := *rs[i%len(rs)]
-		r.Purpose = purposes[i%len(purposes)]
-		e.Decide(&r)
+		vary(&r, i)
+		out[i] = &r
 	}
-	report(b, start)
+	return out
 }
 
 // BenchmarkDecideAlone is BenchmarkDecideParallel without the old path, so
