@@ -34,9 +34,8 @@ type stateRules struct {
 	label  string    // "CN version 3", for results; "" for bare
 	window Window
 	// sets are the policies that can match requests of each combination
-	// of facets (facetIndex); all is every policy, for requests outside
-	// them.
-	sets     []*policySet
+	// of facets; all is every policy, for requests outside them.
+	sets     *facetSets
 	all      *policySet
 	rules    map[cedar.PolicyID]*rule
 	contexts cache[cedar.Record] // per home and version, so params never go stale
@@ -135,7 +134,7 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 	if rb != nil {
 		home, params = rb.Bundle.Jurisdiction, rb.params
 	}
-	s.sets = facetSets(s.all, home, params, e.baseline.params)
+	s.sets = newFacetSets(s.all, home, params, e.baseline.params)
 	if rb != nil {
 		var ways []*rule
 		for _, ru := range rb.rules {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -252,4 +253,30 @@ func (g *requestGen) kinds() []comity.DataKind {
 		}
 	}
 	return out
+}
+
+// TestDecideConcurrent decides generated requests from several goroutines
+// at once on a fresh engine, so that its caches and facet sets fill while
+// in use: every result must still be the old path's.
+func TestDecideConcurrent(t *testing.T) {
+	e := sampleEngine(t)
+	old := newLegacyEngine(e)
+	rs := newRequestGen(e, 2).requests(2000)
+	want := make([]*Result, len(rs))
+	for i, r := range rs {
+		want[i] = old.Decide(r)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range rs {
+				i := (i + g*len(rs)/4) % len(rs)
+				if got := e.Decide(rs[i]); !reflect.DeepEqual(want[i], got) {
+					t.Errorf("request %d %s:\nold %s\nnew %s", i, show(rs[i]), show(want[i]), show(got))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

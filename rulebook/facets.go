@@ -3,6 +3,8 @@ package rulebook
 import (
 	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	cedar "github.com/cedar-policy/cedar-go"
 	"github.com/cedar-policy/cedar-go/ast"
@@ -112,16 +114,18 @@ type reduction struct {
 }
 
 // policies returns the policies to evaluate for r: those its facets do
-// not exclude.
+// not exclude, reduced.
 func (s *stateRules) policies(r *Request) *policySet {
 	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
 	}
-	return s.sets[facetIndex(a, k, r.crossBorder(), r.noKinds(), c)]
+	f := facets{action: actionUID(actions[a]), principal: principalTypes[kinds[k]], crossBorder: r.crossBorder(),
+		category: comity.Categories[c], noKinds: r.noKinds()}
+	return s.sets.get(facetIndex(a, k, f.crossBorder, f.noKinds, c), f)
 }
 
-// facetIndex is the index in stateRules.sets of the facets with action a
+// facetIndex is the index in facetSets.slots of the facets with action a
 // (the index in actions), principal kind k (in kinds), crossing a border
 // or not, naming data kinds or not, and category c (in comity.Categories).
 func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
@@ -140,38 +144,53 @@ func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 // kinds are the principal kinds, in the order of facetIndex.
 var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 
-// facetSets returns the policies of all, reduced, for every combination
-// of facets (see facetIndex); combinations that keep the same policies
-// share them.
-func facetSets(all *policySet, home comity.Jurisdiction, params, baseline cedar.Value) []*policySet {
-	sets := make([]*policySet, len(actions)*len(kinds)*2*2*len(comity.Categories))
-	reduced := map[reduction]*cedar.Policy{}
-	seen := map[string]*policySet{}
-	for a, action := range actions {
-		for k, kind := range kinds {
-			for _, f := range []facets{{crossBorder: false}, {crossBorder: true}, {noKinds: true}, {crossBorder: true, noKinds: true}} {
-				for c, category := range comity.Categories {
-					f.action, f.principal, f.category, f.home = actionUID(action), principalTypes[kind], category, home
-					f.params, f.baseline = params, baseline
-					var entries []policyEntry
-					var key []byte // the set's policies, by address
-					for _, pe := range all.entries {
-						if p := f.reduce(pe.p, reduced); p != nil {
-							entries = append(entries, policyEntry{pe.id, p})
-							key = fmt.Appendf(key, "%p,", p)
-						}
-					}
-					set, ok := seen[string(key)]
-					if !ok {
-						set = newPolicySet(entries)
-						seen[string(key)] = set
-					}
-					sets[facetIndex(a, k, f.crossBorder, f.noKinds, c)] = set
-				}
-			}
+// facetSets are one home's policies reduced for each combination of
+// facets, made when a request of that combination first comes (a
+// federation of many states sees few combinations at most of them) and
+// kept. Safe for concurrent use; reading a made set takes no lock.
+type facetSets struct {
+	all              *policySet
+	home             comity.Jurisdiction
+	params, baseline cedar.Value
+	slots            []atomic.Pointer[policySet]
+
+	mu      sync.Mutex // held while making a set
+	reduced map[reduction]*cedar.Policy
+	seen    map[string]*policySet // combinations that keep the same policies share them
+}
+
+func newFacetSets(all *policySet, home comity.Jurisdiction, params, baseline cedar.Value) *facetSets {
+	return &facetSets{all: all, home: home, params: params, baseline: baseline,
+		slots:   make([]atomic.Pointer[policySet], len(actions)*len(kinds)*2*2*len(comity.Categories)),
+		reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
+}
+
+// get returns the set at index i, for facets f (without the rulebook's).
+func (fs *facetSets) get(i int, f facets) *policySet {
+	if set := fs.slots[i].Load(); set != nil {
+		return set
+	}
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if set := fs.slots[i].Load(); set != nil {
+		return set
+	}
+	f.home, f.params, f.baseline = fs.home, fs.params, fs.baseline
+	var entries []policyEntry
+	var key []byte // the set's policies, by address
+	for _, pe := range fs.all.entries {
+		if p := f.reduce(pe.p, fs.reduced); p != nil {
+			entries = append(entries, policyEntry{pe.id, p})
+			key = fmt.Appendf(key, "%p,", p)
 		}
 	}
-	return sets
+	set, ok := fs.seen[string(key)]
+	if !ok {
+		set = newPolicySet(entries)
+		fs.seen[string(key)] = set
+	}
+	fs.slots[i].Store(set)
+	return set
 }
 
 // crossBorder reports whether r takes data out of its home or to a
