@@ -68,7 +68,7 @@ const (
 // against the authorities' keys (dpa; central for judicial-assistance
 // grants, dpa when nil) at r.Time, or now when zero.
 func (e *legacyEngine) decideWithKeys(r *Request, dpa, central Keys) *Result {
-	own := r.own()
+	own := r.legacyOwn()
 	evidence := r.Evidence
 	if len(r.Approvals) > 0 {
 		evidence = slices.Clone(evidence)
@@ -655,4 +655,27 @@ func (ps policySlice) All() iter.Seq2[cedar.PolicyID, *cedar.Policy] {
 			}
 		}
 	}
+}
+
+// legacyOwn is Request.own before issue 16.
+func (r *Request) legacyOwn() Counts {
+	if r.Dataset != nil || len(r.Records) != 1 || len(r.Records[0].Kinds) > 0 {
+		_, c := r.adding()
+		return c
+	}
+	rec := r.Records[0]
+	n := len(rec.Subjects)
+	if n > 1 {
+		ss := slices.Clone(rec.Subjects)
+		slices.Sort(ss)
+		n = len(slices.Compact(ss))
+	}
+	c := Counts{Total: n}
+	switch rec.Category {
+	case comity.CategoryPersonal:
+		c.Personal = n
+	case comity.CategorySensitivePersonal:
+		c.Sensitive = n
+	}
+	return c
 }
