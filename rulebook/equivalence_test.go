@@ -236,8 +236,13 @@ func (g *requestGen) request() *Request {
 		for i := range 1 + g.rnd.IntN(3) {
 			rec := RecordRef{ID: fmt.Sprintf("%s-gen-%d", home, i), Home: home, Controller: pick(g, g.orgs),
 				Category: pick(g, comity.Categories), Kinds: g.kinds()}
-			for j := range g.rnd.IntN(4) {
-				rec.Subjects = append(rec.Subjects, fmt.Sprintf("p%d", (i+j)%3))
+			// Few or many subjects, some named twice, some in two records.
+			n, mod := g.rnd.IntN(6), 3
+			if g.rnd.IntN(8) == 0 {
+				n, mod = 20+g.rnd.IntN(20), 17
+			}
+			for j := range n {
+				rec.Subjects = append(rec.Subjects, fmt.Sprintf("p%d", (i+j)%mod))
 			}
 			r.Records = append(r.Records, rec)
 		}
