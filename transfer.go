@@ -290,7 +290,7 @@ func (s *TransferService) Recover(ctx context.Context) (decided, released int, e
 
 // log writes one decision (claim set) or refused attempt (failure set).
 func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, what, claim string, failure error) error {
-	e := &Entry{Kind: "case", Time: Now(), Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
+	e := &Entry{Kind: EntryCase, Time: Now(), Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
 		Action: t.Request.Action, Destination: t.Request.Destination, RecordIDs: t.Request.RecordIDs,
 		Detail: map[string]string{"case": t.ID, "requester": t.Request.Requester.Organisation}}
 	switch {

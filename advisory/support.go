@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/comity-project/comity"
 )
 
 // Forced upgrades found at a node, beyond what an advisory shows by itself
@@ -16,7 +18,7 @@ const (
 	// EntryForcedUpgrade is the kind of the entry that logs a finding for
 	// a customer: its commitment (as a notification entry's) and, in the
 	// clear, the finding and the vendor, never the customer or component.
-	EntryForcedUpgrade = "forced_upgrade"
+	EntryForcedUpgrade comity.EntryKind = "forced_upgrade"
 
 	// FindingNoRemedy: a version still inside its declared support period
 	// was left without any remedy (fix, workaround, mitigation) past the

@@ -494,16 +494,11 @@ func overlaps(faults []fault, from, to time.Time) bool {
 
 // receiptOf is the receipt a refusal carries, if any.
 func receiptOf(err error) *comity.Receipt {
-	var e *comity.Error
-	if !errors.As(err, &e) || e.Detail["receipt"] == nil {
+	var d *comity.Denial
+	if !errors.As(err, &d) {
 		return nil
 	}
-	b, _ := json.Marshal(e.Detail["receipt"])
-	var r comity.Receipt
-	if json.Unmarshal(b, &r) != nil || r.Origin == "" {
-		return nil
-	}
-	return &r
+	return d.Receipt
 }
 
 // logVerifiers returns j's log key and its witnesses' cosignature keys as

@@ -67,13 +67,13 @@ func periods(node string, r *release.Record) []advisory.SupportPeriod {
 // support declaration reveals (the periodic check would find them too,
 // within a duty_check interval).
 func (n *Node) supportChanged() {
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	n.bg.goFunc(func(ctx context.Context) {
+		ctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
-		if _, err := n.Advisories.CheckSupport(ctx); err != nil {
+		if _, err := n.Advisories.CheckSupport(ctx); err != nil && ctx.Err() == nil {
 			n.logger.Warn("checking support periods", "err", err)
 		}
-	}()
+	})
 }
 
 // remedyWithin reads the home rulebook's deadline for a remedy inside a

@@ -123,7 +123,7 @@ func CheckDeclaration(rec *Record, d *Declaration, e *LogEntry) error {
 	bad := func(why string) error {
 		return errorf(ErrEntry, "support of %s@%s declared at entry %d: %s", rec.Product, rec.Version, d.Index, why)
 	}
-	if e.Kind != KindRelease || e.Outcome != string(comity.Allow) || e.Detail["product"] != rec.Product || e.Detail["version"] != rec.Version {
+	if e.Kind != string(KindRelease) || e.Outcome != string(comity.Allow) || e.Detail["product"] != rec.Product || e.Detail["version"] != rec.Version {
 		return bad("the entry is not about this release")
 	}
 	switch e.Event() {

@@ -137,7 +137,7 @@ func signRelease(keyFile, purl, flowsFile, supportUntil string, artefacts []stri
 	}
 	st, err := release.NewStatement(p, subs)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	env, err := release.Sign(s, st)
 	if err != nil {

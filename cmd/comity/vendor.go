@@ -72,11 +72,11 @@ func fromLog(entries []*audit.Entry, names ...string) (sup []vendorSupport, foun
 		}
 		at, _ := time.Parse(time.RFC3339Nano, e.Time)
 		switch {
-		case e.Kind == release.KindRelease && e.Outcome == string(comity.Allow) && e.Detail["support_until"] != "" &&
+		case e.Kind == string(release.KindRelease) && e.Outcome == string(comity.Allow) && e.Detail["support_until"] != "" &&
 			(e.Detail["event"] == release.EventRelease || e.Detail["event"] == release.EventSupport):
 			sup = append(sup, vendorSupport{Release: e.Detail["product"] + "@" + e.Detail["version"], SupportUntil: e.Detail["support_until"],
 				ShortenedFrom: e.Detail["shortened_from"], LogIndex: e.Index, Logged: at})
-		case e.Kind == advisory.EntryForcedUpgrade:
+		case e.Kind == string(advisory.EntryForcedUpgrade):
 			found = append(found, vendorFinding{Finding: e.Detail["finding"], LogIndex: e.Index, Logged: at})
 		}
 	}
@@ -120,7 +120,7 @@ only their customers can open, and each customer proves its own.`,
 			}
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return comity.Errorf(comity.EINVALID, "--key: not a signed-note verifier key: %v", err)
+				return comity.Errorf(comity.EINVALID, "--key: not a signed-note verifier key: %w", err)
 			}
 			hc, err := vf.httpClient()
 			if err != nil {
