@@ -505,6 +505,10 @@ func (l *crashLog) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
+// armFsyncFault, when set (fsync_linux_test.go), prepares the child to
+// make its fsyncs fail on a signal from the test.
+var armFsyncFault func() error
+
 // runCrashNode is the child: it serves the node configured at cfgPath on a
 // free loopback port, printing the address, until SIGTERM (or SIGKILL).
 func runCrashNode(t *testing.T, cfgPath string) {
@@ -518,6 +522,11 @@ func runCrashNode(t *testing.T, cfgPath string) {
 			t.Fatal(err)
 		}
 		comity.Now = func() time.Time { return time.Now().Add(skew).UTC() }
+	}
+	if armFsyncFault != nil {
+		if err := armFsyncFault(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {

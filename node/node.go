@@ -491,16 +491,25 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 		go n.watchReleases(ctx)
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
+	var failed error
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
+	case <-n.Log.Failed():
+		// Crash-only: after a failed fsync only a restart knows what is
+		// durable (ledger.Log.Failed). Stop, and say why.
+		failed = fmt.Errorf("stopping: %w", n.Log.Suspended())
+		n.logger.Error("LEDGER DISK FAILED: the node stops; restart it to recover from what is durable", "err", failed)
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := srv.Shutdown(shutdown)
 	if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 		err = e
+	}
+	if failed != nil {
+		err = failed
 	}
 	n.logger.Info("stopped")
 	return err
