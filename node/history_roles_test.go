@@ -264,6 +264,8 @@ func outcomeCode(err error) string {
 			code += " (log suspended)"
 		case strings.Contains(msg, "store cannot write"):
 			code += " (disk)"
+		case strings.Contains(msg, "ledger is not accepting entries"):
+			code += " (append failed)"
 		case strings.Contains(msg, "connect"), strings.Contains(msg, "EOF"), strings.Contains(msg, "reset"):
 			code += " (node down)"
 		default:

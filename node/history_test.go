@@ -13,11 +13,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -92,7 +95,7 @@ func TestHistory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, *soak, nil, nil)
+	runHistory(t, *soak, nil, nil, false)
 }
 
 // TestHistoryPartitions is TestHistory with each node in a network
@@ -105,7 +108,7 @@ func TestHistoryPartitions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, min(*soak, 12*time.Second), nil, newNetLab(t, states...))
+	runHistory(t, min(*soak, 12*time.Second), nil, newNetLab(t, states...), false)
 }
 
 // TestHistorySkewedClocks is TestHistory, briefly, with the DE node's
@@ -116,13 +119,31 @@ func TestHistorySkewedClocks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute}, nil)
+	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute}, nil, false)
+}
+
+// TestHistoryDiskFull is TestHistory with CN's whole data directory (log
+// and database) on a 64 MiB tmpfs in a mount namespace of the test's own
+// (the test re-runs itself under unshare -m; the node processes inherit
+// the namespace), and every third fault filling that filesystem for a few
+// merge delays instead of stopping a node: CN's store refuses writes, its
+// log cannot publish and suspends, and both resume once space returns.
+func TestHistoryDiskFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs three nodes under faults")
+	}
+	if !inMountNamespace(t) {
+		return
+	}
+	runHistory(t, min(*soak, 9*time.Second), nil, nil, true)
 }
 
 // runHistory runs the clients and the fault schedule for d, with each
 // node's clock off by skew[node], and checks the history. With a netLab
-// the nodes run in its namespaces and the faults are network faults.
-func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab) {
+// the nodes run in its namespaces and the faults are network faults. With
+// disk (in a mount namespace), CN's data directory is on a small tmpfs and
+// every third fault fills it.
+func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab, disk bool) {
 	ctx := context.Background()
 	const mmd = time.Second
 	// The nodes are made but not served here: they run in child
@@ -142,6 +163,10 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 	}
 	f := newFederation(t, addrs, nil, 1, states...)
 	setupHistoryRoles(t, f)
+	var filler string
+	if disk {
+		filler = filepath.Join(onTmpfs(t, f.Nodes["CN"].Dir, 64<<20), "filler")
+	}
 	// Each node runs in a child process (as in TestNodeSurvivesKill), at
 	// its address in the manifest, so that a fault may be kill -9.
 	hc := f.httpClient()
@@ -326,6 +351,17 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		}
 		j := states[i%len(states)]
 		fl := fault{node: j, kind: "kill -9", start: time.Now()}
+		if disk && i%3 == 2 {
+			fl.node, fl.kind = "CN", "disk full"
+			fill(t, filler)
+			sleepCtx(runCtx, 3*mmd)
+			if err := os.Remove(filler); err != nil {
+				t.Fatal(err)
+			}
+			fl.end = time.Now()
+			faults = append(faults, fl)
+			continue
+		}
 		if lab != nil {
 			// A network fault instead: cut j from the next node, or
 			// impair j's packets.
@@ -525,8 +561,8 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 	for _, fl := range faults {
 		kinds[fl.kind]++
 	}
-	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart; %d partitions of two nodes and %d delay+drop of one for %v, then heal\n",
-		kinds["kill -9"], kinds["SIGTERM"], 3*mmd, kinds["partition"], kinds["delay+drop"], 3*mmd)
+	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart; %d partitions of two nodes and %d delay+drop of one for %v, then heal; %d disk full at CN for %v, then freed\n",
+		kinds["kill -9"], kinds["SIGTERM"], 3*mmd, kinds["partition"], kinds["delay+drop"], 3*mmd, kinds["disk full"], 3*mmd)
 	var outs []string
 	for _, j := range states {
 		var total time.Duration
@@ -726,6 +762,21 @@ func storedRecords(t *testing.T, path string) map[string]comity.Jurisdiction {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// onTmpfs moves dir onto a tmpfs of size bytes, mounted (in the test's
+// mount namespace) over dir itself, and returns the tmpfs's mount point.
+func onTmpfs(t *testing.T, dir string, size int) string {
+	t.Helper()
+	disk := mountTmpfs(t, size)
+	if out, err := exec.Command("cp", "-a", dir+"/.", disk).CombinedOutput(); err != nil {
+		t.Fatalf("copy %s to the tmpfs: %v: %s", dir, err, out)
+	}
+	if err := syscall.Mount(disk, dir, "", syscall.MS_BIND, ""); err != nil {
+		t.Fatalf("bind the tmpfs over %s: %v", dir, err)
+	}
+	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })
+	return disk
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) {
