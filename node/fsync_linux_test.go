@@ -32,26 +32,38 @@ import (
 )
 
 // crashFsyncEnv, set in a crash node's environment, arms it: on SIGUSR1
-// the child installs a seccomp filter under which every fsync, fdatasync,
-// sync_file_range, syncfs and sync of every thread fails with EIO, as a
-// disk whose write-back fails makes them fail. Nothing is lost in fact
-// (the page cache still holds the data), but the process is told that
-// nothing it writes from then on is durable.
+// the child installs a seccomp filter under which sync system calls of
+// every thread fail with EIO, as a disk whose write-back fails makes them
+// fail. "all" fails every fsync, fdatasync, sync_file_range, syncfs and
+// sync; "store:PATH" fails only fsync and fdatasync of the files open at
+// that moment whose names begin with PATH (the store's database, its WAL
+// and shared memory), so that the log's disk stays sound. Nothing is lost
+// in fact (the page cache still holds the data), but the process is told
+// that what it writes is not durable.
 const crashFsyncEnv = "COMITY_NODE_CRASH_FSYNC_EIO"
 
 func init() {
 	armFsyncFault = func() error {
-		if os.Getenv(crashFsyncEnv) == "" {
+		mode := os.Getenv(crashFsyncEnv)
+		if mode == "" {
 			return nil
 		}
-		prog, err := fsyncFilter()
-		if err != nil {
+		if _, err := fsyncFilter(nil); err != nil {
 			return err
 		}
 		usr1 := make(chan os.Signal, 1)
 		signal.Notify(usr1, syscall.SIGUSR1)
 		go func() {
 			<-usr1
+			var fds []uint32
+			if prefix, ok := strings.CutPrefix(mode, "store:"); ok {
+				fds = openFiles(prefix)
+				if len(fds) == 0 {
+					fmt.Fprintf(os.Stderr, "FSYNC FAULT NOT ARMED: no open file begins with %s\n", prefix)
+					return
+				}
+			}
+			prog, _ := fsyncFilter(fds)
 			// TSYNC puts every thread of the process under the filter,
 			// not just this one; threads made later inherit it. The
 			// test runs as root (CAP_SYS_ADMIN), so no_new_privs is not
@@ -62,15 +74,34 @@ func init() {
 				fmt.Fprintf(os.Stderr, "FSYNC FAULT NOT ARMED: seccomp: %v\n", errno)
 				return
 			}
-			fmt.Fprintln(os.Stderr, "FSYNC FAULT ARMED")
+			fmt.Fprintf(os.Stderr, "FSYNC FAULT ARMED (%s, descriptors %v)\n", mode, fds)
 		}()
 		return nil
 	}
 }
 
+// openFiles returns the descriptors of this process's open files whose
+// paths begin with prefix.
+func openFiles(prefix string) []uint32 {
+	ents, _ := os.ReadDir("/proc/self/fd")
+	var out []uint32
+	for _, e := range ents {
+		target, err := os.Readlink("/proc/self/fd/" + e.Name())
+		if err != nil || !strings.HasPrefix(target, prefix) {
+			continue
+		}
+		var fd uint32
+		if _, err := fmt.Sscan(e.Name(), &fd); err == nil {
+			out = append(out, fd)
+		}
+	}
+	return out
+}
+
 // fsyncFilter is the classic-BPF program: on this architecture, the sync
-// system calls return EIO; everything else is allowed.
-func fsyncFilter() ([]unix.SockFilter, error) {
+// system calls return EIO; everything else is allowed. With fds, only
+// fsync and fdatasync of those descriptors fail.
+func fsyncFilter(fds []uint32) ([]unix.SockFilter, error) {
 	var arch uint32
 	switch runtime.GOARCH {
 	case "amd64":
@@ -80,26 +111,42 @@ func fsyncFilter() ([]unix.SockFilter, error) {
 	default:
 		return nil, fmt.Errorf("no seccomp architecture for %s", runtime.GOARCH)
 	}
-	calls := []uint32{unix.SYS_FSYNC, unix.SYS_FDATASYNC, unix.SYS_SYNC_FILE_RANGE, unix.SYS_SYNCFS, unix.SYS_SYNC}
 	const (
 		ld  = unix.BPF_LD | unix.BPF_W | unix.BPF_ABS
 		jeq = unix.BPF_JMP | unix.BPF_JEQ | unix.BPF_K
 		ret = unix.BPF_RET | unix.BPF_K
 	)
-	// struct seccomp_data: int nr at 0, __u32 arch at 4.
+	allow := unix.SockFilter{Code: ret, K: unix.SECCOMP_RET_ALLOW}
+	eio := unix.SockFilter{Code: ret, K: unix.SECCOMP_RET_ERRNO | uint32(unix.EIO)}
+	// struct seccomp_data: int nr at 0, __u32 arch at 4, __u64 ip at 8,
+	// __u64 args[6] from 16 (the low half of args[0] at 16 on these
+	// little-endian machines).
 	prog := []unix.SockFilter{
 		{Code: ld, K: 4},
 		{Code: jeq, Jt: 1, K: arch},
-		{Code: ret, K: unix.SECCOMP_RET_ALLOW}, // another ABI: leave it alone
+		allow, // another ABI: leave it alone
 		{Code: ld, K: 0},
 	}
-	for i, nr := range calls {
-		// Match: jump over the remaining tests and the allow, to EIO.
-		prog = append(prog, unix.SockFilter{Code: jeq, Jt: uint8(len(calls) - i), K: nr})
+	if fds == nil {
+		calls := []uint32{unix.SYS_FSYNC, unix.SYS_FDATASYNC, unix.SYS_SYNC_FILE_RANGE, unix.SYS_SYNCFS, unix.SYS_SYNC}
+		for i, nr := range calls {
+			// Match: jump over the remaining tests and the allow, to EIO.
+			prog = append(prog, unix.SockFilter{Code: jeq, Jt: uint8(len(calls) - i), K: nr})
+		}
+		return append(prog, allow, eio), nil
 	}
-	return append(prog,
-		unix.SockFilter{Code: ret, K: unix.SECCOMP_RET_ALLOW},
-		unix.SockFilter{Code: ret, K: unix.SECCOMP_RET_ERRNO | uint32(unix.EIO)}), nil
+	// fsync or fdatasync: go on to the descriptor; anything else: jump
+	// over the descriptor tests to the allow. Then a match on any of fds
+	// jumps over the rest and the allow, to EIO.
+	prog = append(prog,
+		unix.SockFilter{Code: jeq, Jt: 1, K: unix.SYS_FSYNC},
+		unix.SockFilter{Code: jeq, Jf: uint8(len(fds) + 1), K: unix.SYS_FDATASYNC},
+		unix.SockFilter{Code: ld, K: 16},
+	)
+	for i, fd := range fds {
+		prog = append(prog, unix.SockFilter{Code: jeq, Jt: uint8(len(fds) - i), K: fd})
+	}
+	return append(prog, allow, eio), nil
 }
 
 // TestFsyncFailure runs a standalone node in a child process while a
@@ -117,9 +164,16 @@ func TestFsyncFailure(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("SKIPPED: a seccomp filter across all threads (TSYNC) without no_new_privs needs root; this fault is NOT tested here")
 	}
-	if _, err := fsyncFilter(); err != nil {
+	if _, err := fsyncFilter(nil); err != nil {
 		t.Skipf("SKIPPED: %v; this fault is NOT tested here", err)
 	}
+	t.Run("every fsync", func(t *testing.T) { testFsyncFailure(t, false) })
+	t.Run("the store's fsyncs", func(t *testing.T) { testFsyncFailure(t, true) })
+}
+
+// testFsyncFailure is TestFsyncFailure with every fsync failing, or with
+// only the store's (the log's disk sound).
+func testFsyncFailure(t *testing.T, storeOnly bool) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	const mmd = time.Second
@@ -136,7 +190,11 @@ func TestFsyncFailure(t *testing.T) {
 		TLSClientConfig: &tls.Config{RootCAs: roots, MinVersion: tls.VersionTLS12}, MaxIdleConnsPerHost: 16}}
 	defer hc.CloseIdleConnections()
 	env := "COMITY_MAX_MERGE_DELAY=" + mmd.String()
-	n := startCrashNode(t, cfgPath, hc, env, crashFsyncEnv+"=1")
+	mode := "all"
+	if storeOnly {
+		mode = "store:" + cfg.Store.Path
+	}
+	n := startCrashNode(t, cfgPath, hc, env, crashFsyncEnv+"="+mode)
 	c := &client.Client{BaseURL: n.url, HTTP: hc, Token: opToken}
 	p, err := c.CreatePrincipal(ctx, comityhttp.PrincipalInput{ID: "controller", Organisation: "acme", Roles: []comity.Role{comity.RoleController}})
 	if err != nil {
@@ -159,6 +217,7 @@ func TestFsyncFailure(t *testing.T) {
 		runCtx, stop  = context.WithCancel(ctx)
 		wg            sync.WaitGroup
 		createdAfter  int
+		refused       []string // creates the store refused
 		notReadyAfter time.Duration
 	)
 	for i := range records {
@@ -200,6 +259,12 @@ func TestFsyncFailure(t *testing.T) {
 				}
 			} else {
 				refusals["create: "+comity.ErrorMessage(err)]++
+				if comity.ErrorCode(err) == comity.EUNAVAILABLE && strings.Contains(err.Error(), "store cannot write") {
+					refused = append(refused, id)
+					if strings.Contains(err.Error(), "nothing was changed") {
+						failed = firstErr(failed, fmt.Errorf("create %s refused after a failed fsync, saying nothing was changed: %v", id, err))
+					}
+				}
 			}
 			mu.Unlock()
 			time.Sleep(10 * time.Millisecond)
@@ -260,7 +325,11 @@ func TestFsyncFailure(t *testing.T) {
 	n.kill()
 	t.Logf("fsync failing: not ready after %v (exited: %t); %d reads released in all, %d after the fault; %d records created after it; refusals %v",
 		notReadyAfter.Round(time.Millisecond), exited, len(released), after, createdAfter, refusals)
-	if !exited || !strings.Contains(logs, "LEDGER DISK FAILED") || !strings.Contains(logs, "input/output error") {
+	want := "LEDGER DISK FAILED"
+	if storeOnly {
+		want = "STORE DISK FAILED"
+	}
+	if !exited || !strings.Contains(logs, want) {
 		t.Errorf("the node did not stop, saying why, when its fsyncs failed (crash-only):\n%s", logs)
 	}
 
@@ -301,5 +370,12 @@ func TestFsyncFailure(t *testing.T) {
 			t.Errorf("record %s was acknowledged and is lost", id)
 		}
 	}
+	appeared := 0
+	for _, id := range refused {
+		if _, ok := stored[id]; ok {
+			appeared++
+		}
+	}
+	t.Logf("creates refused by the store when its fsync failed: %d, of which %d are stored after the restart (their answer said the outcome was unknown until then)", len(refused), appeared)
 	t.Logf("after restart: %d receipts proved, log of %d entries audits, %d acknowledged records all stored", len(released), rep.Checkpoint.Size, len(created))
 }

@@ -501,6 +501,9 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 		// durable (ledger.Log.Failed). Stop, and say why.
 		failed = fmt.Errorf("stopping: %w", n.Log.Suspended())
 		n.logger.Error("LEDGER DISK FAILED: the node stops; restart it to recover from what is durable", "err", failed)
+	case <-storeFailed(n.DB):
+		failed = errors.New("stopping: the store's disk failed a write (an I/O error, as from a failed fsync); restart to recover from what is durable")
+		n.logger.Error("STORE DISK FAILED: the node stops; restart it to recover from what is durable")
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -513,6 +516,15 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	n.logger.Info("stopped")
 	return err
+}
+
+// storeFailed is the store's Failed channel (sqlite.DB.Failed), or nil (a
+// channel that never fires) for a store that has none.
+func storeFailed(s Store) <-chan struct{} {
+	if f, ok := s.(interface{ Failed() <-chan struct{} }); ok {
+		return f.Failed()
+	}
+	return nil
 }
 
 // Close releases the node's resources: the log is flushed, then the store
