@@ -377,10 +377,11 @@ func crashNDJSON(n int) []byte {
 
 // crashNode is a node child process.
 type crashNode struct {
-	cmd    *exec.Cmd
-	url    string
-	exited chan struct{}
-	err    error // the exit, once exited is closed
+	cmd     *exec.Cmd
+	url     string
+	exited  chan struct{}
+	err     error     // the exit, once exited is closed
+	started time.Time // when the process was started
 
 	mu       sync.Mutex
 	stderr   bytes.Buffer
@@ -398,7 +399,7 @@ func startCrashNode(t testing.TB, cfgPath string, hc *http.Client, env ...string
 // wrap (such as ip netns exec NS), if any.
 func startCrashNodeIn(t testing.TB, wrap []string, cfgPath string, hc *http.Client, env ...string) *crashNode {
 	t.Helper()
-	n := &crashNode{exited: make(chan struct{})}
+	n := &crashNode{exited: make(chan struct{}), started: time.Now()}
 	args := append(wrap[:len(wrap):len(wrap)], os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
 	n.cmd = exec.Command(args[0], args[1:]...)
 	n.cmd.Env = append(append(os.Environ(), crashNodeEnv+"="+cfgPath), env...)

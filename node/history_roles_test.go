@@ -362,7 +362,7 @@ func checkOnce(fs onceFacts, limit func(org string, in, home comity.Jurisdiction
 		case answered[id] > n:
 			orders.fail("case %s: an execution was answered, but CN's log holds none", id)
 		case n == 1 && stored != string(judicial.Executed) && stored != string(judicial.Closed):
-			orders.fail("case %s is stored %s, but CN's log holds its execution", id, stored)
+			orders.fail("case %s is stored %s, but CN's log holds its execution (its events there: %s)", id, stored, caseEvents(fs.log, id))
 		case n == 0 && stored == string(judicial.Executed):
 			orders.fail("case %s is stored executed, but CN's log holds no execution", id)
 		}
@@ -416,6 +416,17 @@ func checkOnce(fs onceFacts, limit func(org string, in, home comity.Jurisdiction
 	}
 	volume.note = fmt.Sprintf("most people to one requester abroad: %d", most)
 	return orders, transfers, volume
+}
+
+// caseEvents lists the judicial events of case id in log, in order.
+func caseEvents(log []*audit.Entry, id string) string {
+	var out []string
+	for _, e := range log {
+		if e.Kind == judicial.EntryKind && e.Detail["case"] == id {
+			out = append(out, fmt.Sprintf("%d:%s(%s)", e.Index, e.Detail["event"], e.Detail["state"]))
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func sorted(m map[string]bool) []string {

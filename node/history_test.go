@@ -351,7 +351,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		}
 		j := states[i%len(states)]
 		fl := fault{node: j, kind: "kill -9", start: time.Now()}
-		if disk && i%3 == 2 {
+		if disk && i%3 == 1 {
 			fl.node, fl.kind = "CN", "disk full"
 			fill(t, filler)
 			sleepCtx(runCtx, 3*mmd)
@@ -499,8 +499,8 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			merge.fail("receipt %d of %s (%s) seen published %v after it was handed out; its home's %d outages within the merge delay allow %v",
 				op.receipt.Index, home, op.kind, at.Sub(op.end).Round(time.Millisecond), outages, deadline.Sub(op.end).Round(time.Millisecond))
 		default:
-			merge.fail("receipt %d of %s (%s) seen published %v after it was handed out, with its home ready throughout",
-				op.receipt.Index, home, op.kind, at.Sub(op.end).Round(time.Millisecond))
+			merge.fail("receipt %d of %s (%s) seen published %v after it was handed out, with its home ready throughout (its outages, from the hand-out: %s)",
+				op.receipt.Index, home, op.kind, at.Sub(op.end).Round(time.Millisecond), outagesFrom(op.end, downs[home]))
 		}
 	}
 	merge.note = fmt.Sprintf("%d on time, %d late and excused", merge.n-excused-merge.bad, excused)
@@ -588,10 +588,30 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			t.Errorf("%s: %d of %d bad; first: %s", c.name, c.bad, c.n, c.first)
 		}
 	}
+	if merge.bad > 0 {
+		for _, j := range states {
+			var lines []string
+			for _, l := range strings.Split(procs[j].logs(), "\n") {
+				if !strings.Contains(l, `"http request"`) && l != "" {
+					lines = append(lines, l)
+				}
+			}
+			t.Logf("%s's log (started %v before the checks):\n%s", j, time.Since(procs[j].started).Round(time.Millisecond), strings.Join(lines[max(0, len(lines)-40):], "\n"))
+		}
+	}
 	if len(ops) == 0 || releases.n == 0 || len(faults) == 0 || orders.n == 0 || transfers.n == 0 || volume.n == 0 {
 		t.Fatalf("the run exercised nothing: %d ops, %d releases, %d faults, %d orders, %d transfers, %d requesters",
 			len(ops), releases.n, len(faults), orders.n, transfers.n, volume.n)
 	}
+}
+
+// outagesFrom lists outages as offsets from t, for a failure message.
+func outagesFrom(t time.Time, downs []outage) string {
+	var out []string
+	for _, o := range downs {
+		out = append(out, fmt.Sprintf("[%v, %v]", o.start.Sub(t).Round(10*time.Millisecond), o.end.Sub(t).Round(10*time.Millisecond)))
+	}
+	return strings.Join(out, " ")
 }
 
 // mergeSlack is how late the watcher may see a publication that was on
