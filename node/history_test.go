@@ -588,7 +588,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			t.Errorf("%s: %d of %d bad; first: %s", c.name, c.bad, c.n, c.first)
 		}
 	}
-	if merge.bad > 0 {
+	if merge.bad > 0 || orders.bad > 0 || transfers.bad > 0 {
 		for _, j := range states {
 			var lines []string
 			for _, l := range strings.Split(procs[j].logs(), "\n") {
