@@ -216,6 +216,9 @@ func (s *TransferService) decide(ctx context.Context, by *Principal, id string, 
 		}
 		return nil, err
 	}
+	// From the claim on, the decision is settled whatever becomes of the
+	// caller (see judicial's commit): no claim is left for a restart.
+	ctx = context.WithoutCancel(ctx)
 	if lerr := s.log(ctx, by, t, what, claim.Token, nil); lerr != nil {
 		// Whether the entry reached the log is for the log to say.
 		_, serr := s.settle(ctx, t.ID, claim)

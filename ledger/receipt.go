@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -168,6 +169,8 @@ func (l *Log) sealBatch(batch []*request) {
 	for _, r := range batch {
 		if r.err == nil {
 			reqs = append(reqs, r)
+		} else if errors.Is(r.err, syscall.EIO) {
+			l.health.fail(r.err) // see health.fail: crash-only
 		}
 	}
 	if len(reqs) == 0 {

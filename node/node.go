@@ -562,10 +562,19 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 		runners.Go(func() { n.watchReleases(ctx) })
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
+	var failed error
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
+	case <-n.Log.Failed():
+		// Crash-only: after a failed fsync only a restart knows what is
+		// durable (ledger.Log.Failed). Stop, and say why.
+		failed = fmt.Errorf("stopping: %w", n.Log.Suspended())
+		n.logger.Error("LEDGER DISK FAILED: the node stops; restart it to recover from what is durable", "err", failed)
+	case <-storeFailed(n.DB):
+		failed = errors.New("stopping: the store's disk failed a write (an I/O error, as from a failed fsync); restart to recover from what is durable")
+		n.logger.Error("STORE DISK FAILED: the node stops; restart it to recover from what is durable")
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -573,8 +582,20 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 		err = e
 	}
+	if failed != nil {
+		err = failed
+	}
 	n.logger.Info("stopped")
 	return err
+}
+
+// storeFailed is the store's Failed channel (sqlite.DB.Failed), or nil (a
+// channel that never fires) for a store that has none.
+func storeFailed(s Store) <-chan struct{} {
+	if f, ok := s.(interface{ Failed() <-chan struct{} }); ok {
+		return f.Failed()
+	}
+	return nil
 }
 
 // Close releases the node's resources: background work (webhook
