@@ -35,6 +35,12 @@ func word(b []byte, p int) int {
 	return e
 }
 
+// capAt reports whether a capital letter begins at p: A-Z, or À-Þ of
+// Latin-1 ("Özdemir", "Ünal"), which word reads too.
+func capAt(b []byte, p int) bool {
+	return p < len(b) && (isUpper(b[p]) || b[p] == 0xC3 && p+1 < len(b) && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97)
+}
+
 // upper handles a capital letter: a Latin-script person name after a title
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
@@ -84,7 +90,7 @@ func (s *scan) upper(i int) int {
 	// is looked for last.
 	// Most capitalised words stand alone after a lower-case word: the
 	// label's context is read only for two words or after a colon.
-	two := e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])
+	two := e+1 < len(b) && b[e] == ' ' && capAt(b, e+1)
 	if (two || colonBefore(b, i)) && labelNear(b, i) {
 		// One word will do right after the label when it is a given name
 		// ("Assignee: Nadia").
@@ -107,7 +113,7 @@ func (s *scan) upper(i int) int {
 	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
 		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
-			if hasPrefixAt(b, p, part) && p+len(part) < len(b) && isUpper(b[p+len(part)]) {
+			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
 				p += len(part)
 				break
 			}
@@ -156,16 +162,16 @@ func (s *scan) nameWords(p, n int) int {
 		end = e
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
-			if k > 0 || !hasPrefixAt(b, e, part) || e+len(part) >= len(b) || !isUpper(b[e+len(part)]) {
+			if k > 0 || !hasPrefixAt(b, e, part) || !capAt(b, e+len(part)) {
 				continue
 			}
 			e += len(part) - 1
 			break
 		}
-		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 			p = e + 1
 			// A middle initial: "Carol Q. O'Brien".
-			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && isUpper(b[p+3]) {
+			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && capAt(b, p+3) {
 				p += 3
 			}
 			continue
@@ -360,7 +366,7 @@ func afterDeterminer(b []byte, i int) bool {
 // skipCapitalised returns the end of the run of capitalised words from i.
 func skipCapitalised(b []byte, i int) int {
 	e := word(b, i)
-	for e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+	for e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 		e = word(b, e+1)
 	}
 	return max(e, i+1)
