@@ -132,8 +132,80 @@ func (s *scan) upper(i int) int {
 			return e2
 		}
 	}
+	if firstNames[w1] && !loneAmbiguous[w1] && e-i >= 3 && loneName(b, i, e) {
+		s.emit(PersonName, i, e, 0.75, "dictionary:given")
+		return e
+	}
 	return e
 }
+
+// loneAmbiguous are given names that are as often a word, a month, a
+// place or a brand: alone, they are not taken for a person ("May",
+// "Grace", "Charlotte, NC", "Otto", "Kai").
+var loneAmbiguous = set(`Will May June April August Mark Bill Art Rich Pat Sue Don Jack Frank Grace Hope Faith Joy
+Dawn Eve Ivy Lily Rose Iris Daisy Amber Ruby Jade Crystal Summer Autumn Sunny Misty Angel Christian Hunter Mason
+Cooper Carter Parker Tucker Chase Miles Gene Guy Ray Rob Max Bob Dean Dale Glen Lane Drew Van Bud Buck Sky Stone
+Royal Major Price Young Long King Bell Ken Kay Lee Jan Eli Al Ed Jo Ali Victoria Virginia Carolina Austin Jordan
+Israel Chad Georgia Paris Florence Lincoln Madison Charlotte Eugene Marion Tyler Savannah Dallas Houston Aurora
+Regina Beverly Troy Chester Jackson Raleigh Denver Sofia Augusta Helena Sydney Ernst Wolf Kai Otto Heide
+Linde Mercedes Gabriel Sonny Wanda Luna Violet Olive Hazel Pearl Scarlett
+Sterling Wade Wallace Marshall Nelson Wilson Morgan Kelly Taylor Holly Robin Pepper Ginger Candy Destiny Harmony
+Porsche Fiat Opel
+Justice Trinity Serenity Dakota Phoenix Rio Roman Maria Can Till Otis Constance Patience Prudence Felicity
+Liberty Delta`)
+
+// loneName reports whether a given name standing alone at [i, e) is a
+// person by the words around it: a label's colon, the start of a line or
+// a word that takes a person before it ("with", "ask", "mit"), and a
+// clause's end or a verb after it ("Monique to follow up", "Nadia,").
+func loneName(b []byte, i, e int) bool {
+	// "the Marcus account"; but "an" is German too ("Grüße an Jutta").
+	if w, _ := wordBefore(b, i); string(w) != "an" && determiners[string(w)] {
+		return false
+	}
+	right, verb := e == len(b), false
+	if !right {
+		switch b[e] {
+		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
+			right = true
+		case ' ':
+			w := b[e+1 : min(len(b), e+12)]
+			for _, v := range loneVerbs {
+				if bytes.HasPrefix(w, []byte(v)) {
+					verb = true
+					break
+				}
+			}
+		}
+	}
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n'
+	w, _ := wordBefore(b, i)
+	if !left {
+		left = personBefore[string(w)]
+	}
+	if left {
+		// After a label or at a line's start a lower-case word may be a
+		// thing's ("Stanley tools"): a verb or the clause's end is needed.
+		return right || verb || personBefore[string(w)] && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
+	}
+	// The one addressed: "Call me back, Winifred."
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && right {
+		return true
+	}
+	// Inside a sentence, after a lower-case word: a capitalised word that
+	// is a known given name and no noun ("Kannst du Jens fragen").
+	return len(w) > 0 && isLower(w[0]) && (verb || right || e+1 < len(b) && b[e] == ' ' && isLower(b[e+1]))
+}
+
+// loneVerbs follow a person as the subject or the one addressed.
+var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
+	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
+	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
+
+// personBefore are words after which a capitalised word is a person:
+// "spoke with Monique", "frag mal Jutta".
+var personBefore = set(`with ask asked tell told ping pinged call called email emailed cc thanks thank met meet
+and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
 
 // labelNear reports whether the text just before p (a few bytes) ends a
 // label: a colon, "is", "Dear".

@@ -68,9 +68,23 @@ var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR",
 	" Corp", " Co.", " Co ", " & ", " Company", " Verlag", " Group", " Gruppe", " Holding", " Bank", " Foundation",
 	" Stiftung", " Werke", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
 
+// productWords follow a brand named after a person, not a person: "a
+// Ben Sherman promo", "Jimmy Choo shoes", "die Frieda Kollektion".
+var productWords = []string{" promo", " shoes", " sneakers", " boots", " store", " stores", " shop", " outlet",
+	" collection", " perfume", " fragrance", " handbag", " jacket", " shirt", " jeans", " whiskey", " whisky",
+	" bourbon", " brand", " products", " sale", " coupon", " Kollektion", " Filiale", " Shop", " Store", " Outlet",
+	" Marke", " Produkte", " Schuhe", " Parfum"}
+
 // followedByLegalForm reports whether a company's legal form or a word
-// that makes a person's name a company's follows e.
+// that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if e+1 < len(b) && b[e] == ' ' && (isLower(b[e+1]) || b[e+1] == 'K' || b[e+1] == 'F' || b[e+1] == 'S' || b[e+1] == 'O' || b[e+1] == 'M' || b[e+1] == 'P') {
+		for _, f := range productWords {
+			if hasPrefixAt(b, e, f) && !(e+len(f) < len(b) && isAlpha(b[e+len(f)]) && b[e+len(f)] != 's') {
+				return true
+			}
+		}
+	}
 	if e+1 >= len(b) || b[e] != ' ' || !legalFirst[b[e+1]] {
 		return false
 	}
