@@ -105,7 +105,8 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 }
 
 // cnCues introduce a person inside a sentence: "帮我问一下王芳方案改好了没".
-var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦"}
+var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
+	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
 
 // cnCuedName finds a surname and a one- or two-character given name after
 // a cue inside the run at offs; the given name is as long as leaves a
@@ -127,7 +128,17 @@ func (s *scan) cnCuedName(offs []int, n int) (int, bool) {
 				if e > n {
 					continue
 				}
-				if e == n || g == 1 || cnWordAt(b, offs[e:n+1]) {
+				// Most given names have two characters: one only when
+				// the second would be a function word or begin a word
+				// ("跟王说了", "和李明天见" reads 李明 as the name too:
+				// the text cannot tell).
+				if g == 2 && e < n+1 {
+					r, _ := utf8.DecodeRune(b[offs[from+k+1]:])
+					if cnNotGiven[r] || cnWordAt(b, offs[from+k+1:n+1]) {
+						continue
+					}
+				}
+				{
 					if cnNonName(b, offs[from], offs[e]) {
 						return 0, false
 					}
