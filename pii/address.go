@@ -18,7 +18,9 @@ NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
 	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
 
-var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段"}
+// cnRoadMarkers end the part before a house number: a road, street, lane or
+// section, or a village ("南王庄村128号").
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段", "村", "組", "组", "衚衕"}
 
 var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
@@ -32,7 +34,7 @@ const maxAddress = 200
 // the number first ("1600 Pennsylvania Avenue NW, Washington, DC 20500").
 func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	b := s.b
-	if hasPrefixAt(b, k, "号") {
+	if hasPrefixAt(b, k, "号") || hasPrefixAt(b, k, "號") {
 		if start, ok := s.cnAddressStart(i); ok {
 			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
@@ -48,6 +50,14 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	if k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
+		}
+	}
+	if i >= 3 && b[i-1] == ' ' {
+		if start, end, ok := s.usBox(i, k); ok {
+			return start, end, "po-box:us", true
+		}
+		if start, end, ok := s.dePostfach(i, k); ok {
+			return start, end, "postfach:de", true
 		}
 	}
 	return 0, 0, "", false
@@ -127,7 +137,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 			road = true
 		}
 	}
-	if !road || !strings.ContainsAny(run, "市区县镇省") {
+	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") {
 		return 0, false
 	}
 	best := -1

@@ -26,7 +26,8 @@ func cnCityAt(run string, k int) int {
 
 // cnUnits end the parts of a Chinese address after the house number:
 // building, unit, floor, room ("3号楼2单元502室", "B座1203室").
-var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号"}
+var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号", "號樓", "棟", "單元", "層",
+	"樓", "號", "之"}
 
 // cnAddressTail returns the end of the building, unit, floor and room
 // after a house number ending at p: an estate or building name

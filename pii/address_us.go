@@ -175,3 +175,45 @@ func usCityLine(b []byte, p int) (int, bool) {
 	}
 	return e, true
 }
+
+// usBoxOpeners come before the number of a post-office box or a rural
+// route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",
+// "HC 61 Box 12".
+var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
+	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit "}
+
+// usBox tries a post-office box, rural route or military box whose number
+// is the digit run [i, k): the opener before it, a box number after a
+// route's ("RR 2 Box 45"), and the city line, which a box needs.
+func (s *scan) usBox(i, k int) (start, end int, ok bool) {
+	b := s.b
+	start = -1
+	for _, o := range usBoxOpeners {
+		if q := i - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
+			start = q
+			if o == "Unit " {
+				// A military unit needs its box: "Unit 2050 Box 4190".
+				if !hasPrefixAt(b, k, " Box ") {
+					return 0, 0, false
+				}
+			}
+			break
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	end = k
+	for _, box := range []string{" Box ", ", Box "} {
+		if hasPrefixAt(b, end, box) {
+			if e := digitRun(b, end+len(box)); e > end+len(box) {
+				end = e
+			}
+			break
+		}
+	}
+	if e, ok := usCityLine(b, end); ok {
+		return start, e, true
+	}
+	return 0, 0, false
+}

@@ -36,6 +36,28 @@ func TestFreeText(t *testing.T) {
 		{"马上来", nil},
 		{"我买了一双李宁的跑鞋。", nil},
 		{"祝好\n", nil},
+		// Bare names, given names alone, and the things named after people.
+		{"Name: Ilse Özdemir\nAnschrift: folgt", []string{"person_name:Ilse Özdemir"}},
+		{"I talked to Priscilla Huang yesterday.", []string{"person_name:Priscilla Huang"}},
+		{"Action: Monique to follow up by Fri", []string{"person_name:Monique"}},
+		{"Call me back, Winifred.", []string{"person_name:Winifred"}},
+		{"Kannst du Jens fragen, ob er kommt?", []string{"person_name:Jens"}},
+		{"Bitte gib das an Korbinian weiter.", []string{"person_name:Korbinian"}},
+		{"Stanley tools are great. Grace period ends in May.", nil},
+		{"Shipping from Charlotte, NC to Austin, TX.", nil},
+		{"Subject: Ben Sherman promo", nil},
+		{"We sell Jimmy Choo shoes and a Lincoln Navigator.", nil},
+		{"昨天和陈晓东开会，他说下周去上海。", []string{"person_name:陈晓东"}},
+		{"请把合同发给欧阳娜娜", []string{"person_name:欧阳娜娜"}},
+		{"您好，訾冬梅，您的快递已到", []string{"person_name:訾冬梅"}},
+		{"我们找时间聊，请和方案一起提交", nil},
+		// Boxes, routes, openers, villages and traditional characters.
+		{"PO Box 8812, Boise, ID 83707", []string{"postal_address:PO Box 8812, Boise, ID 83707"}},
+		{"RR 2 Box 45, Hazard, KY 41701", []string{"postal_address:RR 2 Box 45, Hazard, KY 41701"}},
+		{"Postfach 10 11 22, 50451 Köln", []string{"postal_address:Postfach 10 11 22, 50451 Köln"}},
+		{"Am Alten Markt 3a, 18055 Rostock", []string{"postal_address:Am Alten Markt 3a, 18055 Rostock"}},
+		{"河北省保定市清苑区东闾乡南王庄村128号", []string{"postal_address:河北省保定市清苑区东闾乡南王庄村128号"}},
+		{"臺北市大安區忠孝東路四段100號5樓", []string{"postal_address:臺北市大安區忠孝東路四段100號5樓"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
