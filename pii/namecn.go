@@ -108,12 +108,25 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
 	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
 
+// cnCueFirst marks the ideographs (from U+4E00) that begin a cue.
+var cnCueFirst = func() (t [0x9FFF - 0x4E00 + 1]bool) {
+	for _, c := range cnCues {
+		r, _ := utf8.DecodeRuneInString(c)
+		t[r-0x4E00] = true
+	}
+	return t
+}()
+
 // cnCuedName finds a surname and a one- or two-character given name after
 // a cue inside the run at offs; the given name is as long as leaves a
 // known word or the run's end after it.
 func (s *scan) cnCuedName(offs []int, n int) (int, bool) {
 	b := s.b
 	for h := 0; h+3 < n; h++ {
+		// Most characters begin no cue: one table lookup rules them out.
+		if r, _ := utf8.DecodeRune(b[offs[h]:]); !isHan(r) || !cnCueFirst[r-0x4E00] {
+			continue
+		}
 		for _, cue := range cnCues {
 			if !hasPrefixAt(b, offs[h], cue) {
 				continue
