@@ -51,6 +51,10 @@ func TestFreeText(t *testing.T) {
 		{"请把合同发给欧阳娜娜", []string{"person_name:欧阳娜娜"}},
 		{"您好，訾冬梅，您的快递已到", []string{"person_name:訾冬梅"}},
 		{"我们找时间聊，请和方案一起提交", nil},
+		{"Martin Luther King Jr. Blvd is closed.", nil},
+		{"id;name\nLopez, Maria\n", []string{"person_name:Lopez, Maria"}},
+		{"Arrived fast. - Rodney P.\n", []string{"person_name:Rodney P."}},
+		{"客户姓名,手机号\n", nil},
 		// Boxes, routes, openers, villages and traditional characters.
 		{"PO Box 8812, Boise, ID 83707", []string{"postal_address:PO Box 8812, Boise, ID 83707"}},
 		{"RR 2 Box 45, Hazard, KY 41701", []string{"postal_address:RR 2 Box 45, Hazard, KY 41701"}},

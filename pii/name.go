@@ -132,11 +132,46 @@ func (s *scan) upper(i int) int {
 			return e2
 		}
 	}
+	if end := surnameFirst(b, i, e); end > e {
+		s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+		return end
+	}
 	if firstNames[w1] && !loneAmbiguous[w1] && e-i >= 3 && loneName(b, i, e) {
+		// A last name's initial: "- Rodney P.".
+		if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
+			e += 3
+		}
 		s.emit(PersonName, i, e, 0.75, "dictionary:given")
 		return e
 	}
 	return e
+}
+
+// surnameFirst returns the end of a name written surname first, as lists
+// and forms do ("Lopez, Maria", "Petersen, Gudrun A."): a known surname at
+// a field's start, a comma, a known given name and an optional initial
+// that end the field; or i's word end.
+func surnameFirst(b []byte, i, e int) int {
+	if !surnames[string(b[i:e])] || e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' {
+		return e
+	}
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && !colonBefore(b, i) {
+		return e
+	}
+	g := word(b, e+2)
+	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+		return e
+	}
+	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
+		g += 2
+		if g < len(b) && b[g] == '.' {
+			g++
+		}
+	}
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' {
+		return e
+	}
+	return g
 }
 
 // loneAmbiguous are given names that are as often a word, a month, a
@@ -225,7 +260,7 @@ func labelNear(b []byte, p int) bool {
 // spaces, stopping at words that are not names.
 func (s *scan) nameWords(p, n int) int {
 	b := s.b
-	end := p
+	end, start := p, p
 	for k := 0; k < n; k++ {
 		e := word(b, p)
 		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
@@ -249,6 +284,10 @@ func (s *scan) nameWords(p, n int) int {
 			continue
 		}
 		break
+	}
+	// A last name's initial: "Mary K.", "Rodney P.".
+	if end > start && end+3 <= len(b) && b[end] == ' ' && isUpper(b[end+1]) && b[end+2] == '.' && !(end+3 < len(b) && isAlpha(b[end+3])) {
+		end += 3
 	}
 	if end > len(b) || !rightOK(b, end) {
 		return p
@@ -335,7 +374,7 @@ func (s *scan) han(i int) int {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
-		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 {
+		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) {
 			// A surname the dictionary lacks ("仝", "亓"): after a label,
 			// two or three ideographs that end the run are a name.
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")

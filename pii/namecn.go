@@ -173,3 +173,23 @@ func cnWordAt(b []byte, offs []int) bool {
 	}
 	return false
 }
+
+// cnFieldWords name a form's fields: after a label ("客户姓名", "用户名称")
+// they are the header, not a name.
+var cnFieldWords = set(`姓名 名字 名称 名 电话 手机 手机号 地址 信息 编号 类型 名单 列表 账号 编码 邮箱 号码 单位 部门 性别 年龄 证件
+身份证 备注 签名 签字 日期 时间 ID id 等级 服务 反馈 须知 资料`)
+
+// cnFieldWord reports whether the ideographs [start, end) are a field's
+// name or a label.
+func cnFieldWord(b []byte, start, end int) bool {
+	w := string(b[start:end])
+	if cnFieldWords[w] {
+		return true
+	}
+	for _, l := range cnNameLabels {
+		if w == l {
+			return true
+		}
+	}
+	return false
+}

@@ -75,9 +75,38 @@ var productWords = []string{" promo", " shoes", " sneakers", " boots", " store",
 	" bourbon", " brand", " products", " sale", " coupon", " Kollektion", " Filiale", " Shop", " Store", " Outlet",
 	" Marke", " Produkte", " Schuhe", " Parfum"}
 
+// placeWords follow a person's name when it names a street, a building or
+// an institution: "Martin Luther King Jr. Blvd", "John Muir Trail",
+// "Robert Koch Institut".
+var placeWords = set(`Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Way Place Pl Court Ct Parkway Pkwy
+Highway Hwy Square Sq Terrace Plaza Bridge Trail Airport Park Memorial School Elementary High Hospital University
+College Center Centre Library Stadium Arena Hall Institute Museum Foundation Straße Strasse Str Platz Weg Allee Ring
+Gasse Damm Ufer Brücke Schule Gymnasium Realschule Grundschule Klinikum Krankenhaus Institut Stiftung Haus Halle
+Stadion Universität Hochschule Kaserne`)
+
+// placeAfter reports whether a place's word follows the name ending at e,
+// over at most one more capitalised word and a "Jr." ("Martin Luther |
+// King Jr. Blvd").
+func placeAfter(b []byte, e int) bool {
+	for k := 0; k < 3 && e+1 < len(b) && b[e] == ' ' && capAt(b, e+1); k++ {
+		f := word(b, e+1)
+		if placeWords[string(b[e+1:f])] && rightOK(b, f) || f < len(b) && b[f] == '.' && placeWords[string(b[e+1:f])] {
+			return true
+		}
+		if f < len(b) && b[f] == '.' {
+			f++ // "Jr.", "St."
+		}
+		e = f
+	}
+	return false
+}
+
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
+		return true
+	}
 	if e+1 < len(b) && b[e] == ' ' && (isLower(b[e+1]) || b[e+1] == 'K' || b[e+1] == 'F' || b[e+1] == 'S' || b[e+1] == 'O' || b[e+1] == 'M' || b[e+1] == 'P') {
 		for _, f := range productWords {
 			if hasPrefixAt(b, e, f) && !(e+len(f) < len(b) && isAlpha(b[e+len(f)]) && b[e+len(f)] != 's') {
