@@ -54,7 +54,8 @@ var titles = set(`Mr Mrs Ms Miss Mx Dr Prof Herr Frau Sir Madam`)
 var nameStop = set(`Street St Avenue Ave Road Rd Lane Drive Boulevard Way Court Place Day The And Of In On At
 For To From With Inc Ltd LLC GmbH AG Co Company Corp University Hospital Bank Park River Lake City County
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December`)
+September October November December Falls Heights Hills Springs Island Islands Beach Bay Valley Mountain Mountains
+Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre`)
 
 // nameLabels introduce a person's name.
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",

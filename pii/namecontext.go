@@ -33,7 +33,8 @@ Grüße Gruß Zusammen Leute Kollegen Kolleginnen Support Service Regards Thanks
 Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Sehr Geehrte Geehrter Accounts
 Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject
 Betreff Note Hinweis Status Re AW WG Fwd Please Bitte Danke Thank Vielen Unknown Admin Administrator System
-Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director`)
+Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director Ihr Ihre Dein Deine Euer Eure Your Yours Unser Unsere Das
+Die Der The`)
 
 // nameKeys are record keys (lower case, with their quote and separator)
 // whose value is a person's name.
