@@ -132,6 +132,9 @@ func (s *scan) upper(i int) int {
 			return e2
 		}
 	}
+	if end := s.givenShapeSurname(i, e); end > e {
+		return end
+	}
 	if end := surnameFirst(b, i, e); end > e {
 		s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
 		return end
@@ -187,7 +190,7 @@ Linde Mercedes Gabriel Sonny Wanda Luna Violet Olive Hazel Pearl Scarlett
 Sterling Wade Wallace Marshall Nelson Wilson Morgan Kelly Taylor Holly Robin Pepper Ginger Candy Destiny Harmony
 Porsche Fiat Opel
 Justice Trinity Serenity Dakota Phoenix Rio Roman Maria Can Till Otis Constance Patience Prudence Felicity
-Liberty Delta`)
+Liberty Delta Ada Perl Rust Swift Dart Elixir Kotlin`)
 
 // loneName reports whether a given name standing alone at [i, e) is a
 // person by the words around it: a label's colon, the start of a line or
@@ -492,3 +495,72 @@ func colonBefore(b []byte, i int) bool {
 	}
 	return j > 0 && b[j-1] == ':'
 }
+
+// givenShapeSurname finds a bare name whose given name the lexicon lacks
+// but whose surname it knows, inside a sentence or a field ("called
+// Thaddeus Miller", "Reviewer: Zoltan Fischer"): the first word has a given
+// name's shape (no noun's ending, no common word of the sentence's start)
+// and the surname is not also a common word ("Forest Green", "Bäckerei
+// Koch"). It returns the name's end, or i.
+func (s *scan) givenShapeSurname(i, e int) int {
+	b := s.b
+	if e-i < 3 || e-i > 12 || e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
+		return i
+	}
+	f := word(b, e+1)
+	w1, w2 := string(b[i:e]), string(b[e+1:f])
+	if !surnames[w2] || commonSurnames[w2] || notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
+		surnames[w1] && !firstNames[w1] || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
+		return i
+	}
+	for _, suf := range nounEndings {
+		if strings.HasSuffix(w1, suf) {
+			return i
+		}
+	}
+	// Not in a run of capitalised words, nor after a determiner.
+	if w, _ := wordBefore(b, i); len(w) > 0 && (isUpper(w[0]) || determiners[string(w)]) {
+		return i
+	}
+	// A house number after it makes it a street ("Neuer Wall 12").
+	if deAdjectives[w1] || f+1 < len(b) && b[f] == ' ' && isDigit(b[f+1]) {
+		return i
+	}
+	if followedByLegalForm(b, f) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
+		return i
+	}
+	s.emit(PersonName, i, f, 0.75, "dictionary:surname+given-shape")
+	return f
+}
+
+// nounEndings end nouns and trades, never given names: "Bäckerei Koch",
+// "Ordnung", "Apotheke".
+var nounEndings = []string{"ung", "heit", "keit", "schaft", "erei", "ei", "ion", "tät", "haus", "hof", "ment", "ness",
+	"ship", "ing", "ity", "ure", "ism", "ist", "tion", "isch", "lich", "ig", "ik", "ur", "eke", "tur", "nis", "tum"}
+
+// notGiven are capitalised words that come before a surname in prose
+// without being a given name: trades, places, verbs that open a
+// sentence.
+var notGiven = set(`Call Ask Contact Thanks Thank Please Visit Meet Tell Email See Dear Hello Hi Hey Welcome Congrats Happy
+Merry Good Great Best Kind Warm Regards Love Sincerely Cheers Sorry Note Order Invoice Ticket Case Account Customer
+Client Team Project Product Report Meeting Office Store Shop Hotel Restaurant Cafe Bar Club School Church Hospital
+Bank Firma Familie Praxis Kanzlei Bäckerei Metzgerei Autohaus Gasthof Gasthaus Apotheke Pension Haus Villa Schloss
+Hof Herr Frau Doktor Coach Senator President Officer Agent Detective Judge Captain Sergeant Father Mother Brother
+Sister Uncle Aunt Grandma Grandpa Onkel Tante Oma Opa Mama Papa Chef Boss Mister Miss Madame Monsieur Señor Team
+Buy Get Try Use Join Follow Read Watch Order Pay Send Check Confirm Cancel Update New Old Big Little Saint Lord
+Lady King Queen Prince Princess Duke Count Baron Bürgermeister Pastor Pfarrer Lehrer Lehrerin Kollege Kollegin
+Nachbar Nachbarin Mein Meine Unser Unsere Ihr Ihre Sein Seine Von Bei Mit Für Nach Aus Über Unter Vor Laut Dank
+Gruß Grüße Hallo Moin Servus Liebe Lieber Sehr Geehrte Geehrter Also Only Even Just When While Since After Before
+Today Tomorrow Yesterday Heute Morgen Gestern Dear Und And Or Oder Aber But`)
+
+// commonSurnames are surnames that are also common words or colours:
+// after an unknown capitalised word they are not taken for a surname.
+var commonSurnames = set(`Young King Long White Green Brown Black Gray Grey Little Love May Day Rose Bell Wood Hill Stone
+Lane Ford Price Cook Baker Hunter Rich Short Hall Park Banks Fields Mills Wells Brooks Street Church Castle Page Rice
+Snow Frost Winter Summer Spring Star Moon West North South East Strong Wise Sharp Hope Joy Best Good Money Power Law
+Major Noble Small Fox Wolf Lamb Bird Swan Crane Fish Hart Bush Marsh Dale Glen Pool Lake Brook Ridge Cross Gates
+Lord Bishop Pope Knight Prince Duke Earl Mason Carpenter Potter Carter Turner Porter Walker Weaver Hunt Head Jordan
+Koch Bauer Richter Klein Schwarz Braun Lange Lang Jung Hahn Vogel Keller Sommer Stein Kaiser König Fuchs Graf
+Weiß Schön Frank Ernst Otto Jäger Schuster Gärtner Schreiber Engel Horn Busch Sauer Frey Kern Krebs Adler Hammer
+Maurer Kellner Will Mann Berg Born Brand Dorn Hecht Heil Held Kranz Mohr Nagel Prinz Sachs Scharf Schnell Specht
+Stark Stock Strauß Wirth Wall Walls Bach Baum Winter Bär Pfaff Hirsch Ritter Kraft Korn Lamm Link Moll Krug Hoppe`)
