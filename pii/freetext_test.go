@@ -51,6 +51,8 @@ func TestFreeText(t *testing.T) {
 		{"请把合同发给欧阳娜娜", []string{"person_name:欧阳娜娜"}},
 		{"您好，訾冬梅，您的快递已到", []string{"person_name:訾冬梅"}},
 		{"我们找时间聊，请和方案一起提交", nil},
+		{"这次多亏了王雪梅帮忙。", []string{"person_name:王雪梅"}},
+		{"他和颜悦色地说，给了麦子和白家一些钱。", nil},
 		{"Martin Luther King Jr. Blvd is closed.", nil},
 		{"id;name\nLopez, Maria\n", []string{"person_name:Lopez, Maria"}},
 		{"Arrived fast. - Rodney P.\n", []string{"person_name:Rodney P."}},
