@@ -119,7 +119,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	// A lane off a road: "南京东路467弄6号" is read from the road.
-	if string(b[st:i]) == "弄" {
+	if r := string(b[st:i]); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
 		if d := st; d > s.floor && isDigit(b[d-1]) {
 			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
 				d--
@@ -137,7 +137,9 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 			road = true
 		}
 	}
-	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") {
+	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "香港") &&
+		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
+		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {
 		return 0, false
 	}
 	best := -1

@@ -38,7 +38,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			end = e
 		}
 	}
-	cityEnd := dePlzCity(b, end)
+	cityEnd := dePlzCity(b, deFloor(b, end))
 	start, ok = s.deStreetStart(i - 1)
 	if ok {
 		start = s.deAdjective(start)
@@ -206,4 +206,34 @@ func dePlzCity(b []byte, p int) int {
 		}
 	}
 	return e
+}
+
+// deFloors are the floor and flat designators written between a house
+// number and the postcode: "Hauptstraße 5, 2. OG, 10115 Berlin".
+var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
+	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus"}
+
+// deFloor returns the end of ", 2. OG" (or "\nWhg. 12") after p, or p.
+func deFloor(b []byte, p int) int {
+	q := usSeparator(b, p)
+	if q == p {
+		return p
+	}
+	if d := digitRun(b, q); d > q && d-q <= 2 && d+1 < len(b) && b[d] == '.' && b[d+1] == ' ' {
+		q = d + 2 // "2. OG"
+	}
+	for _, f := range deFloors {
+		if !hasPrefixAt(b, q, f) {
+			continue
+		}
+		e := q + len(f)
+		// A number or letter may follow: "Whg. 12", "Aufgang B".
+		if e+1 < len(b) && b[e] == ' ' && (isDigit(b[e+1]) || isUpper(b[e+1]) && !(e+2 < len(b) && isAlpha(b[e+2]))) {
+			e = max(digitRun(b, e+1), e+2)
+		}
+		if rightOK(b, e) || e < len(b) && b[e] == ',' {
+			return e
+		}
+	}
+	return p
 }

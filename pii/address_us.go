@@ -51,6 +51,15 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	if !found {
 		return 0, false
 	}
+	// A numbered road: "County Road 12", "US Highway 101", "Route 66".
+	if usNumberedRoads[string(b[j:end])] && end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
+		if e := digitRun(b, end+1); e-end-1 <= 5 {
+			end = e
+			if end < len(b) && isUpper(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+				end++ // "Route 9A"
+			}
+		}
+	}
 	// A trailing direction: "Avenue NW".
 	if end+1 < len(b) && b[end] == ' ' {
 		f := end + 1
@@ -175,6 +184,9 @@ func usCityLine(b []byte, p int) (int, bool) {
 	}
 	return e, true
 }
+
+// usNumberedRoads are suffixes that a road's number may follow.
+var usNumberedRoads = set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`)
 
 // usBoxOpeners come before the number of a post-office box or a rural
 // route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",

@@ -64,6 +64,12 @@ func TestFreeText(t *testing.T) {
 		{"Am Alten Markt 3a, 18055 Rostock", []string{"postal_address:Am Alten Markt 3a, 18055 Rostock"}},
 		{"河北省保定市清苑区东闾乡南王庄村128号", []string{"postal_address:河北省保定市清苑区东闾乡南王庄村128号"}},
 		{"臺北市大安區忠孝東路四段100號5樓", []string{"postal_address:臺北市大安區忠孝東路四段100號5樓"}},
+		{"Send it to 4500 County Road 12, Smithville, TX 78957 please.", []string{"postal_address:4500 County Road 12, Smithville, TX 78957"}},
+		{"2201 US Highway 101 N, Crescent City, CA 95531", []string{"postal_address:2201 US Highway 101 N, Crescent City, CA 95531"}},
+		{"Frau Anna Berg, Hauptstraße 5, 2. OG, 10115 Berlin", []string{"person_name:Anna Berg", "postal_address:Hauptstraße 5, 2. OG, 10115 Berlin"}},
+		{"上海市浦东新区张江镇科苑路88号德国中心1号楼301\n", []string{"postal_address:上海市浦东新区张江镇科苑路88号德国中心1号楼301"}},
+		{"江苏省苏州市吴中区甪直镇淞南村5组18号", []string{"postal_address:江苏省苏州市吴中区甪直镇淞南村5组18号"}},
+		{"香港九龍尖沙咀彌敦道132號美麗華大廈12樓B室", []string{"postal_address:香港九龍尖沙咀彌敦道132號美麗華大廈12樓B室"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

@@ -102,7 +102,7 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i)) && !nonNames[w1] {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
@@ -564,3 +564,16 @@ Koch Bauer Richter Klein Schwarz Braun Lange Lang Jung Hahn Vogel Keller Sommer 
 Weiß Schön Frank Ernst Otto Jäger Schuster Gärtner Schreiber Engel Horn Busch Sauer Frey Kern Krebs Adler Hammer
 Maurer Kellner Will Mann Berg Born Brand Dorn Hecht Heil Held Kranz Mohr Nagel Prinz Sachs Scharf Schnell Specht
 Stark Stock Strauß Wirth Wall Walls Bach Baum Winter Bär Pfaff Hirsch Ritter Kraft Korn Lamm Link Moll Krug Hoppe`)
+
+// streetWord reports whether w ends in a German street-type word
+// ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
+// address, not the next person.
+func streetWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range deStreetSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
