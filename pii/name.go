@@ -110,7 +110,8 @@ func (s *scan) upper(i int) int {
 			return end
 		}
 	}
-	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
+	given := firstNames[w1]
+	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
 		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
 			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
@@ -132,20 +133,25 @@ func (s *scan) upper(i int) int {
 			return e2
 		}
 	}
-	if end := s.givenShapeSurname(i, e); end > e {
-		return end
-	}
-	if end := surnameFirst(b, i, e); end > e {
-		s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
-		return end
-	}
-	if firstNames[w1] && !loneAmbiguous[w1] && e-i >= 3 && loneName(b, i, e) {
-		// A last name's initial: "- Rodney P.".
-		if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
-			e += 3
+	if given {
+		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) {
+			// A last name's initial: "- Rodney P.".
+			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
+				e += 3
+			}
+			s.emit(PersonName, i, e, 0.75, "dictionary:given")
+			return e
 		}
-		s.emit(PersonName, i, e, 0.75, "dictionary:given")
-		return e
+	} else if e+2 < len(b) && b[e] == ' ' {
+		if end := s.givenShapeSurname(i, e); end > e {
+			return end
+		}
+	}
+	if e+2 < len(b) && b[e] == ',' {
+		if end := surnameFirst(b, i, e); end > e {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return end
+		}
 	}
 	return e
 }

@@ -221,7 +221,19 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
-var cnBeforeName = setRunes(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生`)
+var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生`)
+
+// hanTable marks the ideographs of s in a table indexed from U+4E00: the
+// scan asks it of every character of a run, where a map costs too much.
+func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
+	var t [0x9FFF - 0x4E00 + 1]bool
+	for _, r := range s {
+		if isHan(r) {
+			t[r-0x4E00] = true
+		}
+	}
+	return &t
+}
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送`)
 
@@ -237,7 +249,7 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 	b := s.b
 	rune1 := func(k int) rune { r, _ := utf8.DecodeRune(b[offs[k]:]); return r }
 	for h := 1; h+2 <= n; h++ {
-		if !cnBeforeName[rune1(h-1)] {
+		if r := rune1(h - 1); !isHan(r) || !cnBeforeName[r-0x4E00] {
 			continue
 		}
 		k := surnameLen(b, offs[h:n+1])
