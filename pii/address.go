@@ -52,7 +52,10 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return i, end, "street-suffix:us", true
 		}
 	}
-	if i >= 3 && b[i-1] == ' ' {
+	// Every opener of a box ends in one of these letters ("Box", "RR",
+	// "Route", "HC", "PSC", "Unit", "POB", "Postfach"): most numbers after
+	// a word are ruled out by one byte.
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h') {
 		if start, end, ok := s.usBox(i, k); ok {
 			return start, end, "po-box:us", true
 		}
