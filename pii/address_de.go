@@ -213,6 +213,14 @@ func dePlzCity(b []byte, p int) int {
 var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
 	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus"}
 
+// deFloorFirst holds the first letter of every designator.
+var deFloorFirst = func() (t [256]bool) {
+	for _, f := range deFloors {
+		t[f[0]] = true
+	}
+	return t
+}()
+
 // deFloor returns the end of ", 2. OG" (or "\nWhg. 12") after p, or p.
 func deFloor(b []byte, p int) int {
 	q := usSeparator(b, p)
@@ -221,6 +229,9 @@ func deFloor(b []byte, p int) int {
 	}
 	if d := digitRun(b, q); d > q && d-q <= 2 && d+1 < len(b) && b[d] == '.' && b[d+1] == ' ' {
 		q = d + 2 // "2. OG"
+	}
+	if q >= len(b) || !deFloorFirst[b[q]] {
+		return p // the postcode, most often
 	}
 	for _, f := range deFloors {
 		if !hasPrefixAt(b, q, f) {

@@ -423,10 +423,13 @@ func (s *scan) han(i int) int {
 	return runEnd
 }
 
+// cnCompoundFirst marks the first characters of the compound surnames.
+var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
+
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if len(offs) >= 3 {
+	if r, _ := utf8.DecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
