@@ -196,7 +196,8 @@ Linde Mercedes Gabriel Sonny Wanda Luna Violet Olive Hazel Pearl Scarlett
 Sterling Wade Wallace Marshall Nelson Wilson Morgan Kelly Taylor Holly Robin Pepper Ginger Candy Destiny Harmony
 Porsche Fiat Opel
 Justice Trinity Serenity Dakota Phoenix Rio Roman Maria Can Till Otis Constance Patience Prudence Felicity
-Liberty Delta Ada Perl Rust Swift Dart Elixir Kotlin`)
+Liberty Delta Ada Perl Rust Swift Dart Elixir Kotlin Rosa Viola Flora Alma Jasmin Jasmine Cliff Dusty Rusty
+Sandy Buddy Chip Honey Penny Mercy Gay Fanny Dick Willy Heather Rosemary Melissa Basil Sage`)
 
 // loneName reports whether a given name standing alone at [i, e) is a
 // person by the words around it: a label's colon, the start of a line or
