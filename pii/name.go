@@ -518,8 +518,11 @@ func (s *scan) givenShapeSurname(i, e int) int {
 		return i
 	}
 	f := word(b, e+1)
-	w1, w2 := string(b[i:e]), string(b[e+1:f])
-	if !surnames[w2] || commonSurnames[w2] || notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
+	if f-e-1 < 2 || !surnames[string(b[e+1:f])] || commonSurnames[string(b[e+1:f])] {
+		return i
+	}
+	w1 := string(b[i:e])
+	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
 		surnames[w1] && !firstNames[w1] || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
