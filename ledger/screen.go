@@ -32,7 +32,7 @@ type member struct{ name, text string }
 // textMembers lists every text member of e that the encoding writes, except
 // the time (written by the ledger) and the pseudonyms.
 func textMembers(e *comity.Entry) []member {
-	ms := []member{{"kind", e.Kind}, {"node", e.Node}, {"requester", e.Requester},
+	ms := []member{{"kind", string(e.Kind)}, {"node", e.Node}, {"requester", e.Requester},
 		{"requester_jurisdiction", string(e.RequesterIn)}, {"action", string(e.Action)},
 		{"purpose", e.Purpose}, {"legal_basis", e.LegalBasis}, {"destination", string(e.Destination)},
 		{"outcome", string(e.Outcome)}}
@@ -48,7 +48,7 @@ func textMembers(e *comity.Entry) []member {
 	list("approvals", e.Approvals)
 	for i, o := range e.Obligations {
 		p := fmt.Sprintf("obligations.%d.", i)
-		ms = append(ms, member{p + "kind", o.Kind}, member{p + "authority", string(o.Authority)},
+		ms = append(ms, member{p + "kind", string(o.Kind)}, member{p + "authority", string(o.Authority)},
 			member{p + "method", o.Method}, member{p + "param", o.Param})
 		list(p+"fields", o.Fields)
 	}

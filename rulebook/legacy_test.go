@@ -202,13 +202,13 @@ func (e *legacyEngine) decide(r *Request, evidence []string, volume, own Counts)
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
 		for _, kind := range ru.oblige {
-			o := comity.Obligation{Kind: kind, Met: !slices.Contains(legacyUnmetKinds([]string{kind}, evidence, r), kind)}
+			o := comity.Obligation{Kind: comity.ObligationKind(kind), Met: !slices.Contains(legacyUnmetKinds([]string{kind}, evidence, r), kind)}
 			if kind != ObligeConsent {
 				o.Authority = home
 			} else if s.rb != nil {
 				o.Accepts = s.rb.Bundle.Consent
 			}
-			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == kind }) {
+			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == o.Kind }) {
 				d.Obligations = append(d.Obligations, o)
 			}
 			if !o.Met {
@@ -226,7 +226,7 @@ func (e *legacyEngine) decide(r *Request, evidence []string, volume, own Counts)
 		}
 		for _, o := range ru.minimise {
 			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool {
-				return x.Kind == ObligeMinimise && slices.Equal(x.Fields, o.Fields) && x.Method == o.Method && x.Param == o.Param
+				return x.Kind == comity.ObligationMinimise && slices.Equal(x.Fields, o.Fields) && x.Method == o.Method && x.Param == o.Param
 			}) {
 				d.Obligations = append(d.Obligations, o)
 			}
@@ -235,11 +235,11 @@ func (e *legacyEngine) decide(r *Request, evidence []string, volume, own Counts)
 	// The home authority is told of a release that a deciding rule says it
 	// must know of (an emergency): the gate meets this when it releases.
 	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
-		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: comity.ObligationNotify, Authority: home})
 	}
 	if d.Outcome == comity.Pending {
 		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
+			if !o.Met && o.Kind != comity.ObligationMinimise && o.Kind != comity.ObligationNotify {
 				d.Reasons = append(d.Reasons, "needed: "+obligationWords(o))
 			}
 		}

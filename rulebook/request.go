@@ -133,7 +133,7 @@ func ParseRequest(data []byte) (*Request, error) {
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "decode request: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "decode request: %w", err)
 	}
 	if dec.More() {
 		return nil, comity.Errorf(comity.EINVALID, "trailing data after the request")

@@ -134,7 +134,7 @@ func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string,
 		for _, kind := range ru.oblige {
 			o := s.obligation(kind, home)
 			o.Met = met(kind, evidence, r)
-			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == kind }) {
+			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool { return x.Kind == o.Kind }) {
 				d.Obligations = append(d.Obligations, o)
 			}
 			if !o.Met {
@@ -146,11 +146,11 @@ func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string,
 	// The home authority is told of a release that a deciding rule says it
 	// must know of (an emergency): the gate meets this when it releases.
 	if slices.ContainsFunc(deciders, func(ru *rule) bool { return ru.notify || ru.alarm }) {
-		d.Obligations = append(d.Obligations, comity.Obligation{Kind: ObligeNotify, Authority: home})
+		d.Obligations = append(d.Obligations, comity.Obligation{Kind: comity.ObligationNotify, Authority: home})
 	}
 	if d.Outcome == comity.Pending {
 		for _, o := range d.Obligations {
-			if !o.Met && o.Kind != ObligeMinimise && o.Kind != ObligeNotify {
+			if !o.Met && o.Kind != comity.ObligationMinimise && o.Kind != comity.ObligationNotify {
 				d.Reasons = append(d.Reasons, s.neededWords(o))
 			}
 		}
@@ -163,7 +163,7 @@ func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string,
 
 // obligation is an obligation of kind at home, not yet marked met.
 func (s *stateRules) obligation(kind string, home comity.Jurisdiction) comity.Obligation {
-	o := comity.Obligation{Kind: kind}
+	o := comity.Obligation{Kind: comity.ObligationKind(kind)}
 	if kind != ObligeConsent {
 		o.Authority = home
 	} else if s.rb != nil {
@@ -174,7 +174,7 @@ func (s *stateRules) obligation(kind string, home comity.Jurisdiction) comity.Ob
 
 // neededWords is the reason a pending decision gives for unmet o.
 func (s *stateRules) neededWords(o comity.Obligation) string {
-	if words, ok := s.needed[o.Kind]; ok {
+	if words, ok := s.needed[string(o.Kind)]; ok {
 		return words
 	}
 	return "needed: " + obligationWords(o)
@@ -191,7 +191,7 @@ func (s *stateRules) minimise(d *comity.Decision, matched []Match) {
 		}
 		for _, o := range ru.minimise {
 			if !slices.ContainsFunc(d.Obligations, func(x comity.Obligation) bool {
-				return x.Kind == ObligeMinimise && slices.Equal(x.Fields, o.Fields) && x.Method == o.Method && x.Param == o.Param
+				return x.Kind == comity.ObligationMinimise && slices.Equal(x.Fields, o.Fields) && x.Method == o.Method && x.Param == o.Param
 			}) {
 				d.Obligations = append(d.Obligations, o)
 			}

@@ -41,6 +41,9 @@ type DB struct {
 	group  groupCommit
 	tokens tokenCache // authenticated API tokens (see tokenCacheTTL)
 	locks  requesterLocks
+	// failure is the I/O error after which nothing written is certain
+	// (see unavailable).
+	failure failure
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any
@@ -71,7 +74,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		return nil, fmt.Errorf("open sqlite: %w", err)
 	}
 	r.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
-	db := &DB{write: w, read: r}
+	db := &DB{write: w, read: r, failure: failure{dead: make(chan struct{})}}
 	if err := db.locks.open(cfg.Path); err != nil {
 		db.Close()
 		return nil, err
