@@ -95,7 +95,11 @@ func usAddress(r *rand.Rand) usAddr {
 	case k == 4:
 		a.Street = fmt.Sprintf("%d %s %d %s", 100+r.IntN(9000), pick(r, []string{"E", "W", "N", "S"}), 100*(1+r.IntN(90)), pick(r, []string{"N", "S", "E", "W"}))
 	case k == 5:
-		a.Street = fmt.Sprintf("%s %s %d", num, pick(r, []string{"US Highway", "State Route", "State Hwy", "Farm to Market Road", "FM"}), 1+r.IntN(999))
+		roads := []string{"US Highway", "State Route", "State Hwy"}
+		if a.C.State == "TX" { // farm-to-market roads are Texan
+			roads = []string{"Farm to Market Road", "FM", "US Highway"}
+		}
+		a.Street = fmt.Sprintf("%s %s %d", num, pick(r, roads), 1+r.IntN(999))
 	case k <= 8:
 		a.Street = fmt.Sprintf("%s %s%s %s", num, pick(r, []string{"", "N ", "S ", "E ", "W ", "NE ", "SW "}), ordinal(1+r.IntN(120)), pick(r, []string{"St", "Ave", "Street", "Avenue", "Pl", "Ter"}))
 	default:

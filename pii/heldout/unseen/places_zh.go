@@ -127,17 +127,19 @@ func zhAddress(r *rand.Rand) []string {
 	return parts
 }
 
+// twCities carry the first digit of their three-digit postcodes.
 var twCities = []struct {
 	City      string
 	Districts []string
+	Post      string
 }{
-	{"臺北市", []string{"大安區", "中山區", "信義區", "士林區"}},
-	{"台北市", []string{"中正區", "萬華區"}},
-	{"新北市", []string{"板橋區", "三重區", "新店區"}},
-	{"臺中市", []string{"西屯區", "北區"}},
-	{"臺南市", []string{"東區", "安平區"}},
-	{"高雄市", []string{"苓雅區", "左營區", "鳳山區"}},
-	{"桃園市", []string{"中壢區", "桃園區"}},
+	{"臺北市", []string{"大安區", "中山區", "信義區", "士林區"}, "1"},
+	{"台北市", []string{"中正區", "萬華區"}, "1"},
+	{"新北市", []string{"板橋區", "三重區", "新店區"}, "2"},
+	{"臺中市", []string{"西屯區", "北區"}, "4"},
+	{"臺南市", []string{"東區", "安平區"}, "7"},
+	{"高雄市", []string{"苓雅區", "左營區", "鳳山區"}, "8"},
+	{"桃園市", []string{"中壢區", "桃園區"}, "3"},
 }
 
 var twRoads = []string{"忠孝東路四段", "羅斯福路三段", "中山北路二段", "文化路一段", "臺灣大道三段", "大學路",
@@ -146,6 +148,12 @@ var twRoads = []string{"忠孝東路四段", "羅斯福路三段", "中山北路
 // twAddress returns a Taiwanese address in traditional characters, from the
 // city down to the floor.
 func twAddress(r *rand.Rand) string {
+	_, a := twPostAddress(r)
+	return a
+}
+
+// twPostAddress returns a Taiwanese postcode and address.
+func twPostAddress(r *rand.Rand) (post, addr string) {
 	c := twCities[r.IntN(len(twCities))]
 	var b strings.Builder
 	b.WriteString(c.City + pick(r, c.Districts) + pick(r, twRoads))
@@ -162,7 +170,7 @@ func twAddress(r *rand.Rand) string {
 			fmt.Fprintf(&b, "之%d", 1+r.IntN(5))
 		}
 	}
-	return b.String()
+	return c.Post + digits(r, 2), b.String()
 }
 
 // zhJoin joins address parts without separators, or with single spaces as

@@ -216,6 +216,7 @@ func zhLog(r *rand.Rand) string {
 func zhTaiwanLetter(r *rand.Rand) string {
 	to, from := twPerson(r), twPerson(r)
 	h := map[bool]string{true: "小姐", false: "先生"}[to.Female]
+	post, addr := twPostAddress(r)
 	return fmt.Sprintf(`%s %s
 %s 收
 
@@ -225,7 +226,7 @@ func zhTaiwanLetter(r *rand.Rand) string {
 
 敬祝 平安
 %s 敬上
-寄件地址：%s`, digits(r, 3), A(twAddress(r)), N(to.Han())+" "+h, N(to.Han()), h, N(from.Han()), A(twAddress(r)))
+寄件地址：%s`, post, A(addr), N(to.Han())+" "+h, N(to.Han()), h, N(from.Han()), A(twAddress(r)))
 }
 
 func zhLease(r *rand.Rand) string {
