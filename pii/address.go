@@ -18,7 +18,9 @@ NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
 	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
 
-var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段"}
+// cnRoadMarkers end the part before a house number: a road, street, lane or
+// section, or a village ("南王庄村128号").
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段", "村", "組", "组", "衚衕"}
 
 var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
@@ -32,7 +34,7 @@ const maxAddress = 200
 // the number first ("1600 Pennsylvania Avenue NW, Washington, DC 20500").
 func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	b := s.b
-	if hasPrefixAt(b, k, "号") {
+	if hasPrefixAt(b, k, "号") || hasPrefixAt(b, k, "號") {
 		if start, ok := s.cnAddressStart(i); ok {
 			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
@@ -48,6 +50,17 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	if k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
+		}
+	}
+	// Every opener of a box ends in one of these letters ("Box", "RR",
+	// "Route", "HC", "PSC", "Unit", "POB", "Postfach"): most numbers after
+	// a word are ruled out by one byte.
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h') {
+		if start, end, ok := s.usBox(i, k); ok {
+			return start, end, "po-box:us", true
+		}
+		if start, end, ok := s.dePostfach(i, k); ok {
+			return start, end, "postfach:de", true
 		}
 	}
 	return 0, 0, "", false
@@ -109,7 +122,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	// A lane off a road: "南京东路467弄6号" is read from the road.
-	if string(b[st:i]) == "弄" {
+	if r := string(b[st:i]); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
 		if d := st; d > s.floor && isDigit(b[d-1]) {
 			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
 				d--
@@ -127,7 +140,9 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 			road = true
 		}
 	}
-	if !road || !strings.ContainsAny(run, "市区县镇省") {
+	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "香港") &&
+		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
+		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {
 		return 0, false
 	}
 	best := -1

@@ -26,7 +26,8 @@ func cnCityAt(run string, k int) int {
 
 // cnUnits end the parts of a Chinese address after the house number:
 // building, unit, floor, room ("3号楼2单元502室", "B座1203室").
-var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号"}
+var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号", "號樓", "棟", "單元", "層",
+	"樓", "號", "之"}
 
 // cnAddressTail returns the end of the building, unit, floor and room
 // after a house number ending at p: an estate or building name
@@ -35,13 +36,13 @@ var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室",
 func cnAddressTail(b []byte, p int) int {
 	end := cnUnitParts(b, p)
 	if end > p {
-		return end
+		return cnRoomNumber(b, end)
 	}
 	// An estate's name: ideographs or Latin letters, then a numbered part.
 	j, n := p, 0
 	for j < len(b) && n < 12 {
 		if e := cnUnitParts(b, j); e > j && j > p {
-			return e
+			return cnRoomNumber(b, e)
 		}
 		r, size := utf8.DecodeRune(b[j:])
 		if !isHan(r) && !isAlpha(b[j]) {
@@ -78,4 +79,20 @@ func cnUnitParts(b []byte, p int) int {
 		}
 	}
 	return end
+}
+
+// cnRoomNumber returns the end of a room's number written without "室"
+// after a building's part ("1号楼301"), or p: three or four digits that end
+// the field.
+func cnRoomNumber(b []byte, p int) int {
+	e := digitRun(b, p)
+	if e-p < 3 || e-p > 4 {
+		return p
+	}
+	if e < len(b) {
+		if r, _ := utf8.DecodeRune(b[e:]); isHan(r) || isAlnum(b[e]) {
+			return p
+		}
+	}
+	return e
 }

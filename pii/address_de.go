@@ -38,7 +38,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			end = e
 		}
 	}
-	cityEnd := dePlzCity(b, end)
+	cityEnd := dePlzCity(b, deFloor(b, end))
 	start, ok = s.deStreetStart(i - 1)
 	if ok {
 		start = s.deAdjective(start)
@@ -69,10 +69,52 @@ func (s *scan) deAdjective(st int) int {
 		q--
 	}
 	w := string(b[q : st-1])
-	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] || deAdjectives[w]) {
-		return q
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] || deAdjectives[w] ||
+		strings.HasSuffix(w, "en") && deAdjectives[w[:len(w)-1]]) {
+		st = q
+	}
+	return s.dePreposition(st)
+}
+
+// deStreetOpeners begin a street's name spelled apart: "Am Alten Markt",
+// "An der Alster", "Zum Ehrenhain".
+var deStreetOpeners = []string{"Am ", "Im ", "Zum ", "Zur ", "An der ", "An den ", "Auf der ", "Auf dem ", "In der ",
+	"In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem ", "Beim ", "Über der ", "Auf den "}
+
+// dePreposition extends a street's start back over the capitalised
+// preposition and article that open its name.
+func (s *scan) dePreposition(st int) int {
+	b := s.b
+	for _, o := range deStreetOpeners {
+		if q := st - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
+			return q
+		}
 	}
 	return st
+}
+
+// dePostfach tries a post-office box whose number begins at the digit run
+// [i, k): "Postfach 10 11 22, 50451 Köln", "Postfach 1234\n80331 München";
+// a box needs its postcode and city.
+func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
+	b := s.b
+	const pf = "Postfach "
+	if i-len(pf) < s.floor || !hasPrefixAt(b, i-len(pf), pf) || !leftOK(b, i-len(pf)) {
+		return 0, 0, false
+	}
+	// The number is often grouped in pairs: "10 11 22".
+	end = k
+	for end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
+		e := digitRun(b, end+1)
+		if e-end-1 > 3 || e < len(b) && b[e] != ' ' && b[e] != ',' && b[e] != '\n' {
+			break
+		}
+		end = e
+	}
+	if c := dePlzCity(b, end); c > end && rightOK(b, c) {
+		return i - len(pf), c, true
+	}
+	return 0, 0, false
 }
 
 // deStreetWords reads back from sp (the space before the house number)
@@ -164,4 +206,45 @@ func dePlzCity(b []byte, p int) int {
 		}
 	}
 	return e
+}
+
+// deFloors are the floor and flat designators written between a house
+// number and the postcode: "Hauptstraße 5, 2. OG, 10115 Berlin".
+var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
+	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus"}
+
+// deFloorFirst holds the first letter of every designator.
+var deFloorFirst = func() (t [256]bool) {
+	for _, f := range deFloors {
+		t[f[0]] = true
+	}
+	return t
+}()
+
+// deFloor returns the end of ", 2. OG" (or "\nWhg. 12") after p, or p.
+func deFloor(b []byte, p int) int {
+	q := usSeparator(b, p)
+	if q == p {
+		return p
+	}
+	if d := digitRun(b, q); d > q && d-q <= 2 && d+1 < len(b) && b[d] == '.' && b[d+1] == ' ' {
+		q = d + 2 // "2. OG"
+	}
+	if q >= len(b) || !deFloorFirst[b[q]] {
+		return p // the postcode, most often
+	}
+	for _, f := range deFloors {
+		if !hasPrefixAt(b, q, f) {
+			continue
+		}
+		e := q + len(f)
+		// A number or letter may follow: "Whg. 12", "Aufgang B".
+		if e+1 < len(b) && b[e] == ' ' && (isDigit(b[e+1]) || isUpper(b[e+1]) && !(e+2 < len(b) && isAlpha(b[e+2]))) {
+			e = max(digitRun(b, e+1), e+2)
+		}
+		if rightOK(b, e) || e < len(b) && b[e] == ',' {
+			return e
+		}
+	}
+	return p
 }

@@ -51,6 +51,15 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	if !found {
 		return 0, false
 	}
+	// A numbered road: "County Road 12", "US Highway 101", "Route 66".
+	if usNumberedRoads[string(b[j:end])] && end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
+		if e := digitRun(b, end+1); e-end-1 <= 5 {
+			end = e
+			if end < len(b) && isUpper(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+				end++ // "Route 9A"
+			}
+		}
+	}
 	// A trailing direction: "Avenue NW".
 	if end+1 < len(b) && b[end] == ' ' {
 		f := end + 1
@@ -174,4 +183,49 @@ func usCityLine(b []byte, p int) (int, bool) {
 		return p, false
 	}
 	return e, true
+}
+
+// usNumberedRoads are suffixes that a road's number may follow.
+var usNumberedRoads = set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`)
+
+// usBoxOpeners come before the number of a post-office box or a rural
+// route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",
+// "HC 61 Box 12".
+var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
+	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit "}
+
+// usBox tries a post-office box, rural route or military box whose number
+// is the digit run [i, k): the opener before it, a box number after a
+// route's ("RR 2 Box 45"), and the city line, which a box needs.
+func (s *scan) usBox(i, k int) (start, end int, ok bool) {
+	b := s.b
+	start = -1
+	for _, o := range usBoxOpeners {
+		if q := i - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
+			start = q
+			if o == "Unit " {
+				// A military unit needs its box: "Unit 2050 Box 4190".
+				if !hasPrefixAt(b, k, " Box ") {
+					return 0, 0, false
+				}
+			}
+			break
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	end = k
+	for _, box := range []string{" Box ", ", Box "} {
+		if hasPrefixAt(b, end, box) {
+			if e := digitRun(b, end+len(box)); e > end+len(box) {
+				end = e
+			}
+			break
+		}
+	}
+	if e, ok := usCityLine(b, end); ok {
+		return start, e, true
+	}
+	return 0, 0, false
 }

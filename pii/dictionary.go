@@ -54,7 +54,8 @@ var titles = set(`Mr Mrs Ms Miss Mx Dr Prof Herr Frau Sir Madam`)
 var nameStop = set(`Street St Avenue Ave Road Rd Lane Drive Boulevard Way Court Place Day The And Of In On At
 For To From With Inc Ltd LLC GmbH AG Co Company Corp University Hospital Bank Park River Lake City County
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December`)
+September October November December Falls Heights Hills Springs Island Islands Beach Bay Valley Mountain Mountains
+Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre`)
 
 // nameLabels introduce a person's name.
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
@@ -71,9 +72,16 @@ var cnSurnames = setRunes(`王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 �
 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包 宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 单 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉
 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻 祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 时 穆 农 司 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑
 景 党 宫 费 卜 冷 晏 席 卫 米 柏 宗 瞿 桂 全 佟 应 臧 闵 苟 邬 边 卞 姬 师 和 仇 栾 隋 商 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖
-巩 明 佘 池 查 麻 苑 迟 邝`)
+巩 明 佘 池 查 麻 苑 迟 邝
+洪 赖 訾 仝 冼 阎 亓 谈 寿 习 晁 揭 伏 戈 杭 诸 嵇 滑 荀 羊 惠 封 芮 储 汲 邴 糜 乌 巴 弓 牧 隗 宓 蓬 郗 班 仰 伊 暴 钭 厉
+戎 祖 幸 韶 郜 薄 邰 鄂 索 咸 籍 蔺 屠 阴 郁 胥 苍 闻 莘 贡 劳 逄 扶 堵 宰 郦 雍 璩 濮 扈 燕 冀 郏 浦 茹 庾 暨 衡 匡 寇 禄
+阙 殳 沃 蔚 夔 厍 勾 阚 毋 乜 鞠 丰 巢 蒯 荆 竺 权 逯 盖 桓 钮 綦 靖 粟 揭 练 邸 楚 凤 晋
+陳 張 劉 黃 趙 吳 鄭 謝 許 韓 馮 鄧 蕭 葉 蘇 呂 盧 蔣 楊 孫 馬 羅 鍾 譚 陸 錢 龔 顧 賀 韋 鄒 賴 閻 聶 嚴 萬 湯 龍 簡 關 鄔
+鄺 廖 傅 沈 歐 溫 陶 黎 駱 藍 趙 魯 鮑 葛 蘆 紀 費 衛 龐 饒 顏 喬 談`)
 
-var cnCompoundSurnames = []string{"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒", "端木", "长孙"}
+var cnCompoundSurnames = []string{"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒", "端木", "长孙",
+	"万俟", "闻人", "赫连", "澹台", "宇文", "呼延", "轩辕", "南宫", "钟离", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙",
+	"百里", "西门", "左丘", "歐陽", "司徒", "諸葛", "上官", "東方", "長孫", "令狐", "慕容"}
 
 var cnNameLabels = []string{"姓名", "联系人", "收件人", "寄件人", "客户", "患者", "申请人", "持卡人", "用户", "名字",
 	"负责人", "法定代表人", "监护人", "投保人", "被保险人", "员工", "学生", "病人", "乘客"}

@@ -16,6 +16,13 @@ import (
 
 // fuzzSeeds are texts with every type of finding and near misses.
 var fuzzSeeds = []string{
+	"4500 County Road 12, Smithville, TX 78957; 2201 US Highway 101 N, Crescent City, CA 95531; 1 Route 9A",
+	"Frau Anna Berg, Hauptstraße 5, 2. OG, 10115 Berlin; Weg 1, Whg. 12\n10115 Berlin; Weg 2, 3. ",
+	"科苑路88号德国中心1号楼301；淞南村5组18号；香港九龍彌敦道132號美麗華大廈12樓B室；多亏了王雪梅帮忙",
+	"PO Box 8812, Boise, ID 83707; RR 2 Box 45, Hazard, KY 41701; Unit 2050 Box 4190\nAPO, AE 09204; PO Box 1",
+	"Postfach 10 11 22, 50451 Köln; Postfach 1\n80331 München; Am Alten Markt 3a, 18055 Rostock; Am 3",
+	"河北省保定市清苑区东闾乡南王庄村128号；臺北市大安區忠孝東路四段100號5樓；和陈晓东开会；发给欧阳",
+	"Action: Monique to follow up\nCall me back, Winifred.\nKannst du Jens fragen, an Korbinian\nName: Ilse Özdemir Ö",
 	"Hallo Emmely,\n\nViele Grüße\nLena von Aschenbach\n[09:41] Tyrone O'Brien: ok\nAttendees: Rufus Gallagher, Colleen Brennan",
 	"name,address\nXiomara Quist,\"77 Hickory Pike\nSuite 210\nSt. Louis, MO 63101\"\n| Name | Addr |\n|---|---|\n| Ann Lee | x |",
 	"Anschrift: Unter den Linden 12 a, D-10117 Berlin; Alte Landstraße 129\n17938 Frankfurt am Main; Dr. Oetker, Robert Bosch GmbH",

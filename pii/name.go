@@ -35,6 +35,12 @@ func word(b []byte, p int) int {
 	return e
 }
 
+// capAt reports whether a capital letter begins at p: A-Z, or À-Þ of
+// Latin-1 ("Özdemir", "Ünal"), which word reads too.
+func capAt(b []byte, p int) bool {
+	return p < len(b) && (isUpper(b[p]) || b[p] == 0xC3 && p+1 < len(b) && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97)
+}
+
 // upper handles a capital letter: a Latin-script person name after a title
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
@@ -84,7 +90,7 @@ func (s *scan) upper(i int) int {
 	// is looked for last.
 	// Most capitalised words stand alone after a lower-case word: the
 	// label's context is read only for two words or after a colon.
-	two := e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])
+	two := e+1 < len(b) && b[e] == ' ' && capAt(b, e+1)
 	if (two || colonBefore(b, i)) && labelNear(b, i) {
 		// One word will do right after the label when it is a given name
 		// ("Assignee: Nadia").
@@ -96,7 +102,7 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i)) && !nonNames[w1] {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
@@ -104,10 +110,11 @@ func (s *scan) upper(i int) int {
 			return end
 		}
 	}
-	if firstNames[w1] && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
+	given := firstNames[w1]
+	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
 		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
-			if hasPrefixAt(b, p, part) && p+len(part) < len(b) && isUpper(b[p+len(part)]) {
+			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
 				p += len(part)
 				break
 			}
@@ -126,8 +133,124 @@ func (s *scan) upper(i int) int {
 			return e2
 		}
 	}
+	if given {
+		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) {
+			// A last name's initial: "- Rodney P.".
+			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
+				e += 3
+			}
+			s.emit(PersonName, i, e, 0.75, "dictionary:given")
+			return e
+		}
+	} else if e+2 < len(b) && b[e] == ' ' {
+		if end := s.givenShapeSurname(i, e); end > e {
+			return end
+		}
+	}
+	if e+2 < len(b) && b[e] == ',' {
+		if end := surnameFirst(b, i, e); end > e {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
 	return e
 }
+
+// surnameFirst returns the end of a name written surname first, as lists
+// and forms do ("Lopez, Maria", "Petersen, Gudrun A."): a known surname at
+// a field's start, a comma, a known given name and an optional initial
+// that end the field; or i's word end.
+func surnameFirst(b []byte, i, e int) int {
+	if !surnames[string(b[i:e])] || e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' {
+		return e
+	}
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && !colonBefore(b, i) {
+		return e
+	}
+	g := word(b, e+2)
+	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+		return e
+	}
+	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
+		g += 2
+		if g < len(b) && b[g] == '.' {
+			g++
+		}
+	}
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' {
+		return e
+	}
+	return g
+}
+
+// loneAmbiguous are given names that are as often a word, a month, a
+// place or a brand: alone, they are not taken for a person ("May",
+// "Grace", "Charlotte, NC", "Otto", "Kai").
+var loneAmbiguous = set(`Will May June April August Mark Bill Art Rich Pat Sue Don Jack Frank Grace Hope Faith Joy
+Dawn Eve Ivy Lily Rose Iris Daisy Amber Ruby Jade Crystal Summer Autumn Sunny Misty Angel Christian Hunter Mason
+Cooper Carter Parker Tucker Chase Miles Gene Guy Ray Rob Max Bob Dean Dale Glen Lane Drew Van Bud Buck Sky Stone
+Royal Major Price Young Long King Bell Ken Kay Lee Jan Eli Al Ed Jo Ali Victoria Virginia Carolina Austin Jordan
+Israel Chad Georgia Paris Florence Lincoln Madison Charlotte Eugene Marion Tyler Savannah Dallas Houston Aurora
+Regina Beverly Troy Chester Jackson Raleigh Denver Sofia Augusta Helena Sydney Ernst Wolf Kai Otto Heide
+Linde Mercedes Gabriel Sonny Wanda Luna Violet Olive Hazel Pearl Scarlett
+Sterling Wade Wallace Marshall Nelson Wilson Morgan Kelly Taylor Holly Robin Pepper Ginger Candy Destiny Harmony
+Porsche Fiat Opel
+Justice Trinity Serenity Dakota Phoenix Rio Roman Maria Can Till Otis Constance Patience Prudence Felicity
+Liberty Delta Ada Perl Rust Swift Dart Elixir Kotlin Rosa Viola Flora Alma Jasmin Jasmine Cliff Dusty Rusty
+Sandy Buddy Chip Honey Penny Mercy Gay Fanny Dick Willy Heather Rosemary Melissa Basil Sage`)
+
+// loneName reports whether a given name standing alone at [i, e) is a
+// person by the words around it: a label's colon, the start of a line or
+// a word that takes a person before it ("with", "ask", "mit"), and a
+// clause's end or a verb after it ("Monique to follow up", "Nadia,").
+func loneName(b []byte, i, e int) bool {
+	// "the Marcus account"; but "an" is German too ("Grüße an Jutta").
+	if w, _ := wordBefore(b, i); string(w) != "an" && determiners[string(w)] {
+		return false
+	}
+	right, verb := e == len(b), false
+	if !right {
+		switch b[e] {
+		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
+			right = true
+		case ' ':
+			w := b[e+1 : min(len(b), e+12)]
+			for _, v := range loneVerbs {
+				if bytes.HasPrefix(w, []byte(v)) {
+					verb = true
+					break
+				}
+			}
+		}
+	}
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n'
+	w, _ := wordBefore(b, i)
+	if !left {
+		left = personBefore[string(w)]
+	}
+	if left {
+		// After a label or at a line's start a lower-case word may be a
+		// thing's ("Stanley tools"): a verb or the clause's end is needed.
+		return right || verb || personBefore[string(w)] && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
+	}
+	// The one addressed: "Call me back, Winifred."
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && right {
+		return true
+	}
+	// Inside a sentence, after a lower-case word: a capitalised word that
+	// is a known given name and no noun ("Kannst du Jens fragen").
+	return len(w) > 0 && isLower(w[0]) && (verb || right || e+1 < len(b) && b[e] == ' ' && isLower(b[e+1]))
+}
+
+// loneVerbs follow a person as the subject or the one addressed.
+var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
+	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
+	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
+
+// personBefore are words after which a capitalised word is a person:
+// "spoke with Monique", "frag mal Jutta".
+var personBefore = set(`with ask asked tell told ping pinged call called email emailed cc thanks thank met meet
+and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
 
 // labelNear reports whether the text just before p (a few bytes) ends a
 // label: a colon, "is", "Dear".
@@ -147,7 +270,7 @@ func labelNear(b []byte, p int) bool {
 // spaces, stopping at words that are not names.
 func (s *scan) nameWords(p, n int) int {
 	b := s.b
-	end := p
+	end, start := p, p
 	for k := 0; k < n; k++ {
 		e := word(b, p)
 		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
@@ -156,21 +279,25 @@ func (s *scan) nameWords(p, n int) int {
 		end = e
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
-			if k > 0 || !hasPrefixAt(b, e, part) || e+len(part) >= len(b) || !isUpper(b[e+len(part)]) {
+			if k > 0 || !hasPrefixAt(b, e, part) || !capAt(b, e+len(part)) {
 				continue
 			}
 			e += len(part) - 1
 			break
 		}
-		if e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 			p = e + 1
 			// A middle initial: "Carol Q. O'Brien".
-			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && isUpper(b[p+3]) {
+			if p+4 < len(b) && b[p+1] == '.' && b[p+2] == ' ' && capAt(b, p+3) {
 				p += 3
 			}
 			continue
 		}
 		break
+	}
+	// A last name's initial: "Mary K.", "Rodney P.".
+	if end > start && end+3 <= len(b) && b[end] == ' ' && isUpper(b[end+1]) && b[end+2] == '.' && !(end+3 < len(b) && isAlpha(b[end+3])) {
+		end += 3
 	}
 	if end > len(b) || !rightOK(b, end) {
 		return p
@@ -257,7 +384,7 @@ func (s *scan) han(i int) int {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
-		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 {
+		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) {
 			// A surname the dictionary lacks ("仝", "亓"): after a label,
 			// two or three ideographs that end the run are a name.
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
@@ -297,10 +424,13 @@ func (s *scan) han(i int) int {
 	return runEnd
 }
 
+// cnCompoundFirst marks the first characters of the compound surnames.
+var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
+
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if len(offs) >= 3 {
+	if r, _ := utf8.DecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
@@ -360,7 +490,7 @@ func afterDeterminer(b []byte, i int) bool {
 // skipCapitalised returns the end of the run of capitalised words from i.
 func skipCapitalised(b []byte, i int) int {
 	e := word(b, i)
-	for e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) {
+	for e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 		e = word(b, e+1)
 	}
 	return max(e, i+1)
@@ -374,4 +504,89 @@ func colonBefore(b []byte, i int) bool {
 		j--
 	}
 	return j > 0 && b[j-1] == ':'
+}
+
+// givenShapeSurname finds a bare name whose given name the lexicon lacks
+// but whose surname it knows, inside a sentence or a field ("called
+// Thaddeus Miller", "Reviewer: Zoltan Fischer"): the first word has a given
+// name's shape (no noun's ending, no common word of the sentence's start)
+// and the surname is not also a common word ("Forest Green", "Bäckerei
+// Koch"). It returns the name's end, or i.
+func (s *scan) givenShapeSurname(i, e int) int {
+	b := s.b
+	if e-i < 3 || e-i > 12 || e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
+		return i
+	}
+	f := word(b, e+1)
+	if f-e-1 < 2 || !surnames[string(b[e+1:f])] || commonSurnames[string(b[e+1:f])] {
+		return i
+	}
+	w1 := string(b[i:e])
+	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
+		surnames[w1] && !firstNames[w1] || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
+		return i
+	}
+	for _, suf := range nounEndings {
+		if strings.HasSuffix(w1, suf) {
+			return i
+		}
+	}
+	// Not in a run of capitalised words, nor after a determiner.
+	if w, _ := wordBefore(b, i); len(w) > 0 && (isUpper(w[0]) || determiners[string(w)]) {
+		return i
+	}
+	// A house number after it makes it a street ("Neuer Wall 12").
+	if deAdjectives[w1] || f+1 < len(b) && b[f] == ' ' && isDigit(b[f+1]) {
+		return i
+	}
+	if followedByLegalForm(b, f) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
+		return i
+	}
+	s.emit(PersonName, i, f, 0.75, "dictionary:surname+given-shape")
+	return f
+}
+
+// nounEndings end nouns and trades, never given names: "Bäckerei Koch",
+// "Ordnung", "Apotheke".
+var nounEndings = []string{"ung", "heit", "keit", "schaft", "erei", "ei", "ion", "tät", "haus", "hof", "ment", "ness",
+	"ship", "ing", "ity", "ure", "ism", "ist", "tion", "isch", "lich", "ig", "ik", "ur", "eke", "tur", "nis", "tum"}
+
+// notGiven are capitalised words that come before a surname in prose
+// without being a given name: trades, places, verbs that open a
+// sentence.
+var notGiven = set(`Call Ask Contact Thanks Thank Please Visit Meet Tell Email See Dear Hello Hi Hey Welcome Congrats Happy
+Merry Good Great Best Kind Warm Regards Love Sincerely Cheers Sorry Note Order Invoice Ticket Case Account Customer
+Client Team Project Product Report Meeting Office Store Shop Hotel Restaurant Cafe Bar Club School Church Hospital
+Bank Firma Familie Praxis Kanzlei Bäckerei Metzgerei Autohaus Gasthof Gasthaus Apotheke Pension Haus Villa Schloss
+Hof Herr Frau Doktor Coach Senator President Officer Agent Detective Judge Captain Sergeant Father Mother Brother
+Sister Uncle Aunt Grandma Grandpa Onkel Tante Oma Opa Mama Papa Chef Boss Mister Miss Madame Monsieur Señor Team
+Buy Get Try Use Join Follow Read Watch Order Pay Send Check Confirm Cancel Update New Old Big Little Saint Lord
+Lady King Queen Prince Princess Duke Count Baron Bürgermeister Pastor Pfarrer Lehrer Lehrerin Kollege Kollegin
+Nachbar Nachbarin Mein Meine Unser Unsere Ihr Ihre Sein Seine Von Bei Mit Für Nach Aus Über Unter Vor Laut Dank
+Gruß Grüße Hallo Moin Servus Liebe Lieber Sehr Geehrte Geehrter Also Only Even Just When While Since After Before
+Today Tomorrow Yesterday Heute Morgen Gestern Dear Und And Or Oder Aber But`)
+
+// commonSurnames are surnames that are also common words or colours:
+// after an unknown capitalised word they are not taken for a surname.
+var commonSurnames = set(`Young King Long White Green Brown Black Gray Grey Little Love May Day Rose Bell Wood Hill Stone
+Lane Ford Price Cook Baker Hunter Rich Short Hall Park Banks Fields Mills Wells Brooks Street Church Castle Page Rice
+Snow Frost Winter Summer Spring Star Moon West North South East Strong Wise Sharp Hope Joy Best Good Money Power Law
+Major Noble Small Fox Wolf Lamb Bird Swan Crane Fish Hart Bush Marsh Dale Glen Pool Lake Brook Ridge Cross Gates
+Lord Bishop Pope Knight Prince Duke Earl Mason Carpenter Potter Carter Turner Porter Walker Weaver Hunt Head Jordan
+Koch Bauer Richter Klein Schwarz Braun Lange Lang Jung Hahn Vogel Keller Sommer Stein Kaiser König Fuchs Graf
+Weiß Schön Frank Ernst Otto Jäger Schuster Gärtner Schreiber Engel Horn Busch Sauer Frey Kern Krebs Adler Hammer
+Maurer Kellner Will Mann Berg Born Brand Dorn Hecht Heil Held Kranz Mohr Nagel Prinz Sachs Scharf Schnell Specht
+Stark Stock Strauß Wirth Wall Walls Bach Baum Winter Bär Pfaff Hirsch Ritter Kraft Korn Lamm Link Moll Krug Hoppe`)
+
+// streetWord reports whether w ends in a German street-type word
+// ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
+// address, not the next person.
+func streetWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range deStreetSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

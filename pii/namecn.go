@@ -96,6 +96,9 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 	if end, ok := s.cnCuedName(offs, n); ok {
 		return end, true
 	}
+	if end, ok := s.cnGivenName(offs, n); ok {
+		return end, true
+	}
 	k := surnameLen(b, offs)
 	if k == 0 || n-k < 1 || n-k > 2 || !cnFieldEdge(b, i, offs[n]) || cnNonName(b, i, offs[n]) {
 		return 0, false
@@ -105,7 +108,17 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 }
 
 // cnCues introduce a person inside a sentence: "帮我问一下王芳方案改好了没".
-var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦"}
+var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
+	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
+
+// cnCueFirst marks the ideographs (from U+4E00) that begin a cue.
+var cnCueFirst = func() (t [0x9FFF - 0x4E00 + 1]bool) {
+	for _, c := range cnCues {
+		r, _ := utf8.DecodeRuneInString(c)
+		t[r-0x4E00] = true
+	}
+	return t
+}()
 
 // cnCuedName finds a surname and a one- or two-character given name after
 // a cue inside the run at offs; the given name is as long as leaves a
@@ -113,29 +126,54 @@ var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提�
 func (s *scan) cnCuedName(offs []int, n int) (int, bool) {
 	b := s.b
 	for h := 0; h+3 < n; h++ {
+		// Most characters begin no cue: one table lookup rules them out.
+		if r, _ := utf8.DecodeRune(b[offs[h]:]); !isHan(r) || !cnCueFirst[r-0x4E00] {
+			continue
+		}
 		for _, cue := range cnCues {
 			if !hasPrefixAt(b, offs[h], cue) {
 				continue
 			}
 			from := h + utf8.RuneCountInString(cue)
-			k := surnameLen(b, offs[from:n+1])
-			if k == 0 {
-				return 0, false
+			if end, ok := s.cnNameAfterCue(offs, n, from, len(cue) == 3); ok {
+				return end, true
 			}
-			for _, g := range []int{2, 1} {
-				e := from + k + g
-				if e > n {
-					continue
-				}
-				if e == n || g == 1 || cnWordAt(b, offs[e:n+1]) {
-					if cnNonName(b, offs[from], offs[e]) {
-						return 0, false
-					}
-					s.emit(PersonName, offs[from], offs[e], 0.75, "context:cue+surname")
-					return offs[e], true
-				}
-			}
+			break
 		}
+	}
+	return 0, false
+}
+
+// cnNameAfterCue finds a surname and a one- or two-character given name at
+// offs[from]. After a one-character cue ("和", "跟", which join words as
+// often as people) the given name must be two given-name characters.
+func (s *scan) cnNameAfterCue(offs []int, n, from int, strict bool) (int, bool) {
+	b := s.b
+	k := surnameLen(b, offs[from:n+1])
+	if k == 0 {
+		return 0, false
+	}
+	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	if strict && (k == 1 && cnSurnameWord[rune1(from)] || from+k+2 > n || !cnGivenChars[rune1(from+k)] ||
+		!cnGivenChars[rune1(from+k+1)] || from+k+2 < n && !cnAfterName[rune1(from+k+2)]) {
+		return 0, false
+	}
+	for _, g := range []int{2, 1} {
+		e := from + k + g
+		if e > n {
+			continue
+		}
+		// Most given names have two characters: one only when the
+		// second would be a function word or begin a word ("跟王说了";
+		// "和李明天见" reads 李明 as the name too: the text cannot tell).
+		if g == 2 && (cnNotGiven[rune1(from+k+1)] || cnWordAt(b, offs[from+k+1:n+1])) {
+			continue
+		}
+		if cnNonName(b, offs[from], offs[e]) {
+			return 0, false
+		}
+		s.emit(PersonName, offs[from], offs[e], 0.75, "context:cue+surname")
+		return offs[e], true
 	}
 	return 0, false
 }
@@ -148,4 +186,98 @@ func cnWordAt(b []byte, offs []int) bool {
 		}
 	}
 	return false
+}
+
+// cnFieldWords name a form's fields: after a label ("客户姓名", "用户名称")
+// they are the header, not a name.
+var cnFieldWords = set(`姓名 名字 名称 名 电话 手机 手机号 地址 信息 编号 类型 名单 列表 账号 编码 邮箱 号码 单位 部门 性别 年龄 证件
+身份证 备注 签名 签字 日期 时间 ID id 等级 服务 反馈 须知 资料`)
+
+// cnFieldWord reports whether the ideographs [start, end) are a field's
+// name or a label.
+func cnFieldWord(b []byte, start, end int) bool {
+	w := string(b[start:end])
+	if cnFieldWords[w] {
+		return true
+	}
+	for _, l := range cnNameLabels {
+		if w == l {
+			return true
+		}
+	}
+	return false
+}
+
+// cnGivenChars are the characters most used in given names (the
+// Ministry of Public Security's name statistics, 2019-2021 report, and
+// earlier decades): a surname followed by two of them is likely a name.
+var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 玉 萍 红 鹏 飞 宇 浩 然 子 轩 涵 梓 欣
+怡 雨 泽 晨 博 文 俊 思 佳 琪 嘉 诗 梦 瑶 婷 雪 梅 志 建 国 东 海 林 峰 斌 辉 亮 波 宁 春 燕 兰 凤 琳 晶 慧 颖 倩 玲 莉 蕾 洁 岚 彤
+鑫 昊 晓 振 家 成 龙 立 新 永 德 金 秋 冬 月 晴 悦 瑞 安 乐 诺 宸 睿 铭 皓 昱 煜 钰 璐 露 馨 妍 雯 菲 薇 曦 若 依 晗 沫 语 航 远 鸣
+辰 逸 凯 豪 帆 翔 宏 彬 坤 毅 荣 茂 庆 祥 福 贵 生 胜 兵 斌 健 康 忠 诚 信 仁 义 礼 智 勤 俭 淑 贤 惠 巧 婉 娴 雅 琴 瑾 璇
+瑜 珊 珍 珠 翠 碧 莹 莺 蓉 菊 兰 芬 芝 芸 荷 桃 柳 杨 柏 松 竹 森 楠 榕 桐 杰 彦 豪 骏 驰 腾 跃 扬 帅 威 武 雄 锋 钢 铁 鑫 淼 森
+磊 焱 垚 晶 欢 笑 恩 爱 心 怀 梓 萱 彤 妤 婕 嫣 娇 媛 姗 妮 娅 娴 嫱 晴 昕 景 晏 晟 昭 显 朗 耀 炜 烨 熠 灿 煊 宁 静 婧 靖 谦
+逸 轩 宇 浩 然 子 墨 奕 辰 铭 泽 睿 哲 恒 毅 旭 晨 阳 昊 宸 霖 沐 洋 涵 润 源 清 溪 泉 江 河 湘 湖 雨 霏 露 霜 雪 云 岚 峰 岩 山`)
+
+// cnBeforeName and cnAfterName are characters that stand right before and
+// right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
+var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生`)
+
+// hanTable marks the ideographs of s in a table indexed from U+4E00: the
+// scan asks it of every character of a run, where a map costs too much.
+func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
+	var t [0x9FFF - 0x4E00 + 1]bool
+	for _, r := range s {
+		if isHan(r) {
+			t[r-0x4E00] = true
+		}
+	}
+	return &t
+}
+
+var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
+将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送`)
+
+// cnSurnameWord are surnames' characters that are far more often a word
+// of their own inside a sentence: "和", "于", "全新".
+var cnSurnameWord = setRunes(`和 于 全 万 向 时 安 成 明 文 方 常 温 石 从 能 都 双 国 东 连 解 曲 应 党 车 路 项 管 华 商 沙`)
+
+// cnGivenName finds a name inside a run by the characters around it: a
+// character that stands before a person, a surname, two given-name
+// characters (or one, before a character that follows a person), and a
+// character that follows a person or the run's end.
+func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
+	b := s.b
+	rune1 := func(k int) rune { r, _ := utf8.DecodeRune(b[offs[k]:]); return r }
+	for h := 1; h+2 <= n; h++ {
+		if r := rune1(h - 1); !isHan(r) || !cnBeforeName[r-0x4E00] {
+			continue
+		}
+		k := surnameLen(b, offs[h:n+1])
+		if k == 0 || surnameLen(b, offs[h-1:n+1]) == 2 || cnSurnameWord[rune1(h)] {
+			continue // no surname, the second half of one ("长孙"), or a word
+		}
+		g := h + k
+		// Two given characters only: one reads too many words ("麦子",
+		// "白家", "温泉").
+		for _, l := range []int{2} {
+			e := g + l
+			if e > n {
+				continue
+			}
+			ok := true
+			for c := g; c < e; c++ {
+				ok = ok && cnGivenChars[rune1(c)]
+			}
+			if !ok || e < n && !cnAfterName[rune1(e)] {
+				continue
+			}
+			if cnNonName(b, offs[h], offs[e]) || cnWordAt(b, offs[h:n+1]) || cnWordAt(b, offs[g:n+1]) {
+				break
+			}
+			s.emit(PersonName, offs[h], offs[e], 0.7, "surname+given-characters")
+			return offs[e], true
+		}
+	}
+	return 0, false
 }

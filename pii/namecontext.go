@@ -33,7 +33,8 @@ Grüße Gruß Zusammen Leute Kollegen Kolleginnen Support Service Regards Thanks
 Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Sehr Geehrte Geehrter Accounts
 Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject
 Betreff Note Hinweis Status Re AW WG Fwd Please Bitte Danke Thank Vielen Unknown Admin Administrator System
-Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director`)
+Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director Ihr Ihre Dein Deine Euer Eure Your Yours Unser Unsere Das
+Die Der The`)
 
 // nameKeys are record keys (lower case, with their quote and separator)
 // whose value is a person's name.
@@ -68,9 +69,52 @@ var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR",
 	" Corp", " Co.", " Co ", " & ", " Company", " Verlag", " Group", " Gruppe", " Holding", " Bank", " Foundation",
 	" Stiftung", " Werke", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
 
+// productWords follow a brand named after a person, not a person: "a
+// Ben Sherman promo", "Jimmy Choo shoes", "die Frieda Kollektion".
+var productWords = []string{" promo", " shoes", " sneakers", " boots", " store", " stores", " shop", " outlet",
+	" collection", " perfume", " fragrance", " handbag", " jacket", " shirt", " jeans", " whiskey", " whisky",
+	" bourbon", " brand", " products", " sale", " coupon", " Kollektion", " Filiale", " Shop", " Store", " Outlet",
+	" Marke", " Produkte", " Schuhe", " Parfum"}
+
+// placeWords follow a person's name when it names a street, a building or
+// an institution: "Martin Luther King Jr. Blvd", "John Muir Trail",
+// "Robert Koch Institut".
+var placeWords = set(`Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Way Place Pl Court Ct Parkway Pkwy
+Highway Hwy Square Sq Terrace Plaza Bridge Trail Airport Park Memorial School Elementary High Hospital University
+College Center Centre Library Stadium Arena Hall Institute Museum Foundation Straße Strasse Str Platz Weg Allee Ring
+Gasse Damm Ufer Brücke Schule Gymnasium Realschule Grundschule Klinikum Krankenhaus Institut Stiftung Haus Halle
+Stadion Universität Hochschule Kaserne`)
+
+// placeAfter reports whether a place's word follows the name ending at e,
+// over at most one more capitalised word and a "Jr." ("Martin Luther |
+// King Jr. Blvd").
+func placeAfter(b []byte, e int) bool {
+	for k := 0; k < 3 && e+1 < len(b) && b[e] == ' ' && capAt(b, e+1); k++ {
+		f := word(b, e+1)
+		if placeWords[string(b[e+1:f])] && rightOK(b, f) || f < len(b) && b[f] == '.' && placeWords[string(b[e+1:f])] {
+			return true
+		}
+		if f < len(b) && b[f] == '.' {
+			f++ // "Jr.", "St."
+		}
+		e = f
+	}
+	return false
+}
+
 // followedByLegalForm reports whether a company's legal form or a word
-// that makes a person's name a company's follows e.
+// that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
+		return true
+	}
+	if e+1 < len(b) && b[e] == ' ' && (isLower(b[e+1]) || b[e+1] == 'K' || b[e+1] == 'F' || b[e+1] == 'S' || b[e+1] == 'O' || b[e+1] == 'M' || b[e+1] == 'P') {
+		for _, f := range productWords {
+			if hasPrefixAt(b, e, f) && !(e+len(f) < len(b) && isAlpha(b[e+len(f)]) && b[e+len(f)] != 's') {
+				return true
+			}
+		}
+	}
 	if e+1 >= len(b) || b[e] != ' ' || !legalFirst[b[e+1]] {
 		return false
 	}
