@@ -41,7 +41,8 @@ func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record,
 	if err != nil {
 		return nil, fmt.Errorf("get record: %w", err)
 	}
-	r, err := scanRecord(st.QueryRowContext(ctx, id))
+	var r *comity.Record
+	s.db.reads.run(func() { r, err = scanRecord(st.QueryRowContext(ctx, id)) })
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
@@ -303,7 +304,7 @@ func scanRecord(row scanner) (*comity.Record, error) {
 	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class, &kinds); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal([]byte(kinds), &r.Kinds); err != nil {
+	if err := decodeStrings(kinds, &r.Kinds); err != nil {
 		return nil, fmt.Errorf("scan record %s kinds: %w", r.ID, err)
 	}
 	if len(r.Kinds) == 0 {
@@ -319,7 +320,7 @@ func scanRecord(row scanner) (*comity.Record, error) {
 	if len(fields) > 0 {
 		r.Fields = json.RawMessage(fields)
 	}
-	if err := json.Unmarshal([]byte(subj), &r.Subjects); err != nil {
+	if err := decodeStrings(subj, &r.Subjects); err != nil {
 		return nil, fmt.Errorf("scan record %s subjects: %w", r.ID, err)
 	}
 	if len(r.Subjects) == 0 {
