@@ -152,47 +152,6 @@ func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
 	})
 }
 
-// ImportRecords implements comity.RecordStore in one transaction. A
-// tombstoned id is left deleted: an old import file does not resurrect it.
-func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
-	var res comity.ImportResult
-	err := s.db.inTx(ctx, func(sqlTx *sql.Tx) error {
-		res = comity.ImportResult{}
-		tx := &txStmts{tx: sqlTx}
-		for _, r := range rs {
-			created, err := insertRecord(ctx, tx, r)
-			if err != nil {
-				return err
-			}
-			if created {
-				res.Created++
-				continue
-			}
-			// An import may update its own records only: an id that
-			// another organisation controls refuses the whole batch
-			// (it would otherwise change hands).
-			var owner string
-			if err := sqlTx.QueryRowContext(ctx, `SELECT controller FROM records WHERE id = ?`, r.ID).Scan(&owner); err != nil {
-				return fmt.Errorf("import: controller of %s: %w", r.ID, err)
-			}
-			if owner != r.Controller {
-				return comity.Errorf(comity.EFORBIDDEN, "record %s is controlled by another organisation: the import stores nothing", r.ID)
-			}
-			changed, err := updateRecord(ctx, tx, r, true)
-			if err != nil {
-				return err
-			}
-			if changed {
-				res.Updated++
-			} else {
-				res.Unchanged++
-			}
-		}
-		return nil
-	})
-	return res, err
-}
-
 // insertRecord inserts r at version 1 unless its id exists, and reports
 // whether it did.
 func insertRecord(ctx context.Context, tx execer, r *comity.Record) (bool, error) {
