@@ -6,14 +6,13 @@ import (
 	"encoding/json"
 
 	"github.com/comity-project/comity/federation"
-	comityhttp "github.com/comity-project/comity/http"
 )
 
 // PublishManifest hands the node a new signed federation manifest (JSON):
 // it takes it only as a successor of the one it runs on, logs the attempt,
 // and passes it on to its peers. Operators call it.
-func (c *Client) PublishManifest(ctx context.Context, manifest []byte) (*comityhttp.ManifestInfo, error) {
-	var info comityhttp.ManifestInfo
+func (c *Client) PublishManifest(ctx context.Context, manifest []byte) (*federation.ManifestInfo, error) {
+	var info federation.ManifestInfo
 	if err := c.do(ctx, "POST", "/v1/federation/manifest", "application/json", bytes.NewReader(manifest), &info); err != nil {
 		return nil, err
 	}

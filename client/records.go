@@ -1,7 +1,10 @@
 package client
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net/url"
 	"strconv"
@@ -101,4 +104,66 @@ func (c *Client) ProveReceipt(ctx context.Context, r *comity.Receipt) (*ledger.P
 		return nil, err
 	}
 	return &p, nil
+}
+
+// ImportOptions tune ImportRecords.
+type ImportOptions struct {
+	// Batch is how many records go in one request (one transaction per
+	// home at the node); less than 1 means 5000.
+	Batch int
+	// Read, when not nil, is told of each record read.
+	Read func()
+	// Stored, when not nil, is told after each batch how many records are
+	// stored so far.
+	Stored func(total int)
+}
+
+// ImportRecords sends the records each yields to POST /v1/import in
+// batches, as NDJSON: each yields the records one by one (comity.ReadNDJSON,
+// comity.ReadCSV) and stops at the first error. A batch is stored whole or
+// not at all; on an error the import stops, saying how many records the
+// batches before it stored, and running it again stores nothing twice.
+func (c *Client) ImportRecords(ctx context.Context, each func(yield func(*comity.Record) error) error, opts ImportOptions) (comity.ImportResult, error) {
+	if opts.Batch < 1 {
+		opts.Batch = 5000
+	}
+	var (
+		total comity.ImportResult
+		buf   bytes.Buffer
+		n     int
+	)
+	enc := json.NewEncoder(&buf)
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		res, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			return fmt.Errorf("after %d records stored: %w", total.Created+total.Updated+total.Unchanged, err)
+		}
+		total.Created += res.Created
+		total.Updated += res.Updated
+		total.Unchanged += res.Unchanged
+		if opts.Stored != nil {
+			opts.Stored(total.Created + total.Updated + total.Unchanged)
+		}
+		buf.Reset()
+		n = 0
+		return nil
+	}
+	err := each(func(r *comity.Record) error {
+		if opts.Read != nil {
+			opts.Read()
+		}
+		enc.Encode(comityhttp.RecordInput{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
+			Subjects: r.Subjects, Fields: r.Fields})
+		if n++; n >= opts.Batch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return total, err
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Transfer returns a transfer case; a case held by another node is fetched
@@ -42,8 +43,8 @@ func (c *Client) DecideTransfer(ctx context.Context, id string, d comityhttp.Tra
 // Attest asks the node that holds the caller's records to attest, signed
 // and logged, that transferring them to a requester is necessary for a
 // purpose; the token goes among a request's approvals.
-func (c *Client) Attest(ctx context.Context, in comityhttp.AttestationInput) (*comityhttp.AttestationOutput, error) {
-	var out comityhttp.AttestationOutput
+func (c *Client) Attest(ctx context.Context, in rulebook.AttestationInput) (*rulebook.AttestationOutput, error) {
+	var out rulebook.AttestationOutput
 	if err := c.doJSON(ctx, "POST", "/v1/attestations", in, &out); err != nil {
 		return nil, err
 	}

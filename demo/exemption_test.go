@@ -36,7 +36,7 @@ func TestExemptionsNeedEvidence(t *testing.T) {
 		t.Fatalf("contract-performance without evidence: want pending, got %v", err)
 	}
 	// Another organisation cannot attest for records it does not hold.
-	att := comityhttp.AttestationInput{Requester: "de-analytics", RequesterJurisdiction: "DE", Purpose: "contract-performance",
+	att := rulebook.AttestationInput{Requester: "de-analytics", RequesterJurisdiction: "DE", Purpose: "contract-performance",
 		RecordIDs: personal}
 	if _, err := f.Client("CN", "requester").Attest(ctx, att); comity.ErrorCode(err) != comity.EFORBIDDEN {
 		t.Fatalf("attestation by a non-controller: %v", err)

@@ -1,7 +1,9 @@
 // Package federation holds what a Comity node knows about its federation:
 // the signed manifest of member states, their nodes and authorities; the
-// local PKI that issues node certificates; mutual TLS between nodes; and the
-// HTTP clients a node uses to call its peers.
+// local PKI that issues node certificates; mutual TLS between nodes; the
+// HTTP clients a node uses to call its peers; a running node's membership
+// (Membership: the move to a new manifest) and the agreements between
+// states it knows (Agreements).
 //
 // Trust starts from the manifest. A node accepts a peer only if the peer's
 // TLS key is the key (or matches the SPKI pin) of a node listed in the

@@ -260,3 +260,16 @@ func Signers(m *Manifest) []comity.Jurisdiction {
 func hasKey(keys []ed25519.PublicKey, pub ed25519.PublicKey) bool {
 	return slices.ContainsFunc(keys, func(k ed25519.PublicKey) bool { return k.Equal(pub) })
 }
+
+// Endorsers returns the member states whose signatures on next were made
+// with a key that prev lists: those that count towards prev's quorum in
+// VerifySuccessor (whose verdict it does not replace), in signature order.
+func Endorsers(prev, next *Manifest) []comity.Jurisdiction {
+	var out []comity.Jurisdiction
+	for _, s := range next.Signatures {
+		if hasKey(prev.AuthorityKeys(s.Jurisdiction, ""), ed25519.PublicKey(s.PublicKey)) && !slices.Contains(out, s.Jurisdiction) {
+			out = append(out, s.Jurisdiction)
+		}
+	}
+	return out
+}

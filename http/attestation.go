@@ -3,9 +3,9 @@ package http
 import (
 	"context"
 	"net/http"
-	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Attestations issues controllers' attestations: a controller states,
@@ -15,27 +15,7 @@ import (
 // attestation with its key and logs it; the requester presents the token
 // with its request, and a rulebook that asks for an attestation accepts it.
 type Attestations interface {
-	Attest(ctx context.Context, by *comity.Principal, in AttestationInput) (*AttestationOutput, error)
-}
-
-// AttestationInput is what a controller attests.
-type AttestationInput struct {
-	Requester             string              `json:"requester"`              // the receiving organisation
-	RequesterJurisdiction comity.Jurisdiction `json:"requester_jurisdiction"` // where it is established
-	Purpose               string              `json:"purpose"`                // the purpose attested, as the request will name it
-	RecordIDs             []string            `json:"record_ids"`             // the records, all held by the controller at this node
-	Action                comity.Action       `json:"action,omitempty"`       // empty: any action
-	Destination           comity.Jurisdiction `json:"destination,omitempty"`  // empty: the requester's jurisdiction
-	ValidFor              string              `json:"valid_for,omitempty"`    // a Go duration, default 720h, at most 8760h
-}
-
-// AttestationOutput is the signed attestation: the token to present in a
-// request's approvals, and when it expires.
-type AttestationOutput struct {
-	ID      string          `json:"id"`
-	Token   string          `json:"token"`
-	Expires time.Time       `json:"expires"`
-	Receipt *comity.Receipt `json:"receipt,omitempty"`
+	Attest(ctx context.Context, by *comity.Principal, in rulebook.AttestationInput) (*rulebook.AttestationOutput, error)
 }
 
 func (s *Server) attest(r *http.Request, p *comity.Principal) (int, any, error) {
@@ -45,7 +25,7 @@ func (s *Server) attest(r *http.Request, p *comity.Principal) (int, any, error) 
 	if p.Via != "" {
 		return 0, nil, comity.Errorf(comity.EFORBIDDEN, "a controller attests at the node that holds its records, not through another node")
 	}
-	var in AttestationInput
+	var in rulebook.AttestationInput
 	if err := s.decode(r, &in); err != nil {
 		return 0, nil, err
 	}

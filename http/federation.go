@@ -26,25 +26,11 @@ type Federation interface {
 	// UpdateManifest verifies a manifest (JSON) as a successor of the
 	// current one, logs the attempt, keeps it and takes it into effect.
 	// by is the operator or the peer node that handed it over.
-	UpdateManifest(ctx context.Context, by *comity.Principal, manifest []byte) (*ManifestInfo, error)
+	UpdateManifest(ctx context.Context, by *comity.Principal, manifest []byte) (*federation.ManifestInfo, error)
 	// PeerSerial is told the manifest serial a peer node announced. It
 	// returns an ESTALE error if the peer is behind; if the peer is ahead,
 	// it fetches the newer manifest from it (in the background).
 	PeerSerial(peer string, serial uint64) error
-}
-
-// ManifestInfo describes a manifest a node accepted.
-type ManifestInfo struct {
-	Federation string                `json:"federation"`
-	Serial     uint64                `json:"serial"`
-	Digest     string                `json:"digest"`
-	SignedBy   []comity.Jurisdiction `json:"signed_by"`
-	Members    []comity.Jurisdiction `json:"members"`
-	// Previous is the serial the node ran on before (0 if unchanged).
-	Previous uint64 `json:"previous,omitempty"`
-	// Departed is set when the manifest no longer lists this node's state:
-	// the node serves no more records, only its log.
-	Departed bool `json:"departed,omitempty"`
 }
 
 func (s *Server) getManifest(r *http.Request, _ *comity.Principal) (int, any, error) {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/rulebook"
 )
 
 // Rulebooks publishes and lists the state rulebooks a node decides with.
@@ -12,21 +13,12 @@ type Rulebooks interface {
 	// Publish verifies a signed state rulebook bundle (JSON) and installs
 	// it in place of that state's previous one. by is the publishing
 	// authority; the attempt is logged whether it succeeds or not.
-	Publish(ctx context.Context, by *comity.Principal, bundle []byte) (*RulebookInfo, error)
+	Publish(ctx context.Context, by *comity.Principal, bundle []byte) (*rulebook.Info, error)
 	// ChangeBaseline installs a new federation baseline signed by a quorum
 	// of member states (a rulebook.BaselineChange, JSON). Logged either way.
-	ChangeBaseline(ctx context.Context, by *comity.Principal, change []byte) (*RulebookInfo, error)
+	ChangeBaseline(ctx context.Context, by *comity.Principal, change []byte) (*rulebook.Info, error)
 	// List returns the baseline and every installed state rulebook.
-	List(ctx context.Context) ([]*RulebookInfo, error)
-}
-
-// RulebookInfo describes one installed rulebook.
-type RulebookInfo struct {
-	Jurisdiction comity.Jurisdiction `json:"jurisdiction,omitempty"` // empty for the baseline
-	Kind         string              `json:"kind"`                   // baseline or state
-	Version      int64               `json:"version"`
-	Digest       string              `json:"digest"`
-	Policies     []string            `json:"policies"`
+	List(ctx context.Context) ([]*rulebook.Info, error)
 }
 
 func (s *Server) publishRulebook(r *http.Request, p *comity.Principal) (int, any, error) {
@@ -55,7 +47,7 @@ func (s *Server) changeBaseline(r *http.Request, p *comity.Principal) (int, any,
 
 func (s *Server) listRulebooks(r *http.Request, _ *comity.Principal) (int, any, error) {
 	if s.cfg.Rulebooks == nil {
-		return http.StatusOK, []*RulebookInfo{}, nil
+		return http.StatusOK, []*rulebook.Info{}, nil
 	}
 	out, err := s.cfg.Rulebooks.List(r.Context())
 	return http.StatusOK, out, err

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/federation"
 )
 
 // Agreement is a treaty or agreement on mutual legal assistance between
@@ -74,4 +75,24 @@ func basis(ctx context.Context, as AgreementSource, c *Case) (Deadlines, error) 
 		return Deadlines{}, fmt.Errorf("agreement %s binds %v, not the requesting state %s", a.ID, a.Parties, c.Requesting)
 	}
 	return Deadlines{Emergency: a.Emergency, Standard: a.Standard}, nil
+}
+
+// Signed gives the judicial service a node's signed agreements in force
+// (federation.Agreements), with the deadlines they set.
+type Signed struct{ Agreements *federation.Agreements }
+
+var _ AgreementSource = Signed{}
+
+// Agreement implements AgreementSource.
+func (s Signed) Agreement(_ context.Context, id string) (*Agreement, error) {
+	ag, err := s.Agreements.InForce(id)
+	if err != nil {
+		return nil, err
+	}
+	out := &Agreement{ID: ag.ID, Title: ag.Title, Parties: ag.Parties}
+	// The federation validated the durations when the agreement was
+	// published; an unparsable one falls back to the defaults.
+	out.Emergency, _ = time.ParseDuration(ag.Emergency)
+	out.Standard, _ = time.ParseDuration(ag.Standard)
+	return out, nil
 }

@@ -1,6 +1,10 @@
 // Package node assembles a Comity node from its configuration: the store,
 // the node key, TLS, the federation, the ledger, the gate and the API
-// server. cmd/comity's serve, init and demo are thin wrappers around it.
+// server. It holds no service of its own: rulebook publication is
+// rulebook.Service, agreements and membership are federation.Agreements and
+// federation.Membership, the secret handover is ledger.Handover; node wires
+// them together (Open) and builds the gate's policy chain (Node.policy).
+// cmd/comity's serve, init and demo are thin wrappers around it.
 package node
 
 import (

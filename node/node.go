@@ -6,6 +6,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -78,17 +79,140 @@ type Node struct {
 	suspensions  prometheus.Counter
 	unproven     sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks     *http.Client
-	fed          *membership // nil outside a federation
-	releaseWatch             // the release monitor's state (release_watch.go)
-	// subjectKey is the secret behind data-subject pseudonyms and record
-	// commitments in the log.
-	subjectKey []byte
-	records    *comity.RecordService
+	fed          *federation.Membership // nil outside a federation
+	releaseWatch                        // the release monitor's state (release_watch.go)
+	records      *comity.RecordService
+	classifier   *pii.Classifier
 }
 
 // Open assembles the node described by cfg: it opens the store and the log
 // and builds the gate and the API. It does not listen; see Serve.
 func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
+	n := newNode(cfg, opts)
+	defer func() {
+		if err != nil {
+			n.Close(context.Background())
+		}
+	}()
+	cert, roots, err := n.openTLS()
+	if err != nil {
+		return nil, err
+	}
+	fed, err := n.join(cert, roots)
+	if err != nil {
+		return nil, err
+	}
+	var m *federation.Manifest // the manifest the node runs on; nil outside a federation
+	if fed != nil {
+		m = fed.manifest
+	}
+	if n.DB, err = OpenStore(ctx, cfg.Store); err != nil {
+		return nil, err
+	}
+	logWith := m
+	if fed != nil && fed.departed != nil {
+		logWith = nil // former peers witness it no more: it signs alone
+	}
+	if n.Log, err = n.openLedger(ctx, logWith); err != nil {
+		return nil, err
+	}
+	if fed != nil {
+		n.membership(fed)
+	}
+	mounts, err := n.openMounts(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	changes := &comity.Changes{Node: cfg.Name, Ledger: n.Log, Logger: n.logger, Unlogged: n.unlogged.Inc}
+	agreements, err := federation.OpenAgreements(federation.AgreementsConfig{Dir: filepath.Join(cfg.DataDir, "agreements"),
+		Manifest: m, Peers: n.Peers, Changes: changes, Screen: pii.Screen{}})
+	if err != nil {
+		return nil, err
+	}
+	if n.Rulebooks, err = n.openRulebooks(ctx, m, agreements); err != nil {
+		return nil, err
+	}
+	if n.Gate, err = n.openGate(ctx, n.policy(opts.Policy)); err != nil {
+		return nil, err
+	}
+	if n.Judicial, err = n.openJudicial(ctx, agreements); err != nil {
+		return nil, fmt.Errorf("judicial assistance: %w", err)
+	}
+	if err := n.keepAdopted(ctx, fed); err != nil {
+		return nil, err
+	}
+	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
+		return nil, fmt.Errorf("advisories: %w", err)
+	}
+	if n.Releases, err = n.openReleases(m); err != nil {
+		return nil, fmt.Errorf("releases: %w", err)
+	}
+	forward := n.forwarder()
+	transfers := n.transfers(forward)
+	if err := n.recoverClaims(ctx, transfers); err != nil {
+		return nil, err
+	}
+	if n.API, err = n.openAPI(mounts, changes, agreements, forward, transfers); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// openAPI builds the node's HTTP API over its services.
+func (n *Node) openAPI(mounts []comityhttp.Mount, changes *comity.Changes, agreements *federation.Agreements, forward comity.Forwarder,
+	transfers *comity.TransferService) (*comityhttp.Server, error) {
+	cfg := n.Config
+	info, err := n.info()
+	if err != nil {
+		return nil, err
+	}
+	n.registry.MustRegister(newCollector(n))
+	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
+		Classifier: n.classifier, Screen: pii.Screen{}}
+	var federated comityhttp.Federation
+	if n.fed != nil {
+		federated = n.fed
+	}
+	handover := &ledger.Handover{Log: n.Log, Node: cfg.Name, Store: n.DB.Records(), Records: n.records}
+	return comityhttp.New(comityhttp.Config{
+		Node: cfg.Jurisdiction, NodeName: cfg.Name,
+		Records: n.records,
+		Notices: n.DB.Notices().ListNotices,
+		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
+			Ledger: n.Log},
+		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
+			Screen: pii.Screen{}, Vocabulary: n.Rulebooks.Vocabulary()},
+		Attestations: &rulebook.Attester{Node: cfg.Jurisdiction, NodeName: cfg.Name, Key: n.key, Records: n.records, Ledger: n.Log,
+			MaxValid: 365 * 24 * time.Hour, Screen: pii.Screen{}, Vocab: n.Rulebooks.Vocabulary()},
+		Principals: n.DB.Principals(),
+		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
+			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
+		Screen: pii.Screen{},
+		Rulebooks: &rulebook.Service{Policy: n.Rulebooks, Dir: cfg.Rulebooks, Changes: changes,
+			Federated: n.Peers != nil},
+		Agreements:        agreements,
+		SubjectSecret:     handover.SubjectSecret,
+		RecordSecret:      handover.RecordSecret,
+		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
+		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
+		Transfers:         transfers,
+		Judicial:          n.Judicial,
+		Advisories:        n.Advisories,
+		Releases:          n.Releases,
+		PeerAuth:          n.peerAuth(),
+		Federation:        federated,
+		Ready:             n.ready,
+		Info:              info,
+		Mounts:            mounts,
+		Registry:          n.registry,
+		Logger:            n.logger,
+		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
+		BodyIdle:          cfg.HTTP.BodyIdle,
+	}), nil
+}
+
+// newNode starts a node on cfg: its logger and its metrics.
+func newNode(cfg *Config, opts Options) *Node {
 	n := &Node{Config: cfg, logger: opts.Logger, registry: prometheus.NewRegistry(),
 		webhooks: opts.Webhooks}
 	if n.webhooks == nil {
@@ -111,259 +235,187 @@ func Open(ctx context.Context, cfg *Config, opts Options) (_ *Node, err error) {
 	}
 	n.logger = n.logger.With("node", cfg.Name)
 	routeKlog(n.logger)
-	defer func() {
-		if err != nil {
-			n.Close(context.Background())
-		}
-	}()
+	return n
+}
 
-	if n.key, err = federation.LoadPrivateKey(cfg.Key); err != nil {
-		return nil, fmt.Errorf("node key: %w", err)
+// openTLS loads the node key and its certificates (the node's, pinned by
+// peers, then the one for browsers) and the roots it trusts.
+func (n *Node) openTLS() (tls.Certificate, *x509.CertPool, error) {
+	var err error
+	if n.key, err = federation.LoadPrivateKey(n.Config.Key); err != nil {
+		return tls.Certificate{}, nil, fmt.Errorf("node key: %w", err)
 	}
 	cert, err := n.certificate()
 	if err != nil {
-		return nil, err
+		return cert, nil, err
 	}
-	roots, err := federation.LoadCertPool(cfg.TLS.Roots...)
+	roots, err := federation.LoadCertPool(n.Config.TLS.Roots...)
 	if err != nil {
-		return nil, fmt.Errorf("tls roots: %w", err)
+		return cert, nil, fmt.Errorf("tls roots: %w", err)
 	}
 	n.tls = federation.ServerTLSConfig(cert, roots)
 	if web, ok, err := n.webCertificate(); err != nil {
-		return nil, err
+		return cert, nil, err
 	} else if ok {
 		// After the node certificate: a TLS server picks the first one the
 		// client supports, so peers (which offer Ed25519) get the pinned one.
 		n.tls.Certificates = append(n.tls.Certificates, web)
 	}
+	return cert, roots, nil
+}
 
-	var (
-		forward comity.Forwarder
-		m       *federation.Manifest
-	)
-	adopted := false
-	var departed *federation.Manifest // the manifest that no longer lists this node
-	if cfg.Manifest != "" {
-		offered, err := federation.LoadManifest(cfg.Manifest)
-		if err != nil {
-			return nil, err
-		}
-		chain, err := federation.OpenChain(filepath.Join(cfg.DataDir, "manifests"))
-		if err != nil {
-			return nil, err
-		}
-		if m, adopted, err = chain.Adopt(offered, cfg.Jurisdiction); err != nil {
-			return nil, fmt.Errorf("federation manifest %s: %w", cfg.Manifest, err)
-		}
-		if m.Serial > offered.Serial {
-			n.logger.Info("the manifest file is older than the manifest this node accepted; running on the accepted one",
-				"file_serial", offered.Serial, "serial", m.Serial)
-		}
-		self, j := m.Node(cfg.Name)
-		if self == nil {
-			// No longer a member (its state left, or it was replaced): run
-			// on the last manifest that listed it, releasing nothing, so
-			// that its log stays served for audit.
-			last, err := chain.LatestListing(cfg.Name)
-			if err != nil {
-				return nil, err
-			}
-			if last == nil {
-				return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists no node %s in %s", m.Serial, cfg.Name, cfg.Jurisdiction)
-			}
-			departed, m = m, last
-			self, j = m.Node(cfg.Name)
-		}
-		if j != cfg.Jurisdiction {
-			return nil, comity.Errorf(comity.EINVALID, "federation manifest serial %d lists node %s in %s, not %s", m.Serial, cfg.Name, j, cfg.Jurisdiction)
-		}
-		if !ed25519.PublicKey(self.PublicKey).Equal(n.key.Public()) {
-			return nil, comity.Errorf(comity.EINVALID, "the manifest's key for %s is not this node's key", cfg.Name)
-		}
-		n.fed = &membership{n: n, chain: chain}
-		n.fed.departed.Store(departed)
-		n.Peers, err = federation.NewPeers(federation.PeersConfig{Manifest: m, Certificate: cert, Roots: roots, Self: cfg.Name,
-			OnNewer: func(peer string, serial uint64) { n.fed.fetchFrom(peer, serial) }})
-		if err != nil {
-			return nil, err
-		}
-		forward = &client.Forwarder{Peers: n.Peers}
-	}
-
-	if n.DB, err = OpenStore(ctx, cfg.Store); err != nil {
-		return nil, err
-	}
-	logWith := m
-	if departed != nil {
-		logWith = nil // former peers witness it no more: it signs alone
-	}
-	if n.Log, err = n.openLedger(ctx, logWith); err != nil {
-		return nil, err
-	}
+// openMounts returns the handlers the API serves beside its own routes: the log,
+// and in a federation the witness (which it opens).
+func (n *Node) openMounts(ctx context.Context, m *federation.Manifest) ([]comityhttp.Mount, error) {
 	mounts := []comityhttp.Mount{{Pattern: "GET /log/", Handler: http.StripPrefix("/log", n.Log.Handler())}}
+	if m == nil {
+		return mounts, nil
+	}
+	var err error
+	if n.Witness, err = n.openWitness(ctx, m); err != nil {
+		return nil, fmt.Errorf("witness: %w", err)
+	}
+	wh := http.StripPrefix("/witness", n.Witness.Handler())
+	// The cosigned checkpoints a witness holds and its evidence are
+	// public, like the logs they are about: any auditor may compare.
+	// A witness cosigns a log's consistent checkpoint whatever manifest
+	// serial the log's node is on: a stale-manifest problem would read
+	// as a fork to it (tlog-witness 409).
+	return append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh, AnySerial: true},
+		comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
+		comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh}), nil
+}
+
+// openRulebooks loads the node's rulebooks directory: with a manifest,
+// every state's bundle must be signed by that state's data-protection
+// authority, and agreements in force reach the parties' data.
+func (n *Node) openRulebooks(ctx context.Context, m *federation.Manifest, agreements *federation.Agreements) (*rulebook.Policy, error) {
+	cfg := rulebook.Config{Volume: n.DB.Releases(), KindOf: rulebook.KindOf, Agreements: agreements.Parties,
+		// Attestations are signed by this node, the home of the records.
+		NodeKeys: rulebook.Keys{n.Config.Jurisdiction: n.key.Public().(ed25519.PublicKey)}}
 	if m != nil {
-		if n.Witness, err = n.openWitness(ctx, m); err != nil {
-			return nil, fmt.Errorf("witness: %w", err)
-		}
-		wh := http.StripPrefix("/witness", n.Witness.Handler())
-		// The cosigned checkpoints a witness holds and its evidence are
-		// public, like the logs they are about: any auditor may compare.
-		// A witness cosigns a log's consistent checkpoint whatever manifest
-		// serial the log's node is on: a stale-manifest problem would read
-		// as a fork to it (tlog-witness 409).
-		mounts = append(mounts, comityhttp.Mount{Pattern: "POST /witness/add-checkpoint", Roles: []comity.Role{comity.RolePeer}, Handler: wh, AnySerial: true},
-			comityhttp.Mount{Pattern: "GET /witness/checkpoint", Handler: wh},
-			comityhttp.Mount{Pattern: "GET /witness/evidence", Handler: wh})
+		cfg.Keys = m.KeysByRole(comity.RoleDPA)
+		cfg.CentralAuthorityKeys = m.KeysByRole(comity.RoleCentralAuthority)
+		cfg.Quorum = m.BaselineQuorum
 	}
-	agreements, err := n.openAgreements(m)
-	if err != nil {
-		return nil, err
+	return rulebook.OpenDir(ctx, n.Config.Rulebooks, cfg)
+}
+
+// policy is the gate's policy chain, outermost first: a node that its
+// federation no longer lists releases nothing (federation.Membership.Policy,
+// a no-op outside a federation); law enforcement reaches data homed here
+// from abroad only through judicial assistance (judicial.Guard, which lets
+// the judicial service's own executions through); then the rulebooks
+// decide, with the home-controller rule until this state's own rulebook is
+// installed (rulebook.Policy.AtHome). A test may replace the rulebooks
+// (Options.Policy); the outer links stay.
+func (n *Node) policy(rulebooks comity.Policy) comity.Policy {
+	if rulebooks == nil {
+		rulebooks = n.Rulebooks.AtHome(n.Config.Jurisdiction)
 	}
-	if n.Rulebooks, err = n.openPolicy(ctx, m, n.DB.Releases(), agreements.Parties); err != nil {
-		return nil, err
-	}
+	return n.fed.Policy(judicial.Guard{Policy: rulebooks})
+}
+
+// openGate builds the gate over the store, the log and the minimiser, and
+// the classifier records are filed with.
+func (n *Node) openGate(ctx context.Context, policy comity.Policy) (*comity.Gate, error) {
+	cfg := n.Config
 	minimiser, err := pii.NewMinimiser(ctx, pii.MinimiserConfig{Key: n.derivedKey("comity/minimise/v1")})
 	if err != nil {
 		return nil, err
 	}
 	// Categories follow the law of the node's state: PIPL Art. 28 in CN,
 	// GDPR Arts. 9 and 10 in the EU, CPRA's sensitive information in the US.
-	classifier, err := pii.NewClassifier(ctx, pii.ClassifierConfig{Jurisdiction: cfg.Jurisdiction})
-	if err != nil {
+	if n.classifier, err = pii.NewClassifier(ctx, pii.ClassifierConfig{Jurisdiction: cfg.Jurisdiction}); err != nil {
 		return nil, err
 	}
-	var decide comity.Policy = &policy{home: cfg.Jurisdiction, rulebooks: n.Rulebooks}
-	if opts.Policy != nil {
-		decide = opts.Policy
-	}
-	n.Gate = &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: decide,
+	return &comity.Gate{Node: cfg.Jurisdiction, NodeName: cfg.Name, Records: n.DB.Records(), Policy: policy,
 		Ledger: n.Log, Minimiser: minimiser, Releases: n.DB.Releases(), Transfers: n.DB.Transfers(),
-		Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks},
+		Screen: pii.Screen{}, Vocabulary: n.Rulebooks.Vocabulary(),
 		Consents: n.DB.Consents(), AcceptedConsent: func(home comity.Jurisdiction) []comity.ConsentKind {
 			return n.Rulebooks.Engine().AcceptedConsent(home)
 		},
 		Notifier: &notices{n: n, count: promauto.With(n.registry).NewCounter(prometheus.CounterOpts{
 			Name: "comity_dpa_notices_total", Help: "Releases notified at once to the state's data-protection authority."})},
-		Locker: n.DB}
-	if n.Judicial, err = n.openJudicial(ctx, m, agreements); err != nil {
-		return nil, fmt.Errorf("judicial assistance: %w", err)
+		Locker: n.DB}, nil
+}
+
+// forwarder sends requests for data homed elsewhere to the node of its
+// home; nil outside a federation.
+func (n *Node) forwarder() comity.Forwarder {
+	if n.Peers == nil {
+		return nil
 	}
-	if n.fed != nil {
-		n.Gate.Policy = departedPolicy{next: n.Gate.Policy, f: n.fed}
-		if adopted {
-			// verify (Adopt) -> log -> keep -> run on it.
-			accepted, prev := m, (*federation.Manifest)(nil)
-			if departed != nil {
-				accepted, prev = departed, m
-			}
-			if err := n.fed.log(ctx, &comity.Principal{Organisation: cfg.Name, Jurisdiction: cfg.Jurisdiction}, "start-up", prev, accepted, nil); err != nil {
-				return nil, err
-			}
-			if err := n.fed.chain.Put(accepted); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if n.Advisories, err = n.openAdvisories(ctx); err != nil {
-		return nil, fmt.Errorf("advisories: %w", err)
-	}
-	if n.Releases, err = n.openReleases(m); err != nil {
-		return nil, fmt.Errorf("releases: %w", err)
-	}
+	return &client.Forwarder{Peers: n.Peers}
+}
+
+// transfers is the transfer-case service: its authority is this state's
+// data-protection authority, whose key the live manifest gives.
+func (n *Node) transfers(forward comity.Forwarder) *comity.TransferService {
+	cfg := n.Config
 	auth := authority{home: cfg.Jurisdiction}
 	if n.Peers != nil {
 		auth.key = func() ed25519.PublicKey { return n.Peers.Manifest().KeysByRole(comity.RoleDPA)[cfg.Jurisdiction] }
 	}
-	transfers := &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
+	return &comity.TransferService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Transfers(),
 		Ledger: n.Log, Authority: auth, Forward: forward, Notify: n.notify}
-	if err := n.recoverClaims(ctx, transfers); err != nil {
-		return nil, err
+}
+
+// peerAuth names the peer node a TLS client certificate belongs to; nil
+// outside a federation.
+func (n *Node) peerAuth() func(*tls.ConnectionState) (comity.Jurisdiction, string, error) {
+	if n.Peers == nil {
+		return nil
 	}
-	var peerAuth func(*tls.ConnectionState) (comity.Jurisdiction, string, error)
-	if n.Peers != nil {
-		peerAuth = func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
-			p, err := n.Peers.Identify(cs)
-			if err != nil {
-				return "", "", err
-			}
-			return p.Jurisdiction, p.Node.Name, nil
+	return func(cs *tls.ConnectionState) (comity.Jurisdiction, string, error) {
+		p, err := n.Peers.Identify(cs)
+		if err != nil {
+			return "", "", err
 		}
+		return p.Jurisdiction, p.Node.Name, nil
 	}
+}
+
+// info is what GET /v1/node tells about the node's log and, in a
+// federation, its witness; functions are evaluated on each request, so
+// that they follow the manifest the node runs on.
+func (n *Node) info() (map[string]any, error) {
 	info := map[string]any{
 		"log_origin": n.Log.Origin(), "log_url_path": "/log/", "log_public_key": n.Log.VerifierKey(),
 		"max_merge_delay": n.Log.MaxMergeDelay().String(),
 	}
-	if n.Witness != nil {
-		_, vkey, err := witness.KeyFromEd25519(witnessName(cfg.Name), n.key)
-		if err != nil {
-			return nil, err
-		}
-		info["witness_public_key"] = vkey
-		// Verifiers take this log's witnesses and quorum from the signed
-		// manifest (comity audit, comity receipt verify); log_witnesses is
-		// the same, for reading. Both follow the manifest the node runs on.
-		info["witness_quorum"] = func() any {
-			if n.fed.departed.Load() != nil {
-				return 0
-			}
-			return n.fed.Manifest().Witness.Threshold
-		}
-		info["manifest"] = func() any { return n.fed.Manifest() }
-		info["log_witnesses"] = func() any {
-			ws := []string{}
-			if n.fed.departed.Load() != nil {
-				return ws // no longer witnessed: it signs alone
-			}
-			for _, p := range n.fed.Manifest().Witnesses(cfg.Name) {
-				if k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey)); err == nil {
-					ws = append(ws, k)
-				}
-			}
-			return ws
-		}
+	if n.Witness == nil {
+		return info, nil
 	}
-	var fed comityhttp.Federation
-	if n.fed != nil {
-		fed = n.fed
+	name := n.Config.Name
+	_, vkey, err := witness.KeyFromEd25519(witnessName(name), n.key)
+	if err != nil {
+		return nil, err
 	}
-	n.registry.MustRegister(newCollector(n))
-	n.records = &comity.RecordService{Node: cfg.Jurisdiction, Store: n.DB.Records(), Gate: n.Gate, Forward: forward,
-		Classifier: classifier, Screen: pii.Screen{}}
-	n.API = comityhttp.New(comityhttp.Config{
-		Node: cfg.Jurisdiction, NodeName: cfg.Name,
-		Records: n.records,
-		Notices: n.DB.Notices().ListNotices,
-		Organisations: &comity.OrganisationService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Organisations(),
-			Ledger: n.Log},
-		Consents: &comity.ConsentService{Node: cfg.Jurisdiction, NodeName: cfg.Name, Store: n.DB.Consents(), Records: n.DB.Records(), Ledger: n.Log,
-			Screen: pii.Screen{}, Vocabulary: vocabulary{n.Rulebooks}},
-		Attestations: &attestations{node: cfg.Jurisdiction, name: cfg.Name, key: n.key, records: n.records, log: n.Log,
-			maxValid: 365 * 24 * time.Hour, screen: pii.Screen{}, vocab: vocabulary{n.Rulebooks}},
-		Principals: n.DB.Principals(),
-		PrincipalService: &comity.PrincipalService{Store: n.DB.Principals(), Organisations: n.DB.Organisations(), Ledger: n.Log,
-			NodeName: cfg.Name, MaxTokenLife: cfg.Tokens.MaxLife},
-		Screen:            pii.Screen{},
-		Rulebooks:         &rulebooks{n: n, policy: n.Rulebooks},
-		Agreements:        agreements,
-		SubjectSecret:     n.subjectSecret,
-		RecordSecret:      n.recordSecret,
-		Prove:             func(ctx context.Context, r *comity.Receipt) (any, error) { return n.Log.Prove(ctx, r) },
-		ProveIndex:        func(ctx context.Context, i uint64) (any, error) { return n.Log.ProveIndex(ctx, i) },
-		Transfers:         transfers,
-		Judicial:          n.Judicial,
-		Advisories:        n.Advisories,
-		Releases:          n.Releases,
-		PeerAuth:          peerAuth,
-		Federation:        fed,
-		Ready:             n.ready,
-		Info:              info,
-		Mounts:            mounts,
-		Registry:          n.registry,
-		Logger:            n.logger,
-		ReadHeaderTimeout: cfg.HTTP.ReadHeaderTimeout,
-		BodyIdle:          cfg.HTTP.BodyIdle,
-	})
-	return n, nil
+	info["witness_public_key"] = vkey
+	// Verifiers take this log's witnesses and quorum from the signed
+	// manifest (comity audit, comity receipt verify); log_witnesses is
+	// the same, for reading. Both follow the manifest the node runs on.
+	info["witness_quorum"] = func() any {
+		if n.fed.Departed() != nil {
+			return 0
+		}
+		return n.fed.Manifest().Witness.Threshold
+	}
+	info["manifest"] = func() any { return n.fed.Manifest() }
+	info["log_witnesses"] = func() any {
+		ws := []string{}
+		if n.fed.Departed() != nil {
+			return ws // no longer witnessed: it signs alone
+		}
+		for _, p := range n.fed.Manifest().Witnesses(name) {
+			if k, err := witness.VerifierKey(witnessName(p.Name), ed25519.PublicKey(p.PublicKey)); err == nil {
+				ws = append(ws, k)
+			}
+		}
+		return ws
+	}
+	return info, nil
 }
 
 // recoverClaims settles the decisions a crash left claimed and not
@@ -421,7 +473,6 @@ func (n *Node) openLedger(ctx context.Context, m *federation.Manifest) (*ledger.
 		return nil, err
 	}
 	subjectKey, err := os.ReadFile(n.Config.Ledger.SubjectKey)
-	n.subjectKey = subjectKey
 	if err != nil {
 		return nil, fmt.Errorf("subject key: %w", err)
 	}

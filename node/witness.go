@@ -142,7 +142,7 @@ func (n *Node) compareNotes(ctx context.Context, interval time.Duration) {
 			return
 		case <-t.C:
 		}
-		if n.fed.departed.Load() != nil {
+		if n.fed.Departed() != nil {
 			return // no longer a member: no one's notes to compare
 		}
 		m := n.Peers.Manifest() // the manifest the node runs on now

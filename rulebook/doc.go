@@ -68,8 +68,13 @@
 //
 // # Use
 //
-// A node uses Policy (New with a Config), which implements comity.Policy,
-// verifies approval tokens and counts volume through the Volume interface.
+// A node uses Policy (OpenDir or New with a Config), which implements
+// comity.Policy, verifies approval tokens and counts volume through the
+// Volume interface; AtHome is the policy of a node before its state's
+// rulebook is installed. Service publishes rulebooks and baseline changes
+// at a running node (verify, log, keep, install); Attester signs
+// controllers' attestations. Install, ProposeBaseline and
+// BaselineChange.Check do the same checks offline, for the command line.
 // Offline tools use Engine (Load a Set read by ReadDir) and the JSON
 // Request format described in README.md. The samples (Samples: CN, DE, FR,
 // US) are templates modelled on published law, not legal advice.

@@ -12,7 +12,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -413,7 +412,7 @@ func newManifestNewCmd() *cobra.Command {
 			}
 			m := &federation.Manifest{Federation: name, Serial: serial, Members: []federation.Member{},
 				BaselineQuorum: quorum, Witness: federation.WitnessPolicy{Threshold: threshold}}
-			if err := roundTrip(m); err != nil {
+			if err := federation.Validate(m); err != nil {
 				return err
 			}
 			return federation.WriteManifest(out, m)
@@ -458,13 +457,7 @@ func newManifestAddMemberCmd() *cobra.Command {
 				}
 				mem.Authorities = append(mem.Authorities, federation.Authority{Role: a.role, Name: a.label, PublicKey: federation.PublicKey(pub)})
 			}
-			return editManifest(cmd, path, func(m *federation.Manifest) error {
-				if m.Member(j) != nil {
-					return comity.Errorf(comity.ECONFLICT, "%s is already a member of %s", j, m.Federation)
-				}
-				m.Members = append(m.Members, mem)
-				return nil
-			})
+			return editManifest(cmd, path, func(m *federation.Manifest) error { return m.AddMember(mem) })
 		},
 	}
 	f := cmd.Flags()
@@ -514,14 +507,7 @@ another key (an externally issued certificate), pin that certificate with
 				pin = federation.SPKIPin(cert)
 			}
 			n := federation.Node{Name: name, URL: url, PublicKey: federation.PublicKey(pub), TLSSPKISHA256: pin, LogOrigin: origin}
-			return editManifest(cmd, path, func(m *federation.Manifest) error {
-				mem := m.Member(j)
-				if mem == nil {
-					return comity.Errorf(comity.ENOTFOUND, "%s is not a member of %s: add-member first", j, m.Federation)
-				}
-				mem.Nodes = append(mem.Nodes, n)
-				return nil
-			})
+			return editManifest(cmd, path, func(m *federation.Manifest) error { return m.AddNode(j, n) })
 		},
 	}
 	f := cmd.Flags()
@@ -555,19 +541,9 @@ func newManifestRemoveCmd() *cobra.Command {
 					if err != nil {
 						return err
 					}
-					if m.Member(j) == nil {
-						return comity.Errorf(comity.ENOTFOUND, "%s is not a member of %s", j, m.Federation)
-					}
-					m.Members = slices.DeleteFunc(m.Members, func(mem federation.Member) bool { return mem.Jurisdiction == j })
-					return nil
+					return m.RemoveMember(j)
 				}
-				if n, _ := m.Node(node); n == nil {
-					return comity.Errorf(comity.ENOTFOUND, "%s has no node %q", m.Federation, node)
-				}
-				for i := range m.Members {
-					m.Members[i].Nodes = slices.DeleteFunc(m.Members[i].Nodes, func(n federation.Node) bool { return n.Name == node })
-				}
-				return nil
+				return m.RemoveNode(node)
 			})
 		},
 	}
@@ -642,7 +618,7 @@ func newManifestSignCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "signed %s serial %d for %s (%d of %d members have signed)\n",
-				m.Federation, m.Serial, j, signedMembers(m), len(m.Members))
+				m.Federation, m.Serial, j, m.SignedMembers(), len(m.Members))
 			return nil
 		},
 	}
@@ -693,11 +669,8 @@ a rotated key). Signatures by keys neither manifest lists are refused.`,
 			printManifest(w, m)
 			if p != nil {
 				var endorsed []string
-				for _, s := range m.Signatures {
-					if slices.ContainsFunc(p.AuthorityKeys(s.Jurisdiction, ""), func(k ed25519.PublicKey) bool { return k.Equal(ed25519.PublicKey(s.PublicKey)) }) &&
-						!slices.Contains(endorsed, string(s.Jurisdiction)) {
-						endorsed = append(endorsed, string(s.Jurisdiction))
-					}
+				for _, j := range federation.Endorsers(p, m) {
+					endorsed = append(endorsed, string(j))
 				}
 				fmt.Fprintf(w, "endorsed by %s of serial %d's %d members (quorum %d)\n",
 					strings.Join(endorsed, ", "), p.Serial, len(p.Members), p.BaselineQuorum)
@@ -760,66 +733,20 @@ records; give it the manifest this way too.`,
 	return cmd
 }
 
-// editManifest loads the manifest at path, applies edit, drops signatures
-// (raising the serial if there were any), validates and writes it back.
+// editManifest edits the manifest file at path (federation.EditFile) and
+// tells the operator what else the edit changed.
 func editManifest(cmd *cobra.Command, path string, edit func(*federation.Manifest) error) error {
-	m, err := federation.LoadManifest(path)
+	m, ed, err := federation.EditFile(path, edit)
+	if ed.ThresholdFollowed {
+		fmt.Fprintf(cmd.ErrOrStderr(), "note: witness threshold %d -> %d, a majority of each log's witnesses (any two quorums share a witness)\n", ed.ThresholdWas, m.Witness.Threshold)
+	}
 	if err != nil {
 		return err
 	}
-	if err := edit(m); err != nil {
-		return err
-	}
-	followMajority(cmd, m)
-	wasSigned := len(m.Signatures) > 0
-	if wasSigned {
-		m.Signatures = nil
-		m.Serial++
-	}
-	if err := roundTrip(m); err != nil {
-		return err
-	}
-	if err := federation.WriteManifest(path, m); err != nil {
-		return err
-	}
-	if wasSigned {
+	if ed.Unsigned {
 		fmt.Fprintf(cmd.ErrOrStderr(), "note: signatures removed and serial raised to %d; every member must sign again\n", m.Serial)
 	}
 	return nil
-}
-
-// followMajority keeps the witness threshold valid as nodes come and go:
-// when an edit leaves it unmeetable or below a majority of some log's
-// witnesses, it becomes the majority threshold, with a note. A threshold
-// that is still valid is left as its authors chose it.
-func followMajority(cmd *cobra.Command, m *federation.Manifest) {
-	if m.CheckWitnessThreshold() == nil {
-		return
-	}
-	k := federation.MajorityThreshold(m)
-	if k == m.Witness.Threshold {
-		return
-	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "note: witness threshold %d -> %d, a majority of each log's witnesses (any two quorums share a witness)\n", m.Witness.Threshold, k)
-	m.Witness.Threshold = k
-}
-
-// roundTrip validates m as a node would read it.
-func roundTrip(m *federation.Manifest) error {
-	data, err := m.Marshal()
-	if err != nil {
-		return err
-	}
-	_, err = federation.ParseManifest(data)
-	return err
-}
-
-func signedMembers(m *federation.Manifest) int {
-	seen := map[comity.Jurisdiction]bool{}
-	for _, s := range m.Signatures {
-		seen[s.Jurisdiction] = true
-	}
-	return len(seen)
 }
 
 // nodeDataDir returns the node data directory (one holding node.yaml) that

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -11,7 +9,7 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
-	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/client"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -51,46 +49,14 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 				return err
 			}
 			defer f.Close()
-			read, ctype, err := importFormat(format, args[0])
+			read, err := importFormat(format, args[0])
 			if err != nil {
 				return err
 			}
 			prog := newImportProgress(cmd.ErrOrStderr(), quiet)
 			defer prog.finish()
-			var (
-				total comity.ImportResult
-				buf   bytes.Buffer
-				n     int
-			)
-			enc := json.NewEncoder(&buf)
-			flush := func() error {
-				if n == 0 {
-					return nil
-				}
-				res, err := c.Import(cmd.Context(), ctype, bytes.NewReader(buf.Bytes()))
-				if err != nil {
-					return fmt.Errorf("after %d records stored: %w", total.Created+total.Updated+total.Unchanged, err)
-				}
-				total.Created += res.Created
-				total.Updated += res.Updated
-				total.Unchanged += res.Unchanged
-				prog.stored(total.Created + total.Updated + total.Unchanged)
-				buf.Reset()
-				n = 0
-				return nil
-			}
-			err = read(f, func(r *comity.Record) error {
-				prog.read()
-				enc.Encode(comityhttp.RecordInput{ID: r.ID, Home: r.Home, Controller: r.Controller, Category: r.Category,
-					Subjects: r.Subjects, Fields: r.Fields})
-				if n++; n >= batch {
-					return flush()
-				}
-				return nil
-			})
-			if err == nil {
-				err = flush()
-			}
+			total, err := c.ImportRecords(cmd.Context(), func(yield func(*comity.Record) error) error { return read(f, yield) },
+				client.ImportOptions{Batch: batch, Read: prog.read, Stored: prog.stored})
 			if err != nil {
 				return err
 			}
@@ -108,8 +74,8 @@ stores nothing twice, so an interrupted import is finished by running it again.`
 }
 
 // importFormat returns the parser for a file; records are always sent as
-// NDJSON, after local validation.
-func importFormat(format, path string) (func(io.Reader, func(*comity.Record) error) error, string, error) {
+// NDJSON, after local validation (client.ImportRecords).
+func importFormat(format, path string) (func(io.Reader, func(*comity.Record) error) error, error) {
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".csv":
@@ -120,11 +86,11 @@ func importFormat(format, path string) (func(io.Reader, func(*comity.Record) err
 	}
 	switch format {
 	case "ndjson", "jsonl":
-		return comity.ReadNDJSON, "application/x-ndjson", nil
+		return comity.ReadNDJSON, nil
 	case "csv":
-		return comity.ReadCSV, "application/x-ndjson", nil
+		return comity.ReadCSV, nil
 	}
-	return nil, "", comity.Errorf(comity.EINVALID, "--format %q: want ndjson or csv", format)
+	return nil, comity.Errorf(comity.EINVALID, "--format %q: want ndjson or csv", format)
 }
 
 // importProgress reports an import on stderr in records: a live bar on a

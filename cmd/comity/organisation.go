@@ -7,6 +7,7 @@ import (
 
 	"github.com/comity-project/comity"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/rulebook"
 )
 
 func init() { commands = append(commands, newOrganisationCmd) }
@@ -47,7 +48,7 @@ func init() { commands = append(commands, newAttestCmd) }
 func newAttestCmd() *cobra.Command {
 	var (
 		api         apiFlags
-		in          comityhttp.AttestationInput
+		in          rulebook.AttestationInput
 		requesterIn string
 	)
 	cmd := &cobra.Command{

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -400,43 +399,18 @@ DIR/<STATE>.rulebook.json, which a node reads at start.`,
 			if to == "" {
 				return comity.Errorf(comity.EINVALID, "say where to publish: --node URL or --to DIR")
 			}
-			b, err := rulebook.ParseBundle(data)
-			if err != nil {
-				return err
-			}
-			if b.Kind != rulebook.KindState {
-				return comity.Errorf(comity.EINVALID, "only state rulebooks are published; the baseline changes by a quorum-signed baseline change")
-			}
-			if b.Signature == nil {
-				return fmt.Errorf("%w: %s is unsigned; sign it first (comity rulebook sign)", rulebook.ErrSignature, args[0])
-			}
-			key := b.Signature.Key
+			var keys rulebook.Keys
 			if manifest != "" {
 				m, err := federation.LoadManifest(manifest)
 				if err != nil {
 					return err
 				}
-				key = m.KeysByRole(comity.RoleDPA)[b.Jurisdiction]
+				keys = m.KeysByRole(comity.RoleDPA)
 			} else {
 				fmt.Fprintln(cmd.ErrOrStderr(), "warning: no --manifest: the signature is checked only against the key in the bundle")
 			}
-			if err := b.Verify(key); err != nil {
-				return err
-			}
-			if _, err := rulebook.Compile(b); err != nil {
-				return err
-			}
-			target := filepath.Join(to, string(b.Jurisdiction)+".rulebook.json")
-			if old, err := os.ReadFile(target); err == nil {
-				prev, err := rulebook.ParseBundle(old)
-				if err == nil && prev.Version >= b.Version {
-					return comity.Errorf(comity.ECONFLICT, "%s already holds %s version %d; publish a higher version", to, b.Jurisdiction, prev.Version)
-				}
-			}
-			if err := os.MkdirAll(to, 0o755); err != nil {
-				return err
-			}
-			if err := writeFileAtomic(target, data); err != nil {
+			b, target, err := rulebook.Install(to, data, keys)
+			if err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "published %s version %d (%s) -> %s\n", b.Jurisdiction, b.Version, b.Digest()[:16], target)
@@ -607,24 +581,21 @@ baseline_quorum member states (their data-protection authority keys).`,
 		Short: "Write an unsigned baseline change from a baseline source directory",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			nb, err := readBaseline(from)
+			nb, err := rulebook.ReadBaseline(from)
 			if err != nil {
 				return err
 			}
-			cur, err := readBaseline(current)
+			cur, err := rulebook.ReadBaseline(current)
 			if err != nil {
 				return err
 			}
 			if version > 0 {
 				nb.Version = version
 			}
-			if nb.Version <= cur.Version {
-				return comity.Errorf(comity.ECONFLICT, "the new baseline's version %d is not above the current %d: use --version", nb.Version, cur.Version)
-			}
-			if _, err := rulebook.Compile(nb); err != nil {
+			c, err := rulebook.ProposeBaseline(nb, cur)
+			if err != nil {
 				return err
 			}
-			c := &rulebook.BaselineChange{Baseline: nb, Previous: cur.Digest()}
 			if err := writeJSON(out, c); err != nil {
 				return err
 			}
@@ -645,7 +616,7 @@ baseline_quorum member states (their data-protection authority keys).`,
 		Short: "Add a member state's signature to a baseline change",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := readChange(change)
+			c, err := rulebook.ReadBaselineChange(change)
 			if err != nil {
 				return err
 			}
@@ -679,7 +650,7 @@ baseline_quorum member states (their data-protection authority keys).`,
 		Short: "Check that a baseline change has the quorum of valid member signatures",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := readChange(change)
+			c, err := rulebook.ReadBaselineChange(change)
 			if err != nil {
 				return err
 			}
@@ -687,15 +658,12 @@ baseline_quorum member states (their data-protection authority keys).`,
 			if err != nil {
 				return err
 			}
-			cur, err := readBaseline(current)
+			cur, err := rulebook.ReadBaseline(current)
 			if err != nil {
 				return err
 			}
 			keys := m.KeysByRole(comity.RoleDPA)
-			if err := c.Verify(keys, m.BaselineQuorum, cur); err != nil {
-				return err
-			}
-			if _, err := rulebook.Compile(c.Baseline); err != nil {
+			if err := c.Check(keys, m.BaselineQuorum, cur); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "valid: baseline version %d signed by %d member states (quorum %d of %d)\n",
@@ -737,39 +705,6 @@ baseline_quorum member states (their data-protection authority keys).`,
 
 	cmd.AddCommand(propose, sign, verify, apply)
 	return cmd
-}
-
-// readBaseline reads a baseline source directory, or the built-in baseline
-// for "".
-func readBaseline(dir string) (*rulebook.Bundle, error) {
-	if dir == "" {
-		return rulebook.SampleBaseline()
-	}
-	b, err := rulebook.ReadSource(os.DirFS(dir), ".")
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
-	}
-	if b.Kind != rulebook.KindBaseline {
-		return nil, comity.Errorf(comity.EINVALID, "%s holds a rulebook of %s, not the baseline", dir, b.Jurisdiction)
-	}
-	return b, nil
-}
-
-func readChange(path string) (*rulebook.BaselineChange, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var c rulebook.BaselineChange
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%s: decode baseline change: %v", path, err)
-	}
-	if c.Baseline == nil {
-		return nil, comity.Errorf(comity.EINVALID, "%s: no baseline in the change", path)
-	}
-	return &c, nil
 }
 
 func writeJSON(path string, v any) error {

@@ -1,4 +1,4 @@
-package node
+package federation
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"slices"
 	"strconv"
@@ -18,59 +19,114 @@ import (
 	"time"
 
 	"github.com/comity-project/comity"
-	"github.com/comity-project/comity/federation"
-	comityhttp "github.com/comity-project/comity/http"
 	"github.com/comity-project/comity/ledger"
 )
 
-// membership is the node's place in its federation: the chain of manifests
+// Membership is a node's place in its federation: the chain of manifests
 // it has accepted and the move to the next one while it runs. A new
 // manifest goes verify -> log -> keep (fsynced) -> take effect, in that
 // order, in UpdateManifest; the node then hands it to its peers, and peers
 // that hear of a newer serial fetch it (see PeerSerial).
-type membership struct {
-	n     *Node
-	chain *federation.Chain
+type Membership struct {
+	cfg MembershipConfig
 
-	mu       sync.Mutex                          // serialises updates
-	departed atomic.Pointer[federation.Manifest] // set once a manifest no longer lists this node
-	fetching sync.Mutex                          // one fetch from peers at a time
+	mu       sync.Mutex               // serialises updates
+	departed atomic.Pointer[Manifest] // set once a manifest no longer lists this node
+	fetching sync.Mutex               // one fetch from peers at a time
 
 	triedMu sync.Mutex
 	tried   map[string]time.Time // "peer serial" -> last fetch, so that a peer cannot make this node fetch (and log) the same refusal on every request
 }
 
+// MembershipConfig is what NewMembership needs.
+type MembershipConfig struct {
+	Chain *Chain
+	Peers *Peers
+	// Name, Jurisdiction and Key are this node's, as manifests must list it.
+	Name         string
+	Jurisdiction comity.Jurisdiction
+	Key          ed25519.PublicKey
+	// Ledger logs every manifest, accepted or refused.
+	Ledger comity.Ledger
+	Logger *slog.Logger
+	// Apply takes an accepted manifest that lists this node into effect
+	// beyond its peers (which Membership updates itself): the rulebooks'
+	// authority keys, the logs this node witnesses, the witnesses of its
+	// own log. It is called after the manifest is logged and kept.
+	Apply func(ctx context.Context, cur, next *Manifest)
+	// Depart is called when an accepted manifest no longer lists this
+	// node: its log goes on alone, for audit.
+	Depart func(ctx context.Context)
+}
+
+// NewMembership returns the membership of a node that runs on cfg.Peers'
+// manifest; departed is the accepted manifest that no longer lists it, or
+// nil while it is a member.
+func NewMembership(cfg MembershipConfig, departed *Manifest) *Membership {
+	f := &Membership{cfg: cfg}
+	f.departed.Store(departed)
+	return f
+}
+
+// KeepAdopted logs and keeps the manifest accepted that the node adopted
+// at start-up (Chain.Adopt verified it), in place of prev: verify -> log ->
+// keep -> run on it.
+func (f *Membership) KeepAdopted(ctx context.Context, prev, accepted *Manifest) error {
+	by := &comity.Principal{Organisation: f.cfg.Name, Jurisdiction: f.cfg.Jurisdiction}
+	if err := f.log(ctx, by, "start-up", prev, accepted, nil); err != nil {
+		return err
+	}
+	return f.cfg.Chain.Put(accepted)
+}
+
+// Departed returns the accepted manifest that no longer lists this node,
+// or nil while it is a member.
+func (f *Membership) Departed() *Manifest { return f.departed.Load() }
+
+// ManifestInfo describes a manifest a node accepted.
+type ManifestInfo struct {
+	Federation string                `json:"federation"`
+	Serial     uint64                `json:"serial"`
+	Digest     string                `json:"digest"`
+	SignedBy   []comity.Jurisdiction `json:"signed_by"`
+	Members    []comity.Jurisdiction `json:"members"`
+	// Previous is the serial the node ran on before (0 if unchanged).
+	Previous uint64 `json:"previous,omitempty"`
+	// Departed is set when the manifest no longer lists this node's state:
+	// the node serves no more records, only its log.
+	Departed bool `json:"departed,omitempty"`
+}
+
 // refetchAfter is how soon a node asks a peer again for the same serial.
 const refetchAfter = time.Minute
 
-var _ comityhttp.Federation = (*membership)(nil)
-
-// Manifest implements comityhttp.Federation: the manifest the node runs on.
-func (f *membership) Manifest() *federation.Manifest {
+// Manifest returns the manifest the node runs on: the accepted one that
+// no longer lists it once it departed, the peers' otherwise.
+func (f *Membership) Manifest() *Manifest {
 	if d := f.departed.Load(); d != nil {
 		return d
 	}
-	return f.n.Peers.Manifest()
+	return f.cfg.Peers.Manifest()
 }
 
-// Accepted implements comityhttp.Federation.
-func (f *membership) Accepted(serial uint64) (*federation.Manifest, error) {
-	m, err := f.chain.Get(serial)
+// Accepted implements http.Federation.
+func (f *Membership) Accepted(serial uint64) (*Manifest, error) {
+	m, err := f.cfg.Chain.Get(serial)
 	if err != nil {
 		return nil, comity.Errorf(comity.ENOTFOUND, "this node never accepted a manifest with serial %d", serial)
 	}
 	return m, nil
 }
 
-// UpdateManifest implements comityhttp.Federation.
-func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, data []byte) (*comityhttp.ManifestInfo, error) {
+// UpdateManifest implements http.Federation.
+func (f *Membership) UpdateManifest(ctx context.Context, by *comity.Principal, data []byte) (*ManifestInfo, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	cur := f.Manifest()
 	err := comity.CheckJSON(data) // as strict from a peer as from the API
-	var next *federation.Manifest
+	var next *Manifest
 	if err == nil {
-		next, err = federation.ParseManifest(data)
+		next, err = ParseManifest(data)
 	}
 	if err != nil {
 		sum := sha256.Sum256(data) // what was refused, for the record
@@ -80,11 +136,11 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 		return nil, err
 	}
 	if next.Serial == cur.Serial {
-		if same, _ := federation.SameManifest(cur, next); same {
+		if same, _ := SameManifest(cur, next); same {
 			return f.info(next, 0), nil // already current: nothing to log
 		}
 	}
-	err = federation.VerifySuccessor(cur, next)
+	err = VerifySuccessor(cur, next)
 	if err == nil {
 		err = f.checkSelf(next)
 	}
@@ -94,7 +150,7 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 	if err != nil {
 		return nil, err
 	}
-	if err := f.chain.Put(next); err != nil {
+	if err := f.cfg.Chain.Put(next); err != nil {
 		return nil, err
 	}
 	f.apply(ctx, cur, next, data)
@@ -102,105 +158,67 @@ func (f *membership) UpdateManifest(ctx context.Context, by *comity.Principal, d
 }
 
 // checkSelf refuses a manifest that lists this node under another key or
-// state: the node could not take part in that federation. (A manifest that
+// state: the node could not take part in that  (A manifest that
 // no longer lists it at all is its state's departure.)
-func (f *membership) checkSelf(m *federation.Manifest) error {
-	cfg := f.n.Config
+func (f *Membership) checkSelf(m *Manifest) error {
+	cfg := f.cfg
 	self, j := m.Node(cfg.Name)
 	if self == nil {
 		return nil
 	}
-	if j != cfg.Jurisdiction || !ed25519.PublicKey(self.PublicKey).Equal(f.n.key.Public()) {
+	if j != cfg.Jurisdiction || !ed25519.PublicKey(self.PublicKey).Equal(cfg.Key) {
 		return comity.Errorf(comity.EINVALID, "manifest serial %d lists node %s in %s with another key: a replaced node starts with its own data directory", m.Serial, cfg.Name, j)
 	}
 	return nil
 }
 
 // apply takes an accepted manifest into effect: peers and their TLS
-// identities, the authority keys its rulebooks verify with, the logs this
-// node witnesses and the witnesses of its own log; and hands it (data) to
-// the other nodes it lists. A manifest that no longer lists this node ends
-// its membership: the gate releases nothing more, the log stays served for
-// audit.
-func (f *membership) apply(ctx context.Context, cur, next *federation.Manifest, data []byte) {
-	n := f.n
-	if self, _ := next.Node(n.Config.Name); self == nil {
+// identities here, the rest through cfg.Apply; and hands it (data) to the
+// other nodes it lists. A manifest that no longer lists this node ends its
+// membership: the gate releases nothing more (see Policy), the log stays
+// served for audit (cfg.Depart).
+func (f *Membership) apply(ctx context.Context, cur, next *Manifest, data []byte) {
+	cfg := f.cfg
+	if self, _ := next.Node(cfg.Name); self == nil {
 		f.departed.Store(next)
-		n.logger.Warn("this node is not in the new federation manifest: it serves no more records", "serial", next.Serial)
-		// Former peers no longer witness this log: it goes on publishing
-		// under its own signature alone, so that it stays auditable.
-		// They will not cosign what is pending: do not wait long for them.
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
-		defer cancel()
-		if err := n.Log.SetWitnesses(ctx, nil, 0, nil); err != nil {
-			n.logger.Error("departure: witnesses of this log", "err", err)
+		cfg.Logger.Warn("this node is not in the new federation manifest: it serves no more records", "serial", next.Serial)
+		if cfg.Depart != nil {
+			cfg.Depart(ctx)
 		}
 		return
 	}
-	if err := n.Peers.SetManifest(next); err != nil { // checked by checkSelf
-		n.logger.Error("apply manifest", "serial", next.Serial, "err", err)
+	if err := cfg.Peers.SetManifest(next); err != nil { // checked by checkSelf
+		cfg.Logger.Error("apply manifest", "serial", next.Serial, "err", err)
 		return
 	}
 	f.departed.Store(nil) // listed again
 	// Tell the others first: while this log moves to its new witnesses,
 	// they move too.
 	go f.announce(next, data)
-	n.Rulebooks.SetKeys(next.KeysByRole(comity.RoleDPA), next.KeysByRole(comity.RoleCentralAuthority), next.BaselineQuorum)
-	if n.Witness != nil {
-		logs, err := witnessLogs(next, n.Config.Jurisdiction)
-		if err == nil {
-			n.Witness.SetLogs(logs)
-		} else {
-			n.logger.Error("apply manifest: witnessed logs", "serial", next.Serial, "err", err)
-		}
+	if cfg.Apply != nil {
+		cfg.Apply(ctx, cur, next)
 	}
-	if witnessPolicy(cur, n.Config.Name) != witnessPolicy(next, n.Config.Name) {
-		// The old policy publishes what it receipted, then the new one
-		// takes over; bounded so that a missing witness cannot hang the
-		// update (the entries are durable and published later).
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), n.Log.MaxMergeDelay()+15*time.Second)
-		defer cancel()
-		ws, hc, err := n.witnesses(next)
-		if err == nil {
-			err = n.Log.SetWitnesses(ctx, ws, next.Witness.Threshold, hc)
-		}
-		if err != nil {
-			n.logger.Error("apply manifest: witnesses of this log", "serial", next.Serial, "err", err)
-		}
-	}
-	n.logger.Info("federation manifest applied", "serial", next.Serial, "previous", cur.Serial)
-}
-
-// witnessPolicy summarises who witnesses the log of node name under m and
-// how many must, to tell whether a manifest changes it.
-func witnessPolicy(m *federation.Manifest, name string) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d", m.Witness.Threshold)
-	for _, w := range m.Witnesses(name) {
-		fmt.Fprintf(&b, "|%s %s %s", w.Name, w.URL, w.PublicKey)
-	}
-	return b.String()
+	cfg.Logger.Info("federation manifest applied", "serial", next.Serial, "previous", cur.Serial)
 }
 
 // announce hands an accepted manifest to every other node it lists; each
 // verifies it for itself. Nodes that miss it learn of it from the serial
 // header of later traffic.
-func (f *membership) announce(m *federation.Manifest, data []byte) {
-	n := f.n
+func (f *Membership) announce(m *Manifest, data []byte) {
 	for _, mem := range m.Members {
 		for _, node := range mem.Nodes {
-			if node.Name == n.Config.Name {
+			if node.Name == f.cfg.Name {
 				continue
 			}
 			if err := f.post(node.Name, data); err != nil {
-				n.logger.Warn("announce manifest", "serial", m.Serial, "peer", node.Name, "err", err)
+				f.cfg.Logger.Warn("announce manifest", "serial", m.Serial, "peer", node.Name, "err", err)
 			}
 		}
 	}
 }
 
-func (f *membership) post(peer string, data []byte) error {
-	c, base, err := f.n.Peers.NodeClient(peer)
+func (f *Membership) post(peer string, data []byte) error {
+	c, base, err := f.cfg.Peers.NodeClient(peer)
 	if err != nil {
 		return err
 	}
@@ -223,27 +241,27 @@ func (f *membership) post(peer string, data []byte) error {
 	return nil
 }
 
-// PeerSerial implements comityhttp.Federation.
-func (f *membership) PeerSerial(peer string, serial uint64) error {
+// PeerSerial implements http.Federation.
+func (f *Membership) PeerSerial(peer string, serial uint64) error {
 	cur := f.Manifest()
 	switch {
 	case serial < cur.Serial:
-		digest, _ := federation.Digest(cur)
+		digest, _ := Digest(cur)
 		return comity.Errorf(comity.ESTALE,
 			"node %s runs on federation manifest serial %d, but %s is on serial %d (digest %s): fetch it with GET /v1/federation/manifest and try again",
 			peer, serial, cur.Federation, cur.Serial, digest).With("manifest_serial", cur.Serial).With("peer_serial", serial)
 	case serial > cur.Serial:
-		f.fetchFrom(peer, serial)
+		f.FetchFrom(peer, serial)
 	}
 	return nil
 }
 
-// fetchFrom fetches, in the background, the manifest a peer runs on (and,
+// FetchFrom fetches, in the background, the manifest a peer runs on (and,
 // if that is not a direct successor of ours, each serial in between) and
 // takes it as UpdateManifest does. One fetch runs at a time; a missed one
 // is retried on the next traffic that shows the newer serial, the same
 // peer and serial at most once a minute.
-func (f *membership) fetchFrom(peer string, serial uint64) {
+func (f *Membership) FetchFrom(peer string, serial uint64) {
 	key, now := peer+" "+strconv.FormatUint(serial, 10), time.Now()
 	f.triedMu.Lock()
 	if f.tried == nil || len(f.tried) > 1024 {
@@ -262,10 +280,9 @@ func (f *membership) fetchFrom(peer string, serial uint64) {
 	f.triedMu.Unlock()
 	go func() {
 		defer f.fetching.Unlock()
-		n := f.n
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		_, j := n.Peers.Manifest().Node(peer)
+		_, j := f.cfg.Peers.Manifest().Node(peer)
 		by := &comity.Principal{ID: "node:" + peer, Organisation: peer, Jurisdiction: j, Roles: []comity.Role{comity.RolePeer}}
 		data, err := f.get(ctx, peer, 0)
 		if err == nil {
@@ -281,13 +298,13 @@ func (f *membership) fetchFrom(peer string, serial uint64) {
 			}
 		}
 		if err != nil {
-			n.logger.Warn("fetch newer manifest", "peer", peer, "serial", serial, "err", err)
+			f.cfg.Logger.Warn("fetch newer manifest", "peer", peer, "serial", serial, "err", err)
 		}
 	}()
 }
 
-func (f *membership) get(ctx context.Context, peer string, serial uint64) ([]byte, error) {
-	c, base, err := f.n.Peers.NodeClient(peer)
+func (f *Membership) get(ctx context.Context, peer string, serial uint64) ([]byte, error) {
+	c, base, err := f.cfg.Peers.NodeClient(peer)
 	if err != nil {
 		return nil, err
 	}
@@ -304,7 +321,7 @@ func (f *membership) get(ctx context.Context, peer string, serial uint64) ([]byt
 		return nil, err
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, federation.MaxManifestSize+1))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, MaxManifestSize+1))
 	if err != nil {
 		return nil, err
 	}
@@ -316,9 +333,8 @@ func (f *membership) get(ctx context.Context, peer string, serial uint64) ([]byt
 
 // log writes one manifest, accepted or refused, to the ledger: its serial,
 // digest and signers, the serial it replaces, and the reason if refused.
-func (f *membership) log(ctx context.Context, by *comity.Principal, source string, cur, next *federation.Manifest, failure error) error {
-	n := f.n
-	e := &comity.Entry{Kind: "membership", Time: comity.Now(), Node: n.Config.Name, Outcome: comity.Allow, Detail: map[string]string{}}
+func (f *Membership) log(ctx context.Context, by *comity.Principal, source string, cur, next *Manifest, failure error) error {
+	e := &comity.Entry{Kind: "membership", Time: comity.Now(), Node: f.cfg.Name, Outcome: comity.Allow, Detail: map[string]string{}}
 	if by != nil {
 		e.Requester, e.RequesterIn = by.Organisation, by.Jurisdiction
 	}
@@ -327,13 +343,13 @@ func (f *membership) log(ctx context.Context, by *comity.Principal, source strin
 	}
 	if cur != nil {
 		e.Detail["previous_serial"] = strconv.FormatUint(cur.Serial, 10)
-		e.Detail["previous_digest"], _ = federation.Digest(cur)
+		e.Detail["previous_digest"], _ = Digest(cur)
 	}
 	if next != nil {
 		e.Detail["federation"] = next.Federation
 		e.Detail["serial"] = strconv.FormatUint(next.Serial, 10)
-		e.Detail["digest"], _ = federation.Digest(next)
-		e.Detail["signed_by"] = joinJ(federation.Signers(next))
+		e.Detail["digest"], _ = Digest(next)
+		e.Detail["signed_by"] = joinJ(Signers(next))
 		e.Detail["members"] = joinJ(next.Jurisdictions())
 	}
 	if failure != nil {
@@ -342,14 +358,14 @@ func (f *membership) log(ctx context.Context, by *comity.Principal, source strin
 	}
 	// A membership change may be what ends a suspension (witnesses that
 	// left for good), so it is logged even while the log is suspended.
-	_, err := n.Log.Commit(ledger.EvenIfSuspended(ctx), e)
+	_, err := f.cfg.Ledger.Commit(ledger.EvenIfSuspended(ctx), e)
 	return err
 }
 
-func (f *membership) info(m *federation.Manifest, previous uint64) *comityhttp.ManifestInfo {
-	d, _ := federation.Digest(m)
-	self, _ := m.Node(f.n.Config.Name)
-	return &comityhttp.ManifestInfo{Federation: m.Federation, Serial: m.Serial, Digest: d, SignedBy: federation.Signers(m),
+func (f *Membership) info(m *Manifest, previous uint64) *ManifestInfo {
+	d, _ := Digest(m)
+	self, _ := m.Node(f.cfg.Name)
+	return &ManifestInfo{Federation: m.Federation, Serial: m.Serial, Digest: d, SignedBy: Signers(m),
 		Members: m.Jurisdictions(), Previous: previous, Departed: self == nil}
 }
 
@@ -362,12 +378,20 @@ func joinJ(js []comity.Jurisdiction) string {
 	return strings.Join(s, ",")
 }
 
-// departedPolicy refuses every release once a manifest no longer lists this
-// node: its state left (data homed there is no longer served by anyone), or
-// the node was replaced or removed.
+// Policy wraps next so that it refuses every release once a manifest no
+// longer lists this node: its state left (data homed there is no longer
+// served by anyone), or the node was replaced or removed. A nil Membership
+// (a node in no federation) returns next as it is.
+func (f *Membership) Policy(next comity.Policy) comity.Policy {
+	if f == nil {
+		return next
+	}
+	return departedPolicy{next: next, f: f}
+}
+
 type departedPolicy struct {
 	next comity.Policy
-	f    *membership
+	f    *Membership
 }
 
 // ErrDeparted is the refusal of a node that a manifest no longer lists: its
@@ -380,7 +404,7 @@ func (p departedPolicy) Decide(ctx context.Context, node comity.Jurisdiction, re
 			node, m.Federation, m.Serial)
 		if m.Member(node) != nil {
 			msg = fmt.Sprintf("node %s is not in federation %s manifest serial %d (replaced or removed): it releases no more records; its log stays open for audit",
-				p.f.n.Config.Name, m.Federation, m.Serial)
+				p.f.cfg.Name, m.Federation, m.Serial)
 		}
 		return nil, fmt.Errorf("%w: %w", comity.Errorf(comity.EUNAVAILABLE, "%s", msg), ErrDeparted)
 	}
