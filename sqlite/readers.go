@@ -1,6 +1,9 @@
 package sqlite
 
-import "sync"
+import (
+	"context"
+	"sync"
+)
 
 // SQLite compiled to Go (modernc) runs its statements in deep frames: a
 // point read on a fresh goroutine (net/http's HTTP/2 server starts one per
@@ -12,13 +15,14 @@ import "sync"
 // readerPool runs functions on long-lived goroutines.
 type readerPool struct {
 	once sync.Once
+	n    int // goroutines
 	jobs chan func()
 	stop chan struct{}
 	wg   sync.WaitGroup
 }
 
 func (p *readerPool) start(n int) {
-	p.jobs, p.stop = make(chan func()), make(chan struct{})
+	p.n, p.jobs, p.stop = n, make(chan func()), make(chan struct{})
 	p.wg.Add(n)
 	for range n {
 		go func() {
@@ -36,10 +40,12 @@ func (p *readerPool) start(n int) {
 }
 
 // run calls fn on one of the pool's goroutines and returns when it has
-// returned; with no pool (closed, or never started) it calls fn here.
+// returned; with no pool (closed, or never started) it calls fn here, as
+// it does when ctx ends while all the pool's goroutines are busy (fn then
+// fails at once on ctx, as database/sql's wait for a connection would).
 // Waiting for a free goroutine is waiting for a read connection, which fn
 // would otherwise do in database/sql's pool.
-func (p *readerPool) run(fn func()) {
+func (p *readerPool) run(ctx context.Context, fn func()) {
 	if p.jobs == nil {
 		fn()
 		return
@@ -49,6 +55,8 @@ func (p *readerPool) run(fn func()) {
 	case p.jobs <- func() { defer close(done); fn() }:
 		<-done
 	case <-p.stop:
+		fn()
+	case <-ctx.Done():
 		fn()
 	}
 }

@@ -42,7 +42,7 @@ func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record,
 		return nil, fmt.Errorf("get record: %w", err)
 	}
 	var r *comity.Record
-	s.db.reads.run(func() { r, err = scanRecord(st.QueryRowContext(ctx, id)) })
+	s.db.reads.run(ctx, func() { r, err = scanRecord(st.QueryRowContext(ctx, id)) })
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
