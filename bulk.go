@@ -104,7 +104,7 @@ func ReadCSV(r io.Reader, fn func(*Record) error) error {
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if err != nil {
-		return Errorf(EINVALID, "CSV header: %v", err)
+		return Errorf(EINVALID, "CSV header: %w", err)
 	}
 	header = append([]string(nil), header...)
 	seen := map[string]bool{}
@@ -122,7 +122,7 @@ func ReadCSV(r io.Reader, fn func(*Record) error) error {
 		if err == io.EOF {
 			return nil
 		} else if err != nil {
-			return Errorf(EINVALID, "CSV line %d: %v", n, err)
+			return Errorf(EINVALID, "CSV line %d: %w", n, err)
 		}
 		rec := &Record{}
 		fields := map[string]string{}

@@ -2,25 +2,23 @@ package comity
 
 import (
 	"bytes"
+	"io"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// FuzzReadBulk feeds arbitrary bytes to both import readers: they never
-// panic, and every record they hand on is valid, with fields that
-// CheckJSON accepts and a controller fit to print.
-func FuzzReadBulk(f *testing.F) {
-	f.Add([]byte("{\"id\":\"CN-1\",\"category\":\"general\",\"fields\":{\"a\":1}}\n"), false)
-	f.Add([]byte("{\"id\":\"CN-1\",\"category\":\"general\",\"fields\":{\"a\":\"\\ud800\"}}\n"), false)
-	f.Add([]byte("id,category,name\nCN-1,general,x\n"), true)
-	f.Add([]byte("id,category,name\nCN-1,general,caf\xe9\n"), true)
-	f.Fuzz(func(t *testing.T, data []byte, csv bool) {
-		read := ReadNDJSON
-		if csv {
-			read = ReadCSV
-		}
-		_ = read(bytes.NewReader(data), func(r *Record) error {
+// readBulk runs read over data twice and checks what any bulk reader
+// promises: it never panics; every record it hands on is valid, homed where
+// its id says, with fields that CheckJSON accepts and a controller fit to
+// print; bad input is EINVALID, never an internal error; and the same bytes
+// give the same records.
+func readBulk(t *testing.T, read func(io.Reader, func(*Record) error) error, data []byte) {
+	var first []string
+	for pass := range 2 {
+		var got []string
+		err := read(bytes.NewReader(data), func(r *Record) error {
 			if err := CheckJSON(r.Fields); err != nil {
 				t.Fatalf("record %q handed on with fields %q: %v", r.ID, r.Fields, err)
 			}
@@ -30,9 +28,38 @@ func FuzzReadBulk(f *testing.F) {
 			if !utf8.ValidString(r.ID) || strings.ContainsAny(r.ID, "\n\r") {
 				t.Fatalf("record id %q handed on", r.ID)
 			}
+			if home, err := HomeOf(r.ID); err != nil || home != r.Home {
+				t.Fatalf("record %q handed on with home %q", r.ID, r.Home)
+			}
+			got = append(got, r.ID+"\x00"+string(r.Category)+"\x00"+string(r.Fields))
 			return nil
 		})
-	})
+		if err != nil && ErrorCode(err) != EINVALID {
+			t.Fatalf("%q: error %v is %s, want invalid", data, err, ErrorCode(err))
+		}
+		if pass == 0 {
+			first = got
+		} else if !slices.Equal(first, got) {
+			t.Fatalf("%q read twice gives %q, then %q", data, first, got)
+		}
+	}
+}
+
+// FuzzReadNDJSON feeds arbitrary bytes to the NDJSON import reader.
+func FuzzReadNDJSON(f *testing.F) {
+	f.Add([]byte("{\"id\":\"CN-1\",\"category\":\"general\",\"fields\":{\"a\":1}}\n"))
+	f.Add([]byte("{\"id\":\"CN-1\",\"category\":\"general\",\"fields\":{\"a\":\"\\ud800\"}}\n"))
+	f.Add([]byte("{\"id\":\"CN-1\",\"home\":\"CN\",\"controller\":\"acme\",\"category\":\"personal\",\"subjects\":[\"p1\"],\"fields\":{}}\n\n{\"id\":\"DE-2\",\"category\":\"general\",\"fields\":{}}"))
+	f.Fuzz(func(t *testing.T, data []byte) { readBulk(t, ReadNDJSON, data) })
+}
+
+// FuzzReadCSV feeds arbitrary bytes to the CSV import reader.
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("id,category,name\nCN-1,general,x\n"))
+	f.Add([]byte("id,category,name\nCN-1,general,caf\xe9\n"))
+	f.Add([]byte("id,home,controller,category,subjects,note\nCN-1,CN,acme,personal,p1;p2,\"a,\"\"b\"\"\"\n"))
+	f.Add([]byte("id,category\nCN-1,general,extra\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { readBulk(t, ReadCSV, data) })
 }
 
 // TestReadNDJSONRefusesHostileLines: a line that is not what it claims

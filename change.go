@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 )
 
 // Changes is how a node takes what it is told to change (rulebooks, the
@@ -59,40 +57,4 @@ func (c *Changes) Refuse(ctx context.Context, e *Entry) {
 		c.Logger.ErrorContext(ctx, "a refused attempt could not be logged", "kind", e.Kind,
 			"requester", Printable(e.Requester), "reason", e.Detail["reason"], "err", err)
 	}
-}
-
-// WriteFileAtomic replaces path with data durably: the file is written
-// beside it, synced, renamed over it, and the directory synced, so that a
-// crash leaves the old file or the new one, never half of either, and a
-// change once kept survives power loss.
-func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -59,7 +59,7 @@ func ClaimFrom(ctx context.Context, search LogSearch) (Claim, error) {
 	}
 	n, err := search.Size(ctx)
 	if err != nil {
-		return Claim{}, Errorf(EUNAVAILABLE, "the ledger cannot say its size: %v", err)
+		return Claim{}, Errorf(EUNAVAILABLE, "the ledger cannot say its size: %w", err)
 	}
 	return NewClaim(n), nil
 }

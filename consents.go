@@ -56,7 +56,7 @@ func (s *ConsentService) Give(ctx context.Context, by *Principal, cs []*Consent)
 		return nil, nil, Errorf(EINVALID, "between 1 and %d consents per call", MaxConsentsPerCall)
 	}
 	now := Now()
-	e := &Entry{Kind: "consent", Time: now, Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
+	e := &Entry{Kind: EntryConsent, Time: now, Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
 		Outcome: Allow, Detail: map[string]string{"given": strconv.Itoa(len(cs))}}
 	for i, c := range cs {
 		if c == nil {
@@ -141,7 +141,7 @@ func (s *ConsentService) Withdraw(ctx context.Context, by *Principal, id string)
 	}
 	var receipt *Receipt
 	if s.Ledger != nil {
-		e := &Entry{Kind: "consent-withdrawn", Time: now, Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
+		e := &Entry{Kind: EntryConsentWithdrawn, Time: now, Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
 			Purpose: LoggedWord(s.Vocabulary, s.Node, "purpose", c.Purpose, nil), Destination: c.Destination, Outcome: Allow,
 			Subjects: []string{QualifiedSubject(by.Organisation, c.Subject)}}
 		if receipt, err = s.Ledger.Commit(ctx, e); err != nil {

@@ -9,14 +9,6 @@ import (
 // Action is what a requester wants to do with records.
 type Action string
 
-const (
-	ActionRead                 Action = "read"
-	ActionTransfer             Action = "transfer"
-	ActionStoreAbroad          Action = "store-abroad"
-	ActionDiscloseToLawEnforce Action = "disclose-to-law-enforcement"
-	ActionBulkExport           Action = "bulk-export"
-)
-
 // AccessRequest is what a caller asks the gate for. Requester is the
 // authenticated principal; Destination is where the data would go (the
 // requester's jurisdiction when empty).
@@ -51,7 +43,14 @@ type AccessRequest struct {
 // Validate checks what a request says in words, which ledger entries,
 // audits and explanations print: purpose, legal basis and agreement ids are
 // names fit to print (CheckName), and the evidence lists are bounded.
+//
+// The action must be one of Actions, or empty (a read).
 func (r *AccessRequest) Validate() error {
+	if r.Action != "" {
+		if _, err := ParseAction(string(r.Action)); err != nil {
+			return err
+		}
+	}
 	if err := CheckName("purpose", r.Purpose); err != nil {
 		return err
 	}
@@ -90,11 +89,11 @@ const (
 // state's authority, a contract or assessment on file, the data subject's
 // consent, or a minimisation the gate applies to the fields it releases.
 type Obligation struct {
-	Kind      string       `json:"kind"`                // approval, assessment, contract, consent, minimise
-	Authority Jurisdiction `json:"authority,omitempty"` // who must approve
-	Fields    []string     `json:"fields,omitempty"`    // fields to minimise
-	Method    string       `json:"method,omitempty"`    // redact, mask, pseudonymise, generalise
-	Param     string       `json:"param,omitempty"`     // e.g. "4" to keep the last four characters
+	Kind      ObligationKind `json:"kind"`                // approval, assessment, contract, consent, minimise, ...
+	Authority Jurisdiction   `json:"authority,omitempty"` // who must approve
+	Fields    []string       `json:"fields,omitempty"`    // fields to minimise
+	Method    string         `json:"method,omitempty"`    // redact, mask, pseudonymise, generalise
+	Param     string         `json:"param,omitempty"`     // e.g. "4" to keep the last four characters
 	// Accepts, on a consent obligation, lists the kinds of consent that
 	// meet it, as the home's rulebook says; empty: any kind.
 	Accepts []ConsentKind `json:"accepts,omitempty"`

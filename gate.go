@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Release is what the gate hands out: the decision, its receipt when the
@@ -58,7 +57,7 @@ type Gate struct {
 	// accepts; nil, or a nil answer, accepts every kind.
 	AcceptedConsent func(home Jurisdiction) []ConsentKind
 
-	requesters sync.Map // requester key -> *sync.Mutex, see lockRequester
+	requesters keyLocks // one mutex per requester deciding now, see lockRequester
 }
 
 // RequesterLocker serialises one requester's cross-border decisions across
@@ -76,20 +75,18 @@ func (g *Gate) lockRequester(ctx context.Context, p *Principal) (func(), error) 
 	// By organisation alone: one that asks through several nodes is
 	// counted as one (see ReleaseLog).
 	key := p.CountedAs()
-	m, _ := g.requesters.LoadOrStore(key, new(sync.Mutex))
-	mu := m.(*sync.Mutex)
-	mu.Lock()
+	release := g.requesters.lock(key)
 	if g.Locker == nil {
-		return mu.Unlock, nil
+		return release, nil
 	}
 	// The process's own mutex first, so that its goroutines queue here
 	// rather than each holding a database connection while they wait.
 	unlock, err := g.Locker.LockRequester(ctx, key)
 	if err != nil {
-		mu.Unlock()
+		release()
 		return nil, fmt.Errorf("lock requester: %w", err)
 	}
-	return func() { unlock(); mu.Unlock() }, nil
+	return func() { unlock(); release() }, nil
 }
 
 // ReleaseLog remembers which data subjects' records each requester
@@ -108,8 +105,8 @@ type ReleaseLog interface {
 // Read releases the records named by req.RecordIDs, or the page of records
 // selected by req.Filter when RecordIDs is empty, if the policy allows it.
 // A denial is an EDENIED error and a pending decision an EPENDING error,
-// each with the decision (and receipt) as detail; both are logged like any
-// other decision.
+// each caused by a *Denial with the decision and receipt; both are logged
+// like any other decision.
 func (g *Gate) Read(ctx context.Context, req *AccessRequest) (*Release, error) {
 	if req.Requester == nil {
 		return nil, Errorf(EUNAUTHORIZED, "no authenticated requester")
@@ -259,8 +256,8 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 	switch d.Outcome {
 	case Allow:
 	case Pending:
-		pending := (&Error{Code: EPENDING, Message: "the request needs its obligations met before release"}).
-			With("decision", d).With("receipt", receipt)
+		pending := &Error{Code: EPENDING, Message: "the request needs its obligations met before release",
+			Err: &Denial{Decision: d, Receipt: receipt}}
 		if transfer != nil {
 			transfer.Webhook = req.Webhook
 			if err := g.Transfers.CreateTransfer(ctx, transfer); err != nil {
@@ -268,17 +265,13 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 			}
 			pending.Message = "the request waits for " + string(g.Node) + "'s authority: poll transfer " + transfer.ID
 			pending = pending.With("transfer", transfer.ID)
-		} else if slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "consent" && !o.Met }) {
+		} else if slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == ObligationConsent && !o.Met }) {
 			pending.Message = "the data subjects' consent is needed: no consent their controller keeps at " + string(g.Node) +
 				" covers this purpose, recipient and destination"
 		}
 		return nil, pending
 	default:
-		denied := (&Error{Code: EDENIED, Message: denyMessage(d)}).With("decision", d).With("receipt", receipt)
-		if len(residue) > 0 {
-			denied = denied.With("residue", residue)
-		}
-		return nil, denied
+		return nil, &Error{Code: EDENIED, Message: denyMessage(d), Err: &Denial{Decision: d, Receipt: receipt, Residue: residue}}
 	}
 	if needsNotice(d) {
 		// Told before anything leaves: a release the authority must know
@@ -294,7 +287,7 @@ func (g *Gate) release(ctx context.Context, req *AccessRequest, records []*Recor
 }
 
 func needsNotice(d *Decision) bool {
-	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "notify" })
+	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == ObligationNotify })
 }
 
 // PolicyUnverified is cited by a denial the gate makes because minimised
@@ -345,7 +338,7 @@ func unverified(d *Decision, residue []Residue) *Decision {
 
 func (g *Gate) entry(req *AccessRequest, records []*Record, d *Decision) *Entry {
 	e := &Entry{
-		Kind: "decision", Time: Now(), Node: g.NodeName,
+		Kind: EntryDecision, Time: Now(), Node: g.NodeName,
 		Requester: req.Requester.Organisation, RequesterIn: req.Requester.Jurisdiction, Principal: req.Requester.ID,
 		Action: req.Action, Purpose: g.logged("purpose", req.Purpose, nil),
 		LegalBasis: g.logged("legal_basis", req.LegalBasis, req.Agreements), Destination: req.Destination,
@@ -396,7 +389,7 @@ func downgradeReason(down []*Record) string {
 }
 
 func needsMinimiser(d *Decision) bool {
-	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == "minimise" })
+	return slices.ContainsFunc(d.Obligations, func(o Obligation) bool { return o.Kind == ObligationMinimise })
 }
 
 func denyMessage(d *Decision) string {

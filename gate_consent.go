@@ -50,7 +50,7 @@ func (g *Gate) decide(ctx context.Context, policy Policy, req *AccessRequest, re
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if d2.Outcome != Allow || !slices.ContainsFunc(d2.Obligations, func(o Obligation) bool { return o.Kind == "consent" && o.Met }) {
+	if d2.Outcome != Allow || !slices.ContainsFunc(d2.Obligations, func(o Obligation) bool { return o.Kind == ObligationConsent && o.Met }) {
 		return note(d), records, nil, nil
 	}
 	if len(withheld) > 0 {

@@ -80,10 +80,11 @@ func TestGateVerifiesMinimisation(t *testing.T) {
 			t.Fatalf("Read = %v, %v; want a denial", rel, err)
 		}
 		var e *comity.Error
-		if !errors.As(err, &e) {
+		var dn *comity.Denial
+		if !errors.As(err, &e) || !errors.As(err, &dn) {
 			t.Fatal(err)
 		}
-		residue, _ := e.Detail["residue"].([]comity.Residue)
+		residue := dn.Residue
 		want := []comity.Residue{{Record: "CN-1", Path: "note", Kind: "phone"}, {Record: "CN-1", Path: "note", Kind: "cn_resident_id"},
 			{Record: "CN-1", Path: "ref", Kind: "phone"}}
 		if !slices.Equal(residue, want) {

@@ -130,7 +130,7 @@ func (s *OrganisationService) Register(ctx context.Context, by *Principal, id, n
 	o := &Organisation{ID: nid, Name: name, Jurisdiction: s.Node, RegisteredAt: Now(), RegisteredBy: by.ID}
 	var receipt *Receipt
 	if s.Ledger != nil {
-		receipt, err = s.Ledger.Commit(ctx, &Entry{Kind: "organisation", Time: o.RegisteredAt, Node: s.NodeName,
+		receipt, err = s.Ledger.Commit(ctx, &Entry{Kind: EntryOrganisation, Time: o.RegisteredAt, Node: s.NodeName,
 			Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: Allow,
 			Detail: map[string]string{"id": nid, "name": name, "jurisdiction": string(s.Node)}})
 		if err != nil {

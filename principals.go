@@ -115,7 +115,7 @@ func (s *PrincipalService) entry(by *Principal, event string, p *Principal) *Ent
 }
 
 func (s *PrincipalService) baseEntry(by *Principal, event string, p *Principal, roles []string) *Entry {
-	return &Entry{Kind: "principal", Time: Now(), Node: s.NodeName,
+	return &Entry{Kind: EntryPrincipal, Time: Now(), Node: s.NodeName,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: Allow,
 		Detail: map[string]string{"event": event, "principal": p.ID, "organisation": p.Organisation,
 			"jurisdiction": string(p.Jurisdiction), "roles": strings.Join(roles, ",")}}

@@ -10,7 +10,7 @@ import (
 // raw data-subject references in memory only: a Ledger must replace them by
 // keyed pseudonyms before anything is written.
 type Entry struct {
-	Kind        string       `json:"kind"` // decision, rulebook, agreement, membership, case
+	Kind        EntryKind    `json:"kind"` // decision, rulebook, agreement, membership, case, ...
 	Time        time.Time    `json:"time"`
 	Node        string       `json:"node"`
 	Requester   string       `json:"requester,omitempty"`
@@ -74,7 +74,10 @@ type ReceiptBatch struct {
 // after Commit returns must not lose it. Commit is safe for concurrent use
 // and may batch entries internally. It returns EUNAVAILABLE when the log
 // cannot accept entries (for example under pushback), and then nothing may
-// be released.
+// be released. An implementation may log the entry even after ctx is done
+// (ledger.Log does: see its Commit), so that a caller that hangs up cannot
+// keep an entry off the log; it must then wait for the entry, not return
+// early without saying whether it is logged.
 type Ledger interface {
 	Commit(ctx context.Context, e *Entry) (*Receipt, error)
 }

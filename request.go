@@ -7,15 +7,12 @@ import (
 	"slices"
 )
 
-// Actions lists every action a request may name.
-var Actions = []Action{ActionRead, ActionTransfer, ActionStoreAbroad, ActionDiscloseToLawEnforce, ActionBulkExport}
-
 // checkRequest refuses, before anything is decided or logged, a request
 // with an unknown action or with personal information in its words: the
 // purpose and legal basis (which the ledger may log), and the references to
 // consent, approvals and agreements (which transfer cases keep).
 func (g *Gate) checkRequest(req *AccessRequest) error {
-	if !slices.Contains(Actions, req.Action) {
+	if _, err := ParseAction(string(req.Action)); err != nil || req.Action == "" {
 		return Errorf(EINVALID, "unknown action %q: want read, transfer, store-abroad, disclose-to-law-enforcement or bulk-export", req.Action)
 	}
 	if err := CheckText(g.Screen, "purpose", req.Purpose); err != nil {

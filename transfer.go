@@ -216,6 +216,9 @@ func (s *TransferService) decide(ctx context.Context, by *Principal, id string, 
 		}
 		return nil, err
 	}
+	// From the claim on, the decision is settled whatever becomes of the
+	// caller (see judicial's commit): no claim is left for a restart.
+	ctx = context.WithoutCancel(ctx)
 	if lerr := s.log(ctx, by, t, what, claim.Token, nil); lerr != nil {
 		// Whether the entry reached the log is for the log to say.
 		_, serr := s.settle(ctx, t.ID, claim)
@@ -290,7 +293,7 @@ func (s *TransferService) Recover(ctx context.Context) (decided, released int, e
 
 // log writes one decision (claim set) or refused attempt (failure set).
 func (s *TransferService) log(ctx context.Context, by *Principal, t *Transfer, what, claim string, failure error) error {
-	e := &Entry{Kind: "case", Time: Now(), Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
+	e := &Entry{Kind: EntryCase, Time: Now(), Node: s.NodeName, Requester: by.Organisation, RequesterIn: by.Jurisdiction,
 		Action: t.Request.Action, Destination: t.Request.Destination, RecordIDs: t.Request.RecordIDs,
 		Detail: map[string]string{"case": t.ID, "requester": t.Request.Requester.Organisation}}
 	switch {

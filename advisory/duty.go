@@ -5,13 +5,15 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/comity-project/comity"
 )
 
 // Entry kinds of a vendor's duty to report vulnerabilities to its home
 // state's authority (EU CRA Art. 14, the Chinese MIIT provisions).
 const (
-	EntryReport  = "vulnerability_report"
-	EntryOverdue = "vulnerability_report_overdue"
+	EntryReport  comity.EntryKind = "vulnerability_report"
+	EntryOverdue comity.EntryKind = "vulnerability_report_overdue"
 )
 
 // Rulebook parameters that state a vendor's reporting duty:

@@ -18,8 +18,8 @@ import (
 
 // Entry kinds and detail keys this package writes to the node's log.
 const (
-	EntryAdvisory     = "advisory"
-	EntryNotification = "notification"
+	EntryAdvisory     comity.EntryKind = "advisory"
+	EntryNotification comity.EntryKind = "notification"
 )
 
 // Config configures a Service.
@@ -95,7 +95,7 @@ func (s *Service) Publish(ctx context.Context, vendor *comity.Principal, data []
 	}
 	doc, err := Parse(data)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if doc.SBOM != nil || len(doc.Advisories) != 1 {
 		return nil, comity.Errorf(comity.EINVALID, "a publication is one advisory document")
@@ -104,7 +104,7 @@ func (s *Service) Publish(ctx context.Context, vendor *comity.Principal, data []
 	if adv.Format == FormatCSAF {
 		failures, err := ValidateCSAF(data)
 		if err != nil {
-			return nil, comity.Errorf(comity.EINVALID, "%v", err)
+			return nil, comity.Errorf(comity.EINVALID, "%w", err)
 		}
 		if len(failures) > 0 {
 			return nil, comity.Errorf(comity.EINVALID, "invalid CSAF document: %d failures", len(failures)).With("errors", failures)
@@ -164,7 +164,7 @@ func (s *Service) RegisterSBOM(ctx context.Context, owner *comity.Principal, nam
 	}
 	doc, err := Parse(data)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if doc.SBOM == nil {
 		return nil, comity.Errorf(comity.EINVALID, "not an SBOM (CycloneDX or SPDX)")

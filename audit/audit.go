@@ -20,6 +20,8 @@ import (
 
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
+
+	"github.com/comity-project/comity"
 )
 
 // ErrInconsistent is wrapped by every error that means the log is not what
@@ -255,10 +257,10 @@ func processBundle(ctx context.Context, f *fetcher, t tlog.Tile, cfg Config) bun
 		if cfg.Screen != nil {
 			r.pii = append(r.pii, scanEntry(cfg.Screen, idx, d)...)
 		}
-		if e.Kind == "principal" {
+		if e.Kind == string(comity.EntryPrincipal) {
 			r.princ = append(r.princ, e)
 		}
-		if e.Kind != "decision" {
+		if e.Kind != string(comity.EntryDecision) {
 			continue
 		}
 		if len(e.Categories) == 0 {

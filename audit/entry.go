@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
+
+	"github.com/comity-project/comity"
 )
 
 // Entry is a log entry as an auditor reads it: the v1 or v2 JSON encoding
@@ -126,7 +128,7 @@ func FindSubject(entries []*Entry, secret []byte) []*Entry {
 // home node found met by the consents its controllers keep. With
 // Touches, a data subject finds every release made under their consent.
 func (e *Entry) UnderConsent() bool {
-	if e.Kind != "decision" || e.Outcome != "allow" {
+	if e.Kind != string(comity.EntryDecision) || e.Outcome != string(comity.Allow) {
 		return false
 	}
 	for _, raw := range e.Obligations {
@@ -134,7 +136,7 @@ func (e *Entry) UnderConsent() bool {
 			Kind string `json:"kind"`
 			Met  bool   `json:"met"`
 		}
-		if json.Unmarshal(raw, &o) == nil && o.Kind == "consent" && o.Met {
+		if json.Unmarshal(raw, &o) == nil && o.Kind == string(comity.ObligationConsent) && o.Met {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/comity-project/comity/durable"
 	"golang.org/x/mod/sumdb/tlog"
 )
 
@@ -48,11 +49,10 @@ func saveState(path string, s *state) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("audit state: %w", err)
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	if err := durable.WriteFile(path, b, 0o644); err != nil {
 		return fmt.Errorf("audit state: %w", err)
 	}
-	return os.Rename(tmp, path)
+	return nil
 }
 
 // loadStateFor loads the state in path and checks it is about origin.

@@ -92,7 +92,10 @@ func (c *Client) doJSON(ctx context.Context, method, path string, in, out any) e
 	return c.do(ctx, method, path, ctype, body, out)
 }
 
-// problem turns an RFC 9457 answer into a *comity.Error.
+// problem turns an RFC 9457 answer into a *comity.Error. The decision,
+// receipt and residue of a denial or pending decision come back as the same
+// *comity.Denial the gate made, as the error's cause; the other extension
+// members stay in Detail.
 func problem(resp *http.Response) error {
 	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	var p map[string]any
@@ -105,9 +108,29 @@ func problem(resp *http.Response) error {
 	if e.Code == typ || e.Code == "" {
 		e.Code = comity.EINTERNAL
 	}
+	_, hasDecision := p["decision"]
+	_, hasReceipt := p["receipt"]
+	_, hasResidue := p["residue"]
+	denial := (e.Code == comity.EDENIED || e.Code == comity.EPENDING) && (hasDecision || hasReceipt || hasResidue)
+	if denial {
+		var d comity.Denial
+		var members struct {
+			Decision *comity.Decision `json:"decision"`
+			Receipt  *comity.Receipt  `json:"receipt"`
+			Residue  []comity.Residue `json:"residue"`
+		}
+		if err := json.Unmarshal(b, &members); err == nil {
+			d = comity.Denial{Decision: members.Decision, Receipt: members.Receipt, Residue: members.Residue}
+		}
+		e.Err = &d
+	}
 	for k, v := range p {
 		switch k {
 		case "type", "title", "status", "detail", "instance":
+		case "decision", "receipt", "residue":
+			if !denial {
+				e = e.With(k, v)
+			}
 		default:
 			e = e.With(k, v)
 		}

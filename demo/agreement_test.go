@@ -3,6 +3,7 @@ package demo_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -52,7 +53,11 @@ func TestAgreements(t *testing.T) {
 	if comity.ErrorCode(err) != comity.EDENIED {
 		t.Fatalf("DE-US agreement reached CN data: %v", err)
 	}
-	d, _ := json.Marshal(err.(*comity.Error).Detail["decision"])
+	var dn *comity.Denial
+	if !errors.As(err, &dn) || dn.Decision == nil {
+		t.Fatalf("a denial without its decision: %#v", err)
+	}
+	d, _ := json.Marshal(dn.Decision)
 	if !strings.Contains(string(d), "baseline/agreements.no-third-state") {
 		t.Fatalf("decided by %s, not the baseline's third-state commitment", d)
 	}

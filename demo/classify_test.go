@@ -3,6 +3,7 @@ package demo_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -93,9 +94,11 @@ func TestStricterCategoryGoverns(t *testing.T) {
 	if !ok || (e.Code != comity.EDENIED && e.Code != comity.EPENDING) {
 		t.Fatalf("read: %v", err)
 	}
-	b, _ := json.Marshal(e.Detail["decision"])
-	var d comity.Decision
-	_ = json.Unmarshal(b, &d)
+	var dn *comity.Denial
+	if !errors.As(err, &dn) || dn.Decision == nil {
+		t.Fatalf("%s without its decision: %#v", e.Code, err)
+	}
+	d := dn.Decision
 	if slices.Contains(d.Policies, "CN/exempt-small-volume") || !slices.ContainsFunc(d.Reasons, func(r string) bool {
 		return strings.Contains(r, "labelled personal but its content is sensitive-personal")
 	}) {

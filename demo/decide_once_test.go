@@ -243,7 +243,7 @@ func TestRacingJudicialDecisions(t *testing.T) {
 			t.Errorf("case %s: decision %d won but the case is stored %s", id, w, stored.State)
 		}
 		entries := logEntries(t, f, "CN", 2*each+3, func(e *audit.Entry) bool {
-			return e.Kind == judicial.EntryKind && e.Detail["case"] == id
+			return e.Kind == string(judicial.EntryKind) && e.Detail["case"] == id
 		})
 		var accepted, attempts []*audit.Entry
 		for _, e := range entries {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -311,7 +312,7 @@ func TestJudicialAssistance(t *testing.T) {
 					return // the requesting node knows no such case either
 				}
 				wantCode(t, err, comity.EDENIED, tc.says)
-				if e, ok := err.(*comity.Error); ok && e.Detail["receipt"] == nil {
+				if dn := (*comity.Denial)(nil); !errors.As(err, &dn) || dn.Receipt == nil {
 					t.Errorf("refusal without a receipt: not logged")
 				}
 			})
@@ -404,7 +405,7 @@ func TestJudicialAssistance(t *testing.T) {
 						tc.in.RecordIDs = []string{rec(home, 1)}
 						_, err := f.Client(from, tc.principal).Access(ctx, tc.in)
 						wantCode(t, err, comity.EDENIED, "judicial-assistance channel")
-						if e, ok := err.(*comity.Error); ok && e.Detail["receipt"] == nil {
+						if dn := (*comity.Denial)(nil); !errors.As(err, &dn) || dn.Receipt == nil {
 							t.Errorf("refusal without a receipt: not logged")
 						}
 					})
@@ -607,7 +608,7 @@ func TestJudicialAssistance(t *testing.T) {
 			}
 			out := map[string]int{}
 			for _, e := range res.Entries {
-				if e.Kind == judicial.EntryKind {
+				if e.Kind == string(judicial.EntryKind) {
 					out[e.Detail["event"]]++
 				}
 			}

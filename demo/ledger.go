@@ -139,7 +139,7 @@ func subjectStep(ctx context.Context, f *Federation, w *narrator) error {
 	var rep *audit.Report
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(200 * time.Millisecond) {
 		rep, err = audit.Verify(ctx, audit.Config{URL: f.LogURL("CN"), Verifier: v, HTTPClient: f.HTTPClient(), SubjectSecret: secret})
-		if err == nil && len(rep.Subject) > 0 && rep.Subject[len(rep.Subject)-1].Kind == "subject-access" || time.Now().After(deadline) {
+		if err == nil && len(rep.Subject) > 0 && rep.Subject[len(rep.Subject)-1].Kind == string(comity.EntrySubjectAccess) || time.Now().After(deadline) {
 			break
 		}
 	}

@@ -3,6 +3,7 @@ package demo_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -76,9 +77,12 @@ func TestStateCollectionCap(t *testing.T) {
 	if released != 30 || pending == nil {
 		t.Fatalf("%d people of CN released to DE before the state cap of 30 (then %v)", released, pending)
 	}
-	d, _ := pending.(*comity.Error).Detail["decision"].(map[string]any)
-	if fmt.Sprint(d["policies"]) != "[CN/exempt-small-volume CN/state-collection-cap]" {
-		t.Fatalf("decided by %v", d["policies"])
+	var dn *comity.Denial
+	if !errors.As(pending, &dn) || dn.Decision == nil {
+		t.Fatalf("a pending decision without its decision: %#v", pending)
+	}
+	if fmt.Sprint(dn.Decision.Policies) != "[CN/exempt-small-volume CN/state-collection-cap]" {
+		t.Fatalf("decided by %v", dn.Decision.Policies)
 	}
 	// A requester of another state is not held by DE's cap.
 	if _, err := f.Client("US", "requester").ReadRecord(ctx, rec("CN", 1), "customer-service"); err != nil {

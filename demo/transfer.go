@@ -2,7 +2,7 @@ package demo
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -110,7 +110,7 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 		return nil, fmt.Errorf("approved export: %w", err)
 	}
 	how := "whole: CN's rule for this volume asks for no minimisation"
-	if slices.ContainsFunc(rel.Decision.Obligations, func(o comity.Obligation) bool { return o.Kind == "minimise" }) {
+	if slices.ContainsFunc(rel.Decision.Obligations, func(o comity.Obligation) bool { return o.Kind == comity.ObligationMinimise }) {
 		how = "minimised as CN's rulebook says"
 	}
 	w.say("→ %s: %d records released, %s. The first:", rel.Decision.Outcome, len(rel.Records), how)
@@ -123,9 +123,10 @@ func rulebookSteps(ctx context.Context, f *Federation, w *narrator) (*comity.Rel
 	if comity.ErrorCode(err) != comity.EDENIED {
 		return nil, fmt.Errorf("bulk export to a country of concern: want denied, got %v", err)
 	}
-	d, _ := json.Marshal(err.(*comity.Error).Detail["decision"])
 	var dec comity.Decision
-	json.Unmarshal(d, &dec)
+	if dn := (*comity.Denial)(nil); errors.As(err, &dn) && dn.Decision != nil {
+		dec = *dn.Decision
+	}
 	w.say("→ refused by %s: %s", strings.Join(dec.Policies, ", "), comity.ErrorMessage(err))
 	return rel, nil
 }
@@ -140,7 +141,7 @@ func first(s []string) string {
 func obligations(os []comity.Obligation) string {
 	var out []string
 	for _, o := range os {
-		s := o.Kind
+		s := string(o.Kind)
 		if o.Authority != "" {
 			s += " by " + string(o.Authority)
 		}

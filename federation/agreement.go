@@ -45,7 +45,7 @@ func ParseAgreement(data []byte) (*Agreement, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&a); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "agreement: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "agreement: %w", err)
 	}
 	if dec.More() {
 		return nil, comity.Errorf(comity.EINVALID, "agreement: trailing data")

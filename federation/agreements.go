@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // Agreements are the agreements between member states that a node knows:
@@ -22,9 +23,14 @@ import (
 type Agreements struct {
 	cfg AgreementsConfig
 
-	mu   sync.RWMutex
-	byID map[string]*Agreement
-	raw  map[string][]byte
+	// publishing serialises publications, from verification to taking
+	// effect, so that two of one id cannot both pass the check; mu guards
+	// the maps only, so that deciders reading them (Parties) never wait
+	// for a publication's log entry and fsync.
+	publishing sync.Mutex
+	mu         sync.RWMutex
+	byID       map[string]*Agreement
+	raw        map[string][]byte
 }
 
 // AgreementsConfig is what OpenAgreements needs.
@@ -113,7 +119,7 @@ func (a *Agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 		}
 	}
 	entry := func(ag *Agreement, failure error) *comity.Entry {
-		e := &comity.Entry{Kind: "agreement", Time: comity.Now(), Node: a.cfg.Changes.Node, Requester: by.Organisation,
+		e := &comity.Entry{Kind: comity.EntryAgreement, Time: comity.Now(), Node: a.cfg.Changes.Node, Requester: by.Organisation,
 			RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 		if ag != nil {
 			e.Detail["agreement"] = ag.ID
@@ -125,10 +131,8 @@ func (a *Agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 		}
 		return e
 	}
-	// Held from verification to taking effect, so that two publications of
-	// one id cannot both pass the check.
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	a.publishing.Lock()
+	defer a.publishing.Unlock()
 	ag, known, err := a.verify(by, data)
 	if err != nil {
 		a.cfg.Changes.Refuse(ctx, entry(ag, err))
@@ -138,17 +142,19 @@ func (a *Agreements) Publish(ctx context.Context, by *comity.Principal, data []b
 		return ag, nil // the same terms again: nothing changes
 	}
 	err = a.cfg.Changes.Commit(ctx, entry(ag, nil), func() error {
-		return comity.WriteFileAtomic(filepath.Join(a.cfg.Dir, ag.ID+agreementSuffix), data)
+		return durable.WriteFile(filepath.Join(a.cfg.Dir, ag.ID+agreementSuffix), data, 0o644)
 	})
 	if err != nil {
 		return nil, err
 	}
+	a.mu.Lock()
 	a.byID[ag.ID], a.raw[ag.ID] = ag, data
+	a.mu.Unlock()
 	return ag, nil
 }
 
 // verify checks an agreement to publish and reports whether it is known
-// here already with the same terms. a.mu is held.
+// here already with the same terms. a.publishing is held.
 func (a *Agreements) verify(by *comity.Principal, data []byte) (*Agreement, bool, error) {
 	if a.cfg.Peers == nil {
 		return nil, false, comity.Errorf(comity.EUNAVAILABLE, "this node is in no federation")
@@ -167,7 +173,10 @@ func (a *Agreements) verify(by *comity.Principal, data []byte) (*Agreement, bool
 	if err := ag.Verify(a.cfg.Peers.Manifest()); err != nil {
 		return ag, false, err
 	}
-	if old, ok := a.raw[ag.ID]; ok {
+	a.mu.RLock()
+	old, ok := a.raw[ag.ID]
+	a.mu.RUnlock()
+	if ok {
 		if bytes.Equal(old, data) {
 			return ag, true, nil
 		}

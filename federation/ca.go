@@ -15,6 +15,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/comity-project/comity/durable"
 )
 
 // CA file names inside a CA directory (see CreateCA and LoadCA).
@@ -85,7 +87,7 @@ func CreateCA(dir, name string) (*CA, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeNew(filepath.Join(dir, CAKeyFile), keyPEM, 0o600); err != nil {
+	if err := durable.WriteNew(filepath.Join(dir, CAKeyFile), keyPEM, 0o600); err != nil {
 		return nil, fmt.Errorf("create CA: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, CACertFile), certPEM, 0o644); err != nil {

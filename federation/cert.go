@@ -141,10 +141,10 @@ func ParseCSR(data []byte) (NodeCertConfig, error) {
 	}
 	csr, err := x509.ParseCertificateRequest(block.Bytes)
 	if err != nil {
-		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: %v", err)
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: %w", err)
 	}
 	if err := csr.CheckSignature(); err != nil {
-		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: signature does not verify: %v", err)
+		return NodeCertConfig{}, comity.Errorf(comity.EINVALID, "certificate request: signature does not verify: %w", err)
 	}
 	cfg := NodeCertConfig{Name: csr.Subject.CommonName, PublicKey: csr.PublicKey}
 	if !validKeyName(cfg.Name) {

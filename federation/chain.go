@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // Chain keeps the manifests a node has accepted, one file per serial
@@ -115,7 +116,7 @@ func (c *Chain) Put(m *Manifest) error {
 	if err != nil {
 		return err
 	}
-	if err := writeSynced(c.path(m.Serial), data); err != nil {
+	if err := durable.WriteFile(c.path(m.Serial), data, 0o644); err != nil {
 		return fmt.Errorf("keep manifest serial %d: %w", m.Serial, err)
 	}
 	return nil
@@ -201,38 +202,4 @@ func SameManifest(a, b *Manifest) (bool, error) {
 		return false, err
 	}
 	return da == db, nil
-}
-
-// writeSynced replaces path with data durably: a crash leaves the old file
-// or the new one, and once it returns the new one survives a power cut.
-func writeSynced(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	d, err := os.Open(filepath.Dir(path))
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -2,6 +2,7 @@ package federation
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/comity-project/comity"
 )
@@ -40,28 +41,13 @@ var (
 	ErrNoNode = errors.New("no such node in federation manifest")
 )
 
-// fedError pairs a sentinel with the domain error shown to the caller, so
-// that errors.Is finds the sentinel and errors.As finds the *comity.Error.
-type fedError struct {
-	sentinel error
-	domain   *comity.Error
+// newError returns the domain error shown to the caller, caused by the
+// sentinel, so that errors.Is finds the sentinel and errors.As the
+// *comity.Error.
+func newError(sentinel error, code, format string, args ...any) *comity.Error {
+	return &comity.Error{Code: code, Message: fmt.Sprintf(format, args...), Err: sentinel}
 }
 
-func (e *fedError) Error() string   { return e.domain.Message }
-func (e *fedError) Unwrap() []error { return []error{e.domain, e.sentinel} }
-
-func newError(sentinel error, code, format string, args ...any) error {
-	return &fedError{sentinel: sentinel, domain: comity.Errorf(code, format, args...)}
-}
-
-func invalid(sentinel error, format string, args ...any) error {
+func invalid(sentinel error, format string, args ...any) *comity.Error {
 	return newError(sentinel, comity.EINVALID, format, args...)
-}
-
-// withDetail adds an extension member to the domain error inside err.
-func withDetail(err error, key string, value any) error {
-	if fe, ok := err.(*fedError); ok {
-		return &fedError{sentinel: fe.sentinel, domain: fe.domain.With(key, value)}
-	}
-	return err
 }

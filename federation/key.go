@@ -11,10 +11,11 @@ import (
 	"encoding/pem"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/mod/sumdb/note"
+
+	"github.com/comity-project/comity/durable"
 )
 
 // Key files.
@@ -56,33 +57,7 @@ func WritePrivateKey(path string, key crypto.Signer) error {
 	if err != nil {
 		return err
 	}
-	return writeNew(path, data, 0o600)
-}
-
-// writeNew writes data to a temporary file beside path and links it into
-// place, which fails if path exists: atomic and no-clobber.
-func writeNew(path string, data []byte, mode os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(mode); err == nil {
-		_, err = tmp.Write(data)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Link(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return durable.WriteNew(path, data, 0o600)
 }
 
 // ParsePrivateKey decodes a PKCS#8 PEM private key of any supported type.

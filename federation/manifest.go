@@ -23,6 +23,7 @@ import (
 	"os"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // MaxManifestSize bounds the manifest a node will parse (1 MiB holds a
@@ -166,9 +167,9 @@ func ParseManifest(data []byte) (*Manifest, error) {
 	dec.DisallowUnknownFields()
 	var m Manifest
 	if err := dec.Decode(&m); err != nil {
-		var fe *fedError
-		if errors.As(err, &fe) {
-			return nil, invalid(ErrBadManifest, "federation manifest: %s", fe.domain.Message)
+		var ce *comity.Error
+		if errors.As(err, &ce) {
+			return nil, invalid(ErrBadManifest, "federation manifest: %s", ce.Message)
 		}
 		return nil, invalid(ErrBadManifest, "federation manifest: %v", err)
 	}
@@ -204,18 +205,14 @@ func (m *Manifest) Marshal() ([]byte, error) {
 	return append(b, '\n'), nil
 }
 
-// WriteManifest writes m to path, replacing any file there atomically.
+// WriteManifest writes m to path, replacing any file there atomically and
+// durably (durable.WriteFile).
 func WriteManifest(path string, m *Manifest) error {
 	data, err := m.Marshal()
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return fmt.Errorf("write federation manifest: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := durable.WriteFile(path, data, 0o644); err != nil {
 		return fmt.Errorf("write federation manifest: %w", err)
 	}
 	return nil

@@ -57,6 +57,11 @@ type MembershipConfig struct {
 	// Depart is called when an accepted manifest no longer lists this
 	// node: its log goes on alone, for audit.
 	Depart func(ctx context.Context)
+	// Go runs a fetch from peers (FetchFrom) in the background under the
+	// node's ownership, which cancels ctx and waits for it on close, and
+	// reports whether it was started (not once the node is closing). Nil:
+	// a goroutine of its own, which nothing waits for.
+	Go func(fn func(ctx context.Context)) bool
 }
 
 // NewMembership returns the membership of a node that runs on cfg.Peers'
@@ -278,9 +283,13 @@ func (f *Membership) FetchFrom(peer string, serial uint64) {
 	f.triedMu.Lock()
 	f.tried[key] = now
 	f.triedMu.Unlock()
-	go func() {
+	run := f.cfg.Go
+	if run == nil {
+		run = func(fn func(context.Context)) bool { go fn(context.Background()); return true }
+	}
+	started := run(func(ctx context.Context) {
 		defer f.fetching.Unlock()
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		ctx, cancel := context.WithTimeout(ctx, time.Minute)
 		defer cancel()
 		_, j := f.cfg.Peers.Manifest().Node(peer)
 		by := &comity.Principal{ID: "node:" + peer, Organisation: peer, Jurisdiction: j, Roles: []comity.Role{comity.RolePeer}}
@@ -300,7 +309,10 @@ func (f *Membership) FetchFrom(peer string, serial uint64) {
 		if err != nil {
 			f.cfg.Logger.Warn("fetch newer manifest", "peer", peer, "serial", serial, "err", err)
 		}
-	}()
+	})
+	if !started {
+		f.fetching.Unlock() // the node is closing
+	}
 }
 
 func (f *Membership) get(ctx context.Context, peer string, serial uint64) ([]byte, error) {
@@ -334,7 +346,7 @@ func (f *Membership) get(ctx context.Context, peer string, serial uint64) ([]byt
 // log writes one manifest, accepted or refused, to the ledger: its serial,
 // digest and signers, the serial it replaces, and the reason if refused.
 func (f *Membership) log(ctx context.Context, by *comity.Principal, source string, cur, next *Manifest, failure error) error {
-	e := &comity.Entry{Kind: "membership", Time: comity.Now(), Node: f.cfg.Name, Outcome: comity.Allow, Detail: map[string]string{}}
+	e := &comity.Entry{Kind: comity.EntryMembership, Time: comity.Now(), Node: f.cfg.Name, Outcome: comity.Allow, Detail: map[string]string{}}
 	if by != nil {
 		e.Requester, e.RequesterIn = by.Organisation, by.Jurisdiction
 	}

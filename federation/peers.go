@@ -183,7 +183,7 @@ func (p *Peers) Client(j comity.Jurisdiction) (*http.Client, string, error) {
 	if mem := m.Member(j); mem != nil && len(mem.Nodes) > 0 {
 		err = newError(ErrNoNode, comity.EUNAVAILABLE, "federation %s lists no node for jurisdiction %s other than this one", m.Federation, j)
 	}
-	return nil, "", withDetail(err, "jurisdiction", j)
+	return nil, "", err.With("jurisdiction", j)
 }
 
 // NodeClient returns an HTTP client and base URL for the node named name.
@@ -196,7 +196,7 @@ func (p *Peers) NodeClient(name string) (*http.Client, string, error) {
 	n, _ := m.Node(name)
 	if n == nil {
 		err := newError(ErrNoNode, comity.EUNAVAILABLE, "node %q is not in federation manifest %s", name, m.Federation)
-		return nil, "", withDetail(err, "node", name)
+		return nil, "", err.With("node", name)
 	}
 	base := strings.TrimRight(n.URL, "/")
 	if c != nil {

@@ -123,7 +123,7 @@ func ReadConsents(r io.Reader, fn func(ConsentInput) error) error {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return comity.Errorf(comity.EINVALID, "read consents: %v", err)
+		return comity.Errorf(comity.EINVALID, "read consents: %w", err)
 	}
 	return nil
 }

@@ -46,5 +46,5 @@ func bodyError(err error) error {
 	if errors.As(err, &mbe) {
 		return comity.Errorf(comity.ETOOLARGE, "request body over %d bytes", mbe.Limit)
 	}
-	return comity.Errorf(comity.EINVALID, "request body not received whole: %v", err)
+	return comity.Errorf(comity.EINVALID, "request body not received whole: %w", err)
 }

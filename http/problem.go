@@ -2,6 +2,7 @@ package http
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"github.com/comity-project/comity"
@@ -86,10 +87,32 @@ func ProblemFor(err error, requestID string) Problem {
 	if e, ok := asError(err); ok {
 		p.Ext = e.Detail
 	}
+	var d *comity.Denial
+	if errors.As(err, &d) {
+		p.Ext = denialMembers(p.Ext, d)
+	}
 	if code == comity.EINTERNAL {
 		p.Detail = "internal error (request id " + requestID + ")"
 	}
 	return p
+}
+
+// denialMembers adds a denial's decision, receipt and residue to the
+// extension members: the receipt always (null without a ledger), the others
+// when there are any. client.problem reads them back into a *comity.Denial.
+func denialMembers(ext map[string]any, d *comity.Denial) map[string]any {
+	m := make(map[string]any, len(ext)+3)
+	for k, v := range ext {
+		m[k] = v
+	}
+	if d.Decision != nil {
+		m["decision"] = d.Decision
+	}
+	m["receipt"] = d.Receipt
+	if len(d.Residue) > 0 {
+		m["residue"] = d.Residue
+	}
+	return m
 }
 
 func writeProblem(w http.ResponseWriter, p Problem) {

@@ -176,20 +176,12 @@ func accessFromQuery(r *http.Request, p *comity.Principal) (*comity.AccessReques
 	return req, validateAccess(req)
 }
 
-var actions = []comity.Action{comity.ActionRead, comity.ActionTransfer, comity.ActionStoreAbroad,
-	comity.ActionDiscloseToLawEnforce, comity.ActionBulkExport}
-
 func validateAccess(req *comity.AccessRequest) error {
-	if req.Action == "" {
-		req.Action = comity.ActionRead
+	a, err := comity.ParseAction(string(req.Action))
+	if err != nil {
+		return err
 	}
-	ok := false
-	for _, a := range actions {
-		ok = ok || a == req.Action
-	}
-	if !ok {
-		return comity.Errorf(comity.EINVALID, "unknown action %q", req.Action)
-	}
+	req.Action = a
 	if req.Destination != "" {
 		j, err := comity.ParseJurisdiction(string(req.Destination))
 		if err != nil {

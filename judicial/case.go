@@ -203,7 +203,7 @@ func ParseCase(data []byte) (*Case, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "case: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "case: %w", err)
 	}
 	if dec.More() {
 		return nil, comity.Errorf(comity.EINVALID, "case: trailing data after the JSON object")

@@ -35,6 +35,12 @@ func (s *Service) commit(ctx context.Context, next *Case, e *comity.Entry, prepa
 	if err := s.cfg.Store.ClaimCase(ctx, next, cl); err != nil {
 		return nil, err
 	}
+	// From the claim on, the step is settled whatever becomes of the
+	// caller: a request cancelled between the log entry and the commit
+	// (a requesting node killed mid-execution) must not leave the case
+	// claimed, stored as before while its log says otherwise, until the
+	// next restart.
+	ctx = context.WithoutCancel(ctx)
 	if prepare != nil {
 		if err := prepare(ctx); err != nil {
 			return nil, errors.Join(err, s.cfg.Store.ReleaseCase(ctx, next.ID, cl.Token))

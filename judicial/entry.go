@@ -28,7 +28,7 @@ const (
 
 // EntryKind is the ledger entry kind of every judicial-assistance event
 // (transfer cases use "case").
-const EntryKind = "judicial-assistance"
+const EntryKind comity.EntryKind = "judicial-assistance"
 
 // entry returns the ledger entry for event on c by actor. Data-subject
 // references go to Entry.Subjects, which the ledger pseudonymises; the case

@@ -49,7 +49,9 @@ func (s *Service) refusal(ctx context.Context, by *comity.Principal, id string, 
 			return fmt.Errorf("log refused execution: %w", err)
 		}
 	}
-	return comity.Errorf(comity.EDENIED, "production order refused: %s", reason).With("case", id).With("receipt", receipt)
+	refused := comity.Errorf(comity.EDENIED, "production order refused: %s", reason).With("case", id)
+	refused.Err = &comity.Denial{Receipt: receipt}
+	return refused
 }
 
 func (s *Service) executeHere(ctx context.Context, by *comity.Principal, id string, c *Case, in *ExecuteInput) (*Evidence, error) {

@@ -19,12 +19,12 @@ func (s *Service) grant(ctx context.Context, c *Case, a Actor, token string) (*C
 	}
 	o, err := DecodeOrder(token)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	now := s.now()
 	g, err := o.Verify(s.cfg.AuthorityKey(s.cfg.Node), now)
 	if err != nil {
-		return nil, comity.Errorf(comity.EFORBIDDEN, "%v", err)
+		return nil, comity.Errorf(comity.EFORBIDDEN, "%w", err)
 	}
 	bad := func(format string, args ...any) (*Case, error) {
 		return nil, comity.Errorf(comity.EINVALID, "production order for case %s: "+format, append([]any{c.ID}, args...)...)

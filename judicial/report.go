@@ -45,7 +45,7 @@ func NewReport(entries []*audit.Entry) *Report {
 	var order []string
 	rep := &Report{}
 	for _, e := range entries {
-		if e.Kind != EntryKind || e.Detail == nil {
+		if e.Kind != string(EntryKind) || e.Detail == nil {
 			continue
 		}
 		id := e.Detail["case"]

@@ -15,7 +15,7 @@ func TestReport(t *testing.T) {
 		for i := 0; i+1 < len(extra); i += 2 {
 			d[extra[i]] = extra[i+1]
 		}
-		return &audit.Entry{Kind: judicial.EntryKind, Detail: d}
+		return &audit.Entry{Kind: string(judicial.EntryKind), Detail: d}
 	}
 	entries := []*audit.Entry{
 		ev("received", "a", "US", "fraud"), ev("granted", "a", "US", "fraud", "partial", "false"),

@@ -92,7 +92,7 @@ func EncodeEntry(e *comity.Entry, key []byte) ([]byte, error) {
 		t = comity.Now()
 	}
 	w := wireEntry{
-		V: entryVersion, Kind: e.Kind, Time: t.UTC().Format(time.RFC3339Nano), Node: e.Node,
+		V: entryVersion, Kind: string(e.Kind), Time: t.UTC().Format(time.RFC3339Nano), Node: e.Node,
 		Requester: e.Requester, RequesterIn: string(e.RequesterIn), Principal: e.Principal, Action: string(e.Action),
 		Purpose: e.Purpose, LegalBasis: e.LegalBasis, Destination: string(e.Destination),
 		Records:    pseudonymise(key, e.RecordIDs, RecordSecret, RecordTag),
@@ -149,7 +149,7 @@ func DecodeEntry(b []byte) (*DecodedEntry, error) {
 		return nil, fmt.Errorf("decode entry: time: %w", err)
 	}
 	d := &DecodedEntry{Version: w.V, Entry: comity.Entry{
-		Kind: w.Kind, Time: t, Node: w.Node, Requester: w.Requester,
+		Kind: comity.EntryKind(w.Kind), Time: t, Node: w.Node, Requester: w.Requester,
 		RequesterIn: comity.Jurisdiction(w.RequesterIn), Principal: w.Principal, Action: comity.Action(w.Action),
 		Purpose: w.Purpose, LegalBasis: w.LegalBasis, Destination: comity.Jurisdiction(w.Destination),
 		RecordIDs: w.RecordIDs, Categories: w.Categories, Outcome: comity.Outcome(w.Outcome),

@@ -31,7 +31,7 @@ func (h *Handover) SubjectSecret(ctx context.Context, by *comity.Principal, ref 
 	if !ok || by.Via != "" {
 		return nil, "", comity.Errorf(comity.ENOTFOUND, "%s holds no record about that data subject at this node", by.Organisation)
 	}
-	e := &comity.Entry{Kind: "subject-access", Time: comity.Now(), Node: h.Node, Requester: by.Organisation,
+	e := &comity.Entry{Kind: comity.EntrySubjectAccess, Time: comity.Now(), Node: h.Node, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, Subjects: []string{comity.QualifiedSubject(by.Organisation, ref)}}
 	if _, err := h.Log.Commit(ctx, e); err != nil {
 		return nil, "", err
@@ -46,7 +46,7 @@ func (h *Handover) RecordSecret(ctx context.Context, by *comity.Principal, id st
 	if err := h.Records.Controls(ctx, by, id); err != nil {
 		return nil, "", err
 	}
-	e := &comity.Entry{Kind: "record-access", Time: comity.Now(), Node: h.Node, Requester: by.Organisation,
+	e := &comity.Entry{Kind: comity.EntryRecordAccess, Time: comity.Now(), Node: h.Node, Requester: by.Organisation,
 		RequesterIn: by.Jurisdiction, Outcome: comity.Allow, RecordIDs: []string{id}}
 	if _, err := h.Log.Commit(ctx, e); err != nil {
 		return nil, "", err

@@ -38,10 +38,36 @@ type health struct {
 	fresh     time.Time // when a new publication was last seen (monotonic)
 	suspended bool
 	onChange  func(suspended bool)
+	// failed is the disk failure that ended the log's promises for the
+	// life of this process (see fail); dead is closed with it.
+	failed error
+	dead   chan struct{}
+}
+
+// fail suspends the log for good: its disk failed to make an append
+// durable (EIO, as from a failed fsync). After a failed fsync the kernel
+// may have dropped the dirty pages or marked them clean, so neither a
+// retry nor a later fsync proves anything about what was written
+// ("fsyncgate"); the only safe course is crash-only: stop promising, and
+// let a restart rebuild the state from what is durable on disk.
+func (h *health) fail(err error) {
+	h.mu.Lock()
+	if h.failed != nil {
+		h.mu.Unlock()
+		return
+	}
+	h.failed = err
+	close(h.dead)
+	was := h.suspended
+	h.suspended = true
+	h.mu.Unlock()
+	if !was && h.onChange != nil {
+		h.onChange(true)
+	}
 }
 
 func newHealth(stamp func(context.Context) (string, error), delay time.Duration, onChange func(bool)) *health {
-	h := &health{stamp: stamp, delay: delay, fresh: time.Now(), onChange: onChange}
+	h := &health{stamp: stamp, delay: delay, fresh: time.Now(), onChange: onChange, dead: make(chan struct{})}
 	h.mod, _ = stamp(context.Background())
 	return h
 }
@@ -82,7 +108,7 @@ func (h *health) check(ctx context.Context, now time.Time) {
 		h.mod, h.fresh = stamp, now
 	}
 	was := h.suspended
-	h.suspended = now.Sub(h.fresh) > h.delay
+	h.suspended = now.Sub(h.fresh) > h.delay || h.failed != nil
 	changed, suspended := was != h.suspended, h.suspended
 	h.mu.Unlock()
 	if changed && h.onChange != nil {
@@ -98,6 +124,10 @@ func (h *health) err() error {
 	if !h.suspended {
 		return nil
 	}
+	if h.failed != nil {
+		return comity.Errorf(comity.EUNAVAILABLE,
+			"the ledger's disk failed to make an entry durable (%v): after a failed fsync nothing written since can be trusted, so no receipts are issued and nothing is released until the node restarts", h.failed)
+	}
 	return comity.Errorf(comity.EUNAVAILABLE,
 		"the ledger has published no checkpoint for %s, more than its max merge delay of %s (too few witnesses reachable, or its disk refuses writes): no receipts are issued and nothing is released until it publishes again",
 		time.Since(h.fresh).Round(time.Second), h.delay)
@@ -109,6 +139,12 @@ func (h *health) err() error {
 // for longer than its max merge delay, so it cannot promise to publish new
 // entries in time. It clears by itself at the next publication.
 func (l *Log) Suspended() error { return l.health.err() }
+
+// Failed is closed when the log's disk failed to make an append durable
+// (an I/O error, as from a failed fsync): the log is suspended for the
+// life of the process, and the node should exit and be restarted, which
+// recovers from what is durable on disk (crash-only).
+func (l *Log) Failed() <-chan struct{} { return l.health.dead }
 
 type evenIfSuspendedKey struct{}
 

@@ -133,6 +133,10 @@ type Log struct {
 	// health watches publications, whichever appender makes them.
 	health     *health
 	stopHealth context.CancelFunc
+
+	// observing counts the witness answers still being observed after
+	// Tessera moved on (observer); Close waits for them.
+	observing sync.WaitGroup
 }
 
 var _ comity.Ledger = (*Log)(nil)
@@ -239,13 +243,13 @@ func (l *Log) appender(ctx context.Context, ws []witness.Client, quorum int, hc 
 		cpInterval = max(cpInterval, mysqlMinCheckpointInterval)
 		if len(ws) > 0 {
 			var err error
-			if ws, unroute, err = routeWitnesses(ws, observed(cfg)); err != nil {
+			if ws, unroute, err = routeWitnesses(ws, l.observed(cfg)); err != nil {
 				return nil, err
 			}
 		}
 	} else {
 		var err error
-		if driver, err = posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: observed(cfg)}); err != nil {
+		if driver, err = posix.New(ctx, posix.Config{Path: cfg.Dir, HTTPClient: l.observed(cfg)}); err != nil {
 			return nil, fmt.Errorf("open ledger: %w", err)
 		}
 	}
@@ -362,7 +366,7 @@ func witnessGroup(k int, ws []witness.Client) tessera.WitnessGroup {
 
 // observed returns cfg.HTTPClient with every witness answer observed (see
 // observer), or cfg.HTTPClient itself when no one listens.
-func observed(cfg Config) *http.Client {
+func (l *Log) observed(cfg Config) *http.Client {
 	if len(cfg.Witnesses) == 0 || cfg.OnWitnessRefusal == nil {
 		return cfg.HTTPClient
 	}
@@ -374,7 +378,8 @@ func observed(cfg Config) *http.Client {
 	if next == nil {
 		next = http.DefaultTransport
 	}
-	o := &observer{next: next, names: map[string]string{}, timeout: cfg.WitnessTimeout, report: cfg.OnWitnessRefusal, last: map[string]string{}}
+	o := &observer{next: next, names: map[string]string{}, timeout: cfg.WitnessTimeout, report: cfg.OnWitnessRefusal, last: map[string]string{},
+		running: &l.observing}
 	for _, w := range cfg.Witnesses {
 		for u, v := range w.Endpoints() {
 			o.names[u] = v.Name()
@@ -409,6 +414,7 @@ func (l *Log) Close(ctx context.Context) error {
 	l.batcher.close()
 	a := l.current()
 	defer l.closeDB()
+	defer l.observing.Wait() // each bounded by the witness timeout
 	defer a.cancel()
 	if err := a.shutdown(ctx); err != nil {
 		return fmt.Errorf("close ledger: %w", err)

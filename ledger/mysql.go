@@ -84,7 +84,7 @@ func openMySQL(ctx context.Context, cfg Config) (*mysql.Storage, *sql.DB, error)
 	}
 	conn, err := gomysql.NewConnector(mc)
 	if err != nil {
-		return nil, nil, comity.Errorf(comity.EINVALID, "ledger: %v", err)
+		return nil, nil, comity.Errorf(comity.EINVALID, "ledger: %w", err)
 	}
 	db := sql.OpenDB(conn)
 	db.SetMaxOpenConns(16)

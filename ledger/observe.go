@@ -54,6 +54,8 @@ type observer struct {
 
 	mu   sync.Mutex
 	last map[string]string // witness URL -> key of the last refusal reported
+
+	running *sync.WaitGroup // the detached requests, which Log.Close waits for
 }
 
 func (o *observer) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -74,7 +76,7 @@ func (o *observer) RoundTrip(req *http.Request) (*http.Response, error) {
 	r2 := req.Clone(detached)
 	r2.Body = io.NopCloser(bytes.NewReader(body))
 	r2.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
-	go func() {
+	o.running.Go(func() {
 		defer cancel()
 		resp, err := o.next.RoundTrip(r2)
 		if err != nil {
@@ -91,7 +93,7 @@ func (o *observer) RoundTrip(req *http.Request) (*http.Response, error) {
 		o.observe(detached, req.URL.String(), body, resp.StatusCode, resp.Header.Get("Content-Type"), rb, nil)
 		resp.Body = io.NopCloser(bytes.NewReader(rb))
 		done <- result{resp, nil}
-	}()
+	})
 	select {
 	case r := <-done:
 		return r.resp, r.err

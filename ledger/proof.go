@@ -36,7 +36,7 @@ var ErrNotPublished = errors.New("entry not yet covered by a published checkpoin
 // the entry awaits a checkpoint.
 func (l *Log) Prove(ctx context.Context, r *comity.Receipt) (*Proof, error) {
 	if err := VerifyReceipt(r, l.vkey); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	return l.ProveEntry(ctx, r.Index, r.EntryHash)
 }

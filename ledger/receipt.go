@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/comity-project/comity"
@@ -125,6 +126,13 @@ func signedMessage(r *comity.Receipt) []byte {
 // Nothing in e is retained. While the log is suspended (see Suspended) it
 // refuses every entry with EUNAVAILABLE, unless ctx is marked by
 // EvenIfSuspended.
+//
+// Commit does not honour ctx's cancellation or deadline, on purpose: a
+// caller that hangs up must not keep its decision or refused attempt off
+// the log, and once an entry is queued it is appended whatever happens, so
+// returning early would only leave the caller unsure whether it is logged.
+// The wait is bounded by the log itself: a batch is durable within the
+// merge delay, or the log suspends and refuses (see Suspended).
 func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, error) {
 	// A log that cannot publish in time must not promise to (health.go).
 	if err := l.health.err(); err != nil && ctx.Value(evenIfSuspendedKey{}) == nil {
@@ -135,7 +143,7 @@ func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, err
 	}
 	data, err := EncodeEntry(e, l.cfg.SubjectKey)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "cannot log this decision: %w", err)
 	}
 	r, err := l.batcher.append(data)
 	if err != nil {
@@ -161,6 +169,8 @@ func (l *Log) sealBatch(batch []*request) {
 	for _, r := range batch {
 		if r.err == nil {
 			reqs = append(reqs, r)
+		} else if errors.Is(r.err, syscall.EIO) {
+			l.health.fail(r.err) // see health.fail: crash-only
 		}
 	}
 	if len(reqs) == 0 {

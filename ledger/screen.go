@@ -92,7 +92,7 @@ func (n memberName) String() string {
 // except the time (written by the ledger) and the pseudonyms, until fn
 // returns false.
 func eachText(e *comity.Entry, fn func(name memberName, text string) bool) {
-	for _, m := range [...]struct{ name, text string }{{"kind", e.Kind}, {"node", e.Node}, {"requester", e.Requester},
+	for _, m := range [...]struct{ name, text string }{{"kind", string(e.Kind)}, {"node", e.Node}, {"requester", e.Requester},
 		{"requester_jurisdiction", string(e.RequesterIn)}, {"action", string(e.Action)},
 		{"purpose", e.Purpose}, {"legal_basis", e.LegalBasis}, {"destination", string(e.Destination)},
 		{"outcome", string(e.Outcome)}} {
@@ -122,7 +122,7 @@ func eachText(e *comity.Entry, fn func(name memberName, text string) bool) {
 	}
 	for i, o := range e.Obligations {
 		at := func(rest string) memberName { return memberName{"obligations", i, "." + rest} }
-		if !fn(at("kind"), o.Kind) || !fn(at("authority"), string(o.Authority)) ||
+		if !fn(at("kind"), string(o.Kind)) || !fn(at("authority"), string(o.Authority)) ||
 			!fn(at("method"), o.Method) || !fn(at("param"), o.Param) || !list(at("fields"), o.Fields) {
 			return
 		}

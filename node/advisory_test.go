@@ -192,7 +192,7 @@ func TestAdvisoryNotices(t *testing.T) {
 	var rep *audit.Report
 	for deadline := time.Now().Add(10 * time.Second); ; {
 		rep, err = audit.Verify(ctx, audit.Config{URL: tn.URL + "/log/", Verifier: verifier, HTTPClient: f.httpClient(), KeepEntries: true})
-		if err == nil && rep.Kinds[advisory.EntryNotification] == 9 && rep.Kinds[advisory.EntryAdvisory] == 2 {
+		if err == nil && rep.Kinds[string(advisory.EntryNotification)] == 9 && rep.Kinds[string(advisory.EntryAdvisory)] == 2 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -201,7 +201,7 @@ func TestAdvisoryNotices(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	for _, e := range rep.Entries {
-		if e.Kind == advisory.EntryNotification {
+		if e.Kind == string(advisory.EntryNotification) {
 			delete(commitments, e.Detail["commitment"])
 			if len(e.Detail) != 1 || e.Requester != "" {
 				t.Errorf("notification entry says more than its commitment: %+v", e)

@@ -330,7 +330,7 @@ func (k *killFed) check(t *testing.T, hc *http.Client, url, auditState string, t
 		switch {
 		case e.Kind == "case" && (e.Detail["step"] == "approved" || e.Detail["step"] == "refused"):
 			accepted[e.Detail["case"]] = append(accepted[e.Detail["case"]], e.Detail["step"])
-		case e.Kind == judicial.EntryKind && (e.Detail["event"] == judicial.EventGranted || e.Detail["event"] == judicial.EventRefused):
+		case e.Kind == string(judicial.EntryKind) && (e.Detail["event"] == judicial.EventGranted || e.Detail["event"] == judicial.EventRefused):
 			accepted[e.Detail["case"]] = append(accepted[e.Detail["case"]], e.Detail["event"])
 		}
 	}

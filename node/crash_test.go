@@ -377,10 +377,11 @@ func crashNDJSON(n int) []byte {
 
 // crashNode is a node child process.
 type crashNode struct {
-	cmd    *exec.Cmd
-	url    string
-	exited chan struct{}
-	err    error // the exit, once exited is closed
+	cmd     *exec.Cmd
+	url     string
+	exited  chan struct{}
+	err     error     // the exit, once exited is closed
+	started time.Time // when the process was started
 
 	mu       sync.Mutex
 	stderr   bytes.Buffer
@@ -398,7 +399,7 @@ func startCrashNode(t testing.TB, cfgPath string, hc *http.Client, env ...string
 // wrap (such as ip netns exec NS), if any.
 func startCrashNodeIn(t testing.TB, wrap []string, cfgPath string, hc *http.Client, env ...string) *crashNode {
 	t.Helper()
-	n := &crashNode{exited: make(chan struct{})}
+	n := &crashNode{exited: make(chan struct{}), started: time.Now()}
 	args := append(wrap[:len(wrap):len(wrap)], os.Args[0], "-test.run=^TestNodeSurvivesKill$", "-test.v")
 	n.cmd = exec.Command(args[0], args[1:]...)
 	n.cmd.Env = append(append(os.Environ(), crashNodeEnv+"="+cfgPath), env...)
@@ -505,6 +506,10 @@ func (l *crashLog) Write(p []byte) (int, error) {
 	return l.w.Write(p)
 }
 
+// armFsyncFault, when set (fsync_linux_test.go), prepares the child to
+// make its fsyncs fail on a signal from the test.
+var armFsyncFault func() error
+
 // runCrashNode is the child: it serves the node configured at cfgPath on a
 // free loopback port, printing the address, until SIGTERM (or SIGKILL).
 func runCrashNode(t *testing.T, cfgPath string) {
@@ -518,6 +523,11 @@ func runCrashNode(t *testing.T, cfgPath string) {
 			t.Fatal(err)
 		}
 		comity.Now = func() time.Time { return time.Now().Add(skew).UTC() }
+	}
+	if armFsyncFault != nil {
+		if err := armFsyncFault(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {

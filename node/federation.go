@@ -90,7 +90,7 @@ func (n *Node) join(cert tls.Certificate, roots *x509.CertPool) (*joined, error)
 func (n *Node) membership(j *joined) {
 	n.fed = federation.NewMembership(federation.MembershipConfig{Chain: j.chain, Peers: n.Peers,
 		Name: n.Config.Name, Jurisdiction: n.Config.Jurisdiction, Key: n.key.Public().(ed25519.PublicKey),
-		Ledger: n.Log, Logger: n.logger, Apply: n.applyManifest, Depart: n.depart}, j.departed)
+		Ledger: n.Log, Logger: n.logger, Apply: n.applyManifest, Depart: n.depart, Go: n.bg.goFunc}, j.departed)
 }
 
 // keepAdopted logs and keeps a manifest adopted at start-up (see joined).

@@ -33,6 +33,9 @@ type testFed struct {
 	Nodes    map[comity.Jurisdiction]*testNode
 	// Authorities are each member's DPA key, which signs manifests.
 	Authorities map[comity.Jurisdiction]ed25519.PrivateKey
+	// CentralAuthorities are each member's central-authority key, which
+	// signs production orders (judicial assistance).
+	CentralAuthorities map[comity.Jurisdiction]ed25519.PrivateKey
 
 	configure func(*node.Config) // adjusts each node's configuration before it opens
 }
@@ -91,7 +94,7 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 	manifestPath := filepath.Join(dir, "manifest.json")
 
 	m := &federation.Manifest{Federation: "comity-test", Serial: 1, BaselineQuorum: quorum}
-	authorities := map[comity.Jurisdiction]ed25519.PrivateKey{}
+	authorities, centrals := map[comity.Jurisdiction]ed25519.PrivateKey{}, map[comity.Jurisdiction]ed25519.PrivateKey{}
 	listeners := map[comity.Jurisdiction]net.Listener{}
 	for _, j := range states {
 		addr := addrs[j]
@@ -118,11 +121,16 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 			tb.Fatal(err)
 		}
 		authorities[j] = auth
+		if centrals[j], err = federation.GenerateKey(); err != nil {
+			tb.Fatal(err)
+		}
 		tn := &testNode{J: j, Name: name, URL: "https://" + addr, Dir: ndir, Tokens: map[string]string{"operator": opToken}}
 		m.Members = append(m.Members, federation.Member{Jurisdiction: j,
 			Nodes: []federation.Node{{Name: name, URL: tn.URL, PublicKey: federation.PublicKey(key.Public().(ed25519.PublicKey))}},
 			Authorities: []federation.Authority{{Role: comity.RoleDPA, Name: string(j) + " dpa",
-				PublicKey: federation.PublicKey(auth.Public().(ed25519.PublicKey))}}})
+				PublicKey: federation.PublicKey(auth.Public().(ed25519.PublicKey))},
+				{Role: comity.RoleCentralAuthority, Name: string(j) + " central authority",
+					PublicKey: federation.PublicKey(centrals[j].Public().(ed25519.PublicKey))}}})
 		f.Nodes[j] = tn
 	}
 	m.Witness.Threshold = federation.MajorityThreshold(m)
@@ -134,7 +142,7 @@ func newFederation(tb testing.TB, addrs map[comity.Jurisdiction]string, configur
 	if err := federation.WriteManifest(manifestPath, m); err != nil {
 		tb.Fatal(err)
 	}
-	f.Manifest, f.Authorities = m, authorities
+	f.Manifest, f.Authorities, f.CentralAuthorities = m, authorities, centrals
 	for _, j := range states {
 		if addrs != nil {
 			f.prepare(tb, j)

@@ -13,10 +13,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -35,15 +39,24 @@ var soak = flag.Duration("soak", 12*time.Second, "how long TestHistory runs clie
 
 // historyOp is one request and its answer, as a client saw them.
 type historyOp struct {
-	kind     string // create, read-home, read-abroad, create-abroad
+	kind     string // create, read-home, read-abroad, create-abroad, case-*, order-execute, transfer-*
 	at, home comity.Jurisdiction
 	id       string
+	caseID   string // a judicial or transfer case
 	start    time.Time
 	end      time.Time
 	code     string // "" for success, else the error code
 	receipt  *comity.Receipt
 	released bool // record content came back
+	// requester is the organisation of a read-abroad, and records what it
+	// got back (for the volume check).
+	requester string
+	records   []*comity.Record
 }
+
+// outage is a window in which a node's /readyz did not answer 200 (the
+// node was down, or its log suspended), as the watcher saw it.
+type outage struct{ start, end time.Time }
 
 // fault is a window in which a node was down.
 type fault struct {
@@ -82,7 +95,7 @@ func TestHistory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, *soak, nil, nil)
+	runHistory(t, *soak, nil, nil, false)
 }
 
 // TestHistoryPartitions is TestHistory with each node in a network
@@ -95,7 +108,7 @@ func TestHistoryPartitions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, min(*soak, 12*time.Second), nil, newNetLab(t, states...))
+	runHistory(t, min(*soak, 12*time.Second), nil, newNetLab(t, states...), false)
 }
 
 // TestHistorySkewedClocks is TestHistory, briefly, with the DE node's
@@ -106,13 +119,31 @@ func TestHistorySkewedClocks(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs three nodes under faults")
 	}
-	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute}, nil)
+	runHistory(t, min(*soak, 8*time.Second), map[comity.Jurisdiction]time.Duration{"DE": 2 * time.Hour, "US": -45 * time.Minute}, nil, false)
+}
+
+// TestHistoryDiskFull is TestHistory with CN's whole data directory (log
+// and database) on a 64 MiB tmpfs in a mount namespace of the test's own
+// (the test re-runs itself under unshare -m; the node processes inherit
+// the namespace), and every third fault filling that filesystem for a few
+// merge delays instead of stopping a node: CN's store refuses writes, its
+// log cannot publish and suspends, and both resume once space returns.
+func TestHistoryDiskFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs three nodes under faults")
+	}
+	if !inMountNamespace(t) {
+		return
+	}
+	runHistory(t, min(*soak, 9*time.Second), nil, nil, true)
 }
 
 // runHistory runs the clients and the fault schedule for d, with each
 // node's clock off by skew[node], and checks the history. With a netLab
-// the nodes run in its namespaces and the faults are network faults.
-func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab) {
+// the nodes run in its namespaces and the faults are network faults. With
+// disk (in a mount namespace), CN's data directory is on a small tmpfs and
+// every third fault fills it.
+func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time.Duration, lab *netLab, disk bool) {
 	ctx := context.Background()
 	const mmd = time.Second
 	// The nodes are made but not served here: they run in child
@@ -131,6 +162,11 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		ln.Close()
 	}
 	f := newFederation(t, addrs, nil, 1, states...)
+	setupHistoryRoles(t, f)
+	var filler string
+	if disk {
+		filler = filepath.Join(onTmpfs(t, f.Nodes["CN"].Dir, 64<<20), "filler")
+	}
 	// Each node runs in a child process (as in TestNodeSurvivesKill), at
 	// its address in the manifest, so that a fault may be kill -9.
 	hc := f.httpClient()
@@ -151,6 +187,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		ops    []*historyOp
 		faults []fault
 		cps    = map[comity.Jurisdiction][]seen{}
+		downs  = map[comity.Jurisdiction][]outage{}
 	)
 	add := func(op *historyOp) { mu.Lock(); ops = append(ops, op); mu.Unlock() }
 	verifiers := map[comity.Jurisdiction]note.Verifiers{}
@@ -184,15 +221,42 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 				time.Sleep(50 * time.Millisecond)
 			}
 		}()
+		// And every window in which j was not ready: down, or its log
+		// suspended.
+		watchers.Add(1)
+		go func() {
+			defer watchers.Done()
+			var open *outage
+			for watchCtx.Err() == nil {
+				ready, at := readyWithin(hc, f.Nodes[j].URL, time.Second), time.Now()
+				switch {
+				case !ready && open == nil:
+					open = &outage{start: at}
+				case ready && open != nil:
+					open.end = at
+					mu.Lock()
+					downs[j] = append(downs[j], *open)
+					mu.Unlock()
+					open = nil
+				}
+				time.Sleep(25 * time.Millisecond)
+			}
+			if open != nil {
+				open.end = time.Now()
+				mu.Lock()
+				downs[j] = append(downs[j], *open)
+				mu.Unlock()
+			}
+		}()
 	}
 	// The clients.
 	var created sync.Map // id -> home, acknowledged creates
 	for ci, j := range states {
-		for _, role := range []string{"controller", "requester"} {
+		for ri, role := range []string{"controller", "requester", "requester"} {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				rng := rand.New(rand.NewPCG(uint64(ci), uint64(len(role))))
+				rng := rand.New(rand.NewPCG(uint64(ci), uint64(ri)))
 				c := f.client(j, role)
 				var mine []string
 				for i := 0; runCtx.Err() == nil; i++ {
@@ -234,25 +298,14 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 						}
 						op.kind, op.id = "read-abroad", ids[rng.IntN(len(ids))]
 						op.home, _ = comity.HomeOf(op.id)
+						op.requester = testPrincipals(j)[1].Organisation
 						var rel *comity.Release
 						if rel, err = c.ReadRecord(ctx, op.id, "research"); err == nil {
-							op.receipt, op.released = rel.Receipt, len(rel.Records) > 0
+							op.receipt, op.released, op.records = rel.Receipt, len(rel.Records) > 0, rel.Records
 						}
 					}
 					op.end = time.Now()
-					op.code = comity.ErrorCode(err)
-					if op.code == comity.EUNAVAILABLE {
-						switch msg := err.Error(); {
-						case strings.Contains(msg, "no receipts are issued"):
-							op.code += " (log suspended)"
-						case strings.Contains(msg, "store cannot write"):
-							op.code += " (disk)"
-						case strings.Contains(msg, "connect"), strings.Contains(msg, "EOF"), strings.Contains(msg, "reset"):
-							op.code += " (node down)"
-						default:
-							op.code += " (other)"
-						}
-					}
+					op.code = outcomeCode(err)
 					if err != nil {
 						time.Sleep(20 * time.Millisecond) // a client backs off
 					}
@@ -264,6 +317,27 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			}()
 		}
 	}
+	// The judicial and transfer roles: the agencies and central
+	// authorities of DE and US ask CN for records through judicial
+	// assistance, and CN's data-protection authority decides the transfer
+	// cases CN's exemption limit opens.
+	pickCN := func(rng *rand.Rand) string {
+		var ids []string
+		created.Range(func(k, v any) bool {
+			if v.(comity.Jurisdiction) == "CN" {
+				ids = append(ids, k.(string))
+			}
+			return len(ids) < 50
+		})
+		if len(ids) == 0 {
+			return ""
+		}
+		return ids[rng.IntN(len(ids))]
+	}
+	for i, from := range []comity.Jurisdiction{"DE", "US"} {
+		wg.Go(func() { judicialClient(ctx, runCtx, f, from, uint64(i), pickCN, add) })
+	}
+	wg.Go(func() { transferClient(ctx, runCtx, f, add) })
 	// The fault schedule: one node at a time, in turn, is killed with
 	// SIGKILL or stopped with SIGTERM, stays down for a few merge delays
 	// and restarts, with quiet spells between.
@@ -277,6 +351,17 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		}
 		j := states[i%len(states)]
 		fl := fault{node: j, kind: "kill -9", start: time.Now()}
+		if disk && i%3 == 1 {
+			fl.node, fl.kind = "CN", "disk full"
+			fill(t, filler)
+			sleepCtx(runCtx, 3*mmd)
+			if err := os.Remove(filler); err != nil {
+				t.Fatal(err)
+			}
+			fl.end = time.Now()
+			faults = append(faults, fl)
+			continue
+		}
 		if lab != nil {
 			// A network fault instead: cut j from the next node, or
 			// impair j's packets.
@@ -331,21 +416,15 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 	healed := time.Now()
 
 	// The checks.
-	type check struct {
-		name   string
-		n, bad int
-		first  string
-	}
-	var checks []*check
-	newCheck := func(name string) *check { c := &check{name: name}; checks = append(checks, c); return c }
-	fail := func(c *check, format string, args ...any) {
-		c.bad++
-		if c.first == "" {
-			c.first = fmt.Sprintf(format, args...)
-		}
+	var checks []*historyCheck
+	newCheck := func(name string) *historyCheck {
+		c := &historyCheck{name: name}
+		checks = append(checks, c)
+		return c
 	}
 	keys := map[comity.Jurisdiction][]byte{}
 	stores := map[comity.Jurisdiction]map[string]comity.Jurisdiction{} // record id -> home, as stored
+	var cnStore string
 	for _, j := range states {
 		cfg, err := node.LoadConfig(f.Nodes[j].Dir + "/node.yaml")
 		if err != nil {
@@ -355,10 +434,13 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			t.Fatal(err)
 		}
 		stores[j] = storedRecords(t, cfg.Store.Path)
+		if j == "CN" {
+			cnStore = cfg.Store.Path
+		}
 	}
 	releases, receipts, merge, residency, audits := newCheck("every release is an allow decision in its home's log"),
 		newCheck("every receipt is in a quorum-cosigned checkpoint"),
-		newCheck("published within the max merge delay (or a fault was under way)"),
+		newCheck("published within the merge delay (+ its home's outage)"),
 		newCheck("acknowledged records at home, and only there"), newCheck("every log audits with its witness quorum")
 	unique := newCheck("no log index handed out for two entries")
 	byIndex := map[string]string{} // origin/index -> entry hash
@@ -368,14 +450,14 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			unique.n++
 			k := r.Origin + "/" + strconv.FormatUint(r.Index, 10)
 			if h, ok := byIndex[k]; ok && h != string(r.EntryHash) {
-				fail(unique, "index %s handed out for two entries", k)
+				unique.fail("index %s handed out for two entries", k)
 			}
 			byIndex[k] = string(r.EntryHash)
 		}
 		if op.receipt == nil {
 			if op.released {
 				releases.n++
-				fail(releases, "%s %s at %s released without a receipt", op.kind, op.id, op.at)
+				releases.fail("%s %s at %s released without a receipt", op.kind, op.id, op.at)
 			}
 			continue
 		}
@@ -386,7 +468,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		receipts.n++
 		inc, err := audit.CheckReceipt(ctx, cfg, op.receipt)
 		if err != nil {
-			fail(receipts, "%s %s: receipt %d of %s: %v", op.kind, op.id, op.receipt.Index, home, err)
+			receipts.fail("%s %s: receipt %d of %s: %v", op.kind, op.id, op.receipt.Index, home, err)
 			continue
 		}
 		if op.released {
@@ -394,7 +476,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			var e audit.Entry
 			if err := json.Unmarshal(inc.Entry, &e); err != nil || e.Outcome != string(comity.Allow) ||
 				!e.Concerns(ledger.RecordSecret(keys[home], op.id)) {
-				fail(releases, "%s %s released under entry %d: %s", op.kind, op.id, op.receipt.Index, inc.Entry)
+				releases.fail("%s %s released under entry %d: %s", op.kind, op.id, op.receipt.Index, inc.Entry)
 			}
 		}
 		merge.n++
@@ -408,35 +490,52 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 		if at.IsZero() {
 			at = healed
 		}
-		if late := at.Sub(op.end); late > mmd+250*time.Millisecond {
-			if overlaps(faults, op.start, at) { // the client's clock: the node's may be off
-				excused++
-			} else {
-				fail(merge, "receipt %d of %s seen published %v after it was handed out, with no fault under way", op.receipt.Index, home, late)
-			}
+		// The client's clock throughout: the node's may be off.
+		switch deadline, outages := mergeDeadline(op.start, op.end, mmd, downs[home]); {
+		case !at.After(op.end.Add(mmd + mergeSlack)):
+		case outages > 0 && !at.After(deadline):
+			excused++
+		case outages > 0:
+			merge.fail("receipt %d of %s (%s) seen published %v after it was handed out; its home's %d outages within the merge delay allow %v",
+				op.receipt.Index, home, op.kind, at.Sub(op.end).Round(time.Millisecond), outages, deadline.Sub(op.end).Round(time.Millisecond))
+		default:
+			merge.fail("receipt %d of %s (%s) seen published %v after it was handed out, with its home ready throughout (its outages, from the hand-out: %s)",
+				op.receipt.Index, home, op.kind, at.Sub(op.end).Round(time.Millisecond), outagesFrom(op.end, downs[home]))
 		}
 	}
+	merge.note = fmt.Sprintf("%d on time, %d late and excused", merge.n-excused-merge.bad, excused)
 	created.Range(func(k, v any) bool {
 		residency.n++
 		id, home := k.(string), v.(comity.Jurisdiction)
 		if stores[home][id] != home {
-			fail(residency, "acknowledged record %s is not at its home %s", id, home)
+			residency.fail("acknowledged record %s is not at its home %s", id, home)
 		}
 		return true
 	})
+	var cnLog []*audit.Entry
 	for _, j := range states {
 		for id, home := range stores[j] {
 			residency.n++
 			if home != j {
-				fail(residency, "%s holds %s, homed in %s", j, id, home)
+				residency.fail("%s holds %s, homed in %s", j, id, home)
 			}
 		}
 		audits.n++
 		lv, ws := logVerifiers(t, f, j)
-		if _, err := audit.Verify(ctx, audit.Config{URL: f.Nodes[j].URL + "/log/", Verifier: lv, Witnesses: ws, Quorum: quorum, HTTPClient: hc}); err != nil {
-			fail(audits, "%s: %v", j, err)
+		rep, err := audit.Verify(ctx, audit.Config{URL: f.Nodes[j].URL + "/log/", Verifier: lv, Witnesses: ws, Quorum: quorum,
+			HTTPClient: hc, KeepEntries: j == "CN"})
+		if err != nil {
+			audits.fail("%s: %v", j, err)
+			continue
+		}
+		if j == "CN" {
+			cnLog = rep.Entries
 		}
 	}
+	fs := onceFacts{ops: ops, log: cnLog}
+	fs.transfers, fs.cases, fs.received = storedOnceFacts(t, cnStore)
+	orders, transfers, volume := checkOnce(fs, historyVolumeLimit)
+	checks = append(checks, orders, transfers, volume)
 
 	// The summary.
 	var b strings.Builder
@@ -450,7 +549,7 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 	}
 	var lines []string
 	for k, n := range counts {
-		lines = append(lines, fmt.Sprintf("  %-44s %6d", strings.Replace(k, "\t", " -> ", 1), n))
+		lines = append(lines, fmt.Sprintf("  %-50s %6d", strings.Replace(k, "\t", " -> ", 1), n))
 	}
 	sort.Strings(lines)
 	clocks := ""
@@ -462,15 +561,26 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 	for _, fl := range faults {
 		kinds[fl.kind]++
 	}
-	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart; %d partitions of two nodes and %d delay+drop of one for %v, then heal\n",
-		kinds["kill -9"], kinds["SIGTERM"], 3*mmd, kinds["partition"], kinds["delay+drop"], 3*mmd)
-	fmt.Fprintf(&b, "late receipts excused by a fault under way: %d\n", excused)
+	fmt.Fprintf(&b, "faults: %d kill -9 and %d SIGTERM of one node for %v, then restart; %d partitions of two nodes and %d delay+drop of one for %v, then heal; %d disk full at CN for %v, then freed\n",
+		kinds["kill -9"], kinds["SIGTERM"], 3*mmd, kinds["partition"], kinds["delay+drop"], 3*mmd, kinds["disk full"], 3*mmd)
+	var outs []string
+	for _, j := range states {
+		var total time.Duration
+		for _, o := range downs[j] {
+			total += o.end.Sub(o.start)
+		}
+		outs = append(outs, fmt.Sprintf("%s %d (%v)", j, len(downs[j]), total.Round(100*time.Millisecond)))
+	}
+	fmt.Fprintf(&b, "outages seen at /readyz (down or suspended): %s\n", strings.Join(outs, ", "))
 	for _, c := range checks {
 		res := "PASS"
 		if c.bad > 0 {
 			res = "FAIL: " + c.first
 		}
-		fmt.Fprintf(&b, "  %-66s %6d checked, %d bad  %s\n", c.name, c.n, c.bad, res)
+		if c.note != "" {
+			res += " (" + c.note + ")"
+		}
+		fmt.Fprintf(&b, "  %-58s %6d checked, %d bad  %s\n", c.name, c.n, c.bad, res)
 	}
 	t.Log("\n" + b.String())
 	for _, c := range checks {
@@ -478,32 +588,71 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			t.Errorf("%s: %d of %d bad; first: %s", c.name, c.bad, c.n, c.first)
 		}
 	}
-	if len(ops) == 0 || releases.n == 0 || len(faults) == 0 {
-		t.Fatalf("the run exercised nothing: %d ops, %d releases, %d faults", len(ops), releases.n, len(faults))
+	if merge.bad > 0 || orders.bad > 0 || transfers.bad > 0 {
+		for _, j := range states {
+			var lines []string
+			for _, l := range strings.Split(procs[j].logs(), "\n") {
+				if !strings.Contains(l, `"http request"`) && l != "" {
+					lines = append(lines, l)
+				}
+			}
+			t.Logf("%s's log (started %v before the checks):\n%s", j, time.Since(procs[j].started).Round(time.Millisecond), strings.Join(lines[max(0, len(lines)-40):], "\n"))
+		}
+	}
+	if len(ops) == 0 || releases.n == 0 || len(faults) == 0 || orders.n == 0 || transfers.n == 0 || volume.n == 0 {
+		t.Fatalf("the run exercised nothing: %d ops, %d releases, %d faults, %d orders, %d transfers, %d requesters",
+			len(ops), releases.n, len(faults), orders.n, transfers.n, volume.n)
 	}
 }
 
-func overlaps(faults []fault, from, to time.Time) bool {
-	for _, f := range faults {
-		if f.start.Before(to) && (f.end.IsZero() || f.end.Add(time.Second).After(from)) {
-			return true
-		}
+// outagesFrom lists outages as offsets from t, for a failure message.
+func outagesFrom(t time.Time, downs []outage) string {
+	var out []string
+	for _, o := range downs {
+		out = append(out, fmt.Sprintf("[%v, %v]", o.start.Sub(t).Round(10*time.Millisecond), o.end.Sub(t).Round(10*time.Millisecond)))
 	}
-	return false
+	return strings.Join(out, " ")
+}
+
+// mergeSlack is how late the watcher may see a publication that was on
+// time: it polls every 50 ms, and a checkpoint takes a round of witnessing.
+const mergeSlack = 300 * time.Millisecond
+
+// mergeDeadline is when a receipt handed out between start and end must be
+// seen published, given its home's outages (down, or its log suspended):
+// end plus the merge delay, extended by the length of every outage that
+// began before the deadline so far and did not end before start. That is,
+// a receipt is excused only by an outage that began within one merge delay
+// of its issue (or one that follows on from such an outage), and only by
+// as long as the outage lasted. outages is how many extended it.
+func mergeDeadline(start, end time.Time, mmd time.Duration, downs []outage) (deadline time.Time, outages int) {
+	deadline = end.Add(mmd + mergeSlack)
+	sorted := slices.Clone(downs)
+	slices.SortFunc(sorted, func(a, b outage) int { return a.start.Compare(b.start) })
+	for _, o := range sorted {
+		if o.end.Before(start) {
+			continue
+		}
+		if o.start.After(deadline) {
+			break
+		}
+		from := o.start
+		if from.Before(start) {
+			from = start
+		}
+		deadline = deadline.Add(o.end.Sub(from))
+		outages++
+	}
+	return deadline, outages
 }
 
 // receiptOf is the receipt a refusal carries, if any.
 func receiptOf(err error) *comity.Receipt {
-	var e *comity.Error
-	if !errors.As(err, &e) || e.Detail["receipt"] == nil {
+	var d *comity.Denial
+	if !errors.As(err, &d) {
 		return nil
 	}
-	b, _ := json.Marshal(e.Detail["receipt"])
-	var r comity.Receipt
-	if json.Unmarshal(b, &r) != nil || r.Origin == "" {
-		return nil
-	}
-	return &r
+	return d.Receipt
 }
 
 // logVerifiers returns j's log key and its witnesses' cosignature keys as
@@ -577,6 +726,22 @@ func fetchCheckpoint(hc *http.Client, base string, vs note.Verifiers, ws []note.
 	return strconv.ParseUint(lines[1], 10, 64)
 }
 
+// readyWithin is isReady, giving up after d.
+func readyWithin(hc *http.Client, base string, d time.Duration) bool {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", base+"/readyz", nil)
+	if err != nil {
+		return false
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return resp.StatusCode == http.StatusOK
+}
+
 func isReady(hc *http.Client, base string) bool {
 	resp, err := hc.Get(base + "/readyz")
 	if err != nil {
@@ -612,6 +777,21 @@ func storedRecords(t *testing.T, path string) map[string]comity.Jurisdiction {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// onTmpfs moves dir onto a tmpfs of size bytes, mounted (in the test's
+// mount namespace) over dir itself, and returns the tmpfs's mount point.
+func onTmpfs(t *testing.T, dir string, size int) string {
+	t.Helper()
+	disk := mountTmpfs(t, size)
+	if out, err := exec.Command("cp", "-a", dir+"/.", disk).CombinedOutput(); err != nil {
+		t.Fatalf("copy %s to the tmpfs: %v: %s", dir, err, out)
+	}
+	if err := syscall.Mount(disk, dir, "", syscall.MS_BIND, ""); err != nil {
+		t.Fatalf("bind the tmpfs over %s: %v", dir, err)
+	}
+	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })
+	return disk
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) {

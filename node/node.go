@@ -79,6 +79,7 @@ type Node struct {
 	suspensions  prometheus.Counter
 	unproven     sync.Map // claims compareNotes could not prove yet, warned once
 	webhooks     *http.Client
+	bg           background             // goroutines Close waits for (background.go)
 	fed          *federation.Membership // nil outside a federation
 	releaseWatch                        // the release monitor's state (release_watch.go)
 	records      *comity.RecordService
@@ -523,29 +524,46 @@ func (n *Node) ready(ctx context.Context) error {
 }
 
 // Serve serves the API over TLS on ln until ctx is done, then shuts down
-// gracefully: in-flight requests get up to 10 seconds to finish.
+// gracefully: in-flight requests get up to 10 seconds to finish. It returns
+// only once the runners it started (judicial deadlines, advisories, note
+// comparison, the release monitor) have stopped.
 func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	srv := n.API.HTTPServer(n.tls)
 	errc := make(chan error, 1)
 	ln = comityhttp.LimitListener(ln, n.Config.HTTP.MaxConnections)
 	go func() { errc <- srv.ServeTLS(ln, "", "") }()
-	go n.Judicial.Run(ctx, time.Minute)
-	go n.Advisories.Run(ctx, advisoryPoll)
-	go n.Advisories.RunDuties(ctx, n.Config.Advisories.dutyEvery())
+	ctx, stopRunners := context.WithCancel(ctx)
+	var runners sync.WaitGroup
+	defer func() {
+		stopRunners()
+		runners.Wait()
+	}()
+	runners.Go(func() { n.Judicial.Run(ctx, time.Minute) })
+	runners.Go(func() { n.Advisories.Run(ctx, advisoryPoll) })
+	runners.Go(func() { n.Advisories.RunDuties(ctx, n.Config.Advisories.dutyEvery()) })
 	if n.Peers != nil {
-		go n.followAdvisories(ctx, n.Config.Advisories.followEvery())
+		runners.Go(func() { n.followAdvisories(ctx, n.Config.Advisories.followEvery()) })
 	}
 	if n.Witness != nil {
-		go n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second))
+		runners.Go(func() { n.compareNotes(ctx, max(n.Log.MaxMergeDelay(), time.Second)) })
 	}
 	if len(n.Config.Releases.Watch) > 0 {
-		go n.watchReleases(ctx)
+		runners.Go(func() { n.watchReleases(ctx) })
 	}
 	n.logger.Info("serving", "addr", ln.Addr().String(), "jurisdiction", n.Config.Jurisdiction)
+	var failed error
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
+	case <-n.Log.Failed():
+		// Crash-only: after a failed fsync only a restart knows what is
+		// durable (ledger.Log.Failed). Stop, and say why.
+		failed = fmt.Errorf("stopping: %w", n.Log.Suspended())
+		n.logger.Error("LEDGER DISK FAILED: the node stops; restart it to recover from what is durable", "err", failed)
+	case <-storeFailed(n.DB):
+		failed = errors.New("stopping: the store's disk failed a write (an I/O error, as from a failed fsync); restart to recover from what is durable")
+		n.logger.Error("STORE DISK FAILED: the node stops; restart it to recover from what is durable")
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -553,13 +571,27 @@ func (n *Node) Serve(ctx context.Context, ln net.Listener) error {
 	if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
 		err = e
 	}
+	if failed != nil {
+		err = failed
+	}
 	n.logger.Info("stopped")
 	return err
 }
 
-// Close releases the node's resources: the log is flushed, then the store
-// closed.
+// storeFailed is the store's Failed channel (sqlite.DB.Failed), or nil (a
+// channel that never fires) for a store that has none.
+func storeFailed(s Store) <-chan struct{} {
+	if f, ok := s.(interface{ Failed() <-chan struct{} }); ok {
+		return f.Failed()
+	}
+	return nil
+}
+
+// Close releases the node's resources: background work (webhook
+// deliveries, alarms) is stopped and waited for, the log is flushed, then
+// the store closed.
 func (n *Node) Close(ctx context.Context) error {
+	n.bg.stop()
 	var errs []error
 	if n.Log != nil {
 		// Closing waits for a published checkpoint that covers every receipt;

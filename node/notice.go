@@ -29,7 +29,7 @@ var _ comity.Notifier = (*notices)(nil)
 
 // Notify implements comity.Notifier.
 func (s *notices) Notify(ctx context.Context, notice *comity.Notice) error {
-	e := &comity.Entry{Kind: "notice", Time: notice.Time, Node: notice.Node, Requester: notice.Requester,
+	e := &comity.Entry{Kind: comity.EntryNotice, Time: notice.Time, Node: notice.Node, Requester: notice.Requester,
 		RequesterIn: notice.RequesterIn, Destination: notice.Destination, Purpose: notice.Purpose, Outcome: comity.Allow,
 		Policies: notice.Policies, Detail: map[string]string{"to": "dpa:" + string(notice.Authority),
 			"records": strconv.Itoa(notice.Records)}}
@@ -51,17 +51,23 @@ func (s *notices) Notify(ctx context.Context, notice *comity.Notice) error {
 		if err != nil {
 			return err
 		}
-		// In the background: the notice is already on the ledger, and a
-		// slow authority must not hold the release it was told of.
-		go s.deliver(url, body)
+		s.send(url, body)
 	}
 	return nil
 }
 
-// deliver posts a notice to the authority's webhook, retrying a few times.
-func (s *notices) deliver(url string, body []byte) {
+// send delivers a notice in the background: it is already on the ledger,
+// and a slow authority must not hold the release it was told of. Close
+// stops the retries and waits for the attempt in flight.
+func (s *notices) send(url string, body []byte) {
+	s.n.bg.goFunc(func(ctx context.Context) { s.deliver(ctx, url, body) })
+}
+
+// deliver posts a notice to the authority's webhook, retrying a few times,
+// until ctx is done.
+func (s *notices) deliver(life context.Context, url string, body []byte) {
 	for attempt, wait := 0, time.Second; attempt < 5; attempt, wait = attempt+1, wait*2 {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(life, 10*time.Second)
 		req, err := http.NewRequestWithContext(ctx, "POST", url, bytes.NewReader(body))
 		if err != nil {
 			cancel()
@@ -78,6 +84,10 @@ func (s *notices) deliver(url string, body []byte) {
 			}
 		}
 		s.n.logger.Warn("notice webhook failed", "attempt", attempt+1, "err", err)
-		time.Sleep(wait)
+		select {
+		case <-life.Done():
+			return
+		case <-time.After(wait):
+		}
 	}
 }

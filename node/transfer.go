@@ -35,10 +35,10 @@ func (a authority) pub() ed25519.PublicKey {
 func (a authority) VerifyApproval(t *comity.Transfer, token string) (time.Time, error) {
 	ap, err := rulebook.DecodeApproval(token)
 	if err != nil {
-		return time.Time{}, comity.Errorf(comity.EINVALID, "%v", err)
+		return time.Time{}, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if err := ap.Verify(a.pub(), comity.Now()); err != nil {
-		return time.Time{}, comity.Errorf(comity.EFORBIDDEN, "%v", err)
+		return time.Time{}, comity.Errorf(comity.EFORBIDDEN, "%w", err)
 	}
 	req := t.Request
 	dest := ap.Destination
@@ -73,14 +73,15 @@ func (a authority) VerifyRefusal(t *comity.Transfer, grounds string, signature [
 	return nil
 }
 
-// notify posts a decided case to its webhook, once, in the background: the
-// requester may also poll, so a lost notification loses nothing.
-func (n *Node) notify(ctx context.Context, t *comity.Transfer) {
+// notify posts a decided case to its webhook, once, in the background (Close
+// waits for it): the requester may also poll, so a lost notification loses
+// nothing.
+func (n *Node) notify(_ context.Context, t *comity.Transfer) {
 	body, err := json.Marshal(t)
 	if err != nil {
 		return
 	}
-	go func() {
+	n.bg.goFunc(func(ctx context.Context) {
 		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
 		req, err := http.NewRequestWithContext(ctx, "POST", t.Webhook, bytes.NewReader(body))
@@ -95,5 +96,5 @@ func (n *Node) notify(ctx context.Context, t *comity.Transfer) {
 		}
 		resp.Body.Close()
 		n.logger.Info("transfer webhook delivered", "case", t.ID, "status", resp.StatusCode)
-	}()
+	})
 }

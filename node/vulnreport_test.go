@@ -163,7 +163,7 @@ func TestVulnerabilityReportDeadlines(t *testing.T) {
 	}
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 		rep, err := audit.Verify(ctx, audit.Config{URL: m.URL + "/log/", Verifier: verifier, HTTPClient: f.HTTPClient()})
-		if err == nil && rep.Kinds[advisory.EntryReport] == 2 && rep.Kinds[advisory.EntryOverdue] == 1 {
+		if err == nil && rep.Kinds[string(advisory.EntryReport)] == 2 && rep.Kinds[string(advisory.EntryOverdue)] == 1 {
 			break
 		}
 		if time.Now().After(deadline) {

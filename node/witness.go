@@ -115,8 +115,10 @@ func (n *Node) onWitnessRefusal(ctx context.Context, r ledger.WitnessRefusal) {
 // record writes an alarm to the node's own log, in the background (it is
 // called from the log's and the witness's request paths).
 func (n *Node) record(ctx context.Context, kind string, detail map[string]string) {
-	e := &comity.Entry{Kind: kind, Time: comity.Now(), Node: n.Config.Name, Detail: detail}
-	go func() {
+	e := &comity.Entry{Kind: comity.EntryKind(kind), Time: comity.Now(), Node: n.Config.Name, Detail: detail}
+	// Owned by n.bg, so that Close waits for it before closing the log;
+	// detached from the close, since an alarm should still be logged.
+	started := n.bg.goFunc(func(context.Context) {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 		defer cancel()
 		if n.Log == nil {
@@ -125,7 +127,10 @@ func (n *Node) record(ctx context.Context, kind string, detail map[string]string
 		if _, err := n.Log.Commit(ctx, e); err != nil {
 			n.logger.ErrorContext(ctx, "cannot log an alarm", "kind", kind, "err", err)
 		}
-	}()
+	})
+	if !started {
+		n.logger.ErrorContext(ctx, "cannot log an alarm: the node is closing", "kind", kind)
+	}
 }
 
 // compareNotes makes this node's witness compare notes every interval

@@ -10,7 +10,9 @@ var taxWords = newWords("steuer", "idnr", "id-nr", "identifikationsnummer", "tin
 
 // digit handles the first digit of a run: every structured type except email
 // contains digits, so one look at the run and the letters before it decides
-// which matchers to try, most specific first.
+// which matchers to try, most specific first: those that may begin before
+// the digits (hex notations, an IBAN, a passport, a phone number after '+'),
+// then those that begin with them (number).
 func (s *scan) digit(i int) int {
 	b, on := s.b, &s.d.on
 	// Letters immediately before the digits: an IBAN's country, a passport's
@@ -22,10 +24,6 @@ func (s *scan) digit(i int) int {
 	// Runs longer than maxToken match nothing; reading no further keeps a
 	// long run linear (it is re-entered every maxAdvance bytes).
 	k := digitRunMax(b, i, maxToken)
-	next := byte(0)
-	if k < len(b) {
-		next = b[k]
-	}
 	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
 		return skipAlnum(b, k)
 	}
@@ -34,39 +32,9 @@ func (s *scan) digit(i int) int {
 		// starts here (leftOK), nor before (a digit stops every look-back).
 		return skipAlnum(b, k)
 	}
-
-	// Hex notations (MAC, IPv6) may start with letters or further back:
-	// "ab:cd:ef:12:…" is first seen at its '1'.
 	if on[MAC] || on[IPv6] {
-		hs := i
-		// Back over hex letters and separators only: had there been a digit
-		// before, its own run would already have been tried.
-		for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) && !isDigit(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
-			hs--
-		}
-		for hs < i && !isHex(b[hs]) {
-			hs++
-		}
-		// Hex letters that end a word are the word's, not a group:
-		// "MAC:00:1A:…" starts at "00".
-		for hs < i && hs > 0 && isAlpha(b[hs-1]) {
-			for hs < i && isHex(b[hs]) {
-				hs++
-			}
-			for hs < i && !isHex(b[hs]) {
-				hs++
-			}
-		}
-		// Hex groups before the digits, or a first group of up to four hex
-		// digits before ':', two before '-', four before '.' (Cisco).
-		ge := k
-		for ge < len(b) && ge-hs <= 4 && isHex(b[ge]) {
-			ge++
-		}
-		if n := ge - hs; hs < i || ge < len(b) && (b[ge] == ':' && n <= 4 || b[ge] == '-' && n == 2 || b[ge] == '.' && n == 4) {
-			if end, ok := s.hex(hs, i); ok {
-				return end
-			}
+		if end, ok := s.hexAround(i, k); ok {
+			return end
 		}
 	}
 	if i-ls == 2 && on[IBAN] && k-i >= 2 && leftOK(b, ls) {
@@ -78,20 +46,13 @@ func (s *scan) digit(i int) int {
 		}
 	}
 	if on[Passport] {
-		// German serial numbers may begin with up to eight letters.
-		ps := ls
-		for ps > s.floor && i-ps < 8 && (isUpper(b[ps-1]) || isDigit(b[ps-1])) {
-			ps--
-		}
-		if end, val, ok := matchPassport(b, ps, i); ok {
-			s.emit(Passport, ps, end, 0.9, val)
+		if end, ok := s.passport(ls, i); ok {
 			return end
 		}
 	}
 	if ls == i && i > 0 && b[i-1] == '+' && on[Phone] {
 		// Only a phone number follows a plus sign.
-		if start, end, val, conf, ok := s.matchPhone(i); ok {
-			s.emit(Phone, start, end, conf, val)
+		if end, ok := s.phone(i); ok {
 			return end
 		}
 		return skipAlnum(b, k)
@@ -99,61 +60,93 @@ func (s *scan) digit(i int) int {
 	if ls < i || !leftOK(b, i) {
 		return skipAlnum(b, k)
 	}
-	g := collectGroups(b, i, " -")
-	nd := g.n
-	// A resident ID in one piece, or in groups of three or more digits
-	// ("110105 19491231 002X", "110 105 1949 1231 002X"): its check digit
-	// and birth date, not its shape, tell it apart.
-	if on[CNResidentID] && (g.ng == 1 || g.ng <= 6 && g.minLen() >= 3) && (nd == 18 || nd == 17 && g.end < len(b) && (b[g.end] == 'X' || b[g.end] == 'x')) {
-		end := g.end
-		check := b[end-1]
-		if nd == 17 {
-			check = b[end]
-			end++
+	return s.number(i, k)
+}
+
+// hexAround tries a MAC or IPv6 address around the digit run [i, k). Hex
+// notations may start with letters or further back: "ab:cd:ef:12:…" is
+// first seen at its '1'.
+func (s *scan) hexAround(i, k int) (int, bool) {
+	b := s.b
+	hs := i
+	// Back over hex letters and separators only: had there been a digit
+	// before, its own run would already have been tried.
+	for hs > s.floor && i-hs < 40 && (isHex(b[hs-1]) && !isDigit(b[hs-1]) || b[hs-1] == ':' || b[hs-1] == '-' || b[hs-1] == '.') {
+		hs--
+	}
+	for hs < i && !isHex(b[hs]) {
+		hs++
+	}
+	// Hex letters that end a word are the word's, not a group:
+	// "MAC:00:1A:…" starts at "00".
+	for hs < i && hs > 0 && isAlpha(b[hs-1]) {
+		for hs < i && isHex(b[hs]) {
+			hs++
 		}
-		if rightOK(b, end) && validCNID(g.d[:17], check) {
-			s.emit(CNResidentID, i, end, 0.99, "region+birthdate+mod11-2")
+		for hs < i && !isHex(b[hs]) {
+			hs++
+		}
+	}
+	// Hex groups before the digits, or a first group of up to four hex
+	// digits before ':', two before '-', four before '.' (Cisco).
+	ge := k
+	for ge < len(b) && ge-hs <= 4 && isHex(b[ge]) {
+		ge++
+	}
+	if n := ge - hs; hs < i || ge < len(b) && (b[ge] == ':' && n <= 4 || b[ge] == '-' && n == 2 || b[ge] == '.' && n == 4) {
+		return s.hex(hs, i)
+	}
+	return 0, false
+}
+
+// passport tries a passport number whose digits begin at i, after the
+// letters from ls.
+func (s *scan) passport(ls, i int) (int, bool) {
+	b := s.b
+	// German serial numbers may begin with up to eight letters.
+	ps := ls
+	for ps > s.floor && i-ps < 8 && (isUpper(b[ps-1]) || isDigit(b[ps-1])) {
+		ps--
+	}
+	if end, val, ok := matchPassport(b, ps, i); ok {
+		s.emit(Passport, ps, end, 0.9, val)
+		return end, true
+	}
+	return 0, false
+}
+
+// phone tries a phone number at i.
+func (s *scan) phone(i int) (int, bool) {
+	if start, end, val, conf, ok := s.matchPhone(i); ok {
+		s.emit(Phone, start, end, conf, val)
+		return end, true
+	}
+	return 0, false
+}
+
+// number handles a token that begins with the digit run [i, k), read with
+// the groups that follow it ("110105 19491231 002X", "5182-0167-…"): the
+// identifiers told apart by a check digit first, then those told by shape
+// and context, then phone numbers and addresses.
+func (s *scan) number(i, k int) int {
+	b, on := s.b, &s.d.on
+	g := collectGroups(b, i, " -")
+	if on[CNResidentID] {
+		if end, ok := s.residentID(i, &g); ok {
 			return end
 		}
 	}
-	// A card number written in one piece must not be an order number or a
-	// Chinese resident ID with a wrong check digit.
-	if on[PaymentCard] && nd >= 13 && nd <= 19 && cardShape(&g) && rightOK(b, g.end) && luhn(g.digits()) &&
-		!(g.ng == 1 && (hasContextWithin(b, i, notPIIWords, 20) || nd == 18 && cnIDShape(g.digits()))) {
-		if iss := cardIssuer(g.digits()); iss != "" {
-			s.emit(PaymentCard, i, g.end, 0.97, "luhn+issuer:"+iss)
-			return g.end
+	if end, ok := s.card(i, &g); ok {
+		return end
+	}
+	if on[USSSN] {
+		if end, ok := s.ssn(i, &g); ok {
+			return end
 		}
 	}
-	if nd >= 13 && nd <= 19 && g.ng >= 3 && cardShape(&g) {
-		// Grouped as a card is and not one: its groups are not read again
-		// as a phone number ("5182 0167 2315 6008").
-		return g.end
-	}
-	if on[USSSN] && nd == 9 && rightOK(b, g.end) && (g.shape(3, 2, 4) && g.sep == '-' || (g.ng == 1 || g.shape(3, 2, 4)) && hasContextWithin(b, i, ssnWords, 24) && !hasContextWithin(b, i, notPIIWords, 20)) && validSSN(g.digits()) {
-		conf := 0.9
-		if hasContext(b, i, ssnWords) {
-			conf = 0.98
-		}
-		s.emit(USSSN, i, g.end, conf, "area+group+serial")
-		return g.end
-	}
-	if next == '.' {
-		if on[IPv4] && k-i <= 3 {
-			if end, ok := matchIPv4(b, i); ok {
-				s.emit(IPv4, i, end, 0.95, "octets")
-				return end
-			}
-		}
-		if on[GeoLocation] {
-			p := i
-			if p > 0 && b[p-1] == '-' {
-				p--
-			}
-			if end, conf, ok := matchGeo(b, p); ok && leftOK(b, p) {
-				s.emit(GeoLocation, p, end, conf, "lat+lon ranges+precision")
-				return end
-			}
+	if k < len(b) && b[k] == '.' {
+		if end, ok := s.dotted(i, k); ok {
+			return end
 		}
 	}
 	if on[DateOfBirth] && dateShape(b, i, k) {
@@ -162,24 +155,8 @@ func (s *scan) digit(i int) int {
 			return end
 		}
 	}
-	taxShape := nd == 11 && (g.ng == 1 || g.shape(2, 3, 3, 3) && g.sep == ' ') && rightOK(b, g.end)
-	taxValid := on[DETaxID] && taxShape && validSteuerID(g.digits())
-	taxCtx := taxShape && hasContextWithin(b, i, taxWords, 32) && !hasContextWithin(b, i, phoneWords, 8)
-	if taxValid && (taxCtx || g.ng == 4) {
-		s.emit(DETaxID, i, g.end, 0.97, "digits+mod11-10+context")
-		return g.end
-	}
-	// A number the text calls a tax id is not a phone number even when its
-	// digits would be one.
-	if on[Phone] && !taxCtx {
-		if start, end, val, conf, ok := s.matchPhone(i); ok {
-			s.emit(Phone, start, end, conf, val)
-			return end
-		}
-	}
-	if taxValid && !hasContextWithin(b, i, notPIIWords, 20) {
-		s.emit(DETaxID, i, g.end, 0.7, "digits+mod11-10")
-		return g.end
+	if end, ok := s.taxIDOrPhone(i, &g); ok {
+		return end
 	}
 	if on[PostalAddress] {
 		if start, end, val, ok := s.address(i, k); ok {
@@ -188,6 +165,111 @@ func (s *scan) digit(i int) int {
 		}
 	}
 	return skipAlnum(b, k)
+}
+
+// residentID tries a Chinese resident ID in one piece, or in groups of
+// three or more digits ("110105 19491231 002X", "110 105 1949 1231 002X"):
+// its check digit and birth date, not its shape, tell it apart.
+func (s *scan) residentID(i int, g *groups) (int, bool) {
+	b, nd := s.b, g.n
+	if !((g.ng == 1 || g.ng <= 6 && g.minLen() >= 3) && (nd == 18 || nd == 17 && g.end < len(b) && (b[g.end] == 'X' || b[g.end] == 'x'))) {
+		return 0, false
+	}
+	end := g.end
+	check := b[end-1]
+	if nd == 17 {
+		check = b[end]
+		end++
+	}
+	if rightOK(b, end) && validCNID(g.d[:17], check) {
+		s.emit(CNResidentID, i, end, 0.99, "region+birthdate+mod11-2")
+		return end, true
+	}
+	return 0, false
+}
+
+// card tries a payment card number. A card number written in one piece
+// must not be an order number or a Chinese resident ID with a wrong check
+// digit. A number grouped as a card is, and not one, ends there too: its
+// groups are not read again as a phone number ("5182 0167 2315 6008").
+func (s *scan) card(i int, g *groups) (int, bool) {
+	b, nd := s.b, g.n
+	if s.d.on[PaymentCard] && nd >= 13 && nd <= 19 && cardShape(g) && rightOK(b, g.end) && luhn(g.digits()) &&
+		!(g.ng == 1 && (hasContextWithin(b, i, notPIIWords, 20) || nd == 18 && cnIDShape(g.digits()))) {
+		if iss := cardIssuer(g.digits()); iss != "" {
+			s.emit(PaymentCard, i, g.end, 0.97, "luhn+issuer:"+iss)
+			return g.end, true
+		}
+	}
+	if nd >= 13 && nd <= 19 && g.ng >= 3 && cardShape(g) {
+		return g.end, true
+	}
+	return 0, false
+}
+
+// ssn tries a US social security number: dashed as one, or in one piece or
+// spaced with the words that name one nearby.
+func (s *scan) ssn(i int, g *groups) (int, bool) {
+	b := s.b
+	if g.n == 9 && rightOK(b, g.end) && (g.shape(3, 2, 4) && g.sep == '-' || (g.ng == 1 || g.shape(3, 2, 4)) && hasContextWithin(b, i, ssnWords, 24) && !hasContextWithin(b, i, notPIIWords, 20)) && validSSN(g.digits()) {
+		conf := 0.9
+		if hasContext(b, i, ssnWords) {
+			conf = 0.98
+		}
+		s.emit(USSSN, i, g.end, conf, "area+group+serial")
+		return g.end, true
+	}
+	return 0, false
+}
+
+// dotted tries the notations whose first run [i, k) ends in a dot: an IPv4
+// address, a latitude and longitude.
+func (s *scan) dotted(i, k int) (int, bool) {
+	b, on := s.b, &s.d.on
+	if on[IPv4] && k-i <= 3 {
+		if end, ok := matchIPv4(b, i); ok {
+			s.emit(IPv4, i, end, 0.95, "octets")
+			return end, true
+		}
+	}
+	if on[GeoLocation] {
+		p := i
+		if p > 0 && b[p-1] == '-' {
+			p--
+		}
+		if end, conf, ok := matchGeo(b, p); ok && leftOK(b, p) {
+			s.emit(GeoLocation, p, end, conf, "lat+lon ranges+precision")
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// taxIDOrPhone tells a German tax id from a phone number: a valid tax id
+// the text names as one (or grouped as one) first, then a phone number
+// unless the text calls the number a tax id, then a valid tax id without
+// words against it.
+func (s *scan) taxIDOrPhone(i int, g *groups) (int, bool) {
+	b, on := s.b, &s.d.on
+	taxShape := g.n == 11 && (g.ng == 1 || g.shape(2, 3, 3, 3) && g.sep == ' ') && rightOK(b, g.end)
+	taxValid := on[DETaxID] && taxShape && validSteuerID(g.digits())
+	taxCtx := taxShape && hasContextWithin(b, i, taxWords, 32) && !hasContextWithin(b, i, phoneWords, 8)
+	if taxValid && (taxCtx || g.ng == 4) {
+		s.emit(DETaxID, i, g.end, 0.97, "digits+mod11-10+context")
+		return g.end, true
+	}
+	// A number the text calls a tax id is not a phone number even when its
+	// digits would be one.
+	if on[Phone] && !taxCtx {
+		if end, ok := s.phone(i); ok {
+			return end, true
+		}
+	}
+	if taxValid && !hasContextWithin(b, i, notPIIWords, 20) {
+		s.emit(DETaxID, i, g.end, 0.7, "digits+mod11-10")
+		return g.end, true
+	}
+	return 0, false
 }
 
 // mayContinue is the fast path for the short digit runs of ordinary text

@@ -94,7 +94,7 @@ func (m *Minimiser) Minimise(fields json.RawMessage, obligations []comity.Obliga
 		if comity.ErrorCode(err) != comity.EINTERNAL {
 			return nil, err
 		}
-		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "minimise: fields are not valid JSON: %w", err)
 	}
 	return out, nil
 }
@@ -110,7 +110,7 @@ type plan struct {
 func (m *Minimiser) plan(obligations []comity.Obligation) (*plan, error) {
 	p := &plan{m: m}
 	for _, o := range obligations {
-		if o.Kind != "minimise" {
+		if o.Kind != comity.ObligationMinimise {
 			continue
 		}
 		if err := m.check(o.Method, o.Param); err != nil {

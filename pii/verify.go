@@ -26,7 +26,7 @@ func (m *Minimiser) Verify(fields json.RawMessage, obligations []comity.Obligati
 	}
 	var out []comity.Residue
 	if err := p.verify(fields, nil, 0, &out); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "verify: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "verify: %w", err)
 	}
 	return out, nil
 }

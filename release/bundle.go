@@ -32,17 +32,17 @@ type Bundle struct {
 // nothing; see Verifier.
 func ParseBundle(b []byte) (*Bundle, error) {
 	if len(b) > MaxBundleSize {
-		return nil, malformed("bundle is %d bytes, over %d", len(b), MaxBundleSize)
+		return nil, errorf(ErrMalformed, "bundle is %d bytes, over %d", len(b), MaxBundleSize)
 	}
 	var bu Bundle
 	if err := strictJSON(b, &bu); err != nil {
-		return nil, malformed("bundle: %v", err)
+		return nil, errorf(ErrMalformed, "bundle: %w", err)
 	}
 	if bu.MediaType != BundleMediaType {
-		return nil, malformed("bundle media type %q, want %s", bu.MediaType, BundleMediaType)
+		return nil, errorf(ErrMalformed, "bundle media type %q, want %s", bu.MediaType, BundleMediaType)
 	}
 	if bu.Envelope == nil {
-		return nil, malformed("bundle has no envelope")
+		return nil, errorf(ErrMalformed, "bundle has no envelope")
 	}
 	// The envelope passes the same checks as one parsed on its own.
 	if err := bu.Envelope.check(); err != nil {
@@ -50,15 +50,15 @@ func ParseBundle(b []byte) (*Bundle, error) {
 	}
 	switch {
 	case bu.Log == "" || len(bu.Entry) == 0 || bu.Checkpoint == "":
-		return nil, malformed("bundle lacks its log, entry or checkpoint")
+		return nil, errorf(ErrMalformed, "bundle lacks its log, entry or checkpoint")
 	case bu.Index >= bu.TreeSize:
-		return nil, malformed("bundle index %d is outside its tree of size %d", bu.Index, bu.TreeSize)
+		return nil, errorf(ErrMalformed, "bundle index %d is outside its tree of size %d", bu.Index, bu.TreeSize)
 	case len(bu.Inclusion) > 64:
-		return nil, malformed("bundle inclusion proof has %d hashes", len(bu.Inclusion))
+		return nil, errorf(ErrMalformed, "bundle inclusion proof has %d hashes", len(bu.Inclusion))
 	}
 	for _, h := range bu.Inclusion {
 		if len(h) != 32 {
-			return nil, malformed("bundle inclusion proof hash of %d bytes", len(h))
+			return nil, errorf(ErrMalformed, "bundle inclusion proof hash of %d bytes", len(h))
 		}
 	}
 	return &bu, nil

@@ -24,8 +24,8 @@ import (
 // then; the statement's text is screened as text before it is logged (see
 // Service.Publish).
 const (
-	KindKey     = "vendor-key"
-	KindRelease = "release"
+	KindKey     comity.EntryKind = "vendor-key"
+	KindRelease comity.EntryKind = "release"
 
 	EventKeyRegistered = "registered"
 	EventKeyRevoked    = "revoked"
@@ -108,7 +108,7 @@ type LogEntry struct {
 func ParseLogEntry(b []byte) (*LogEntry, error) {
 	var e LogEntry
 	if err := json.Unmarshal(b, &e); err != nil {
-		return nil, errorf(ErrEntry, "%v", err)
+		return nil, errorf(ErrEntry, "%w", err)
 	}
 	if e.V != 1 && e.V != 2 { // the members read here are the same in both
 		return nil, errorf(ErrEntry, "unknown entry version %d", e.V)
@@ -129,7 +129,7 @@ func (e *LogEntry) Event() string { return e.Detail["event"] }
 
 // IsRelease reports whether e records a release that was logged as made.
 func (e *LogEntry) IsRelease() bool {
-	return e.Kind == KindRelease && e.Event() == EventRelease && e.Outcome == string(comity.Allow)
+	return e.Kind == string(KindRelease) && e.Event() == EventRelease && e.Outcome == string(comity.Allow)
 }
 
 // Envelope rebuilds the signed envelope a release entry records.

@@ -59,11 +59,11 @@ func Sign(s *Signer, statement []byte) (*Envelope, error) {
 // at least one signature. Signatures are not checked here.
 func ParseEnvelope(b []byte) (*Envelope, error) {
 	if len(b) > MaxEnvelopeSize {
-		return nil, malformed("envelope is %d bytes, over %d", len(b), MaxEnvelopeSize)
+		return nil, errorf(ErrMalformed, "envelope is %d bytes, over %d", len(b), MaxEnvelopeSize)
 	}
 	var e Envelope
 	if err := strictJSON(b, &e); err != nil {
-		return nil, malformed("envelope: %v", err)
+		return nil, errorf(ErrMalformed, "envelope: %w", err)
 	}
 	if err := e.check(); err != nil {
 		return nil, err
@@ -74,14 +74,14 @@ func ParseEnvelope(b []byte) (*Envelope, error) {
 // check validates a decoded envelope's shape.
 func (e *Envelope) check() error {
 	if e.PayloadType != PayloadType {
-		return malformed("envelope payload type %q, want %s", e.PayloadType, PayloadType)
+		return errorf(ErrMalformed, "envelope payload type %q, want %s", e.PayloadType, PayloadType)
 	}
 	if len(e.Payload) == 0 || len(e.Signatures) == 0 {
-		return malformed("envelope has no payload or no signature")
+		return errorf(ErrMalformed, "envelope has no payload or no signature")
 	}
 	for _, s := range e.Signatures {
 		if s.KeyID == "" || len(s.Sig) == 0 {
-			return malformed("envelope signature without keyid or sig")
+			return errorf(ErrMalformed, "envelope signature without keyid or sig")
 		}
 	}
 	return nil

@@ -104,7 +104,7 @@ func FuzzMonitorCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, a := range m.Check(7, b) {
 			e, err := release.ParseLogEntry(b)
-			if err != nil || e.Vendor != "cn-soft" || (e.Kind != release.KindRelease && e.Kind != release.KindKey) {
+			if err != nil || e.Vendor != "cn-soft" || (e.Kind != string(release.KindRelease) && e.Kind != string(release.KindKey)) {
 				t.Fatalf("alarm %+v for entry %q", a, b)
 			}
 		}

@@ -55,7 +55,7 @@ func ParsePublicKey(data []byte) (*PublicKey, error) {
 	}
 	pub, err := x509.ParsePKIXPublicKey(block.Bytes)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "public key: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "public key: %w", err)
 	}
 	return newPublicKey(pub)
 }
@@ -82,7 +82,7 @@ func newPublicKey(pub crypto.PublicKey) (*PublicKey, error) {
 	}
 	der, err := x509.MarshalPKIXPublicKey(pub)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "public key: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "public key: %w", err)
 	}
 	sum := sha256.Sum256(der)
 	k.ID = hex.EncodeToString(sum[:])

@@ -63,7 +63,7 @@ func (m *Monitor) Check(index uint64, raw []byte) []Alarm {
 		return []Alarm{{Kind: kind, Log: m.Log, Index: index, Vendor: m.Vendor, PURL: e.Detail["purl"], KeyID: e.Detail["keyid"], Reason: reason}}
 	}
 	switch {
-	case e.Kind == KindKey:
+	case e.Kind == string(KindKey):
 		k, ok := m.Trust.KeyRecord(m.Home, m.Vendor, e.Detail["keyid"])
 		if !ok || k.Index > index || (e.Event() == EventKeyRevoked && k.Revoked == nil) {
 			return alarm(AlarmUnknownKeyEvent, fmt.Sprintf("key %s %s on the log, not in the trust file", short(e.Detail["keyid"]), e.Event()))

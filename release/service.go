@@ -224,14 +224,14 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, raw []byte)
 	}
 	env, err := ParseEnvelope(raw)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if len(env.Payload) > MaxStatementSize {
 		return nil, comity.Errorf(comity.ETOOLARGE, "the statement is %d bytes; a logged statement may have %d", len(env.Payload), MaxStatementSize)
 	}
 	st, err := ParseStatement(env.Payload)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	if err := st.screen(s.cfg.Screen); err != nil {
 		return nil, err
@@ -313,7 +313,7 @@ func (s *Service) signedBy(ctx context.Context, by *comity.Principal, env *Envel
 	}
 	id, err := env.VerifyBy(keys)
 	if err != nil {
-		return env.Signatures[0].KeyID, comity.Errorf(comity.EFORBIDDEN, "%v", err)
+		return env.Signatures[0].KeyID, comity.Errorf(comity.EFORBIDDEN, "%w", err)
 	}
 	return id, nil
 }

@@ -94,45 +94,45 @@ func NewStatement(p Predicate, subjects []Subject) ([]byte, error) {
 func ParseStatement(b []byte) (*Statement, error) {
 	var st ita.Statement
 	if err := (protojson.UnmarshalOptions{}).Unmarshal(b, &st); err != nil {
-		return nil, malformed("statement: %v", err)
+		return nil, errorf(ErrMalformed, "statement: %w", err)
 	}
 	if err := st.Validate(); err != nil {
-		return nil, malformed("statement: %v", err)
+		return nil, errorf(ErrMalformed, "statement: %w", err)
 	}
 	if st.GetType() != ita.StatementTypeUri {
-		return nil, malformed("statement type %q, want %s", st.GetType(), ita.StatementTypeUri)
+		return nil, errorf(ErrMalformed, "statement type %q, want %s", st.GetType(), ita.StatementTypeUri)
 	}
 	if st.GetPredicateType() != PredicateType {
-		return nil, malformed("predicate type %q, want %s", st.GetPredicateType(), PredicateType)
+		return nil, errorf(ErrMalformed, "predicate type %q, want %s", st.GetPredicateType(), PredicateType)
 	}
 	if len(st.GetSubject()) > maxSubjects {
-		return nil, malformed("statement has %d subjects, over %d", len(st.GetSubject()), maxSubjects)
+		return nil, errorf(ErrMalformed, "statement has %d subjects, over %d", len(st.GetSubject()), maxSubjects)
 	}
 	out := &Statement{}
 	for _, rd := range st.GetSubject() {
 		d := strings.ToLower(rd.GetDigest()["sha256"])
 		if raw, err := hex.DecodeString(d); err != nil || len(raw) != 32 {
-			return nil, malformed("subject %q has no SHA-256 digest", rd.GetName())
+			return nil, errorf(ErrMalformed, "subject %q has no SHA-256 digest", rd.GetName())
 		}
 		out.Subjects = append(out.Subjects, Subject{Name: rd.GetName(), SHA256: d})
 	}
 	pj, err := protojson.Marshal(st.GetPredicate())
 	if err != nil {
-		return nil, malformed("predicate: %v", err)
+		return nil, errorf(ErrMalformed, "predicate: %w", err)
 	}
 	if err := json.Unmarshal(pj, &out.Predicate); err != nil {
-		return nil, malformed("predicate: %v", err)
+		return nil, errorf(ErrMalformed, "predicate: %w", err)
 	}
 	if out.Product, out.Version, err = SplitPURL(out.Predicate.PURL); err != nil {
-		return nil, malformed("predicate: %v", comity.ErrorMessage(err))
+		return nil, errorf(ErrMalformed, "predicate: %v", comity.ErrorMessage(err))
 	}
 	for _, f := range out.Predicate.DataFlows {
 		if f.Destination == "" || len(f.Data) == 0 || f.Purpose == "" {
-			return nil, malformed("a data flow needs a destination, the data sent and a purpose")
+			return nil, errorf(ErrMalformed, "a data flow needs a destination, the data sent and a purpose")
 		}
 		for _, j := range f.Jurisdictions {
 			if !j.Valid() {
-				return nil, malformed("data flow to %s: jurisdiction %q", f.Destination, j)
+				return nil, errorf(ErrMalformed, "data flow to %s: jurisdiction %q", f.Destination, j)
 			}
 		}
 	}
@@ -181,8 +181,4 @@ func (s *Statement) screen(sc comity.TextScreen) error {
 		}
 	}
 	return nil
-}
-
-func malformed(format string, args ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{ErrMalformed}, args...)...)
 }

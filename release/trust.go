@@ -76,11 +76,11 @@ func witnessName(node string) string { return node + "/witness" }
 // verified, every key is parsed.
 func ParseTrust(b []byte) (*Trust, error) {
 	if len(b) > MaxTrustSize {
-		return nil, malformed("trust file is %d bytes, over %d", len(b), MaxTrustSize)
+		return nil, errorf(ErrMalformed, "trust file is %d bytes, over %d", len(b), MaxTrustSize)
 	}
 	var f TrustFile
 	if err := strictJSON(b, &f); err != nil {
-		return nil, malformed("trust file: %v", err)
+		return nil, errorf(ErrMalformed, "trust file: %w", err)
 	}
 	return NewTrust(&f)
 }
@@ -88,17 +88,17 @@ func ParseTrust(b []byte) (*Trust, error) {
 // NewTrust loads f (see ParseTrust).
 func NewTrust(f *TrustFile) (*Trust, error) {
 	if f.Version != 1 {
-		return nil, malformed("trust file version %d, want 1", f.Version)
+		return nil, errorf(ErrMalformed, "trust file version %d, want 1", f.Version)
 	}
 	t := &Trust{logs: map[string]*trustedLog{}, vendor: map[vendorID]map[string]*vendorKey{}, File: f}
 	logs := f.Logs
 	if len(f.Manifest) > 0 {
 		m, err := federation.ParseManifest(f.Manifest)
 		if err != nil {
-			return nil, malformed("trust file: %v", comity.ErrorMessage(err))
+			return nil, errorf(ErrMalformed, "trust file: %v", comity.ErrorMessage(err))
 		}
 		if err := federation.Verify(m); err != nil {
-			return nil, malformed("trust file: manifest: %v", comity.ErrorMessage(err))
+			return nil, errorf(ErrMalformed, "trust file: manifest: %v", comity.ErrorMessage(err))
 		}
 		ml, err := ManifestLogs(m)
 		if err != nil {
@@ -114,10 +114,10 @@ func NewTrust(f *TrustFile) (*Trust, error) {
 	for _, k := range f.VendorKeys {
 		pub, err := ParsePublicKey([]byte(k.PublicKey))
 		if err != nil {
-			return nil, malformed("trust file: key of %s: %v", k.Vendor, comity.ErrorMessage(err))
+			return nil, errorf(ErrMalformed, "trust file: key of %s: %v", k.Vendor, comity.ErrorMessage(err))
 		}
 		if pub.ID != k.KeyID {
-			return nil, malformed("trust file: key of %s has ID %s, not %s", k.Vendor, pub.ID, k.KeyID)
+			return nil, errorf(ErrMalformed, "trust file: key of %s has ID %s, not %s", k.Vendor, pub.ID, k.KeyID)
 		}
 		id := vendorID{k.Jurisdiction, k.Vendor}
 		if t.vendor[id] == nil {
@@ -155,24 +155,24 @@ func ManifestLogs(m *federation.Manifest) ([]TrustedLog, error) {
 
 func (t *Trust) addLog(l TrustedLog) error {
 	if _, dup := t.logs[l.Origin]; dup {
-		return malformed("trust file names log %s twice", l.Origin)
+		return errorf(ErrMalformed, "trust file names log %s twice", l.Origin)
 	}
 	lv, err := note.NewVerifier(l.Key)
 	if err != nil || lv.Name() != l.Origin {
-		return malformed("trust file: log %s: bad key", l.Origin)
+		return errorf(ErrMalformed, "trust file: log %s: bad key", l.Origin)
 	}
 	tl := &trustedLog{TrustedLog: l, log: lv, witnesses: map[string]bool{}}
 	vs := []note.Verifier{lv}
 	for _, wk := range l.Witnesses {
 		wv, err := fnote.NewVerifierForCosignatureV1(wk)
 		if err != nil {
-			return malformed("trust file: log %s: witness key: %v", l.Origin, err)
+			return errorf(ErrMalformed, "trust file: log %s: witness key: %v", l.Origin, err)
 		}
 		vs = append(vs, wv)
 		tl.witnesses[fmt.Sprintf("%s+%08x", wv.Name(), wv.KeyHash())] = true
 	}
 	if l.Quorum < 0 || l.Quorum > len(l.Witnesses) {
-		return malformed("trust file: log %s: quorum %d of %d witnesses", l.Origin, l.Quorum, len(l.Witnesses))
+		return errorf(ErrMalformed, "trust file: log %s: quorum %d of %d witnesses", l.Origin, l.Quorum, len(l.Witnesses))
 	}
 	tl.verifiers = note.VerifierList(vs...)
 	t.logs[l.Origin] = tl

@@ -81,11 +81,11 @@ func (a *Attester) Attest(ctx context.Context, by *comity.Principal, in Attestat
 		Home: a.Node, Requester: in.Requester, RequesterIn: in.RequesterJurisdiction, Action: in.Action,
 		Destination: in.Destination, Purpose: in.Purpose, RecordIDs: in.RecordIDs, IssuedAt: now, Expires: now.Add(valid)}
 	if err := ap.Sign(a.Key); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	// Logged before the token is handed out: an attestation that is not
 	// on the log was never given.
-	receipt, err := a.Ledger.Commit(ctx, &comity.Entry{Kind: "attestation", Time: now, Node: a.NodeName,
+	receipt, err := a.Ledger.Commit(ctx, &comity.Entry{Kind: comity.EntryAttestation, Time: now, Node: a.NodeName,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Action: in.Action,
 		Purpose:     comity.LoggedWord(a.Vocab, a.Node, "purpose", in.Purpose, nil),
 		Destination: in.Destination, RecordIDs: in.RecordIDs, Outcome: comity.Allow,

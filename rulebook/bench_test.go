@@ -3,7 +3,10 @@ package rulebook
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -13,7 +16,7 @@ import (
 
 // benchRequests are the sample examples' requests: a mix of allow, deny and
 // pending across the four sample states and the baseline.
-func benchRequests(b *testing.B, e *Engine) []*Request {
+func benchRequests(b testing.TB, e *Engine) []*Request {
 	var rs []*Request
 	for _, rb := range append([]*Rulebook{e.Baseline()}, e.Rulebooks()...) {
 		for _, ex := range rb.Bundle.Examples {
@@ -28,32 +31,17 @@ func benchRequests(b *testing.B, e *Engine) []*Request {
 }
 
 // BenchmarkDecide measures decisions per second of the engine (baseline and
-// the home's rulebook; no volume store, no approvals to verify).
+// the home's rulebook; no volume store, no approvals to verify), against
+// the path it replaced (legacy_test.go) in the same run.
 func BenchmarkDecide(b *testing.B) {
 	e := sampleEngine(b)
-	rs := benchRequests(b, e)
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := cpuTime()
-	for i := 0; b.Loop(); i++ {
-		e.Decide(rs[i%len(rs)])
-	}
-	report(b, start)
+	versus(b, false, benchRequests(b, e), e.Decide, newLegacyEngine(e).Decide)
 }
 
 // BenchmarkDecideParallel is BenchmarkDecide on every core.
 func BenchmarkDecideParallel(b *testing.B) {
 	e := sampleEngine(b)
-	rs := benchRequests(b, e)
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := cpuTime()
-	b.RunParallel(func(pb *testing.PB) {
-		for i := 0; pb.Next(); i++ {
-			e.Decide(rs[i%len(rs)])
-		}
-	})
-	report(b, start)
+	versus(b, true, benchRequests(b, e), e.Decide, newLegacyEngine(e).Decide)
 }
 
 // BenchmarkDecideFederation shows that the cost of a decision does not grow
@@ -68,17 +56,67 @@ func BenchmarkDecideFederation(b *testing.B) {
 				r := ex.Request
 				rs = append(rs, &r)
 			}
-			b.ReportAllocs()
-			b.ResetTimer()
-			start := cpuTime()
-			b.RunParallel(func(pb *testing.PB) {
-				for i := 0; pb.Next(); i++ {
-					e.Decide(rs[i%len(rs)])
-				}
-			})
-			report(b, start)
+			versus(b, true, rs, e.Decide, newLegacyEngine(e).Decide)
 		})
 	}
+}
+
+// versus measures decide under b's timer and old outside it, in ten
+// alternating rounds over the same requests, so that on a shared machine
+// both meet the same load. It reports decisions/s and CPU per decision of
+// each, allocations of old, and old's time over decide's (x-faster).
+func versus(b *testing.B, parallel bool, rs []*Request, decide, old func(*Request) *Result) {
+	b.Helper()
+	run := func(n int, f func(*Request) *Result) (wall, cpu time.Duration, mallocs uint64) {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		m0, c0, t0 := ms.Mallocs, cpuTime(), time.Now()
+		workers := 1
+		if parallel {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for i := next.Add(1) - 1; i < int64(n); i = next.Add(1) - 1 {
+					f(rs[i%int64(len(rs))])
+				}
+			})
+		}
+		wg.Wait()
+		wall, cpu = time.Since(t0), cpuTime()-c0
+		runtime.ReadMemStats(&ms)
+		return wall, cpu, ms.Mallocs - m0
+	}
+	const rounds = 10
+	var newWall, newCPU, oldWall, oldCPU time.Duration
+	var oldMallocs uint64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.StopTimer()
+	for round := range rounds {
+		n := b.N / rounds
+		if round == rounds-1 {
+			n = b.N - n*(rounds-1)
+		}
+		b.StartTimer()
+		w, c, _ := run(n, decide)
+		b.StopTimer()
+		newWall, newCPU = newWall+w, newCPU+c
+		w, c, m := run(n, old)
+		oldWall, oldCPU, oldMallocs = oldWall+w, oldCPU+c, oldMallocs+m
+	}
+	per := func(d time.Duration) float64 { return float64(d) / float64(b.N) }
+	b.ReportMetric(float64(b.N)/newWall.Seconds(), "decisions/s")
+	b.ReportMetric(float64(b.N)/oldWall.Seconds(), "old-decisions/s")
+	b.ReportMetric(per(newCPU), "cpu-ns/decision")
+	b.ReportMetric(per(oldCPU), "old-cpu-ns/decision")
+	if newCPU > 0 {
+		b.ReportMetric(2e9/per(newCPU), "decisions/s@2cores")
+	}
+	b.ReportMetric(float64(oldMallocs)/float64(b.N), "old-allocs/op")
+	b.ReportMetric(oldWall.Seconds()/newWall.Seconds(), "x-faster")
 }
 
 // federationEngine builds an engine with the four samples and n-4 more
@@ -166,18 +204,43 @@ func report(b *testing.B, start time.Duration) {
 // case for the context cache.
 func BenchmarkDecideUncachedContext(b *testing.B) {
 	e := sampleEngine(b)
-	rs := benchRequests(b, e)
-	purposes := make([]string, 8192)
-	for i := range purposes {
-		purposes[i] = fmt.Sprintf("purpose-%d", i)
+	rs := varied(benchRequests(b, e), 2*maxCached, func(r *Request, i int) { r.Purpose = fmt.Sprintf("purpose-%d", i) })
+	versus(b, false, rs, e.Decide, newLegacyEngine(e).Decide)
+}
+
+// BenchmarkDecideGrowingVolume gives every request a volume of its own, as
+// a requester's counts grow from one request to the next at a node: the
+// volume entity is never reused.
+func BenchmarkDecideGrowingVolume(b *testing.B) {
+	e := sampleEngine(b)
+	rs := varied(benchRequests(b, e), 2*maxCached, func(r *Request, i int) { r.Volume.Total += i; r.Volume.Personal += i })
+	versus(b, true, rs, e.Decide, newLegacyEngine(e).Decide)
+}
+
+// varied returns n copies of the requests rs in turn, the i-th changed by
+// vary.
+func varied(rs []*Request, n int, vary func(*Request, int)) []*Request {
+	out := make([]*Request, n)
+	for i := range out {
+		r := *rs[i%len(rs)]
+		vary(&r, i)
+		out[i] = &r
 	}
+	return out
+}
+
+// BenchmarkDecideAlone is BenchmarkDecideParallel without the old path, so
+// that a profile (-cpuprofile, -memprofile) shows the engine alone.
+func BenchmarkDecideAlone(b *testing.B) {
+	e := sampleEngine(b)
+	rs := benchRequests(b, e)
 	b.ReportAllocs()
 	b.ResetTimer()
 	start := cpuTime()
-	for i := 0; b.Loop(); i++ {
-		r := *rs[i%len(rs)]
-		r.Purpose = purposes[i%len(purposes)]
-		e.Decide(&r)
-	}
+	b.RunParallel(func(pb *testing.PB) {
+		for i := 0; pb.Next(); i++ {
+			e.Decide(rs[i%len(rs)])
+		}
+	})
 	report(b, start)
 }

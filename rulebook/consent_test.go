@@ -30,7 +30,7 @@ func TestConsentKindsAndWaysForward(t *testing.T) {
 	r := &Request{Requester: Requester{Organisation: "Clinique Lumière", Jurisdiction: "FR"}, Action: comity.ActionTransfer,
 		Purpose: "second-opinion", Records: []RecordRef{{ID: "CN-med-77", Home: "CN", Controller: "Beijing Hospital", Category: comity.CategorySensitivePersonal, Subjects: []string{"p-77"}}}}
 	res := e.Decide(r)
-	i := slices.IndexFunc(res.Decision.Obligations, func(o comity.Obligation) bool { return o.Kind == ObligeConsent })
+	i := slices.IndexFunc(res.Decision.Obligations, func(o comity.Obligation) bool { return o.Kind == comity.ObligationConsent })
 	if res.Decision.Outcome != comity.Pending || i < 0 || !slices.Equal(res.Decision.Obligations[i].Accepts, []comity.ConsentKind{comity.ConsentSeparate}) {
 		t.Fatalf("decision = %+v, want pending on separate consent", res.Decision)
 	}

@@ -1,6 +1,7 @@
 package rulebook
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"testing"
@@ -16,19 +17,37 @@ import (
 func TestCacheKeysAreInjective(t *testing.T) {
 	e := sampleEngine(t)
 	s := e.states["CN"]
-	a := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p\x00lb", legalBasis: ""}, nil, nil, nil, nil)
-	b := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "p", legalBasis: "\x00lb"}, nil, nil, nil, nil)
-	c := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: "1:p"}, nil, nil, nil, nil)
-	d := s.contexts.get(e, s, contextKey{node: "CN", destination: "DE", purpose: ""}, []string{"p"}, nil, nil, nil)
+	req := func(purpose, basis string, controllers ...string) *Request {
+		r := &Request{Requester: Requester{Organisation: "o", Jurisdiction: "DE"}, Action: comity.ActionRead,
+			Purpose: purpose, LegalBasis: basis, Destination: "DE"}
+		for i, c := range controllers {
+			r.Records = append(r.Records, RecordRef{ID: fmt.Sprintf("CN-%d", i), Home: "CN", Controller: c, Category: comity.CategoryPersonal})
+		}
+		return r
+	}
+	a := e.context(req("p\x00lb", "", "c"), s, nil)
+	b := e.context(req("p", "\x00lb", "c"), s, nil)
+	c := e.context(req("1:p", "", "c"), s, nil)
+	d := e.context(req("", "", "c"), s, []string{"p"})
 	for i, pair := range [][2]cedar.Record{{a, b}, {c, d}} {
 		if pair[0].Equal(pair[1]) {
 			t.Errorf("pair %d: different contexts share a cache entry", i)
 		}
 	}
-	p1 := e.principals.get(&Requester{Kind: KindOrganisation, ID: "x\x00y", Organisation: "z", Jurisdiction: "DE"})
-	p2 := e.principals.get(&Requester{Kind: KindOrganisation, ID: "x", Organisation: "y\x00z", Jurisdiction: "DE"})
+	p1 := e.caches.principal(&Requester{Kind: KindOrganisation, ID: "x\x00y", Organisation: "z", Jurisdiction: "DE"})
+	p2 := e.caches.principal(&Requester{Kind: KindOrganisation, ID: "x", Organisation: "y\x00z", Jurisdiction: "DE"})
 	if p1.Equal(p2) {
 		t.Errorf("different principals share a cache entry")
+	}
+	r1 := e.caches.resource(req("", "", "a1:b", "c"), Counts{})
+	r2 := e.caches.resource(req("", "", "a", "1:bc"), Counts{})
+	if r1.Equal(r2) {
+		t.Errorf("different resources share a cache entry")
+	}
+	v1 := e.caches.volume(Counts{Total: 1, Personal: 23})
+	v2 := e.caches.volume(Counts{Total: 12, Personal: 3})
+	if v1.Equal(v2) {
+		t.Errorf("different volumes share a cache entry")
 	}
 }
 

@@ -6,17 +6,6 @@ import (
 	"github.com/comity-project/comity"
 )
 
-// codedError keeps a sentinel chain (ErrBundle, ErrSignature, ErrApproval)
-// and adds the *comity.Error that the API maps to a status: callers can use
-// errors.Is on the first and comity.ErrorCode on the second.
-type codedError struct {
-	err error
-	ce  *comity.Error
-}
-
-func (e *codedError) Error() string   { return e.err.Error() }
-func (e *codedError) Unwrap() []error { return []error{e.err, e.ce} }
-
 // coded gives err a comity error code: EFORBIDDEN for a signature that does
 // not verify, EINVALID for a refused bundle or approval. Errors that carry a
 // code already, and nil, are returned as they are.
@@ -37,5 +26,6 @@ func coded(err error) error {
 	default:
 		return err
 	}
-	return &codedError{err: err, ce: &comity.Error{Code: code, Message: err.Error()}}
+	// The sentinel chain stays the cause: errors.Is still finds it.
+	return &comity.Error{Code: code, Message: err.Error(), Err: err}
 }

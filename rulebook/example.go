@@ -136,7 +136,7 @@ func unmetObligationKinds(d *comity.Decision) []string {
 	var kinds []string
 	for _, o := range d.Obligations {
 		if !o.Met {
-			kinds = append(kinds, o.Kind)
+			kinds = append(kinds, string(o.Kind))
 		}
 	}
 	slices.Sort(kinds)

@@ -76,7 +76,7 @@ func Explain(res *Result) string {
 			box := "[ ]"
 			if o.Met {
 				box = "[x]"
-			} else if o.Kind == ObligeMinimise {
+			} else if o.Kind == comity.ObligationMinimise {
 				box = "[on release]"
 			}
 			fmt.Fprintf(&b, "  %s %s\n", box, obligationWords(o))

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // BundleFile is where a node's rulebooks directory keeps the signed bundle
@@ -51,7 +52,7 @@ func Install(dir string, data []byte, dpa Keys) (*Bundle, string, error) {
 			return nil, "", comity.Errorf(comity.ECONFLICT, "%s already holds %s version %d; publish a higher version", dir, b.Jurisdiction, prev.Version)
 		}
 	}
-	if err := comity.WriteFileAtomic(target, data); err != nil {
+	if err := durable.WriteFile(target, data, 0o644); err != nil {
 		return nil, "", err
 	}
 	return b, target, nil

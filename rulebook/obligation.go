@@ -9,34 +9,24 @@ import (
 	"github.com/comity-project/comity"
 )
 
-// Obligation kinds that a policy may name in @obligation("k1,k2"). Every
-// kind but consent is evidence that the home state's authority issues or
-// records (see Approval); consent is evidence that accompanies the request.
+// Obligation kinds that a policy may name in @obligation("k1,k2"), as the
+// strings the rulebook compiles: the words are comity's (comity.Obligation*).
+// Every kind but consent is evidence that the home state's authority issues
+// or records (see Approval); consent is evidence that accompanies the
+// request; minimise (from @minimise) and notify (from @notify) are met by
+// the gate.
 const (
-	ObligeApproval           = "approval"            // the home authority approves this transfer
-	ObligeAssessment         = "assessment"          // a security assessment passed by the home authority
-	ObligeContract           = "contract"            // a standard contract filed with the home authority
-	ObligeCertification      = "certification"       // a personal-information protection certification
-	ObligeConsent            = "consent"             // the data subjects' (separate) consent
-	ObligeJudicialAssistance = "judicial-assistance" // a request granted by the home central authority
-	// ObligeAttestation is the records' controller's attestation, signed by
-	// the home node that checked the controller holds them, that the
-	// transfer to this requester for this purpose is necessary (a contract
-	// with the individual, HR management): the evidence an exemption by
-	// purpose needs.
-	ObligeAttestation = "attestation"
-	// ObligeBCR is binding corporate rules approved by the competent
-	// supervisory authority (GDPR Arts. 46(2)(b), 47) covering the
-	// requester's group.
-	ObligeBCR = "binding-corporate-rules"
-	// ObligeCodeOfConduct is an approved code of conduct with the
-	// recipient's binding and enforceable commitments (GDPR Arts. 40,
-	// 46(2)(e)).
-	ObligeCodeOfConduct = "code-of-conduct"
-	ObligeMinimise      = "minimise" // fields minimised on release; from @minimise
-	// ObligeNotify is met by the gate: the home authority is told of the
-	// release at once (logged, webhook, console); from @notify.
-	ObligeNotify = "notify"
+	ObligeApproval           = string(comity.ObligationApproval)
+	ObligeAssessment         = string(comity.ObligationAssessment)
+	ObligeContract           = string(comity.ObligationContract)
+	ObligeCertification      = string(comity.ObligationCertification)
+	ObligeConsent            = string(comity.ObligationConsent)
+	ObligeJudicialAssistance = string(comity.ObligationJudicialAssistance)
+	ObligeAttestation        = string(comity.ObligationAttestation)
+	ObligeBCR                = string(comity.ObligationBCR)
+	ObligeCodeOfConduct      = string(comity.ObligationCodeOfConduct)
+	ObligeMinimise           = string(comity.ObligationMinimise)
+	ObligeNotify             = string(comity.ObligationNotify)
 )
 
 // EvidenceKinds are the obligation kinds met by evidence (all but minimise
@@ -82,7 +72,7 @@ func parseMinimise(s string) ([]comity.Obligation, error) {
 		if !slices.Contains(MinimiseMethods, parts[1]) {
 			return nil, fmt.Errorf("minimise %q: unknown method %q, want one of %s", item, parts[1], strings.Join(MinimiseMethods, ", "))
 		}
-		o := comity.Obligation{Kind: ObligeMinimise, Fields: []string{parts[0]}, Method: parts[1]}
+		o := comity.Obligation{Kind: comity.ObligationMinimise, Fields: []string{parts[0]}, Method: parts[1]}
 		if len(parts) == 3 {
 			o.Param = parts[2]
 		}
@@ -93,7 +83,7 @@ func parseMinimise(s string) ([]comity.Obligation, error) {
 
 // obligationWords says in plain words what meeting an obligation takes.
 func obligationWords(o comity.Obligation) string {
-	switch o.Kind {
+	switch string(o.Kind) {
 	case ObligeApproval:
 		return fmt.Sprintf("the data-protection authority of %s approves this transfer", o.Authority)
 	case ObligeAssessment:
@@ -121,7 +111,7 @@ func obligationWords(o comity.Obligation) string {
 		}
 		return fmt.Sprintf("the field %s is released only after %s", strings.Join(o.Fields, ", "), how)
 	}
-	return o.Kind
+	return string(o.Kind)
 }
 
 // consentWords names the consent the accepted kinds make up.

@@ -133,7 +133,7 @@ func ParseRequest(data []byte) (*Request, error) {
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "decode request: %v", err)
+		return nil, comity.Errorf(comity.EINVALID, "decode request: %w", err)
 	}
 	if dec.More() {
 		return nil, comity.Errorf(comity.EINVALID, "trailing data after the request")
@@ -328,19 +328,14 @@ func (r *Request) addingKinds() map[comity.DataKind][]string {
 }
 
 // own returns the request's own distinct data subjects; like adding, but
-// without building the map for the common case of one record.
+// without building maps for the common case of one record.
 func (r *Request) own() Counts {
-	if r.Dataset != nil || len(r.Records) != 1 || len(r.Records[0].Kinds) > 0 {
+	if r.Dataset != nil || len(r.Records) != 1 {
 		_, c := r.adding()
 		return c
 	}
 	rec := r.Records[0]
-	n := len(rec.Subjects)
-	if n > 1 {
-		ss := slices.Clone(rec.Subjects)
-		slices.Sort(ss)
-		n = len(slices.Compact(ss))
-	}
+	n := distinct(rec.Subjects)
 	c := Counts{Total: n}
 	switch rec.Category {
 	case comity.CategoryPersonal:
@@ -348,7 +343,30 @@ func (r *Request) own() Counts {
 	case comity.CategorySensitivePersonal:
 		c.Sensitive = n
 	}
+	if len(rec.Kinds) > 0 {
+		c.Kinds = make(map[comity.DataKind]int, len(rec.Kinds))
+		for _, k := range rec.Kinds {
+			c.Kinds[k] = n
+		}
+	}
 	return c
+}
+
+// distinct counts the distinct strings of ss; a few are compared in
+// place, more are sorted in a copy.
+func distinct(ss []string) int {
+	if len(ss) > 16 {
+		ss = slices.Clone(ss)
+		slices.Sort(ss)
+		return len(slices.Compact(ss))
+	}
+	n := 0
+	for i, s := range ss {
+		if !slices.Contains(ss[:i], s) {
+			n++
+		}
+	}
+	return n
 }
 
 // countDistinct counts the subjects of by without counting any twice.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 )
 
 // Info describes one installed rulebook, as the API lists it.
@@ -113,7 +114,7 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, data []byte
 	}
 	if err != nil {
 		if comity.ErrorCode(err) == comity.EINTERNAL {
-			err = comity.Errorf(comity.EINVALID, "%v", err)
+			err = comity.Errorf(comity.EINVALID, "%w", err)
 		}
 		s.Changes.Refuse(ctx, s.entry(by, b, err))
 		return nil, err
@@ -122,7 +123,7 @@ func (s *Service) Publish(ctx context.Context, by *comity.Principal, data []byte
 	rb, err := s.Policy.Publish(ctx, b, func(*Rulebook) error {
 		accepted = true
 		return s.Changes.Commit(ctx, s.entry(by, b, nil), func() error {
-			return comity.WriteFileAtomic(BundleFile(s.Dir, b.Jurisdiction), data)
+			return durable.WriteFile(BundleFile(s.Dir, b.Jurisdiction), data, 0o644)
 		})
 	})
 	if err != nil {
@@ -156,7 +157,7 @@ func (s *Service) ChangeBaseline(ctx context.Context, by *comity.Principal, data
 			return err
 		}
 		return s.Changes.Commit(ctx, s.baselineEntry(by, &c, nil), func() error {
-			return comity.WriteFileAtomic(filepath.Join(s.Dir, "baseline.rulebook.json"), bundle)
+			return durable.WriteFile(filepath.Join(s.Dir, "baseline.rulebook.json"), bundle, 0o644)
 		})
 	})
 	if err != nil {
@@ -169,7 +170,7 @@ func (s *Service) ChangeBaseline(ctx context.Context, by *comity.Principal, data
 }
 
 func (s *Service) baselineEntry(by *comity.Principal, c *BaselineChange, failure error) *comity.Entry {
-	e := &comity.Entry{Kind: "baseline", Time: comity.Now(), Node: s.Changes.Node,
+	e := &comity.Entry{Kind: comity.EntryBaseline, Time: comity.Now(), Node: s.Changes.Node,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if c != nil {
 		e.Detail["version"] = strconv.FormatInt(c.Baseline.Version, 10)
@@ -207,7 +208,7 @@ func info(rb *Rulebook) *Info {
 // entry is one publication attempt as the ledger records it: allowed when
 // the bundle is installed, denied with the reason otherwise.
 func (s *Service) entry(by *comity.Principal, b *Bundle, failure error) *comity.Entry {
-	e := &comity.Entry{Kind: "rulebook", Time: comity.Now(), Node: s.Changes.Node,
+	e := &comity.Entry{Kind: comity.EntryRulebook, Time: comity.Now(), Node: s.Changes.Node,
 		Requester: by.Organisation, RequesterIn: by.Jurisdiction, Principal: by.ID, Outcome: comity.Allow, Detail: map[string]string{}}
 	if b != nil {
 		e.Detail["jurisdiction"] = string(b.Jurisdiction)

@@ -18,7 +18,7 @@ func BenchmarkSplitBuild(b *testing.B) {
 			s = e.bare
 		}
 		_, own := r.adding()
-		e.cedarRequest(r, s, r.Evidence, own, own)
+		e.cedarRequest(r, s, r.Evidence, own, own, new(entities))
 	}
 }
 
@@ -31,6 +31,7 @@ func BenchmarkSplitAuthorize(b *testing.B) {
 		s   *stateRules
 		req cedar.Request
 		ent *entities
+		r   *Request
 	}
 	var ps []prepared
 	for _, r := range rs {
@@ -39,11 +40,12 @@ func BenchmarkSplitAuthorize(b *testing.B) {
 			s = e.bare
 		}
 		_, own := r.adding()
-		req, ent := e.cedarRequest(r, s, r.Evidence, own, own)
-		ps = append(ps, prepared{s, req, ent})
+		ent := new(entities)
+		req := e.cedarRequest(r, s, r.Evidence, own, own, ent)
+		ps = append(ps, prepared{s, req, ent, r})
 	}
 	for i := 0; b.Loop(); i++ {
 		p := ps[i%len(ps)]
-		cedar.Authorize(p.s.all, p.ent, p.req)
+		cedar.Authorize(p.s.policies(p.r), p.ent, p.req)
 	}
 }

@@ -8,17 +8,17 @@ import (
 )
 
 // approvalKinds are the obligation kinds an authority's approval meets.
-var approvalKinds = []string{"approval", "assessment", "contract", "certification"}
+var approvalKinds = []comity.ObligationKind{comity.ObligationApproval, comity.ObligationAssessment, comity.ObligationContract, comity.ObligationCertification}
 
 // ApprovalFor drafts the approval that meets a pending transfer case: the
 // case's id, requester, action, destination and exact records, of the kind
 // its first unmet authority obligation names, valid from now for ttl. The
 // authority signs it with Sign.
 func ApprovalFor(t *comity.Transfer, home comity.Jurisdiction, now time.Time, ttl time.Duration) *Approval {
-	kind := "approval"
+	kind := ObligeApproval
 	for _, o := range t.Obligations {
 		if !o.Met && slices.Contains(approvalKinds, o.Kind) {
-			kind = o.Kind
+			kind = string(o.Kind)
 			break
 		}
 	}

@@ -42,6 +42,9 @@ type DB struct {
 	tokens tokenCache // authenticated API tokens (see tokenCacheTTL)
 	locks  requesterLocks
 	reads  readerPool // runs point reads (see readers.go)
+	// failure is the I/O error after which nothing written is certain
+	// (see unavailable).
+	failure failure
 }
 
 // Open opens (creating if needed) the database at cfg.Path and applies any
@@ -78,7 +81,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	// reapplying its pragmas and preparing its statements again), a tenth
 	// of a gated read's store time.
 	r.SetMaxIdleConns(readers)
-	db := &DB{write: w, read: r}
+	db := &DB{write: w, read: r, failure: failure{dead: make(chan struct{})}}
 	db.reads.start(readers)
 	if err := db.locks.open(cfg.Path); err != nil {
 		db.Close()

@@ -53,7 +53,7 @@ func (db *DB) inGroupTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 	}
 	<-j.done
-	return unavailable(j.err)
+	return db.unavailable(j.err)
 }
 
 func (g *groupCommit) commit(batch []*groupJob) {

@@ -294,14 +294,14 @@ func scanRecord(row scanner) (*comity.Record, error) {
 func (db *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return unavailable(fmt.Errorf("begin: %w", err))
+		return db.unavailable(fmt.Errorf("begin: %w", err))
 	}
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		return unavailable(err)
+		return db.unavailable(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return unavailable(fmt.Errorf("commit: %w", err))
+		return db.unavailable(fmt.Errorf("commit: %w", err))
 	}
 	return nil
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/comity-project/comity/durable"
 	"golang.org/x/mod/sumdb/note"
 )
 
@@ -189,23 +190,10 @@ func (s *evidenceStore) add(origin, key string, statement []byte) (bool, error) 
 	if names, _ := filepath.Glob(filepath.Join(s.dir, s.logPrefix(origin)+"*.note")); len(names) >= maxEvidencePerLog {
 		return false, nil
 	}
-	tmp, err := os.CreateTemp(s.dir, ".tmp-*")
-	if err != nil {
+	if err := durable.WriteFile(p, statement, 0o644); err != nil {
 		return false, err
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(statement); err != nil {
-		tmp.Close()
-		return false, err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return false, err
-	}
-	if err := tmp.Close(); err != nil {
-		return false, err
-	}
-	return true, os.Rename(tmp.Name(), p)
+	return true, nil
 }
 
 // list returns the statements about origin, oldest first.

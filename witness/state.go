@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/comity-project/comity/durable"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,29 +70,8 @@ func (s *stateStore) put(st *logState) error {
 		return err
 	}
 	p := s.path(st.Origin)
-	f, err := os.CreateTemp(s.dir, ".tmp-*")
-	if err != nil {
+	if err := durable.WriteFile(p, b, 0o644); err != nil {
 		return fmt.Errorf("witness state: %w", err)
 	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return fmt.Errorf("witness state: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("witness state: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("witness state: %w", err)
-	}
-	if err := os.Rename(f.Name(), p); err != nil {
-		return fmt.Errorf("witness state: %w", err)
-	}
-	d, err := os.Open(s.dir)
-	if err != nil {
-		return fmt.Errorf("witness state: %w", err)
-	}
-	defer d.Close()
-	return d.Sync()
+	return nil
 }

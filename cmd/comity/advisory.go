@@ -82,7 +82,7 @@ where the advisory names the component's package or product:
 func readDocument(path string) (*advisory.Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	d, err := advisory.Parse(data)
 	if err != nil {

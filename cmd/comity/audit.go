@@ -187,7 +187,7 @@ func printAudit(w io.Writer, rep *audit.Report, pol *policy, subject, record boo
 		// withdrawn, are what a person most needs to check.
 		var consent []*audit.Entry
 		for _, e := range rep.Subject {
-			if e.UnderConsent() || e.Kind == "consent" || e.Kind == "consent-withdrawn" {
+			if e.UnderConsent() || e.Kind == string(comity.EntryConsent) || e.Kind == string(comity.EntryConsentWithdrawn) {
 				consent = append(consent, e)
 			}
 		}

@@ -26,7 +26,7 @@ func newAdvisoryPublishCmd() *cobra.Command {
 			}
 			doc, err := os.ReadFile(args[0])
 			if err != nil {
-				return comity.Errorf(comity.EINVALID, "%v", err)
+				return comity.Errorf(comity.EINVALID, "%w", err)
 			}
 			res, err := c.PublishAdvisory(cmd.Context(), doc)
 			if err != nil {
@@ -83,7 +83,7 @@ func newSBOMCmd() *cobra.Command {
 			}
 			doc, err := os.ReadFile(args[0])
 			if err != nil {
-				return comity.Errorf(comity.EINVALID, "%v", err)
+				return comity.Errorf(comity.EINVALID, "%w", err)
 			}
 			if name == "" {
 				name = filepath.Base(args[0])

@@ -46,13 +46,13 @@ func (f *detectorFlags) detector(cmd *cobra.Command) (*pii.Detector, error) {
 	for _, name := range f.types {
 		t, err := pii.ParseType(strings.TrimSpace(name))
 		if err != nil {
-			return nil, comity.Errorf(comity.EINVALID, "--types: %v", err)
+			return nil, comity.Errorf(comity.EINVALID, "--types: %w", err)
 		}
 		cfg.Types = append(cfg.Types, t)
 	}
 	d, err := pii.New(cmd.Context(), cfg)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	return d, nil
 }
@@ -119,17 +119,17 @@ become networks, emails their domain, phone numbers their country code.`,
 			switch {
 			case keyFile != "":
 				if key, err = os.ReadFile(keyFile); err != nil {
-					return comity.Errorf(comity.EINVALID, "read key: %v", err)
+					return comity.Errorf(comity.EINVALID, "read key: %w", err)
 				}
 				key = bytes.TrimSpace(key)
 			case os.Getenv("COMITY_PII_KEY") != "":
 				if key, err = hex.DecodeString(os.Getenv("COMITY_PII_KEY")); err != nil {
-					return comity.Errorf(comity.EINVALID, "COMITY_PII_KEY is not hex: %v", err)
+					return comity.Errorf(comity.EINVALID, "COMITY_PII_KEY is not hex: %w", err)
 				}
 			}
 			m, err := pii.NewMinimiser(cmd.Context(), pii.MinimiserConfig{Key: key, Detector: d})
 			if err != nil {
-				return comity.Errorf(comity.EINVALID, "%v", err)
+				return comity.Errorf(comity.EINVALID, "%w", err)
 			}
 			in, err := openInput(cmd, args)
 			if err != nil {

@@ -133,7 +133,7 @@ func signRelease(keyFile, purl, flowsFile string, artefacts []string) ([]byte, e
 	}
 	st, err := release.NewStatement(p, subs)
 	if err != nil {
-		return nil, comity.Errorf(comity.EINVALID, "%v", err)
+		return nil, comity.Errorf(comity.EINVALID, "%w", err)
 	}
 	env, err := release.Sign(s, st)
 	if err != nil {

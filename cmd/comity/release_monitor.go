@@ -98,7 +98,7 @@ func verifyOnline(cmd *cobra.Command, tr *release.Trust, v *release.Verified, ca
 	}
 	fmt.Fprintf(cmd.OutOrStdout(), "online: %s is at size %d, consistent with the bundle's checkpoint (size %d)\n", l.Origin, newSize, v.TreeSize)
 	for _, e := range rep.Entries {
-		if e.Kind == release.KindRelease && e.Detail["event"] == release.EventYank && e.Requester == v.Vendor &&
+		if e.Kind == string(release.KindRelease) && e.Detail["event"] == release.EventYank && e.Requester == v.Vendor &&
 			e.Detail["product"] == v.Statement.Product && e.Detail["version"] == v.Statement.Version {
 			return fmt.Errorf("%w: %s was yanked at %s (entry %d): %s", release.ErrYanked, v.Statement.Predicate.PURL, e.Time, e.Index, e.Detail["reason"])
 		}

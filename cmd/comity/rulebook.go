@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/comity-project/comity"
+	"github.com/comity-project/comity/durable"
 	"github.com/comity-project/comity/federation"
 	"github.com/comity-project/comity/rulebook"
 )
@@ -346,7 +347,7 @@ The key is the state's authority key file (comity federation key new).`,
 			if out == "" {
 				out = string(b.Jurisdiction) + ".rulebook.json"
 			}
-			if err := writeFileAtomic(out, data); err != nil {
+			if err := durable.WriteFile(out, data, 0o600); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "signed %s version %d (%s) -> %s\n", b.Jurisdiction, b.Version, b.Digest()[:16], out)
@@ -421,28 +422,6 @@ DIR/<STATE>.rulebook.json, which a node reads at start.`,
 	cmd.Flags().StringVar(&manifest, "manifest", "", "federation manifest holding the authority keys")
 	api.register(cmd.Flags())
 	return cmd
-}
-
-// writeFileAtomic writes data to path through a temporary file and a
-// rename, so that a node never reads half a bundle.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".rulebook-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // decisionOutput is what decide prints: the decision, the facts it used,
@@ -712,5 +691,5 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(path, append(data, '\n'))
+	return durable.WriteFile(path, append(data, '\n'), 0o600)
 }

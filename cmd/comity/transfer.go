@@ -51,8 +51,8 @@ func newTransferListCmd() *cobra.Command {
 			for _, t := range ts {
 				var obl []string
 				for _, o := range t.Obligations {
-					if o.Kind != "minimise" {
-						obl = append(obl, o.Kind)
+					if o.Kind != comity.ObligationMinimise {
+						obl = append(obl, string(o.Kind))
 					}
 				}
 				fmt.Fprintf(out, "%-32s %-9s %-24s %-12s %7d  %v\n", clean(t.ID), clean(string(t.State)),

@@ -67,7 +67,7 @@ only their customers can open, and each customer proves its own.`,
 			}
 			v, err := note.NewVerifier(key)
 			if err != nil {
-				return comity.Errorf(comity.EINVALID, "--key: not a signed-note verifier key: %v", err)
+				return comity.Errorf(comity.EINVALID, "--key: not a signed-note verifier key: %w", err)
 			}
 			hc, err := vf.httpClient()
 			if err != nil {

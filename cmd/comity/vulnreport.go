@@ -73,7 +73,7 @@ func newAdvisoryDutiesCmd() *cobra.Command {
 // log, witnessed, with the kind, vulnerability, stage and time the node
 // describes.
 func checkDutyEntry(ctx context.Context, logURL string, v note.Verifier, pol *policy, hc *http.Client, r *comity.Receipt,
-	kind string, o *advisory.Obligation, at time.Time) error {
+	kind comity.EntryKind, o *advisory.Obligation, at time.Time) error {
 	if r == nil || r.Origin != v.Name() {
 		return comity.Errorf(comity.EINVALID, "%s of %s in %s: not on this node's log", o.Stage, o.Vulnerability, o.Advisory)
 	}
