@@ -1,6 +1,7 @@
 package comity
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"regexp"
@@ -212,8 +213,10 @@ func (r *Record) validateContent() error {
 	if err := CheckJSON(r.Fields); err != nil {
 		return Errorf(EINVALID, "record %s fields: %s", r.ID, ErrorMessage(err))
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(r.Fields, &obj); err != nil || obj == nil {
+	// CheckJSON passed, so Fields is one valid value: an object iff it
+	// opens with a brace (decoding it into a map, as this did, was a tenth
+	// of an import's CPU).
+	if v := bytes.TrimLeft(r.Fields, " \t\r\n"); len(v) == 0 || v[0] != '{' {
 		return Errorf(EINVALID, "record %s fields must be one JSON object", r.ID)
 	}
 	return nil

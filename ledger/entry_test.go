@@ -91,6 +91,11 @@ func TestCommitScreensFreeText(t *testing.T) {
 		{"detail.reason", func(e *comity.Entry) { e.Detail = map[string]string{"reason": "about 110101199003074258"} }},
 		{"policies.1", func(e *comity.Entry) { e.Policies = append(e.Policies, "call "+phone) }},
 		{"obligations.0.param", func(e *comity.Entry) { e.Obligations = []comity.Obligation{{Kind: "minimise", Param: phone}} }},
+		{"obligations.1.fields.1", func(e *comity.Entry) {
+			e.Obligations = []comity.Obligation{{Kind: "notify"}, {Kind: "minimise", Fields: []string{"name", phone}}}
+		}},
+		// Refused again: only clean texts are remembered (see cleanTexts).
+		{"purpose", func(e *comity.Entry) { e.Purpose = "call Lin at " + phone }},
 	} {
 		e := decision(2)
 		tc.set(e)

@@ -20,3 +20,6 @@ func SealBatch(signer note.Signer, first uint64, hashes [][]byte) []*comity.Rece
 	}
 	return out
 }
+
+// ErrPushback is the refusal Commit wraps when too many entries wait.
+var ErrPushback = errPushback

@@ -121,6 +121,7 @@ type Log struct {
 	signer  note.Signer
 	vkey    string
 	batcher *batcher
+	clean   cleanTexts // texts the screen passed (see screen)
 
 	mu      sync.Mutex
 	app     *appender                       // replaced by SetWitnesses

@@ -138,7 +138,7 @@ func (l *Log) Commit(ctx context.Context, e *comity.Entry) (*comity.Receipt, err
 	if err := l.health.err(); err != nil && ctx.Value(evenIfSuspendedKey{}) == nil {
 		return nil, err
 	}
-	if err := screen(l.cfg.Screen, e); err != nil {
+	if err := screen(l.cfg.Screen, &l.clean, e); err != nil {
 		return nil, err
 	}
 	data, err := EncodeEntry(e, l.cfg.SubjectKey)

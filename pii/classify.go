@@ -175,12 +175,12 @@ func (d *Detector) classify(fields json.RawMessage, sensitive map[string]bool) (
 	}
 	err := errNotJSON
 	if json.Valid(fields) {
-		_, err = rewrite(fields, nil, func(path []string, leaf json.RawMessage) (json.RawMessage, error) {
-			p := joinPath(path)
+		err = leaves(fields, func(path []string, leaf []byte) {
 			text, ok := leafText(leaf)
 			if !ok || text == "" {
-				return nil, nil
+				return
 			}
+			p := joinPath(path)
 			for _, k := range path {
 				if kind := hintFor(k); kind != "" {
 					add(p, kind)
@@ -205,8 +205,7 @@ func (d *Detector) classify(fields json.RawMessage, sensitive map[string]bool) (
 			case fieldHints[last] == DateOfBirth.String() && isMinor(text):
 				add(p, KindMinor)
 			}
-			return nil, nil
-		}, nil)
+		})
 	}
 	if err != nil {
 		for _, f := range d.Detect(fields) {

@@ -41,6 +41,7 @@ type DB struct {
 	group  groupCommit
 	tokens tokenCache // authenticated API tokens (see tokenCacheTTL)
 	locks  requesterLocks
+	reads  readerPool // runs point reads (see readers.go)
 	// failure is the I/O error after which nothing written is certain
 	// (see unavailable).
 	failure failure
@@ -73,8 +74,15 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("open sqlite: %w", err)
 	}
-	r.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
+	readers := max(4, 2*runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(readers)
+	// database/sql keeps 2 idle connections by default: under concurrent
+	// reads it closed the others after each use and opened new ones (each
+	// reapplying its pragmas and preparing its statements again), a tenth
+	// of a gated read's store time.
+	r.SetMaxIdleConns(readers)
 	db := &DB{write: w, read: r, failure: failure{dead: make(chan struct{})}}
+	db.reads.start(readers)
 	if err := db.locks.open(cfg.Path); err != nil {
 		db.Close()
 		return nil, err
@@ -88,6 +96,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.reads.close()
 	errs := []error{db.read.Close(), db.write.Close()}
 	if db.locks.file != nil {
 		errs = append(errs, db.locks.file.Close())

@@ -41,7 +41,8 @@ func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record,
 	if err != nil {
 		return nil, fmt.Errorf("get record: %w", err)
 	}
-	r, err := scanRecord(st.QueryRowContext(ctx, id))
+	var r *comity.Record
+	s.db.reads.run(ctx, func() { r, err = scanRecord(st.QueryRowContext(ctx, id)) })
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
@@ -149,47 +150,6 @@ func (s *RecordStore) DeleteRecord(ctx context.Context, id string) error {
 		_, err = tx.ExecContext(ctx, `DELETE FROM record_subjects WHERE record_id = ?`, id)
 		return err
 	})
-}
-
-// ImportRecords implements comity.RecordStore in one transaction. A
-// tombstoned id is left deleted: an old import file does not resurrect it.
-func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
-	var res comity.ImportResult
-	err := s.db.inTx(ctx, func(sqlTx *sql.Tx) error {
-		res = comity.ImportResult{}
-		tx := &txStmts{tx: sqlTx}
-		for _, r := range rs {
-			created, err := insertRecord(ctx, tx, r)
-			if err != nil {
-				return err
-			}
-			if created {
-				res.Created++
-				continue
-			}
-			// An import may update its own records only: an id that
-			// another organisation controls refuses the whole batch
-			// (it would otherwise change hands).
-			var owner string
-			if err := sqlTx.QueryRowContext(ctx, `SELECT controller FROM records WHERE id = ?`, r.ID).Scan(&owner); err != nil {
-				return fmt.Errorf("import: controller of %s: %w", r.ID, err)
-			}
-			if owner != r.Controller {
-				return comity.Errorf(comity.EFORBIDDEN, "record %s is controlled by another organisation: the import stores nothing", r.ID)
-			}
-			changed, err := updateRecord(ctx, tx, r, true)
-			if err != nil {
-				return err
-			}
-			if changed {
-				res.Updated++
-			} else {
-				res.Unchanged++
-			}
-		}
-		return nil
-	})
-	return res, err
 }
 
 // insertRecord inserts r at version 1 unless its id exists, and reports
@@ -303,7 +263,7 @@ func scanRecord(row scanner) (*comity.Record, error) {
 	if err := row.Scan(&r.ID, &home, &r.Controller, &cat, &subj, &fields, &r.Version, &created, &updated, &r.Deleted, &class, &kinds); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal([]byte(kinds), &r.Kinds); err != nil {
+	if err := decodeStrings(kinds, &r.Kinds); err != nil {
 		return nil, fmt.Errorf("scan record %s kinds: %w", r.ID, err)
 	}
 	if len(r.Kinds) == 0 {
@@ -319,7 +279,7 @@ func scanRecord(row scanner) (*comity.Record, error) {
 	if len(fields) > 0 {
 		r.Fields = json.RawMessage(fields)
 	}
-	if err := json.Unmarshal([]byte(subj), &r.Subjects); err != nil {
+	if err := decodeStrings(subj, &r.Subjects); err != nil {
 		return nil, fmt.Errorf("scan record %s subjects: %w", r.ID, err)
 	}
 	if len(r.Subjects) == 0 {

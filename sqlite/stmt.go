@@ -23,6 +23,23 @@ type txStmts struct {
 }
 
 func (t *txStmts) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryContext is ExecContext for a statement that returns rows.
+func (t *txStmts) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (t *txStmts) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	st := t.stmts[query]
 	if st == nil {
 		var err error
@@ -34,7 +51,7 @@ func (t *txStmts) ExecContext(ctx context.Context, query string, args ...any) (s
 		}
 		t.stmts[query] = st
 	}
-	return st.ExecContext(ctx, args...)
+	return st, nil
 }
 
 // readStmt returns query prepared on the read pool; database/sql prepares

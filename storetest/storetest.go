@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) Stores) {
 	t.Run("RecordLifecycle", func(t *testing.T) { testRecordLifecycle(t, open(t)) })
 	t.Run("Query", func(t *testing.T) { testQuery(t, open(t)) })
 	t.Run("Import", func(t *testing.T) { testImport(t, open(t)) })
+	t.Run("ImportRepeats", func(t *testing.T) { testImportRepeats(t, open(t)) })
 	t.Run("Principals", func(t *testing.T) { testPrincipals(t, open(t)) })
 	t.Run("Controls", func(t *testing.T) { testControls(t, open(t)) })
 	t.Run("Cases", func(t *testing.T) { testCases(t, open(t)) })
@@ -265,6 +266,39 @@ func testImport(t *testing.T, s Stores) {
 	all, _, _ := s.Records.QueryRecords(ctx, comity.RecordFilter{Limit: 1000})
 	if len(all) != 50 {
 		t.Errorf("%d records stored, want 50", len(all))
+	}
+}
+
+// testImportRepeats: a batch larger than any one statement of an
+// adapter, in which ids repeat, is stored as if written record by record
+// in its order: the first of a new id creates it, a later one updates it
+// or leaves it unchanged; every created record's subjects are found.
+func testImportRepeats(t *testing.T, s Stores) {
+	ctx := context.Background()
+	var b []*comity.Record
+	for i := range 300 {
+		b = append(b, NewRecord(i, "acme"))
+	}
+	b = append(b[:20:20], append([]*comity.Record{NewRecord(10, "acme")}, b[20:]...)...) // unchanged
+	changed := NewRecord(70, "acme")
+	changed.Fields = json.RawMessage(`{"name":"Changed"}`)
+	changed.Subjects = []string{"subject-70b"}
+	b = append(b, changed, NewRecord(299, "acme")) // updated, then unchanged
+	res, err := s.Records.ImportRecords(ctx, b)
+	if err != nil || res != (comity.ImportResult{Created: 300, Updated: 1, Unchanged: 2}) {
+		t.Fatalf("import = %+v, %v; want 300 created, 1 updated, 2 unchanged", res, err)
+	}
+	r, err := s.Records.GetRecord(ctx, "CN-000070")
+	if err != nil || string(r.Fields) != `{"name":"Changed"}` || r.Version != 2 {
+		t.Fatalf("CN-000070 = %+v, %v; want the later record's fields at version 2", r, err)
+	}
+	for _, tc := range []struct {
+		subject string
+		want    bool
+	}{{"subject-0", true}, {"subject-63", true}, {"subject-64", true}, {"subject-299", true}, {"subject-70", false}, {"subject-70b", true}} {
+		if got, err := s.Records.Controls(ctx, "acme", tc.subject); err != nil || got != tc.want {
+			t.Errorf("Controls(%s) = %v, %v; want %v", tc.subject, got, err, tc.want)
+		}
 	}
 }
 

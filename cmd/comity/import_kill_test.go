@@ -26,6 +26,7 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
 	"github.com/comity-project/comity/federation"
+	"github.com/comity-project/comity/postgres/pgtest"
 )
 
 // childEnv marks a re-executed test binary that runs Main (see
@@ -184,16 +185,31 @@ var storedPrefix = regexp.MustCompile(`after (\d+) records stored`)
 // checks after each restart that every record the import acknowledged is
 // stored; then it runs the import to completion and checks that every
 // record is stored exactly once and that the node stops and restarts
-// cleanly.
+// cleanly. It does so on each store: SQLite, and PostgreSQL (a fresh
+// schema on the test server; skipped with COMITY_TEST_NO_POSTGRES=1).
 func TestImportSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills node processes")
 	}
+	t.Run("store=sqlite", func(t *testing.T) { testImportSurvivesKill(t) })
+	t.Run("store=postgres", func(t *testing.T) {
+		url, schema := pgtest.Schema(t)
+		sep := "?"
+		if strings.Contains(url, "?") {
+			sep = "&"
+		}
+		testImportSurvivesKill(t, "--store", url+sep+"search_path="+schema)
+	})
+}
+
+// testImportSurvivesKill is TestImportSurvivesKill on a node made by init
+// with the extra arguments given.
+func testImportSurvivesKill(t *testing.T, initArgs ...string) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	nodeDir := filepath.Join(dir, "cn")
 	var out, errb bytes.Buffer
-	if code := Main(ctx, []string{"init", "--dir", nodeDir, "--jurisdiction", "CN"}, nil, &out, &errb); code != 0 {
+	if code := Main(ctx, append([]string{"init", "--dir", nodeDir, "--jurisdiction", "CN"}, initArgs...), nil, &out, &errb); code != 0 {
 		t.Fatalf("init: %s", errb.String())
 	}
 	config := filepath.Join(nodeDir, "node.yaml")
