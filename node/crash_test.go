@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -43,6 +44,10 @@ const (
 	crashListenEnv = "COMITY_NODE_CRASH_LISTEN"
 	crashSkewEnv   = "COMITY_NODE_CRASH_CLOCK_SKEW"
 )
+
+// crashProfileEnv, if set, is a file the child node writes its CPU
+// profile to, from its start until it stops on SIGTERM.
+const crashProfileEnv = "COMITY_NODE_CRASH_CPUPROFILE"
 
 // crashRecords is how many records the killed node holds.
 const crashRecords = 200
@@ -528,6 +533,17 @@ func runCrashNode(t *testing.T, cfgPath string) {
 		if err := armFsyncFault(); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if path := os.Getenv(crashProfileEnv); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		defer pprof.StopCPUProfile()
 	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {
