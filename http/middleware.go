@@ -75,6 +75,10 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 			}
 			d := time.Since(start)
 			s.metrics.observe(rt.pattern, sw.status, d)
+			level := levelFor(sw.status)
+			if !s.cfg.Logger.Enabled(ctx, level) {
+				return // the attributes below cost allocations for nothing
+			}
 			attrs := []any{"request_id", id, "route", rt.pattern, "path", r.URL.Path, "status", sw.status,
 				"duration_ms", float64(d.Microseconds()) / 1000}
 			if p != nil {
@@ -83,7 +87,7 @@ func (s *Server) wrapHandler(rt route, next http.Handler) http.Handler {
 					attrs = append(attrs, "via", p.Via)
 				}
 			}
-			s.cfg.Logger.LogAttrs(ctx, levelFor(sw.status), "http request", argsToAttrs(attrs)...)
+			s.cfg.Logger.LogAttrs(ctx, level, "http request", argsToAttrs(attrs)...)
 		}()
 
 		if !rt.public {

@@ -45,8 +45,13 @@ const (
 	crashSkewEnv   = "COMITY_NODE_CRASH_CLOCK_SKEW"
 )
 
+// crashInfoLogEnv, if set, makes the child log at info, as comity serve
+// does by default, rather than warn.
+const crashInfoLogEnv = "COMITY_NODE_CRASH_INFO_LOG"
+
 // crashProfileEnv, if set, is a file the child node writes its CPU
-// profile to, from its start until it stops on SIGTERM.
+// profile to, from its start until it stops on SIGTERM, and with .allocs
+// appended, its allocation profile.
 const crashProfileEnv = "COMITY_NODE_CRASH_CPUPROFILE"
 
 // crashRecords is how many records the killed node holds.
@@ -544,12 +549,23 @@ func runCrashNode(t *testing.T, cfgPath string) {
 		}
 		defer f.Close()
 		defer pprof.StopCPUProfile()
+		// And what it allocated, by call site, beside it.
+		defer func() {
+			if a, err := os.Create(path + ".allocs"); err == nil {
+				pprof.Lookup("allocs").WriteTo(a, 0)
+				a.Close()
+			}
+		}()
 	}
 	cfg, err := node.LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	level := slog.LevelWarn
+	if os.Getenv(crashInfoLogEnv) != "" {
+		level = slog.LevelInfo // comity serve's default: a line per request
+	}
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	n, err := node.Open(ctx, cfg, node.Options{Logger: logger})
 	if err != nil {
 		t.Fatal(err)

@@ -29,7 +29,8 @@ const serverProfileEnv = "COMITY_BENCH_SERVER_PROFILE"
 // BenchmarkServerCPU measures what a gated read costs the node, not the
 // client: the node runs in its own process (this test binary re-executed,
 // as in TestNodeSurvivesKill: node.Init's data directory, node.Open,
-// Serve, SQLite and a Tessera log on disk), and the benchmark drives it
+// Serve, SQLite and a Tessera log on disk, a JSON log line per request at
+// info as comity serve writes by default), and the benchmark drives it
 // over HTTPS on loopback with clients requests in flight. It reads the
 // node process's CPU time (utime+stime in /proc/PID/stat) around
 // alternating phases of b.N/3 GET /healthz and b.N/3 gated reads (GET
@@ -56,7 +57,7 @@ func benchServerCPU(b *testing.B, clients int) {
 		TLSClientConfig: &tls.Config{RootCAs: k.roots, MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true,
 		MaxIdleConnsPerHost: 64}}
 	defer hc.CloseIdleConnections()
-	var env []string
+	env := []string{crashInfoLogEnv + "=1"}
 	if p := os.Getenv(serverProfileEnv); p != "" {
 		env = append(env, crashProfileEnv+"="+p+"-"+filepath.Base(b.Name())+".pprof")
 	}
