@@ -41,17 +41,18 @@ func (s *RecordStore) GetRecord(ctx context.Context, id string) (*comity.Record,
 	if err != nil {
 		return nil, fmt.Errorf("get record: %w", err)
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	// A lookup by primary key ends in microseconds, so it runs on a context
 	// that cannot be cancelled: with a cancellable one, database/sql and the
 	// driver each start a goroutine per query only to watch for the
-	// cancellation (two per gated read). Waiting for a reader still ends
-	// with ctx.
+	// cancellation (two per gated read). A read whose context has ended
+	// (waiting for a reader, say) still fails with its context's error.
 	lookup := context.WithoutCancel(ctx)
 	var r *comity.Record
-	s.db.reads.run(ctx, func() { r, err = scanRecord(st.QueryRowContext(lookup, id)) })
+	s.db.reads.run(ctx, func() {
+		if err = ctx.Err(); err == nil {
+			r, err = scanRecord(st.QueryRowContext(lookup, id))
+		}
+	})
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, comity.Errorf(comity.ENOTFOUND, "record %s not found", id)
 	}
