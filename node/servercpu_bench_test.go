@@ -121,7 +121,8 @@ func benchServerCPU(b *testing.B, clients int) {
 	b.ReportMetric(total/wall[1].Seconds(), "reads/s")
 	b.ReportMetric(0, "ns/op")
 	if err := n.terminate(); err != nil {
-		b.Errorf("node did not stop cleanly: %v\n%s", err, n.logs())
+		logs := n.logs() // a line per request: its end is what tells
+		b.Errorf("node did not stop cleanly: %v\n%s", err, logs[max(0, len(logs)-4096):])
 	}
 }
 
