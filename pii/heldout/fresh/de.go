@@ -353,6 +353,14 @@ var deKinds = []kind{
 			g.deDate(), pad2(g.in(0, 23)), pad2(g.in(0, 59)), pad2(g.in(0, 59)), p.full(), a.line(), g.digits(12))
 	}},
 	{"negativ_notiz", func(g *gen, b *builder) {
+		switch g.in(0, 2) {
+		case 1:
+			b.f("Aktion der Woche: %s und %s zum halben Preis, nur in der Filiale %s. Der Meister backt im Sommer auch sonntags. Zahlung per Rechnung an die Robert Bosch GmbH.\n", g.of(deNegatives), g.of(deNegatives), g.of(dePlaceNegatives))
+			return
+		case 2:
+			b.f("Rückruf: Bei einigen %s-Geräten kann das Netzteil überhitzen. Bringen Sie das Gerät zu %s oder in die Werkstatt %s. Ihre Bestellung bleibt gültig. Lange Lieferzeiten bitten wir zu entschuldigen.\n", g.pick("Miele", "Siemens", "Melitta", "Porsche Design"), g.of(deNegatives), g.of(dePlaceNegatives))
+			return
+		}
 		b.f("Sehr geehrte Damen und Herren,\nIhre Bestellung bei %s ist unterwegs. Farbe: Schwarz, Größe: Klein. Das Sommer-Angebot gilt auch für %s.\n", g.of(deNegatives), g.of(deNegatives))
 		b.f("Treffpunkt %s, der Fischer liefert ab Winter freitags. Der Kaiser-Schmarrn ist aus.\n", g.of(dePlaceNegatives))
 		if g.p(0.6) {

@@ -32,8 +32,8 @@
 // salutation or honorific ("Herr Müller" labels "Müller", "王芳女士" labels
 // "王芳"); a given name alone is a name; "Family, Given" is one span; separate
 // first/last fields are separate spans; names inside e-mail addresses and
-// handles are not labelled; nicknames built from a surname (小王, 老李, 阿芳,
-// 王哥) are not real names and are not labelled. An address runs from the
+// handles are not labelled; nicknames built from a surname (小王, 老李) are
+// not real names and are not labelled. An address runs from the
 // street, PO box/Postfach or first administrative division written to the ZIP
 // code, city or room, including unit, floor and building; country, "香港" and a
 // Chinese postcode stay outside; an address block over several lines is one

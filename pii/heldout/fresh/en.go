@@ -488,6 +488,14 @@ var enKinds = []kind{
 			pad2(g.in(1, 12)), pad2(g.in(1, 28)), pad2(g.in(0, 23)), pad2(g.in(0, 59)), pad2(g.in(0, 59)), asciiFold(p.first)+"."+asciiFold(p.last), g.enAddress().line(g))
 	}},
 	{"negative_note", func(g *gen, b *builder) {
+		switch g.in(0, 2) {
+		case 1:
+			b.f("Picked up %s and a 12pk of Dr Pepper at the store by %s. The Lincoln Navigator needs new Goodyear tires; will ask Chase about the bill. Grant deadline is May 15.\n", g.of(enNegatives), g.of(enPlaceNegatives))
+			return
+		case 2:
+			b.f("RECALL NOTICE: certain %s units sold at %s and %s between March and June may overheat. Visit the service desk near %s. Mark the box and return it; we will credit the card.\n", g.pick("Hewlett-Packard", "Dell XPS", "John Deere", "Harley-Davidson"), g.of(enNegatives), g.of(enNegatives), g.of(enPlaceNegatives))
+			return
+		}
 		b.f("Reminder: the %s rebate expires in May. Bring the %s receipt to the store near %s. ", g.of(enNegatives), g.of(enNegatives), g.of(enPlaceNegatives))
 		b.f("Will mark the invoice paid once the bill clears at %s. Summer hours start June 1; the office on %s is closed.\n", g.pick("Wells Fargo", "Chase", "Charles Schwab"), g.pick("Jefferson Street", "Lincoln Avenue", "Houston Street", "Washington Blvd"))
 		if g.p(0.6) {

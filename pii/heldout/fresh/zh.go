@@ -32,11 +32,11 @@ func (g *gen) zhName() string {
 func (g *gen) zhMan() string   { return g.of(zhSurnames) + g.of(zhGivenM) }
 func (g *gen) zhWoman() string { return g.of(zhSurnames) + g.of(zhGivenF) }
 
-// zhNick is a nickname built from a surname (小王, 老李) or a given name (阿芳):
-// not a real name, never labelled.
+// zhNick is a nickname built from a surname (小王, 老李): not a real name,
+// never labelled.
 func (g *gen) zhNick() string {
 	s := g.of(zhSurnames[:40])
-	return g.pick("小"+s, "老"+s, "阿"+string([]rune(g.of(zhGiven))[0]), s+"哥", s+"姐")
+	return g.pick("小"+s, "老"+s)
 }
 
 type zhDiv struct {
@@ -275,6 +275,10 @@ var zhKinds = []kind{
 	{"会议纪要", func(g *gen, b *builder) {
 		b.f("## 周例会纪要 %s\n\n**参会人**：%n、%n、%n\n\n- 新仓库地址确定为%a\n- @%s 负责跟进%s的合同\n- 待办：%n联系物业\n", g.zhDate(), g.zhName(), g.zhName(), g.zhName(), g.zhAddress().text(g), g.pick("lihua", "wang_fang", "zhangwei01"), g.of(zhNegatives), g.zhName())
 	}},
+	{"开户申请表", func(g *gen, b *builder) {
+		s, gv, a := g.of(zhSurnames), g.of(zhGiven), g.zhAddress()
+		b.f("个人开户申请表\n姓：%n    名：%n\n性别：%s\n证件类型：居民身份证\n通讯地址：%a\n%s\n紧急联系人：%n（%s）\n", s, gv, g.pick("男", "女"), a.text(g), strings.TrimPrefix(g.zhPost(a), "，"), g.zhName(), g.pick("配偶", "父亲", "母亲", "朋友"))
+	}},
 	{"html", func(g *gen, b *builder) {
 		b.f("<div class=\"addr-card\">\n  <span class=\"name\">%n</span> <span class=\"tel\">%s</span>\n  <p class=\"detail\">%a</p>\n  <em>默认地址</em>\n</div>\n", g.zhName(), g.zhPhone(), g.zhAddress().text(g))
 	}},
@@ -288,6 +292,14 @@ var zhKinds = []kind{
 		b.f("%s %s:%s:%s WARN kyc.mismatch real_name=%n nick=%s\n", g.zhDate(), pad2(g.in(0, 23)), pad2(g.in(0, 59)), pad2(g.in(0, 59)), g.zhName(), g.zhNick())
 	}},
 	{"负例", func(g *gen, b *builder) {
+		switch g.in(0, 2) {
+		case 1:
+			b.f("今天去%s逛了逛，在%s买了项链，中午吃的%s。%s说%s在打折，王者荣耀新赛季也开始了。\n", g.of(zhPlaceNegatives), g.pick("周大福", "周生生", "老凤祥"), g.pick("海底捞", "杨国福麻辣烫", "周黑鸭"), g.zhNick(), g.of(zhNegatives))
+			return
+		case 2:
+			b.f("【通知】%s门店地址变更，请到%s附近的新店取货。黄金周期间%s买一送一，白天营业，高兴来玩。\n", g.of(zhNegatives), g.of(zhPlaceNegatives), g.of(zhNegatives))
+			return
+		}
 		b.f("双十一活动：%s、%s全场满减，%s门店营业时间调整。%s说明天开会，大家马上准备。\n", g.of(zhNegatives), g.of(zhNegatives), g.of(zhPlaceNegatives), g.zhNick())
 		if g.p(0.6) {
 			b.f("如有疑问请联系%n。\n", g.zhName())
