@@ -426,7 +426,7 @@ var enKinds = []kind{
 		if a.unit == "" {
 			a.unit = "Apt " + g.num(1, 40)
 		}
-		b.f("To: %s Property Management\nRe: Unit %s — noise and unrepaired leak\n\nHi %n,\n\n", g.pick("Sherwood", "Kensington", "Belmont"), a.unit, g.of(enFemale))
+		b.f("To: %s Property Management\nRe: %s — noise and unrepaired leak\n\nHi %n,\n\n", g.pick("Sherwood", "Kensington", "Belmont"), a.unit, g.of(enFemale))
 		b.f("I rent %a. Since March the tenant upstairs (%n) has been running a washer at 2 AM. I reported the leak under the sink to your maintenance guy, %n, three times.\n",
 			a.line(g), g.enPerson().short(), g.of(enMale))
 		b.f("Please have someone call me.\n\n%n\n", me.full())

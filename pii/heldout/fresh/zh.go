@@ -259,8 +259,10 @@ var zhKinds = []kind{
 	}},
 	{"微信聊天记录", func(g *gen, b *builder) {
 		x, y := g.zhName(), g.zhName()
+		day, min := g.zhDate(), g.in(7*60, 21*60)
 		ts := func() string {
-			return g.zhDate() + " " + pad2(g.in(0, 23)) + ":" + pad2(g.in(0, 59)) + ":" + pad2(g.in(0, 59))
+			min += g.in(0, 15)
+			return day + " " + pad2(min/60) + ":" + pad2(min%60) + ":" + pad2(g.in(0, 59))
 		}
 		b.f("%s %n：到了吗？\n", ts(), x)
 		b.f("%s %s：还没，地址发我一下\n", ts(), g.pick("A建材-"+g.zhNick(), g.zhNick(), "🌸"+g.zhNick()))
