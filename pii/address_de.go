@@ -34,7 +34,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	// "12a", "12 a", "12-14", "12/1".
 	if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
 		end++
-	} else if end+1 < len(b) && b[end] == ' ' && (isLower(b[end+1]) || isUpper(b[end+1])) && !(end+2 < len(b) && isAlpha(b[end+2])) {
+	} else if end+1 < len(b) && b[end] == ' ' && (isLower(b[end+1]) || isUpper(b[end+1])) && !(end+2 < len(b) && (isAlpha(b[end+2]) || b[end+2] == '-')) {
 		end += 2 // "12 a", "6 B"
 	} else if end+1 < len(b) && (b[end] == '-' || b[end] == '/') && isDigit(b[end+1]) {
 		if e := digitRun(b, end+1); e-end <= 4 {
@@ -109,7 +109,7 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	end = k
 	for end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
 		e := digitRun(b, end+1)
-		if e-end-1 > 3 || e < len(b) && b[e] != ' ' && b[e] != ',' && b[e] != '\n' {
+		if e-end-1 > 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '.') {
 			break
 		}
 		end = e
@@ -128,6 +128,16 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 	b := s.b
 	start, p := -1, sp
 	for n := 0; n < 5; n++ {
+		// A date in the name: "Straße des 17. Juni".
+		if d := p - 1; d > s.floor+2 && b[d] == '.' && isDigit(b[d-1]) {
+			for d > s.floor && isDigit(b[d-1]) {
+				d--
+			}
+			if d > s.floor && b[d-1] == ' ' && p-1-d <= 2 {
+				p = d - 1
+				continue
+			}
+		}
 		q := p
 		for q > s.floor && p-q < 30 && (isAlpha(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-' || b[q-1] == '.') {
 			q--
@@ -137,7 +147,7 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		}
 		w := string(b[q:p])
 		switch {
-		case isUpper(b[q]) && p-q >= 2 && !nonNames[w]:
+		case isUpper(b[q]) && p-q >= 2 && !nonNames[w] && !deNounEnding(w):
 			start = q
 		case deStreetWords[w] && !deStreetPrepositions[w]:
 			// Only an article joins capitalised words ("Unter den
@@ -156,6 +166,19 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// deNounEndings end nouns that label or talk about an address rather than
+// name its street: "Lieferadresse", "Wohnung", "Anschrift".
+var deNounEndings = []string{"adresse", "anschrift", "ung", "heit", "keit", "schaft"}
+
+func deNounEnding(w string) bool {
+	for _, e := range deNounEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dePlzCity returns the end of ", 10115 Berlin" (or the same on the next
