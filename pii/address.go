@@ -121,9 +121,16 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 func (s *scan) cnAddressStart(i int) (int, bool) {
 	b := s.b
 	st := i
-	for st > s.floor && i-st < 90 {
+	for st > s.floor && i-st < 120 {
 		r, size := utf8.DecodeLastRune(b[:st])
 		if !isHan(r) {
+			// One space may part the divisions: "甘肃省 兰州市 城关区".
+			if sp := cnSpaceBefore(b, st); sp > 0 && st-sp > s.floor && st < i {
+				if r2, _ := utf8.DecodeLastRune(b[:st-sp]); isHan(r2) {
+					st -= sp
+					continue
+				}
+			}
 			break
 		}
 		st -= size
@@ -144,6 +151,9 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	run := string(b[st:i])
+	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") {
+		return 0, false
+	}
 	road := false
 	for _, m := range cnRoadMarkers {
 		if strings.HasSuffix(run, m) {
@@ -197,4 +207,16 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// cnSpaceBefore returns the length of an ASCII or ideographic space ending
+// at p, or 0.
+func cnSpaceBefore(b []byte, p int) int {
+	if p >= 1 && b[p-1] == ' ' {
+		return 1
+	}
+	if p >= 3 && string(b[p-3:p]) == "　" {
+		return 3
+	}
+	return 0
 }

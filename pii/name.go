@@ -338,6 +338,12 @@ func (s *scan) han(i int) int {
 			runEnd += size
 		}
 	}
+	if s.d.on[PostalAddress] && (hasPrefixAt(b, runEnd-3, "组") || hasPrefixAt(b, runEnd-3, "組")) && !(runEnd < len(b) && isDigit(b[runEnd])) {
+		if start, ok := s.cnVillageGroup(runEnd - 3); ok {
+			s.emit(PostalAddress, start, runEnd, 0.8, "village+group:cn")
+			return runEnd
+		}
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	for _, l := range cnNameLabels {

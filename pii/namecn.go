@@ -33,6 +33,10 @@ var cnSurnameAlone = func() func(b []byte, p int) bool {
 // after a surname's character.
 func cnNonName(b []byte, start, end int) bool {
 	w := b[start:end]
+	// A place: a town, village, county, district or road ("龙泉镇", "王庄村").
+	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) {
+		return true
+	}
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {
 		r, size := utf8.DecodeRune(w[k:])
 		if k > 0 && cnNotGiven[r] {
