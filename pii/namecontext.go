@@ -189,7 +189,11 @@ func nameCue(b []byte, i int) bool {
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
 	case ',', ';', '\t':
-		return csvNameColumn(b, i)
+		return csvNameColumn(b, i) || b[i-1] == ';' && vcardN(b, i)
+	case '\'':
+		return sqlNameColumn(b, i)
+	case ':':
+		return vcardN(b, i)
 	case '\n':
 		return signature(b, i) || csvNameColumn(b, i)
 	case ' ':
@@ -271,6 +275,8 @@ func csvNameColumn(b []byte, i int) bool {
 	row := b[ls:f]
 	sep := byte(',')
 	switch {
+	case bytes.IndexByte(row, '\t') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], '\t') >= 0:
+		sep = '\t'
 	case bytes.IndexByte(row, '|') >= 0:
 		sep = '|'
 	case bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0:
@@ -294,4 +300,64 @@ func csvNameColumn(b []byte, i int) bool {
 			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
 	}
 	return false
+}
+
+// vcardN reports whether i begins the family or the given name of a
+// vCard's N property ("N:Rodriguez;Dmitri;;;"): the first two of its
+// fields.
+func vcardN(b []byte, i int) bool {
+	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	if !hasPrefixAt(b, ls, "N:") && !hasPrefixAt(b, ls, "N;") {
+		return false
+	}
+	c := bytes.IndexByte(b[ls:i], ':')
+	return c >= 0 && bytes.Count(b[ls+c:i], []byte{';'}) <= 1
+}
+
+// sqlNameColumn reports whether i begins a quoted value of an SQL INSERT
+// whose column, in the statement's column list, names a person:
+// "INSERT INTO customers (id, first_name, …) VALUES (6029, 'Jennifer', …".
+func sqlNameColumn(b []byte, i int) bool {
+	lo := max(0, i-lookBehind)
+	// The tuple's opening parenthesis and the column's index in it.
+	col, p := 0, i-1
+	for p > lo && b[p-1] != '(' {
+		p--
+		switch b[p] {
+		case ',':
+			col++
+		case '\'':
+			// A quoted value: skip back to its opening quote.
+			q := bytes.LastIndexByte(b[lo:p], '\'')
+			if q < 0 {
+				return false
+			}
+			p = q + lo
+		case '\n', ')':
+			return false
+		}
+	}
+	if p <= lo {
+		return false
+	}
+	v := bytes.LastIndex(b[lo:p], []byte("VALUES"))
+	if v < 0 {
+		v = bytes.LastIndex(b[lo:p], []byte("values"))
+	}
+	if v < 0 {
+		return false
+	}
+	v += lo
+	open := bytes.LastIndexByte(b[lo:v], '(')
+	closeP := bytes.LastIndexByte(b[lo:v], ')')
+	if open < 0 || closeP < open {
+		return false
+	}
+	cols := bytes.Split(b[lo+open+1:lo+closeP], []byte{','})
+	if col >= len(cols) {
+		return false
+	}
+	h := strings.ToLower(strings.Trim(strings.TrimSpace(string(cols[col])), "`\"[]"))
+	return nameHeaders[h] || strings.Contains(h, "name") && !strings.Contains(h, "company") && !strings.Contains(h, "firma") &&
+		!strings.Contains(h, "user") && !strings.Contains(h, "file") && !strings.Contains(h, "product")
 }
