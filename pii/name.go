@@ -72,6 +72,13 @@ func (s *scan) upper(i int) int {
 		if p < len(b) && b[p] == '.' {
 			p++
 		}
+		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
+		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
+			if hasPrefixAt(b, p, f) {
+				p += len(f)
+				break
+			}
+		}
 		if p < len(b) && b[p] == ' ' {
 			if end := s.nameWords(p+1, 3); end > p+1 {
 				if followedByLegalForm(b, end) {
@@ -161,10 +168,10 @@ func (s *scan) upper(i int) int {
 // a field's start, a comma, a known given name and an optional initial
 // that end the field; or i's word end.
 func surnameFirst(b []byte, i, e int) int {
-	if !surnames[string(b[i:e])] || e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' {
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') {
 		return e
 	}
-	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && !colonBefore(b, i) {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
@@ -177,7 +184,7 @@ func surnameFirst(b []byte, i, e int) int {
 			g++
 		}
 	}
-	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' {
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' {
 		return e
 	}
 	return g
@@ -256,7 +263,7 @@ and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
 // label: a colon, "is", "Dear".
 func labelNear(b []byte, p int) bool {
 	j := p
-	for j > 0 && p-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+	for j > 0 && p-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && p-j < 3) {
 		j--
 	}
 	if j == 0 {
@@ -506,7 +513,8 @@ func skipCapitalised(b []byte, i int) int {
 // and a line break.
 func colonBefore(b []byte, i int) bool {
 	j := i
-	for j > 0 && i-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+	// Forms align their values: "Legal name:         Frank, Betty".
+	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && i-j < 3) {
 		j--
 	}
 	return j > 0 && b[j-1] == ':'

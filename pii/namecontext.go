@@ -14,7 +14,13 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask`)
+Moin Servus Ask ` + kinship)
+
+// kinship words name the person who follows: "her son Will", "Mein Sohn
+// Michael", "daughter Ashley Villanueva".
+const kinship = `son daughter brother sister husband wife mother father mom dad uncle aunt cousin nephew niece
+grandson granddaughter fiancé fiancée stepson stepdaughter Sohn Tochter Bruder Schwester Mann Ehemann Ehefrau
+Vater Mutter Onkel Tante Cousine Neffe Nichte Enkel Enkelin Schwager Schwägerin Nachbar Nachbarin`
 
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
@@ -195,7 +201,7 @@ func nameCue(b []byte, i int) bool {
 	case ':':
 		return vcardN(b, i)
 	case '\n':
-		return signature(b, i) || csvNameColumn(b, i)
+		return signature(b, i) || csvNameColumn(b, i) || chatSpeaker(b, i)
 	case ' ':
 	default:
 		return false
@@ -217,6 +223,12 @@ func nameCue(b []byte, i int) bool {
 	w, q := wordBefore(b, i)
 	if greetings[string(w)] {
 		return true
+	}
+	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
+	if i >= 3 && b[i-2] == ',' {
+		if w2, _ := wordBefore(b, i-1); signOffs[string(w2)] {
+			return true
+		}
 	}
 	if first, ok := greetingPairs[string(w)]; ok {
 		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
@@ -360,4 +372,15 @@ func sqlNameColumn(b []byte, i int) bool {
 	h := strings.ToLower(strings.Trim(strings.TrimSpace(string(cols[col])), "`\"[]"))
 	return nameHeaders[h] || strings.Contains(h, "name") && !strings.Contains(h, "company") && !strings.Contains(h, "firma") &&
 		!strings.Contains(h, "user") && !strings.Contains(h, "file") && !strings.Contains(h, "product")
+}
+
+// chatSpeaker reports whether the line at i opens with a speaker and a
+// role in parentheses: "Peter (Service): Guten Tag".
+func chatSpeaker(b []byte, i int) bool {
+	e := word(b, i)
+	if e == i || !hasPrefixAt(b, e, " (") {
+		return false
+	}
+	c := bytes.IndexByte(b[e:min(len(b), e+30)], ')')
+	return c > 2 && e+c+1 < len(b) && b[e+c+1] == ':'
 }
