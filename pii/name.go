@@ -109,10 +109,11 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
-		// word is enough ("Hallo Emmely").
-		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
+		// word is enough ("Hallo Emmely"). A house number after it makes
+		// it a street ("Herrn Ole Müller, Domhof 17").
+		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) {
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
@@ -120,7 +121,7 @@ func (s *scan) upper(i int) int {
 	given := firstNames[w1]
 	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
-		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
+		for _, part := range []string{"von der ", "van der ", "von und zu ", "von ", "van ", "zu ", "de "} {
 			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
 				p += len(part)
 				break
@@ -603,4 +604,14 @@ func streetWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// labelNoun reports whether a capitalised word is a German noun of the
+// kind that heads a form's field or a notice ("Geburtsname", "Anschrift",
+// "Neueinstellung"), not a name.
+func labelNoun(w string) bool {
+	if surnames[w] || firstNames[w] || len(w) < 6 {
+		return false // "Jung", "Hartung"
+	}
+	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
 }
