@@ -51,6 +51,13 @@ func (s *scan) upper(i int) int {
 		}
 	}
 	e := word(b, i)
+	if e == i+1 && e < len(b) && isUpper(b[e]) && !(i > 0 && isAlnum(b[i-1])) {
+		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
+		if end := capsName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
+	}
 	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
 		// Inside a word, or a word that goes on with capitals or digits
 		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
@@ -614,4 +621,79 @@ func labelNoun(w string) bool {
 		return false // "Jung", "Hartung"
 	}
 	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
+}
+
+// capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
+// "ZIEGLER-HORN", "SCHRÖDER") and returns its end and its spelling with
+// only the first letter capitalised, as the lexicons hold it.
+func capsWord(b []byte, p int) (int, string) {
+	e := p
+	for e < len(b) && e-p < 30 {
+		switch c := b[e]; {
+		case isUpper(c):
+			e++
+		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97:
+			e += 2
+		case (c == '-' || c == '\'') && e > p && e+1 < len(b) && isUpper(b[e+1]):
+			e++
+		default:
+			goto done
+		}
+	}
+done:
+	if e-p < 2 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
+		return p, ""
+	}
+	w := string(b[p:e])
+	return e, w[:1] + strings.ToLower(w[1:])
+}
+
+// fieldEnd reports whether a name may end a field at e: the end of the
+// text or a line, a column's separator, a comma, a closing quote or
+// bracket.
+func fieldEnd(b []byte, e int) bool {
+	if e >= len(b) {
+		return true
+	}
+	switch b[e] {
+	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
+		return true
+	case ' ':
+		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ')
+	}
+	return false
+}
+
+// capsName returns the end of a person's name written in capitals at i, or
+// i: a known given name, an optional initial and a surname that the
+// lexicon knows or that ends the field ("ROBERT SMITH\t", "JOSE H. GARCIA,");
+// or a surname, a comma and a known given name in capitals or not that end
+// the field ("TORRES, MARY |", "SCHNEIDER, Werner>").
+func capsName(b []byte, i int) int {
+	e1, t1 := capsWord(b, i)
+	if e1 == i || e1+2 >= len(b) {
+		return i
+	}
+	if b[e1] == ' ' && firstNames[t1] {
+		p := e1 + 1
+		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
+			p += 3 // "JOSE H. GARCIA"
+		}
+		if e2, t2 := capsWord(b, p); e2 > p && !nameStop[t2] && (surnames[t2] || fieldEnd(b, e2)) {
+			return e2
+		}
+		return i
+	}
+	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[t1] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
+		p := e1 + 2
+		e2, t2 := capsWord(b, p)
+		if e2 == p {
+			e2 = word(b, p)
+			t2 = string(b[p:e2])
+		}
+		if e2 > p+1 && firstNames[t2] && fieldEnd(b, e2) {
+			return e2
+		}
+	}
+	return i
 }
