@@ -120,7 +120,7 @@ func (s *scan) upper(i int) int {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
-		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) {
+		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
@@ -696,4 +696,17 @@ func capsName(b []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// labelAfter reports whether a lower-case word and a colon follow e: the
+// capitalised word before was a form's label ("Preferred name:").
+func labelAfter(b []byte, e int) bool {
+	if e+2 >= len(b) || b[e] != ' ' || !isLower(b[e+1]) {
+		return false
+	}
+	f := e + 1
+	for f < len(b) && f-e < 16 && isLower(b[f]) {
+		f++
+	}
+	return f < len(b) && b[f] == ':'
 }
