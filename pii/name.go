@@ -45,19 +45,19 @@ func capAt(b []byte, p int) bool {
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
 	b := s.b
-	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
-		if e := s.serial(i); e > i+1 {
-			return e
-		}
-	}
-	e := word(b, i)
-	if e == i+1 && e < len(b) && isUpper(b[e]) && !(i > 0 && isAlnum(b[i-1])) {
+	if i+1 < len(b) && isUpper(b[i+1]) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := capsName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
 	}
+	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
+		if e := s.serial(i); e > i+1 {
+			return e
+		}
+	}
+	e := word(b, i)
 	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
 		// Inside a word, or a word that goes on with capitals or digits
 		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
