@@ -359,6 +359,11 @@ func (s *scan) han(i int) int {
 			return runEnd
 		}
 	}
+	// A vCard's N property: "N:梁;子涵;;;", the family and the given name.
+	if n <= 4 && runEnd < len(b) && b[runEnd] == ';' && vcardN(b, i) {
+		s.emit(PersonName, i, runEnd, 0.85, "context:vcard")
+		return runEnd
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	for _, l := range cnNameLabels {
@@ -370,7 +375,7 @@ func (s *scan) han(i int) int {
 	labelled := from > 0
 	if !labelled {
 		p := i
-		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':') {
+		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':' || b[p-1] == '=') {
 			p--
 		}
 		if p >= 3 && string(b[p-3:p]) == "：" {
@@ -391,7 +396,7 @@ func (s *scan) han(i int) int {
 		// The next of a list of people: "王芳、李娜".
 		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
-	if labelled && from < n {
+	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
 			end := min(from+k+2, n)
 			for h := from + k; h < end; h++ {
@@ -405,7 +410,7 @@ func (s *scan) han(i int) int {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
-		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) {
+		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) && !cnNonName(b, offs[from], offs[n]) {
 			// A surname the dictionary lacks ("仝", "亓"): after a label,
 			// two or three ideographs that end the run are a name.
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
@@ -419,7 +424,8 @@ func (s *scan) han(i int) int {
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
 		for _, hon := range cnHonorifics {
 			if hasPrefixAt(b, offs[h], hon) {
-				isHon = true
+				// Not a firm's name: "北京大成律师事务所".
+				isHon = !cnOrgRun(b, offs[h], runEnd)
 				break
 			}
 		}
@@ -709,4 +715,19 @@ func labelAfter(b []byte, e int) bool {
 		f++
 	}
 	return f < len(b) && b[f] == ':'
+}
+
+// cnOrgSuffixes end the names of firms, shops and institutions.
+var cnOrgSuffixes = []string{"事务所", "公司", "集团", "旗舰店", "专卖店", "官方", "银行", "医院", "学院", "大学", "协会", "中心"}
+
+// cnOrgRun reports whether the ideographs from i to e name an
+// organisation: "周大福官方旗舰店", "浙江天册律师事务所".
+func cnOrgRun(b []byte, i, e int) bool {
+	w := string(b[i:e])
+	for _, s := range cnOrgSuffixes {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -58,7 +58,7 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@'
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)
@@ -72,7 +72,7 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	}
 	c := b[e]
 	if c < 0x80 {
-		return c == '\n' || c == ',' || c == ';' || c == '"' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
+		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
 	}
 	r, _ := utf8.DecodeRune(b[e:])
 	return strings.ContainsRune("，：、；（）”」】。！？", r)
@@ -112,7 +112,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 }
 
 // cnCues introduce a person inside a sentence: "帮我问一下王芳方案改好了没".
-var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
+var cnCues = []string{"律师", "医生", "护士", "老师", "主管", "经理", "问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
 	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
 
 // cnCueFirst marks the ideographs (from U+4E00) that begin a cue.
