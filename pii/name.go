@@ -630,9 +630,10 @@ func labelNoun(w string) bool {
 }
 
 // capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
-// "ZIEGLER-HORN", "SCHRÖDER") and returns its end and its spelling with
-// only the first letter capitalised, as the lexicons hold it.
-func capsWord(b []byte, p int) (int, string) {
+// "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
+// spelling with only the first letter capitalised, as the lexicons hold it
+// (ASCII letters are lowered; others are kept), and that spelling's length.
+func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 	e := p
 	for e < len(b) && e-p < 30 {
 		switch c := b[e]; {
@@ -648,10 +649,20 @@ func capsWord(b []byte, p int) (int, string) {
 	}
 done:
 	if e-p < 2 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
-		return p, ""
+		return p, 0
 	}
-	w := string(b[p:e])
-	return e, w[:1] + strings.ToLower(w[1:])
+	n := copy(buf[:], b[p:e])
+	for k := 1; k < n; k++ {
+		c := buf[k]
+		switch {
+		case isUpper(c) && buf[k-1] != '-' && buf[k-1] != '\'':
+			buf[k] = c + 'a' - 'A'
+		case c == 0xC3 && k+1 < n && buf[k+1] >= 0x80 && buf[k+1] <= 0x9E:
+			buf[k+1] += 0x20 // "Ö" to "ö"
+			k++
+		}
+	}
+	return e, n
 }
 
 // fieldEnd reports whether a name may end a field at e: the end of the
@@ -676,28 +687,30 @@ func fieldEnd(b []byte, e int) bool {
 // or a surname, a comma and a known given name in capitals or not that end
 // the field ("TORRES, MARY |", "SCHNEIDER, Werner>").
 func capsName(b []byte, i int) int {
-	e1, t1 := capsWord(b, i)
+	var w1, w2 [32]byte
+	e1, n1 := capsWord(b, i, &w1)
 	if e1 == i || e1+2 >= len(b) {
 		return i
 	}
-	if b[e1] == ' ' && firstNames[t1] {
+	if b[e1] == ' ' && firstNames[string(w1[:n1])] {
 		p := e1 + 1
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
 		}
-		if e2, t2 := capsWord(b, p); e2 > p && !nameStop[t2] && (surnames[t2] || fieldEnd(b, e2)) {
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
 			return e2
 		}
 		return i
 	}
-	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[t1] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
+	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
 		p := e1 + 2
-		e2, t2 := capsWord(b, p)
+		e2, n2 := capsWord(b, p, &w2)
+		given := e2 > p && firstNames[string(w2[:n2])]
 		if e2 == p {
 			e2 = word(b, p)
-			t2 = string(b[p:e2])
+			given = firstNames[string(b[p:e2])]
 		}
-		if e2 > p+1 && firstNames[t2] && fieldEnd(b, e2) {
+		if e2 > p+1 && given && fieldEnd(b, e2) {
 			return e2
 		}
 	}
