@@ -70,6 +70,42 @@ func TestFreeText(t *testing.T) {
 		{"上海市浦东新区张江镇科苑路88号德国中心1号楼301\n", []string{"postal_address:上海市浦东新区张江镇科苑路88号德国中心1号楼301"}},
 		{"江苏省苏州市吴中区甪直镇淞南村5组18号", []string{"postal_address:江苏省苏州市吴中区甪直镇淞南村5组18号"}},
 		{"香港九龍尖沙咀彌敦道132號美麗華大廈12樓B室", []string{"postal_address:香港九龍尖沙咀彌敦道132號美麗華大廈12樓B室"}},
+		// Classes of the unseen corpus (issue 18): US addresses in capitals,
+		// in columns and vCard/ICS fields, with states written out, grid and
+		// lettered county roads; German floor notes, separators, island
+		// towns, roles and vCard order; Chinese spaced divisions and village
+		// groups; names in capitals, SQL and TSV columns, vCard N, kinship,
+		// degrees, chat roles, aligned forms, Chinese fields and mentions.
+		{"Customer: 396 Spring Rd, ERIE PA  16501", []string{"postal_address:396 Spring Rd, ERIE PA  16501"}},
+		{"id\tname\tstreet\tcity\tstate\tzip\n7\tx\t34 State Hwy 291\tSanta Fe\tNM\t87501\t2025", []string{"postal_address:34 State Hwy 291\tSanta Fe\tNM\t87501"}},
+		{"LOCATION:S8161 County Road X Rm 521\\, DULUTH MN  55802\r\n", []string{"postal_address:S8161 County Road X Rm 521\\, DULUTH MN  55802"}},
+		{"4641 108th Ave\nSioux Falls, South Dakota 57104\n", []string{"postal_address:4641 108th Ave\nSioux Falls, South Dakota 57104"}},
+		{"BILL_TO: PO BOX 5300, BURLINGTON, VT 05401", []string{"postal_address:PO BOX 5300, BURLINGTON, VT 05401"}},
+		{"at 7373 N 3700 S, Fl 16, Tulsa OK 74103.", []string{"postal_address:7373 N 3700 S, Fl 16, Tulsa OK 74103"}},
+		{"ADR;TYPE=HOME:;;HC 74 Box 1353;Austin;TX;78701;USA", []string{"postal_address:HC 74 Box 1353;Austin;TX;78701"}},
+		{"Lieferadresse Königsallee 41 (3. OG links) 01067 Dresden noch richtig?", []string{"postal_address:Königsallee 41 (3. OG links) 01067 Dresden"}},
+		{"Adresse: Karl-Marx-Allee 3 · 23999 Insel Poel.", []string{"postal_address:Karl-Marx-Allee 3 · 23999 Insel Poel"}},
+		{"wohnhaft Mühlenkamp 127, 96231 Bad Staffelstein (Vermieter)", []string{"postal_address:Mühlenkamp 127, 96231 Bad Staffelstein"}},
+		{"ADR;TYPE=home:;;Sonnenallee 11;Jena;;07743;Deutschland", []string{"postal_address:Sonnenallee 11;Jena;;07743"}},
+		{"Straße des 17. Juni 47\n01067 Dresden\n", []string{"postal_address:Straße des 17. Juni 47\n01067 Dresden"}},
+		{"收件地址：江苏省 苏州市 吴中区 光谷大道925号 阳光花园 16栋3单元2203室\n", []string{"postal_address:江苏省 苏州市 吴中区 光谷大道925号 阳光花园 16栋3单元2203室"}},
+		{"送达地址：江西省南昌市进贤县龙泉镇河东村三组\n", []string{"postal_address:江西省南昌市进贤县龙泉镇河东村三组"}},
+		{"寄件地址：臺北市中山區臺灣大道三段48巷22號21樓之5", []string{"postal_address:臺北市中山區臺灣大道三段48巷22號21樓之5"}},
+		{"1Z18121162\tROBERT SMITH\tx\n", []string{"person_name:ROBERT SMITH"}},
+		{"ACCOUNT_HOLDER: TORRES, MARY | BILL_TO", []string{"person_name:TORRES, MARY"}},
+		{"INSERT INTO c (id, first_name, last_name) VALUES\n  (6029, 'Jennifer', 'DuBois');", []string{"person_name:Jennifer", "person_name:DuBois"}},
+		{"N:Rodriguez;Dmitri;;;\n", []string{"person_name:Rodriguez", "person_name:Dmitri"}},
+		{"Mein Sohn Michael bringt den Anhänger.", []string{"person_name:Michael"}},
+		{"Praxis Dr. med. Pohl: bitte kommen", []string{"person_name:Pohl"}},
+		{"Gruß, Karl-Heinz M.", []string{"person_name:Karl-Heinz M."}},
+		{"Chat #1\nPeter (Service): Guten Tag", []string{"person_name:Peter"}},
+		{"Legal name:         Frank, Betty\nPreferred name:     Bea\n", []string{"person_name:Frank, Betty", "person_name:Bea"}},
+		{"Signed-off-by: Zhou Tao <zhou.tao@example.cn>", []string{"person_name:Zhou Tao"}},
+		{"Personalbogen – Neueinstellung\n", nil},
+		{"(55416, '王芳', '浙江省')", []string{"person_name:王芳"}},
+		{"令狐建军：@董静 明天聚餐几点", []string{"person_name:令狐建军", "person_name:董静"}},
+		{"代理人：毛静，北京大成律师事务所律师", []string{"person_name:毛静"}},
+		{"寄件人：周大福官方旗舰店\n", nil},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

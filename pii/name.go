@@ -26,8 +26,9 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
-		case isUpper(c) && (e-p == 2 && b[p] == 'M' && b[p+1] == 'c' || e-p == 3 && string(b[p:e]) == "Mac") && e+1 < len(b) && isLower(b[e+1]):
-			e++ // "McDermott", "MacLeod"
+		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
+			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
+			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
 		default:
 			return e
 		}
@@ -108,9 +109,11 @@ func (s *scan) upper(i int) int {
 	if (two || colonBefore(b, i)) && labelNear(b, i) {
 		// One word will do right after the label when it is a given name
 		// ("Assignee: Nadia").
-		if end := s.nameWords(i, 3); (end > e || end == e && firstNames[w1]) && !followedByLegalForm(b, end) {
+		// Or any word alone on the line after a name's key ("Preferred
+		// name:     Bea").
+		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
-			if d >= 0 && (d <= 2 || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+			if d >= 0 && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
@@ -743,4 +746,17 @@ func cnOrgRun(b []byte, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// nameKeyLine reports whether [i, e) is the whole value of a line whose
+// key ends in "name:" ("Preferred name:     Bea").
+func nameKeyLine(b []byte, i, e int) bool {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' {
+		return false
+	}
+	j := i
+	for j > 0 && i-j < 24 && b[j-1] == ' ' {
+		j--
+	}
+	return j >= 5 && b[j-1] == ':' && strings.EqualFold(string(b[j-5:j-1]), "name")
 }

@@ -226,7 +226,11 @@ func nameCue(b []byte, i int) bool {
 	}
 	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
 	if i >= 3 && b[i-2] == ',' {
-		if w2, _ := wordBefore(b, i-1); signOffs[string(w2)] {
+		q := i - 2
+		for q > 0 && i-2-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+			q--
+		}
+		if signOffs[string(b[q:i-2])] {
 			return true
 		}
 	}
