@@ -106,6 +106,12 @@ func TestFreeText(t *testing.T) {
 		{"令狐建军：@董静 明天聚餐几点", []string{"person_name:令狐建军", "person_name:董静"}},
 		{"代理人：毛静，北京大成律师事务所律师", []string{"person_name:毛静"}},
 		{"寄件人：周大福官方旗舰店\n", nil},
+		{"We shipped the filters to Imani's brother.", []string{"person_name:Imani"}},
+		{"Hi, my name is Virginia. Who am I speaking to?", []string{"person_name:Virginia"}},
+		{"Tom lent us a trailer; James was a lifesaver.", []string{"person_name:James"}},
+		{"Sincerely,\n\nHarmony G. Rodriguez\nClaims", []string{"person_name:Harmony G. Rodriguez"}},
+		{"Case No. 2022-CV-55714\nCOLT JOHNSON,\n        Defendant.", []string{"person_name:COLT JOHNSON"}},
+		{"1Z3642539617696093\tALLEN, MAEVE\t6257", []string{"person_name:ALLEN, MAEVE"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

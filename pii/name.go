@@ -128,6 +128,24 @@ func (s *scan) upper(i int) int {
 			return end
 		}
 	}
+	// "Michael's brother", "Imani's mom": a person's kin.
+	if ep := e - 2; ep > i+1 && hasPrefixAt(b, ep, "'s ") && !nonNames[w1[:ep-i]] && !streetWord(w1[:ep-i]) {
+		f := ep + 3
+		for f < len(b) && f-ep < 20 && isLower(b[f]) {
+			f++
+		}
+		if kinshipWords[string(b[ep+3:f])] && rightOK(b, f) {
+			s.emit(PersonName, i, ep, 0.8, "context:kinship")
+			return e
+		}
+	}
+	// "my name is Virginia".
+	if i >= 8 && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
+		if end := s.nameWords(i, 3); end >= e && !followedByLegalForm(b, end) {
+			s.emit(PersonName, i, end, 0.85, "context")
+			return end
+		}
+	}
 	given := firstNames[w1]
 	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
@@ -250,6 +268,11 @@ func loneName(b []byte, i, e int) bool {
 		// After a label or at a line's start a lower-case word may be a
 		// thing's ("Stanley tools"): a verb or the clause's end is needed.
 		return right || verb || personBefore[string(w)] && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
+	}
+	// A clause's subject after a semicolon or a sentence's end: "; James
+	// was a lifesaver".
+	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && verb {
+		return true
 	}
 	// The one addressed: "Call me back, Winifred."
 	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && right {
@@ -705,6 +728,14 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
+	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0
+	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
+		// A given name the lexicon lacks before a surname it knows, the
+		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
+		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && surnames[string(w2[:n2])] && fieldEnd(b, e2) {
+			return e2
+		}
+	}
 	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
@@ -713,8 +744,8 @@ func capsName(b []byte, i int) int {
 			e2 = word(b, p)
 			given = firstNames[string(b[p:e2])]
 		}
-		if e2 > p+1 && given && fieldEnd(b, e2) {
-			return e2
+		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart && n2 > 0) {
+			return e2 // "ALLEN, MAEVE"
 		}
 	}
 	return i

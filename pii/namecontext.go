@@ -16,6 +16,9 @@ import (
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
 Moin Servus Ask ` + kinship)
 
+// kinshipWords are the kinship words, for "Michael's brother".
+var kinshipWords = set(kinship)
+
 // kinship words name the person who follows: "her son Will", "Mein Sohn
 // Michael", "daughter Ashley Villanueva".
 const kinship = `son daughter brother sister husband wife mother father mom dad uncle aunt cousin nephew niece
@@ -246,6 +249,9 @@ func nameCue(b []byte, i int) bool {
 // sign-off ("Best regards,", "Mit freundlichen Grüßen"): i begins a
 // signature.
 func signature(b []byte, i int) bool {
+	if i >= 2 && b[i-2] == '\n' {
+		i-- // a blank line after the sign-off: "Sincerely,\n\nHarmony"
+	}
 	lo := max(0, i-41)
 	ls := bytes.LastIndexByte(b[lo:i-1], '\n') + 1 + lo
 	if ls == lo && lo > 0 {
