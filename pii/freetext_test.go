@@ -112,6 +112,11 @@ func TestFreeText(t *testing.T) {
 		{"Sincerely,\n\nHarmony G. Rodriguez\nClaims", []string{"person_name:Harmony G. Rodriguez"}},
 		{"Case No. 2022-CV-55714\nCOLT JOHNSON,\n        Defendant.", []string{"person_name:COLT JOHNSON"}},
 		{"1Z3642539617696093\tALLEN, MAEVE\t6257", []string{"person_name:ALLEN, MAEVE"}},
+		{"Lieferung angelegt: empfaenger=Peter.Müller adresse=x", []string{"person_name:Peter.Müller"}},
+		{"Geburtsname:        Schmitt\nAnschrift:", []string{"person_name:Schmitt"}},
+		{"Guten Tag, hier ist Frank vom Kundenservice.", []string{"person_name:Frank"}},
+		{"461078129594;EMRE VON DER HEIDE;\"Im", []string{"person_name:EMRE VON DER HEIDE"}},
+		{"FEHLER Kunde <MÜLLER, Tomasz> – x", []string{"person_name:MÜLLER, Tomasz"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

@@ -46,7 +46,7 @@ func capAt(b []byte, p int) bool {
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
 	b := s.b
-	if i+1 < len(b) && isUpper(b[i+1]) && !(i > 0 && isAlnum(b[i-1])) {
+	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := capsName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
@@ -113,7 +113,7 @@ func (s *scan) upper(i int) int {
 		// name:     Bea").
 		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
-			if d >= 0 && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
@@ -204,7 +204,7 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -325,6 +325,13 @@ func (s *scan) nameWords(p, n int) int {
 			}
 			e += len(part) - 1
 			break
+		}
+		if k == 0 && e+2 < len(b) && b[e] == '.' && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
+			// A user's name in a log: "empfaenger=Peter.Müller".
+			if f := word(b, e+1); f > e+2 && rightOK(b, f) {
+				end = f
+				break
+			}
 		}
 		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 			p = e + 1
@@ -723,6 +730,12 @@ func capsName(b []byte, i int) int {
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
 		}
+		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE "} {
+			if hasPrefixAt(b, p, part) {
+				p += len(part) // "EMRE VON DER HEIDE"
+				break
+			}
+		}
 		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
 			return e2
 		}
@@ -744,7 +757,7 @@ func capsName(b []byte, i int) int {
 			e2 = word(b, p)
 			given = firstNames[string(b[p:e2])]
 		}
-		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart && n2 > 0) {
+		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
 			return e2 // "ALLEN, MAEVE"
 		}
 	}

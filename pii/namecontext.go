@@ -28,7 +28,7 @@ Vater Mutter Onkel Tante Cousine Neffe Nichte Enkel Enkelin Schwager Schwägerin
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
 var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
-	"Morning": "good", "morning": "good"}
+	"Morning": "good", "morning": "good", "ist": "hier"}
 
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
@@ -49,7 +49,7 @@ Die Der The`)
 // whose value is a person's name.
 var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":"`, `full_name":"`, `contact":"`,
 	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
-	`empfaenger":"`, `empfänger":"`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
+	`empfaenger":"`, `empfänger":"`, `empfaenger=`, `empfänger=`, `kunde=`, `customer=`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
 	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
 
