@@ -14,6 +14,11 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	if end, ok := usGrid(b, p); ok {
 		return usAfterStreet(b, end)
 	}
+	if p+4 < len(b) && b[p+2] == ' ' && usRoadPrefixes[string(b[p:p+2])] {
+		if e := digitRun(b, p+3); e > p+3 && e-p-3 <= 4 && rightOK(b, e) {
+			return usAfterStreet(b, e)
+		}
+	}
 	j := p
 	found := false
 	for w := 0; w < 6; w++ {
@@ -37,8 +42,9 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 				for g < len(b) && g-f < 15 && isAlpha(b[g]) {
 					g++
 				}
-				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') {
-					break
+				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
+					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && isDigit(b[g+1]) {
+					break // "Spur Trlr 19": a unit, not a second suffix
 				}
 				end = g
 			}
@@ -197,6 +203,9 @@ func usCityLine(b []byte, p int) (int, bool) {
 		return p, false
 	}
 	ce := c
+	// A parse without a ZIP code is kept only if no longer one has it:
+	// "TRUTH OR CONSEQUENCES, NM 87901" is not Truth, Oregon.
+	fallback := -1
 	for words := 0; words < 5; words++ {
 		e := cityWord(b, ce, words == 0)
 		if e == ce {
@@ -204,12 +213,20 @@ func usCityLine(b []byte, p int) (int, bool) {
 		}
 		ce = e
 		if z, ok := usStateZip(b, ce); ok {
-			return z, true
+			if z > 0 && isDigit(b[z-1]) {
+				return z, true
+			}
+			if fallback < 0 {
+				fallback = z
+			}
 		}
 		if ce+1 >= len(b) || b[ce] != ' ' {
 			break
 		}
 		ce++
+	}
+	if fallback >= 0 {
+		return fallback, true
 	}
 	return p, false
 }
@@ -293,7 +310,11 @@ func usStateZip(b []byte, p int) (int, bool) {
 }
 
 // usNumberedRoads are suffixes that a road's number may follow.
-var usNumberedRoads = set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`)
+var usNumberedRoads = withUpper(set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`))
+
+// usRoadPrefixes number a state's or county's road with no suffix: "FM
+// 941" (Texas farm-to-market), "CR 12", "SR 9".
+var usRoadPrefixes = set(`FM RM CR SR`)
 
 // usBoxOpeners come before the number of a post-office box or a rural
 // route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",

@@ -117,6 +117,9 @@ func TestFreeText(t *testing.T) {
 		{"Guten Tag, hier ist Frank vom Kundenservice.", []string{"person_name:Frank"}},
 		{"461078129594;EMRE VON DER HEIDE;\"Im", []string{"person_name:EMRE VON DER HEIDE"}},
 		{"FEHLER Kunde <MÜLLER, Tomasz> – x", []string{"person_name:MÜLLER, Tomasz"}},
+		{"BILL_TO: RURAL ROUTE 6, BOX 83, TRUTH OR CONSEQUENCES, NM 87901\n", []string{"postal_address:RURAL ROUTE 6, BOX 83, TRUTH OR CONSEQUENCES, NM 87901"}},
+		{"at 649 Meadowbrook Spur Trlr 19, Tulsa, OK 74103-6558, parking", []string{"postal_address:649 Meadowbrook Spur Trlr 19, Tulsa, OK 74103-6558"}},
+		{"Mr. David Cross\n87 FM 98\nAUSTIN TX  78701\n", []string{"person_name:David Cross", "postal_address:87 FM 98\nAUSTIN TX  78701"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

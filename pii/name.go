@@ -736,7 +736,7 @@ func capsName(b []byte, i int) int {
 				break
 			}
 		}
-		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
 			return e2
 		}
 		return i
