@@ -60,7 +60,7 @@ func TestCloseStopsWebhookDeliveries(t *testing.T) {
 	defer srv.Close()
 	defer close(stop)
 	var logs syncBuffer
-	n := &Node{Config: &Config{Name: "test"}, logger: slog.New(slog.NewTextHandler(&logs, nil)), webhooks: srv.Client()}
+	n := &Node{Config: &Config{Name: "test"}, logger: slog.New(slog.NewTextHandler(&logs, nil)), webhooks: srv.Client(), operatorHooks: srv.Client()}
 
 	(&notices{n: n}).send(srv.URL+"/notice", []byte(`{}`))
 	n.notify(context.Background(), &comity.Transfer{ID: "T-1", Webhook: srv.URL + "/transfer"})
