@@ -285,7 +285,7 @@ var deFloorFirst = func() (t [256]bool) {
 // after p, or p.
 func deFloor(b []byte, p int) int {
 	q := usSeparator(b, p)
-	if q == p {
+	if q == p || q >= len(b) {
 		return p
 	}
 	if b[q] == '(' {

@@ -328,8 +328,10 @@ func csvNameColumn(b []byte, i int) bool {
 // vCard's N property ("N:Rodriguez;Dmitri;;;"): the first two of its
 // fields.
 func vcardN(b []byte, i int) bool {
-	ls := bytes.LastIndexByte(b[:i], '\n') + 1
-	if !hasPrefixAt(b, ls, "N:") && !hasPrefixAt(b, ls, "N;") {
+	// The property's start, within the look-behind a stream keeps.
+	lo := max(0, i-lookBehind)
+	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > 0 || !hasPrefixAt(b, ls, "N:") && !hasPrefixAt(b, ls, "N;") {
 		return false
 	}
 	c := bytes.IndexByte(b[ls:i], ':')
