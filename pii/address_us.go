@@ -279,7 +279,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 		e = s + 2
 	} else {
 		for _, n := range usStateNames {
-			if s+len(n) <= len(b) && strings.EqualFold(string(b[s:s+len(n)]), n) && (s+len(n) == len(b) || !isAlpha(b[s+len(n)])) {
+			if s+len(n) <= len(b) && b[s] == n[0] && strings.EqualFold(string(b[s:s+len(n)]), n) && (s+len(n) == len(b) || !isAlpha(b[s+len(n)])) {
 				e, named = s+len(n), true
 				break
 			}

@@ -140,7 +140,7 @@ func (s *scan) upper(i int) int {
 		}
 	}
 	// "my name is Virginia".
-	if i >= 8 && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
+	if i >= 8 && b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i' && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
 		if end := s.nameWords(i, 3); end >= e && !followedByLegalForm(b, end) {
 			s.emit(PersonName, i, end, 0.85, "context")
 			return end
