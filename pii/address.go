@@ -6,10 +6,20 @@ import (
 )
 
 // usStreetSuffixes are the street suffixes of USPS Publication 28 (C1).
-var usStreetSuffixes = addWords(map[string]bool{}, "usps_suffixes.txt")
+// They are looked up as written and in capitals ("LAKEVIEW GRV"): shipping
+// labels and bill-to lines are often written all in capitals.
+var usStreetSuffixes = withUpper(addWords(map[string]bool{}, "usps_suffixes.txt"))
 
 // usUnits are its secondary unit designators (C2).
-var usUnits = addWords(map[string]bool{}, "usps_units.txt")
+var usUnits = withUpper(addWords(map[string]bool{}, "usps_units.txt"))
+
+// withUpper adds the capitalised spelling of every word of m.
+func withUpper(m map[string]bool) map[string]bool {
+	for w := range m {
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}
 
 var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
 NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
@@ -55,7 +65,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	// Every opener of a box ends in one of these letters ("Box", "RR",
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach"): most numbers after
 	// a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h') {
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E') {
 		if start, end, ok := s.usBox(i, k); ok {
 			return start, end, "po-box:us", true
 		}
@@ -111,9 +121,16 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 func (s *scan) cnAddressStart(i int) (int, bool) {
 	b := s.b
 	st := i
-	for st > s.floor && i-st < 90 {
+	for st > s.floor && i-st < 120 {
 		r, size := utf8.DecodeLastRune(b[:st])
 		if !isHan(r) {
+			// One space may part the divisions: "甘肃省 兰州市 城关区".
+			if sp := cnSpaceBefore(b, st); sp > 0 && st-sp > s.floor && st < i {
+				if r2, _ := utf8.DecodeLastRune(b[:st-sp]); isHan(r2) {
+					st -= sp
+					continue
+				}
+			}
 			break
 		}
 		st -= size
@@ -134,6 +151,9 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	run := string(b[st:i])
+	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") {
+		return 0, false
+	}
 	road := false
 	for _, m := range cnRoadMarkers {
 		if strings.HasSuffix(run, m) {
@@ -187,4 +207,16 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// cnSpaceBefore returns the length of an ASCII or ideographic space ending
+// at p, or 0.
+func cnSpaceBefore(b []byte, p int) int {
+	if p >= 1 && b[p-1] == ' ' {
+		return 1
+	}
+	if p >= 3 && string(b[p-3:p]) == "　" {
+		return 3
+	}
+	return 0
 }

@@ -34,6 +34,13 @@ var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室",
 // ("阳光花园", "SOHO现代城") may come first, then up to five numbered or
 // lettered parts.
 func cnAddressTail(b []byte, p int) int {
+	// A space may part the number from the building: "解放路202号 万科城市花园10幢2404室".
+	if p+1 < len(b) && b[p] == ' ' {
+		if e := cnAddressTail(b, p+1); e > p+1 {
+			return e
+		}
+		return p
+	}
 	end := cnUnitParts(b, p)
 	if end > p {
 		return cnRoomNumber(b, end)
@@ -45,6 +52,10 @@ func cnAddressTail(b []byte, p int) int {
 			return cnRoomNumber(b, e)
 		}
 		r, size := utf8.DecodeRune(b[j:])
+		if b[j] == ' ' && j > p && j+1 < len(b) && b[j-1] != ' ' {
+			j++ // "桃源居 14栋"
+			continue
+		}
 		if !isHan(r) && !isAlpha(b[j]) {
 			break
 		}
@@ -60,11 +71,15 @@ func cnAddressTail(b []byte, p int) int {
 func cnUnitParts(b []byte, p int) int {
 	end := p
 	for parts := 0; parts < 5 && end < len(b); parts++ {
-		e := digitRun(b, end)
-		if e == end && end < len(b) && isUpper(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
-			e = end + 1 // "B座"
+		from := end
+		if end > p && b[end] == ' ' {
+			from++ // "华润大厦A座 2018室"
 		}
-		if e == end || e-end > 5 {
+		e := digitRun(b, from)
+		if e == from && from < len(b) && isUpper(b[from]) && !(from+1 < len(b) && isAlpha(b[from+1])) {
+			e = from + 1 // "B座"
+		}
+		if e == from || e-from > 5 {
 			break
 		}
 		matched := false
@@ -76,6 +91,12 @@ func cnUnitParts(b []byte, p int) int {
 		}
 		if !matched {
 			break
+		}
+		// A flat's share of a floor: "21樓之5".
+		if (hasPrefixAt(b, end-len("樓"), "樓") || hasPrefixAt(b, end-len("楼"), "楼")) && hasPrefixAt(b, end, "之") {
+			if d := digitRun(b, end+len("之")); d > end+len("之") && d-end-len("之") <= 2 {
+				end = d
+			}
 		}
 	}
 	return end
@@ -90,9 +111,30 @@ func cnRoomNumber(b []byte, p int) int {
 		return p
 	}
 	if e < len(b) {
-		if r, _ := utf8.DecodeRune(b[e:]); isHan(r) || isAlnum(b[e]) {
+		if isAlnum(b[e]) {
 			return p
 		}
 	}
 	return e
+}
+
+// cnVillageGroup finds the start of a rural address that ends in a
+// village's group numbered in words at g ("…刘家沟村四组", "马岭村 七组"):
+// an address without a house number, read back from the village.
+func (s *scan) cnVillageGroup(g int) (int, bool) {
+	b := s.b
+	q := g
+	for q-3 >= s.floor && g-q < 9 && strings.Contains("一二三四五六七八九十", string(b[q-3:q])) {
+		q -= 3
+	}
+	if q == g || q-3 < s.floor {
+		return 0, false
+	}
+	if b[q-1] == ' ' {
+		q--
+	}
+	if !hasPrefixAt(b, q-3, "村") {
+		return 0, false
+	}
+	return s.cnAddressStart(q)
 }

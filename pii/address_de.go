@@ -14,11 +14,14 @@ Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer 
 var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei von über`)
 
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
-var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss`)
+// and the words that name what kind of place a town is: "Insel Poel",
+// "Ostseebad Binz", "Lutherstadt Wittenberg".
+var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss Insel Ostseebad
+Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf`)
 
 // deCityLinks join the parts of a city's name: "Frankfurt am Main",
 // "Freiburg im Breisgau", "Bad Homburg v. d. Höhe".
-var deCityLinks = []string{" am ", " an der ", " im ", " in ", " ob der ", " bei ", " v. d. ", " a. d. ", " vor der "}
+var deCityLinks = []string{" am ", " an der ", " im ", " in ", " ob der ", " bei ", " v. d. ", " a. d. ", " vor der ", " auf "}
 
 // deAddress tries a German address whose house number is the digit run
 // [i, k) after a space: the street before it, ending in a street-type word
@@ -31,14 +34,14 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	// "12a", "12 a", "12-14", "12/1".
 	if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
 		end++
-	} else if end+1 < len(b) && b[end] == ' ' && isLower(b[end+1]) && !(end+2 < len(b) && isAlpha(b[end+2])) {
-		end += 2
+	} else if end+1 < len(b) && b[end] == ' ' && (isLower(b[end+1]) || isUpper(b[end+1])) && !(end+2 < len(b) && (isAlpha(b[end+2]) || b[end+2] == '-')) {
+		end += 2 // "12 a", "6 B"
 	} else if end+1 < len(b) && (b[end] == '-' || b[end] == '/') && isDigit(b[end+1]) {
 		if e := digitRun(b, end+1); e-end <= 4 {
 			end = e
 		}
 	}
-	cityEnd := dePlzCity(b, deFloor(b, end))
+	cityEnd := deLocality(b, deFloor(b, end))
 	start, ok = s.deStreetStart(i - 1)
 	if ok {
 		start = s.deAdjective(start)
@@ -106,12 +109,12 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	end = k
 	for end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
 		e := digitRun(b, end+1)
-		if e-end-1 > 3 || e < len(b) && b[e] != ' ' && b[e] != ',' && b[e] != '\n' {
+		if e-end-1 > 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '.') {
 			break
 		}
 		end = e
 	}
-	if c := dePlzCity(b, end); c > end && rightOK(b, c) {
+	if c := deLocality(b, end); c > end && rightOK(b, c) {
 		return i - len(pf), c, true
 	}
 	return 0, 0, false
@@ -125,6 +128,16 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 	b := s.b
 	start, p := -1, sp
 	for n := 0; n < 5; n++ {
+		// A date in the name: "Straße des 17. Juni".
+		if d := p - 1; d > s.floor+2 && b[d] == '.' && isDigit(b[d-1]) {
+			for d > s.floor && isDigit(b[d-1]) {
+				d--
+			}
+			if d > s.floor && b[d-1] == ' ' && p-1-d <= 2 {
+				p = d - 1
+				continue
+			}
+		}
 		q := p
 		for q > s.floor && p-q < 30 && (isAlpha(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-' || b[q-1] == '.') {
 			q--
@@ -134,7 +147,7 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		}
 		w := string(b[q:p])
 		switch {
-		case isUpper(b[q]) && p-q >= 2 && !nonNames[w]:
+		case isUpper(b[q]) && p-q >= 2 && !nonNames[w] && !deNounEnding(w):
 			start = q
 		case deStreetWords[w] && !deStreetPrepositions[w]:
 			// Only an article joins capitalised words ("Unter den
@@ -153,6 +166,19 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// deNounEndings end nouns that label or talk about an address rather than
+// name its street: "Lieferadresse", "Wohnung", "Anschrift".
+var deNounEndings = []string{"adresse", "anschrift", "ung", "heit", "keit", "schaft"}
+
+func deNounEnding(w string) bool {
+	for _, e := range deNounEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // dePlzCity returns the end of ", 10115 Berlin" (or the same on the next
@@ -201,17 +227,51 @@ func dePlzCity(b []byte, p int) int {
 		for f < len(b) && f-e < 20 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '.' || b[f] == ' ') {
 			f++
 		}
-		if f < len(b) && b[f] == ')' {
+		// Not a person's role in a contract: "(Vermieter)", "(Mieterin)".
+		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !(strings.HasSuffix(w, "er") && w != "Oder" || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) {
 			e = f + 1
 		}
 	}
 	return e
 }
 
+// deLocality returns the end of the postcode and city after p: "10115 Berlin"
+// after a separator (dePlzCity), or the locality and postcode of a vCard's
+// ADR, which come in the other order: ";Jena;;07743".
+func deLocality(b []byte, p int) int {
+	if e := dePlzCity(b, p); e > p || p >= len(b) || b[p] != ';' {
+		return e
+	}
+	c := p + 1
+	e := c
+	for e < len(b) && e-c < 40 && b[e] != ';' && b[e] != '\n' {
+		e++
+	}
+	if e == c || e >= len(b) || !capAt(b, c) {
+		return p
+	}
+	// The region, most often empty.
+	r := e + 1
+	for r < len(b) && r-e < 30 && b[r] != ';' && b[r] != '\n' {
+		r++
+	}
+	if r >= len(b) || b[r] != ';' {
+		return p
+	}
+	if z := digitRun(b, r+1); z-r-1 == 5 && rightOK(b, z) {
+		return z
+	}
+	return p
+}
+
 // deFloors are the floor and flat designators written between a house
 // number and the postcode: "Hauptstraße 5, 2. OG, 10115 Berlin".
 var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
-	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus"}
+	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus", "Dachgeschoss", "Erdgeschoss",
+	"Untergeschoss", "Souterrain", "Gartenhaus", "Hochparterre", "Parterre", "Quergebäude"}
+
+// deSides follow a floor: "2. OG links".
+var deSides = []string{" links", " rechts", " Mitte", " li.", " re.", " l.", " r."}
 
 // deFloorFirst holds the first letter of every designator.
 var deFloorFirst = func() (t [256]bool) {
@@ -221,17 +281,35 @@ var deFloorFirst = func() (t [256]bool) {
 	return t
 }()
 
-// deFloor returns the end of ", 2. OG" (or "\nWhg. 12") after p, or p.
+// deFloor returns the end of ", 2. OG" (or "\nWhg. 12", " (3. OG links)")
+// after p, or p.
 func deFloor(b []byte, p int) int {
 	q := usSeparator(b, p)
-	if q == p {
+	if q == p || q >= len(b) {
 		return p
 	}
+	if b[q] == '(' {
+		// A note in parentheses: "(EG)", "(Hinterhaus)", "(App. 4)".
+		if e := deFloorAt(b, q+1); e > q+1 && e < len(b) && b[e] == ')' {
+			return e + 1
+		}
+		return p
+	}
+	if e := deFloorAt(b, q); e > q && (rightOK(b, e) || e < len(b) && b[e] == ',') {
+		return e
+	}
+	return p
+}
+
+// deFloorAt reads a floor or flat designator at q, with its ordinal
+// before, its number or letter after and a side: "2. OG links", "Whg. 12".
+func deFloorAt(b []byte, q0 int) int {
+	q := q0
 	if d := digitRun(b, q); d > q && d-q <= 2 && d+1 < len(b) && b[d] == '.' && b[d+1] == ' ' {
 		q = d + 2 // "2. OG"
 	}
 	if q >= len(b) || !deFloorFirst[b[q]] {
-		return p // the postcode, most often
+		return q0 // the postcode, most often
 	}
 	for _, f := range deFloors {
 		if !hasPrefixAt(b, q, f) {
@@ -242,9 +320,15 @@ func deFloor(b []byte, p int) int {
 		if e+1 < len(b) && b[e] == ' ' && (isDigit(b[e+1]) || isUpper(b[e+1]) && !(e+2 < len(b) && isAlpha(b[e+2]))) {
 			e = max(digitRun(b, e+1), e+2)
 		}
+		for _, side := range deSides {
+			if hasPrefixAt(b, e, side) && (e+len(side) == len(b) || !isAlpha(b[e+len(side)])) {
+				e += len(side)
+				break
+			}
+		}
 		if rightOK(b, e) || e < len(b) && b[e] == ',' {
 			return e
 		}
 	}
-	return p
+	return q0
 }

@@ -10,6 +10,15 @@ var usDirections = set(`N S E W NE NW SE SW North South East West Northeast Nort
 // name and USPS suffix, a secondary unit ("Apt 4B", "# 12"), and the city,
 // state and ZIP code ("Dayton, OH 45402-1234").
 func usAddress(b []byte, p int) (end int, ok bool) {
+	// A grid address of Utah and its neighbours: "7373 N 3700 S".
+	if end, ok := usGrid(b, p); ok {
+		return usAfterStreet(b, end)
+	}
+	if p+4 < len(b) && b[p+2] == ' ' && usRoadPrefixes[string(b[p:p+2])] {
+		if e := digitRun(b, p+3); e > p+3 && e-p-3 <= 4 && rightOK(b, e) {
+			return usAfterStreet(b, e)
+		}
+	}
 	j := p
 	found := false
 	for w := 0; w < 6; w++ {
@@ -33,8 +42,9 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 				for g < len(b) && g-f < 15 && isAlpha(b[g]) {
 					g++
 				}
-				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') {
-					break
+				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
+					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && isDigit(b[g+1]) {
+					break // "Spur Trlr 19": a unit, not a second suffix
 				}
 				end = g
 			}
@@ -59,7 +69,16 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 				end++ // "Route 9A"
 			}
 		}
+	} else if r := string(b[j:end]); (r == "Road" || r == "ROAD") && j >= 7 && strings.EqualFold(string(b[j-7:j]), "County ") &&
+		end+2 <= len(b) && b[end] == ' ' && isUpper(b[end+1]) && (end+2 == len(b) || !isAlnum(b[end+2])) {
+		end += 2 // a county road named by a letter: "County Road X"
 	}
+	return usAfterStreet(b, end)
+}
+
+// usAfterStreet reads what follows a street ending at end: a direction, a
+// secondary unit and the city line.
+func usAfterStreet(b []byte, end int) (int, bool) {
 	// A trailing direction: "Avenue NW".
 	if end+1 < len(b) && b[end] == ' ' {
 		f := end + 1
@@ -83,19 +102,56 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 }
 
 // usSeparator returns where the next part of an address starts after a
-// separator at p (", ", " ", "\n", ",\n"), or p when there is none.
+// separator at p, or p when there is none: a comma (or the "\\," of an
+// iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
+// line break; or a tab between columns; or " · " written on one line.
 func usSeparator(b []byte, p int) int {
 	q := p
-	if q < len(b) && b[q] == ',' {
+	switch {
+	case q >= len(b):
+		return p
+	case b[q] == '\t':
+		return q + 1
+	case b[q] == ',' || b[q] == ';':
+		q++
+	case b[q] == '\\' && q+1 < len(b) && b[q+1] == ',':
+		q += 2
+	case hasPrefixAt(b, q, " · "):
+		return q + len(" · ")
+	}
+	if hasPrefixAt(b, q, "\r\n") {
+		q += 2
+	} else if q < len(b) && (b[q] == ' ' || b[q] == '\n') {
 		q++
 	}
-	if q < len(b) && (b[q] == ' ' || b[q] == '\n') {
+	if q > p && q < len(b) && b[q] == ' ' {
 		q++
-		if q < len(b) && b[q] == ' ' && b[q-1] == '\n' {
-			q++
-		}
 	}
 	return q
+}
+
+// usGrid reads the street of a grid address after its house number: a
+// direction, a coordinate and a direction ("N 3700 S").
+func usGrid(b []byte, p int) (int, bool) {
+	d := p
+	for d < len(b) && isUpper(b[d]) {
+		d++
+	}
+	if d == p || !usDirections[string(b[p:d])] || d+1 >= len(b) || b[d] != ' ' {
+		return 0, false
+	}
+	n := digitRun(b, d+1)
+	if n-d-1 < 2 || n-d-1 > 5 || n+1 >= len(b) || b[n] != ' ' {
+		return 0, false
+	}
+	e := n + 1
+	for e < len(b) && isUpper(b[e]) {
+		e++
+	}
+	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) {
+		return 0, false
+	}
+	return e, true
 }
 
 // usUnit reads a secondary unit designator and its number after p.
@@ -137,47 +193,115 @@ func hasDigitOrUpper(b []byte) bool {
 	return false
 }
 
-// usCityLine reads ", City, ST 12345" (or the same on the next line) after
-// p: up to four city words, a state's code and an optional ZIP or ZIP+4.
+// usCityLine reads ", City, ST 12345" (or the same on the next line, in
+// another column, or in capitals: "ERIE PA  16501") after p: up to five
+// city words, a state's code or name and a ZIP code or ZIP+4, which a
+// state's name needs.
 func usCityLine(b []byte, p int) (int, bool) {
 	c := usSeparator(b, p)
-	if c == p {
+	if c == p || c >= len(b) || !isUpper(b[c]) {
 		return p, false
 	}
 	ce := c
-	for words := 0; words < 4; words++ {
-		e := word(b, ce)
-		if e <= ce+1 {
+	// A parse without a ZIP code is kept only if no longer one has it:
+	// "TRUTH OR CONSEQUENCES, NM 87901" is not Truth, Oregon.
+	fallback := -1
+	for words := 0; words < 5; words++ {
+		e := cityWord(b, ce, words == 0)
+		if e == ce {
 			break
 		}
 		ce = e
-		if ce < len(b) && b[ce] == '.' {
-			ce++ // "St. Louis", "Ft. Myers"
+		if z, ok := usStateZip(b, ce); ok {
+			if z > 0 && isDigit(b[z-1]) {
+				return z, true
+			}
+			if fallback < 0 {
+				fallback = z
+			}
 		}
-		if !(ce+1 < len(b) && b[ce] == ' ' && isUpper(b[ce+1]) && !(ce+3 < len(b) && isUpper(b[ce+2]) && (b[ce+3] == ' ' || b[ce+3] == ','))) {
+		if ce+1 >= len(b) || b[ce] != ' ' {
 			break
 		}
 		ce++
 	}
-	if ce == c {
+	if fallback >= 0 {
+		return fallback, true
+	}
+	return p, false
+}
+
+// cityWord reads a word of a city's name at p: capitalised or in
+// capitals, with inner apostrophes, hyphens and a final period ("St.",
+// "Wilkes-Barre", "Coeur d'Alene"); after the first, a short lower-case
+// link ("Truth or Consequences") or an elided article ("d'Alene").
+func cityWord(b []byte, p int, first bool) int {
+	if p >= len(b) {
+		return p
+	}
+	e := p
+	for e < len(b) && e-p < 30 && (isAlpha(b[e]) || b[e] >= 0x80 || (b[e] == '\'' || b[e] == '-') && e > p && e+1 < len(b) && isAlpha(b[e+1])) {
+		e++
+	}
+	if e == p {
+		return p
+	}
+	if !isUpper(b[p]) && b[p] < 0x80 {
+		if first || !(e-p <= 3 || b[p+1] == '\'') {
+			return p
+		}
+	}
+	if e < len(b) && b[e] == '.' && e-p <= 3 {
+		e++
+	}
+	return e
+}
+
+// usStateNames are the states and territories written out.
+var usStateNames = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+	"Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+	"Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+	"Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+	"New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+	"West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Guam"}
+
+// usStateZip reads, after a city's name at p, the separator, the state's
+// code or name and the ZIP code: " OH 45402", ", Ohio 45402-1234",
+// "\tOH\t45402", ";TX;78701", " PA  16501".
+func usStateZip(b []byte, p int) (int, bool) {
+	s := usSeparator(b, p)
+	if s == p || s+2 > len(b) {
 		return p, false
 	}
-	s := ce
-	if s < len(b) && b[s] == ',' {
-		s++
-	}
-	if s >= len(b) || b[s] != ' ' || s+3 > len(b) || !usStates[string(b[s+1:s+3])] {
-		return p, false
-	}
-	e := s + 3
-	if e < len(b) && b[e] == ' ' {
-		z := digitRun(b, e+1)
-		if z-e-1 == 5 {
-			e = z
-			if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
-				e = z + 5
+	e, named := s, false
+	if usStates[string(b[s:s+2])] && (s+2 == len(b) || !isAlpha(b[s+2])) {
+		e = s + 2
+	} else {
+		for _, n := range usStateNames {
+			if s+len(n) <= len(b) && b[s] == n[0] && strings.EqualFold(string(b[s:s+len(n)]), n) && (s+len(n) == len(b) || !isAlpha(b[s+len(n)])) {
+				e, named = s+len(n), true
+				break
 			}
 		}
+		if !named {
+			return p, false
+		}
+	}
+	z := e
+	if z < len(b) && (b[z] == ' ' || b[z] == '\t' || b[z] == ';') {
+		z++
+		if z < len(b) && b[z] == ' ' && b[z-1] == ' ' {
+			z++ // "PA  16501"
+		}
+	}
+	if d := digitRun(b, z); z > e && d-z == 5 {
+		e = d
+		if d+5 <= len(b) && b[d] == '-' && digitRun(b, d+1) == d+5 {
+			e = d + 5
+		}
+	} else if named {
+		return p, false
 	}
 	if !rightOK(b, e) {
 		return p, false
@@ -186,13 +310,18 @@ func usCityLine(b []byte, p int) (int, bool) {
 }
 
 // usNumberedRoads are suffixes that a road's number may follow.
-var usNumberedRoads = set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`)
+var usNumberedRoads = withUpper(set(`Road Rd Highway Hwy Route Rte Parkway Pkwy Expressway Expy Freeway Fwy`))
+
+// usRoadPrefixes number a state's or county's road with no suffix: "FM
+// 941" (Texas farm-to-market), "CR 12", "SR 9".
+var usRoadPrefixes = set(`FM RM CR SR`)
 
 // usBoxOpeners come before the number of a post-office box or a rural
 // route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",
 // "HC 61 Box 12".
 var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
-	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit "}
+	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
+	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT "}
 
 // usBox tries a post-office box, rural route or military box whose number
 // is the digit run [i, k): the opener before it, a box number after a
@@ -203,9 +332,9 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	for _, o := range usBoxOpeners {
 		if q := i - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
 			start = q
-			if o == "Unit " {
+			if o == "Unit " || o == "UNIT " {
 				// A military unit needs its box: "Unit 2050 Box 4190".
-				if !hasPrefixAt(b, k, " Box ") {
+				if !hasPrefixAt(b, k, " Box ") && !hasPrefixAt(b, k, " BOX ") {
 					return 0, 0, false
 				}
 			}
@@ -216,13 +345,16 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	end = k
-	for _, box := range []string{" Box ", ", Box "} {
+	for _, box := range []string{" Box ", ", Box ", " BOX ", ", BOX "} {
 		if hasPrefixAt(b, end, box) {
 			if e := digitRun(b, end+len(box)); e > end+len(box) {
 				end = e
 			}
 			break
 		}
+	}
+	if e, ok := usUnit(b, end); ok {
+		end = e // "POB 2206, Rm 310"
 	}
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true

@@ -62,7 +62,8 @@ var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:
 	"recipient:", "dear", "signed:", "kontakt:", "ansprechpartner:", "kunde:", "patientin:", "empfänger:",
 	"sehr geehrte", "name lautet", "vorname", "nachname", "reporter:", "assignee:", "attendees:", "participants:",
 	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
-	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:")
+	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:",
+	"signed-off-by:", "reviewed-by:", "acked-by:", "tested-by:", "reported-by:", "co-authored-by:", "suggested-by:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the
 // population) and the common two-character ones.
@@ -87,7 +88,7 @@ var cnNameLabels = []string{"姓名", "联系人", "收件人", "寄件人", "�
 	"负责人", "法定代表人", "监护人", "投保人", "被保险人", "员工", "学生", "病人", "乘客"}
 
 var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生", "经理", "主任", "同学", "师傅", "小哥",
-	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长"}
+	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长", "主管"}
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)

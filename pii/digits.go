@@ -57,6 +57,15 @@ func (s *scan) digit(i int) int {
 		}
 		return skipAlnum(b, k)
 	}
+	if i-ls == 1 && on[PostalAddress] && k-i <= 5 && k+1 < len(b) && b[k] == ' ' && leftOK(b, ls) &&
+		(b[ls] == 'N' || b[ls] == 'S' || b[ls] == 'E' || b[ls] == 'W') {
+		// A rural grid number with its direction: "S8161 County Road X"
+		// (Wisconsin, Illinois).
+		if end, ok := usAddress(b, k+1); ok {
+			s.emit(PostalAddress, ls, end, 0.85, "street-suffix:us")
+			return end
+		}
+	}
 	if ls < i || !leftOK(b, i) {
 		return skipAlnum(b, k)
 	}

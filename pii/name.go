@@ -26,8 +26,9 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
-		case isUpper(c) && (e-p == 2 && b[p] == 'M' && b[p+1] == 'c' || e-p == 3 && string(b[p:e]) == "Mac") && e+1 < len(b) && isLower(b[e+1]):
-			e++ // "McDermott", "MacLeod"
+		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
+			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
+			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
 		default:
 			return e
 		}
@@ -45,6 +46,13 @@ func capAt(b []byte, p int) bool {
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
 	b := s.b
+	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
+		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
+		if end := capsName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
+	}
 	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
 		if e := s.serial(i); e > i+1 {
 			return e
@@ -72,6 +80,13 @@ func (s *scan) upper(i int) int {
 		if p < len(b) && b[p] == '.' {
 			p++
 		}
+		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
+		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
+			if hasPrefixAt(b, p, f) {
+				p += len(f)
+				break
+			}
+		}
 		if p < len(b) && b[p] == ' ' {
 			if end := s.nameWords(p+1, 3); end > p+1 {
 				if followedByLegalForm(b, end) {
@@ -94,26 +109,47 @@ func (s *scan) upper(i int) int {
 	if (two || colonBefore(b, i)) && labelNear(b, i) {
 		// One word will do right after the label when it is a given name
 		// ("Assignee: Nadia").
-		if end := s.nameWords(i, 3); (end > e || end == e && firstNames[w1]) && !followedByLegalForm(b, end) {
+		// Or any word alone on the line after a name's key ("Preferred
+		// name:     Bea").
+		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
-			if d >= 0 && (d <= 2 || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
-		// word is enough ("Hallo Emmely").
-		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) {
+		// word is enough ("Hallo Emmely"). A house number after it makes
+		// it a street ("Herrn Ole Müller, Domhof 17").
+		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
 			s.emit(PersonName, i, end, 0.85, "context:shape")
+			return end
+		}
+	}
+	// "Michael's brother", "Imani's mom": a person's kin.
+	if ep := e - 2; ep > i+1 && hasPrefixAt(b, ep, "'s ") && !nonNames[w1[:ep-i]] && !streetWord(w1[:ep-i]) {
+		f := ep + 3
+		for f < len(b) && f-ep < 20 && isLower(b[f]) {
+			f++
+		}
+		if kinshipWords[string(b[ep+3:f])] && rightOK(b, f) {
+			s.emit(PersonName, i, ep, 0.8, "context:kinship")
+			return e
+		}
+	}
+	// "my name is Virginia".
+	if i >= 8 && b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i' && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
+		if end := s.nameWords(i, 3); end >= e && !followedByLegalForm(b, end) {
+			s.emit(PersonName, i, end, 0.85, "context")
 			return end
 		}
 	}
 	given := firstNames[w1]
 	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
-		for _, part := range []string{"von der ", "van der ", "von ", "van ", "de "} {
+		for _, part := range []string{"von der ", "van der ", "von und zu ", "von ", "van ", "zu ", "de "} {
 			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
 				p += len(part)
 				break
@@ -161,14 +197,14 @@ func (s *scan) upper(i int) int {
 // a field's start, a comma, a known given name and an optional initial
 // that end the field; or i's word end.
 func surnameFirst(b []byte, i, e int) int {
-	if !surnames[string(b[i:e])] || e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' {
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') {
 		return e
 	}
-	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && !colonBefore(b, i) {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -177,7 +213,7 @@ func surnameFirst(b []byte, i, e int) int {
 			g++
 		}
 	}
-	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' {
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' {
 		return e
 	}
 	return g
@@ -233,6 +269,11 @@ func loneName(b []byte, i, e int) bool {
 		// thing's ("Stanley tools"): a verb or the clause's end is needed.
 		return right || verb || personBefore[string(w)] && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
 	}
+	// A clause's subject after a semicolon or a sentence's end: "; James
+	// was a lifesaver".
+	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && verb {
+		return true
+	}
 	// The one addressed: "Call me back, Winifred."
 	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && right {
 		return true
@@ -256,7 +297,7 @@ and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
 // label: a colon, "is", "Dear".
 func labelNear(b []byte, p int) bool {
 	j := p
-	for j > 0 && p-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+	for j > 0 && p-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && p-j < 3) {
 		j--
 	}
 	if j == 0 {
@@ -284,6 +325,13 @@ func (s *scan) nameWords(p, n int) int {
 			}
 			e += len(part) - 1
 			break
+		}
+		if k == 0 && e+2 < len(b) && b[e] == '.' && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
+			// A user's name in a log: "empfaenger=Peter.Müller".
+			if f := word(b, e+1); f > e+2 && rightOK(b, f) {
+				end = f
+				break
+			}
 		}
 		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
 			p = e + 1
@@ -338,6 +386,17 @@ func (s *scan) han(i int) int {
 			runEnd += size
 		}
 	}
+	if s.d.on[PostalAddress] && (hasPrefixAt(b, runEnd-3, "组") || hasPrefixAt(b, runEnd-3, "組")) && !(runEnd < len(b) && isDigit(b[runEnd])) {
+		if start, ok := s.cnVillageGroup(runEnd - 3); ok {
+			s.emit(PostalAddress, start, runEnd, 0.8, "village+group:cn")
+			return runEnd
+		}
+	}
+	// A vCard's N property: "N:梁;子涵;;;", the family and the given name.
+	if n <= 4 && runEnd < len(b) && b[runEnd] == ';' && vcardN(b, i) {
+		s.emit(PersonName, i, runEnd, 0.85, "context:vcard")
+		return runEnd
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	for _, l := range cnNameLabels {
@@ -349,7 +408,7 @@ func (s *scan) han(i int) int {
 	labelled := from > 0
 	if !labelled {
 		p := i
-		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':') {
+		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':' || b[p-1] == '=') {
 			p--
 		}
 		if p >= 3 && string(b[p-3:p]) == "：" {
@@ -370,7 +429,7 @@ func (s *scan) han(i int) int {
 		// The next of a list of people: "王芳、李娜".
 		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
-	if labelled && from < n {
+	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
 			end := min(from+k+2, n)
 			for h := from + k; h < end; h++ {
@@ -384,7 +443,7 @@ func (s *scan) han(i int) int {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
-		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) {
+		} else if rest := n - from; n < 24 && rest >= 2 && rest <= 3 && !cnFieldWord(b, offs[from], offs[n]) && !cnNonName(b, offs[from], offs[n]) {
 			// A surname the dictionary lacks ("仝", "亓"): after a label,
 			// two or three ideographs that end the run are a name.
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
@@ -398,7 +457,8 @@ func (s *scan) han(i int) int {
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
 		for _, hon := range cnHonorifics {
 			if hasPrefixAt(b, offs[h], hon) {
-				isHon = true
+				// Not a firm's name: "北京大成律师事务所".
+				isHon = !cnOrgRun(b, offs[h], runEnd)
 				break
 			}
 		}
@@ -500,7 +560,8 @@ func skipCapitalised(b []byte, i int) int {
 // and a line break.
 func colonBefore(b []byte, i int) bool {
 	j := i
-	for j > 0 && i-j < 3 && (b[j-1] == ' ' || b[j-1] == '\n') {
+	// Forms align their values: "Legal name:         Frank, Betty".
+	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && i-j < 3) {
 		j--
 	}
 	return j > 0 && b[j-1] == ':'
@@ -589,4 +650,157 @@ func streetWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// labelNoun reports whether a capitalised word is a German noun of the
+// kind that heads a form's field or a notice ("Geburtsname", "Anschrift",
+// "Neueinstellung"), not a name.
+func labelNoun(w string) bool {
+	if surnames[w] || firstNames[w] || len(w) < 6 {
+		return false // "Jung", "Hartung"
+	}
+	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
+}
+
+// capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
+// "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
+// spelling with only the first letter capitalised, as the lexicons hold it
+// (ASCII letters are lowered; others are kept), and that spelling's length.
+func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
+	e := p
+	for e < len(b) && e-p < 30 {
+		switch c := b[e]; {
+		case isUpper(c):
+			e++
+		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97:
+			e += 2
+		case (c == '-' || c == '\'') && e > p && e+1 < len(b) && isUpper(b[e+1]):
+			e++
+		default:
+			goto done
+		}
+	}
+done:
+	if e-p < 2 || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
+		return p, 0
+	}
+	n := copy(buf[:], b[p:e])
+	for k := 1; k < n; k++ {
+		c := buf[k]
+		switch {
+		case isUpper(c) && buf[k-1] != '-' && buf[k-1] != '\'':
+			buf[k] = c + 'a' - 'A'
+		case c == 0xC3 && k+1 < n && buf[k+1] >= 0x80 && buf[k+1] <= 0x9E:
+			buf[k+1] += 0x20 // "Ö" to "ö"
+			k++
+		}
+	}
+	return e, n
+}
+
+// fieldEnd reports whether a name may end a field at e: the end of the
+// text or a line, a column's separator, a comma, a closing quote or
+// bracket.
+func fieldEnd(b []byte, e int) bool {
+	if e >= len(b) {
+		return true
+	}
+	switch b[e] {
+	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
+		return true
+	case ' ':
+		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ')
+	}
+	return false
+}
+
+// capsName returns the end of a person's name written in capitals at i, or
+// i: a known given name, an optional initial and a surname that the
+// lexicon knows or that ends the field ("ROBERT SMITH\t", "JOSE H. GARCIA,");
+// or a surname, a comma and a known given name in capitals or not that end
+// the field ("TORRES, MARY |", "SCHNEIDER, Werner>").
+func capsName(b []byte, i int) int {
+	var w1, w2 [32]byte
+	e1, n1 := capsWord(b, i, &w1)
+	if e1 == i || e1+2 >= len(b) {
+		return i
+	}
+	if b[e1] == ' ' && firstNames[string(w1[:n1])] {
+		p := e1 + 1
+		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
+			p += 3 // "JOSE H. GARCIA"
+		}
+		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE "} {
+			if hasPrefixAt(b, p, part) {
+				p += len(part) // "EMRE VON DER HEIDE"
+				break
+			}
+		}
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
+			return e2
+		}
+		return i
+	}
+	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0
+	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
+		// A given name the lexicon lacks before a surname it knows, the
+		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
+		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && surnames[string(w2[:n2])] && fieldEnd(b, e2) {
+			return e2
+		}
+	}
+	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
+		p := e1 + 2
+		e2, n2 := capsWord(b, p, &w2)
+		given := e2 > p && firstNames[string(w2[:n2])]
+		if e2 == p {
+			e2 = word(b, p)
+			given = firstNames[string(b[p:e2])]
+		}
+		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
+			return e2 // "ALLEN, MAEVE"
+		}
+	}
+	return i
+}
+
+// labelAfter reports whether a lower-case word and a colon follow e: the
+// capitalised word before was a form's label ("Preferred name:").
+func labelAfter(b []byte, e int) bool {
+	if e+2 >= len(b) || b[e] != ' ' || !isLower(b[e+1]) {
+		return false
+	}
+	f := e + 1
+	for f < len(b) && f-e < 16 && isLower(b[f]) {
+		f++
+	}
+	return f < len(b) && b[f] == ':'
+}
+
+// cnOrgSuffixes end the names of firms, shops and institutions.
+var cnOrgSuffixes = []string{"事务所", "公司", "集团", "旗舰店", "专卖店", "官方", "银行", "医院", "学院", "大学", "协会", "中心"}
+
+// cnOrgRun reports whether the ideographs from i to e name an
+// organisation: "周大福官方旗舰店", "浙江天册律师事务所".
+func cnOrgRun(b []byte, i, e int) bool {
+	w := string(b[i:e])
+	for _, s := range cnOrgSuffixes {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameKeyLine reports whether [i, e) is the whole value of a line whose
+// key ends in "name:" ("Preferred name:     Bea").
+func nameKeyLine(b []byte, i, e int) bool {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' {
+		return false
+	}
+	j := i
+	for j > 0 && i-j < 24 && b[j-1] == ' ' {
+		j--
+	}
+	return j >= 5 && b[j-1] == ':' && strings.EqualFold(string(b[j-5:j-1]), "name")
 }

@@ -33,6 +33,10 @@ var cnSurnameAlone = func() func(b []byte, p int) bool {
 // after a surname's character.
 func cnNonName(b []byte, start, end int) bool {
 	w := b[start:end]
+	// A place: a town, village, county, district or road ("龙泉镇", "王庄村").
+	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) {
+		return true
+	}
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {
 		r, size := utf8.DecodeRune(w[k:])
 		if k > 0 && cnNotGiven[r] {
@@ -54,7 +58,7 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@'
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)
@@ -68,7 +72,7 @@ func cnFieldEdge(b []byte, i, e int) bool {
 	}
 	c := b[e]
 	if c < 0x80 {
-		return c == '\n' || c == ',' || c == ';' || c == '"' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
+		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
 	}
 	r, _ := utf8.DecodeRune(b[e:])
 	return strings.ContainsRune("，：、；（）”」】。！？", r)
@@ -108,7 +112,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 }
 
 // cnCues introduce a person inside a sentence: "帮我问一下王芳方案改好了没".
-var cnCues = []string{"问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
+var cnCues = []string{"律师", "医生", "护士", "老师", "主管", "经理", "问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
 	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
 
 // cnCueFirst marks the ideographs (from U+4E00) that begin a cue.

@@ -14,12 +14,21 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask`)
+Moin Servus Ask ` + kinship)
+
+// kinshipWords are the kinship words, for "Michael's brother".
+var kinshipWords = set(kinship)
+
+// kinship words name the person who follows: "her son Will", "Mein Sohn
+// Michael", "daughter Ashley Villanueva".
+const kinship = `son daughter brother sister husband wife mother father mom dad uncle aunt cousin nephew niece
+grandson granddaughter fiancé fiancée stepson stepdaughter Sohn Tochter Bruder Schwester Mann Ehemann Ehefrau
+Vater Mutter Onkel Tante Cousine Neffe Nichte Enkel Enkelin Schwager Schwägerin Nachbar Nachbarin`
 
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
 var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
-	"Morning": "good", "morning": "good"}
+	"Morning": "good", "morning": "good", "ist": "hier"}
 
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
@@ -40,7 +49,7 @@ Die Der The`)
 // whose value is a person's name.
 var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":"`, `full_name":"`, `contact":"`,
 	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
-	`empfaenger":"`, `empfänger":"`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
+	`empfaenger":"`, `empfänger":"`, `empfaenger=`, `empfänger=`, `kunde=`, `customer=`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
 	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
 
@@ -189,9 +198,13 @@ func nameCue(b []byte, i int) bool {
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
 	case ',', ';', '\t':
-		return csvNameColumn(b, i)
+		return csvNameColumn(b, i) || b[i-1] == ';' && vcardN(b, i)
+	case '\'':
+		return sqlNameColumn(b, i)
+	case ':':
+		return vcardN(b, i)
 	case '\n':
-		return signature(b, i) || csvNameColumn(b, i)
+		return signature(b, i) || csvNameColumn(b, i) || chatSpeaker(b, i)
 	case ' ':
 	default:
 		return false
@@ -214,6 +227,16 @@ func nameCue(b []byte, i int) bool {
 	if greetings[string(w)] {
 		return true
 	}
+	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
+	if i >= 3 && b[i-2] == ',' {
+		q := i - 2
+		for q > 0 && i-2-q < 12 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
+			q--
+		}
+		if signOffs[string(b[q:i-2])] {
+			return true
+		}
+	}
 	if first, ok := greetingPairs[string(w)]; ok {
 		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
 			return true
@@ -226,6 +249,9 @@ func nameCue(b []byte, i int) bool {
 // sign-off ("Best regards,", "Mit freundlichen Grüßen"): i begins a
 // signature.
 func signature(b []byte, i int) bool {
+	if i >= 2 && b[i-2] == '\n' {
+		i-- // a blank line after the sign-off: "Sincerely,\n\nHarmony"
+	}
 	lo := max(0, i-41)
 	ls := bytes.LastIndexByte(b[lo:i-1], '\n') + 1 + lo
 	if ls == lo && lo > 0 {
@@ -271,6 +297,8 @@ func csvNameColumn(b []byte, i int) bool {
 	row := b[ls:f]
 	sep := byte(',')
 	switch {
+	case bytes.IndexByte(row, '\t') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], '\t') >= 0:
+		sep = '\t'
 	case bytes.IndexByte(row, '|') >= 0:
 		sep = '|'
 	case bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0:
@@ -294,4 +322,77 @@ func csvNameColumn(b []byte, i int) bool {
 			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
 	}
 	return false
+}
+
+// vcardN reports whether i begins the family or the given name of a
+// vCard's N property ("N:Rodriguez;Dmitri;;;"): the first two of its
+// fields.
+func vcardN(b []byte, i int) bool {
+	// The property's start, within the look-behind a stream keeps.
+	lo := max(0, i-lookBehind)
+	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > 0 || !hasPrefixAt(b, ls, "N:") && !hasPrefixAt(b, ls, "N;") {
+		return false
+	}
+	c := bytes.IndexByte(b[ls:i], ':')
+	return c >= 0 && bytes.Count(b[ls+c:i], []byte{';'}) <= 1
+}
+
+// sqlNameColumn reports whether i begins a quoted value of an SQL INSERT
+// whose column, in the statement's column list, names a person:
+// "INSERT INTO customers (id, first_name, …) VALUES (6029, 'Jennifer', …".
+func sqlNameColumn(b []byte, i int) bool {
+	lo := max(0, i-lookBehind)
+	// The tuple's opening parenthesis and the column's index in it.
+	col, p := 0, i-1
+	for p > lo && b[p-1] != '(' {
+		p--
+		switch b[p] {
+		case ',':
+			col++
+		case '\'':
+			// A quoted value: skip back to its opening quote.
+			q := bytes.LastIndexByte(b[lo:p], '\'')
+			if q < 0 {
+				return false
+			}
+			p = q + lo
+		case '\n', ')':
+			return false
+		}
+	}
+	if p <= lo {
+		return false
+	}
+	v := bytes.LastIndex(b[lo:p], []byte("VALUES"))
+	if v < 0 {
+		v = bytes.LastIndex(b[lo:p], []byte("values"))
+	}
+	if v < 0 {
+		return false
+	}
+	v += lo
+	open := bytes.LastIndexByte(b[lo:v], '(')
+	closeP := bytes.LastIndexByte(b[lo:v], ')')
+	if open < 0 || closeP < open {
+		return false
+	}
+	cols := bytes.Split(b[lo+open+1:lo+closeP], []byte{','})
+	if col >= len(cols) {
+		return false
+	}
+	h := strings.ToLower(strings.Trim(strings.TrimSpace(string(cols[col])), "`\"[]"))
+	return nameHeaders[h] || strings.Contains(h, "name") && !strings.Contains(h, "company") && !strings.Contains(h, "firma") &&
+		!strings.Contains(h, "user") && !strings.Contains(h, "file") && !strings.Contains(h, "product")
+}
+
+// chatSpeaker reports whether the line at i opens with a speaker and a
+// role in parentheses: "Peter (Service): Guten Tag".
+func chatSpeaker(b []byte, i int) bool {
+	e := word(b, i)
+	if e == i || !hasPrefixAt(b, e, " (") {
+		return false
+	}
+	c := bytes.IndexByte(b[e:min(len(b), e+30)], ')')
+	return c > 2 && e+c+1 < len(b) && b[e+c+1] == ':'
 }
