@@ -156,7 +156,8 @@ func TestPIIEval(t *testing.T) {
 }
 
 func TestPIIEvalHeldOut(t *testing.T) {
-	out, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--heldout-docs", "300", "--check")
+	// The set the detector was tuned on holds the targets.
+	out, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "tuning", "--heldout-docs", "300", "--check")
 	if code != 0 {
 		t.Fatalf("exit %d: %s\n%s", code, stderr, out)
 	}
@@ -164,5 +165,13 @@ func TestPIIEvalHeldOut(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
+	}
+	// The fresh set, never tuned on, is the default and is reported.
+	out, stderr, code = runPII(t, "", "pii", "eval", "--heldout", "--heldout-docs", "300")
+	if code != 0 || !strings.Contains(out, "en     postal_address") {
+		t.Fatalf("fresh set: exit %d: %s\n%s", code, stderr, out)
+	}
+	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want tuning, blind, unseen or fresh") {
+		t.Errorf("an unknown set: exit %d: %s", code, stderr)
 	}
 }
