@@ -637,7 +637,13 @@ Lord Bishop Pope Knight Prince Duke Earl Mason Carpenter Potter Carter Turner Po
 Koch Bauer Richter Klein Schwarz Braun Lange Lang Jung Hahn Vogel Keller Sommer Stein Kaiser König Fuchs Graf
 Weiß Schön Frank Ernst Otto Jäger Schuster Gärtner Schreiber Engel Horn Busch Sauer Frey Kern Krebs Adler Hammer
 Maurer Kellner Will Mann Berg Born Brand Dorn Hecht Heil Held Kranz Mohr Nagel Prinz Sachs Scharf Schnell Specht
-Stark Stock Strauß Wirth Wall Walls Bach Baum Winter Bär Pfaff Hirsch Ritter Kraft Korn Lamm Link Moll Krug Hoppe`)
+Stark Stock Strauß Wirth Wall Walls Bach Baum Winter Bär Pfaff Hirsch Ritter Kraft Korn Lamm Link Moll Krug Hoppe
+Battle Cash Cotton Downs Key Riddle Workman Bacon Beach Bird Bloom Bowling Bright Cloud Deal Diamond Fair Fortune
+Justice Keen Lemon Minor Pike Root Shore Slaughter Starr Steward Sturgeon Swift Forbes Lancaster Carlisle Polk Dang
+Sonntag Beer Blume Christ Fleck Grund Haupt Herbst Kohl Lau Mai Reich Reiter Renner Singer Springer Sturm Meister
+Krieger Nickel Fast Harder Bergen Siemens Wild Wille Wurm Keil Rau Popp Kahl Heuer Junker Küster Laufer Lenk Klemm
+Polster Quast Zobel Ritz Backhaus Baumeister Martini Messina Sala Serra Testa Riva Fiore Conte Bianco Leone Longo
+Lis Bak Tas Kara`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
