@@ -214,14 +214,20 @@ func cnFieldWord(b []byte, start, end int) bool {
 
 // cnGivenChars are the characters most used in given names (the
 // Ministry of Public Security's name statistics, 2019-2021 report, and
-// earlier decades): a surname followed by two of them is likely a name.
+// earlier decades, widened with the characters of the ministry's lists of
+// the most common two-character given names): a surname followed by two of
+// them is likely a name.
 var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 玉 萍 红 鹏 飞 宇 浩 然 子 轩 涵 梓 欣
 怡 雨 泽 晨 博 文 俊 思 佳 琪 嘉 诗 梦 瑶 婷 雪 梅 志 建 国 东 海 林 峰 斌 辉 亮 波 宁 春 燕 兰 凤 琳 晶 慧 颖 倩 玲 莉 蕾 洁 岚 彤
 鑫 昊 晓 振 家 成 龙 立 新 永 德 金 秋 冬 月 晴 悦 瑞 安 乐 诺 宸 睿 铭 皓 昱 煜 钰 璐 露 馨 妍 雯 菲 薇 曦 若 依 晗 沫 语 航 远 鸣
 辰 逸 凯 豪 帆 翔 宏 彬 坤 毅 荣 茂 庆 祥 福 贵 生 胜 兵 斌 健 康 忠 诚 信 仁 义 礼 智 勤 俭 淑 贤 惠 巧 婉 娴 雅 琴 瑾 璇
 瑜 珊 珍 珠 翠 碧 莹 莺 蓉 菊 兰 芬 芝 芸 荷 桃 柳 杨 柏 松 竹 森 楠 榕 桐 杰 彦 豪 骏 驰 腾 跃 扬 帅 威 武 雄 锋 钢 铁 鑫 淼 森
 磊 焱 垚 晶 欢 笑 恩 爱 心 怀 梓 萱 彤 妤 婕 嫣 娇 媛 姗 妮 娅 娴 嫱 晴 昕 景 晏 晟 昭 显 朗 耀 炜 烨 熠 灿 煊 宁 静 婧 靖 谦
-逸 轩 宇 浩 然 子 墨 奕 辰 铭 泽 睿 哲 恒 毅 旭 晨 阳 昊 宸 霖 沐 洋 涵 润 源 清 溪 泉 江 河 湘 湖 雨 霏 露 霜 雪 云 岚 峰 岩 山`)
+逸 轩 宇 浩 然 子 墨 奕 辰 铭 泽 睿 哲 恒 毅 旭 晨 阳 昊 宸 霖 沐 洋 涵 润 源 清 溪 泉 江 河 湘 湖 雨 霏 露 霜 雪 云 岚 峰 岩 山
+丹 冰 君 启 坚 如 妙 姝 孝 宝 寒 尧 岳 巍 庭 廷 弘 彩 忆 恺 悠 惜 慈 懿 斐 旋 昌 昶 晖 暄 曼 朋 杉 枫 柔 栋 桦 棋 楷 樱
+橙 沁 沛 泓 泰 浚 淇 淳 渊 潇 澄 澜 炎 炳 烁 焕 熙 爽 玄 玮 玥 珂 珏 珑 琛 琦 琨 琼 瑛 瑗 璋 甜 畅 皎 硕 祺 笛 筠 箫 紫
+绍 羽 翊 翌 聪 胤 芊 芷 茜 莎 菁 萌 蓓 蕊 蕙 虹 蝶 谊 豫 赫 迪 钦 钧 锐 锦 雁 雍 霄 靓 韬 韵 颂 飒 馥 驹 骞 鸿 鹤 鼎 冠
+凝 勋 垣 壮 姿 婵 嫚 宣 寅 崇 彪 彰 恬 慕 抒 昀 昆 曜 朔 栩 榆 毓 洲 湛 滢 澈 炫 璟 筱 绮 翰 聿 蔓 隽 骁 魁 黛`)
 
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
