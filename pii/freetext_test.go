@@ -57,6 +57,14 @@ func TestFreeText(t *testing.T) {
 		{"id;name\nLopez, Maria\n", []string{"person_name:Lopez, Maria"}},
 		{"Arrived fast. - Rodney P.\n", []string{"person_name:Rodney P."}},
 		{"客户姓名,手机号\n", nil},
+		// Names of the widened lexicons, and the surnames among them that
+		// are also words, which need a given name first.
+		{"Gestern hat Grzegorz angerufen.", []string{"person_name:Grzegorz"}},
+		{"Yesterday Jolene Tillman paid the invoice.", []string{"person_name:Jolene Tillman"}},
+		{"Rückruf bitte bei Wioletta Szczepaniak.", []string{"person_name:Wioletta Szczepaniak"}},
+		{"这次多亏了王琛琦帮忙。", []string{"person_name:王琛琦"}},
+		{"Nächsten Sonntag kommt der Techniker. Der Herbst war lang.", nil},
+		{"The Key Lemon Diamond collection ships in Fair weather.", nil},
 		// Boxes, routes, openers, villages and traditional characters.
 		{"PO Box 8812, Boise, ID 83707", []string{"postal_address:PO Box 8812, Boise, ID 83707"}},
 		{"RR 2 Box 45, Hazard, KY 41701", []string{"postal_address:RR 2 Box 45, Hazard, KY 41701"}},
