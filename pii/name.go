@@ -643,7 +643,12 @@ Justice Keen Lemon Minor Pike Root Shore Slaughter Starr Steward Sturgeon Swift 
 Sonntag Beer Blume Christ Fleck Grund Haupt Herbst Kohl Lau Mai Reich Reiter Renner Singer Springer Sturm Meister
 Krieger Nickel Fast Harder Bergen Siemens Wild Wille Wurm Keil Rau Popp Kahl Heuer Junker Küster Laufer Lenk Klemm
 Polster Quast Zobel Ritz Backhaus Baumeister Martini Messina Sala Serra Testa Riva Fiore Conte Bianco Leone Longo
-Lis Bak Tas Kara`)
+Lis Bak Tas Kara Almond Barrow Beaver Cheek Couch Crews Elder Flanders Hacker Hawk Holder Hooks Keel Lash Mudd Nutt
+Peacock Rains Rowan Scales Shank Shook Sledge Snipes Stiles Stoner Styles Swann Thorn Tingle Tubbs Weathers England
+Chin Gee Tang Woo Blanco Hatcher Hopper Jacks Parish Pinto Potts Powers Ransom Robins Roper Salter Shaver Shoemaker
+Spicer Squires Stamper Staples Stringer Towns Trotter Watt Wren Messer Metz Morse Mulligan Peek Sheffield Schilling
+Withers Comer Cope Dunlop Falcon Ferris Franks Gardener Gibbons Groves Handy Harden Harp Helms Hickey Llamas Madrid
+Mares Mayo Medley Motley Philips Pollock Brandon Waite`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
