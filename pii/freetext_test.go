@@ -65,6 +65,7 @@ func TestFreeText(t *testing.T) {
 		{"这次多亏了王琛琦帮忙。", []string{"person_name:王琛琦"}},
 		{"Nächsten Sonntag kommt der Techniker. Der Herbst war lang.", nil},
 		{"The Key Lemon Diamond collection ships in Fair weather.", nil},
+		{"Verkaufe Kinderwagen (Marke Hauck), VB 80 €.", nil},
 		// Boxes, routes, openers, villages and traditional characters.
 		{"PO Box 8812, Boise, ID 83707", []string{"postal_address:PO Box 8812, Boise, ID 83707"}},
 		{"RR 2 Box 45, Hazard, KY 41701", []string{"postal_address:RR 2 Box 45, Hazard, KY 41701"}},

@@ -625,7 +625,8 @@ Buy Get Try Use Join Follow Read Watch Order Pay Send Check Confirm Cancel Updat
 Lady King Queen Prince Princess Duke Count Baron Bürgermeister Pastor Pfarrer Lehrer Lehrerin Kollege Kollegin
 Nachbar Nachbarin Mein Meine Unser Unsere Ihr Ihre Sein Seine Von Bei Mit Für Nach Aus Über Unter Vor Laut Dank
 Gruß Grüße Hallo Moin Servus Liebe Lieber Sehr Geehrte Geehrter Also Only Even Just When While Since After Before
-Today Tomorrow Yesterday Heute Morgen Gestern Dear Und And Or Oder Aber But`)
+Today Tomorrow Yesterday Heute Morgen Gestern Dear Und And Or Oder Aber But Marke Hersteller Modell Typ Brand Make Model
+Maker`)
 
 // commonSurnames are surnames that are also common words or colours:
 // after an unknown capitalised word they are not taken for a surname.
@@ -648,7 +649,10 @@ Peacock Rains Rowan Scales Shank Shook Sledge Snipes Stiles Stoner Styles Swann 
 Chin Gee Tang Woo Blanco Hatcher Hopper Jacks Parish Pinto Potts Powers Ransom Robins Roper Salter Shaver Shoemaker
 Spicer Squires Stamper Staples Stringer Towns Trotter Watt Wren Messer Metz Morse Mulligan Peek Sheffield Schilling
 Withers Comer Cope Dunlop Falcon Ferris Franks Gardener Gibbons Groves Handy Harden Harp Helms Hickey Llamas Madrid
-Mares Mayo Medley Motley Philips Pollock Brandon Waite`)
+Mares Mayo Medley Motley Philips Pollock Brandon Waite Block Buch Damm Deutsch Doll Erbe Fromm Geier Herz Junge Keck
+Kopf Krone Lampe Lieb Nebel Putz Rabe Rasch Riese Sack Schacht Schall Schatz Schild Schlosser Schnabel Schreck Schuh
+Schwan Stange Storch Weise Winkel Zahn Zorn Mittag Hain Klee Hübsch Wüst Flügel Feuerstein Marschall Landgraf Prüfer
+Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
