@@ -32,6 +32,8 @@ func init() {
 		kind{"spielbericht", false, deSpielbericht},
 		kind{"gemeindebrief", false, deGemeinde},
 		kind{"expose", false, deExpose},
+		kind{"nachsendeauftrag", false, deNachsendeauftrag},
+		kind{"teilnehmerliste", false, deTeilnehmer},
 		kind{"wirtschaft", true, deNegWirtschaft},
 		kind{"alltag", true, deNegAlltag},
 		kind{"kultur", true, deNegKultur},
@@ -44,7 +46,7 @@ func deNews(g *gen) {
 	g.n(p.short())
 	g.t(fmt.Sprintf(" (%d) in der Siedlung. „", g.d(19, 91)), g.p("Wir haben das nicht kommen sehen", "So geht es nicht weiter", "Endlich tut sich was"), "“, sagt ", p.deTitle(), " ")
 	g.n(p.last)
-	g.t(". Bürgermeister", g.p("in ", " "))
+	g.t(". Bürgermeister", map[bool]string{true: "in ", false: " "}[q.female])
 	g.n(q.short())
 	g.t(g.p(" kündigte an, den Antrag im Mai zu prüfen. ", " will im Winter eine Lösung vorlegen. "))
 	if g.c(0.4) {
@@ -396,4 +398,53 @@ func deNegKultur(g *gen) {
 	g.t(" und ")
 	g.x(g.p(deNeg...))
 	g.t(".\n")
+}
+
+// deNachsendeauftrag is a mail forwarding order: old and new address.
+func deNachsendeauftrag(g *gen) {
+	p := g.dePerson()
+	alt, neu := g.deAddress(), g.deAddress()
+	g.t("Nachsendeauftrag Privat – Auftragsnummer NS", g.digits(9), "\n\n1. Auftraggeber\nName, Vorname: ")
+	g.n(p.rev())
+	g.t("\nWeitere Personen im Haushalt: ")
+	if g.c(0.5) {
+		g.n(g.p(deFemale...))
+		g.t(", ")
+		g.n(g.p(deMale...))
+	} else {
+		g.t("keine")
+	}
+	g.t("\n\n2. Bisherige Anschrift\n")
+	g.a(alt.block())
+	g.t("\n\n3. Neue Anschrift (ab ", fmt.Sprintf("%02d.%02d.2026", g.d(1, 28), g.d(1, 12)), ")\n")
+	if g.c(0.3) {
+		g.t("c/o ")
+		g.n(g.dePerson().short())
+		g.t("\n")
+	}
+	g.a(neu.block())
+	g.t("\n\nDauer: ", g.p("6 Monate", "12 Monate"), "   Entgelt: ", g.p("29,90", "34,90"), " EUR\n")
+}
+
+// deTeilnehmer is a conference attendee list as printed for the front desk.
+func deTeilnehmer(g *gen) {
+	g.t("Teilnehmerliste – ", g.p("Fachtagung Pflege 2026", "Netzwerktreffen Handwerk", "Jahrestagung der Gesellschaft für Informatik"), "\n\n")
+	for i := 0; i < g.d(3, 6); i++ {
+		p := g.dePerson()
+		g.t(fmt.Sprintf("%2d  ", i+1))
+		if g.c(0.3) {
+			g.t(g.p("Dr. ", "Prof. Dr. ", "Dipl.-Ing. "))
+		}
+		g.n(p.first + " " + strings.ToUpper(p.last))
+		g.t("  –  ")
+		if g.c(0.4) {
+			g.x(g.p("Robert Bosch GmbH", "Carl Zeiss", "Max-Planck-Institut", "Fraunhofer-Institut", "Goethe-Institut"))
+		} else {
+			g.t(g.p("Stadtwerke ", "Klinikum ", "Handwerkskammer "), dePlaces[g.r.IntN(len(dePlaces))][1])
+		}
+		g.t("\n")
+	}
+	g.t("\nNamensschilder bitte am Empfang bei ", g.p("Frau ", "Herrn "))
+	g.n(g.z(deSurnames))
+	g.t(" abholen.\n")
 }

@@ -38,6 +38,8 @@ func init() {
 		kind{"toml_config", false, enTOML},
 		kind{"race_results", false, enRace},
 		kind{"rx_label", false, enRx},
+		kind{"genealogy", false, enGenealogy},
+		kind{"badge_print", false, enBadges},
 		kind{"business_news", true, enNegBusiness},
 		kind{"calendar_chatter", true, enNegWords},
 		kind{"venue_guide", true, enNegVenues},
@@ -351,10 +353,14 @@ func enTOML(g *gen) {
 	p := g.enPerson()
 	a := g.usAddress()
 	g.t("# site.toml\ntitle = \"", g.p("Riverside Food Co-op", "Hillcrest Dental", "Oak Street Bikes"), "\"\n\n[contact]\n")
+	first, last := p.first, p.last
+	if g.c(0.2) {
+		first, last = strings.ToLower(first), strings.ToLower(last)
+	}
 	g.t("first_name = \"")
-	g.n(p.first)
+	g.n(first)
 	g.t("\"\nlast_name = \"")
-	g.n(p.last)
+	g.n(last)
 	g.t("\"\nemail = \"", strings.ToLower(p.first[:1]), "@example.org\"\n\n[contact.mail]\nstreet = \"")
 	g.a(a.street())
 	g.t("\"\ncity = \"", a.city, "\"\nstate = \"", a.state, "\"\nzip = \"", a.zip, "\"\n")
@@ -421,4 +427,56 @@ func enNegVenues(g *gen) {
 	g.t(" and ")
 	g.x(g.p(enNeg...))
 	g.t(".\n")
+}
+
+// enGenealogy is a descendant chart typed up from family papers.
+func enGenealogy(g *gen) {
+	p, kid := g.enPerson(), g.enPerson()
+	for p.female {
+		p = g.enPerson()
+	}
+	born := g.d(1850, 1940)
+	g.t(fmt.Sprintf("%d. ", g.d(1, 40)))
+	g.n(strings.ToUpper(p.last) + ", " + p.first + map[bool]string{true: " " + p.middle + ".", false: ""}[p.middle != ""])
+	g.t(fmt.Sprintf(", b. %d %s %d, %s; ", g.d(1, 28), g.p("Jan", "Mar", "Jul", "Nov"), born, g.p("Ohio", "Co. Cork, Ireland", "Bavaria", "Kentucky")))
+	g.t("m. ", fmt.Sprint(born+g.d(19, 32)), " ")
+	g.n(g.z(enFemale) + " " + g.z(enSurnames))
+	g.t(" (dau. of ")
+	g.n(g.enPerson().short())
+	g.t(")")
+	if g.c(0.6) {
+		a := g.usAddress()
+		for strings.Contains(a.line1, "Box") || strings.Contains(a.line1, "RR") || strings.Contains(a.line1, "Route") {
+			a = g.usAddress()
+		}
+		g.t("; res. ")
+		g.a(a.line1 + ", " + a.city + ", " + a.state)
+	}
+	g.t(fmt.Sprintf("; d. %d.\n   Children: ", born+g.d(40, 95)))
+	g.n(kid.first)
+	g.t(", ")
+	g.n(g.z(enFemale))
+	g.t(" and ")
+	g.n(g.z(enMale) + " " + p.last + " " + g.p("Jr.", "II"))
+	g.t(" (see no. ", fmt.Sprint(g.d(41, 90)), "). Source: ", g.p("1900 U.S. Census", "family Bible", "Ellis Island manifest"), ".\n")
+}
+
+// enBadges is a badge print file: first name large, surname below.
+func enBadges(g *gen) {
+	g.t(g.p("REGIONAL HOSPITAL IT SUMMIT", "MIDWEST LIBRARY ASSOCIATION", "PYCON 2026"), " — badge print batch ", g.digits(3), "\n")
+	for i := 0; i < g.d(2, 4); i++ {
+		p := g.enPerson()
+		g.t("----------------------------\nHELLO my name is\n")
+		g.n(strings.ToUpper(p.first))
+		g.t("\n")
+		g.n(p.last)
+		g.t("\n")
+		if g.c(0.2) {
+			g.t("self-employed")
+		} else {
+			g.x(g.p("Mayo Clinic", "Wells Fargo", "Lincoln Public Library", "Johnson & Johnson", "Carnegie Mellon University"))
+		}
+		g.t(" · ", usCities[g.r.IntN(len(usCities))][0], "\n")
+	}
+	g.t("----------------------------\n")
 }

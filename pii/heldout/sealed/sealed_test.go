@@ -140,18 +140,22 @@ func westernTokens(pools ...[]string) map[string]bool {
 	for _, p := range pools {
 		for _, n := range p {
 			for _, w := range strings.Fields(n) {
-				m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+				m[fold(strings.TrimSuffix(w, "."))] = true
 			}
 		}
 	}
 	return m
 }
 
+// fold lower-cases a word so that an upper-cased Turkish name (AYDIN from
+// Aydın) still matches its pool entry.
+func fold(w string) string { return strings.ReplaceAll(strings.ToLower(w), "ı", "i") }
+
 func knownWestern(tok map[string]bool, s string) bool {
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
 	real := 0
 	for _, w := range words {
-		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		w = fold(strings.TrimSuffix(w, "."))
 		switch {
 		case tok[w]:
 			real++

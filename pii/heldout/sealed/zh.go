@@ -32,6 +32,8 @@ func init() {
 		kind{"wuye_tongzhi", false, zhWuye},
 		kind{"fayuan_gonggao", false, zhFayuan},
 		kind{"jieyue_jilu", false, zhJieyue},
+		kind{"hukou_bu", false, zhHukou},
+		kind{"juankuan_gongshi", false, zhJuankuan},
 		kind{"pinpai_xinwen", true, zhNegPinpai},
 		kind{"lvyou_gonglue", true, zhNegLvyou},
 		kind{"richang", true, zhNegRichang},
@@ -346,4 +348,55 @@ func zhNegRichang(g *gen) {
 	g.t(g.p("小王", "老李", "小陈", "老张"), "说周末一起去")
 	g.x(g.p("万达广场", "王府井百货"))
 	g.t("，顺便买点", g.p("李子", "金饰", "石头画"), "，大家都很高兴。\n")
+}
+
+// zhHukou is a page of a household register (户口簿).
+func zhHukou(g *gen) {
+	a := g.zhAddress()
+	sur, _ := g.zhName()
+	g.t("常住人口登记卡\n户主姓名：")
+	g.n(sur + g.p(zhGiven2...))
+	g.t("    户别：家庭户\n住址：")
+	g.a(a.full(true, ""))
+	g.t("\n")
+	head := g.d(1950, 1990)
+	for _, rel := range []string{"妻", "长子", "长女", "母"}[:g.d(1, 4)] {
+		name, born := g.zhFull(), head+g.d(-3, 4)
+		switch rel {
+		case "长子", "长女":
+			name, born = sur+g.p(zhGiven1...), head+g.d(22, 32)
+		case "母":
+			born = head - g.d(20, 32)
+		}
+		g.t("姓名：")
+		g.n(name)
+		g.t("  与户主关系：", rel, "  出生日期：", fmt.Sprintf("%d年%02d月%02d日", born, g.d(1, 12), g.d(1, 28)), "\n")
+	}
+	g.t("承办人签章：")
+	g.n(g.zhFull())
+	g.t("\n")
+}
+
+// zhJuankuan is a donation notice: names and amounts joined by 、.
+func zhJuankuan(g *gen) {
+	g.t(g.p("村委会", "校友会", "业主委员会"), "关于", g.p("修路", "助学", "抗洪救灾"), "捐款的公示\n截至", fmt.Sprint(g.d(1, 12)), "月", fmt.Sprint(g.d(1, 28)), "日，共收到捐款如下：")
+	n := g.d(3, 7)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			g.t("、")
+		}
+		if g.c(0.15) {
+			g.x(g.p("周大福", "李宁", "钱大妈", "金六福"))
+			g.t("门店", fmt.Sprint(g.d(5, 50)*100), "元")
+			continue
+		}
+		g.n(g.zhFull())
+		g.t(fmt.Sprint(g.d(1, 50)*50), "元")
+	}
+	g.t("。\n以上如有出入，请联系会计")
+	s, _ := g.zhName()
+	g.n(s)
+	g.t("老师。捐款可送至")
+	g.a(g.zhAddress().local())
+	g.t("。\n")
 }
