@@ -26,7 +26,7 @@ func Generate(seed uint64, n int) []heldout.Doc {
 
 // negShare is the share of documents drawn from the kinds that hold only
 // hard negatives (and no labels); a few labelled kinds also come out empty.
-const negShare = 0.2
+const negShare = 0.23
 
 // doc is a Doc plus the byte ranges of the hard negatives written into it,
 // kept for the tests: no label may touch one.

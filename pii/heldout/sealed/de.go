@@ -122,7 +122,7 @@ func deSendung(g *gen) {
 	g.t(fmt.Sprintf("%02d.%02d.2026 09:%02d  Die Sendung wurde in das Zustellfahrzeug geladen.\n", g.d(1, 28), g.d(1, 12), g.d(0, 59)))
 	switch g.r.IntN(3) {
 	case 0:
-		g.t("13:02  Die Sendung wurde an den Nachbarn ", nb.deTitle(), " ")
+		g.t("13:02  Die Sendung wurde an ", map[bool]string{true: "die Nachbarin Frau ", false: "den Nachbarn Herrn "}[nb.female])
 		g.n(nb.last)
 		g.t(" (", g.p("Erdgeschoss", "gegenüber", "Hausnr. nebenan"), ") übergeben.\n")
 	case 1:
@@ -147,7 +147,7 @@ func deImpressum(g *gen) {
 	g.x(firm) // the firm is named after its owner: a company, not a person
 	g.t("\n")
 	g.a(a.block())
-	g.t("\n\nVertreten durch: ", g.p("Geschäftsführer", "Inhaber", "Inhaberin"), " ")
+	g.t("\n\nVertreten durch: ", map[bool]string{true: g.p("Geschäftsführerin", "Inhaberin"), false: g.p("Geschäftsführer", "Inhaber")}[p.female], " ")
 	g.n(p.short())
 	g.t(fmt.Sprintf("\nTelefon: 0%d %s\nRegistergericht: Amtsgericht %s\nRegisternummer: HRB %d\n", g.d(30, 991), g.digits(6), dePlaces[g.r.IntN(len(dePlaces))][1], g.d(1000, 99999)))
 	g.t("Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: ")
@@ -376,14 +376,14 @@ func deNegWirtschaft(g *gen) {
 	g.x(g.p("Porsche", "Carl Zeiss", "Faber-Castell"))
 	g.t(" tagt im ")
 	g.x(g.p("Max-Planck-Institut", "Goethe-Institut", "Robert-Koch-Institut"))
-	g.t(".\n")
+	g.t(". ")
+	g.negProse(deNegSentences, 1)
+	g.t("\n")
 }
 
 func deNegAlltag(g *gen) {
-	g.t(g.p("Der Koch", "Unser Koch"), " empfiehlt heute Zander vom Fischer am See. Im Winter wird es ", g.p("früh dunkel", "schwarz vor Augen"), ", im Sommer bleibt die Küche bis 23 Uhr offen. ")
-	g.t("Die Schwarzwälder Kirschtorte ist klein, aber fein. Reservierungen bitte nicht in der ")
-	g.x("Goethestraße")
-	g.t(" abgeben, sondern im Lokal. Kaiserschmarrn gibt es nur am Sonntag.\n")
+	g.negProse(deNegSentences, 3)
+	g.t("\n")
 }
 
 func deNegKultur(g *gen) {
@@ -397,7 +397,9 @@ func deNegKultur(g *gen) {
 	g.x(g.p(deNeg...))
 	g.t(" und ")
 	g.x(g.p(deNeg...))
-	g.t(".\n")
+	g.t(". ")
+	g.negProse(deNegSentences, 1)
+	g.t("\n")
 }
 
 // deNachsendeauftrag is a mail forwarding order: old and new address.

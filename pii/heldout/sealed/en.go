@@ -404,32 +404,28 @@ func enNegBusiness(g *gen) {
 	g.x(g.p(enNeg...))
 	g.t(" reported a ", g.p("record quarter", "loss", "flat quarter"), ". Shares of ")
 	g.x(g.p("Ford", "Dell", "Heinz", "Kellogg's"))
-	g.t(" rose. The ", g.p("bill", "merger", "deal"), " goes to the board in May.\n")
+	g.t(" rose. The ", g.p("bill", "merger", "deal"), " goes to the board in May. ")
+	g.negProse(enNegSentences, 1)
+	g.t("\n")
 }
 
 func enNegWords(g *gen) {
-	g.t(g.p("Will", "Can"), " you pay the water bill before June ", fmt.Sprint(g.d(1, 30)), "? ")
-	g.t("I may be late; ", g.p("grant deadline", "the grant report", "the Grant Street detour"), " is killing me. ")
-	g.t("Hope the rose bushes survive the frost. Also: ")
-	g.x("Grant Park")
-	g.t(" concert got moved to ")
-	g.x(g.p("Martin Luther King Jr. Day", "Lincoln Memorial", "Washington Square Park"))
-	g.t(".\n")
+	g.negProse(enNegSentences, 3)
+	g.t("\n")
 }
 
 func enNegVenues(g *gen) {
 	g.t("Getting there: take the Red Line to Jackson, walk past ")
 	g.x(g.p(enPlaceNeg...))
-	g.t(" toward ")
-	g.x(g.p("Madison Square Garden", "Wrigley Field", "Carnegie Hall"))
-	g.t(". Parking on ", g.p("Main St", "Lincoln Ave", "Washington Blvd"), " is free after 6. Exhibits sponsored by ")
+	g.t(". ")
+	g.negProse(enNegSentences, 2)
+	g.t("Exhibits sponsored by ")
 	g.x(g.p(enNeg...))
 	g.t(" and ")
 	g.x(g.p(enNeg...))
 	g.t(".\n")
 }
 
-// enGenealogy is a descendant chart typed up from family papers.
 func enGenealogy(g *gen) {
 	p, kid := g.enPerson(), g.enPerson()
 	for p.female {

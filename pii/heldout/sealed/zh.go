@@ -153,6 +153,10 @@ func zhXinwen(g *gen) {
 	}
 	g.t(g.p("市民", "退休教师", "快递员"))
 	g.n(q)
+	if g.c(0.3) {
+		g.t(g.p("和", "与", "、"))
+		g.n(g.zhFull())
+	}
 	g.t("告诉记者：“", g.p("这条路修好以后方便多了", "我们等了好几年", "希望早点解决"), "。”")
 	g.t("据区住建局副局长")
 	g.n(s2)
@@ -257,11 +261,19 @@ func zhToudi(g *gen) {
 }
 
 func zhBisai(g *gen) {
-	g.t(g.p("男子100米决赛", "女子跳远决赛", "中学生乒乓球赛男单"), "成绩\n")
+	event := g.p("男子100米决赛", "女子跳远决赛", "女子1500米决赛")
+	g.t(event, "成绩\n")
 	for i := 1; i <= g.d(3, 6); i++ {
+		result := fmt.Sprintf("%d.%02d秒", g.d(10, 11), g.d(0, 99))
+		switch event {
+		case "女子跳远决赛":
+			result = fmt.Sprintf("%d.%02d米", g.d(5, 6), g.d(0, 99))
+		case "女子1500米决赛":
+			result = fmt.Sprintf("4分%02d秒%02d", g.d(5, 40), g.d(0, 99))
+		}
 		g.t(fmt.Sprintf("%d. ", i))
 		g.n(g.zhFull())
-		g.t("（", g.p("广东", "上海", "浙江", "四川", "山东"), "）  ", fmt.Sprintf("%d.%02d", g.d(9, 14), g.d(0, 99)), "\n")
+		g.t("（", g.p("广东", "上海", "浙江", "四川", "山东"), "）  ", result, "\n")
 	}
 	g.t("裁判长：")
 	g.n(g.zhFull())
@@ -328,29 +340,30 @@ func zhNegPinpai(g *gen) {
 	g.x(g.p(zhNeg...))
 	g.t("推出联名款，", g.p("黄金周期间", "周末"), "在")
 	g.x(g.p("万达广场", "王府井百货"))
-	g.t("首发。\n")
+	g.t("首发。")
+	g.negProse(zhNegSentences, 1)
+	g.t("\n")
 }
 
 func zhNegLvyou(g *gen) {
 	g.t("攻略：上午逛")
-	g.x(g.p(zhPlaceNeg...))
+	g.x(g.p("鲁迅公园", "中山公园", "中山大学", "逸夫楼"))
 	g.t("，中午去")
 	g.x(g.p("中山路", "中山公园"))
 	g.t("吃")
 	g.x(g.p("老干妈", "周黑鸭", "海底捞"))
 	g.t("，下午参观")
 	g.x(g.p("孙中山故居", "邓小平故居", "黄埔军校旧址"))
-	g.t("。坐高铁很方便。\n")
+	g.t("。")
+	g.negProse(zhNegSentences, 1)
+	g.t("\n")
 }
 
 func zhNegRichang(g *gen) {
-	g.t("今天", g.p(zhWordNeg...), "又涨了，", g.p(zhWordNeg...), "真不", g.p("方便", "划算"), "。")
-	g.t(g.p("小王", "老李", "小陈", "老张"), "说周末一起去")
-	g.x(g.p("万达广场", "王府井百货"))
-	g.t("，顺便买点", g.p("李子", "金饰", "石头画"), "，大家都很高兴。\n")
+	g.negProse(zhNegSentences, 3)
+	g.t("\n")
 }
 
-// zhHukou is a page of a household register (户口簿).
 func zhHukou(g *gen) {
 	a := g.zhAddress()
 	sur, _ := g.zhName()
