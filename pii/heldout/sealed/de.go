@@ -369,9 +369,10 @@ func deExpose(g *gen) {
 }
 
 func deNegWirtschaft(g *gen) {
-	g.x(g.p(deNeg...))
+	a, b := g.two(deNeg)
+	g.x(a)
 	g.t(" meldet für das ", g.p("erste", "dritte"), " Quartal ", g.p("ein Umsatzplus", "einen Rückgang"), "; ")
-	g.x(g.p(deNeg...))
+	g.x(b)
 	g.t(" will im Sommer ", fmt.Sprint(g.d(50, 900)), " Stellen ", g.p("streichen", "schaffen"), ". Der Aufsichtsrat von ")
 	g.x(g.p("Porsche", "Carl Zeiss", "Faber-Castell"))
 	g.t(" tagt im ")
@@ -394,9 +395,10 @@ func deNegKultur(g *gen) {
 	g.t(" vergeben; das ")
 	g.x(g.p("Robert-Koch-Institut", "Goethe-Institut", "Max-Planck-Institut"))
 	g.t(" lädt zur Podiumsdiskussion. Sponsoren: ")
-	g.x(g.p(deNeg...))
+	a, b := g.two(deNeg)
+	g.x(a)
 	g.t(" und ")
-	g.x(g.p(deNeg...))
+	g.x(b)
 	g.t(". ")
 	g.negProse(deNegSentences, 1)
 	g.t("\n")

@@ -16,11 +16,6 @@ var enNeg = []string{"Ben & Jerry's", "Wells Fargo", "Ford", "Dell", "Johnson & 
 // enVenueNeg are places near which a house may be.
 var enVenueNeg = []string{"Lincoln Elementary", "Jefferson High School", "Washington Square Park", "Grant Park", "Wrigley Field", "the Kennedy Center", "the Smithsonian"}
 
-var enPlaceNeg = []string{"Lincoln Memorial", "Washington Square Park", "the Kennedy Center", "Wrigley Field", "Madison Square Garden",
-	"Jefferson High School", "Lincoln Elementary", "the Nobel Prize", "a Pulitzer Prize", "the Heisman Trophy",
-	"Martin Luther King Jr. Day", "Lou Gehrig's disease", "Parkinson's", "the Roosevelt Room", "Yellowstone", "Grant Park",
-	"Carnegie Hall", "the Smithsonian"}
-
 func init() {
 	register(heldout.EN,
 		kind{"news_quote", false, enNews},
@@ -72,7 +67,7 @@ func enNews(g *gen) {
 	}
 	if g.c(0.4) {
 		g.t("The work begins outside ")
-		g.x(g.p(enPlaceNeg...))
+		g.x(g.p(enVenueNeg...))
 		g.t(" next month.")
 	}
 }
@@ -399,9 +394,10 @@ func enRx(g *gen) {
 }
 
 func enNegBusiness(g *gen) {
-	g.x(g.p(enNeg...))
+	a, b := g.two(enNeg)
+	g.x(a)
 	g.t(" said on ", g.p("Monday", "Thursday"), " it will cut ", fmt.Sprint(g.d(2, 12)), "% of jobs, while ")
-	g.x(g.p(enNeg...))
+	g.x(b)
 	g.t(" reported a ", g.p("record quarter", "loss", "flat quarter"), ". Shares of ")
 	g.x(g.p("Ford", "Dell", "Heinz", "Kellogg's"))
 	g.t(" rose. The ", g.p("bill", "merger", "deal"), " goes to the board in May. ")
@@ -416,13 +412,14 @@ func enNegWords(g *gen) {
 
 func enNegVenues(g *gen) {
 	g.t("Getting there: take the Red Line to Jackson, walk past ")
-	g.x(g.p(enPlaceNeg...))
+	g.x(g.p(enVenueNeg...))
 	g.t(". ")
 	g.negProse(enNegSentences, 2)
 	g.t("Exhibits sponsored by ")
-	g.x(g.p(enNeg...))
+	a, b := g.two(enNeg)
+	g.x(a)
 	g.t(" and ")
-	g.x(g.p(enNeg...))
+	g.x(b)
 	g.t(".\n")
 }
 

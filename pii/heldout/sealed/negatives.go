@@ -152,9 +152,15 @@ var zhNegSentences = []func(g *gen){
 	func(g *gen) { g.t("下雨了，打"); g.x("曹操出行"); g.t("的车回家，石头路很滑。") },
 }
 
-// negProse writes k to k+2 sentences drawn from pool.
+// negProse writes k to k+2 different sentences drawn from pool.
 func (g *gen) negProse(pool []func(g *gen), k int) {
-	for i := 0; i < k+g.r.IntN(3); i++ {
-		pool[g.r.IntN(len(pool))](g)
+	for _, i := range g.r.Perm(len(pool))[:k+g.r.IntN(3)] {
+		pool[i](g)
 	}
+}
+
+// two picks two different entries of list.
+func (g *gen) two(list []string) (string, string) {
+	p := g.r.Perm(len(list))
+	return list[p[0]], list[p[1]]
 }

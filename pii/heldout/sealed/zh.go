@@ -104,8 +104,9 @@ func zhJuzhuzheng(g *gen) {
 
 func zhWeibo(g *gen) {
 	sur, given := g.zhName()
-	g.t("#", g.p("寻人启事", "失物招领", "好人好事"), "# ")
-	switch g.r.IntN(3) {
+	c := g.r.IntN(3)
+	g.t("#", []string{"寻人启事", "失物招领", "好人好事"}[c], "# ")
+	switch c {
 	case 0:
 		g.t("我外婆")
 		g.n(sur + given)
@@ -122,7 +123,7 @@ func zhWeibo(g *gen) {
 		g.t("感谢外卖小哥")
 		g.n(g.zhFull())
 		g.t("冒雨把我扶回家！已经给", g.p("美团", "饿了么"), "打电话表扬了 👍 顺便说一句")
-		g.x(g.p(zhNeg...))
+		g.x(g.p("周黑鸭", "杨国福麻辣烫", "张亮麻辣烫", "谭鸭血", "老干妈", "王老吉"))
 		g.t("真好吃")
 	}
 	g.t("\n", fmt.Sprint(g.d(1, 59)), "分钟前 来自 iPhone客户端  转发 ", fmt.Sprint(g.d(0, 999)), "  评论 ", fmt.Sprint(g.d(0, 300)), "\n")
@@ -335,9 +336,10 @@ func zhJieyue(g *gen) {
 }
 
 func zhNegPinpai(g *gen) {
-	g.x(g.p(zhNeg...))
+	a, b := g.two(zhNeg)
+	g.x(a)
 	g.t(g.p("发布", "宣布"), g.p("第三季度财报", "新品", "门店扩张计划"), "，", g.p("与", "联合"))
-	g.x(g.p(zhNeg...))
+	g.x(b)
 	g.t("推出联名款，", g.p("黄金周期间", "周末"), "在")
 	g.x(g.p("万达广场", "王府井百货"))
 	g.t("首发。")
