@@ -255,27 +255,54 @@ func TestAddressesLeaveCountryAndPostcodeOut(t *testing.T) {
 	}
 }
 
-// TestKnownShapes pins labels for hand-checked shapes of each rule.
+var (
+	titles      = []string{"Herr ", "Herrn ", "Frau ", "Dr. ", "DR. ", "Prof. ", "Mr. ", "Mr ", "Mrs. ", "Ms. ", "Ms ", "Judge ", "Pastor "}
+	honorifics  = []string{"先生", "女士", "老师", "经理"}
+	zhPostcode  = regexp.MustCompile(`^[ ,（]*(邮编：)?[0-9]{6}`)
+	shapesToSee = []string{"title outside", "honorific outside", "block is one span", "street field alone", "香港 outside", "postcode outside"}
+)
+
+// TestKnownShapes checks that titles and honorifics stay outside names and
+// that every shape the rules single out occurs in the corpus.
 func TestKnownShapes(t *testing.T) {
 	seen := map[string]bool{}
 	for _, d := range corpus {
 		for _, s := range d.Spans {
-			txt := d.Text[s.Start:s.End]
-			before := d.Text[:s.Start]
-			switch {
-			case strings.HasSuffix(before, "Herr ") || strings.HasSuffix(before, "Frau "):
-				seen["title outside"] = true
-			case s.Type == pii.PostalAddress && strings.Count(txt, "\n") >= 1:
-				seen["block is one span"] = true
-			case s.Type == pii.PersonName && (strings.HasSuffix(d.Text[s.End:], "女士") || strings.HasPrefix(d.Text[s.End:], "女士")):
-				seen["honorific outside"] = true
+			txt, before, after := d.Text[s.Start:s.End], d.Text[:s.Start], d.Text[s.End:]
+			if s.Type == pii.PersonName {
+				for _, ti := range titles {
+					if strings.HasPrefix(txt, ti) {
+						t.Errorf("%s: name %q holds its title", d.Kind, txt)
+					}
+					if strings.HasSuffix(before, ti) {
+						seen["title outside"] = true
+					}
+				}
+				for _, h := range honorifics {
+					if strings.HasSuffix(txt, h) {
+						t.Errorf("%s: name %q holds its honorific", d.Kind, txt)
+					}
+					if strings.HasPrefix(after, h) {
+						seen["honorific outside"] = true
+					}
+				}
+				continue
 			}
-			if strings.HasPrefix(txt, "Herr ") || strings.HasPrefix(txt, "Frau ") || strings.HasPrefix(txt, "Dr. ") || strings.HasPrefix(txt, "Mr") && strings.ContainsAny(txt[2:3], ". ") || strings.HasSuffix(txt, "先生") {
-				t.Errorf("%s: label %q holds its title", d.Kind, txt)
+			if strings.Contains(txt, "\n") {
+				seen["block is one span"] = true
+			}
+			if strings.HasPrefix(after, "\"\ncity = ") {
+				seen["street field alone"] = true
+			}
+			if strings.HasSuffix(strings.TrimSuffix(before, " "), "香港") {
+				seen["香港 outside"] = true
+			}
+			if d.Locale == heldout.ZH && zhPostcode.MatchString(after) {
+				seen["postcode outside"] = true
 			}
 		}
 	}
-	for _, k := range []string{"title outside", "block is one span"} {
+	for _, k := range shapesToSee {
 		if !seen[k] {
 			t.Errorf("no label of shape %q", k)
 		}
