@@ -75,10 +75,22 @@ func (s *scan) upper(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
-	if titles[w1] {
+	if end := s.cellPair(i, e); end > i {
+		return end
+	}
+	if titles[w1] || moreTitles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
 			p++
+		}
+		// A surname with its particle: "Herrn van Dijk", "Frau von Hohenthal".
+		if p < len(b) && b[p] == ' ' {
+			if q := particleAt(b, p+1, false); q > p+1 {
+				if end := s.nameWords(q, 2); end > q+1 && !followedByLegalForm(b, end) {
+					s.emit(PersonName, p+1, end, 0.9, "title")
+					return end
+				}
+			}
 		}
 		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
 		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
@@ -119,7 +131,7 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (firstNames[w1] || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
@@ -149,11 +161,10 @@ func (s *scan) upper(i int) int {
 	given := firstNames[w1]
 	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
-		for _, part := range []string{"von der ", "van der ", "von und zu ", "von ", "van ", "zu ", "de "} {
-			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
-				p += len(part)
-				break
-			}
+		if q := particleAt(b, p, false); q > p {
+			p = q
+		} else {
+			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
 		}
 		// A middle initial: "John F. Kennedy".
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
@@ -165,6 +176,7 @@ func (s *scan) upper(i int) int {
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
+			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
 			return e2
 		}

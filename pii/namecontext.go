@@ -219,8 +219,12 @@ func nameCue(b []byte, i int) bool {
 	}
 	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
 	// (Normalised text has '-' for every dash.)
+	// The name's first word must be one the lexicons know: a dash also
+	// joins a product to its colour ("Polo - Navy") and a line to a note
+	// ("– Paket beim Nachbarn").
 	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
-		return true
+		e := word(b, i)
+		return firstNames[string(b[i:e])] || surnames[string(b[i:e])]
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)

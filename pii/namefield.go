@@ -1,0 +1,220 @@
+package pii
+
+import "strings"
+
+// This file finds names by where they sit in a record rather than by the
+// words around them: a given name and a surname in two adjacent cells of a
+// row (CSV, TSV, SQL tuples, semicolon lists), a name written in lower
+// case as a quoted value or a tab-separated cell, and the particles and
+// generational suffixes that belong to a name.
+
+// moreTitles are forms of address and ranks that stand before a surname
+// or a full name: German letters' "Herrn", "Hr.", police and court ranks.
+var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM`)
+
+// particles are the lower-case parts a name may carry before its surname:
+// "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
+var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
+	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
+
+// capParticles are particles written with a capital inside an English
+// name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg".
+var capParticles = []string{"Van der ", "Van den ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
+
+// particleAt returns the end of a particle at p that a capitalised word
+// follows, or p.
+func particleAt(b []byte, p int, caps bool) int {
+	list := particles
+	if caps {
+		list = capParticles
+	}
+	for _, part := range list {
+		if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
+			return p + len(part)
+		}
+	}
+	return p
+}
+
+// nameSuffix returns the end of a generational suffix after a name ending
+// at e ("Noah Henderson II", "Carl Van der Berg, Jr"), or e.
+func nameSuffix(b []byte, e int) int {
+	for _, suf := range []string{" Jr.", ", Jr.", " Jr", ", Jr", " Sr.", ", Sr.", " Sr", ", Sr", " III", " II", " IV"} {
+		if hasPrefixAt(b, e, suf) && (e+len(suf) == len(b) || !isAlnum(b[e+len(suf)])) {
+			return e + len(suf)
+		}
+	}
+	return e
+}
+
+// cellSep reports whether c separates the cells of a row.
+func cellSep(c byte) bool { return c == ',' || c == ';' || c == '\t' || c == '|' }
+
+// cellStart reports whether i begins a cell: the start of the text or a
+// line, or a separator, each perhaps followed by a quote.
+func cellStart(b []byte, i int) bool {
+	j := i
+	if j > 0 && (b[j-1] == '"' || b[j-1] == '\'') {
+		j--
+	}
+	if j > 0 && b[j-1] == ' ' && j > 1 && (b[j-2] == ',' || b[j-2] == '|') && j < i {
+		j-- // "(4011, 'William', …"
+	}
+	return j == 0 || b[j-1] == '\n' || cellSep(b[j-1]) || b[j-1] == '('
+}
+
+// nextCell returns where the next cell's text begins after a cell whose
+// text ends at e, and the quote it is in (0 for none), or -1: a closing
+// quote, a separator, a space after a comma in an SQL tuple, an opening
+// quote.
+func nextCell(b []byte, e int) (int, byte) {
+	var q byte
+	if e < len(b) && (b[e] == '"' || b[e] == '\'') {
+		q = b[e]
+		e++
+	}
+	if e >= len(b) || !cellSep(b[e]) {
+		return -1, 0
+	}
+	e++
+	if q != 0 && e < len(b) && b[e] == ' ' {
+		e++ // "'William', 'Tanaka'"
+	}
+	if q != 0 {
+		if e >= len(b) || b[e] != q {
+			return -1, 0
+		}
+		return e + 1, q
+	}
+	if e < len(b) && (b[e] == '"' || b[e] == '\'') {
+		return e + 1, b[e]
+	}
+	return e, 0
+}
+
+// cellEnd reports whether a cell's text may end at e: its closing quote,
+// or a separator or a line's end when it is not quoted.
+func cellEnd(b []byte, e int, q byte) bool {
+	if q != 0 {
+		return e < len(b) && b[e] == q
+	}
+	return e >= len(b) || cellSep(b[e]) || b[e] == '\n' || b[e] == '\r'
+}
+
+// cellPair finds a given name that fills a cell at [i, e) and a surname
+// that fills the next cell ("…,Mary,Fisher,…", "\"Julia\";\"Okafor\"",
+// "(4011, 'William', 'Tanaka', …"): it emits both and returns the
+// surname's end, or i. A surname the lexicon lacks is taken when it has a
+// name's shape and is no place or street word.
+func (s *scan) cellPair(i, e int) int {
+	b := s.b
+	if e >= len(b) || !(cellSep(b[e]) || b[e] == '"' || b[e] == '\'') || !firstNames[string(b[i:e])] || !cellStart(b, i) {
+		return i
+	}
+	if i > 0 && (b[i-1] == '"' || b[i-1] == '\'') && (e >= len(b) || b[e] != b[i-1]) {
+		return i // the quotes must match
+	}
+	p, q := nextCell(b, e)
+	if p < 0 || p >= len(b) {
+		return i
+	}
+	p2 := particleAt(b, p, false)
+	f := word(b, p2)
+	if f <= p2+1 || !cellEnd(b, f, q) {
+		return i
+	}
+	w2 := string(b[p2:f])
+	if !surnames[w2] && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || firstNames[w2] || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
+		return i
+	}
+	s.emit(PersonName, i, e, 0.8, "field:given")
+	s.emit(PersonName, p, f, 0.8, "field:surname")
+	return f
+}
+
+// lowerName handles a quote or a tab before a lower-case word: a person's
+// name written in lower case as a whole quoted value or cell ("kunde":
+// "jannik fischer", "\tchloe myers\t"): a known given name, a particle
+// perhaps, and a known surname (or one part of a double surname). It
+// returns where the scan goes on.
+func (s *scan) lowerName(i int) int {
+	b := s.b
+	p := i + 1
+	if p >= len(b) || !isLower(b[p]) {
+		return p
+	}
+	var close byte = b[i]
+	e1 := lowerWord(b, p)
+	if e1 == p || e1-p > 20 || e1+2 >= len(b) || b[e1] != ' ' {
+		return p
+	}
+	p2 := e1 + 1
+	for _, part := range particles {
+		if hasPrefixAt(b, p2, part) {
+			p2 += len(part)
+			break
+		}
+	}
+	e2 := lowerWord(b, p2)
+	if e2 == p2 || e2-p2 > 30 {
+		return p
+	}
+	for e2+1 < len(b) && b[e2] == '-' && isLower(b[e2+1]) {
+		e2 = lowerWord(b, e2+1) // "mayer-schmidt"
+	}
+	ok := e2 < len(b) && b[e2] == close
+	if close == '\t' {
+		ok = e2 >= len(b) || b[e2] == '\t' || b[e2] == '\n' || b[e2] == '\r'
+	}
+	if !ok {
+		return p
+	}
+	var buf [64]byte
+	if !firstNames[string(titleCase(&buf, b[p:e1]))] {
+		return p
+	}
+	known := p2 > e1+1 // a particle vouches for the surname
+	for k := p2; k < e2 && !known; {
+		f := k
+		for f < e2 && b[f] != '-' {
+			f++
+		}
+		w := titleCase(&buf, b[k:f])
+		known = surnames[string(w)] && !firstNames[string(w)]
+		k = f + 1
+	}
+	if !known {
+		return p
+	}
+	s.emit(PersonName, p, e2, 0.8, "field:lower-case")
+	return e2
+}
+
+// lowerWord returns the end of a lower-case word at p (ASCII letters and
+// the two-byte Latin letters ä, ö, ü, ß, é …), or p.
+func lowerWord(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 40 {
+		switch c := b[e]; {
+		case isLower(c):
+			e++
+		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x9F && b[e+1] <= 0xBF:
+			e += 2
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// titleCase writes w with its first letter capitalised into buf and
+// returns it (looked up as string(…), which does not allocate).
+func titleCase(buf *[64]byte, w []byte) []byte {
+	n := copy(buf[:], w)
+	if n > 0 && isLower(buf[0]) {
+		buf[0] -= 'a' - 'A'
+	} else if n > 1 && buf[0] == 0xC3 && buf[1] >= 0xA0 {
+		buf[1] -= 0x20
+	}
+	return buf[:n]
+}
