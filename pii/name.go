@@ -418,6 +418,11 @@ func (s *scan) han(i int) int {
 		}
 	}
 	labelled := from > 0
+	// A form's separate fields: "姓：黄    名：梓萱".
+	if n <= 2 && n < 24 && (cnAfterLabel(b, i, "姓") && surnameLen(b, offs[:n+1]) == n || cnAfterLabel(b, i, "名") && !cnAfterLabel(b, i, "姓名")) {
+		s.emit(PersonName, i, runEnd, 0.8, "context:form")
+		return runEnd
+	}
 	if !labelled {
 		p := i
 		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':' || b[p-1] == '=') {

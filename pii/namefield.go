@@ -218,3 +218,25 @@ func titleCase(buf *[64]byte, w []byte) []byte {
 	}
 	return buf[:n]
 }
+
+// cnAfterLabel reports whether the label l and a colon (full-width or not)
+// stand right before i, the label at a line's or a field's start.
+func cnAfterLabel(b []byte, i int, l string) bool {
+	p := i
+	for p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	switch {
+	case p >= 3 && hasPrefixAt(b, p-3, "："):
+		p -= 3
+	case p >= 1 && b[p-1] == ':':
+		p--
+	default:
+		return false
+	}
+	p -= len(l)
+	if p < 0 || !hasPrefixAt(b, p, l) {
+		return false
+	}
+	return p == 0 || b[p-1] == '\n' || b[p-1] == ' ' || b[p-1] == '\t' || b[p-1] == '|'
+}
