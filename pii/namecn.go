@@ -56,6 +56,11 @@ func cnNonName(b []byte, start, end int) bool {
 // or end of the text or a line, a separator of CSV, JSON or key=value, a
 // chat speaker's colon, Chinese punctuation.
 func cnFieldEdge(b []byte, i, e int) bool {
+	return cnLeftEdge(b, i) && cnRightEdge(b, e)
+}
+
+// cnLeftEdge is cnFieldEdge's test of the byte before i.
+func cnLeftEdge(b []byte, i int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
@@ -65,9 +70,11 @@ func cnFieldEdge(b []byte, i, e int) bool {
 			left = strings.ContainsRune("，：、；（“「【—", r)
 		}
 	}
-	if !left {
-		return false
-	}
+	return left
+}
+
+// cnRightEdge is cnFieldEdge's test of the byte at e.
+func cnRightEdge(b []byte, e int) bool {
 	if e >= len(b) {
 		return true
 	}
@@ -105,7 +112,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 		return end, true
 	}
 	k := surnameLen(b, offs)
-	if k > 0 && n > k+2 && cnFieldEdge(b, i, i) {
+	if k > 0 && n > k+2 && cnLeftEdge(b, i) {
 		// A field's start, a surname, two given-name characters and a
 		// character that follows a person: "于子轩您好", "，戴春燕写道",
 		// "待办：宋若汐联系物业".
@@ -246,6 +253,11 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
 主 台 服 名 客`)
 
+// cnRoleEnd are the last characters of words for a person's role or kin
+// ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
+// given character are a name.
+var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅`)
+
 // hanTable marks the ideographs of s in a table indexed from U+4E00: the
 // scan asks it of every character of a run, where a map costs too much.
 func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
@@ -284,9 +296,12 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 		g := h + k
 		// Two given characters only: one reads too many words ("麦子",
 		// "白家", "温泉").
-		for _, l := range []int{2} {
+		for _, l := range []int{2, 1} {
 			e := g + l
-			if e > n {
+			// One given character only after a word for a person's role
+			// or kin, when the run ends after it or a verb that follows a
+			// person does: "业主刘超。", "乘客陶静轻微"; not "给了麦子和".
+			if e > n || l == 1 && (!cnRoleEnd[rune1(h-1)] || e < n && (!cnAfterName[rune1(e)] || cnGivenChars[rune1(e)])) {
 				continue
 			}
 			ok := true
