@@ -326,17 +326,15 @@ func (s *scan) nameWords(p, n int) int {
 	end, start := p, p
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
+		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {
 			break
 		}
 		end = e
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
-		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
-			if k > 0 || !hasPrefixAt(b, e, part) || !capAt(b, e+len(part)) {
-				continue
+		if k == 0 && e < len(b) && b[e] == ' ' {
+			if q := particleAt(b, e+1, false); q > e+1 {
+				e = q - 1
 			}
-			e += len(part) - 1
-			break
 		}
 		if k == 0 && e+2 < len(b) && b[e] == '.' && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
 			// A user's name in a log: "empfaenger=Peter.Müller".

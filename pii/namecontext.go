@@ -114,6 +114,9 @@ func placeAfter(b []byte, e int) bool {
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if orgTail(b, e) {
+		return true
+	}
 	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
 		return true
 	}

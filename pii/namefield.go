@@ -240,3 +240,37 @@ func cnAfterLabel(b []byte, i int, l string) bool {
 	}
 	return p == 0 || b[p-1] == '\n' || b[p-1] == ' ' || b[p-1] == '\t' || b[p-1] == '|'
 }
+
+// orgWords end the names of firms, practices and institutions named after
+// a person or a place: "Belmont Property Management", "Hansen Bau GmbH",
+// "Grace Community Church", "Lincoln Pediatrics".
+var orgWords = set(`Management Property Properties Pediatrics Plumbing Church Community Catholic Services Service
+Solutions Consulting Partners Associates Clinic Dental Medical Realty Insurance Construction Design Logistik Logistics
+Bau Europa Deutschland Immobilien Hausverwaltung Versicherung Versicherungen Elektro Transport Transporte Enterprises
+Industries Studio Studios Law Legal Financial Capital Ventures Labs Systems Software Media Marketing Automotive Roofing
+Landscaping Heating Cleaning Photography Bakery Pharmacy Apotheke Praxis School Schule Grundschule Gymnasium Academy
+Institute Institut Kanzlei Steuerberatung Handwerk Sanitär Haustechnik Reinigung Gebäudereinigung Umzüge Spedition`)
+
+// orgTail reports whether one to three capitalised words after e end in a
+// word of orgWords or a legal form: the name before is a firm's.
+func orgTail(b []byte, e int) bool {
+	for k := 0; k < 3 && e+1 < len(b) && b[e] == ' ' && capAt(b, e+1); k++ {
+		f := word(b, e+1)
+		if f <= e+2 {
+			return false
+		}
+		if orgWords[string(b[e+1:f])] {
+			return true
+		}
+		e = f
+		if k > 0 || e+1 >= len(b) || b[e] != ' ' || !legalFirst[b[e+1]] {
+			continue
+		}
+		for _, l := range legalForms {
+			if hasPrefixAt(b, e, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
