@@ -52,6 +52,10 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
+		if end := capsKeyValue(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:key")
+			return end
+		}
 	}
 	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
 		if e := s.serial(i); e > i+1 {
@@ -159,6 +163,11 @@ func (s *scan) upper(i int) int {
 		}
 	}
 	given := firstNames[w1]
+	if given {
+		if end := s.couple(i, e); end > e {
+			return end
+		}
+	}
 	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
 		p := e + 1
 		if q := particleAt(b, p, false); q > p {
@@ -262,6 +271,7 @@ func loneName(b []byte, i, e int) bool {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
+			right = e+1 < len(b) && b[e+1] == '(' // "Note by Stephanie (Tier 1)"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {
@@ -324,6 +334,10 @@ func labelNear(b []byte, p int) bool {
 func (s *scan) nameWords(p, n int) int {
 	b := s.b
 	end, start := p, p
+	// An initial before the surname: "Ofc. S. Vasquez".
+	if p+4 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' && capAt(b, p+3) && word(b, p+3) > p+4 {
+		p += 3
+	}
 	for k := 0; k < n; k++ {
 		e := word(b, p)
 		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {

@@ -14,7 +14,7 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask ` + kinship)
+Moin Servus Ask Thanks Danke ` + kinship)
 
 // kinshipWords are the kinship words, for "Michael's brother".
 var kinshipWords = set(kinship)

@@ -274,3 +274,66 @@ func orgTail(b []byte, e int) bool {
 	}
 	return false
 }
+
+// couple finds two given names joined by "&", "and" or "und", the first at
+// [i, e): "Jean & Doris", "Helmut und Julia Wagner". It emits both and
+// returns the second's end, or e.
+func (s *scan) couple(i, e int) int {
+	b := s.b
+	p := e
+	for _, j := range []string{" & ", " and ", " und "} {
+		if hasPrefixAt(b, e, j) {
+			p = e + len(j)
+			break
+		}
+	}
+	if p == e || !capAt(b, p) {
+		return e
+	}
+	f := word(b, p)
+	if !firstNames[string(b[p:f])] || loneAmbiguous[string(b[p:f])] || loneAmbiguous[string(b[i:e])] {
+		return e
+	}
+	end := f
+	if g := s.nameWords(p, 3); g > f && surnames[string(b[f+1:g])] {
+		end = g // "Helmut und Julia Wagner"
+	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
+		return e
+	}
+	s.emit(PersonName, i, e, 0.8, "context:couple")
+	s.emit(PersonName, p, end, 0.8, "context:couple")
+	return end
+}
+
+// capsKeyValue returns the end of one word in capitals at i that is the
+// whole value of a key naming a name ("Student Last Name: ROMERO",
+// "Name des Kindes: KOCH", "Vorname(n): LENA    M.I.: R"), or i.
+func capsKeyValue(b []byte, i int) int {
+	var w [32]byte
+	e, n := capsWord(b, i, &w)
+	if e == i || !(firstNames[string(w[:n])] || surnames[string(w[:n])]) || nameStop[string(w[:n])] {
+		return i
+	}
+	if !(e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")) {
+		return i
+	}
+	j := i
+	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 || b[j-1] != ':' {
+		return i
+	}
+	ls := j - 1
+	for ls > 0 && j-ls < 40 && b[ls-1] != '\n' {
+		ls--
+	}
+	if ls > 0 && b[ls-1] != '\n' {
+		return i
+	}
+	key := strings.ToLower(string(b[ls : j-1]))
+	if !strings.Contains(key, "name") && !strings.Contains(key, "kunde") && !strings.Contains(key, "patient") {
+		return i
+	}
+	return e
+}
