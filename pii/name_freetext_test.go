@@ -1,0 +1,63 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNamesWhereTheySit: names found by their place in a record or a
+// sentence rather than by a title before them (cells of a row, lower-case
+// values, particles, couples, a name key's value, Chinese names at a
+// field's start or after a role word), and the things that only look like
+// names there. Each case failed before namefield.go.
+func TestNamesWhereTheySit(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "person_name:value", in order
+	}{
+		// A given name and a surname in adjacent cells of a row.
+		{"17,2024-01-02T10:00:00Z,Harriet,Okonkwo,h@example.com\n", []string{"person_name:Harriet", "person_name:Okonkwo"}},
+		{"(12, 'Walter', 'Brennan', 'gold'),\n", []string{"person_name:Walter", "person_name:Brennan"}},
+		{"\"4411\";\"Gerda\";\"Lindqvist\";\"ok\"\n", []string{"person_name:Gerda", "person_name:Lindqvist"}},
+		{"9;Wiebke;von Arnim;ok\n", []string{"person_name:Wiebke", "person_name:von Arnim"}},
+		{"sku,colour\n12,Harriet,Street\n", nil},
+		// A name written in lower case as a value.
+		{`{"buyer": "harold jennings", "ok": true}`, []string{"person_name:harold jennings"}},
+		{"7\tgisela neumann\t12 Elm St\n", []string{"person_name:gisela neumann"}},
+		{`{"kunde": "emil zu stolberg"}`, []string{"person_name:emil zu stolberg"}},
+		{`{"colour": "navy blue", "size": "large"}`, nil},
+		// Particles and suffixes.
+		{"Please welcome Melissa Van Dyke.", []string{"person_name:Melissa Van Dyke"}},
+		{"Wir bitten Herrn van Dijk um Rückruf.", []string{"person_name:van Dijk"}},
+		{"Congratulations to Noah Henderson III on the award.", []string{"person_name:Noah Henderson III"}},
+		// Ranks and an initial after them.
+		{"Case referred to Det. Okafor.", []string{"person_name:Okafor"}},
+		{"Reporting Officer: Ofc. B. Meyer #8931", []string{"person_name:B. Meyer"}},
+		// Dashes and firms.
+		{"Cotton Tee - Navy\n", nil},
+		{"To: Ashford Property Management\nRe: noise", nil},
+		{"Viele Grüße\n-- \nHansen Bau GmbH", nil},
+		// Couples, a name key's value, greetings by thanks, a name before a
+		// parenthesis.
+		{"Together with their families\nJean & Doris\ninvite you", []string{"person_name:Jean", "person_name:Doris"}},
+		{"Student Last Name: ROMERO\nGrade: 3\n", []string{"person_name:ROMERO"}},
+		{"Thanks Judy, got it.", []string{"person_name:Judy"}},
+		{"Note by Stephanie (Tier 1), 2/20/2024:", []string{"person_name:Stephanie"}},
+		// Chinese: a field's start, a role word, a form's separate fields.
+		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
+		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},
+		{"好的，赵思远也一起来", []string{"person_name:赵思远"}},
+		{"姓：黄    名：梓萱\n", []string{"person_name:黄", "person_name:梓萱"}},
+		{"收件人写我。", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, f.Type.String()+":"+tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
