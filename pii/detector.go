@@ -42,7 +42,7 @@ const (
 	trigUpper  // a capitalised word: names (Latin script)
 	trigHan    // the lead byte of a CJK ideograph: names (Chinese)
 	trigSerial // a letter that may begin a German passport serial of letters only
-	trigLower  // a quote or a tab: a name in lower case as a value (see lowerName)
+	trigLower  // a double quote or a tab: a name in lower case as a value (see lowerName)
 )
 
 // New returns a Detector for cfg.
@@ -79,7 +79,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		for c := 0xE4; c <= 0xE9; c++ {
 			d.trigger[c] = trigHan
 		}
-		d.trigger['"'], d.trigger['\''], d.trigger['\t'] = trigLower, trigLower, trigLower
+		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 	}
 	if d.on[Passport] && !d.names {
 		for _, c := range serialFirst {
@@ -168,7 +168,11 @@ func (s *scan) run(i, stop int) int {
 		case trigSerial:
 			i = s.serial(i)
 		case trigLower:
-			i = s.lowerName(i)
+			if i+1 < len(b) && isLower(b[i+1]) {
+				i = s.lowerName(i)
+			} else {
+				i++
+			}
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim

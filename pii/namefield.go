@@ -132,7 +132,7 @@ func (s *scan) cellPair(i, e int) int {
 	return f
 }
 
-// lowerName handles a quote or a tab before a lower-case word: a person's
+// lowerName handles a double quote or a tab before a lower-case word: a person's
 // name written in lower case as a whole quoted value or cell ("kunde":
 // "jannik fischer", "\tchloe myers\t"): a known given name, a particle
 // perhaps, and a known surname (or one part of a double surname). It
@@ -309,19 +309,19 @@ func (s *scan) couple(i, e int) int {
 // whole value of a key naming a name ("Student Last Name: ROMERO",
 // "Name des Kindes: KOCH", "Vorname(n): LENA    M.I.: R"), or i.
 func capsKeyValue(b []byte, i int) int {
+	j := i
+	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\t') {
+		j--
+	}
+	if j == i || j == 0 || b[j-1] != ':' {
+		return i
+	}
 	var w [32]byte
 	e, n := capsWord(b, i, &w)
 	if e == i || !(firstNames[string(w[:n])] || surnames[string(w[:n])]) || nameStop[string(w[:n])] {
 		return i
 	}
 	if !(e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")) {
-		return i
-	}
-	j := i
-	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\t') {
-		j--
-	}
-	if j == i || j == 0 || b[j-1] != ':' {
 		return i
 	}
 	ls := j - 1
