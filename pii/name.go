@@ -49,6 +49,7 @@ func (s *scan) upper(i int) int {
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := capsName(b, i); end > i {
+			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
@@ -140,6 +141,7 @@ func (s *scan) upper(i int) int {
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
+			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
@@ -281,7 +283,7 @@ func loneName(b []byte, i, e int) bool {
 			}
 		}
 	}
-	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n'
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')'
 	w, _ := wordBefore(b, i)
 	if !left {
 		left = personBefore[string(w)]
@@ -307,6 +309,7 @@ func loneName(b []byte, i, e int) bool {
 
 // loneVerbs follow a person as the subject or the one addressed.
 var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
+	"came ", "went ", "helped", "fixed", "made ", "took ", "gave ", "sent ", "showed", "explained", "did ", "got ", "left ",
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
@@ -716,8 +719,8 @@ func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 		switch c := b[e]; {
 		case isUpper(c):
 			e++
-		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97:
-			e += 2
+		case c == 0xC3 && e+1 < len(b) && (b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97 || b[e+1] == 0x9F && e > p):
+			e += 2 // capitals, and ß, which has none in common use ("GROß")
 		case (c == '-' || c == '\'') && e > p && e+1 < len(b) && isUpper(b[e+1]):
 			e++
 		default:
@@ -785,7 +788,7 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
-	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0
+	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".

@@ -43,6 +43,19 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"Student Last Name: ROMERO\nGrade: 3\n", []string{"person_name:ROMERO"}},
 		{"Thanks Judy, got it.", []string{"person_name:Judy"}},
 		{"Note by Stephanie (Tier 1), 2/20/2024:", []string{"person_name:Stephanie"}},
+		// JSON keys that end in "name", a dash at a line's start, verbs
+		// after a given name, a given name in parentheses, capitals with ß
+		// or after a label, generational suffixes.
+		{`{"firstName": "Kyle", "lastName": "Guzman"}`, []string{"person_name:Kyle", "person_name:Guzman"}},
+		{`{"display_name":"Ralph R. Holmes II"}`, []string{"person_name:Ralph R. Holmes II"}},
+		{`{"username": "Kyle", "filename": "Grace"}`, nil},
+		{"Great service!\n- Willie A., Tulsa\n", []string{"person_name:Willie A."}},
+		{"- Grant access to the shared drive\n", nil},
+		{"Five stars\nRonald came out to fix our AC the same day.", []string{"person_name:Ronald"}},
+		{"Notiz vom 15.03.2023 (Sabine)\n", []string{"person_name:Sabine"}},
+		{"Anzeigeerstatter: GROß, Andreas, geb. 17.09.1951", []string{"person_name:GROß, Andreas"}},
+		{"Versicherungsnehmer/in: ARNOLD, Emmely\n", []string{"person_name:ARNOLD, Emmely"}},
+		{"Policyholder: BILLY HENDERSON II\nPolicy #: 1", []string{"person_name:BILLY HENDERSON II"}},
 		// Chinese: a field's start, a role word, a form's separate fields.
 		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
 		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},

@@ -196,7 +196,7 @@ func nameCue(b []byte, i int) bool {
 	}
 	switch b[i-1] {
 	case '"', '=', '>':
-		if ctxDistance(b, i, nameKeys, 24) == 0 {
+		if ctxDistance(b, i, nameKeys, 24) == 0 || b[i-1] == '"' && jsonNameKey(b, i) {
 			return true
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
@@ -225,7 +225,7 @@ func nameCue(b []byte, i int) bool {
 	// The name's first word must be one the lexicons know: a dash also
 	// joins a product to its colour ("Polo - Navy") and a line to a note
 	// ("– Paket beim Nachbarn").
-	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
+	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) || lineDash(b, i) {
 		e := word(b, i)
 		return firstNames[string(b[i:e])] || surnames[string(b[i:e])]
 	}

@@ -337,3 +337,56 @@ func capsKeyValue(b []byte, i int) int {
 	}
 	return e
 }
+
+// jsonNameKey reports whether the string value that begins at i belongs to
+// a JSON key that ends in "name" and names no thing ("firstName": "Kyle",
+// "display_name":"Ralph R. Holmes II"; not "company_name", "username").
+func jsonNameKey(b []byte, i int) bool {
+	j := i - 1 // the value's opening quote
+	for j > 0 && i-j < 4 && b[j-1] == ' ' {
+		j--
+	}
+	if j < 6 || b[j-1] != ':' || b[j-2] != '"' {
+		return false
+	}
+	k := j - 2
+	q := k
+	for q > 0 && k-q < 24 && (isAlpha(b[q-1]) || b[q-1] == '_') {
+		q--
+	}
+	if q == 0 || b[q-1] != '"' || k-q < 4 {
+		return false
+	}
+	key := b[q:k]
+	if !(hasPrefixAt(key, len(key)-4, "name") || hasPrefixAt(key, len(key)-4, "Name")) {
+		return false
+	}
+	lower := strings.ToLower(string(key))
+	for _, thing := range []string{"company", "product", "file", "host", "user", "brand", "street", "city", "org", "shop", "store",
+		"item", "domain", "server", "app", "device", "bank", "school", "firm", "business", "place", "venue", "event", "pet", "type", "field", "display"} {
+		if strings.Contains(lower, thing) && !(thing == "display" && lower == "display_name") && !(thing == "display" && lower == "displayname") {
+			return false
+		}
+	}
+	return true
+}
+
+// lineDash reports whether i follows a dash at a line's start ("\n- Willie
+// A., Tulsa", a review's signature) and the name there ends at a comma, an
+// initial or the line's end: a list item goes on in words.
+func lineDash(b []byte, i int) bool {
+	if !(i == 2 || i > 2 && b[i-3] == '\n') || b[i-2] != '-' || b[i-1] != ' ' {
+		return false
+	}
+	e := word(b, i)
+	if !firstNames[string(b[i:e])] {
+		return false
+	}
+	if e < len(b) && b[e] == ' ' && capAt(b, e+1) {
+		e = word(b, e+1) // "Abigail R." or "Abigail Reyes"
+		if e < len(b) && b[e] == '.' {
+			e++
+		}
+	}
+	return e >= len(b) || b[e] == ',' || b[e] == '\n' || b[e] == '\r'
+}
