@@ -62,6 +62,9 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"好的，赵思远也一起来", []string{"person_name:赵思远"}},
 		{"姓：黄    名：梓萱\n", []string{"person_name:黄", "person_name:梓萱"}},
 		{"收件人写我。", nil},
+		{"白敏您好：", []string{"person_name:白敏"}},
+		{"老板娘欧阳欣人很好", []string{"person_name:欧阳欣"}},
+		{"<span class=\"name\">谢刚</span>", []string{"person_name:谢刚"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

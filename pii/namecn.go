@@ -64,7 +64,7 @@ func cnLeftEdge(b []byte, i int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>'
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)
@@ -121,6 +121,13 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			!cnNonName(b, i, offs[k+2]) && !cnWordAt(b, offs[k:n+1]) {
 			s.emit(PersonName, i, offs[k+2], 0.75, "field+surname+given-characters")
 			return offs[k+2], true
+		}
+		// One given character before a character that follows a person
+		// and begins no given name: "白敏您好", "罗军也一起来".
+		if !(k == 1 && cnSurnameWord[rune1(0)]) && cnGivenChars[rune1(k)] && cnAfterName[rune1(k+1)] && !cnGivenChars[rune1(k+1)] &&
+			!cnNonName(b, i, offs[k+1]) && !cnWordAt(b, offs[:n+1]) && !cnWordAt(b, offs[k:n+1]) {
+			s.emit(PersonName, i, offs[k+1], 0.7, "field+surname+given-character")
+			return offs[k+1], true
 		}
 	}
 	if k == 0 || n-k < 1 || n-k > 2 || !cnFieldEdge(b, i, offs[n]) || cnNonName(b, i, offs[n]) {
@@ -251,12 +258,12 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
 var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
-主 台 服 名 客`)
+主 台 服 名 客 娘 傅`)
 
 // cnRoleEnd are the last characters of words for a person's role or kin
 // ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
 // given character are a name.
-var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅`)
+var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅`)
 
 // hanTable marks the ideographs of s in a table indexed from U+4E00: the
 // scan asks it of every character of a run, where a map costs too much.
