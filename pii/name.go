@@ -14,6 +14,8 @@ func word(b []byte, p int) int {
 	case p < len(b) && isUpper(b[p]):
 	case p+1 < len(b) && b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97:
 		e = p + 2 // "Özdemir", "Ärztin": À-Þ, not ×
+	case p+2 < len(b) && (b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]) && isLower(b[p+2]):
+		e = p + 2 // "Şahin", "Łukasz", "Čapek": Latin Extended-A
 	default:
 		return p
 	}
@@ -48,6 +50,13 @@ func (s *scan) upper(i int) int {
 	b := s.b
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
+		if end := s.capsTitle(i); end > i {
+			return end
+		}
+		if end := capsParticleName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
 		if end := capsName(b, i); end > i {
 			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
@@ -170,7 +179,13 @@ func (s *scan) upper(i int) int {
 			return end
 		}
 	}
-	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
+	// "an" is English's article and German's "to": "an Anton Neumann."
+	// is a person when the name ends the clause.
+	afterAn := false
+	if w, _ := wordBefore(b, i); string(w) == "an" {
+		afterAn = true
+	}
+	if given && e+1 < len(b) && b[e] == ' ' && (afterAn || !afterDeterminer(b, i)) {
 		p := e + 1
 		if q := particleAt(b, p, false); q > p {
 			p = q
@@ -182,7 +197,8 @@ func (s *scan) upper(i int) int {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) {
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
+			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
@@ -756,7 +772,7 @@ func fieldEnd(b []byte, e int) bool {
 	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
 		return true
 	case ' ':
-		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ')
+		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(') // "R/P CRUZ, JEFFREY (DOB …)"
 	}
 	return false
 }
@@ -777,7 +793,7 @@ func capsName(b []byte, i int) int {
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
 		}
-		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE "} {
+		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE ", "ST. ", "LE ", "TER "} {
 			if hasPrefixAt(b, p, part) {
 				p += len(part) // "EMRE VON DER HEIDE"
 				break

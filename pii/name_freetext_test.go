@@ -56,6 +56,13 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"Anzeigeerstatter: GROß, Andreas, geb. 17.09.1951", []string{"person_name:GROß, Andreas"}},
 		{"Versicherungsnehmer/in: ARNOLD, Emmely\n", []string{"person_name:ARNOLD, Emmely"}},
 		{"Policyholder: BILLY HENDERSON II\nPolicy #: 1", []string{"person_name:BILLY HENDERSON II"}},
+		{"Zusage bitte bis Mai an Anton Neumann (Trauzeuge).", []string{"person_name:Anton Neumann"}},
+		{"I read an Anthony Burgess novel.", nil},
+		{"Sachbearbeiter: POK Winkler\n", []string{"person_name:Winkler"}},
+		{"NARRATIVE: R/P CRUZ, JEFFREY (DOB 6/26/1963) stated", []string{"person_name:CRUZ, JEFFREY"}},
+		{"Versicherungsnehmer/in: VON ARNIM, Lea\n", []string{"person_name:VON ARNIM, Lea"}},
+		{"Student Last Name: VAN DER BERG\n", []string{"person_name:VAN DER BERG"}},
+		{"Notfallkontakt: Thomas Şahin (Vater)", []string{"person_name:Thomas Şahin"}},
 		// Chinese: a field's start, a role word, a form's separate fields.
 		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
 		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},

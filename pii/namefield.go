@@ -390,3 +390,77 @@ func lineDash(b []byte, i int) bool {
 	}
 	return e >= len(b) || b[e] == ',' || b[e] == '\n' || b[e] == '\r'
 }
+
+// extACapital reports whether the two bytes c0 c1 encode a capital letter
+// of Latin Extended-A (U+0100–U+017F): capitals are the even code points
+// but for U+0139–U+0148 and U+0179–U+017E, where they are the odd ones.
+func extACapital(c0, c1 byte) bool {
+	r := rune(c0&0x1F)<<6 | rune(c1&0x3F)
+	switch {
+	case r < 0x100 || r > 0x17F || r == 0x138 || r == 0x149 || r == 0x17F:
+		return false
+	case r >= 0x139 && r <= 0x148 || r >= 0x179 && r <= 0x17E:
+		return r&1 == 1
+	}
+	return r&1 == 0
+}
+
+// capsTitles are ranks written in capitals before a surname: "POK Braun"
+// (Polizeioberkommissar).
+var capsTitles = set(`POK PHK KHK KOK PK PM PHM KK EKHK`)
+
+// capsTitle handles a rank in capitals at i and the name after it.
+func (s *scan) capsTitle(i int) int {
+	b := s.b
+	e := i
+	for e < len(b) && e-i < 5 && isUpper(b[e]) {
+		e++
+	}
+	if e+2 >= len(b) || b[e] != ' ' || !capsTitles[string(b[i:e])] || !capAt(b, e+1) {
+		return i
+	}
+	p := particleAt(b, e+1, false)
+	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
+		s.emit(PersonName, e+1, end, 0.9, "title")
+		return end
+	}
+	return i
+}
+
+// capsParticleName returns the end of a surname in capitals that begins
+// with a particle ("VON ARNIM, Lea", "VAN DER BERG" as a name key's whole
+// value), or i.
+func capsParticleName(b []byte, i int) int {
+	p := i
+	for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "VAN DER ", "VAN DEN ", "VAN ", "TER ", "ZU ", "DE LA ", "DE ", "LE "} {
+		if hasPrefixAt(b, i, part) {
+			p = i + len(part)
+			break
+		}
+	}
+	if p == i || !(i == 0 || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"' || colonBefore(b, i)) {
+		return i
+	}
+	var w [32]byte
+	e, _ := capsWord(b, p, &w)
+	if e == p {
+		return i
+	}
+	if e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' {
+		q := e + 2
+		f, n := capsWord(b, q, &w)
+		given := f > q && firstNames[string(w[:n])]
+		if f == q {
+			f = word(b, q)
+			given = firstNames[string(b[q:f])]
+		}
+		if given && fieldEnd(b, f) {
+			return f
+		}
+		return i
+	}
+	if fieldEnd(b, e) || hasPrefixAt(b, e, "  ") {
+		return e
+	}
+	return i
+}
