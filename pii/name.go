@@ -57,7 +57,13 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
-		if end := capsName(b, i); end > i {
+		if end := capsName(b, i); end > i && capsRunGoesOn(b, end) {
+			// Read over the whole run: its later words are no name either.
+			for end < len(b) && end-i < maxAdvance && (isUpper(b[end]) || b[end] == ' ' || b[end] == '.') {
+				end++
+			}
+			return end
+		} else if end > i {
 			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
@@ -197,7 +203,7 @@ func (s *scan) upper(i int) int {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {

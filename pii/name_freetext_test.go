@@ -63,6 +63,9 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"Versicherungsnehmer/in: VON ARNIM, Lea\n", []string{"person_name:VON ARNIM, Lea"}},
 		{"Student Last Name: VAN DER BERG\n", []string{"person_name:VAN DER BERG"}},
 		{"Notfallkontakt: Thomas Şahin (Vater)", []string{"person_name:Thomas Şahin"}},
+		{"- [ ] Grant access for the contractor\n- [x] Patrick to confirm the lease\n", []string{"person_name:Patrick"}},
+		{"Your appointment at Lincoln Pediatrics is on Monday.", nil},
+		{"MARTIN LUTHER KING JR. ELEMENTARY - NEW STUDENTS", nil},
 		// Chinese: a field's start, a role word, a form's separate fields.
 		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
 		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},

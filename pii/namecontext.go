@@ -213,6 +213,12 @@ func nameCue(b []byte, i int) bool {
 		return false
 	}
 	// A chat line's speaker: "[09:41] ", "<", "> ".
+	// A checklist's box ("- [x] Patrick to confirm", not "- [ ] Grant
+	// access"): a verb must follow.
+	if i >= 4 && b[i-2] == ']' && b[i-4] == '[' {
+		e := word(b, i)
+		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
+	}
 	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
 		return true
 	}

@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // This file finds names by where they sit in a record rather than by the
 // words around them: a given name and a surname in two adjacent cells of a
@@ -463,4 +466,34 @@ func capsParticleName(b []byte, i int) int {
 		return e
 	}
 	return i
+}
+
+// capsRunGoesOn reports whether another word in capitals (not a suffix
+// such as JR or III) follows a name in capitals that ends at e: the words
+// are a longer title, a school's or a street's ("MARTIN LUTHER KING JR.
+// ELEMENTARY").
+func capsRunGoesOn(b []byte, e int) bool {
+	if e+3 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) || !isUpper(b[e+2]) {
+		return false
+	}
+	f := e + 1
+	for f < len(b) && isUpper(b[f]) {
+		f++
+	}
+	switch string(b[e+1 : f]) {
+	case "JR", "SR", "II", "III", "IV", "DOB", "MD", "PHD":
+		return false
+	}
+	return f-e-1 >= 3
+}
+
+// verbAt reports whether one of loneVerbs begins at p.
+func verbAt(b []byte, p int) bool {
+	w := b[p:min(len(b), p+12)]
+	for _, v := range loneVerbs {
+		if bytes.HasPrefix(w, []byte(v)) {
+			return true
+		}
+	}
+	return false
 }
