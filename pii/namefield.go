@@ -111,7 +111,7 @@ func cellEnd(b []byte, e int, q byte) bool {
 // name's shape and is no place or street word.
 func (s *scan) cellPair(i, e int) int {
 	b := s.b
-	if e >= len(b) || !(cellSep(b[e]) || b[e] == '"' || b[e] == '\'') || !firstNames[string(b[i:e])] || !cellStart(b, i) {
+	if e >= len(b) || !(cellSep(b[e]) || b[e] == '"' || b[e] == '\'') || !cellStart(b, i) || !firstNames[string(b[i:e])] {
 		return i
 	}
 	if i > 0 && (b[i-1] == '"' || b[i-1] == '\'') && (e >= len(b) || b[e] != b[i-1]) {
@@ -145,6 +145,19 @@ func (s *scan) lowerName(i int) int {
 	p := i + 1
 	if p >= len(b) || !isLower(b[p]) {
 		return p
+	}
+	// A value's opening quote follows ':', '=', a separator or a bracket;
+	// a key's follows '{' or a line's indentation and is read no further.
+	if b[i] == '"' && i > 0 {
+		switch c := b[i-1]; c {
+		case ':', '=', ',', ';', '[', '(', '\t':
+		case ' ':
+			if i < 2 || b[i-2] != ':' && b[i-2] != ',' && b[i-2] != '=' {
+				return p
+			}
+		default:
+			return p
+		}
 	}
 	var close byte = b[i]
 	e1 := lowerWord(b, p)
@@ -434,6 +447,11 @@ func (s *scan) capsTitle(i int) int {
 // with a particle ("VON ARNIM, Lea", "VAN DER BERG" as a name key's whole
 // value), or i.
 func capsParticleName(b []byte, i int) int {
+	// Particles are short words: most words in capitals are ruled out
+	// before the list is read.
+	if k := i + 2; !(k < len(b) && b[k] == ' ' || k+1 < len(b) && b[k+1] == ' ') {
+		return i
+	}
 	p := i
 	for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "VAN DER ", "VAN DEN ", "VAN ", "TER ", "ZU ", "DE LA ", "DE ", "LE "} {
 		if hasPrefixAt(b, i, part) {
