@@ -375,8 +375,9 @@ func (s *scan) nameWords(p, n int) int {
 				e = q - 1
 			}
 		}
-		if k == 0 && e+2 < len(b) && b[e] == '.' && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
-			// A user's name in a log: "empfaenger=Peter.Müller".
+		if k == 0 && e+2 < len(b) && (b[e] == '.' || b[e] == '_') && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
+			// A user's name in a log: "empfaenger=Peter.Müller",
+			// "display_name=Evelyn_Bell".
 			if f := word(b, e+1); f > e+2 && rightOK(b, f) {
 				end = f
 				break

@@ -66,6 +66,9 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"- [ ] Grant access for the contractor\n- [x] Patrick to confirm the lease\n", []string{"person_name:Patrick"}},
 		{"Your appointment at Lincoln Pediatrics is on Monday.", nil},
 		{"MARTIN LUTHER KING JR. ELEMENTARY - NEW STUDENTS", nil},
+		{"(2855, 'Summer', 'Richardson', 'x'),\n", []string{"person_name:Summer", "person_name:Richardson"}},
+		{"sku,season,colour\n12,Summer,Brooks\n", nil},
+		{"event=login display_name=Evelyn_Bell\n", []string{"person_name:Evelyn_Bell"}},
 		// Chinese: a field's start, a role word, a form's separate fields.
 		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
 		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},

@@ -111,7 +111,14 @@ func cellEnd(b []byte, e int, q byte) bool {
 // name's shape and is no place or street word.
 func (s *scan) cellPair(i, e int) int {
 	b := s.b
-	if e >= len(b) || !(cellSep(b[e]) || b[e] == '"' || b[e] == '\'') || !cellStart(b, i) || !firstNames[string(b[i:e])] {
+	if e >= len(b) || !(cellSep(b[e]) || b[e] == '"' || b[e] == '\'') || !cellStart(b, i) {
+		return i
+	}
+	// A given name that is also a word ("Summer", "Rusty") needs a surname
+	// the lexicon knows in the next cell.
+	given := firstNames[string(b[i:e])]
+	ambiguous := !given && loneAmbiguous[string(b[i:e])]
+	if !given && !ambiguous {
 		return i
 	}
 	if i > 0 && (b[i-1] == '"' || b[i-1] == '\'') && (e >= len(b) || b[e] != b[i-1]) {
@@ -127,6 +134,9 @@ func (s *scan) cellPair(i, e int) int {
 		return i
 	}
 	w2 := string(b[p2:f])
+	if ambiguous && (!surnames[w2] || commonSurnames[w2]) {
+		return i
+	}
 	if !surnames[w2] && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || firstNames[w2] || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
 		return i
 	}
