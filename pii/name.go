@@ -338,7 +338,8 @@ var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "call
 // personBefore are words after which a capitalised word is a person:
 // "spoke with Monique", "frag mal Jutta".
 var personBefore = set(`with ask asked tell told ping pinged call called email emailed cc thanks thank met meet
-and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
+and by from for mit frag fragen sag sagen bei an für von und ruf schreib
+Kommt Kommen Ist Hat Kann Wird War Will Soll Geht`) // a German question's verb: "Kommt Lena auch?"
 
 // labelNear reports whether the text just before p (a few bytes) ends a
 // label: a colon, "is", "Dear".
@@ -872,5 +873,5 @@ func nameKeyLine(b []byte, i, e int) bool {
 	for j > 0 && i-j < 24 && b[j-1] == ' ' {
 		j--
 	}
-	return j >= 5 && b[j-1] == ':' && strings.EqualFold(string(b[j-5:j-1]), "name")
+	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
 }

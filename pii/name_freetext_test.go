@@ -69,6 +69,10 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"(2855, 'Summer', 'Richardson', 'x'),\n", []string{"person_name:Summer", "person_name:Richardson"}},
 		{"sku,season,colour\n12,Summer,Brooks\n", nil},
 		{"event=login display_name=Evelyn_Bell\n", []string{"person_name:Evelyn_Bell"}},
+		{"Abholberechtigt: Oma Stefanie, Tante Lina\n", []string{"person_name:Stefanie", "person_name:Lina"}},
+		{"Danke! Kommt Jutta auch?", []string{"person_name:Jutta"}},
+		{"Sachbearbeiter: POK von Bülow\n", []string{"person_name:von Bülow"}},
+		{"Vorname(n): Frank\nGeburtsdatum: 14.02.2023", []string{"person_name:Frank"}},
 		// Chinese: a field's start, a role word, a form's separate fields.
 		{"林玉珍您好：\n\n已收到。", []string{"person_name:林玉珍"}},
 		{"楼上住户夏霞每晚装修到十一点", []string{"person_name:夏霞"}},

@@ -12,8 +12,10 @@ import (
 // generational suffixes that belong to a name.
 
 // moreTitles are forms of address and ranks that stand before a surname
-// or a full name: German letters' "Herrn", "Hr.", police and court ranks.
-var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM`)
+// or a full name: German letters' "Herrn", "Hr.", police and court ranks,
+// and kin before a given name ("Oma Stefanie", "Uncle Bob").
+var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM
+Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
@@ -442,10 +444,13 @@ func (s *scan) capsTitle(i int) int {
 	for e < len(b) && e-i < 5 && isUpper(b[e]) {
 		e++
 	}
-	if e+2 >= len(b) || b[e] != ' ' || !capsTitles[string(b[i:e])] || !capAt(b, e+1) {
+	if e+2 >= len(b) || b[e] != ' ' || !capsTitles[string(b[i:e])] {
 		return i
 	}
-	p := particleAt(b, e+1, false)
+	p := particleAt(b, e+1, false) // "POK von Bülow"
+	if !capAt(b, p) {
+		return i
+	}
 	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
 		s.emit(PersonName, e+1, end, 0.9, "title")
 		return end
