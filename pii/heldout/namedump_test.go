@@ -9,10 +9,11 @@ import (
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
+	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the four
+// TestDumpNameErrors writes every name miss and false name of the five
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -20,6 +21,7 @@ func TestDumpNameErrors(t *testing.T) {
 		t.Skip("set NAMEDUMP=dir")
 	}
 	sets := map[string][]heldout.Doc{
+		"sealed": sealed.Generate(1, 1500),
 		"fresh":  fresh.Generate(1, 1500),
 		"unseen": unseen.Generate(1, 1500),
 		"blind":  heldout.GenerateBlind(1, 1500),
