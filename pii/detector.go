@@ -189,6 +189,7 @@ type scan struct {
 	first int   // index in out of this pass's first finding
 	base  int64 // offset of b in the stream
 	floor int   // end of the last finding: look-backs stop here
+	emits int   // findings emitted so far, kept or not
 }
 
 // emit records a finding. A finding that begins before earlier ones (an
@@ -203,6 +204,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		s.out = s.out[:len(s.out)-1]
 	}
 	s.out = append(s.out, Finding{Type: t, Class: t.Class(), Start: st, End: en, Confidence: conf, Validation: validation})
+	s.emits++
 	s.floor = max(s.floor, end)
 }
 

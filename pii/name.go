@@ -47,6 +47,18 @@ func capAt(b []byte, p int) bool {
 // upper handles a capital letter: a Latin-script person name after a title
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
+	n := s.emits
+	end := s.upper1(i)
+	if s.emits == n && !orgContext(s.b, i) {
+		if e := s.lexiconPair(i); e > i {
+			return max(e, end)
+		}
+	}
+	return end
+}
+
+// upper1 is upper's rules of context and shape, before the lexicon pair.
+func (s *scan) upper1(i int) int {
 	b := s.b
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".

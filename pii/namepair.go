@@ -1,0 +1,105 @@
+package pii
+
+// A given name and a surname that the lexicons both know, next to each
+// other, are a person's name whatever the format around them: a column of a
+// fixed-width roll ("GARCIA        JASON"), a stacked badge ("ANTHONY\n
+// Hudson"), a register's "Seidel, Brigitte", a memo's "CALEB SNYDER". The
+// format is not read at all; what is read is the two words, in either
+// order and any case, and the few separators that keep them one person's.
+
+// pairSep is how the two words of a pair are separated.
+type pairSep int
+
+const (
+	sepNone   pairSep = iota
+	sepSpace          // "Caleb Snyder": one name
+	sepComma          // "Seidel, Brigitte": one name, surname first
+	sepColumn         // runs of spaces or tabs, or one line break: two fields
+)
+
+// pairWord reads a word at p in Title case or capitals and returns its end
+// and its spelling as the lexicons hold it.
+func pairWord(b []byte, p int, buf *[32]byte) (int, string) {
+	if p >= len(b) || !capAt(b, p) {
+		return p, ""
+	}
+	if e, n := capsWord(b, p, buf); e > p {
+		return e, string(buf[:n])
+	}
+	e := word(b, p)
+	if e == p || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
+		return p, ""
+	}
+	return e, string(b[p:e])
+}
+
+// pairAmbiguous reports whether a lexicon word is often something other
+// than a name: a common word, a place, a street, a label, a greeting.
+func pairAmbiguous(w string) bool {
+	return commonSurnames[w] || nameStop[w] || placeWords[w] || nonNames[w] || notGiven[w] || labelNoun(w) || streetWord(w)
+}
+
+// lexiconPair looks for a known given name and a known surname at i, in
+// either order, and emits them: as one name when a space or a comma joins
+// them, as two when a column or a line break does. It returns the end of
+// what it emitted, or i.
+func (s *scan) lexiconPair(i int) int {
+	b := s.b
+	if i > 0 && (isAlnum(b[i-1]) || b[i-1] >= 0x80 && b[i-1] != 0xA0 && b[i-1] != 0x94 && b[i-1] != 0x93) {
+		return i
+	}
+	var buf1, buf2 [32]byte
+	e1, w1 := pairWord(b, i, &buf1)
+	if e1 == i || e1+1 >= len(b) || pairAmbiguous(w1) {
+		return i
+	}
+	g1, s1 := firstNames[w1], surnames[w1]
+	if !g1 && !s1 {
+		return i
+	}
+	p, sep := e1, sepNone
+	switch {
+	case b[p] == ',' && b[p+1] == ' ':
+		p, sep = p+2, sepComma
+	case b[p] == '\n' || b[p] == '\r' && p+1 < len(b) && b[p+1] == '\n':
+		if b[p] == '\r' {
+			p++
+		}
+		p, sep = p+1, sepColumn
+	case b[p] == ' ' || b[p] == '\t':
+		q := p
+		for q < len(b) && q-p < 40 && (b[q] == ' ' || b[q] == '\t') {
+			q++
+		}
+		if q-p == 1 && b[p] == ' ' {
+			sep = sepSpace
+		} else {
+			sep = sepColumn
+		}
+		p = q
+	}
+	if sep == sepNone {
+		return i
+	}
+	e2, w2 := pairWord(b, p, &buf2)
+	if e2 == p || pairAmbiguous(w2) {
+		return i
+	}
+	g2, s2 := firstNames[w2], surnames[w2]
+	switch {
+	case sep == sepComma && !(s1 && g2):
+		return i
+	case !(g1 && s2 || s1 && g2):
+		return i
+	}
+	if isUpper(b[i]) && brandAt(b, i, e1) > i || isUpper(b[p]) && brandAt(b, p, e2) > p {
+		return i
+	}
+	if sep == sepColumn {
+		s.emit(PersonName, i, e1, 0.75, "dictionary:pair")
+		s.emit(PersonName, p, e2, 0.75, "dictionary:pair")
+		return e2
+	}
+	s.emit(PersonName, i, e2, 0.8, "dictionary:pair")
+	return e2
+}
