@@ -33,6 +33,16 @@ func pairWord(b []byte, p int, buf *[32]byte) (int, string) {
 	return e, string(b[p:e])
 }
 
+// pairRight reports whether a pair's word may end at e: not inside a
+// compound ("Mendoza-de la Cruz", "Fischer/in", "Eugene's").
+func pairRight(b []byte, e int) bool {
+	return e >= len(b) || b[e] != '-' && b[e] != '/' && b[e] != '\'' && b[e] != '&' && b[e] != '@'
+}
+
+// pairParticles begin a surname; alone they are no surname ("Katrin VAN
+// DER MEER").
+var pairParticles = set(`Van Von Der Den De Del Della La Le Di Da Du Dos Ter Ten Zu St`)
+
 // pairAmbiguous reports whether a lexicon word is often something other
 // than a name: a common word, a place, a street, a label, a greeting.
 func pairAmbiguous(w string) bool {
@@ -50,7 +60,7 @@ func (s *scan) lexiconPair(i int) int {
 	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
-	if e1 == i || e1+1 >= len(b) || pairAmbiguous(w1) {
+	if e1 == i || e1+1 >= len(b) || pairAmbiguous(w1) || !pairRight(b, e1) || pairParticles[w1] {
 		return i
 	}
 	g1, s1 := firstNames[w1], surnames[w1]
@@ -71,7 +81,8 @@ func (s *scan) lexiconPair(i int) int {
 		for q < len(b) && q-p < 40 && (b[q] == ' ' || b[q] == '\t') {
 			q++
 		}
-		if q-p == 1 && b[p] == ' ' {
+		if q-p <= 2 && b[p] == ' ' && b[q-1] == ' ' {
+			// One space, or two of justified text ("Elke  Kühn").
 			sep = sepSpace
 		} else {
 			sep = sepColumn
@@ -82,7 +93,19 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	e2, w2 := pairWord(b, p, &buf2)
-	if e2 == p || pairAmbiguous(w2) {
+	if e2 == p || pairAmbiguous(w2) || !pairRight(b, e2) || pairParticles[w2] {
+		return i
+	}
+	if sep != sepColumn && e2+1 < len(b) && b[e2] == ' ' && capAt(b, e2+1) {
+		// A third capitalised word: a longer name, a list ("Chen, Eugene
+		// West"), or a place named after someone ("Martin Luther King"),
+		// which the rules of context read; not a pair.
+		var buf3 [32]byte
+		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (firstNames[w3] || surnames[w3] || placeWords[w3]) {
+			return i
+		}
+	}
+	if sep != sepColumn && followedByLegalForm(b, e2) {
 		return i
 	}
 	g2, s2 := firstNames[w2], surnames[w2]
