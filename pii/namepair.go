@@ -1,5 +1,7 @@
 package pii
 
+import "strings"
+
 // A given name and a surname that the lexicons both know, next to each
 // other, are a person's name whatever the format around them: a column of a
 // fixed-width roll ("GARCIA        JASON"), a stacked badge ("ANTHONY\n
@@ -105,7 +107,7 @@ func (s *scan) lexiconPair(i int) int {
 			return i
 		}
 	}
-	if sep != sepColumn && followedByLegalForm(b, e2) {
+	if followedByLegalForm(b, e2) {
 		return i
 	}
 	g2, s2 := firstNames[w2], surnames[w2]
@@ -115,8 +117,12 @@ func (s *scan) lexiconPair(i int) int {
 	case !(g1 && s2 || s1 && g2):
 		return i
 	}
-	if isUpper(b[i]) && brandAt(b, i, e1) > i || isUpper(b[p]) && brandAt(b, p, e2) > p {
+	if pairBrand(b, i, w1) || pairBrand(b, p, w2) {
 		return i
+	}
+	i = pairParticlesBefore(b, i)
+	if sep != sepColumn {
+		e2 = pairInitial(b, e2)
 	}
 	if sep == sepColumn {
 		s.emit(PersonName, i, e1, 0.75, "dictionary:pair")
@@ -125,4 +131,53 @@ func (s *scan) lexiconPair(i int) int {
 	}
 	s.emit(PersonName, i, e2, 0.8, "dictionary:pair")
 	return e2
+}
+
+// pairBrand reports whether a brand named after a person begins at i, in
+// any case ("CHARLES SCHWAB", "Käthe Wohlfahrt"); w is the first word as
+// the lexicons spell it.
+func pairBrand(b []byte, i int, w string) bool {
+	for _, br := range brandsByFirst[w] {
+		if i+len(br) <= len(b) && strings.EqualFold(string(b[i:i+len(br)]), br) && rightOK(b, i+len(br)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairParticlesBefore moves i back over a surname's particles ("DE LA
+// GARZA, LISA").
+func pairParticlesBefore(b []byte, i int) int {
+	for k := 0; k < 2 && i >= 3 && b[i-1] == ' '; k++ {
+		j := i - 1
+		for j > 0 && isAlpha(b[j-1]) {
+			j--
+		}
+		if j == i-1 || j > 0 && !(b[j-1] == ' ' || b[j-1] == '\n' || b[j-1] == ':' || b[j-1] == '\t') {
+			return i
+		}
+		w := []byte(string(b[j : i-1]))
+		for n := 1; n < len(w); n++ {
+			if isUpper(w[n]) {
+				w[n] += 'a' - 'A'
+			}
+		}
+		if !pairParticles[string(w)] || !capAt(b, j) {
+			return i
+		}
+		i = j
+	}
+	return i
+}
+
+// pairInitial reads a middle initial after a name ("BAILEY, JESSICA M",
+// "ELLIS, Stephen S.").
+func pairInitial(b []byte, e int) int {
+	if e+2 <= len(b) && b[e] == ' ' && isUpper(b[e+1]) && (e+2 == len(b) || !isAlnum(b[e+2])) {
+		if e+2 < len(b) && b[e+2] == '.' {
+			return e + 3
+		}
+		return e + 2
+	}
+	return e
 }
