@@ -1,0 +1,43 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNamesByLexiconPair: a known given name and a known surname side by
+// side are found whatever the format around them (columns, stacked lines,
+// capitals, surname first), and what only looks like such a pair is not.
+// Each case failed before namepair.go.
+func TestNamesByLexiconPair(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "person_name:value", in order
+	}{
+		// Columns of a fixed-width roll: two fields, two findings.
+		{"GARCIA        JASON          7123 PINE HWY\n", []string{"person_name:GARCIA", "person_name:JASON"}},
+		{"Kowalski        Stefanie    Buchhaltung\n", []string{"person_name:Kowalski", "person_name:Stefanie"}},
+		// Stacked lines.
+		{"HELLO my name is\nEVELYN\nHudson\n", []string{"person_name:EVELYN", "person_name:Hudson"}},
+		// One name: a memo in capitals, a register's surname first.
+		{"ZELLE PAYMENT TO CALEB SNYDER CONF# 5507X702", []string{"person_name:CALEB SNYDER"}},
+		{"1b) Seidel, Brigitte – je zur Hälfte –", []string{"person_name:Seidel, Brigitte"}},
+		{"Patient: DE LA GARZA, LISA R    MRN: 55976763", []string{"person_name:DE LA GARZA, LISA R"}},
+		// Not a person: brands in any case, a place named after one, a
+		// list, a compound, a job title's column.
+		{"ONLINE TRANSFER TO CHARLES SCHWAB XXXXXX1190", nil},
+		{"The Eli Lilly plant is hiring again.", nil},
+		{"The store on Martin Luther King Jr Blvd now carries it.", nil},
+		{"Schulze-Wierling Sophie      Fischer/in Aquakultur\n", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, f.Type.String()+":"+tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
