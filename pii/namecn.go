@@ -64,7 +64,7 @@ func cnLeftEdge(b []byte, i int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>' || c == '(' || c == '['
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)
@@ -80,7 +80,7 @@ func cnRightEdge(b []byte, e int) bool {
 	}
 	c := b[e]
 	if c < 0x80 {
-		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '('
+		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '(' || c == ')' || c == ']'
 	}
 	r, _ := utf8.DecodeRune(b[e:])
 	return strings.ContainsRune("，：、；（）”」】。！？", r)
