@@ -130,8 +130,21 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			return offs[k+1], true
 		}
 	}
-	if k == 0 || n-k < 1 || n-k > 2 || !cnFieldEdge(b, i, offs[n]) || cnNonName(b, i, offs[n]) {
+	if k == 0 || n-k < 1 || n-k > 2 || cnNonName(b, i, offs[n]) {
 		return 0, false
+	}
+	if !cnFieldEdge(b, i, offs[n]) {
+		// An amount or an age after a name ("罗卫东950元、", "：张宇650元"):
+		// a digit ends the field when every given character is one that
+		// names are made of.
+		if !cnLeftEdge(b, i) || offs[n] >= len(b) || !isDigit(b[offs[n]]) {
+			return 0, false
+		}
+		for c := k; c < n; c++ {
+			if r, _ := utf8.DecodeRune(b[offs[c]:]); !cnGivenChars[r] {
+				return 0, false
+			}
+		}
 	}
 	s.emit(PersonName, i, offs[n], 0.8, "surname+field")
 	return offs[n], true
