@@ -8,7 +8,8 @@ import (
 // TestNamesByLexiconPair: a known given name and a known surname side by
 // side are found whatever the format around them (columns, stacked lines,
 // capitals, surname first), and what only looks like such a pair is not.
-// Each case failed before namepair.go.
+// Each positive case failed before this round (namepair.go, and the
+// Chinese edges and role nouns in namecn.go).
 func TestNamesByLexiconPair(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -28,7 +29,16 @@ func TestNamesByLexiconPair(t *testing.T) {
 		{"ONLINE TRANSFER TO CHARLES SCHWAB XXXXXX1190", nil},
 		{"The Eli Lilly plant is hiring again.", nil},
 		{"The store on Martin Luther King Jr Blvd now carries it.", nil},
+		{"I read an Anthony Burgess novel.", nil},
 		{"Schulze-Wierling Sophie      Fischer/in Aquakultur\n", nil},
+		// Chinese: brackets, an amount after a name, a role noun before
+		// one and a verb after it (namecn.go).
+		{"本报讯（记者 杨振华）9月19日", []string{"person_name:杨振华"}},
+		{"捐款如下：张宇650元、熊磊500元。", []string{"person_name:张宇", "person_name:熊磊"}},
+		{"快递员王强告诉记者", []string{"person_name:王强"}},
+		{"原告王敏诉你买卖合同纠纷一案", []string{"person_name:王敏"}},
+		{"女儿天天玩王者荣耀。", nil},
+		{"承租方（乙方）：上官桂芳\n", []string{"person_name:上官桂芳"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

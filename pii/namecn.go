@@ -271,12 +271,12 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
 var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
-主 台 服 名 客 娘 傅`)
+主 台 服 名 客 娘 傅 民 者 告 家 工 官 警`)
 
 // cnRoleEnd are the last characters of words for a person's role or kin
 // ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
 // given character are a name.
-var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅`)
+var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅 民 者 告 家 工 官 警`)
 
 // hanTable marks the ideographs of s in a table indexed from U+4E00: the
 // scan asks it of every character of a run, where a map costs too much.
@@ -292,7 +292,7 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
-驾 您 联 态 每 轻 人 一`)
+驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".
@@ -310,8 +310,8 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 			continue
 		}
 		k := surnameLen(b, offs[h:n+1])
-		if k == 0 || surnameLen(b, offs[h-1:n+1]) == 2 || cnSurnameWord[rune1(h)] {
-			continue // no surname, the second half of one ("长孙"), or a word
+		if k == 0 || surnameLen(b, offs[h-1:n+1]) == 2 || h >= 2 && surnameLen(b, offs[h-2:n+1]) == 2 || cnSurnameWord[rune1(h)] {
+			continue // no surname, the second half of one ("长孙", "上官桂芳"), or a word
 		}
 		g := h + k
 		// Two given characters only: one reads too many words ("麦子",

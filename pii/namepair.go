@@ -117,7 +117,7 @@ func (s *scan) lexiconPair(i int) int {
 	case !(g1 && s2 || s1 && g2):
 		return i
 	}
-	if pairBrand(b, i, w1) || pairBrand(b, p, w2) {
+	if pairBrand(b, i, w1) || pairBrand(b, p, w2) || sep == sepSpace && articleBefore(b, i) {
 		return i
 	}
 	i = pairParticlesBefore(b, i)
@@ -180,4 +180,15 @@ func pairInitial(b []byte, e int) int {
 		return e + 2
 	}
 	return e
+}
+
+// articleBefore reports whether an English article stands before i: "an
+// Anthony Burgess novel", "the Eli Lilly plant" name a thing after a person.
+func articleBefore(b []byte, i int) bool {
+	for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
+		if i >= len(a) && string(b[i-len(a):i]) == a && (i == len(a) || !isAlpha(b[i-len(a)-1])) {
+			return true
+		}
+	}
+	return false
 }
