@@ -53,7 +53,7 @@ var enKinds = []kind{
 		}
 		b.t("Sparse Attention for Low-Resource Speech Recognition\n\n")
 		b.names(ps, "¹, ", "¹ and ")
-		b.t("²\n¹ Department of Linguistics, University Hall, ")
+		b.t("²\n¹ Department of Linguistics, ")
 		b.a(enStreet(r, false) + ", " + enCity(r))
 		b.t("\n² Speech Lab, ")
 		b.a(enAddr(r, ", "))

@@ -49,6 +49,9 @@ func generate(seed uint64, n int) []doc {
 	if n == 0 {
 		n = DefaultN
 	}
+	if n < 0 {
+		return nil
+	}
 	r := rand.New(rand.NewPCG(seed, seed^0x756e746f6c64))
 	out := make([]doc, 0, n)
 	for i := range n {
