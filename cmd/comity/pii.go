@@ -17,8 +17,8 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
-	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
 func init() { commands = append(commands, newPIICmd) }
