@@ -49,7 +49,7 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n := s.emits
 	end := s.upper1(i)
-	if s.emits == n && !orgContext(s.b, i) {
+	if s.emits == n {
 		if e := s.lexiconPair(i); e > i {
 			return max(e, end)
 		}

@@ -21,18 +21,21 @@ const (
 
 // pairWord reads a word at p in Title case or capitals and returns its end
 // and its spelling as the lexicons hold it.
-func pairWord(b []byte, p int, buf *[32]byte) (int, string) {
+func pairWord(b []byte, p int, buf *[32]byte) (int, []byte) {
 	if p >= len(b) || !capAt(b, p) {
-		return p, ""
+		return p, nil
 	}
-	if e, n := capsWord(b, p, buf); e > p {
-		return e, string(buf[:n])
+	if p+1 < len(b) && (isUpper(b[p+1]) || b[p] == 0xC3 && p+2 < len(b) && isUpper(b[p+2])) {
+		if e, n := capsWord(b, p, buf); e > p {
+			return e, buf[:n]
+		}
+		return p, nil
 	}
 	e := word(b, p)
 	if e == p || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
-		return p, ""
+		return p, nil
 	}
-	return e, string(b[p:e])
+	return e, b[p:e]
 }
 
 // pairRight reports whether a pair's word may end at e: not inside a
@@ -62,10 +65,11 @@ func (s *scan) lexiconPair(i int) int {
 	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
-	if e1 == i || e1+1 >= len(b) || pairAmbiguous(w1) || !pairRight(b, e1) || pairParticles[w1] {
+	if e1 == i || e1+1 >= len(b) {
 		return i
 	}
-	g1, s1 := firstNames[w1], surnames[w1]
+	// The lexicons first: most capitalised words are in neither.
+	g1, s1 := firstNames[string(w1)], surnames[string(w1)]
 	if !g1 && !s1 {
 		return i
 	}
@@ -95,7 +99,14 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	e2, w2 := pairWord(b, p, &buf2)
-	if e2 == p || pairAmbiguous(w2) || !pairRight(b, e2) || pairParticles[w2] {
+	if e2 == p {
+		return i
+	}
+	g2, s2 := firstNames[string(w2)], surnames[string(w2)]
+	if !(g1 && s2 || s1 && g2) || sep == sepComma && !(s1 && g2) {
+		return i
+	}
+	if pairAmbiguous(string(w1)) || pairAmbiguous(string(w2)) || pairParticles[string(w1)] || pairParticles[string(w2)] || !pairRight(b, e1) || !pairRight(b, e2) {
 		return i
 	}
 	if sep != sepColumn && e2+1 < len(b) && b[e2] == ' ' && capAt(b, e2+1) {
@@ -103,21 +114,14 @@ func (s *scan) lexiconPair(i int) int {
 		// West"), or a place named after someone ("Martin Luther King"),
 		// which the rules of context read; not a pair.
 		var buf3 [32]byte
-		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (firstNames[w3] || surnames[w3] || placeWords[w3]) {
+		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (firstNames[string(w3)] || surnames[string(w3)] || placeWords[string(w3)]) {
 			return i
 		}
 	}
-	if followedByLegalForm(b, e2) {
+	if followedByLegalForm(b, e2) || orgContext(b, i) {
 		return i
 	}
-	g2, s2 := firstNames[w2], surnames[w2]
-	switch {
-	case sep == sepComma && !(s1 && g2):
-		return i
-	case !(g1 && s2 || s1 && g2):
-		return i
-	}
-	if pairBrand(b, i, w1) || pairBrand(b, p, w2) || sep == sepSpace && articleBefore(b, i) {
+	if pairBrand(b, i, string(w1)) || pairBrand(b, p, string(w2)) || sep == sepSpace && articleBefore(b, i) {
 		return i
 	}
 	i = pairParticlesBefore(b, i)
