@@ -25,7 +25,7 @@ func pairWord(b []byte, p int, buf *[32]byte) (int, []byte) {
 	if p >= len(b) || !capAt(b, p) {
 		return p, nil
 	}
-	if p+1 < len(b) && (isUpper(b[p+1]) || b[p] == 0xC3 && p+2 < len(b) && isUpper(b[p+2])) {
+	if p+2 < len(b) && (isUpper(b[p+1]) || b[p+1] == 0xC3 && b[p+2] >= 0x80 && b[p+2] <= 0x9E || b[p] == 0xC3 && isUpper(b[p+2])) {
 		if e, n := capsWord(b, p, buf); e > p {
 			return e, buf[:n]
 		}
