@@ -65,7 +65,7 @@ func (s *scan) lexiconPair(i int) int {
 	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
-	if e1 == i || e1+1 >= len(b) {
+	if e1 == i || e1+1 >= len(b) || !pairShapes[pairShape(w1)] {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
@@ -99,7 +99,7 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	e2, w2 := pairWord(b, p, &buf2)
-	if e2 == p {
+	if e2 == p || !pairShapes[pairShape(w2)] {
 		return i
 	}
 	g2, s2 := firstNames[string(w2)], surnames[string(w2)]
@@ -195,4 +195,32 @@ func articleBefore(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// pairShapes marks the shapes (initial, length, second and last letter) of
+// the lexicons' names: most capitalised words are ruled out before a map
+// lookup, which the scan cannot afford at every one.
+var pairShapes = func() *[27 * 32 * 27 * 27]bool {
+	var t [27 * 32 * 27 * 27]bool
+	for _, m := range []map[string]bool{firstNames, surnames} {
+		for w := range m {
+			t[pairShape([]byte(w))] = true
+		}
+	}
+	return &t
+}()
+
+// pairShape is the index of w's shape in pairShapes.
+func pairShape(w []byte) int {
+	letter := func(c byte) int {
+		c |= 0x20
+		if c >= 'a' && c <= 'z' {
+			return int(c - 'a')
+		}
+		return 26
+	}
+	if len(w) < 2 {
+		return 0
+	}
+	return ((letter(w[0])*32+min(len(w), 31))*27+letter(w[1]))*27 + letter(w[len(w)-1])
 }
