@@ -63,6 +63,9 @@ func (s *scan) lexiconPair(i int) int {
 	if i > 0 && (isAlnum(b[i-1]) || b[i-1] >= 0x80 && b[i-1] != 0xA0 && b[i-1] != 0x94 && b[i-1] != 0x93) {
 		return i
 	}
+	if !pairNextCapital(b, i) {
+		return i
+	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
 	if e1 == i || e1+1 >= len(b) || !pairShapes[pairShape(w1)] {
@@ -223,4 +226,25 @@ func pairShape(w []byte) int {
 		return 0
 	}
 	return ((letter(w[0])*32+min(len(w), 31))*27+letter(w[1]))*27 + letter(w[len(w)-1])
+}
+
+// pairNextCapital is the scan's cheap first test: the word at i is
+// followed by a separator of a pair and a capital letter. Most words are
+// followed by a lower-case word or punctuation.
+func pairNextCapital(b []byte, i int) bool {
+	q := i + 1
+	for q < len(b) && q-i < 32 && (isAlpha(b[q]) || b[q] >= 0x80 && b[q] < 0xE0 || b[q] == '-' || b[q] == '\'') {
+		q++
+	}
+	if q+1 >= len(b) {
+		return false
+	}
+	if b[q] == ',' {
+		q++
+	}
+	r := q
+	for r < len(b) && r-q < 41 && (b[r] == ' ' || b[r] == '\t' || b[r] == '\r' || b[r] == '\n') {
+		r++
+	}
+	return r > q && capAt(b, r)
 }
