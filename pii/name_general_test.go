@@ -24,6 +24,8 @@ func TestNamesByLexiconPair(t *testing.T) {
 		{"ZELLE PAYMENT TO CALEB SNYDER CONF# 5507X702", []string{"person_name:CALEB SNYDER"}},
 		{"1b) Seidel, Brigitte – je zur Hälfte –", []string{"person_name:Seidel, Brigitte"}},
 		{"Patient: DE LA GARZA, LISA R    MRN: 55976763", []string{"person_name:DE LA GARZA, LISA R"}},
+		// A surname that is also a word, after a given name that is not.
+		{"bescheinigt, dass Dörte König, geboren am 10.01.1988", []string{"person_name:Dörte König"}},
 		// Not a person: brands in any case, a place named after one, a
 		// list, a compound, a job title's column.
 		{"ONLINE TRANSFER TO CHARLES SCHWAB XXXXXX1190", nil},

@@ -109,7 +109,14 @@ func (s *scan) lexiconPair(i int) int {
 	if !(g1 && s2 || s1 && g2) || sep == sepComma && !(s1 && g2) {
 		return i
 	}
-	if pairAmbiguous(string(w1)) || pairAmbiguous(string(w2)) || pairParticles[string(w1)] || pairParticles[string(w2)] || !pairRight(b, e1) || !pairRight(b, e2) {
+	a1, a2 := pairAmbiguous(string(w1)), pairAmbiguous(string(w2))
+	if a2 && !a1 && g1 && sep == sepSpace && !notGiven[string(w1)] {
+		// A surname that is also a word after a given name that is not
+		// one: "Nicole Winter", "Dörte König".
+		a2 = commonSurnames[string(w2)] && !(nameStop[string(w2)] || placeWords[string(w2)] || nonNames[string(w2)] || labelNoun(string(w2)) || streetWord(string(w2)))
+		a2 = !a2
+	}
+	if a1 || a2 || pairParticles[string(w1)] || pairParticles[string(w2)] || !pairRight(b, e1) || !pairRight(b, e2) {
 		return i
 	}
 	if sep != sepColumn && e2+1 < len(b) && b[e2] == ' ' && capAt(b, e2+1) {
