@@ -53,6 +53,9 @@ func (s *scan) upper(i int) int {
 		if e := s.lexiconPair(i); e > i {
 			return max(e, end)
 		}
+		if e := s.surnameAfterNoun(i); e > i {
+			return max(e, end)
+		}
 	}
 	return end
 }

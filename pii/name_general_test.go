@@ -26,6 +26,12 @@ func TestNamesByLexiconPair(t *testing.T) {
 		{"Patient: DE LA GARZA, LISA R    MRN: 55976763", []string{"person_name:DE LA GARZA, LISA R"}},
 		// A surname that is also a word, after a given name that is not.
 		{"bescheinigt, dass Dörte König, geboren am 10.01.1988", []string{"person_name:Dörte König"}},
+		// A known surname alone after a word for a person, a key of one,
+		// or beside a caption's "v.".
+		{"Den Kirchenkaffee organisiert Familie Müller.", []string{"person_name:Müller"}},
+		{"Delivered. Received by: FLORES\n", []string{"person_name:FLORES"}},
+		{"Case 1:25-cv-77360  GONZALEZ v. MURPHY\n", []string{"person_name:GONZALEZ", "person_name:MURPHY"}},
+		{"Die Familie Sommer fährt weg.", nil},
 		// Not a person: brands in any case, a place named after one, a
 		// list, a compound, a job title's column.
 		{"ONLINE TRANSFER TO CHARLES SCHWAB XXXXXX1190", nil},

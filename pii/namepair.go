@@ -255,3 +255,58 @@ func pairNextCapital(b []byte, i int) bool {
 	}
 	return r > q && capAt(b, r)
 }
+
+// personNouns are words for a person, or a household, that put a surname
+// right after them: "Familie Müller", "Pastor Turner", "Pfarrerin Schmidt".
+var personNouns = set(`Familie Family Pastor Pastorin Pfarrer Pfarrerin Kaplan Diakon Diakonin Rabbi Imam Kantor Kantorin
+Trainer Trainerin Coach Kommissar Kommissarin Richter Richterin Judge Notar Notarin Anwalt Anwältin Bürgermeister
+Bürgermeisterin Mayor Senator Deputy Nurse Pfleger Schwester`)
+
+// personKeys are the words before a colon after which a surname alone is
+// the person who received, signed or delivered: "Received by: FLORES",
+// "Zugestellt an Empfänger: GRAF".
+var personKeys = set(`by By BY Empfänger Empfängerin Absender Absenderin Zusteller Fahrer Driver Courier Unterschrift Signature`)
+
+// surnameAfterNoun finds a known surname alone after a word for a person
+// or a key of one, or on either side of a caption's "v." ("GONZALEZ v.
+// MURPHY"), and returns its end, or i.
+func (s *scan) surnameAfterNoun(i int) int {
+	b := s.b
+	if i < 3 || isAlnum(b[i-1]) {
+		return i
+	}
+	var buf [32]byte
+	e, w := pairWord(b, i, &buf)
+	if e == i || !pairShapes[pairShape(w)] || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) || e < len(b) && isAlpha(b[e]) {
+		return i
+	}
+	// The word before: over one space, or a colon and spaces.
+	j := i - 1
+	colon := false
+	for j > 0 && i-j < 8 && b[j] == ' ' {
+		j--
+	}
+	if b[j] == ':' {
+		colon = true
+		j--
+	}
+	if j == i-1 && !colon || b[j] == ' ' {
+		return i
+	}
+	k := j + 1
+	for k > 0 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0) {
+		k--
+	}
+	prev := string(b[k : j+1])
+	ok := colon && personKeys[prev] || !colon && i-j == 2 && personNouns[prev]
+	// A caption: "PRICE v. WALT", "GONZALEZ v. MURPHY".
+	ok = ok || !colon && i-j == 2 && j >= 2 && b[j] == '.' && b[j-1] == 'v' && b[j-2] == ' '
+	if !ok && e+4 < len(b) && string(b[e:e+4]) == " v. " {
+		ok = true
+	}
+	if !ok || followedByLegalForm(b, e) || pairBrand(b, i, string(w)) {
+		return i
+	}
+	s.emit(PersonName, i, e, 0.75, "dictionary:surname+person")
+	return e
+}
