@@ -272,39 +272,55 @@ var personKeys = set(`by By BY Empfänger Empfängerin Absender Absenderin Zuste
 // MURPHY"), and returns its end, or i.
 func (s *scan) surnameAfterNoun(i int) int {
 	b := s.b
-	if i < 3 || isAlnum(b[i-1]) {
+	// The context first, by bytes: most capitalised words follow a
+	// lower-case word or a quote.
+	if i < 4 || b[i-1] != ' ' {
 		return i
 	}
-	var buf [32]byte
-	e, w := pairWord(b, i, &buf)
-	if e == i || !pairShapes[pairShape(w)] || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) || e < len(b) && isAlpha(b[e]) {
-		return i
-	}
-	// The word before: over one space, or a colon and spaces.
-	j := i - 1
-	colon := false
+	j := i - 2
 	for j > 0 && i-j < 8 && b[j] == ' ' {
 		j--
 	}
-	if b[j] == ':' {
-		colon = true
-		j--
-	}
-	if j == i-1 && !colon || b[j] == ' ' {
+	caption := j == i-2 && b[j] == '.' && b[j-1] == 'v' && b[j-2] == ' '
+	colon := b[j] == ':'
+	if !caption && !colon && !(j == i-2 && isLower(b[j])) {
 		return i
 	}
-	k := j + 1
-	for k > 0 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0) {
-		k--
+	if !caption {
+		if colon {
+			j--
+		}
+		k := j + 1
+		for k > 0 && i-k < 24 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0) {
+			k--
+		}
+		if k > j || !colon && !capAt(b, k) {
+			return i
+		}
+		if prev := string(b[k : j+1]); !(colon && personKeys[prev] || !colon && personNouns[prev]) {
+			return i
+		}
 	}
-	prev := string(b[k : j+1])
-	ok := colon && personKeys[prev] || !colon && i-j == 2 && personNouns[prev]
-	// A caption: "PRICE v. WALT", "GONZALEZ v. MURPHY".
-	ok = ok || !colon && i-j == 2 && j >= 2 && b[j] == '.' && b[j-1] == 'v' && b[j-2] == ' '
-	if !ok && e+4 < len(b) && string(b[e:e+4]) == " v. " {
-		ok = true
+	var buf [32]byte
+	e, w := pairWord(b, i, &buf)
+	if e == i || !pairShapes[pairShape(w)] || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) {
+		return i
 	}
-	if !ok || followedByLegalForm(b, e) || pairBrand(b, i, string(w)) {
+	if caption {
+		// "GONZALEZ v. MURPHY": the party before is a person too when
+		// the lexicon knows it.
+		if k := j - 2; k > 0 {
+			h := k
+			for h > 0 && (isAlpha(b[h-1]) || b[h-1] >= 0x80 && b[h-1] < 0xE0) {
+				h--
+			}
+			var buf2 [32]byte
+			if e2, w2 := pairWord(b, h, &buf2); e2 == k && h >= s.floor && (h == 0 || !isAlnum(b[h-1])) && surnames[string(w2)] && !pairAmbiguous(string(w2)) {
+				s.emit(PersonName, h, e2, 0.75, "dictionary:surname+person")
+			}
+		}
+	}
+	if followedByLegalForm(b, e) || pairBrand(b, i, string(w)) {
 		return i
 	}
 	s.emit(PersonName, i, e, 0.75, "dictionary:surname+person")
