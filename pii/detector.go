@@ -190,6 +190,7 @@ type scan struct {
 	base  int64 // offset of b in the stream
 	floor int   // end of the last finding: look-backs stop here
 	emits int   // findings emitted so far, kept or not
+	caps  int   // 1 + where the capitalised word before the current one began, or 0
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

@@ -47,13 +47,14 @@ func capAt(b []byte, p int) bool {
 // upper handles a capital letter: a Latin-script person name after a title
 // or a label, or a dictionary given name followed by a surname.
 func (s *scan) upper(i int) int {
-	n := s.emits
+	n, prev := s.emits, s.caps-1
+	s.caps = i + 1
 	end := s.upper1(i)
 	if s.emits == n {
 		if e := s.lexiconPair(i); e > i {
 			return max(e, end)
 		}
-		if e := s.surnameAfterNoun(i); e > i {
+		if e := s.surnameAfterNoun(i, prev); e > i {
 			return max(e, end)
 		}
 	}

@@ -269,8 +269,9 @@ var personKeys = set(`by By BY Empfänger Empfängerin Absender Absenderin Zuste
 
 // surnameAfterNoun finds a known surname alone after a word for a person
 // or a key of one, or on either side of a caption's "v." ("GONZALEZ v.
-// MURPHY"), and returns its end, or i.
-func (s *scan) surnameAfterNoun(i int) int {
+// MURPHY"), and returns its end, or i. prev is where the capitalised word
+// before began, or -1: the word for a person must be that one.
+func (s *scan) surnameAfterNoun(i, prev int) int {
 	b := s.b
 	// The context first, by bytes: most capitalised words follow a
 	// lower-case word or a quote.
@@ -290,11 +291,13 @@ func (s *scan) surnameAfterNoun(i int) int {
 		if colon {
 			j--
 		}
-		k := j + 1
-		for k > 0 && i-k < 24 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0) {
-			k--
+		k := prev
+		if colon {
+			// Colons are rare: the key is read back, in any case.
+			for k = j + 1; k > 0 && i-k < 24 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0); k-- {
+			}
 		}
-		if k > j || !colon && !capAt(b, k) {
+		if k < 0 || k > j || i-k > 24 || !capAt(b, k) && !colon {
 			return i
 		}
 		if prev := string(b[k : j+1]); !(colon && personKeys[prev] || !colon && personNouns[prev]) {
