@@ -63,12 +63,9 @@ func (s *scan) lexiconPair(i int) int {
 	if i > 0 && (isAlnum(b[i-1]) || b[i-1] >= 0x80 && b[i-1] != 0xA0 && b[i-1] != 0x94 && b[i-1] != 0x93) {
 		return i
 	}
-	if !pairNextCapital(b, i) {
-		return i
-	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
-	if e1 == i || e1+1 >= len(b) || !pairShapes[pairShape(w1)] {
+	if e1 == i || e1+1 >= len(b) || !pairNextCapital(b, e1) || !pairShapes[pairShape(w1)] {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
@@ -235,14 +232,10 @@ func pairShape(w []byte) int {
 	return ((letter(w[0])*32+min(len(w), 31))*27+letter(w[1]))*27 + letter(w[len(w)-1])
 }
 
-// pairNextCapital is the scan's cheap first test: the word at i is
-// followed by a separator of a pair and a capital letter. Most words are
-// followed by a lower-case word or punctuation.
-func pairNextCapital(b []byte, i int) bool {
-	q := i + 1
-	for q < len(b) && q-i < 32 && (isAlpha(b[q]) || b[q] >= 0x80 && b[q] < 0xE0 || b[q] == '-' || b[q] == '\'') {
-		q++
-	}
+// pairNextCapital is the scan's cheap first test: the word that ends at q
+// is followed by a separator of a pair and a capital letter. Most words
+// are followed by a lower-case word or punctuation.
+func pairNextCapital(b []byte, q int) bool {
 	if q+1 >= len(b) {
 		return false
 	}
@@ -297,7 +290,7 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 			for k = j + 1; k > 0 && i-k < 24 && (isAlpha(b[k-1]) || b[k-1] >= 0x80 && b[k-1] < 0xE0); k-- {
 			}
 		}
-		if k < 0 || k > j || i-k > 24 || !capAt(b, k) && !colon {
+		if k < 0 || k > j || i-k > 24 || !colon && (!isUpper(b[k]) || !personNounShape[b[k]-'A'][j+1-k]) {
 			return i
 		}
 		if prev := string(b[k : j+1]); !(colon && personKeys[prev] || !colon && personNouns[prev]) {
@@ -329,3 +322,15 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 	s.emit(PersonName, i, e, 0.75, "dictionary:surname+person")
 	return e
 }
+
+// personNounShape[initial][length] says whether a word of personNouns has
+// that initial and length: most capitalised words before a surname are
+// ruled out without a map lookup.
+var personNounShape = func() (t [26][25]bool) {
+	for w := range personNouns {
+		if c := w[0]; c >= 'A' && c <= 'Z' && len(w) < 25 {
+			t[c-'A'][len(w)] = true
+		}
+	}
+	return t
+}()
