@@ -121,6 +121,12 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 func (s *scan) cnAddressStart(i int) (int, bool) {
 	b := s.b
 	st := i
+	// One space may part the road from its number: "人民南路 692号".
+	if sp := cnSpaceBefore(b, i); sp > 0 && i-sp > s.floor {
+		if r, _ := utf8.DecodeLastRune(b[:i-sp]); isHan(r) {
+			st = i - sp
+		}
+	}
 	for st > s.floor && i-st < 120 {
 		r, size := utf8.DecodeLastRune(b[:st])
 		if !isHan(r) {
@@ -139,7 +145,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	// A lane off a road: "南京东路467弄6号" is read from the road.
-	if r := string(b[st:i]); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
+	if r := strings.TrimRight(string(b[st:i]), " 　"); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
 		if d := st; d > s.floor && isDigit(b[d-1]) {
 			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
 				d--
@@ -150,17 +156,11 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	run := string(b[st:i])
-	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") {
+	run := strings.TrimRight(string(b[st:i]), " 　")
+	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") || run == "" {
 		return 0, false
 	}
-	road := false
-	for _, m := range cnRoadMarkers {
-		if strings.HasSuffix(run, m) {
-			road = true
-		}
-	}
-	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "香港") &&
+	if !cnRoadEnd(run) || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "街道") && !strings.Contains(run, "香港") &&
 		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
 		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {
 		return 0, false
@@ -195,18 +195,75 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		k += size
 	}
 	if best < 0 {
-		// Nor a city we know: start after a label such as "地址" or "住在".
+		// Nor a city we know: start after a label such as "地址" or "住在",
+		// or after the verb or copula that leads to the first division
+		// ("寄到", "我是", "确定为", "原址").
 		best = 0
 		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
 				best = k + len(l)
 			}
 		}
+		best += cnLead(run[best:])
 	}
 	if best >= len(run) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// cnLeads are the characters that end what leads to an address in a
+// sentence: a verb of sending or living, a copula, a label ("寄到",
+// "我是", "确定为", "住", "原址", "给").
+const cnLeads = "到至为為是在住址于於往给給向寄"
+
+// cnLead returns the length of what leads to the address in run: up to
+// the last lead character before the first division that has a name of
+// two characters or more after it ("原址|市中区", "寄到|九龍"), or 0.
+func cnLead(run string) int {
+	lead := 0
+	for k, r := range run {
+		if strings.ContainsRune(cnLeads, r) {
+			lead = k + utf8.RuneLen(r)
+			continue
+		}
+		if k-lead >= len("市中") && (strings.ContainsRune("市区县镇乡區縣鎮鄉", r) || cnRegionAt(run, k-len("香港"))) ||
+			cnRegionAt(run, k) && lead == k {
+			return lead
+		}
+	}
+	return 0
+}
+
+// cnRegionAt reports whether a Hong Kong or Macau region's name starts at k.
+func cnRegionAt(run string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, n := range []string{"香港", "九龍", "九龙", "新界", "澳門", "澳门"} {
+		if strings.HasPrefix(run[k:], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// cnRoadEnd reports whether run ends with a road marker, or with a road
+// and the quarter of it a Hong Kong street names ("皇后大道中", "德輔道西").
+func cnRoadEnd(run string) bool {
+	for _, q := range []string{"中", "東", "西", "南", "北", "东"} {
+		if strings.HasSuffix(run, q) {
+			if r := strings.TrimSuffix(run, q); strings.HasSuffix(r, "道") || strings.HasSuffix(r, "路") || strings.HasSuffix(r, "街") {
+				return true
+			}
+		}
+	}
+	for _, m := range cnRoadMarkers {
+		if strings.HasSuffix(run, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // cnSpaceBefore returns the length of an ASCII or ideographic space ending

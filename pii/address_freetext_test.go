@@ -1,0 +1,42 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAddressFreeText: postal addresses written the ways the official
+// grammars allow (USPS Publication 28, German street and postcode lines,
+// Chinese divisions, roads and buildings), in the separators of free text
+// and records, and the things that look like them. Only addresses are
+// compared: the names around them are TestFreeText's.
+func TestAddressFreeText(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the addresses found, in order
+	}{
+		// Chinese divisions, road and number parted by spaces.
+		{"2023-10-22,孔思远,安徽省 合肥市 蜀山区 人民南路 692号 绿城桂花园 9号楼 6单元 404室,老干妈", []string{"安徽省 合肥市 蜀山区 人民南路 692号 绿城桂花园 9号楼 6单元 404室"}},
+		{"住红谷滩区 工业大道 768号 融创春风十里 27号楼 2902室。", []string{"红谷滩区 工业大道 768号 融创春风十里 27号楼 2902室"}},
+		{"地址为：江苏省徐州市沛县龙固镇 新华村 3组 26号（邮编：558551）", []string{"江苏省徐州市沛县龙固镇 新华村 3组 26号"}},
+		{"黄勇,南城街道人民南路120号,李宁跑鞋", []string{"南城街道人民南路120号"}},
+		// What leads to a district named without its city is not the address.
+		{"麻烦把合同寄到二七区中山北路565号", []string{"二七区中山北路565号"}},
+		{"我是观山湖区建国门外大街842号锦绣江南7号楼3单元905室的业主", []string{"观山湖区建国门外大街842号锦绣江南7号楼3单元905室"}},
+		{"改派：原址市中区解放北路358号无人", []string{"市中区解放北路358号"}},
+		{"仓库地址确定为香港島中環皇后大道中99號中環中心45樓", []string{"香港島中環皇后大道中99號中環中心45樓"}},
+		{"麻烦把合同寄到九龍尖沙咀廣東道33號中港城第3座10樓1001室", []string{"九龍尖沙咀廣東道33號中港城第3座10樓1001室"}},
+		// Not addresses: a road without a division, a number of things.
+		{"我在人民路 5号线地铁站等你", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PostalAddress {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
