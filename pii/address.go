@@ -49,23 +49,25 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
 	}
-	if k-i > 5 {
+	// House numbers have at most five digits; a box's may have six
+	// ("Postfach 852672").
+	if k-i > 6 {
 		return 0, 0, "", false
 	}
-	if i >= 2 && b[i-1] == ' ' {
+	if k-i <= 5 && i >= 2 && b[i-1] == ' ' {
 		if start, end, ok := s.deAddress(i, k); ok {
 			return start, end, "street-suffix:de", true
 		}
 	}
-	if k < len(b) && b[k] == ' ' {
+	if k-i <= 5 && k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
 		}
 	}
 	// Every opener of a box ends in one of these letters ("Box", "RR",
-	// "Route", "HC", "PSC", "Unit", "POB", "Postfach"): most numbers after
-	// a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E') {
+	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
+	// numbers after a word are ruled out by one byte.
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H') {
 		if start, end, ok := s.usBox(i, k); ok {
 			return start, end, "po-box:us", true
 		}

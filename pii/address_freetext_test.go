@@ -26,6 +26,34 @@ func TestAddressFreeText(t *testing.T) {
 		{"改派：原址市中区解放北路358号无人", []string{"市中区解放北路358号"}},
 		{"仓库地址确定为香港島中環皇后大道中99號中環中心45樓", []string{"香港島中環皇后大道中99號中環中心45樓"}},
 		{"麻烦把合同寄到九龍尖沙咀廣東道33號中港城第3座10樓1001室", []string{"九龍尖沙咀廣東道33號中港城第3座10樓1001室"}},
+		// German: Austrian and Swiss postcodes, a country's letter.
+		{"Abholung bei Waldstraße 43, 8001 Zürich vereinbart.", []string{"Waldstraße 43, 8001 Zürich"}},
+		{"Schadenort:\nSonnenallee 145\n1010 Wien\nSchadentag: 01.09.2024", []string{"Sonnenallee 145\n1010 Wien"}},
+		{"Am Sportplatz 18, A-1010 Wien", []string{"Am Sportplatz 18, A-1010 Wien"}},
+		// Lines written in capitals.
+		{"Frau ANNA BECKER\nKARL-MARX-ALLEE 31\nD-68159 MANNHEIM\n", []string{"KARL-MARX-ALLEE 31\nD-68159 MANNHEIM"}},
+		{"ABHOLUNG – ROSENWEG 32, 83646 BAD TÖLZ – Ansprechpartner", []string{"ROSENWEG 32, 83646 BAD TÖLZ"}},
+		{"ABHOLUNG – ALTE LANDSTRAßE 125, 50667 KÖLN – x", []string{"ALTE LANDSTRAßE 125, 50667 KÖLN"}},
+		{"Herr PETER BÖHM\nZUM STEINBRUCH 84\n93047 REGENSBURG\n", []string{"ZUM STEINBRUCH 84\n93047 REGENSBURG"}},
+		{"POSTSTRAßE 104C\nAUFGANG B\n91054 ERLANGEN\n", []string{"POSTSTRAßE 104C\nAUFGANG B\n91054 ERLANGEN"}},
+		// A quoted reply, ranges of houses, several floor notes.
+		{"künftig an:\n> Bergstraße 83\n> 42103 Wuppertal\n> Danke", []string{"Bergstraße 83\n> 42103 Wuppertal"}},
+		{"wh. Lessingstr. 38 - 39, App. 7, 39104 Magdeburg.", []string{"Lessingstr. 38 - 39, App. 7, 39104 Magdeburg"}},
+		{"Feier: DORFSTRAßE 6–10, 71634 LUDWIGSBURG", []string{"DORFSTRAßE 6–10, 71634 LUDWIGSBURG"}},
+		{"Nicole: Industriestraße 77, Seitenflügel, 4. OG, 24103 Kiel", []string{"Industriestraße 77, Seitenflügel, 4. OG, 24103 Kiel"}},
+		{"Kiel | Hafenstraße 3 | 24103 Kiel", []string{"Hafenstraße 3 | 24103 Kiel"}},
+		// A box of six digits, in capitals.
+		{"Ursula;van Dijk;Postfach 852672, 45127 Essen;x", []string{"Postfach 852672, 45127 Essen"}},
+		{"– POSTFACH 20 89 81, 28195 BREMEN –", []string{"POSTFACH 20 89 81, 28195 BREMEN"}},
+		// A noun before the street is not its name.
+		{"Umzug ins neue Lager Schillerstraße 92, 60311 Frankfurt am Main zum 1.10.", []string{"Schillerstraße 92, 60311 Frankfurt am Main"}},
+		{"Umzug ins neue Lager Frankfurter Tor 136, 10969 Berlin", []string{"Frankfurter Tor 136, 10969 Berlin"}},
+		{"Umzug ins neue Lager Im Tal 26, 23552 Lübeck", []string{"Im Tal 26, 23552 Lübeck"}},
+		{"Lieferung an Berliner Straße 5, 10115 Berlin", []string{"Berliner Straße 5, 10115 Berlin"}},
+		{"Berliner Anger 6a, 94809 Münster", []string{"Berliner Anger 6a, 94809 Münster"}},
+		// Not addresses: a year after a street, a count of things.
+		{"Hauptstraße 5 seit 2019 gesperrt", []string{"Hauptstraße 5"}},
+		{"Wir liefern 2024 Stück nach Basel.", nil},
 		// Not addresses: a road without a division, a number of things.
 		{"我在人民路 5号线地铁站等你", nil},
 	} {

@@ -104,7 +104,8 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 // usSeparator returns where the next part of an address starts after a
 // separator at p, or p when there is none: a comma (or the "\\," of an
 // iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
-// line break; or a tab between columns; or " · " written on one line.
+// line break, with the marks of a quoted reply after it ("\n> "); or a tab
+// between columns; or " · " or " | " written on one line.
 func usSeparator(b []byte, p int) int {
 	q := p
 	switch {
@@ -118,11 +119,22 @@ func usSeparator(b []byte, p int) int {
 		q += 2
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
+	case hasPrefixAt(b, q, " | "):
+		return q + len(" | ")
 	}
+	nl := false
 	if hasPrefixAt(b, q, "\r\n") {
-		q += 2
+		q, nl = q+2, true
 	} else if q < len(b) && (b[q] == ' ' || b[q] == '\n') {
+		nl = b[q] == '\n'
 		q++
+	}
+	// A line of a quoted reply goes on after its marks: "\n> 10115 Berlin".
+	for nl && q < len(b) && b[q] == '>' {
+		q++
+		if q < len(b) && b[q] == ' ' {
+			q++
+		}
 	}
 	if q > p && q < len(b) && b[q] == ' ' {
 		q++
@@ -321,7 +333,7 @@ var usRoadPrefixes = set(`FM RM CR SR`)
 // "HC 61 Box 12".
 var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
 	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
-	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT "}
+	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box "}
 
 // usBox tries a post-office box, rural route or military box whose number
 // is the digit run [i, k): the opener before it, a box number after a
