@@ -55,7 +55,13 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		return 0, 0, "", false
 	}
 	if k-i <= 5 && i >= 2 && b[i-1] == ' ' {
-		if start, end, ok := s.deAddress(i, k); ok {
+		floor := s.floor
+		if s.streetOverName(i) {
+			s.floor = s.nameFloor
+		}
+		start, end, ok := s.deAddress(i, k)
+		s.floor = floor
+		if ok {
 			return start, end, "street-suffix:de", true
 		}
 	}
@@ -76,6 +82,33 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// streetOverName reports whether the last finding is a person name that
+// is really the start of the street before the house number at i: it
+// ends on the same line, at most a few words before, and is a street's
+// word ("Talstr", "Auf" of "Auf dem Berg").
+func (s *scan) streetOverName(i int) bool {
+	b := s.b
+	if s.floor <= s.nameStart || s.floor > i || i-s.floor > 12 || s.nameFloor > s.nameStart ||
+		len(s.out) <= s.first || s.out[len(s.out)-1].Type != PersonName || int(s.out[len(s.out)-1].End-s.base) != s.floor {
+		return false
+	}
+	for _, c := range b[s.floor:i] {
+		if c == '\n' {
+			return false
+		}
+	}
+	w := strings.ToLower(string(b[s.nameStart:s.floor]))
+	if deStreetPrepositions[w] {
+		return true
+	}
+	for _, suf := range deStreetSuffixes {
+		if strings.HasSuffix(w, strings.TrimSuffix(suf, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // deStreetStart finds the start of a German street name ending at sp (the

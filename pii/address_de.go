@@ -52,8 +52,11 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(i - 1)
 	if ok {
 		start = s.deAdjective(start, i-1)
-	} else if cityEnd > end {
-		start, ok = s.deStreetWords(i - 1)
+	} else if start, ok = s.deStreetWords(i - 1); ok && cityEnd <= end {
+		// Without its postcode and city, a name without a street-type
+		// word is a street only in a field that says so:
+		// {"strasse":"Große Bleichen 38"}.
+		ok = streetKeyBefore(b, start) && valueEnds(b, end)
 	}
 	if !ok {
 		return 0, 0, false
@@ -91,6 +94,49 @@ func deRange(b []byte, p int) int {
 		return e
 	}
 	return p
+}
+
+// streetKeys name a record's field that holds a street and house number
+// alone, its postcode and city being other fields.
+var streetKeys = []string{"strasse", "straße", "str", "street", "street1", "address1", "line1", "address_line1",
+	"addressline1", "street_address", "streetaddress", "anschrift", "adresse", "address", "addr", "strasse_hausnummer"}
+
+// streetKeyBefore reports whether the value starting at p is a street
+// field's: `"strasse":"`, `street=`, `Straße: `.
+func streetKeyBefore(b []byte, p int) bool {
+	q := p
+	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	for q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	if q == 0 || b[q-1] != ':' && b[q-1] != '=' {
+		return false
+	}
+	q--
+	for q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	k := q
+	for k > 0 && q-k < 24 && (isAlnum(b[k-1]) || b[k-1] == '_' || b[k-1] >= 0x80) {
+		k--
+	}
+	key := strings.ToLower(string(b[k:q]))
+	for _, w := range streetKeys {
+		if key == w {
+			return true
+		}
+	}
+	return false
+}
+
+// valueEnds reports whether a field's value ends at p.
+func valueEnds(b []byte, p int) bool {
+	return p >= len(b) || strings.IndexByte("\"',;\t\r\n<|", b[p]) >= 0
 }
 
 // deAdjective extends a street's start back over an adjective spelled
@@ -148,7 +194,7 @@ var deStreetOpeners = []string{"Am ", "Im ", "Zum ", "Zur ", "An der ", "An den 
 func (s *scan) dePreposition(st int) int {
 	b := s.b
 	for _, o := range deStreetOpeners {
-		if q := st - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
+		if q := st - len(o); q >= s.floor && (hasPrefixAt(b, q, o) || isUpper(b[st]) && st+1 < len(b) && isUpper(b[st+1]) && hasPrefixAt(b, q, strings.ToUpper(o))) && leftOK(b, q) {
 			return q
 		}
 	}

@@ -42,6 +42,16 @@ func TestAddressFreeText(t *testing.T) {
 		{"Feier: DORFSTRAßE 6–10, 71634 LUDWIGSBURG", []string{"DORFSTRAßE 6–10, 71634 LUDWIGSBURG"}},
 		{"Nicole: Industriestraße 77, Seitenflügel, 4. OG, 24103 Kiel", []string{"Industriestraße 77, Seitenflügel, 4. OG, 24103 Kiel"}},
 		{"Kiel | Hafenstraße 3 | 24103 Kiel", []string{"Hafenstraße 3 | 24103 Kiel"}},
+		{"Herr MEHMET KOWALSKI\nAM SPORTPLATZ 5C\n53111 BONN\n", []string{"AM SPORTPLATZ 5C\n53111 BONN"}},
+		// A street the name rules took for a name, at a quoted line's start.
+		{"Rechnung an:\n> Talstr. 120\n> 34117 Kassel\n> Danke", []string{"Talstr. 120\n> 34117 Kassel"}},
+		{"an:\n> Auf dem Berg 35\n> 15230 Frankfurt (Oder)\n", []string{"Auf dem Berg 35\n> 15230 Frankfurt (Oder)"}},
+		// A street field of a record, postcode and city in fields of their own.
+		{`{"strasse":"An der Alster 114","plz":"83435","ort":"Bad Reichenhall"}`, []string{"An der Alster 114"}},
+		{`{"strasse": "Große Bleichen 38", "plz": "53111"}`, []string{"Große Bleichen 38"}},
+		{`adresse="Postfach 57 74 99 · 81667 München"`, []string{"Postfach 57 74 99 · 81667 München"}},
+		{`{"produkt":"Große Bleichen 38"}`, nil},
+		{"Wir sehen uns Große Bleichen 38 Minuten später.", nil},
 		// A box of six digits, in capitals.
 		{"Ursula;van Dijk;Postfach 852672, 45127 Essen;x", []string{"Postfach 852672, 45127 Essen"}},
 		{"– POSTFACH 20 89 81, 28195 BREMEN –", []string{"POSTFACH 20 89 81, 28195 BREMEN"}},

@@ -181,6 +181,10 @@ type scan struct {
 	first int   // index in out of this pass's first finding
 	base  int64 // offset of b in the stream
 	floor int   // end of the last finding: look-backs stop here
+	// The floor before the last person name and where that name starts:
+	// an address read back from its number may take in a word the name
+	// rules read as a name ("> Talstr. 120"), see streetOverName.
+	nameFloor, nameStart int
 }
 
 // emit records a finding. A finding that begins before earlier ones (an
@@ -195,6 +199,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		s.out = s.out[:len(s.out)-1]
 	}
 	s.out = append(s.out, Finding{Type: t, Class: t.Class(), Start: st, End: en, Confidence: conf, Validation: validation})
+	if t == PersonName {
+		s.nameFloor, s.nameStart = s.floor, start
+	}
 	s.floor = max(s.floor, end)
 }
 
