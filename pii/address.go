@@ -69,6 +69,25 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
 		}
+		if k+1 < len(b) && (isLower(b[k+1]) || isDigit(b[k+1])) && leftOK(b, i) {
+			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+				return i, end, "street-suffix+city-line:us", true
+			}
+		}
+	}
+	// A house number with a hyphen, as in Queens: "691-21 River Expy".
+	if k-i <= 5 && k+2 < len(b) && b[k] == '-' && isDigit(b[k+1]) && leftOK(b, i) {
+		// A season or a range of years ("2024-25") is a house number only
+		// with its city line's ZIP code.
+		year := k-i == 4 && (b[i] == '1' && b[i+1] == '9' || b[i] == '2' && b[i+1] == '0')
+		if e := digitRun(b, k+1); e-k-1 <= 3 && e+1 < len(b) && b[e] == ' ' {
+			if end, ok := usAddress(b, e+1); ok && end-i <= maxAddress && (!year || isDigit(b[end-1])) {
+				return i, end, "street-suffix:us", true
+			}
+			if end, ok := usLowerAddress(b, e+1); ok && end-i <= maxAddress {
+				return i, end, "street-suffix+city-line:us", true
+			}
+		}
 	}
 	// Every opener of a box ends in one of these letters ("Box", "RR",
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most

@@ -56,7 +56,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		// Without its postcode and city, a name without a street-type
 		// word is a street only in a field that says so:
 		// {"strasse":"Große Bleichen 38"}.
-		ok = streetKeyBefore(b, start) && valueEnds(b, end)
+		ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:i-1])
 	}
 	if !ok {
 		return 0, 0, false
@@ -98,8 +98,8 @@ func deRange(b []byte, p int) int {
 
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
-var streetKeys = []string{"strasse", "straße", "str", "street", "street1", "address1", "line1", "address_line1",
-	"addressline1", "street_address", "streetaddress", "anschrift", "adresse", "address", "addr", "strasse_hausnummer"}
+var streetKeys = []string{"strasse", "straße", "str", "anschrift", "adresse", "strasse_hausnummer", "lieferanschrift",
+	"wohnanschrift", "lieferadresse", "rechnungsadresse"}
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
@@ -132,6 +132,13 @@ func streetKeyBefore(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// deBoxWord reports whether a box's opener ends the words before a
+// number: a box needs its postcode and city (dePostfach, usBox).
+func deBoxWord(w []byte) bool {
+	l := strings.ToLower(string(w))
+	return strings.HasSuffix(l, "box") || strings.HasSuffix(l, "postfach") || strings.HasSuffix(l, "route")
 }
 
 // valueEnds reports whether a field's value ends at p.

@@ -64,6 +64,23 @@ func TestAddressFreeText(t *testing.T) {
 		// Not addresses: a year after a street, a count of things.
 		{"Hauptstraße 5 seit 2019 gesperrt", []string{"Hauptstraße 5"}},
 		{"Wir liefern 2024 Stück nach Basel.", nil},
+		// US addresses typed in lower case need their city, state and ZIP.
+		{"[12/11/24, 5:21 PM] Victoria: 2366 piney branch dr, fort worth, tx 76102\n", []string{"2366 piney branch dr, fort worth, tx 76102"}},
+		{"stop 53 - 99 north franklin cir, bldg c, philadelphia, pa 19103-3877 - nobody home", []string{"99 north franklin cir, bldg c, philadelphia, pa 19103-3877"}},
+		{"Ann: 1206 118th ter, spokane, wa 99201-2918", []string{"1206 118th ter, spokane, wa 99201-2918"}},
+		{"Samuel: 9544 madison ct, #22, provo, ut 84601", []string{"9544 madison ct, #22, provo, ut 84601"}},
+		{"Nicole: po box 63335, wichita, ks 67202", []string{"po box 63335, wichita, ks 67202"}},
+		{"i walked 3 blocks down the street, then 2 more to the park", nil},
+		{"we have 12 oak ct chairs left", nil},
+		// House numbers with a hyphen (Queens), spaced PO boxes, particles,
+		// a unit lettered after a suffix that is a unit too.
+		{"lease at 346-96 W Main St, Boston, MA 02108\n", []string{"346-96 W Main St, Boston, MA 02108"}},
+		{"SHIP TO:\n198-90 HIGHLAND AVE\nRALEIGH, NC 27601\n", []string{"198-90 HIGHLAND AVE\nRALEIGH, NC 27601"}},
+		{`input="P O Box 93655, Greenville, SC 29601"`, []string{"P O Box 93655, Greenville, SC 29601"}},
+		{`x,"2939 Ponce de Leon Hts, Apt 1472, Detroit, MI 48226",y`, []string{"2939 Ponce de Leon Hts, Apt 1472, Detroit, MI 48226"}},
+		{`x,"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303",y`, []string{"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303"}},
+		{"Home Address: PO Box 5446, Jackson, MS 39201\n", []string{"PO Box 5446, Jackson, MS 39201"}},
+		{"Score 2024-25 Main St", nil},
 		// Not addresses: a road without a division, a number of things.
 		{"我在人民路 5号线地铁站等你", nil},
 	} {

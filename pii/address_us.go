@@ -26,7 +26,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
-		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
+		if e == j || !(isUpper(b[j]) || isDigit(b[j]) || w > 0 && usParticles[string(b[j:e])] && e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])) {
 			return 0, false
 		}
 		if w > 0 && usStreetSuffixes[strings.TrimSuffix(string(b[j:e]), ".")] {
@@ -43,8 +43,8 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 					g++
 				}
 				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
-					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && isDigit(b[g+1]) {
-					break // "Spur Trlr 19": a unit, not a second suffix
+					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && (isDigit(b[g+1]) || isUpper(b[g+1]) && !(g+2 < len(b) && isAlpha(b[g+2]))) {
+					break // "Spur Trlr 19", "Hwy Trlr B": a unit, not a second suffix
 				}
 				end = g
 			}
@@ -75,6 +75,10 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	}
 	return usAfterStreet(b, end)
 }
+
+// usParticles are the lower-case words inside a street's name: "Ponce de
+// Leon", "Avenue of the Americas".
+var usParticles = set(`de del la las los du da di van von of the y`)
 
 // usAfterStreet reads what follows a street ending at end: a direction, a
 // secondary unit and the city line.
@@ -370,6 +374,11 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	}
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true
+	}
+	if isLower(b[start]) {
+		if e, ok := usLowerCityLine(b, end); ok {
+			return start, e, true // "po box 63335, wichita, ks 67202"
+		}
 	}
 	return 0, 0, false
 }

@@ -25,6 +25,14 @@ func (s *scan) digit(i int) int {
 	// long run linear (it is re-entered every maxAdvance bytes).
 	k := digitRunMax(b, i, maxToken)
 	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
+		if on[PostalAddress] && k+1 < len(b) && b[k] == ' ' && isLower(b[k+1]) && leftOK(b, i) {
+			// A US address typed in lower case: "1391 walnut blvd, fort
+			// worth, tx 76102".
+			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+				s.emit(PostalAddress, i, end, 0.85, "street-suffix+city-line:us")
+				return end
+			}
+		}
 		return skipAlnum(b, k)
 	}
 	if ls == i && i >= 2 && isDigit(b[i-2]) && (b[i-1] == '-' || b[i-1] == '.' || b[i-1] == '/' || b[i-1] == '\\') {
