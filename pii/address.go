@@ -54,7 +54,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	if k-i > 6 {
 		return 0, 0, "", false
 	}
-	if k-i <= 5 && i >= 2 && b[i-1] == ' ' {
+	if k-i <= 5 && i >= 2 && (b[i-1] == ' ' || b[i-1] == '.' && i >= 4 && (hasPrefixAt(b, i-4, "str.") || hasPrefixAt(b, i-4, "Str."))) {
 		floor := s.floor
 		if s.streetOverName(i) {
 			s.floor = s.nameFloor
@@ -102,6 +102,11 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	}
 	return 0, 0, "", false
 }
+
+// deDeterminers open a sentence before a street-type word, never a
+// street's name.
+var deDeterminers = set(`der die das den dem des ein eine einer einem einen diese dieser dieses diesem jede jeder
+jedes ihre ihrer seine seiner meine meiner unsere unserer keine jene welche alle`)
 
 // streetOverName reports whether the last finding is a person name that
 // is really the start of the street before the house number at i: it
@@ -159,7 +164,9 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 				for q > s.floor && sp-q < 50 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
 					q--
 				}
-				if q < p && isUpper(b[q]) && leftOK(b, q) {
+				// Not an article or determiner opening a sentence: "Die
+				// Straße 5 Kilometer entfernt".
+				if q < p && isUpper(b[q]) && leftOK(b, q) && !inLower(deDeterminers, b[q:p]) {
 					return q, true
 				}
 			}
@@ -199,7 +206,11 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	// A lane off a road: "南京东路467弄6号" is read from the road.
-	if r := strings.TrimRight(string(b[st:i]), " 　"); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
+	te := i // the run's end, without the space before the number
+	if sp := cnSpaceBefore(b, te); sp > 0 && te-sp > st {
+		te -= sp
+	}
+	if r := b[st:te]; string(r) == "弄" || string(r) == "组" || string(r) == "組" || string(r) == "队" || string(r) == "隊" || string(r) == "巷" {
 		if d := st; d > s.floor && isDigit(b[d-1]) {
 			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
 				d--
@@ -210,7 +221,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	run := strings.TrimRight(string(b[st:i]), " 　")
+	run := string(b[st:te])
 	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") || run == "" {
 		return 0, false
 	}

@@ -49,14 +49,30 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		fl = f
 	}
 	cityEnd := deLocality(b, fl)
-	start, ok = s.deStreetStart(i - 1)
+	if cityEnd == fl {
+		// "… 12 in 80336 München".
+		if hasPrefixAt(b, fl, " in ") {
+			if c := dePlzCity(b, fl+len(" in")); c > fl+len(" in") && isDigit(b[fl+len(" in ")]) {
+				cityEnd = c
+			}
+		}
+	}
+	// The space before the number, or its end when "Str." touches it
+	// ("Hauptstr.5").
+	sp := i - 1
+	if b[sp] == '.' {
+		sp = i
+	}
+	start, ok = s.deStreetStart(sp)
 	if ok {
-		start = s.deAdjective(start, i-1)
-	} else if start, ok = s.deStreetWords(i - 1); ok && cityEnd <= end {
-		// Without its postcode and city, a name without a street-type
-		// word is a street only in a field that says so:
-		// {"strasse":"Große Bleichen 38"}.
-		ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:i-1])
+		start = s.deAdjective(start, sp)
+	} else if b[sp] == ' ' {
+		if start, ok = s.deStreetWords(sp); ok && cityEnd <= end {
+			// Without its postcode and city, a name without a street-type
+			// word is a street only in a field that says so:
+			// {"strasse":"Große Bleichen 38"}.
+			ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:sp])
+		}
 	}
 	if !ok {
 		return 0, 0, false
@@ -98,8 +114,8 @@ func deRange(b []byte, p int) int {
 
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
-var streetKeys = []string{"strasse", "straße", "str", "anschrift", "adresse", "strasse_hausnummer", "lieferanschrift",
-	"wohnanschrift", "lieferadresse", "rechnungsadresse"}
+var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
+lieferadresse rechnungsadresse`)
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
@@ -125,13 +141,7 @@ func streetKeyBefore(b []byte, p int) bool {
 	for k > 0 && q-k < 24 && (isAlnum(b[k-1]) || b[k-1] == '_' || b[k-1] >= 0x80) {
 		k--
 	}
-	key := strings.ToLower(string(b[k:q]))
-	for _, w := range streetKeys {
-		if key == w {
-			return true
-		}
-	}
-	return false
+	return inLower(streetKeys, b[k:q])
 }
 
 // deBoxWord reports whether a box's opener ends the words before a
@@ -171,16 +181,33 @@ func (s *scan) deAdjective(st, sp int) int {
 // deTypeWord reports whether w is a street-type word alone: "Straße",
 // "Str.", "Allee", "Tor".
 func deTypeWord(w []byte) bool {
-	l := strings.ToLower(string(w))
-	if l == "tor" || l == "landstraße" || l == "heerstraße" {
-		return true
-	}
+	return inLower(deTypeWords, w)
+}
+
+// deTypeWords are the street-type words written alone, in lower case.
+var deTypeWords = func() map[string]bool {
+	m := set(`tor landstraße heerstraße`)
 	for _, suf := range deStreetSuffixes {
-		if l == suf || l+"." == suf {
-			return true
-		}
+		m[suf] = true
+		m[strings.TrimSuffix(suf, ".")] = true
 	}
-	return false
+	return m
+}()
+
+// inLower reports whether w, its ASCII capitals lowered, is in m; it does
+// not allocate.
+func inLower(m map[string]bool, w []byte) bool {
+	var a [32]byte
+	if len(w) > len(a) {
+		return false
+	}
+	for k, c := range w {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		a[k] = c
+	}
+	return m[string(a[:len(w)])]
 }
 
 // deTitle returns a word written in capitals as a title ("ALTE" → "Alte").
@@ -259,12 +286,12 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		}
 		w := string(b[q:p])
 		switch {
-		case start >= 0 && deStreetPrepositions[strings.ToLower(string(b[start:wordEnd(b, start)]))]:
+		case start >= 0 && inLower(deStreetPrepositions, b[start:wordEnd(b, start)]):
 			// The capitalised preposition opened the name: "Lager Im Tal".
 			n = 5
 			continue
 		case start >= 0 && wordEnd(b, start) < sp && isUpper(b[q]) && deAdjEr(b[start:wordEnd(b, start)]) &&
-			!deAdjectives[deTitle(w)] && !deStreetPrepositions[strings.ToLower(w)]:
+			!deAdjectives[deTitle(w)] && !inLower(deStreetPrepositions, b[q:p]):
 			// A noun before a place's adjective: "Lager Frankfurter Tor".
 			n = 5
 			continue

@@ -52,6 +52,11 @@ func TestAddressFreeText(t *testing.T) {
 		{`adresse="Postfach 57 74 99 · 81667 München"`, []string{"Postfach 57 74 99 · 81667 München"}},
 		{`{"produkt":"Große Bleichen 38"}`, nil},
 		{"Wir sehen uns Große Bleichen 38 Minuten später.", nil},
+		// A number touching "Str.", a postcode after "in", a determiner.
+		{"Bitte an Hauptstr.5, 12345 Musterstadt senden.", []string{"Hauptstr.5, 12345 Musterstadt"}},
+		{"Wohnhaft in der Goethestraße 12 in 80336 München.", []string{"Goethestraße 12 in 80336 München"}},
+		{"Die Straße 5 Kilometer entfernt.", nil},
+		{"Version 3.5 und str.5", nil},
 		// A box of six digits, in capitals.
 		{"Ursula;van Dijk;Postfach 852672, 45127 Essen;x", []string{"Postfach 852672, 45127 Essen"}},
 		{"– POSTFACH 20 89 81, 28195 BREMEN –", []string{"POSTFACH 20 89 81, 28195 BREMEN"}},

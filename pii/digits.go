@@ -74,6 +74,13 @@ func (s *scan) digit(i int) int {
 			return end
 		}
 	}
+	if ls == i && i >= 4 && b[i-1] == '.' && on[PostalAddress] && k-i <= 5 && (hasPrefixAt(b, i-4, "str.") || hasPrefixAt(b, i-4, "Str.")) {
+		// A house number touching its street: "Hauptstr.5".
+		if start, end, val, ok := s.address(i, k); ok {
+			s.emit(PostalAddress, start, end, 0.85, val)
+			return end
+		}
+	}
 	if ls < i || !leftOK(b, i) {
 		return skipAlnum(b, k)
 	}
@@ -294,8 +301,9 @@ func (s *scan) taxIDOrPhone(i int, g *groups) (int, bool) {
 // run [i, k) could continue any identifier, which only a few can.
 func (s *scan) mayContinue(i, k int) bool {
 	b := s.b
-	if s.d.on[PostalAddress] && i >= 2 && b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) {
-		return true // a German house number after the street: "Hauptstraße 5"
+	if s.d.on[PostalAddress] && i >= 2 && (b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) ||
+		b[i-1] == '.' && i >= 4 && (b[i-2] == 'r' || b[i-2] == 'R')) {
+		return true // a German house number after the street: "Hauptstraße 5", "Hauptstr.5"
 	}
 	if k >= len(b) {
 		return false
