@@ -86,8 +86,13 @@ func TestAddressFreeText(t *testing.T) {
 		{`x,"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303",y`, []string{"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303"}},
 		{"Home Address: PO Box 5446, Jackson, MS 39201\n", []string{"PO Box 5446, Jackson, MS 39201"}},
 		{"Score 2024-25 Main St", nil},
+		// An estate or building named without a numbered part.
+		{"北京市海淀区中关村大街27号中关村大厦", []string{"北京市海淀区中关村大街27号中关村大厦"}},
+		{"送到杭州市西湖区文三路90号阳光花园，谢谢", []string{"杭州市西湖区文三路90号阳光花园"}},
+		{"住址：湖南省长沙市岳麓区麓山南路932号湖南大学", []string{"湖南省长沙市岳麓区麓山南路932号"}},
 		// Not addresses: a road without a division, a number of things.
 		{"我在人民路 5号线地铁站等你", nil},
+		{"我买了3号线的票，第3号选手", nil},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
