@@ -55,11 +55,17 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		return 0, 0, "", false
 	}
 	if k-i <= 5 && i >= 2 && (b[i-1] == ' ' || b[i-1] == '.' && i >= 4 && (hasPrefixAt(b, i-4, "str.") || hasPrefixAt(b, i-4, "Str."))) {
-		floor := s.floor
-		if s.streetOverName(i) {
+		floor, over := s.floor, s.streetOverName(i)
+		if over || s.lastIsNameBefore(i) && s.floor == i-1 {
 			s.floor = s.nameFloor
 		}
 		start, end, ok := s.deAddress(i, k)
+		if ok && s.floor != floor && !over && !hasPostcode(b[k:end]) {
+			// A name before the number ("Lange Reihe 120") is a street's
+			// only with a postcode after it.
+			s.floor = floor
+			start, end, ok = s.deAddress(i, k)
+		}
 		s.floor = floor
 		if ok {
 			return start, end, "street-suffix:de", true
@@ -93,7 +99,13 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
 	// numbers after a word are ruled out by one byte.
 	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H') {
-		if start, end, ok := s.usBox(i, k); ok {
+		floor := s.floor
+		if s.boxOverName(i) {
+			s.floor = s.nameFloor
+		}
+		start, end, ok := s.usBox(i, k)
+		s.floor = floor
+		if ok {
 			return start, end, "po-box:us", true
 		}
 		if start, end, ok := s.dePostfach(i, k); ok {
@@ -101,6 +113,51 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// lastIsNameBefore reports whether the last finding is a person name
+// ending at most a few bytes before i on the same line.
+func (s *scan) lastIsNameBefore(i int) bool {
+	if s.floor <= s.nameStart || s.floor > i || i-s.floor > 12 || s.nameFloor > s.nameStart ||
+		len(s.out) <= s.first || s.out[len(s.out)-1].Type != PersonName || int(s.out[len(s.out)-1].End-s.base) != s.floor {
+		return false
+	}
+	for _, c := range s.b[s.floor:i] {
+		if c == '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// boxOverName reports whether the last finding is a person name that is
+// really a box's opener before the number at i ("Rural Route", "Post
+// Office Box" after a label).
+func (s *scan) boxOverName(i int) bool {
+	if !s.lastIsNameBefore(i) {
+		return false
+	}
+	w := string(s.b[s.nameStart:i])
+	for _, o := range usBoxOpeners {
+		if len(o) > 4 && strings.HasPrefix(o, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPostcode reports whether b holds a run of four or five digits.
+func hasPostcode(b []byte) bool {
+	for j := 0; j < len(b); j++ {
+		if isDigit(b[j]) {
+			e := digitRun(b, j)
+			if n := e - j; n == 4 || n == 5 {
+				return true
+			}
+			j = e
+		}
+	}
+	return false
 }
 
 // deDeterminers open a sentence before a street-type word, never a
@@ -113,17 +170,10 @@ jedes ihre ihrer seine seiner meine meiner unsere unserer keine jene welche alle
 // ends on the same line, at most a few words before, and is a street's
 // word ("Talstr", "Auf" of "Auf dem Berg").
 func (s *scan) streetOverName(i int) bool {
-	b := s.b
-	if s.floor <= s.nameStart || s.floor > i || i-s.floor > 12 || s.nameFloor > s.nameStart ||
-		len(s.out) <= s.first || s.out[len(s.out)-1].Type != PersonName || int(s.out[len(s.out)-1].End-s.base) != s.floor {
+	if !s.lastIsNameBefore(i) {
 		return false
 	}
-	for _, c := range b[s.floor:i] {
-		if c == '\n' {
-			return false
-		}
-	}
-	w := strings.ToLower(string(b[s.nameStart:s.floor]))
+	w := strings.ToLower(string(s.b[s.nameStart:s.floor]))
 	if deStreetPrepositions[w] {
 		return true
 	}

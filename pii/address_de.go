@@ -67,7 +67,8 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	if ok {
 		start = s.deAdjective(start, sp)
 	} else if b[sp] == ' ' {
-		if start, ok = s.deStreetWords(sp); ok && cityEnd <= end {
+		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
+		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
 			// word is a street only in a field that says so:
 			// {"strasse":"Große Bleichen 38"}.

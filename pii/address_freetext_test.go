@@ -86,6 +86,14 @@ func TestAddressFreeText(t *testing.T) {
 		{`x,"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303",y`, []string{"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303"}},
 		{"Home Address: PO Box 5446, Jackson, MS 39201\n", []string{"PO Box 5446, Jackson, MS 39201"}},
 		{"Score 2024-25 Main St", nil},
+		// Boxes whose opener the name rules took for a name after a label,
+		// and a box's floor note that is not a German postcode.
+		{"[17:23] Customer: Rural Route 1 Box 65, Washington, DC 20001\n", []string{"Rural Route 1 Box 65, Washington, DC 20001"}},
+		{"[17:36] Customer: Post Office Box 1500, Bar Harbor, Maine 04609\n", []string{"Post Office Box 1500, Bar Harbor, Maine 04609"}},
+		{"[13:27] Customer: POB 2178, Apt. 5, Bangor, ME 04401\n", []string{"POB 2178, Apt. 5, Bangor, ME 04401"}},
+		// A street the name rules took for a name, with its postcode.
+		{"Das Paket für Kornelia Nowicki wird heute an Lange Reihe 120, 98022 Würzburg geliefert.", []string{"Lange Reihe 120, 98022 Würzburg"}},
+		{"Ich habe mit Anna Lange 20 Minuten gesprochen.", nil},
 		// An estate or building named without a numbered part.
 		{"北京市海淀区中关村大街27号中关村大厦", []string{"北京市海淀区中关村大街27号中关村大厦"}},
 		{"送到杭州市西湖区文三路90号阳光花园，谢谢", []string{"杭州市西湖区文三路90号阳光花园"}},
