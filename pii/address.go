@@ -51,6 +51,13 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	}
 	// House numbers have at most five digits; a box's may have six
 	// ("Postfach 852672").
+	if k-i <= 3 && (hasPrefixAt(b, k, "樓") || hasPrefixAt(b, k, "楼")) {
+		if start, ok := s.hkBuildingStart(i); ok {
+			if end := cnUnitParts(b, i); end > k {
+				return start, end, "estate+floor:hk", true
+			}
+		}
+	}
 	if k-i > 6 {
 		return 0, 0, "", false
 	}
@@ -325,6 +332,34 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// hkBuildingStart finds the start of a Hong Kong address without a street
+// number, whose floor begins at i: a region, a district, an estate (邨, 苑)
+// and a block ("新界沙田禾輋邨豐順樓15樓1503室").
+func (s *scan) hkBuildingStart(i int) (int, bool) {
+	b := s.b
+	st := i
+	for st > s.floor && i-st < 60 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	run := string(b[st:i])
+	if !(strings.HasSuffix(run, "樓") || strings.HasSuffix(run, "楼") || strings.HasSuffix(run, "閣") ||
+		strings.HasSuffix(run, "阁") || strings.HasSuffix(run, "座")) || !strings.ContainsAny(run, "邨苑") {
+		return 0, false
+	}
+	for k := 0; k < len(run); {
+		if cnRegionAt(run, k) {
+			return st + k, true
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
+	return 0, false
 }
 
 // cnLeads are the characters that end what leads to an address in a

@@ -94,6 +94,10 @@ func TestAddressFreeText(t *testing.T) {
 		// A street the name rules took for a name, with its postcode.
 		{"Das Paket für Kornelia Nowicki wird heute an Lange Reihe 120, 98022 Würzburg geliefert.", []string{"Lange Reihe 120, 98022 Würzburg"}},
 		{"Ich habe mit Anna Lange 20 Minuten gesprochen.", nil},
+		// A Hong Kong estate's block and floor, without a street number.
+		{"通讯地址：新界沙田禾輋邨豐順樓15樓1503室\n", []string{"新界沙田禾輋邨豐順樓15樓1503室"}},
+		{"九龍黃大仙竹園南邨清園樓8樓", []string{"九龍黃大仙竹園南邨清園樓8樓"}},
+		{"我住在15楼", nil},
 		// An estate or building named without a numbered part.
 		{"北京市海淀区中关村大街27号中关村大厦", []string{"北京市海淀区中关村大街27号中关村大厦"}},
 		{"送到杭州市西湖区文三路90号阳光花园，谢谢", []string{"杭州市西湖区文三路90号阳光花园"}},
