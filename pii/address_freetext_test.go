@@ -5,6 +5,21 @@ import (
 	"testing"
 )
 
+// addressSeeds seed the fuzz targets with the shapes of the address
+// grammars: spaced Chinese parts, Hong Kong blocks, quoted replies, ranges,
+// lower-case US lines, boxes, a number touching "Str.", and their ends.
+var addressSeeds = []string{
+	"安徽省 合肥市 蜀山区 人民南路 692号 绿城桂花园 9号楼 6单元 404室",
+	"寄到九龍尖沙咀廣東道33號中港城第3座10樓1001室", "新界沙田禾輋邨豐順樓15樓1503室", "邨樓1樓",
+	"村 3组 26号", "路 5号", " 5号", "大街27号中关村大厦", "道中99號",
+	"> Bergstraße 83\n> 42103 Wuppertal", "Lessingstr. 38 - 39, App. 7, 39104 Magdeburg", "Str.5", "str.",
+	"ALTE LANDSTRAßE 125, 50667 KÖLN", "Waldstraße 43, 8001 Zürich", "Am Sportplatz 18, A-1010 Wien",
+	`{"strasse":"An der Alster 114"`, "Postfach 852672, 45127 Essen", "Goethestraße 12 in 80336 München",
+	"2366 piney branch dr, fort worth, tx 76102", "99 north franklin cir, bldg c, philadelphia, pa 19103-3877",
+	"346-96 W Main St, Boston, MA 02108", "p o box 1, a, tx 7", "9544 madison ct, #22, provo, ut 84601",
+	"1 a b c d e f g h dr", "2024-25 Main St", "1-2 a", "1 1-",
+}
+
 // TestAddressFreeText: postal addresses written the ways the official
 // grammars allow (USPS Publication 28, German street and postcode lines,
 // Chinese divisions, roads and buildings), in the separators of free text
