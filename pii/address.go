@@ -88,6 +88,12 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
+	// A house number with a fraction (Publication 28, 2.4): "123 1/2 Elm St".
+	if k-i <= 5 && k+5 < len(b) && b[k] == ' ' && (hasPrefixAt(b, k+1, "1/2 ") || hasPrefixAt(b, k+1, "1/4 ") || hasPrefixAt(b, k+1, "3/4 ")) && leftOK(b, i) {
+		if end, ok := usAddress(b, k+5); ok && end-i <= maxAddress {
+			return i, end, "street-suffix:us", true
+		}
+	}
 	// A house number with a hyphen, as in Queens: "691-21 River Expy".
 	if k-i <= 5 && k+2 < len(b) && b[k] == '-' && isDigit(b[k+1]) && leftOK(b, i) {
 		// A season or a range of years ("2024-25") is a house number only

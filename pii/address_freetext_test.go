@@ -101,6 +101,11 @@ func TestAddressFreeText(t *testing.T) {
 		{`x,"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303",y`, []string{"3521 Old Mill Hwy Trlr B, Atlanta, GA 30303"}},
 		{"Home Address: PO Box 5446, Jackson, MS 39201\n", []string{"PO Box 5446, Jackson, MS 39201"}},
 		{"Score 2024-25 Main St", nil},
+		// Fractional house numbers; streets named after their type.
+		{"Please send it to 123 1/2 Elm Street, Springfield, IL 62704.", []string{"123 1/2 Elm Street, Springfield, IL 62704"}},
+		{"Ship to: 4500 Avenue of the Americas, New York, NY 10036", []string{"4500 Avenue of the Americas, New York, NY 10036"}},
+		{"1100 Avenue J, Brooklyn, NY 11230", []string{"1100 Avenue J, Brooklyn, NY 11230"}},
+		{"Mix 1 1/2 cups of flour.", nil},
 		// Boxes whose opener the name rules took for a name after a label,
 		// and a box's floor note that is not a German postcode.
 		{"[17:23] Customer: Rural Route 1 Box 65, Washington, DC 20001\n", []string{"Rural Route 1 Box 65, Washington, DC 20001"}},

@@ -19,6 +19,10 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 			return usAfterStreet(b, e)
 		}
 	}
+	// A street named after its type: "Avenue of the Americas", "Avenue J".
+	if e := usTypeFirst(b, p); e > p {
+		return usAfterStreet(b, e)
+	}
 	j := p
 	found := false
 	for w := 0; w < 6; w++ {
@@ -74,6 +78,34 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		end += 2 // a county road named by a letter: "County Road X"
 	}
 	return usAfterStreet(b, end)
+}
+
+// usTypeFirst returns the end of a street whose name follows its type at
+// p ("Avenue of the Americas", "Avenue J", "AVENUE OF THE STARS"), or p.
+func usTypeFirst(b []byte, p int) int {
+	var q int
+	switch {
+	case hasPrefixAt(b, p, "Avenue "), hasPrefixAt(b, p, "AVENUE "):
+		q = p + len("Avenue ")
+	default:
+		return p
+	}
+	// A letter: "Avenue J".
+	if q < len(b) && isUpper(b[q]) && (q+1 == len(b) || !isAlnum(b[q+1])) {
+		return q + 1
+	}
+	if !hasPrefixAt(b, q, "of the ") && !hasPrefixAt(b, q, "OF THE ") {
+		return p
+	}
+	e := q + len("of the ")
+	f := e
+	for f < len(b) && f-e < 20 && isAlpha(b[f]) {
+		f++
+	}
+	if f == e || !isUpper(b[e]) {
+		return p
+	}
+	return f
 }
 
 // usParticles are the lower-case words inside a street's name: "Ponce de
