@@ -363,8 +363,11 @@ func dePlzCity(b []byte, p int) int {
 	}
 	// Germany's postcodes have five digits; Austria's and Switzerland's
 	// (and Liechtenstein's) four.
+	// Four digits that could be a year ("Seite 5, 1999 Verlag") need the
+	// country's letter.
 	z := digitRun(b, q)
-	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0')) || z+2 >= len(b) || b[z] != ' ' {
+	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
+	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' {
 		return p
 	}
 	c := z + 1

@@ -17,7 +17,7 @@ var addressSeeds = []string{
 	`{"strasse":"An der Alster 114"`, "Postfach 852672, 45127 Essen", "Goethestraße 12 in 80336 München",
 	"2366 piney branch dr, fort worth, tx 76102", "99 north franklin cir, bldg c, philadelphia, pa 19103-3877",
 	"346-96 W Main St, Boston, MA 02108", "p o box 1, a, tx 7", "9544 madison ct, #22, provo, ut 84601",
-	"1 a b c d e f g h dr", "2024-25 Main St", "1-2 a", "1 1-",
+	"1 a b c d e f g h dr", "2024-25 Main St", "1-2 a", "1 1-", "Weg 5, 1", "Weg 5, A-1", "Weg 5\n> 1",
 }
 
 // TestAddressFreeText: postal addresses written the ways the official
@@ -106,6 +106,12 @@ func TestAddressFreeText(t *testing.T) {
 		{"Ship to: 4500 Avenue of the Americas, New York, NY 10036", []string{"4500 Avenue of the Americas, New York, NY 10036"}},
 		{"1100 Avenue J, Brooklyn, NY 11230", []string{"1100 Avenue J, Brooklyn, NY 11230"}},
 		{"Mix 1 1/2 cups of flour.", nil},
+		{"call 555 court st for details, ny 10001", nil},
+		{"Top 10 park ave restaurants, ny 10022 guide", nil},
+		{"Seite 5, 1999 Verlag", nil},
+		{"Goethestraße 5, 2019 Umbau", []string{"Goethestraße 5"}},
+		{"Goethestraße 5, A-2019 Umbau", []string{"Goethestraße 5, A-2019 Umbau"}},
+		{"Goethestraße 5, 1", []string{"Goethestraße 5"}},
 		// Boxes whose opener the name rules took for a name after a label,
 		// and a box's floor note that is not a German postcode.
 		{"[17:23] Customer: Rural Route 1 Box 65, Washington, DC 20001\n", []string{"Rural Route 1 Box 65, Washington, DC 20001"}},

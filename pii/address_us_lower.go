@@ -102,6 +102,12 @@ func usLowerNext(b []byte, p int) int {
 // usLowerCityLine reads ", fort worth, tx 76102" (or "-3329" after it)
 // after p: up to four words of a city, a state's code and a ZIP code.
 func usLowerCityLine(b []byte, p int) (int, bool) {
+	// Parted by a comma or a line break: in lower case, a street's words
+	// and a sentence's are told apart by little else ("555 court st for
+	// details, ny 10001").
+	if p >= len(b) || b[p] != ',' && b[p] != '\n' && b[p] != '\t' {
+		return 0, false
+	}
 	c := usSeparator(b, p)
 	if c == p {
 		return 0, false
