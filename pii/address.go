@@ -80,7 +80,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	}
 	if k-i <= 5 && k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
-			return i, end, "street-suffix:us", true
+			return s.usUnitBefore(i), end, "street-suffix:us", true
 		}
 		if k+1 < len(b) && (isLower(b[k+1]) || isDigit(b[k+1])) && leftOK(b, i) {
 			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {

@@ -17,7 +17,7 @@ var addressSeeds = []string{
 	`{"strasse":"An der Alster 114"`, "Postfach 852672, 45127 Essen", "Goethestraße 12 in 80336 München",
 	"2366 piney branch dr, fort worth, tx 76102", "99 north franklin cir, bldg c, philadelphia, pa 19103-3877",
 	"346-96 W Main St, Boston, MA 02108", "p o box 1, a, tx 7", "9544 madison ct, #22, provo, ut 84601",
-	"1 a b c d e f g h dr", "2024-25 Main St", "1-2 a", "1 1-", "Weg 5, 1", "Weg 5, A-1", "Weg 5\n> 1",
+	"1 a b c d e f g h dr", "Apt 4, 1 Elm St", "# 4, 1 Elm St", ", 1 Elm St", "2024-25 Main St", "1-2 a", "1 1-", "Weg 5, 1", "Weg 5, A-1", "Weg 5\n> 1",
 }
 
 // TestAddressFreeText: postal addresses written the ways the official
@@ -106,6 +106,10 @@ func TestAddressFreeText(t *testing.T) {
 		{"Ship to: 4500 Avenue of the Americas, New York, NY 10036", []string{"4500 Avenue of the Americas, New York, NY 10036"}},
 		{"1100 Avenue J, Brooklyn, NY 11230", []string{"1100 Avenue J, Brooklyn, NY 11230"}},
 		{"Mix 1 1/2 cups of flour.", nil},
+		// A unit written before the street line.
+		{"Apartment 4B, 350 Fifth Avenue, New York, NY 10118", []string{"Apartment 4B, 350 Fifth Avenue, New York, NY 10118"}},
+		{"Our office: Suite 500, 1 Market Plaza, San Francisco, CA 94105", []string{"Suite 500, 1 Market Plaza, San Francisco, CA 94105"}},
+		{"We won 4, 350 Fifth Avenue, New York, NY 10118", []string{"350 Fifth Avenue, New York, NY 10118"}},
 		{"call 555 court st for details, ny 10001", nil},
 		{"Top 10 park ave restaurants, ny 10022 guide", nil},
 		{"Seite 5, 1999 Verlag", nil},

@@ -108,6 +108,38 @@ func usTypeFirst(b []byte, p int) int {
 	return f
 }
 
+// usUnitBefore returns where a secondary unit written before the street
+// line starts ("Apartment 4B, 350 Fifth Avenue", "Suite 500, 1 Market
+// Plaza"), or i, where the house number starts.
+func (s *scan) usUnitBefore(i int) int {
+	b := s.b
+	if i < 6 || b[i-1] != ' ' || b[i-2] != ',' {
+		return i
+	}
+	q := i - 2 // the comma
+	d := q
+	for d > s.floor && q-d < 6 && isAlnum(b[d-1]) {
+		d--
+	}
+	if d == q || !hasDigitOrUpper(b[d:q]) || d < 2 || b[d-1] != ' ' && b[d-1] != '#' {
+		return i
+	}
+	u := d - 1
+	if b[u] == '#' {
+		if u > s.floor && b[u-1] == ' ' {
+			u--
+		}
+	}
+	w := u
+	for w > s.floor && u-w < 12 && (isAlpha(b[w-1]) || b[w-1] == '.') {
+		w--
+	}
+	if w == u || !usUnits[string(b[w:u])] || !leftOK(b, w) {
+		return i
+	}
+	return w
+}
+
 // usParticles are the lower-case words inside a street's name: "Ponce de
 // Leon", "Avenue of the Americas".
 var usParticles = set(`de del la las los du da di van von of the y`)
