@@ -66,7 +66,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
-	} else if b[sp] == ' ' {
+	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -94,6 +94,9 @@ var deRangeDashes = []string{"-", "/", " - ", "–", " – ", " -", "- "}
 // deRange returns the end of the second number of a range after the first
 // ends at p (with its letter: "12-14a"), or p.
 func deRange(b []byte, p int) int {
+	if p >= len(b) || b[p] != '-' && b[p] != '/' && b[p] != ' ' && b[p] != 0xE2 { // 0xE2 opens "–"
+		return p
+	}
 	for _, d := range deRangeDashes {
 		if !hasPrefixAt(b, p, d) || p+len(d) >= len(b) || !isDigit(b[p+len(d)]) {
 			continue
