@@ -51,7 +51,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	cityEnd := deLocality(b, fl)
 	if cityEnd == fl {
 		// "… 12 in 80336 München".
-		if hasPrefixAt(b, fl, " in ") {
+		if fl+1 < len(b) && b[fl+1] == 'i' && hasPrefixAt(b, fl, " in ") {
 			if c := dePlzCity(b, fl+len(" in")); c > fl+len(" in") && isDigit(b[fl+len(" in ")]) {
 				cityEnd = c
 			}
@@ -94,7 +94,8 @@ var deRangeDashes = []string{"-", "/", " - ", "–", " – ", " -", "- "}
 // deRange returns the end of the second number of a range after the first
 // ends at p (with its letter: "12-14a"), or p.
 func deRange(b []byte, p int) int {
-	if p >= len(b) || b[p] != '-' && b[p] != '/' && b[p] != ' ' && b[p] != 0xE2 { // 0xE2 opens "–"
+	// One or two bytes rule out most: 0xE2 opens "–".
+	if p+1 >= len(b) || b[p] == ' ' && b[p+1] != '-' && b[p+1] != 0xE2 || b[p] != ' ' && b[p] != '-' && b[p] != '/' && b[p] != 0xE2 {
 		return p
 	}
 	for _, d := range deRangeDashes {
