@@ -123,10 +123,11 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 	res := &Result{Request: r, Home: home, Rulebook: s.label, Volume: volume, Evidence: evidence, Window: s.window}
 	ents := entitiesPool.Get().(*entities)
-	req := e.cedarRequest(r, s, evidence, volume, own, ents)
+	c := s.cite(r)
+	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
 	// each evaluated as a permit, finds every match.
-	_, diag := cedar.Authorize(s.policies(r), ents, req)
+	_, diag := cedar.Authorize(s.policies(r, &c), ents, req)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(diag.Errors) > 0 {

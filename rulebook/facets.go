@@ -24,21 +24,30 @@ type facets struct {
 	crossBorder bool
 	category    comity.Category
 	noKinds     bool                // resource.kinds is empty
+	nodeHome    bool                // context.node == resource.home
+	atHome      bool                // principal.jurisdiction == resource.home
+	agreements  bool                // !context.agreements.isEmpty()
+	agency      bool                // !context.agencyAgreements.isEmpty()
+	thirdParty  bool                // !context.thirdPartyAgreements.isEmpty()
 	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
+	rulebook    cedar.Value         // context.rulebook
 	params      cedar.Value         // context.params
 	baseline    cedar.Value         // context.baseline
 }
 
-// policies returns the policies to evaluate for r: those its facets do
-// not exclude, reduced.
-func (s *stateRules) policies(r *Request) *policySet {
+// policies returns the policies to evaluate for r, whose context cites
+// the agreements ags: those its facets do not exclude, reduced.
+func (s *stateRules) policies(r *Request, ags *cited) *policySet {
 	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
 	}
+	home := r.Home()
 	f := facets{action: actionUID(actions[a]), principal: principalTypes[kinds[k]], crossBorder: r.crossBorder(),
-		category: comity.Categories[c], noKinds: r.noKinds()}
-	return s.sets.get(facetIndex(a, k, f.crossBorder, f.noKinds, c), f)
+		category: comity.Categories[c], noKinds: r.noKinds(),
+		nodeHome: r.Node == "" || r.Node == home, atHome: r.Requester.Jurisdiction == home,
+		agreements: len(ags.agreements) > 0, agency: len(ags.agency) > 0, thirdParty: len(ags.thirdParty) > 0}
+	return s.sets.get(facetIndex(a, k, f.crossBorder, f.noKinds, c), f.flags(), f)
 }
 
 // facetIndex is the index in facetSets.slots of the facets with action a
@@ -57,6 +66,22 @@ func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 	return i*len(comity.Categories) + c
 }
 
+// numFlags is the number of facets that flags packs.
+const numFlags = 5
+
+// flags packs the facets that relate parts of the request to each other
+// (and the agreements it cites): the index in a slot's second level.
+func (f facets) flags() int {
+	i := 0
+	for _, b := range [numFlags]bool{f.nodeHome, f.atHome, f.agreements, f.agency, f.thirdParty} {
+		i <<= 1
+		if b {
+			i++
+		}
+	}
+	return i
+}
+
 // kinds are the principal kinds, in the order of facetIndex.
 var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 
@@ -65,33 +90,43 @@ var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 // federation of many states sees few combinations at most of them) and
 // kept. Safe for concurrent use; reading a made set takes no lock.
 type facetSets struct {
-	all              *policySet
-	home             comity.Jurisdiction
-	params, baseline cedar.Value
-	slots            []atomic.Pointer[policySet]
+	all                        *policySet
+	home                       comity.Jurisdiction
+	rulebook, params, baseline cedar.Value
+	// slots are indexed by facetIndex, then by facets.flags; the second
+	// level is made on first use, as most combinations never come.
+	slots []atomic.Pointer[[1 << numFlags]atomic.Pointer[policySet]]
 
 	mu      sync.Mutex // held while making a set
 	reduced map[reduction]*cedar.Policy
 	seen    map[string]*policySet // combinations that keep the same policies share them
 }
 
-func newFacetSets(all *policySet, home comity.Jurisdiction, params, baseline cedar.Value) *facetSets {
-	return &facetSets{all: all, home: home, params: params, baseline: baseline,
-		slots:   make([]atomic.Pointer[policySet], len(actions)*len(kinds)*2*2*len(comity.Categories)),
+func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, baseline cedar.Value) *facetSets {
+	return &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
+		slots:   make([]atomic.Pointer[[1 << numFlags]atomic.Pointer[policySet]], len(actions)*len(kinds)*2*2*len(comity.Categories)),
 		reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
 }
 
-// get returns the set at index i, for facets f (without the rulebook's).
-func (fs *facetSets) get(i int, f facets) *policySet {
-	if set := fs.slots[i].Load(); set != nil {
-		return set
+// get returns the set at index i and flags j, for facets f (without the
+// rulebook's).
+func (fs *facetSets) get(i, j int, f facets) *policySet {
+	if slot := fs.slots[i].Load(); slot != nil {
+		if set := slot[j].Load(); set != nil {
+			return set
+		}
 	}
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	if set := fs.slots[i].Load(); set != nil {
+	slot := fs.slots[i].Load()
+	if slot == nil {
+		slot = new([1 << numFlags]atomic.Pointer[policySet])
+		fs.slots[i].Store(slot)
+	}
+	if set := slot[j].Load(); set != nil {
 		return set
 	}
-	f.home, f.params, f.baseline = fs.home, fs.params, fs.baseline
+	f.home, f.rulebook, f.params, f.baseline = fs.home, fs.rulebook, fs.params, fs.baseline
 	var entries []policyEntry
 	var key []byte // the set's policies, by address
 	for _, pe := range fs.all.entries {
@@ -105,7 +140,7 @@ func (fs *facetSets) get(i int, f facets) *policySet {
 		set = newPolicySet(entries)
 		fs.seen[string(key)] = set
 	}
-	fs.slots[i].Store(set)
+	slot[j].Store(set)
 	return set
 }
 
