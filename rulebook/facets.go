@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	cedar "github.com/cedar-policy/cedar-go"
 
@@ -23,16 +22,21 @@ type facets struct {
 	principal   cedar.EntityType
 	crossBorder bool
 	category    comity.Category
-	noKinds     bool                // resource.kinds is empty
-	nodeHome    bool                // context.node == resource.home
-	atHome      bool                // principal.jurisdiction == resource.home
-	agreements  bool                // !context.agreements.isEmpty()
-	agency      bool                // !context.agencyAgreements.isEmpty()
-	thirdParty  bool                // !context.thirdPartyAgreements.isEmpty()
-	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
-	rulebook    cedar.Value         // context.rulebook
-	params      cedar.Value         // context.params
-	baseline    cedar.Value         // context.baseline
+	noKinds     bool // resource.kinds is empty
+	nodeHome    bool // context.node == resource.home
+	atHome      bool // principal.jurisdiction == resource.home
+	agreements  bool // !context.agreements.isEmpty()
+	agency      bool // !context.agencyAgreements.isEmpty()
+	thirdParty  bool // !context.thirdPartyAgreements.isEmpty()
+	// strs are the request's stringAttrs, each "" and other when it is
+	// none of the strings the policies compare it with (named).
+	strs     [len(stringAttrs)]string
+	other    [len(stringAttrs)]bool
+	named    *[len(stringAttrs)]map[string]int
+	home     comity.Jurisdiction // "": not known (the bare rules serve every home)
+	rulebook cedar.Value         // context.rulebook
+	params   cedar.Value         // context.params
+	baseline cedar.Value         // context.baseline
 }
 
 // policies returns the policies to evaluate for r, whose context cites
@@ -47,12 +51,24 @@ func (s *stateRules) policies(r *Request, ags *cited) *policySet {
 		category: comity.Categories[c], noKinds: r.noKinds(),
 		nodeHome: r.Node == "" || r.Node == home, atHome: r.Requester.Jurisdiction == home,
 		agreements: len(ags.agreements) > 0, agency: len(ags.agency) > 0, thirdParty: len(ags.thirdParty) > 0}
-	return s.sets.get(facetIndex(a, k, f.crossBorder, f.noKinds, c), f.flags(), f)
+	var buf [64]byte
+	key := key(buf[:0]).int(facetIndex(a, k, f.crossBorder, f.noKinds, c)).int(f.flags())
+	for i, v := range r.strings() {
+		n, named := s.sets.named[i][v]
+		if !named {
+			n = -1
+			f.other[i] = true
+		} else {
+			f.strs[i] = v
+		}
+		key = key.int(n)
+	}
+	return s.sets.get(key, f)
 }
 
-// facetIndex is the index in facetSets.slots of the facets with action a
-// (the index in actions), principal kind k (in kinds), crossing a border
-// or not, naming data kinds or not, and category c (in comity.Categories).
+// facetIndex is the index of the facets with action a (the index in
+// actions), principal kind k (in kinds), crossing a border or not, naming
+// data kinds or not, and category c (in comity.Categories).
 func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 	i := a*len(kinds) + k
 	i *= 2
@@ -70,7 +86,7 @@ func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 const numFlags = 5
 
 // flags packs the facets that relate parts of the request to each other
-// (and the agreements it cites): the index in a slot's second level.
+// (and the agreements it cites).
 func (f facets) flags() int {
 	i := 0
 	for _, b := range [numFlags]bool{f.nodeHome, f.atHome, f.agreements, f.agency, f.thirdParty} {
@@ -93,40 +109,37 @@ type facetSets struct {
 	all                        *policySet
 	home                       comity.Jurisdiction
 	rulebook, params, baseline cedar.Value
-	// slots are indexed by facetIndex, then by facets.flags; the second
-	// level is made on first use, as most combinations never come.
-	slots []atomic.Pointer[[1 << numFlags]atomic.Pointer[policySet]]
+	// named are, for each of stringAttrs, the strings that the policies
+	// compare it with, by position: its facet when it is one of them.
+	named [len(stringAttrs)]map[string]int
+	sets  cache[*policySet] // by the key policies makes
 
-	mu      sync.Mutex // held while making a set
+	mu      sync.Mutex            // held while making a set
+	made    map[string]*policySet // every set made, by key: sets forgets when full
 	reduced map[reduction]*cedar.Policy
 	seen    map[string]*policySet // combinations that keep the same policies share them
 }
 
 func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, baseline cedar.Value) *facetSets {
-	return &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
-		slots:   make([]atomic.Pointer[[1 << numFlags]atomic.Pointer[policySet]], len(actions)*len(kinds)*2*2*len(comity.Categories)),
-		reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
+	fs := &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
+		made: map[string]*policySet{}, reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
+	fs.named = facets{rulebook: rulebook, params: params, baseline: baseline}.namedStrings(all)
+	return fs
 }
 
-// get returns the set at index i and flags j, for facets f (without the
-// rulebook's).
-func (fs *facetSets) get(i, j int, f facets) *policySet {
-	if slot := fs.slots[i].Load(); slot != nil {
-		if set := slot[j].Load(); set != nil {
-			return set
-		}
+// get returns the set for facets f (without the rulebook's), whose
+// combination k names.
+func (fs *facetSets) get(k key, f facets) *policySet {
+	if set, ok := fs.sets.get(k); ok {
+		return set
 	}
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	slot := fs.slots[i].Load()
-	if slot == nil {
-		slot = new([1 << numFlags]atomic.Pointer[policySet])
-		fs.slots[i].Store(slot)
-	}
-	if set := slot[j].Load(); set != nil {
+	if set, ok := fs.made[string(k)]; ok {
+		fs.sets.put(k, set)
 		return set
 	}
-	f.home, f.rulebook, f.params, f.baseline = fs.home, fs.rulebook, fs.params, fs.baseline
+	f.home, f.rulebook, f.params, f.baseline, f.named = fs.home, fs.rulebook, fs.params, fs.baseline, &fs.named
 	var entries []policyEntry
 	var key []byte // the set's policies, by address
 	for _, pe := range fs.all.entries {
@@ -140,7 +153,8 @@ func (fs *facetSets) get(i, j int, f facets) *policySet {
 		set = newPolicySet(entries)
 		fs.seen[string(key)] = set
 	}
-	slot[j].Store(set)
+	fs.made[string(k)] = set
+	fs.sets.put(k, set)
 	return set
 }
 

@@ -187,6 +187,9 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 		}
 	case xast.NodeTypeContains:
 		if set, ok := stringSet(n.Left); ok {
+			if v, ok := f.stringIn(set, n.Right); ok {
+				return v, true
+			}
 			if s, ok := f.attribute(n.Right); ok {
 				if s == "" {
 					return unknown, true
@@ -244,6 +247,9 @@ func (f facets) equal(l, r xast.IsNode) (tri, bool) {
 		case isAccess(l, "principal", "jurisdiction"):
 			return known(f.atHome), true
 		}
+	}
+	if v, ok := f.stringEqual(l, r); ok {
+		return v, true
 	}
 	if _, ok := l.(xast.NodeValue); ok {
 		l, r = r, l
@@ -440,7 +446,20 @@ func (f facets) substitute(n xast.IsNode) (xast.IsNode, bool) {
 	case xast.NodeTypeContainsAll:
 		out = xast.NodeTypeContainsAll{BinaryNode: bin(n.BinaryNode)}
 	case xast.NodeTypeContainsAny:
-		out = xast.NodeTypeContainsAny{BinaryNode: bin(n.BinaryNode)}
+		b := bin(n.BinaryNode)
+		// a.containsAny(<a set the rulebook gives>) iterates over the
+		// rulebook's set and hashes each member; the other way round it
+		// iterates over a, usually the request's few data kinds. Both
+		// sides are evaluated before they are compared and a literal
+		// set cannot fail, so the value and any error stay the same.
+		if v, ok := b.Right.(xast.NodeValue); ok {
+			if _, isSet := v.Value.(types.Set); isSet {
+				if _, ok := b.Left.(xast.NodeValue); !ok {
+					b.Left, b.Right = b.Right, b.Left
+				}
+			}
+		}
+		out = xast.NodeTypeContainsAny{BinaryNode: b}
 	case xast.NodeTypeNot:
 		out = xast.NodeTypeNot{UnaryNode: un(n.UnaryNode)}
 	case xast.NodeTypeNegate:
