@@ -365,8 +365,8 @@ func isAccess(n xast.IsNode, v, attr string) bool {
 	return ok && string(a.Value) == attr && isVar(a.Arg, v)
 }
 
-// constant returns the value of what n reads when the rulebook fixes it:
-// context.rulebook, and each parameter context.params.<name> and
+// constant returns the value of what n reads when the rulebook (or the
+// entity model) fixes it: context.rulebook, context.volume, and each parameter context.params.<name> and
 // context.baseline.<name> that exists. Reading one of them cannot fail, so
 // its value in its place changes no result and no error.
 func (f facets) constant(n xast.IsNode) (cedar.Value, bool) {
@@ -374,8 +374,13 @@ func (f facets) constant(n xast.IsNode) (cedar.Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	if isVar(a.Arg, "context") && a.Value == "rulebook" {
-		return f.rulebook, f.rulebook != nil
+	if isVar(a.Arg, "context") {
+		switch a.Value {
+		case "rulebook":
+			return f.rulebook, f.rulebook != nil
+		case "volume":
+			return volumeUID, true // the volume entity, whatever its counts
+		}
 	}
 	in, ok := a.Arg.(xast.NodeTypeAccess)
 	if !ok || !isVar(in.Arg, "context") {
