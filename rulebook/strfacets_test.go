@@ -22,16 +22,17 @@ when { resource.home == "CN" && context.legalBasis == "consent" && context.purpo
 @reason("r")
 @obligation("approval")
 forbid (principal, action, resource)
-when { resource.home == "CN" && context.params.legal_bases.contains(context.legalBasis) && context.volume.total + 9223372036854775807 > 0 }
+when { resource.home == "CN" && context.params.legal_bases.contains(context.legalBasis) && context.volume.newcomers + 9223372036854775807 > 0 }
 unless { context.params.exempt_purposes.contains(context.purpose) };
 
 @id("overflow-then-purpose")
 @reason("r")
 permit (principal, action, resource)
-when { resource.home == "CN" && context.volume.personal + 9223372036854775807 > 0 && ["research", "hr-management"].contains(context.purpose) };
+when { resource.home == "CN" && context.volume.newcomers + 9223372036854775807 > 0 && ["research", "hr-management"].contains(context.purpose) };
 
 @id("condition-and-destination")
 @reason("r")
+@obligation("approval")
 forbid (principal, action, resource)
 when { resource.home == "CN" && (context.specialCondition == "explicit-consent" || ["US", "JP"].contains(context.destination)) }
 unless { principal.jurisdiction == "CN" };
@@ -44,6 +45,7 @@ unless { !context.agreements.isEmpty() || !context.thirdPartyAgreements.isEmpty(
 
 @id("agency-agreements")
 @reason("r")
+@obligation("approval")
 forbid (principal, action, resource)
 when { resource.home == "CN" && context.agencyAgreements.isEmpty() && context.rulebook != "DE" };
 
@@ -91,7 +93,7 @@ func TestFacetsOfStrings(t *testing.T) {
 			t.Fatalf("%+v", err)
 		}
 	}
-	if errs := fx.equivalent(t, stringPolicies, 0, len(fx.requests)); errs <= 0 || errs == len(fx.requests) {
+	if errs := fx.equivalent(t, stringPolicies, 0, len(fx.requests)); errs <= 0 || errs > len(fx.requests)/2 {
 		t.Errorf("%d of %d decisions failed to evaluate: the requests do not exercise errors", errs, len(fx.requests))
 	}
 	// And the facets did their work: requests with named strings keep
