@@ -120,6 +120,9 @@ type facetSets struct {
 	seen    map[string]*policySet // combinations that keep the same policies share them
 }
 
+// maxMade bounds facetSets.made.
+const maxMade = 1 << 16
+
 func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, baseline cedar.Value) *facetSets {
 	fs := &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
 		made: map[string]*policySet{}, reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
@@ -152,6 +155,12 @@ func (fs *facetSets) get(k key, f facets) *policySet {
 	if !ok {
 		set = newPolicySet(entries)
 		fs.seen[string(key)] = set
+	}
+	if len(fs.made) >= maxMade {
+		// Combinations are bounded by the strings the rulebook names,
+		// but a requester can walk through many of them: forget the
+		// keys (the sets themselves stay shared in seen).
+		clear(fs.made)
 	}
 	fs.made[string(k)] = set
 	fs.sets.put(k, set)
