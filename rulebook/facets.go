@@ -30,18 +30,22 @@ type facets struct {
 	thirdParty  bool // !context.thirdPartyAgreements.isEmpty()
 	// strs are the request's stringAttrs, each "" and other when it is
 	// none of the strings the policies compare it with (named).
-	strs     [len(stringAttrs)]string
-	other    [len(stringAttrs)]bool
-	named    *[len(stringAttrs)]map[string]int
-	home     comity.Jurisdiction // "": not known (the bare rules serve every home)
-	rulebook cedar.Value         // context.rulebook
-	params   cedar.Value         // context.params
-	baseline cedar.Value         // context.baseline
+	strs  [len(stringAttrs)]string
+	other [len(stringAttrs)]bool
+	named *[len(stringAttrs)]map[string]int
+	// nums are the request's numAttrs, as the first request of the
+	// combination had them; namedNums the numbers the policies name.
+	nums      []int64
+	namedNums [][]int64
+	home      comity.Jurisdiction // "": not known (the bare rules serve every home)
+	rulebook  cedar.Value         // context.rulebook
+	params    cedar.Value         // context.params
+	baseline  cedar.Value         // context.baseline
 }
 
 // policies returns the policies to evaluate for r, whose context cites
 // the agreements ags: those its facets do not exclude, reduced.
-func (s *stateRules) policies(r *Request, ags *cited) *policySet {
+func (s *stateRules) policies(r *Request, ags *cited, volume Counts, subjects int) *policySet {
 	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
@@ -63,7 +67,14 @@ func (s *stateRules) policies(r *Request, ags *cited) *policySet {
 		}
 		key = key.int(n)
 	}
-	return s.sets.get(key, f)
+	var nums [maxNumAttrs]int64
+	for i, named := range s.sets.namedNums {
+		if len(named) > 0 {
+			nums[i] = number(i, volume, subjects)
+			key = key.int(i).int(numberClass(nums[i], named))
+		}
+	}
+	return s.sets.get(key, f, &nums)
 }
 
 // facetIndex is the index of the facets with action a (the index in
@@ -112,7 +123,10 @@ type facetSets struct {
 	// named are, for each of stringAttrs, the strings that the policies
 	// compare it with, by position: its facet when it is one of them.
 	named [len(stringAttrs)]map[string]int
-	sets  cache[*policySet] // by the key policies makes
+	// namedNums are, for each of numAttrs, the numbers that the policies
+	// compare it with, sorted.
+	namedNums [][]int64
+	sets      cache[*policySet] // by the key policies makes
 
 	mu      sync.Mutex            // held while making a set
 	made    map[string]*policySet // every set made, by key: sets forgets when full
@@ -126,13 +140,13 @@ const maxMade = 1 << 16
 func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, baseline cedar.Value) *facetSets {
 	fs := &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
 		made: map[string]*policySet{}, reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
-	fs.named = facets{rulebook: rulebook, params: params, baseline: baseline}.namedStrings(all)
+	fs.named, fs.namedNums = facets{rulebook: rulebook, params: params, baseline: baseline}.namedStrings(all)
 	return fs
 }
 
-// get returns the set for facets f (without the rulebook's), whose
-// combination k names.
-func (fs *facetSets) get(k key, f facets) *policySet {
+// get returns the set for facets f (without the rulebook's) and numbers
+// nums (numAttrs), whose combination k names.
+func (fs *facetSets) get(k key, f facets, nums *[maxNumAttrs]int64) *policySet {
 	if set, ok := fs.sets.get(k); ok {
 		return set
 	}
@@ -143,6 +157,7 @@ func (fs *facetSets) get(k key, f facets) *policySet {
 		return set
 	}
 	f.home, f.rulebook, f.params, f.baseline, f.named = fs.home, fs.rulebook, fs.params, fs.baseline, &fs.named
+	f.namedNums, f.nums = fs.namedNums, slices.Clone(nums[:numAttrs])
 	var entries []policyEntry
 	var key []byte // the set's policies, by address
 	for _, pe := range fs.all.entries {

@@ -162,11 +162,21 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 	case xast.NodeTypeNot:
 		v, safe := f.eval(n.Arg)
 		return v.not(), safe
+	case xast.NodeTypeLessThan, xast.NodeTypeLessThanOrEqual, xast.NodeTypeGreaterThan, xast.NodeTypeGreaterThanOrEqual:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 	case xast.NodeTypeEquals:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 		if v, ok := f.equal(n.Left, n.Right); ok {
 			return v, true
 		}
 	case xast.NodeTypeNotEquals:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 		if v, ok := f.equal(n.Left, n.Right); ok {
 			return v.not(), true
 		}

@@ -47,6 +47,6 @@ func BenchmarkSplitAuthorize(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		p := ps[i%len(ps)]
 		c := p.s.cite(p.r)
-		cedar.Authorize(p.s.policies(p.r, &c), p.ent, p.req)
+		cedar.Authorize(p.s.policies(p.r, &c, p.r.Volume, 0), p.ent, p.req)
 	}
 }

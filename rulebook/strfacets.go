@@ -34,11 +34,13 @@ func stringAttr(n xast.IsNode) (int, bool) {
 	return 0, false
 }
 
-// named collects, for each of stringAttrs, the strings that the policies
-// of set compare it with: equal or not equal to a literal, or contained in
-// a set of strings that the rulebook gives.
-func (f facets) namedStrings(set *policySet) [len(stringAttrs)]map[string]int {
+// namedStrings collects, for each of stringAttrs, the strings that the
+// policies of set compare it with: equal or not equal to a literal, or
+// contained in a set of strings that the rulebook gives; and for each of
+// numAttrs, the numbers they compare it with.
+func (f facets) namedStrings(set *policySet) ([len(stringAttrs)]map[string]int, [][]int64) {
 	var named [len(stringAttrs)]map[string]int
+	nums := make([][]int64, numAttrs)
 	add := func(i int, s string) {
 		if named[i] == nil {
 			named[i] = map[string]int{}
@@ -53,9 +55,19 @@ func (f facets) namedStrings(set *policySet) [len(stringAttrs)]map[string]int {
 			xast.Inspect(xast.NewNode(body), func(n xast.IsNode) bool {
 				var l, r xast.IsNode
 				switch n := n.(type) {
+				case xast.NodeTypeLessThan:
+					nameNumber(nums, n.Left, n.Right)
+				case xast.NodeTypeLessThanOrEqual:
+					nameNumber(nums, n.Left, n.Right)
+				case xast.NodeTypeGreaterThan:
+					nameNumber(nums, n.Left, n.Right)
+				case xast.NodeTypeGreaterThanOrEqual:
+					nameNumber(nums, n.Left, n.Right)
 				case xast.NodeTypeEquals:
+					nameNumber(nums, n.Left, n.Right)
 					l, r = n.Left, n.Right
 				case xast.NodeTypeNotEquals:
+					nameNumber(nums, n.Left, n.Right)
 					l, r = n.Left, n.Right
 				case xast.NodeTypeContains:
 					if i, ok := stringAttr(n.Right); ok {
@@ -83,7 +95,7 @@ func (f facets) namedStrings(set *policySet) [len(stringAttrs)]map[string]int {
 			})
 		}
 	}
-	return named
+	return named, nums
 }
 
 // stringEqual evaluates l == r when one side is one of stringAttrs and the

@@ -54,6 +54,18 @@ when { resource.home == "CN" && context.agencyAgreements.isEmpty() && context.ru
 permit (principal, action, resource)
 when { resource.home == "CN" && resource.kinds.containsAny(context.params.sensitive_kinds) && context.params.emergency_cap >= resource.subjects };
 
+@id("numbers")
+@reason("r")
+@obligation("approval")
+forbid (principal, action, resource)
+when { resource.home == "CN" && context.volume.personal <= context.params.exempt_purpose_cap_personal && 10000 > context.volume.sensitive && resource.subjects != 3 }
+unless { context.volume.kinds.health >= 5 || context.volume.newcomers == 2 };
+
+@id("numbers-then-overflow")
+@reason("r")
+permit (principal, action, resource)
+when { resource.home == "CN" && context.volume.total < 1000 && context.volume.destinationTotal + 9223372036854775807 > 0 && resource.subjects > 2 };
+
 @id("two-strings")
 @reason("r")
 permit (principal, action, resource)
@@ -61,9 +73,10 @@ when { resource.home == "CN" && context.legalBasis != context.purpose && context
 `
 
 // TestFacetsOfStrings decides, on the old path and the new, requests whose
-// strings are the ones the policies name, others, and empty, from nodes
-// at home, elsewhere and unnamed, citing agreements or not: every result
-// must be the same, errors included.
+// strings are the ones the policies name, others, and empty, whose counts
+// are at, next to and far from the numbers they name, from nodes at home,
+// elsewhere and unnamed, citing agreements or not: every result must be
+// the same, errors included.
 func TestFacetsOfStrings(t *testing.T) {
 	fx := newFacetFixture(t, 3000)
 	strs := []string{"", "consent", "contract-with-individual", "marketing", "research", "hr-management",
@@ -80,6 +93,22 @@ func TestFacetsOfStrings(t *testing.T) {
 			r.Node = r.Home()
 		case 1:
 			r.Node = "FR"
+		}
+		// Counts at, next to and far from the numbers the policies name.
+		near := []int{0, 1, 2, 3, 4, 5, 6, 999, 1000, 1001, 9999, 10000, 10001, 100000, 100001}
+		r.Volume.Personal, r.Volume.Sensitive, r.Volume.Total = near[i%len(near)], near[i/2%len(near)], near[i/3%len(near)]
+		r.Volume.DestinationTotal, r.Volume.Newcomers = near[i/5%len(near)], 0
+		switch {
+		case i%6 == 0:
+			r.Volume.Newcomers = 2
+		case i%10 == 0:
+			r.Volume.Newcomers = 1
+		}
+		if i%3 == 0 {
+			r.Volume.Kinds = map[comity.DataKind]int{comity.KindHealth: near[i/11%len(near)]}
+		}
+		if r.Dataset != nil {
+			r.Dataset.Subjects = near[i/13%len(near)] % 7
 		}
 		if r.Validate() != nil {
 			t.Fatalf("request %d is invalid: %v", i, r.Validate())
@@ -104,7 +133,7 @@ func TestFacetsOfStrings(t *testing.T) {
 	r.Records = []RecordRef{{ID: "r", Home: "DE", Category: comity.CategoryPersonal, Controller: "c", Subjects: []string{"s"}}}
 	r.Dataset, r.LegalBasis, r.Destination, r.Requester.Jurisdiction = nil, "unheard-of", "US", "US"
 	c := s.cite(&r)
-	if kept, all := len(s.policies(&r, &c).entries), len(s.all.entries); kept*2 > all {
+	if kept, all := len(s.policies(&r, &c, r.Volume, 1).entries), len(s.all.entries); kept*2 > all {
 		t.Errorf("DE keeps %d of %d policies for a legal basis it never names", kept, all)
 	}
 	if !slices.ContainsFunc(s.all.entries, func(pe policyEntry) bool { return pe.id == "DE/art46-sccs" }) {
