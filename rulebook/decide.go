@@ -132,7 +132,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
 	// each evaluated as a permit, finds every match.
-	_, diag := cedar.Authorize(s.policies(r, &c, volume, subjectsOf(r, own)), ents, req)
+	_, diag := cedar.Authorize(s.policies(r, &c, volume, own.Total) // resource.subjects is own.Total, ents, req)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(diag.Errors) > 0 {

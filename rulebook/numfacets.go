@@ -143,12 +143,6 @@ func (f facets) compare(n xast.IsNode) (tri, bool) {
 	// other of it falls in the same place among the named numbers.
 	return known(op(f.nums[i], int64(t))), true
 }
-
-// subjectsOf is resource.subjects of r, whose own subjects are own.
-func subjectsOf(r *Request, own Counts) int {
-	if r.Dataset != nil {
-		return r.Dataset.Subjects
-	}
 	return own.Total
 }
 
