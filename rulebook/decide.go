@@ -131,8 +131,9 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	c := s.cite(r)
 	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
-	// each evaluated as a permit, finds every match.
-	_, diag := cedar.Authorize(s.policies(r, &c, volume, own.Total) // resource.subjects is own.Total, ents, req)
+	// each evaluated as a permit, finds every match. (resource.subjects
+	// is own.Total.)
+	_, diag := cedar.Authorize(s.policies(r, &c, volume, own.Total), ents, req)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(diag.Errors) > 0 {

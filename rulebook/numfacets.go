@@ -143,8 +143,6 @@ func (f facets) compare(n xast.IsNode) (tri, bool) {
 	// other of it falls in the same place among the named numbers.
 	return known(op(f.nums[i], int64(t))), true
 }
-	return own.Total
-}
 
 func init() {
 	if numAttrs > maxNumAttrs {
