@@ -382,16 +382,24 @@ func countDistinct(by map[comity.Category][]string) Counts {
 
 // volume returns r's cumulative volume, r.Volume.plus(r.own()), and its
 // own subjects without their kinds (the kinds are counted in the volume):
-// for one record, without making the map of its own kinds on the way.
+// for a dataset or one record, without making the map of its own kinds on
+// the way.
 func (r *Request) volume() (volume, own Counts) {
-	if r.Dataset != nil || len(r.Records) != 1 || len(r.Records[0].Kinds) == 0 {
+	var n int
+	var category comity.Category
+	var kinds []comity.DataKind
+	switch {
+	case r.Dataset != nil && len(r.Dataset.Kinds) > 0:
+		n, category, kinds = r.Dataset.Subjects, r.Dataset.Category, r.Dataset.Kinds
+	case r.Dataset == nil && len(r.Records) == 1 && len(r.Records[0].Kinds) > 0:
+		rec := &r.Records[0]
+		n, category, kinds = distinct(rec.Subjects), rec.Category, rec.Kinds
+	default:
 		own = r.own()
 		return r.Volume.plus(own), own
 	}
-	rec := &r.Records[0]
-	n := distinct(rec.Subjects)
 	own = Counts{Total: n}
-	switch rec.Category {
+	switch category {
 	case comity.CategoryPersonal:
 		own.Personal = n
 	case comity.CategorySensitivePersonal:
@@ -400,12 +408,12 @@ func (r *Request) volume() (volume, own Counts) {
 	prior := r.Volume
 	prior.Kinds = nil
 	volume = prior.plus(own)
-	volume.Kinds = make(map[comity.DataKind]int, len(r.Volume.Kinds)+len(rec.Kinds))
+	volume.Kinds = make(map[comity.DataKind]int, len(r.Volume.Kinds)+len(kinds))
 	for k, c := range r.Volume.Kinds {
 		volume.Kinds[k] += c
 	}
-	for i, k := range rec.Kinds {
-		if !slices.Contains(rec.Kinds[:i], k) {
+	for i, k := range kinds {
+		if !slices.Contains(kinds[:i], k) {
 			volume.Kinds[k] += n
 		}
 	}

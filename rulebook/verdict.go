@@ -128,6 +128,22 @@ func (s *stateRules) allow(d *comity.Decision, r *Request, best *rule, m matches
 	var buf [8]*rule
 	deciders := append(append(append(buf[:0], best), m.conditional...), m.alarms...)
 	d.Policies, d.Reasons = twoLists(len(deciders))
+	// Room for every obligation at once: those of the deciders, every
+	// minimisation, and telling the authority.
+	room := 1
+	for _, ru := range deciders {
+		room += len(ru.oblige)
+	}
+	for _, rules := range [...][]*rule{m.permits, m.conditional, m.alarms} {
+		for _, ru := range rules {
+			if !ru.forbid || len(ru.oblige) > 0 { // as minimise reads them
+				room += len(ru.minimise)
+			}
+		}
+	}
+	if room > 1 { // none: left nil, as a decision without obligations has
+		d.Obligations = make([]comity.Obligation, 0, room)
+	}
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
