@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/json"
 	"testing"
+
+	"github.com/comity-project/comity"
 
 	"golang.org/x/mod/sumdb/tlog"
 )
@@ -77,4 +80,87 @@ func FuzzMac(f *testing.F) {
 			t.Fatalf("mac %x, crypto/hmac %x", got, want)
 		}
 	})
+}
+
+// BenchmarkSealParts compares, in one run, each of the commit's parts this
+// package does by hand with the library call it replaced: the entry
+// encoding (json.Marshal), the pseudonym HMAC (crypto/hmac) and the batch
+// tree with every receipt's path (tlog.StoredHashes and ProveRecord, as
+// sealBatch did before), each reporting allocations and its ratio of CPU
+// time to the library's.
+//
+//	go test ./ledger/ -run '^$' -bench SealParts -benchmem
+func BenchmarkSealParts(b *testing.B) {
+	key := make([]byte, 32)
+	w := &wireEntry{V: 2, Kind: "decision", Time: "2026-12-01T20:00:00.123456789Z", Node: "de-1", Requester: "org-1",
+		RequesterIn: "FR", Action: "read", Purpose: "service", Destination: "FR",
+		Records:    pseudonymise(key, []string{"DE-1"}, RecordSecret, RecordTag),
+		Subjects:   pseudonymise(key, []string{"subject-1"}, SubjectSecret, SubjectTag),
+		Categories: []comity.Category{"contact"}, Outcome: "allow", Policies: []string{"baseline"}}
+	hashes := make([][]byte, 256)
+	idx := make([]uint64, 256)
+	for i := range hashes {
+		h := sha256.Sum256([]byte{byte(i)})
+		hashes[i], idx[i] = h[:], uint64(i)
+	}
+	pairs := []struct {
+		name     string
+		new, old func()
+	}{
+		{"encode", func() { appendWire(make([]byte, 0, 640), w) }, func() { json.Marshal(w) }},
+		{"mac", func() { mac(key, subjectSecretDomain, []byte("subject-1")) }, func() {
+			m := hmac.New(sha256.New, key)
+			m.Write([]byte(subjectSecretDomain))
+			m.Write([]byte("subject-1"))
+			m.Sum(nil)
+		}},
+		{"tree=256", func() {
+			t := newBatchTree(idx, hashes)
+			paths := make([][]byte, 0, 256*pathLen(256))
+			for i := range 256 {
+				paths = t.path(paths, i)
+			}
+		}, func() { tlogBatchPaths(idx, hashes) }},
+	}
+	for _, p := range pairs {
+		var ns [2]float64
+		for i, fn := range []func(){p.old, p.new} {
+			name := p.name + "/" + []string{"library", "comity"}[i]
+			b.Run(name, func(b *testing.B) {
+				for b.Loop() {
+					fn()
+				}
+				ns[i] = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+				if i == 1 && ns[0] > 0 {
+					b.ReportMetric(ns[1]/ns[0], "x-library")
+				}
+			})
+		}
+	}
+}
+
+// tlogBatchPaths is how sealBatch made a batch's root and paths before
+// batchTree: the baseline of BenchmarkSealParts.
+func tlogBatchPaths(idx []uint64, hashes [][]byte) [][][]byte {
+	var stored []tlog.Hash
+	read := tlog.HashReaderFunc(func(ix []int64) ([]tlog.Hash, error) {
+		out := make([]tlog.Hash, len(ix))
+		for i, x := range ix {
+			out[i] = stored[x]
+		}
+		return out, nil
+	})
+	for i := range idx {
+		hs, _ := tlog.StoredHashes(int64(i), BatchLeaf(idx[i], hashes[i]), read)
+		stored = append(stored, hs...)
+	}
+	tlog.TreeHash(int64(len(idx)), read)
+	out := make([][][]byte, len(idx))
+	for i := range idx {
+		p, _ := tlog.ProveRecord(int64(len(idx)), int64(i), read)
+		for j := range p {
+			out[i] = append(out[i], p[j][:])
+		}
+	}
+	return out
 }
