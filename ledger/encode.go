@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/comity-project/comity"
 )
@@ -75,7 +74,7 @@ func appendWire(b []byte, w *wireEntry) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendString(append(appendString(b, k), ':'), w.Detail[k])
+			b = comity.AppendJSONString(append(comity.AppendJSONString(b, k), ':'), w.Detail[k])
 		}
 		b = append(b, '}')
 	}
@@ -83,7 +82,7 @@ func appendWire(b []byte, w *wireEntry) []byte {
 }
 
 func appendObligation(b []byte, o *comity.Obligation) []byte {
-	b = appendString(append(b, `{"kind":`...), string(o.Kind))
+	b = comity.AppendJSONString(append(b, `{"kind":`...), string(o.Kind))
 	b = appendOptional(b, "authority", string(o.Authority))
 	if len(o.Fields) > 0 {
 		b = appendStrings(append(b, `,"fields":`...), o.Fields)
@@ -132,7 +131,7 @@ func appendTags(b []byte, t *wireTags) []byte {
 // appendMember appends ,"name":"value".
 func appendMember(b []byte, name, value string) []byte {
 	b = append(append(append(b, `,"`...), name...), `":`...)
-	return appendString(b, value)
+	return comity.AppendJSONString(b, value)
 }
 
 // appendOptional is appendMember for an omitempty member.
@@ -149,7 +148,7 @@ func appendStrings[S ~string](b []byte, ss []S) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, string(s))
+		b = comity.AppendJSONString(b, string(s))
 	}
 	return append(b, ']')
 }
@@ -157,60 +156,5 @@ func appendStrings[S ~string](b []byte, ss []S) []byte {
 func appendBytes(b []byte, p []byte) []byte {
 	b = append(b, '"')
 	b = base64.StdEncoding.AppendEncode(b, p)
-	return append(b, '"')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString is encoding/json's string encoding with HTML escaping, as
-// json.Marshal uses it.
-func appendString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
 	return append(b, '"')
 }
