@@ -3,6 +3,7 @@ package comity
 import (
 	"bytes"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -77,5 +78,43 @@ func TestReadNDJSONRefusesHostileLines(t *testing.T) {
 		if err := ReadNDJSON(strings.NewReader(body), func(*Record) error { return nil }); ErrorCode(err) != EINVALID {
 			t.Errorf("%q: %v", line, err)
 		}
+	}
+}
+
+// FuzzBulkLineDecode holds the fast reader of an NDJSON line to what
+// UnmarshalJSON reads from it, on every line CheckJSON passes and the fast
+// reader takes.
+func FuzzBulkLineDecode(f *testing.F) {
+	f.Add([]byte(`{"id":"CN-1","home":"CN","controller":"acme","category":"personal","subjects":["p1","p2"],"fields":{"a":[1,{"b":"}"}],"c":"\"{"}}`))
+	f.Add([]byte(` { "id" : "CN-1" , "subjects" : [ ] , "fields" : { } } `))
+	f.Add([]byte(`{"ID":"CN-1","fields":{}}`))
+	f.Add([]byte(`{"id":"CN-\u0031","fields":{}}`))
+	f.Add([]byte(`{"id":null,"subjects":null,"fields":null}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		if CheckJSON(line) != nil {
+			return
+		}
+		var fast bulkLine
+		if !fast.decode(line) {
+			return
+		}
+		var slow bulkLine
+		if err := UnmarshalJSON(line, &slow); err != nil {
+			t.Fatalf("fast reader took %q, UnmarshalJSON refused it: %v", line, err)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("%q: fast reader %+v, UnmarshalJSON %+v", line, fast, slow)
+		}
+	})
+}
+
+// TestBulkLineDecodeTakesTheUsualLine: the fast reader takes the lines
+// comity import writes (else it would save nothing).
+func TestBulkLineDecodeTakesTheUsualLine(t *testing.T) {
+	line := []byte(`{"id":"CN-1","controller":"acme","category":"personal","subjects":["p1"],"fields":{"name":"用户","phone":"+86 139 1234 5678"}}`)
+	var l bulkLine
+	if !l.decode(line) || l.ID != "CN-1" || string(l.Fields) != `{"name":"用户","phone":"+86 139 1234 5678"}` || len(l.Subjects) != 1 {
+		t.Fatalf("decode = %+v", l)
 	}
 }

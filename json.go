@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -123,7 +124,13 @@ func (c *jsonChecker) object(depth int) error {
 		c.pos++
 		return nil
 	}
-	keys := map[string]bool{}
+	// Keys seen, in a small slice (a map per object was most of the
+	// check's allocations) until an object has many.
+	var (
+		small [16][]byte
+		keys  = small[:0]
+		many  map[string]bool
+	)
 	for {
 		c.space()
 		if c.pos >= len(c.data) || c.data[c.pos] != '"' {
@@ -134,11 +141,24 @@ func (c *jsonChecker) object(depth int) error {
 		if err != nil {
 			return err
 		}
-		if keys[key] {
+		seen := false
+		if many == nil && len(keys) < len(small) {
+			seen = slices.ContainsFunc(keys, func(k []byte) bool { return bytes.Equal(k, key) })
+			keys = append(keys, key)
+		} else {
+			if many == nil {
+				many = make(map[string]bool, 2*len(small))
+				for _, k := range keys {
+					many[string(k)] = true
+				}
+			}
+			seen = many[string(key)]
+			many[string(key)] = true
+		}
+		if seen {
 			c.pos = at
 			return c.fail("key %q twice in one object", key)
 		}
-		keys[key] = true
 		c.space()
 		if c.pos >= len(c.data) || c.data[c.pos] != ':' {
 			return c.fail("want ':' after an object key")
@@ -195,40 +215,48 @@ func (c *jsonChecker) array(depth int) error {
 	}
 }
 
-// str reads a string; with keep it returns the decoded text (for keys).
-func (c *jsonChecker) str(keep bool) (string, error) {
+// str reads a string; with keep it returns the decoded text (for keys):
+// a slice of data itself when the string holds no escape.
+func (c *jsonChecker) str(keep bool) ([]byte, error) {
 	c.pos++ // "
-	var out []byte
+	start := c.pos
+	var out []byte // the decoded text, once an escape is seen
 	for {
 		if c.pos >= len(c.data) {
-			return "", c.fail("unterminated string")
+			return nil, c.fail("unterminated string")
 		}
 		b := c.data[c.pos]
 		switch {
 		case b == '"':
 			c.pos++
-			return string(out), nil
+			if out == nil {
+				return c.data[start : c.pos-1], nil
+			}
+			return out, nil
 		case b < 0x20:
-			return "", c.fail("control character in a string")
+			return nil, c.fail("control character in a string")
 		case b == '\\':
+			if keep && out == nil {
+				out = append([]byte{}, c.data[start:c.pos]...)
+			}
 			r, err := c.escape()
 			if err != nil {
-				return "", err
+				return nil, err
 			}
 			if keep {
 				out = utf8.AppendRune(out, r)
 			}
 		case b < utf8.RuneSelf:
 			c.pos++
-			if keep {
+			if out != nil {
 				out = append(out, b)
 			}
 		default:
 			r, size := utf8.DecodeRune(c.data[c.pos:])
 			if r == utf8.RuneError && size <= 1 {
-				return "", c.fail("invalid UTF-8")
+				return nil, c.fail("invalid UTF-8")
 			}
-			if keep {
+			if out != nil {
 				out = append(out, c.data[c.pos:c.pos+size]...)
 			}
 			c.pos += size

@@ -2,9 +2,28 @@ package comity
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
+
+// manyKeys is an object with n keys k0, k1, ...; key dup (if not -1) is
+// k1 again.
+func manyKeys(n, dup int) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		if i == dup {
+			fmt.Fprintf(&b, `"k1":%d`, i)
+		} else {
+			fmt.Fprintf(&b, `"k%d":%d`, i, i)
+		}
+	}
+	return b.String() + "}"
+}
 
 func TestCheckJSON(t *testing.T) {
 	for _, tc := range []struct {
@@ -24,6 +43,13 @@ func TestCheckJSON(t *testing.T) {
 		{`-1e309`, false},
 		{`{"a":1,"a":2}`, false},
 		{`{"a":1,"\u0061":2}`, false},
+		{`{"\u0061b":1,"ab":2}`, false},
+		{`{"a\n":1,"a\u000a":2}`, false},
+		{`{"a\n":1,"a":2,"a\\n":3}`, true},
+		{manyKeys(20, -1), true},
+		{manyKeys(20, 3), false},  // a duplicate while the keys are few
+		{manyKeys(20, 18), false}, // and once they are many
+		{manyKeys(40, 39), false},
 		{`{"a":1} {}`, false},
 		{``, false},
 		{`01`, false},

@@ -191,12 +191,14 @@ func (r *Record) Validate() error {
 	if strings.TrimSpace(r.Controller) == "" || len(r.Controller) > 256 {
 		return Errorf(EINVALID, "record %s needs a controller of at most 256 bytes", r.ID)
 	}
-	return r.validateContent()
+	return r.validateContent(false)
 }
 
 // validateContent checks category, subjects and fields. An empty category
-// is left for the home node's classifier to fill in.
-func (r *Record) validateContent() error {
+// is left for the home node's classifier to fill in. With checked, the
+// fields are a part of a document CheckJSON has passed (a bulk line), which
+// checked them as well.
+func (r *Record) validateContent(checked bool) error {
 	if r.Category != "" {
 		if _, err := ParseCategory(string(r.Category)); err != nil {
 			return err
@@ -225,8 +227,10 @@ func (r *Record) validateContent() error {
 	// Fields are stored and handed out as sent: what one JSON reader would
 	// take differently from another (lone surrogates, duplicate keys,
 	// numbers out of range) is refused before it can break a listing.
-	if err := CheckJSON(r.Fields); err != nil {
-		return Errorf(EINVALID, "record %s fields: %s", r.ID, ErrorMessage(err))
+	if !checked {
+		if err := CheckJSON(r.Fields); err != nil {
+			return Errorf(EINVALID, "record %s fields: %s", r.ID, ErrorMessage(err))
+		}
 	}
 	// CheckJSON passed, so Fields is one valid value: an object iff it
 	// opens with a brace (decoding it into a map, as this did, was a tenth

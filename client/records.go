@@ -123,31 +123,59 @@ type ImportOptions struct {
 // comity.ReadCSV) and stops at the first error. A batch is stored whole or
 // not at all; on an error the import stops, saying how many records the
 // batches before it stored, and running it again stores nothing twice.
+//
+// One batch is in flight at a time, in order; while the node stores it,
+// the next is read and encoded.
 func (c *Client) ImportRecords(ctx context.Context, each func(yield func(*comity.Record) error) error, opts ImportOptions) (comity.ImportResult, error) {
 	if opts.Batch < 1 {
 		opts.Batch = 5000
 	}
+	type outcome struct {
+		res comity.ImportResult
+		err error
+	}
 	var (
-		total comity.ImportResult
-		buf   bytes.Buffer
-		n     int
+		total   comity.ImportResult
+		buf     = new(bytes.Buffer)
+		spare   = new(bytes.Buffer) // the body of the batch in flight
+		enc     = json.NewEncoder(buf)
+		n       int
+		pending chan outcome // the batch in flight's; nil when none is
 	)
-	enc := json.NewEncoder(&buf)
-	flush := func() error {
-		if n == 0 {
+	// wait waits for the batch in flight, if any, and counts what it stored.
+	wait := func() error {
+		if pending == nil {
 			return nil
 		}
-		res, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			return fmt.Errorf("after %d records stored: %w", total.Created+total.Updated+total.Unchanged, err)
+		o := <-pending
+		pending = nil
+		if o.err != nil {
+			return fmt.Errorf("after %d records stored: %w", total.Created+total.Updated+total.Unchanged, o.err)
 		}
-		total.Created += res.Created
-		total.Updated += res.Updated
-		total.Unchanged += res.Unchanged
+		total.Created += o.res.Created
+		total.Updated += o.res.Updated
+		total.Unchanged += o.res.Unchanged
 		if opts.Stored != nil {
 			opts.Stored(total.Created + total.Updated + total.Unchanged)
 		}
+		return nil
+	}
+	flush := func() error {
+		if err := wait(); err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		done := make(chan outcome, 1)
+		pending = done
+		go func(body []byte) {
+			res, err := c.Import(ctx, "application/x-ndjson", bytes.NewReader(body))
+			done <- outcome{res, err}
+		}(buf.Bytes())
+		buf, spare = spare, buf
 		buf.Reset()
+		enc = json.NewEncoder(buf)
 		n = 0
 		return nil
 	}
@@ -164,6 +192,11 @@ func (c *Client) ImportRecords(ctx context.Context, each func(yield func(*comity
 	})
 	if err == nil {
 		err = flush()
+	}
+	// The batch in flight failing comes before a later line's error: it
+	// is what reading in step with the node would have stopped at.
+	if werr := wait(); werr != nil {
+		err = werr
 	}
 	return total, err
 }

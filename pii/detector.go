@@ -42,6 +42,7 @@ const (
 	trigUpper  // a capitalised word: names (Latin script)
 	trigHan    // the lead byte of a CJK ideograph: names (Chinese)
 	trigSerial // a letter that may begin a German passport serial of letters only
+	trigLower  // a double quote or a tab: a name in lower case as a value (see lowerName)
 )
 
 // New returns a Detector for cfg.
@@ -78,6 +79,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		for c := 0xE4; c <= 0xE9; c++ {
 			d.trigger[c] = trigHan
 		}
+		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 	}
 	if d.on[Passport] && !d.names {
 		for _, c := range serialFirst {
@@ -165,6 +167,12 @@ func (s *scan) run(i, stop int) int {
 			i = s.han(i)
 		case trigSerial:
 			i = s.serial(i)
+		case trigLower:
+			if i+1 < len(b) && isLower(b[i+1]) {
+				i = s.lowerName(i)
+			} else {
+				i++
+			}
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim

@@ -14,6 +14,8 @@ func word(b []byte, p int) int {
 	case p < len(b) && isUpper(b[p]):
 	case p+1 < len(b) && b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97:
 		e = p + 2 // "Özdemir", "Ärztin": À-Þ, not ×
+	case p+2 < len(b) && (b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]) && isLower(b[p+2]):
+		e = p + 2 // "Şahin", "Łukasz", "Čapek": Latin Extended-A
 	default:
 		return p
 	}
@@ -48,8 +50,26 @@ func (s *scan) upper(i int) int {
 	b := s.b
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
-		if end := capsName(b, i); end > i {
+		if end := s.capsTitle(i); end > i {
+			return end
+		}
+		if end := capsParticleName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
+		if end := capsName(b, i); end > i && capsRunGoesOn(b, end) {
+			// Read over the whole run: its later words are no name either.
+			for end < len(b) && end-i < maxAdvance && (isUpper(b[end]) || b[end] == ' ' || b[end] == '.') {
+				end++
+			}
+			return end
+		} else if end > i {
+			end = nameSuffix(b, end)
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
+		if end := capsKeyValue(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:key")
 			return end
 		}
 	}
@@ -75,10 +95,22 @@ func (s *scan) upper(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
-	if titles[w1] {
+	if end := s.cellPair(i, e); end > i {
+		return end
+	}
+	if titles[w1] || moreTitles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
 			p++
+		}
+		// A surname with its particle: "Herrn van Dijk", "Frau von Hohenthal".
+		if p < len(b) && b[p] == ' ' {
+			if q := particleAt(b, p+1, false); q > p+1 {
+				if end := s.nameWords(q, 2); end > q+1 && !followedByLegalForm(b, end) {
+					s.emit(PersonName, p+1, end, 0.9, "title")
+					return end
+				}
+			}
 		}
 		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
 		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
@@ -119,11 +151,12 @@ func (s *scan) upper(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1)) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (firstNames[w1] || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
+			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}
@@ -147,24 +180,36 @@ func (s *scan) upper(i int) int {
 		}
 	}
 	given := firstNames[w1]
-	if given && e+1 < len(b) && b[e] == ' ' && !afterDeterminer(b, i) {
+	if given {
+		if end := s.couple(i, e); end > e {
+			return end
+		}
+	}
+	// "an" is English's article and German's "to": "an Anton Neumann."
+	// is a person when the name ends the clause.
+	afterAn := false
+	if w, _ := wordBefore(b, i); string(w) == "an" {
+		afterAn = true
+	}
+	if given && e+1 < len(b) && b[e] == ' ' && (afterAn || !afterDeterminer(b, i)) {
 		p := e + 1
-		for _, part := range []string{"von der ", "van der ", "von und zu ", "von ", "van ", "zu ", "de "} {
-			if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {
-				p += len(part)
-				break
-			}
+		if q := particleAt(b, p, false); q > p {
+			p = q
+		} else {
+			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
 		}
 		// A middle initial: "John F. Kennedy".
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) {
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
+			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
+			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
 			return e2
 		}
@@ -250,6 +295,7 @@ func loneName(b []byte, i, e int) bool {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
+			right = e+1 < len(b) && b[e+1] == '(' // "Note by Stephanie (Tier 1)"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {
@@ -259,7 +305,7 @@ func loneName(b []byte, i, e int) bool {
 			}
 		}
 	}
-	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n'
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')'
 	w, _ := wordBefore(b, i)
 	if !left {
 		left = personBefore[string(w)]
@@ -285,13 +331,15 @@ func loneName(b []byte, i, e int) bool {
 
 // loneVerbs follow a person as the subject or the one addressed.
 var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
+	"came ", "went ", "helped", "fixed", "made ", "took ", "gave ", "sent ", "showed", "explained", "did ", "got ", "left ",
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
 // personBefore are words after which a capitalised word is a person:
 // "spoke with Monique", "frag mal Jutta".
 var personBefore = set(`with ask asked tell told ping pinged call called email emailed cc thanks thank met meet
-and by from for mit frag fragen sag sagen bei an für von und ruf schreib`)
+and by from for mit frag fragen sag sagen bei an für von und ruf schreib
+Kommt Kommen Ist Hat Kann Wird War Will Soll Geht`) // a German question's verb: "Kommt Lena auch?"
 
 // labelNear reports whether the text just before p (a few bytes) ends a
 // label: a colon, "is", "Dear".
@@ -312,22 +360,25 @@ func labelNear(b []byte, p int) bool {
 func (s *scan) nameWords(p, n int) int {
 	b := s.b
 	end, start := p, p
+	// An initial before the surname: "Ofc. S. Vasquez".
+	if p+4 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' && capAt(b, p+3) && word(b, p+3) > p+4 {
+		p += 3
+	}
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] {
+		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {
 			break
 		}
 		end = e
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
-		for _, part := range []string{" von der ", " van der ", " von ", " van ", " zu ", " de ", " del ", " da "} {
-			if k > 0 || !hasPrefixAt(b, e, part) || !capAt(b, e+len(part)) {
-				continue
+		if k == 0 && e < len(b) && b[e] == ' ' {
+			if q := particleAt(b, e+1, false); q > e+1 {
+				e = q - 1
 			}
-			e += len(part) - 1
-			break
 		}
-		if k == 0 && e+2 < len(b) && b[e] == '.' && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
-			// A user's name in a log: "empfaenger=Peter.Müller".
+		if k == 0 && e+2 < len(b) && (b[e] == '.' || b[e] == '_') && capAt(b, e+1) && p > 0 && b[p-1] == '=' {
+			// A user's name in a log: "empfaenger=Peter.Müller",
+			// "display_name=Evelyn_Bell".
 			if f := word(b, e+1); f > e+2 && rightOK(b, f) {
 				end = f
 				break
@@ -406,6 +457,11 @@ func (s *scan) han(i int) int {
 		}
 	}
 	labelled := from > 0
+	// A form's separate fields: "姓：黄    名：梓萱".
+	if n <= 2 && n < 24 && (cnAfterLabel(b, i, "姓") && surnameLen(b, offs[:n+1]) == n || cnAfterLabel(b, i, "名") && !cnAfterLabel(b, i, "姓名")) {
+		s.emit(PersonName, i, runEnd, 0.8, "context:form")
+		return runEnd
+	}
 	if !labelled {
 		p := i
 		for p > 0 && (b[p-1] == ' ' || b[p-1] == ':' || b[p-1] == '=') {
@@ -687,8 +743,8 @@ func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 		switch c := b[e]; {
 		case isUpper(c):
 			e++
-		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97:
-			e += 2
+		case c == 0xC3 && e+1 < len(b) && (b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97 || b[e+1] == 0x9F && e > p):
+			e += 2 // capitals, and ß, which has none in common use ("GROß")
 		case (c == '-' || c == '\'') && e > p && e+1 < len(b) && isUpper(b[e+1]):
 			e++
 		default:
@@ -724,7 +780,7 @@ func fieldEnd(b []byte, e int) bool {
 	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
 		return true
 	case ' ':
-		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ')
+		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(') // "R/P CRUZ, JEFFREY (DOB …)"
 	}
 	return false
 }
@@ -745,7 +801,7 @@ func capsName(b []byte, i int) int {
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
 		}
-		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE "} {
+		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE ", "ST. ", "LE ", "TER "} {
 			if hasPrefixAt(b, p, part) {
 				p += len(part) // "EMRE VON DER HEIDE"
 				break
@@ -756,7 +812,7 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
-	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0
+	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
@@ -817,5 +873,5 @@ func nameKeyLine(b []byte, i, e int) bool {
 	for j > 0 && i-j < 24 && b[j-1] == ' ' {
 		j--
 	}
-	return j >= 5 && b[j-1] == ':' && strings.EqualFold(string(b[j-5:j-1]), "name")
+	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
 }

@@ -12,7 +12,8 @@ var cnNonNames = addWords(map[string]bool{}, "zh_nonnames.txt")
 // cnNotGiven are characters that follow a surname's character in ordinary
 // words far more often than in given names: "王的", "高了".
 var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 们 有 这 那 到 去 来 过 着 吗 呢 吧 啊 么 把 被 让 给 对 从
-向 与 及 或 等 里 中 内 外 前 后 号 路 街 市 区 县 省 年 月 日 元 点 分 秒 次 件 位 名 条 张 本 种 些 能 会 要 想 可 以 为 所`)
+向 与 及 或 等 里 中 内 外 前 后 号 路 街 市 区 县 省 年 月 日 元 点 分 秒 次 件 位 名 条 张 本 种 些 能 会 要 想 可 以 为 所
+我 你 他 她 您 设 们`)
 
 // cnSurnameAlone are the forms of address after which a surname alone is
 // a person ("王师傅", "李老师").
@@ -55,18 +56,25 @@ func cnNonName(b []byte, start, end int) bool {
 // or end of the text or a line, a separator of CSV, JSON or key=value, a
 // chat speaker's colon, Chinese punctuation.
 func cnFieldEdge(b []byte, i, e int) bool {
+	return cnLeftEdge(b, i) && cnRightEdge(b, e)
+}
+
+// cnLeftEdge is cnFieldEdge's test of the byte before i.
+func cnLeftEdge(b []byte, i int) bool {
 	left := i == 0
 	if !left {
 		c := b[i-1]
-		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@'
+		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>'
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
 			left = strings.ContainsRune("，：、；（“「【—", r)
 		}
 	}
-	if !left {
-		return false
-	}
+	return left
+}
+
+// cnRightEdge is cnFieldEdge's test of the byte at e.
+func cnRightEdge(b []byte, e int) bool {
 	if e >= len(b) {
 		return true
 	}
@@ -104,6 +112,24 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 		return end, true
 	}
 	k := surnameLen(b, offs)
+	if k > 0 && n > k+2 && cnLeftEdge(b, i) {
+		// A field's start, a surname, two given-name characters and a
+		// character that follows a person: "于子轩您好", "，戴春燕写道",
+		// "待办：宋若汐联系物业".
+		rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+		if !(k == 1 && cnSurnameWord[rune1(0)]) && cnGivenChars[rune1(k)] && cnGivenChars[rune1(k+1)] && cnAfterName[rune1(k+2)] &&
+			!cnNonName(b, i, offs[k+2]) && !cnWordAt(b, offs[k:n+1]) {
+			s.emit(PersonName, i, offs[k+2], 0.75, "field+surname+given-characters")
+			return offs[k+2], true
+		}
+		// One given character before a character that follows a person
+		// and begins no given name: "白敏您好", "罗军也一起来".
+		if !(k == 1 && cnSurnameWord[rune1(0)]) && cnGivenChars[rune1(k)] && cnAfterName[rune1(k+1)] && !cnGivenChars[rune1(k+1)] &&
+			!cnNonName(b, i, offs[k+1]) && !cnWordAt(b, offs[:n+1]) && !cnWordAt(b, offs[k:n+1]) {
+			s.emit(PersonName, i, offs[k+1], 0.7, "field+surname+given-character")
+			return offs[k+1], true
+		}
+	}
 	if k == 0 || n-k < 1 || n-k > 2 || !cnFieldEdge(b, i, offs[n]) || cnNonName(b, i, offs[n]) {
 		return 0, false
 	}
@@ -231,7 +257,13 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
-var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生`)
+var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
+主 台 服 名 客 娘 傅`)
+
+// cnRoleEnd are the last characters of words for a person's role or kin
+// ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
+// given character are a name.
+var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅`)
 
 // hanTable marks the ideographs of s in a table indexed from U+4E00: the
 // scan asks it of every character of a run, where a map costs too much.
@@ -246,7 +278,8 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 }
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
-将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送`)
+将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
+驾 您 联 态 每 轻 人 一`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".
@@ -270,9 +303,12 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 		g := h + k
 		// Two given characters only: one reads too many words ("麦子",
 		// "白家", "温泉").
-		for _, l := range []int{2} {
+		for _, l := range []int{2, 1} {
 			e := g + l
-			if e > n {
+			// One given character only after a word for a person's role
+			// or kin, when the run ends after it or a verb that follows a
+			// person does: "业主刘超。", "乘客陶静轻微"; not "给了麦子和".
+			if e > n || l == 1 && (!cnRoleEnd[rune1(h-1)] || e < n && (!cnAfterName[rune1(e)] || cnGivenChars[rune1(e)])) {
 				continue
 			}
 			ok := true

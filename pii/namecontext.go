@@ -14,7 +14,7 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask ` + kinship)
+Moin Servus Ask Thanks Danke ` + kinship)
 
 // kinshipWords are the kinship words, for "Michael's brother".
 var kinshipWords = set(kinship)
@@ -114,6 +114,9 @@ func placeAfter(b []byte, e int) bool {
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
+	if orgTail(b, e) {
+		return true
+	}
 	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
 		return true
 	}
@@ -193,7 +196,7 @@ func nameCue(b []byte, i int) bool {
 	}
 	switch b[i-1] {
 	case '"', '=', '>':
-		if ctxDistance(b, i, nameKeys, 24) == 0 {
+		if ctxDistance(b, i, nameKeys, 24) == 0 || b[i-1] == '"' && jsonNameKey(b, i) {
 			return true
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
@@ -210,6 +213,12 @@ func nameCue(b []byte, i int) bool {
 		return false
 	}
 	// A chat line's speaker: "[09:41] ", "<", "> ".
+	// A checklist's box ("- [x] Patrick to confirm", not "- [ ] Grant
+	// access"): a verb must follow.
+	if i >= 4 && b[i-2] == ']' && b[i-4] == '[' {
+		e := word(b, i)
+		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
+	}
 	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
 		return true
 	}
@@ -219,8 +228,12 @@ func nameCue(b []byte, i int) bool {
 	}
 	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
 	// (Normalised text has '-' for every dash.)
-	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) {
-		return true
+	// The name's first word must be one the lexicons know: a dash also
+	// joins a product to its colour ("Polo - Navy") and a line to a note
+	// ("– Paket beim Nachbarn").
+	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) || lineDash(b, i) {
+		e := word(b, i)
+		return firstNames[string(b[i:e])] || surnames[string(b[i:e])]
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)

@@ -231,12 +231,7 @@ func encode(r *comity.Record) ([]byte, string, error) {
 	if err := json.Compact(&buf, r.Fields); err != nil {
 		return nil, "", comity.Errorf(comity.EINVALID, "record %s fields are not valid JSON", r.ID)
 	}
-	subjects := r.Subjects
-	if subjects == nil {
-		subjects = []string{}
-	}
-	sj, err := json.Marshal(subjects)
-	return buf.Bytes(), string(sj), err
+	return buf.Bytes(), string(comity.AppendJSONStrings(nil, r.Subjects)), nil
 }
 
 // classification returns r's classification as JSON, or NULL.
@@ -244,8 +239,7 @@ func classification(r *comity.Record) *string {
 	if r.Classification == nil {
 		return nil
 	}
-	b, _ := json.Marshal(r.Classification) // strings and bools always marshal
-	s := string(b)
+	s := string(r.Classification.AppendJSON(nil))
 	return &s
 }
 
@@ -254,8 +248,7 @@ func kindsJSON(r *comity.Record) string {
 	if len(r.Kinds) == 0 {
 		return "[]"
 	}
-	b, _ := json.Marshal(r.Kinds) // strings always marshal
-	return string(b)
+	return string(comity.AppendJSONStrings(nil, r.Kinds))
 }
 
 func scanRecord(row pgx.Row) (*comity.Record, error) {

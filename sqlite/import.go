@@ -23,13 +23,25 @@ const (
 // Records are inserted importRows at a time; those whose id existed are
 // then updated one by one, in the batch's order.
 func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (comity.ImportResult, error) {
+	// Columns are encoded before the transaction: the writer is one
+	// connection, and what it does not have to do, a concurrent import's
+	// encoding or another request, does alongside.
+	rows := make([]importRow, len(rs))
+	for i, r := range rs {
+		fields, subjects, err := encode(r)
+		if err != nil {
+			return comity.ImportResult{}, err
+		}
+		rows[i] = importRow{fields: fields, subjects: subjects, class: classification(r), kinds: kindsJSON(r)}
+	}
 	var res comity.ImportResult
 	err := s.db.inTx(ctx, func(sqlTx *sql.Tx) error {
 		res = comity.ImportResult{}
 		tx := &txStmts{tx: sqlTx}
 		for start := 0; start < len(rs); start += importRows {
-			chunk := rs[start:min(len(rs), start+importRows)]
-			created, err := insertRecords(ctx, tx, chunk)
+			end := min(len(rs), start+importRows)
+			chunk := rs[start:end]
+			created, err := insertRecords(ctx, tx, chunk, rows[start:end])
 			if err != nil {
 				return err
 			}
@@ -64,40 +76,44 @@ func (s *RecordStore) ImportRecords(ctx context.Context, rs []*comity.Record) (c
 	return res, err
 }
 
-// insertRecords inserts, in one statement, each record of rs whose id does
-// not exist yet, at version 1, with its subjects, and reports which it
-// inserted. Of two records of rs with one new id, the first is inserted
-// (and the caller updates it with the second, as one statement per record
-// did).
-func insertRecords(ctx context.Context, tx *txStmts, rs []*comity.Record) ([]bool, error) {
+// importRow is a record's encoded columns.
+type importRow struct {
+	fields          []byte
+	subjects, kinds string
+	class           any // string or nil
+}
+
+// insertRecords inserts, in one statement, each record of rs (encoded as
+// rows) whose id does not exist yet, at version 1, with its subjects, and
+// reports which it inserted. Of two records of rs with one new id, the
+// first is inserted (and the caller updates it with the second, as one
+// statement per record did).
+func insertRecords(ctx context.Context, tx *txStmts, rs []*comity.Record, rows []importRow) ([]bool, error) {
 	now := comity.Now()
 	args := make([]any, 0, 10*len(rs))
-	for _, r := range rs {
-		fields, subjects, err := encode(r)
-		if err != nil {
-			return nil, err
-		}
-		args = append(args, r.ID, string(r.Home), r.Controller, string(r.Category), subjects, fields,
-			now.UnixNano(), now.UnixNano(), classification(r), kindsJSON(r))
+	for i, r := range rs {
+		row := &rows[i]
+		args = append(args, r.ID, string(r.Home), r.Controller, string(r.Category), row.subjects, row.fields,
+			now.UnixNano(), now.UnixNano(), row.class, row.kinds)
 	}
-	rows, err := tx.QueryContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES `+
+	ids, err := tx.QueryContext(ctx, `INSERT INTO records (`+recordColumns+`) VALUES `+
 		repeatJoin(`(?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, ?)`, len(rs))+` ON CONFLICT (id) DO NOTHING RETURNING id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("insert records: %w", err)
 	}
 	inserted := map[string]bool{}
-	for rows.Next() {
+	for ids.Next() {
 		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
+		if err := ids.Scan(&id); err != nil {
+			ids.Close()
 			return nil, fmt.Errorf("insert records: %w", err)
 		}
 		inserted[id] = true
 	}
-	if err := rows.Close(); err != nil {
+	if err := ids.Close(); err != nil {
 		return nil, fmt.Errorf("insert records: %w", err)
 	}
-	if err := rows.Err(); err != nil {
+	if err := ids.Err(); err != nil {
 		return nil, fmt.Errorf("insert records: %w", err)
 	}
 	created := make([]bool, len(rs))

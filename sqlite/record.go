@@ -233,12 +233,7 @@ func encode(r *comity.Record) ([]byte, string, error) {
 	if err := json.Compact(&buf, r.Fields); err != nil {
 		return nil, "", comity.Errorf(comity.EINVALID, "record %s fields are not valid JSON", r.ID)
 	}
-	subjects := r.Subjects
-	if subjects == nil {
-		subjects = []string{}
-	}
-	sj, err := json.Marshal(subjects)
-	return buf.Bytes(), string(sj), err
+	return buf.Bytes(), string(comity.AppendJSONStrings(nil, r.Subjects)), nil
 }
 
 // classification returns r's classification as JSON, or NULL.
@@ -246,8 +241,7 @@ func classification(r *comity.Record) any {
 	if r.Classification == nil {
 		return nil
 	}
-	b, _ := json.Marshal(r.Classification) // strings and bools always marshal
-	return string(b)
+	return string(r.Classification.AppendJSON(nil))
 }
 
 // kindsJSON returns r's data kinds as a JSON array.
@@ -255,8 +249,7 @@ func kindsJSON(r *comity.Record) string {
 	if len(r.Kinds) == 0 {
 		return "[]"
 	}
-	b, _ := json.Marshal(r.Kinds) // strings always marshal
-	return string(b)
+	return string(comity.AppendJSONStrings(nil, r.Kinds))
 }
 
 type scanner interface{ Scan(...any) error }

@@ -1,0 +1,65 @@
+package heldout_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/pii/heldout"
+	"github.com/comity-project/comity/pii/heldout/fresh"
+	"github.com/comity-project/comity/pii/heldout/unseen"
+)
+
+// TestDumpNameErrors writes every name miss and false name of the four
+// sets to the directory in NAMEDUMP: a reading tool, not a check.
+func TestDumpNameErrors(t *testing.T) {
+	dir := os.Getenv("NAMEDUMP")
+	if dir == "" {
+		t.Skip("set NAMEDUMP=dir")
+	}
+	sets := map[string][]heldout.Doc{
+		"fresh":  fresh.Generate(1, 1500),
+		"unseen": unseen.Generate(1, 1500),
+		"blind":  heldout.GenerateBlind(1, 1500),
+		"tuning": heldout.Generate(1, 1500),
+	}
+	for name, docs := range sets {
+		var b strings.Builder
+		for _, doc := range docs {
+			fs := pii.Default.DetectString(doc.Text)
+			for _, s := range doc.Spans {
+				if s.Type != pii.PersonName {
+					continue
+				}
+				hit := false
+				part := ""
+				for _, f := range fs {
+					hit = hit || heldout.Matches(s, f.Type, int(f.Start), int(f.End))
+					if f.Type == pii.PersonName && int(f.Start) < s.End && int(f.End) > s.Start {
+						part = doc.Text[f.Start:f.End]
+					}
+				}
+				if !hit {
+					fmt.Fprintf(&b, "%s MISS %q part=%q in %q\n", doc.Locale, doc.Text[s.Start:s.End], part, ctx(doc.Text, s.Start, s.End))
+				}
+			}
+			for _, f := range fs {
+				if f.Type != pii.PersonName {
+					continue
+				}
+				hit := false
+				for _, s := range doc.Spans {
+					hit = hit || heldout.Matches(s, f.Type, int(f.Start), int(f.End))
+				}
+				if !hit {
+					fmt.Fprintf(&b, "%s FALSE %q in %q\n", doc.Locale, doc.Text[f.Start:f.End], ctx(doc.Text, int(f.Start), int(f.End)))
+				}
+			}
+		}
+		os.WriteFile(dir+"/"+name+".txt", []byte(b.String()), 0o644)
+	}
+}
+
+func ctx(s string, a, b int) string { return s[max(0, a-50):min(len(s), b+30)] }
