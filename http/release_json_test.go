@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 	"time"
 
@@ -112,5 +113,22 @@ func BenchmarkEncodeRelease(b *testing.B) {
 				b.ReportMetric(ns[1]/ns[0], "x-encoding-json")
 			}
 		})
+	}
+}
+
+// TestReleaseEncoderKnowsEveryField fails when a type appendRelease writes
+// by hand gains or loses a member: the encoder must learn it (and
+// FuzzAppendRelease set it) before encoding/json and it can differ.
+func TestReleaseEncoderKnowsEveryField(t *testing.T) {
+	for _, c := range []struct {
+		v      any
+		fields int
+	}{
+		{comity.Release{}, 5}, {comity.Decision{}, 4}, {comity.Receipt{}, 6}, {comity.ReceiptBatch{}, 4},
+		{comity.Record{}, 12}, {comity.Classification{}, 4},
+	} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
+			t.Errorf("%T has %d fields, appendRelease writes %d: teach it the change", c.v, n, c.fields)
+		}
 	}
 }

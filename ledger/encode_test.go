@@ -3,6 +3,7 @@ package ledger
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -57,4 +58,18 @@ func FuzzAppendWire(f *testing.F) {
 			t.Fatalf("appendWire\n%s\njson.Marshal\n%s", got, want)
 		}
 	})
+}
+
+// TestWireEncoderKnowsEveryField fails when a type appendWire writes by
+// hand gains or loses a member: the encoder must learn it (and
+// FuzzAppendWire set it) before encoding/json and it can differ.
+func TestWireEncoderKnowsEveryField(t *testing.T) {
+	for _, c := range []struct {
+		v      any
+		fields int
+	}{{wireEntry{}, 22}, {wireTags{}, 4}, {comity.Obligation{}, 7}} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.fields {
+			t.Errorf("%T has %d fields, appendWire writes %d: teach it the change", c.v, n, c.fields)
+		}
+	}
 }
