@@ -3,7 +3,6 @@ package http
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -47,7 +46,9 @@ func (s *Server) wrap(rt route) http.Handler {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
 		w.WriteHeader(status)
-		json.NewEncoder(w).Encode(v)
+		if body, err := encodeJSON(v); err == nil {
+			w.Write(body)
+		}
 	}))
 }
 

@@ -56,7 +56,8 @@ func newBatcher(add tessera.AddFn, seal func([]*request), maxPending int) *batch
 // append queues data and waits until it has a durable index and a signed
 // receipt.
 func (b *batcher) append(data []byte) (*comity.Receipt, error) {
-	r := &request{entry: tessera.NewEntry(data), hash: leafHash(data), done: make(chan struct{})}
+	e := tessera.NewEntry(data) // computes the RFC 6962 leaf hash
+	r := &request{entry: e, hash: e.LeafHash(), done: make(chan struct{})}
 	b.mu.Lock()
 	switch {
 	case b.closed:

@@ -103,10 +103,7 @@ func EncodeEntry(e *comity.Entry, key []byte) ([]byte, error) {
 	if r := w.Records; r != nil && len(r.Tags)*(4*tagSize/3+4) > maxRecordTagBytes {
 		r.Count, r.Digest, r.Tags = len(r.Tags), tagsDigest(r.Tags), nil
 	}
-	b, err := json.Marshal(&w)
-	if err != nil {
-		return nil, fmt.Errorf("encode entry: %w", err)
-	}
+	b := appendWire(make([]byte, 0, 640), &w)
 	if len(b) > maxEntryBytes {
 		return nil, errEntryTooLarge
 	}

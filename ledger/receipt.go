@@ -176,50 +176,31 @@ func (l *Log) sealBatch(batch []*request) {
 	if len(reqs) == 0 {
 		return
 	}
-	n := int64(len(reqs))
-	var stored []tlog.Hash
-	read := tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
-		out := make([]tlog.Hash, len(idx))
-		for i, x := range idx {
-			out[i] = stored[x]
-		}
-		return out, nil
-	})
-	fail := func(err error) {
+	idx := make([]uint64, len(reqs))
+	hashes := make([][]byte, len(reqs))
+	for i, r := range reqs {
+		idx[i], hashes[i] = r.idx, r.hash
+	}
+	t := newBatchTree(idx, hashes)
+	n, root, now := uint64(len(reqs)), t.root(), comity.Now()
+	sig, err := l.signer.Sign(BatchMessage(l.origin, n, root, now))
+	if err != nil {
 		for _, r := range reqs {
 			r.err = fmt.Errorf("%w: %w", errSign, err)
 		}
-	}
-	for i, r := range reqs {
-		hs, err := tlog.StoredHashes(int64(i), BatchLeaf(r.idx, r.hash), read)
-		if err != nil {
-			fail(err)
-			return
-		}
-		stored = append(stored, hs...)
-	}
-	root, err := tlog.TreeHash(n, read)
-	if err != nil {
-		fail(err)
 		return
 	}
-	now := comity.Now()
-	sig, err := l.signer.Sign(BatchMessage(l.origin, uint64(n), root[:], now))
-	if err != nil {
-		fail(err)
-		return
-	}
+	// One allocation each for the batch's receipts, their batch parts and
+	// their paths.
+	receipts := make([]comity.Receipt, len(reqs))
+	batches := make([]comity.ReceiptBatch, len(reqs))
+	l2 := pathLen(len(reqs))
+	paths := make([][]byte, 0, len(reqs)*l2)
 	for i, r := range reqs {
-		p, err := tlog.ProveRecord(n, int64(i), read)
-		if err != nil {
-			fail(err)
-			return
-		}
-		path := make([][]byte, len(p))
-		for j := range p {
-			path[j] = p[j][:]
-		}
-		r.receipt = &comity.Receipt{Origin: l.origin, Index: r.idx, EntryHash: r.hash, Time: now, Signature: sig,
-			Batch: &comity.ReceiptBatch{Size: uint64(n), Leaf: uint64(i), Root: root[:], Path: path}}
+		start := len(paths)
+		paths = t.path(paths, i)
+		batches[i] = comity.ReceiptBatch{Size: n, Leaf: uint64(i), Root: root, Path: paths[start:len(paths):len(paths)]}
+		receipts[i] = comity.Receipt{Origin: l.origin, Index: r.idx, EntryHash: r.hash, Time: now, Signature: sig, Batch: &batches[i]}
+		r.receipt = &receipts[i]
 	}
 }

@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"slices"
@@ -65,13 +64,6 @@ func RecordSecret(key []byte, id string) []byte {
 // HMAC-SHA256(secret, "comity/record-tag/v1\n" || nonce)[:16].
 func RecordTag(secret, nonce []byte) []byte {
 	return mac(secret, recordTagDomain, nonce)[:tagSize]
-}
-
-func mac(key []byte, domain string, msg []byte) []byte {
-	m := hmac.New(sha256.New, key)
-	m.Write([]byte(domain))
-	m.Write(msg)
-	return m.Sum(nil)
 }
 
 // pseudonymise returns a fresh nonce and the sorted, de-duplicated tags of

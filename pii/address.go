@@ -49,24 +49,76 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
 		}
 	}
-	if k-i > 5 {
+	// House numbers have at most five digits; a box's may have six
+	// ("Postfach 852672").
+	if k-i <= 3 && (hasPrefixAt(b, k, "樓") || hasPrefixAt(b, k, "楼")) {
+		if start, ok := s.hkBuildingStart(i); ok {
+			if end := cnUnitParts(b, i); end > k {
+				return start, end, "estate+floor:hk", true
+			}
+		}
+	}
+	if k-i > 6 {
 		return 0, 0, "", false
 	}
-	if i >= 2 && b[i-1] == ' ' {
-		if start, end, ok := s.deAddress(i, k); ok {
+	if k-i <= 5 && i >= 2 && (b[i-1] == ' ' || b[i-1] == '.' && i >= 4 && (hasPrefixAt(b, i-4, "str.") || hasPrefixAt(b, i-4, "Str."))) {
+		floor, over := s.floor, s.streetOverName(i)
+		if over || s.lastIsNameBefore(i) && s.floor == i-1 {
+			s.floor = s.nameFloor
+		}
+		start, end, ok := s.deAddress(i, k)
+		if ok && s.floor != floor && !over && !hasPostcode(b[k:end]) {
+			// A name before the number ("Lange Reihe 120") is a street's
+			// only with a postcode after it.
+			s.floor = floor
+			start, end, ok = s.deAddress(i, k)
+		}
+		s.floor = floor
+		if ok {
 			return start, end, "street-suffix:de", true
 		}
 	}
-	if k < len(b) && b[k] == ' ' {
+	if k-i <= 5 && k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
+			return s.usUnitBefore(i), end, "street-suffix:us", true
+		}
+		if k+1 < len(b) && (isLower(b[k+1]) || isDigit(b[k+1])) && leftOK(b, i) {
+			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+				return i, end, "street-suffix+city-line:us", true
+			}
+		}
+	}
+	// A house number with a fraction (Publication 28, 2.4): "123 1/2 Elm St".
+	if k-i <= 5 && k+5 < len(b) && b[k] == ' ' && (hasPrefixAt(b, k+1, "1/2 ") || hasPrefixAt(b, k+1, "1/4 ") || hasPrefixAt(b, k+1, "3/4 ")) && leftOK(b, i) {
+		if end, ok := usAddress(b, k+5); ok && end-i <= maxAddress {
 			return i, end, "street-suffix:us", true
 		}
 	}
+	// A house number with a hyphen, as in Queens: "691-21 River Expy".
+	if k-i <= 5 && k+2 < len(b) && b[k] == '-' && isDigit(b[k+1]) && leftOK(b, i) {
+		// A season or a range of years ("2024-25") is a house number only
+		// with its city line's ZIP code.
+		year := k-i == 4 && (b[i] == '1' && b[i+1] == '9' || b[i] == '2' && b[i+1] == '0')
+		if e := digitRun(b, k+1); e-k-1 <= 3 && e+1 < len(b) && b[e] == ' ' {
+			if end, ok := usAddress(b, e+1); ok && end-i <= maxAddress && (!year || isDigit(b[end-1])) {
+				return i, end, "street-suffix:us", true
+			}
+			if end, ok := usLowerAddress(b, e+1); ok && end-i <= maxAddress {
+				return i, end, "street-suffix+city-line:us", true
+			}
+		}
+	}
 	// Every opener of a box ends in one of these letters ("Box", "RR",
-	// "Route", "HC", "PSC", "Unit", "POB", "Postfach"): most numbers after
-	// a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E') {
-		if start, end, ok := s.usBox(i, k); ok {
+	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
+	// numbers after a word are ruled out by one byte.
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H') {
+		floor := s.floor
+		if s.boxOverName(i) {
+			s.floor = s.nameFloor
+		}
+		start, end, ok := s.usBox(i, k)
+		s.floor = floor
+		if ok {
 			return start, end, "po-box:us", true
 		}
 		if start, end, ok := s.dePostfach(i, k); ok {
@@ -74,6 +126,76 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// lastIsNameBefore reports whether the last finding is a person name
+// ending at most a few bytes before i on the same line.
+func (s *scan) lastIsNameBefore(i int) bool {
+	if s.floor <= s.nameStart || s.floor > i || i-s.floor > 12 || s.nameFloor > s.nameStart ||
+		len(s.out) <= s.first || s.out[len(s.out)-1].Type != PersonName || int(s.out[len(s.out)-1].End-s.base) != s.floor {
+		return false
+	}
+	for _, c := range s.b[s.floor:i] {
+		if c == '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// boxOverName reports whether the last finding is a person name that is
+// really a box's opener before the number at i ("Rural Route", "Post
+// Office Box" after a label).
+func (s *scan) boxOverName(i int) bool {
+	if !s.lastIsNameBefore(i) {
+		return false
+	}
+	w := string(s.b[s.nameStart:i])
+	for _, o := range usBoxOpeners {
+		if len(o) > 4 && strings.HasPrefix(o, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPostcode reports whether b holds a run of four or five digits.
+func hasPostcode(b []byte) bool {
+	for j := 0; j < len(b); j++ {
+		if isDigit(b[j]) {
+			e := digitRun(b, j)
+			if n := e - j; n == 4 || n == 5 {
+				return true
+			}
+			j = e
+		}
+	}
+	return false
+}
+
+// deDeterminers open a sentence before a street-type word, never a
+// street's name.
+var deDeterminers = set(`der die das den dem des ein eine einer einem einen diese dieser dieses diesem jede jeder
+jedes ihre ihrer seine seiner meine meiner unsere unserer keine jene welche alle`)
+
+// streetOverName reports whether the last finding is a person name that
+// is really the start of the street before the house number at i: it
+// ends on the same line, at most a few words before, and is a street's
+// word ("Talstr", "Auf" of "Auf dem Berg").
+func (s *scan) streetOverName(i int) bool {
+	if !s.lastIsNameBefore(i) {
+		return false
+	}
+	w := strings.ToLower(string(s.b[s.nameStart:s.floor]))
+	if deStreetPrepositions[w] {
+		return true
+	}
+	for _, suf := range deStreetSuffixes {
+		if strings.HasSuffix(w, strings.TrimSuffix(suf, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // deStreetStart finds the start of a German street name ending at sp (the
@@ -105,7 +227,9 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 				for q > s.floor && sp-q < 50 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
 					q--
 				}
-				if q < p && isUpper(b[q]) && leftOK(b, q) {
+				// Not an article or determiner opening a sentence: "Die
+				// Straße 5 Kilometer entfernt".
+				if q < p && isUpper(b[q]) && leftOK(b, q) && !inLower(deDeterminers, b[q:p]) {
 					return q, true
 				}
 			}
@@ -121,6 +245,12 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 func (s *scan) cnAddressStart(i int) (int, bool) {
 	b := s.b
 	st := i
+	// One space may part the road from its number: "人民南路 692号".
+	if sp := cnSpaceBefore(b, i); sp > 0 && i-sp > s.floor {
+		if r, _ := utf8.DecodeLastRune(b[:i-sp]); isHan(r) {
+			st = i - sp
+		}
+	}
 	for st > s.floor && i-st < 120 {
 		r, size := utf8.DecodeLastRune(b[:st])
 		if !isHan(r) {
@@ -139,7 +269,11 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		return 0, false
 	}
 	// A lane off a road: "南京东路467弄6号" is read from the road.
-	if r := string(b[st:i]); r == "弄" || r == "组" || r == "組" || r == "队" || r == "隊" || r == "巷" {
+	te := i // the run's end, without the space before the number
+	if sp := cnSpaceBefore(b, te); sp > 0 && te-sp > st {
+		te -= sp
+	}
+	if r := b[st:te]; string(r) == "弄" || string(r) == "组" || string(r) == "組" || string(r) == "队" || string(r) == "隊" || string(r) == "巷" {
 		if d := st; d > s.floor && isDigit(b[d-1]) {
 			for d > s.floor && st-d < 6 && isDigit(b[d-1]) {
 				d--
@@ -150,17 +284,11 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	run := string(b[st:i])
-	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") {
+	run := string(b[st:te])
+	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") || run == "" {
 		return 0, false
 	}
-	road := false
-	for _, m := range cnRoadMarkers {
-		if strings.HasSuffix(run, m) {
-			road = true
-		}
-	}
-	if !road || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "香港") &&
+	if !cnRoadEnd(run) || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "街道") && !strings.Contains(run, "香港") &&
 		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
 		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {
 		return 0, false
@@ -195,18 +323,103 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		k += size
 	}
 	if best < 0 {
-		// Nor a city we know: start after a label such as "地址" or "住在".
+		// Nor a city we know: start after a label such as "地址" or "住在",
+		// or after the verb or copula that leads to the first division
+		// ("寄到", "我是", "确定为", "原址").
 		best = 0
 		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
 				best = k + len(l)
 			}
 		}
+		best += cnLead(run[best:])
 	}
 	if best >= len(run) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// hkBuildingStart finds the start of a Hong Kong address without a street
+// number, whose floor begins at i: a region, a district, an estate (邨, 苑)
+// and a block ("新界沙田禾輋邨豐順樓15樓1503室").
+func (s *scan) hkBuildingStart(i int) (int, bool) {
+	b := s.b
+	st := i
+	for st > s.floor && i-st < 60 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	run := string(b[st:i])
+	if !(strings.HasSuffix(run, "樓") || strings.HasSuffix(run, "楼") || strings.HasSuffix(run, "閣") ||
+		strings.HasSuffix(run, "阁") || strings.HasSuffix(run, "座")) || !strings.ContainsAny(run, "邨苑") {
+		return 0, false
+	}
+	for k := 0; k < len(run); {
+		if cnRegionAt(run, k) {
+			return st + k, true
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
+	return 0, false
+}
+
+// cnLeads are the characters that end what leads to an address in a
+// sentence: a verb of sending or living, a copula, a label ("寄到",
+// "我是", "确定为", "住", "原址", "给").
+const cnLeads = "到至为為是在住址于於往给給向寄"
+
+// cnLead returns the length of what leads to the address in run: up to
+// the last lead character before the first division that has a name of
+// two characters or more after it ("原址|市中区", "寄到|九龍"), or 0.
+func cnLead(run string) int {
+	lead := 0
+	for k, r := range run {
+		if strings.ContainsRune(cnLeads, r) {
+			lead = k + utf8.RuneLen(r)
+			continue
+		}
+		if k-lead >= len("市中") && (strings.ContainsRune("市区县镇乡區縣鎮鄉", r) || cnRegionAt(run, k-len("香港"))) ||
+			cnRegionAt(run, k) && lead == k {
+			return lead
+		}
+	}
+	return 0
+}
+
+// cnRegionAt reports whether a Hong Kong or Macau region's name starts at k.
+func cnRegionAt(run string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, n := range []string{"香港", "九龍", "九龙", "新界", "澳門", "澳门"} {
+		if strings.HasPrefix(run[k:], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// cnRoadEnd reports whether run ends with a road marker, or with a road
+// and the quarter of it a Hong Kong street names ("皇后大道中", "德輔道西").
+func cnRoadEnd(run string) bool {
+	for _, q := range []string{"中", "東", "西", "南", "北", "东"} {
+		if strings.HasSuffix(run, q) {
+			if r := strings.TrimSuffix(run, q); strings.HasSuffix(r, "道") || strings.HasSuffix(r, "路") || strings.HasSuffix(r, "街") {
+				return true
+			}
+		}
+	}
+	for _, m := range cnRoadMarkers {
+		if strings.HasSuffix(run, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // cnSpaceBefore returns the length of an ASCII or ideographic space ending

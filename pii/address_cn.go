@@ -62,6 +62,42 @@ func cnAddressTail(b []byte, p int) int {
 		j += size
 		n++
 	}
+	// An estate or building named without a numbered part, the field or
+	// clause ending after it: "…27号中关村大厦", "…5号 阳光花园。".
+	if e := cnEstateEnd(b, p); e > p {
+		return e
+	}
+	return p
+}
+
+// cnEstateWords end the name of an estate or a building.
+var cnEstateWords = []string{"大厦", "大廈", "大楼", "大樓", "中心", "广场", "廣場", "花园", "花園", "小区", "社区", "公寓",
+	"家园", "新村", "苑", "公馆", "大院", "商城", "写字楼"}
+
+// cnEstateEnd returns the end of an estate's name of two to ten
+// ideographs at p that ends in an estate word and then the text, field or
+// clause, or p.
+func cnEstateEnd(b []byte, p int) int {
+	j, n := p, 0
+	for j < len(b) && n < 10 {
+		r, size := utf8.DecodeRune(b[j:])
+		if !isHan(r) {
+			break
+		}
+		j += size
+		n++
+	}
+	if n < 2 || j < len(b) && isAlnum(b[j]) {
+		return p
+	}
+	if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && isHan(r) {
+		return p // a longer run: the sentence goes on
+	}
+	for _, w := range cnEstateWords {
+		if strings.HasSuffix(string(b[p:j]), w) && j-p > len(w) {
+			return j
+		}
+	}
 	return p
 }
 

@@ -32,21 +32,48 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	b := s.b
 	end = k
 	// "12a", "12 a", "12-14", "12/1".
-	if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+	if end < len(b) && isAlpha(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
 		end++
 	} else if end+1 < len(b) && b[end] == ' ' && (isLower(b[end+1]) || isUpper(b[end+1])) && !(end+2 < len(b) && (isAlpha(b[end+2]) || b[end+2] == '-')) {
 		end += 2 // "12 a", "6 B"
-	} else if end+1 < len(b) && (b[end] == '-' || b[end] == '/') && isDigit(b[end+1]) {
-		if e := digitRun(b, end+1); e-end <= 4 {
-			end = e
+	} else if r := deRange(b, end); r > end {
+		end = r
+	}
+	// Up to three floor or flat notes: "Seitenflügel, 4. OG".
+	fl := end
+	for n := 0; n < 3; n++ {
+		f := deFloor(b, fl)
+		if f == fl {
+			break
+		}
+		fl = f
+	}
+	cityEnd := deLocality(b, fl)
+	if cityEnd == fl {
+		// "… 12 in 80336 München".
+		if fl+1 < len(b) && b[fl+1] == 'i' && hasPrefixAt(b, fl, " in ") {
+			if c := dePlzCity(b, fl+len(" in")); c > fl+len(" in") && isDigit(b[fl+len(" in ")]) {
+				cityEnd = c
+			}
 		}
 	}
-	cityEnd := deLocality(b, deFloor(b, end))
-	start, ok = s.deStreetStart(i - 1)
+	// The space before the number, or its end when "Str." touches it
+	// ("Hauptstr.5").
+	sp := i - 1
+	if b[sp] == '.' {
+		sp = i
+	}
+	start, ok = s.deStreetStart(sp)
 	if ok {
-		start = s.deAdjective(start)
-	} else if cityEnd > end {
-		start, ok = s.deStreetWords(i - 1)
+		start = s.deAdjective(start, sp)
+	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end)) {
+		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
+		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
+			// Without its postcode and city, a name without a street-type
+			// word is a street only in a field that says so:
+			// {"strasse":"Große Bleichen 38"}.
+			ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:sp])
+		}
 	}
 	if !ok {
 		return 0, 0, false
@@ -60,23 +87,140 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	return start, end, true
 }
 
+// deRangeDashes join the numbers of a range of houses: "12-14", "12/1",
+// "38 - 39", "6–10".
+var deRangeDashes = []string{"-", "/", " - ", "–", " – ", " -", "- "}
+
+// deRange returns the end of the second number of a range after the first
+// ends at p (with its letter: "12-14a"), or p.
+func deRange(b []byte, p int) int {
+	// One or two bytes rule out most: 0xE2 opens "–".
+	if p+1 >= len(b) || b[p] == ' ' && b[p+1] != '-' && b[p+1] != 0xE2 || b[p] != ' ' && b[p] != '-' && b[p] != '/' && b[p] != 0xE2 {
+		return p
+	}
+	for _, d := range deRangeDashes {
+		if !hasPrefixAt(b, p, d) || p+len(d) >= len(b) || !isDigit(b[p+len(d)]) {
+			continue
+		}
+		e := digitRun(b, p+len(d))
+		if e-p-len(d) > 3 {
+			return p
+		}
+		if e < len(b) && isLower(b[e]) && !(e+1 < len(b) && isAlpha(b[e+1])) {
+			e++
+		}
+		if !rightOK(b, e) && !(e < len(b) && b[e] == ',') {
+			return p
+		}
+		return e
+	}
+	return p
+}
+
+// streetKeys name a record's field that holds a street and house number
+// alone, its postcode and city being other fields.
+var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
+lieferadresse rechnungsadresse`)
+
+// streetKeyBefore reports whether the value starting at p is a street
+// field's: `"strasse":"`, `street=`, `Straße: `.
+func streetKeyBefore(b []byte, p int) bool {
+	q := p
+	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	for q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	if q == 0 || b[q-1] != ':' && b[q-1] != '=' {
+		return false
+	}
+	q--
+	for q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	k := q
+	for k > 0 && q-k < 24 && (isAlnum(b[k-1]) || b[k-1] == '_' || b[k-1] >= 0x80) {
+		k--
+	}
+	return inLower(streetKeys, b[k:q])
+}
+
+// deBoxWord reports whether a box's opener ends the words before a
+// number: a box needs its postcode and city (dePostfach, usBox).
+func deBoxWord(w []byte) bool {
+	l := strings.ToLower(string(w))
+	return strings.HasSuffix(l, "box") || strings.HasSuffix(l, "postfach") || strings.HasSuffix(l, "route")
+}
+
+// valueEnds reports whether a field's value ends at p.
+func valueEnds(b []byte, p int) bool {
+	return p >= len(b) || strings.IndexByte("\"',;\t\r\n<|", b[p]) >= 0
+}
+
 // deAdjective extends a street's start back over an adjective spelled
 // apart: "Alte Landstraße", "Berliner Straße" read from "Landstraße".
-func (s *scan) deAdjective(st int) int {
+func (s *scan) deAdjective(st, sp int) int {
 	b := s.b
 	if st < 3 || b[st-1] != ' ' {
-		return st
+		return s.dePreposition(st)
 	}
 	q := st - 1
 	for q > s.floor && st-q < 20 && (isAlpha(b[q-1]) || b[q-1] >= 0x80) {
 		q--
 	}
 	w := string(b[q : st-1])
-	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] || deAdjectives[w] ||
-		strings.HasSuffix(w, "en") && deAdjectives[w[:len(w)-1]]) {
+	// A place's adjective stands before a street-type word written apart
+	// ("Berliner Straße", "Hamburger Chaussee"), not before a compound
+	// name: in "Lager Schillerstraße" it is a noun.
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] && deTypeWord(b[st:sp]) ||
+		deAdjectives[w] || deAdjectives[deTitle(w)] || strings.HasSuffix(w, "en") && deAdjectives[w[:len(w)-1]]) {
 		st = q
 	}
 	return s.dePreposition(st)
+}
+
+// deTypeWord reports whether w is a street-type word alone: "Straße",
+// "Str.", "Allee", "Tor".
+func deTypeWord(w []byte) bool {
+	return inLower(deTypeWords, w)
+}
+
+// deTypeWords are the street-type words written alone, in lower case.
+var deTypeWords = func() map[string]bool {
+	m := set(`tor landstraße heerstraße`)
+	for _, suf := range deStreetSuffixes {
+		m[suf] = true
+		m[strings.TrimSuffix(suf, ".")] = true
+	}
+	return m
+}()
+
+// inLower reports whether w, its ASCII capitals lowered, is in m; it does
+// not allocate.
+func inLower(m map[string]bool, w []byte) bool {
+	var a [32]byte
+	if len(w) > len(a) {
+		return false
+	}
+	for k, c := range w {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		a[k] = c
+	}
+	return m[string(a[:len(w)])]
+}
+
+// deTitle returns a word written in capitals as a title ("ALTE" → "Alte").
+func deTitle(w string) string {
+	if len(w) < 2 || !isUpper(w[1]) {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
 }
 
 // deStreetOpeners begin a street's name spelled apart: "Am Alten Markt",
@@ -89,7 +233,7 @@ var deStreetOpeners = []string{"Am ", "Im ", "Zum ", "Zur ", "An der ", "An den 
 func (s *scan) dePreposition(st int) int {
 	b := s.b
 	for _, o := range deStreetOpeners {
-		if q := st - len(o); q >= s.floor && hasPrefixAt(b, q, o) && leftOK(b, q) {
+		if q := st - len(o); q >= s.floor && (hasPrefixAt(b, q, o) || isUpper(b[st]) && st+1 < len(b) && isUpper(b[st+1]) && hasPrefixAt(b, q, strings.ToUpper(o))) && leftOK(b, q) {
 			return q
 		}
 	}
@@ -102,7 +246,7 @@ func (s *scan) dePreposition(st int) int {
 func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	b := s.b
 	const pf = "Postfach "
-	if i-len(pf) < s.floor || !hasPrefixAt(b, i-len(pf), pf) || !leftOK(b, i-len(pf)) {
+	if i-len(pf) < s.floor || !hasPrefixAt(b, i-len(pf), pf) && !hasPrefixAt(b, i-len(pf), "POSTFACH ") || !leftOK(b, i-len(pf)) {
 		return 0, 0, false
 	}
 	// The number is often grouped in pairs: "10 11 22".
@@ -147,6 +291,15 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		}
 		w := string(b[q:p])
 		switch {
+		case start >= 0 && inLower(deStreetPrepositions, b[start:wordEnd(b, start)]):
+			// The capitalised preposition opened the name: "Lager Im Tal".
+			n = 5
+			continue
+		case start >= 0 && wordEnd(b, start) < sp && isUpper(b[q]) && deAdjEr(b[start:wordEnd(b, start)]) &&
+			!deAdjectives[deTitle(w)] && !inLower(deStreetPrepositions, b[q:p]):
+			// A noun before a place's adjective: "Lager Frankfurter Tor".
+			n = 5
+			continue
 		case isUpper(b[q]) && p-q >= 2 && !nonNames[w] && !deNounEnding(w):
 			start = q
 		case deStreetWords[w] && !deStreetPrepositions[w]:
@@ -166,6 +319,20 @@ func (s *scan) deStreetWords(sp int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// wordEnd returns the end of the word at p: up to the next space.
+func wordEnd(b []byte, p int) int {
+	for p < len(b) && b[p] != ' ' && b[p] != '\n' {
+		p++
+	}
+	return p
+}
+
+// deAdjEr reports whether w is a place's adjective: capitalised, ending
+// in "er" ("Frankfurter", "KÖLNER").
+func deAdjEr(w []byte) bool {
+	return len(w) > 4 && isUpper(w[0]) && (strings.HasSuffix(string(w), "er") || strings.HasSuffix(string(w), "ER"))
 }
 
 // deNounEndings end nouns that label or talk about an address rather than
@@ -188,24 +355,36 @@ func dePlzCity(b []byte, p int) int {
 	if q == p {
 		return p
 	}
-	if hasPrefixAt(b, q, "D-") || hasPrefixAt(b, q, "D ") {
+	// The country's letter: "D-10115", "A-1010", "CH-8001", "D 10115".
+	four := false
+	switch {
+	case hasPrefixAt(b, q, "D-") || hasPrefixAt(b, q, "D "):
 		q += 2
+	case hasPrefixAt(b, q, "A-"):
+		q, four = q+2, true
+	case hasPrefixAt(b, q, "CH-"):
+		q, four = q+3, true
 	}
+	// Germany's postcodes have five digits; Austria's and Switzerland's
+	// (and Liechtenstein's) four.
+	// Four digits that could be a year ("Seite 5, 1999 Verlag") need the
+	// country's letter.
 	z := digitRun(b, q)
-	if z-q != 5 || z+2 >= len(b) || b[z] != ' ' {
+	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
+	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' {
 		return p
 	}
 	c := z + 1
-	e := word(b, c)
+	e := deCityWord(b, c)
 	if e <= c+1 {
 		return p
 	}
-	if deCityPrefixes[string(b[c:e])] || hasPrefixAt(b, e, ".") && deCityPrefixes[string(b[c:e+1])] {
+	if deCityPrefix(b[c:e]) || hasPrefixAt(b, e, ".") && deCityPrefix(b[c:e+1]) {
 		if b[e] == '.' {
 			e++
 		}
 		if e+1 < len(b) && b[e] == ' ' {
-			if f := word(b, e+1); f > e+2 {
+			if f := deCityWord(b, e+1); f > e+2 {
 				e = f
 			}
 		}
@@ -213,8 +392,8 @@ func dePlzCity(b []byte, p int) int {
 	for more := true; more; {
 		more = false
 		for _, l := range deCityLinks {
-			if hasPrefixAt(b, e, l) {
-				if f := word(b, e+len(l)); f > e+len(l)+1 {
+			if hasPrefixAt(b, e, l) || deUpperAt(b, e, l) {
+				if f := deCityWord(b, e+len(l)); f > e+len(l)+1 {
 					e, more = f, true
 					break
 				}
@@ -233,6 +412,50 @@ func dePlzCity(b []byte, p int) int {
 		}
 	}
 	return e
+}
+
+// deCityWord returns the end of a city's name or one word of it at p: a
+// capital, then letters in either case, parts joined by a hyphen
+// ("Castrop-Rauxel", "KÖLN", "BAD TÖLZ" read word by word), or p.
+func deCityWord(b []byte, p int) int {
+	if !capAt(b, p) {
+		return p
+	}
+	e := p
+	for e < len(b) && e-p < maxToken {
+		c := b[e]
+		switch {
+		case isAlpha(c):
+			e++
+		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] < 0xC0:
+			e += 2
+		case c == '-' && e > p && capAt(b, e+1):
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// deCityPrefix reports whether w begins a city's name of two words, in
+// any case ("Bad", "BAD").
+func deCityPrefix(w []byte) bool {
+	if deCityPrefixes[string(w)] {
+		return true
+	}
+	if len(w) < 2 || !isUpper(w[1]) {
+		return false
+	}
+	t := []byte(strings.ToLower(string(w)))
+	t[0] = w[0]
+	return deCityPrefixes[string(t)]
+}
+
+// deUpperAt reports whether the link l is written in capitals at p, in a
+// line written all in capitals (" AM ", " IM ").
+func deUpperAt(b []byte, p int, l string) bool {
+	return p >= 2 && isUpper(b[p-1]) && isUpper(b[p-2]) && hasPrefixAt(b, p, strings.ToUpper(l))
 }
 
 // deLocality returns the end of the postcode and city after p: "10115 Berlin"
@@ -272,6 +495,15 @@ var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss"
 
 // deSides follow a floor: "2. OG links".
 var deSides = []string{" links", " rechts", " Mitte", " li.", " re.", " l.", " r."}
+
+// Labels are often written all in capitals: "AUFGANG B".
+func init() {
+	for _, f := range deFloors {
+		if u := strings.ToUpper(f); u != f && len(u) == len(f) {
+			deFloors = append(deFloors, u)
+		}
+	}
+}
 
 // deFloorFirst holds the first letter of every designator.
 var deFloorFirst = func() (t [256]bool) {

@@ -19,6 +19,10 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 			return usAfterStreet(b, e)
 		}
 	}
+	// A street named after its type: "Avenue of the Americas", "Avenue J".
+	if e := usTypeFirst(b, p); e > p {
+		return usAfterStreet(b, e)
+	}
 	j := p
 	found := false
 	for w := 0; w < 6; w++ {
@@ -26,7 +30,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
-		if e == j || !(isUpper(b[j]) || isDigit(b[j])) {
+		if e == j || !(isUpper(b[j]) || isDigit(b[j]) || w > 0 && usParticles[string(b[j:e])] && e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])) {
 			return 0, false
 		}
 		if w > 0 && usStreetSuffixes[strings.TrimSuffix(string(b[j:e]), ".")] {
@@ -43,8 +47,8 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 					g++
 				}
 				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
-					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && isDigit(b[g+1]) {
-					break // "Spur Trlr 19": a unit, not a second suffix
+					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && (isDigit(b[g+1]) || isUpper(b[g+1]) && !(g+2 < len(b) && isAlpha(b[g+2]))) {
+					break // "Spur Trlr 19", "Hwy Trlr B": a unit, not a second suffix
 				}
 				end = g
 			}
@@ -76,6 +80,70 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	return usAfterStreet(b, end)
 }
 
+// usTypeFirst returns the end of a street whose name follows its type at
+// p ("Avenue of the Americas", "Avenue J", "AVENUE OF THE STARS"), or p.
+func usTypeFirst(b []byte, p int) int {
+	var q int
+	switch {
+	case hasPrefixAt(b, p, "Avenue "), hasPrefixAt(b, p, "AVENUE "):
+		q = p + len("Avenue ")
+	default:
+		return p
+	}
+	// A letter: "Avenue J".
+	if q < len(b) && isUpper(b[q]) && (q+1 == len(b) || !isAlnum(b[q+1])) {
+		return q + 1
+	}
+	if !hasPrefixAt(b, q, "of the ") && !hasPrefixAt(b, q, "OF THE ") {
+		return p
+	}
+	e := q + len("of the ")
+	f := e
+	for f < len(b) && f-e < 20 && isAlpha(b[f]) {
+		f++
+	}
+	if f == e || !isUpper(b[e]) {
+		return p
+	}
+	return f
+}
+
+// usUnitBefore returns where a secondary unit written before the street
+// line starts ("Apartment 4B, 350 Fifth Avenue", "Suite 500, 1 Market
+// Plaza"), or i, where the house number starts.
+func (s *scan) usUnitBefore(i int) int {
+	b := s.b
+	if i < 6 || b[i-1] != ' ' || b[i-2] != ',' {
+		return i
+	}
+	q := i - 2 // the comma
+	d := q
+	for d > s.floor && q-d < 6 && isAlnum(b[d-1]) {
+		d--
+	}
+	if d == q || !hasDigitOrUpper(b[d:q]) || d < 2 || b[d-1] != ' ' && b[d-1] != '#' {
+		return i
+	}
+	u := d - 1
+	if b[u] == '#' {
+		if u > s.floor && b[u-1] == ' ' {
+			u--
+		}
+	}
+	w := u
+	for w > s.floor && u-w < 12 && (isAlpha(b[w-1]) || b[w-1] == '.') {
+		w--
+	}
+	if w == u || !usUnits[string(b[w:u])] || !leftOK(b, w) {
+		return i
+	}
+	return w
+}
+
+// usParticles are the lower-case words inside a street's name: "Ponce de
+// Leon", "Avenue of the Americas".
+var usParticles = set(`de del la las los du da di van von of the y`)
+
 // usAfterStreet reads what follows a street ending at end: a direction, a
 // secondary unit and the city line.
 func usAfterStreet(b []byte, end int) (int, bool) {
@@ -104,7 +172,8 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 // usSeparator returns where the next part of an address starts after a
 // separator at p, or p when there is none: a comma (or the "\\," of an
 // iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
-// line break; or a tab between columns; or " · " written on one line.
+// line break, with the marks of a quoted reply after it ("\n> "); or a tab
+// between columns; or " · " or " | " written on one line.
 func usSeparator(b []byte, p int) int {
 	q := p
 	switch {
@@ -118,11 +187,22 @@ func usSeparator(b []byte, p int) int {
 		q += 2
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
+	case hasPrefixAt(b, q, " | "):
+		return q + len(" | ")
 	}
+	nl := false
 	if hasPrefixAt(b, q, "\r\n") {
-		q += 2
+		q, nl = q+2, true
 	} else if q < len(b) && (b[q] == ' ' || b[q] == '\n') {
+		nl = b[q] == '\n'
 		q++
+	}
+	// A line of a quoted reply goes on after its marks: "\n> 10115 Berlin".
+	for nl && q < len(b) && b[q] == '>' {
+		q++
+		if q < len(b) && b[q] == ' ' {
+			q++
+		}
 	}
 	if q > p && q < len(b) && b[q] == ' ' {
 		q++
@@ -321,7 +401,7 @@ var usRoadPrefixes = set(`FM RM CR SR`)
 // "HC 61 Box 12".
 var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
 	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
-	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT "}
+	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box "}
 
 // usBox tries a post-office box, rural route or military box whose number
 // is the digit run [i, k): the opener before it, a box number after a
@@ -358,6 +438,11 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	}
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true
+	}
+	if isLower(b[start]) {
+		if e, ok := usLowerCityLine(b, end); ok {
+			return start, e, true // "po box 63335, wichita, ks 67202"
+		}
 	}
 	return 0, 0, false
 }

@@ -191,6 +191,10 @@ type scan struct {
 	floor int   // end of the last finding: look-backs stop here
 	emits int   // findings emitted so far, kept or not
 	caps  int   // 1 + where the capitalised word before the current one began, or 0
+	// The floor before the last person name and where that name starts:
+	// an address read back from its number may take in a word the name
+	// rules read as a name ("> Talstr. 120"), see streetOverName.
+	nameFloor, nameStart int
 }
 
 // emit records a finding. A finding that begins before earlier ones (an
@@ -206,6 +210,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 	}
 	s.out = append(s.out, Finding{Type: t, Class: t.Class(), Start: st, End: en, Confidence: conf, Validation: validation})
 	s.emits++
+	if t == PersonName {
+		s.nameFloor, s.nameStart = s.floor, start
+	}
 	s.floor = max(s.floor, end)
 }
 

@@ -25,6 +25,14 @@ func (s *scan) digit(i int) int {
 	// long run linear (it is re-entered every maxAdvance bytes).
 	k := digitRunMax(b, i, maxToken)
 	if ls == i && k-i <= 5 && !s.mayContinue(i, k) {
+		if on[PostalAddress] && k+1 < len(b) && b[k] == ' ' && isLower(b[k+1]) && leftOK(b, i) {
+			// A US address typed in lower case: "1391 walnut blvd, fort
+			// worth, tx 76102".
+			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+				s.emit(PostalAddress, i, end, 0.85, "street-suffix+city-line:us")
+				return end
+			}
+		}
 		return skipAlnum(b, k)
 	}
 	if ls == i && i >= 2 && isDigit(b[i-2]) && (b[i-1] == '-' || b[i-1] == '.' || b[i-1] == '/' || b[i-1] == '\\') {
@@ -63,6 +71,13 @@ func (s *scan) digit(i int) int {
 		// (Wisconsin, Illinois).
 		if end, ok := usAddress(b, k+1); ok {
 			s.emit(PostalAddress, ls, end, 0.85, "street-suffix:us")
+			return end
+		}
+	}
+	if ls == i && i >= 4 && b[i-1] == '.' && on[PostalAddress] && k-i <= 5 && (hasPrefixAt(b, i-4, "str.") || hasPrefixAt(b, i-4, "Str.")) {
+		// A house number touching its street: "Hauptstr.5".
+		if start, end, val, ok := s.address(i, k); ok {
+			s.emit(PostalAddress, start, end, 0.85, val)
 			return end
 		}
 	}
@@ -286,8 +301,9 @@ func (s *scan) taxIDOrPhone(i int, g *groups) (int, bool) {
 // run [i, k) could continue any identifier, which only a few can.
 func (s *scan) mayContinue(i, k int) bool {
 	b := s.b
-	if s.d.on[PostalAddress] && i >= 2 && b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) {
-		return true // a German house number after the street: "Hauptstraße 5"
+	if s.d.on[PostalAddress] && i >= 2 && (b[i-1] == ' ' && (isAlpha(b[i-2]) || b[i-2] == '.' || b[i-2] >= 0x80) ||
+		b[i-1] == '.' && i >= 4 && (b[i-2] == 'r' || b[i-2] == 'R')) {
+		return true // a German house number after the street: "Hauptstraße 5", "Hauptstr.5"
 	}
 	if k >= len(b) {
 		return false

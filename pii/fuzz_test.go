@@ -44,6 +44,9 @@ func addSeeds(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
+	for _, s := range addressSeeds {
+		f.Add([]byte(s))
+	}
 }
 
 // FuzzDetect drives the whole detector over arbitrary input and checks

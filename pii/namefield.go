@@ -479,7 +479,9 @@ func capsParticleName(b []byte, i int) int {
 	}
 	var w [32]byte
 	e, _ := capsWord(b, p, &w)
-	if e == p {
+	if e-p < 3 || !hasVowel(b[p:e]) {
+		// "DE US", "DE,FR" (country codes in a list): a surname after a
+		// particle is a word, not a code.
 		return i
 	}
 	if e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' {
@@ -499,6 +501,18 @@ func capsParticleName(b []byte, i int) int {
 		return e
 	}
 	return i
+}
+
+// hasVowel reports whether w, a word in capitals, holds a vowel (A, E, I,
+// O, U, Y, or a Latin-1 capital such as Ä, Ö, Ü).
+func hasVowel(w []byte) bool {
+	for _, c := range w {
+		switch c {
+		case 'A', 'E', 'I', 'O', 'U', 'Y', 0xC3:
+			return true
+		}
+	}
+	return false
 }
 
 // capsRunGoesOn reports whether another word in capitals (not a suffix

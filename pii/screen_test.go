@@ -115,3 +115,17 @@ func BenchmarkScreenFind(b *testing.B) {
 		(Screen{}).Find(ids[i%len(ids)])
 	}
 }
+
+// TestScreenJurisdictionLists: signer and member lists that ledger entries
+// carry ("DE,US") are no names, though "DE" is also a particle ("DE LA
+// CRUZ"): the rulebook and manifest entries could not be logged.
+func TestScreenJurisdictionLists(t *testing.T) {
+	for _, text := range []string{"DE,US", "DE,FR", "DE,FR,US", "CN,DE,FR,US", "DE US", "VON ZU"} {
+		if got := (Screen{}).Find(text); len(got) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", text, got)
+		}
+	}
+	if got := (Screen{}).Find("Name: VON ARNIM, Lea"); len(got) == 0 {
+		t.Error("a surname in capitals after a particle is no longer found")
+	}
+}

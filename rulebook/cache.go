@@ -1,7 +1,7 @@
 package rulebook
 
 import (
-	"strconv"
+	"encoding/binary"
 	"sync"
 	"sync/atomic"
 )
@@ -84,8 +84,7 @@ func (c *cache[V]) put(k key, v V) {
 type key []byte
 
 func (k key) str(s string) key {
-	k = strconv.AppendInt(k, int64(len(s)), 10)
-	k = append(k, ':')
+	k = binary.AppendUvarint(k, uint64(len(s)))
 	return append(k, s...)
 }
 
@@ -97,9 +96,10 @@ func (k key) strs(ss []string) key {
 	return k
 }
 
+// int appends n as a varint: no varint is the start of another, so the
+// parts need no separator.
 func (k key) int(n int) key {
-	k = strconv.AppendInt(k, int64(n), 10)
-	return append(k, ';')
+	return binary.AppendVarint(k, int64(n))
 }
 
 func (k key) bool(b bool) key {

@@ -15,26 +15,48 @@ import (
 // evidence; so each distinct context is built once per home and version
 // (its params never go stale).
 func (e *Engine) context(r *Request, s *stateRules, evidence []string) cedar.Record {
+	return e.contextOf(r, s, evidence, s.cite(r))
+}
+
+// cited are the agreements a request cites, as its context names them.
+type cited struct {
+	agreements []string // binding the home and the requester's state
+	thirdParty []string // to which the home is no party
+	agency     []string // of agreements, those admitting agencies (ParamAgencyAgreements)
+}
+
+// cite sorts the agreements r cites, against s.
+func (s *stateRules) cite(r *Request) cited {
+	var c cited
+	if len(r.Agreements) == 0 {
+		return c
+	}
+	home := r.Home()
+	for _, a := range r.Agreements {
+		switch {
+		case !slices.Contains(a.Parties, home):
+			c.thirdParty = append(c.thirdParty, a.ID)
+		case slices.Contains(a.Parties, r.Requester.Jurisdiction):
+			c.agreements = append(c.agreements, a.ID)
+		}
+	}
+	c.agency = s.agencyAgreements(c.agreements)
+	return c
+}
+
+// contextOf is context with the agreements r cites sorted.
+func (e *Engine) contextOf(r *Request, s *stateRules, evidence []string, c cited) cedar.Record {
 	home := r.Home()
 	q := &r.Requester
 	node := r.Node
 	if node == "" {
 		node = home
 	}
-	var agreements, thirdParty []string
-	for _, a := range r.Agreements {
-		switch {
-		case !slices.Contains(a.Parties, home):
-			thirdParty = append(thirdParty, a.ID)
-		case slices.Contains(a.Parties, q.Jurisdiction):
-			agreements = append(agreements, a.ID)
-		}
-	}
+	agreements, thirdParty, agency := c.agreements, c.thirdParty, c.agency
 	now := r.Time
 	if now.IsZero() {
 		now = comity.Now()
 	}
-	agency := s.agencyAgreements(agreements)
 	crossBorder := r.Destination != home || q.Jurisdiction != home
 	day := dayOf(now)
 

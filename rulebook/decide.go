@@ -61,7 +61,7 @@ func (e *Engine) Decide(r *Request) *Result { return e.DecideWithKeys(r, nil, ni
 // against the authorities' keys (dpa; central for judicial-assistance
 // grants, dpa when nil) at r.Time, or now when zero.
 func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
-	own := r.own()
+	volume, own := r.volume()
 	evidence := r.Evidence
 	if len(r.Approvals) > 0 {
 		evidence = slices.Clone(evidence)
@@ -79,7 +79,7 @@ func (e *Engine) DecideWithKeys(r *Request, dpa, central Keys) *Result {
 			}
 		}
 	}
-	res := e.decide(r, evidence, r.Volume.plus(own), own)
+	res := e.decide(r, evidence, volume, own)
 	e.consentWays(res)
 	return res
 }
@@ -121,12 +121,19 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	if s == nil {
 		s = e.bare
 	}
-	res := &Result{Request: r, Home: home, Rulebook: s.label, Volume: volume, Evidence: evidence, Window: s.window}
+	// The result and its decision are made in one allocation.
+	both := &struct {
+		res Result
+		d   comity.Decision
+	}{res: Result{Request: r, Home: home, Rulebook: s.label, Volume: volume, Evidence: evidence, Window: s.window}}
+	res, d := &both.res, &both.d
 	ents := entitiesPool.Get().(*entities)
-	req := e.cedarRequest(r, s, evidence, volume, own, ents)
+	c := s.cite(r)
+	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
-	// each evaluated as a permit, finds every match.
-	_, diag := cedar.Authorize(s.policies(r), ents, req)
+	// each evaluated as a permit, finds every match. (resource.subjects
+	// is own.Total.)
+	_, diag := cedar.Authorize(s.policies(r, &c, volume, own.Total), ents, req)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(diag.Errors) > 0 {
@@ -144,7 +151,8 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	}
 	if len(m.hard) > 0 {
 		res.sortMatched()
-		res.Decision = denyBy(m.hard)
+		denyBy(d, m.hard)
+		res.Decision = d
 		return res
 	}
 	for _, ru := range m.permits {
@@ -153,9 +161,11 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	res.sortMatched()
 	best := bestPermit(m.permits, evidence, r)
 	if best == nil {
-		res.Decision = s.noPermit(r)
+		s.noPermit(d, r)
+		res.Decision = d
 		return res
 	}
-	res.Decision = s.allow(r, best, m, evidence, res.Matched)
+	s.allow(d, r, best, m, evidence, res.Matched)
+	res.Decision = d
 	return res
 }

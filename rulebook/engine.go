@@ -134,7 +134,7 @@ func (e *Engine) merge(rb *Rulebook) *stateRules {
 	if rb != nil {
 		home, params = rb.Bundle.Jurisdiction, rb.params
 	}
-	s.sets = newFacetSets(s.all, home, params, e.baseline.params)
+	s.sets = newFacetSets(s.all, home, str(string(home)), params, e.baseline.params)
 	if rb != nil {
 		var ways []*rule
 		for _, ru := range rb.rules {

@@ -45,6 +45,11 @@ var entitiesPool = sync.Pool{New: func() any { return new(entities) }}
 // cedarRequest builds the Cedar request and entities (into ents) for r, in
 // the entity model of schema.cedarschema, from cached parts where it can.
 func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities) cedar.Request {
+	return e.cedarRequestCiting(r, s, evidence, volume, own, ents, s.cite(r))
+}
+
+// cedarRequestCiting is cedarRequest with the agreements r cites sorted.
+func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities, c cited) cedar.Request {
 	principal := e.caches.principal(&r.Requester)
 	resource := cedar.Entity{UID: resourceUID(r), Attributes: e.caches.resource(r, own)}
 	*ents = entities{principal, resource, e.caches.volume(volume)}
@@ -52,7 +57,7 @@ func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volu
 		Principal: principal.UID,
 		Action:    actionUID(r.Action),
 		Resource:  resource.UID,
-		Context:   e.context(r, s, evidence),
+		Context:   e.contextOf(r, s, evidence, c),
 	}
 }
 

@@ -2,6 +2,7 @@ package rulebook
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/comity-project/comity"
@@ -107,27 +108,30 @@ func anyDecided(ms []Match, decided map[string]bool) bool {
 
 // actionWords says what the request asks to do with what.
 func actionWords(r *Request) string {
+	// Concatenation, not fmt: a denial says this on every request that no
+	// permit matches, and it is the same text.
 	what := ""
 	if r.Dataset != nil {
-		what = fmt.Sprintf("a dataset homed in %s (%s, %d people)", r.Dataset.Home, r.Dataset.Category, r.Dataset.Subjects)
+		what = "a dataset homed in " + string(r.Dataset.Home) + " (" + string(r.Dataset.Category) + ", " + strconv.Itoa(r.Dataset.Subjects) + " people)"
 	} else if len(r.Records) == 1 {
-		what = fmt.Sprintf("record %s homed in %s (%s)", r.Records[0].ID, r.Records[0].Home, r.Records[0].Category)
+		what = "record " + r.Records[0].ID + " homed in " + string(r.Records[0].Home) + " (" + string(r.Records[0].Category) + ")"
 	} else {
-		what = fmt.Sprintf("%d records homed in %s", len(r.Records), r.Home())
+		what = strconv.Itoa(len(r.Records)) + " records homed in " + string(r.Home())
 	}
+	dest := string(r.Destination)
 	switch r.Action {
 	case comity.ActionRead:
-		return fmt.Sprintf("read %s from %s", what, r.Destination)
+		return "read " + what + " from " + dest
 	case comity.ActionTransfer:
-		return fmt.Sprintf("transfer %s to %s", what, r.Destination)
+		return "transfer " + what + " to " + dest
 	case comity.ActionStoreAbroad:
-		return fmt.Sprintf("store %s in %s", what, r.Destination)
+		return "store " + what + " in " + dest
 	case comity.ActionDiscloseToLawEnforce:
-		return fmt.Sprintf("have %s disclosed to law enforcement of %s", what, r.Destination)
+		return "have " + what + " disclosed to law enforcement of " + dest
 	case comity.ActionBulkExport:
-		return fmt.Sprintf("bulk-export %s to %s", what, r.Destination)
+		return "bulk-export " + what + " to " + dest
 	}
-	return fmt.Sprintf("%s %s", r.Action, what)
+	return string(r.Action) + " " + what
 }
 
 func article(kind string) string {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	cedar "github.com/cedar-policy/cedar-go"
 
@@ -23,27 +22,64 @@ type facets struct {
 	principal   cedar.EntityType
 	crossBorder bool
 	category    comity.Category
-	noKinds     bool                // resource.kinds is empty
-	home        comity.Jurisdiction // "": not known (the bare rules serve every home)
-	params      cedar.Value         // context.params
-	baseline    cedar.Value         // context.baseline
+	noKinds     bool // resource.kinds is empty
+	nodeHome    bool // context.node == resource.home
+	atHome      bool // principal.jurisdiction == resource.home
+	agreements  bool // !context.agreements.isEmpty()
+	agency      bool // !context.agencyAgreements.isEmpty()
+	thirdParty  bool // !context.thirdPartyAgreements.isEmpty()
+	// strs are the request's stringAttrs, each "" and other when it is
+	// none of the strings the policies compare it with (named).
+	strs  [len(stringAttrs)]string
+	other [len(stringAttrs)]bool
+	named *[len(stringAttrs)]map[string]int
+	// nums are the request's numAttrs, as the first request of the
+	// combination had them; namedNums the numbers the policies name.
+	nums      []int64
+	namedNums [][]int64
+	home      comity.Jurisdiction // "": not known (the bare rules serve every home)
+	rulebook  cedar.Value         // context.rulebook
+	params    cedar.Value         // context.params
+	baseline  cedar.Value         // context.baseline
 }
 
-// policies returns the policies to evaluate for r: those its facets do
-// not exclude, reduced.
-func (s *stateRules) policies(r *Request) *policySet {
+// policies returns the policies to evaluate for r, whose context cites
+// the agreements ags: those its facets do not exclude, reduced.
+func (s *stateRules) policies(r *Request, ags *cited, volume Counts, subjects int) *policySet {
 	a, k, c := slices.Index(actions, r.Action), slices.Index(kinds, r.Requester.Kind), slices.Index(comity.Categories, r.category())
 	if a < 0 || k < 0 || c < 0 {
 		return s.all
 	}
+	home := r.Home()
 	f := facets{action: actionUID(actions[a]), principal: principalTypes[kinds[k]], crossBorder: r.crossBorder(),
-		category: comity.Categories[c], noKinds: r.noKinds()}
-	return s.sets.get(facetIndex(a, k, f.crossBorder, f.noKinds, c), f)
+		category: comity.Categories[c], noKinds: r.noKinds(),
+		nodeHome: r.Node == "" || r.Node == home, atHome: r.Requester.Jurisdiction == home,
+		agreements: len(ags.agreements) > 0, agency: len(ags.agency) > 0, thirdParty: len(ags.thirdParty) > 0}
+	var buf [64]byte
+	key := key(buf[:0]).int(facetIndex(a, k, f.crossBorder, f.noKinds, c)).int(f.flags())
+	for i, v := range r.strings() {
+		n, named := s.sets.named[i][v]
+		if !named {
+			n = -1
+			f.other[i] = true
+		} else {
+			f.strs[i] = v
+		}
+		key = key.int(n)
+	}
+	var nums [maxNumAttrs]int64
+	for i, named := range s.sets.namedNums {
+		if len(named) > 0 {
+			nums[i] = number(i, volume, subjects)
+			key = key.int(i).int(numberClass(nums[i], named))
+		}
+	}
+	return s.sets.get(key, f, &nums)
 }
 
-// facetIndex is the index in facetSets.slots of the facets with action a
-// (the index in actions), principal kind k (in kinds), crossing a border
-// or not, naming data kinds or not, and category c (in comity.Categories).
+// facetIndex is the index of the facets with action a (the index in
+// actions), principal kind k (in kinds), crossing a border or not, naming
+// data kinds or not, and category c (in comity.Categories).
 func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 	i := a*len(kinds) + k
 	i *= 2
@@ -57,6 +93,22 @@ func facetIndex(a, k int, crossBorder, noKinds bool, c int) int {
 	return i*len(comity.Categories) + c
 }
 
+// numFlags is the number of facets that flags packs.
+const numFlags = 5
+
+// flags packs the facets that relate parts of the request to each other
+// (and the agreements it cites).
+func (f facets) flags() int {
+	i := 0
+	for _, b := range [numFlags]bool{f.nodeHome, f.atHome, f.agreements, f.agency, f.thirdParty} {
+		i <<= 1
+		if b {
+			i++
+		}
+	}
+	return i
+}
+
 // kinds are the principal kinds, in the order of facetIndex.
 var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 
@@ -65,33 +117,47 @@ var kinds = []string{KindOrganisation, KindAgency, KindAuthority}
 // federation of many states sees few combinations at most of them) and
 // kept. Safe for concurrent use; reading a made set takes no lock.
 type facetSets struct {
-	all              *policySet
-	home             comity.Jurisdiction
-	params, baseline cedar.Value
-	slots            []atomic.Pointer[policySet]
+	all                        *policySet
+	home                       comity.Jurisdiction
+	rulebook, params, baseline cedar.Value
+	// named are, for each of stringAttrs, the strings that the policies
+	// compare it with, by position: its facet when it is one of them.
+	named [len(stringAttrs)]map[string]int
+	// namedNums are, for each of numAttrs, the numbers that the policies
+	// compare it with, sorted.
+	namedNums [][]int64
+	sets      cache[*policySet] // by the key policies makes
 
-	mu      sync.Mutex // held while making a set
+	mu      sync.Mutex            // held while making a set
+	made    map[string]*policySet // every set made, by key: sets forgets when full
 	reduced map[reduction]*cedar.Policy
 	seen    map[string]*policySet // combinations that keep the same policies share them
 }
 
-func newFacetSets(all *policySet, home comity.Jurisdiction, params, baseline cedar.Value) *facetSets {
-	return &facetSets{all: all, home: home, params: params, baseline: baseline,
-		slots:   make([]atomic.Pointer[policySet], len(actions)*len(kinds)*2*2*len(comity.Categories)),
-		reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
+// maxMade bounds facetSets.made.
+const maxMade = 1 << 16
+
+func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, baseline cedar.Value) *facetSets {
+	fs := &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
+		made: map[string]*policySet{}, reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
+	fs.named, fs.namedNums = facets{rulebook: rulebook, params: params, baseline: baseline}.namedStrings(all)
+	return fs
 }
 
-// get returns the set at index i, for facets f (without the rulebook's).
-func (fs *facetSets) get(i int, f facets) *policySet {
-	if set := fs.slots[i].Load(); set != nil {
+// get returns the set for facets f (without the rulebook's) and numbers
+// nums (numAttrs), whose combination k names.
+func (fs *facetSets) get(k key, f facets, nums *[maxNumAttrs]int64) *policySet {
+	if set, ok := fs.sets.get(k); ok {
 		return set
 	}
 	fs.mu.Lock()
 	defer fs.mu.Unlock()
-	if set := fs.slots[i].Load(); set != nil {
+	if set, ok := fs.made[string(k)]; ok {
+		fs.sets.put(k, set)
 		return set
 	}
-	f.home, f.params, f.baseline = fs.home, fs.params, fs.baseline
+	f.home, f.rulebook, f.params, f.baseline, f.named = fs.home, fs.rulebook, fs.params, fs.baseline, &fs.named
+	f.namedNums, f.nums = fs.namedNums, slices.Clone(nums[:numAttrs])
 	var entries []policyEntry
 	var key []byte // the set's policies, by address
 	for _, pe := range fs.all.entries {
@@ -105,7 +171,14 @@ func (fs *facetSets) get(i int, f facets) *policySet {
 		set = newPolicySet(entries)
 		fs.seen[string(key)] = set
 	}
-	fs.slots[i].Store(set)
+	if len(fs.made) >= maxMade {
+		// Combinations are bounded by the strings the rulebook names,
+		// but a requester can walk through many of them: forget the
+		// keys (the sets themselves stay shared in seen).
+		clear(fs.made)
+	}
+	fs.made[string(k)] = set
+	fs.sets.put(k, set)
 	return set
 }
 

@@ -38,6 +38,7 @@ func (f facets) reduce(p *cedar.Policy, reduced map[reduction]*cedar.Policy) *ce
 		a.Action, dropped = xast.ScopeTypeAll{}, append(dropped, 'a')
 	}
 	safe := true // every term so far cannot fail
+	substituted := false
 	var conditions []xast.ConditionType
 	for _, c := range a.Conditions {
 		terms := []xast.IsNode{c.Body}
@@ -46,6 +47,8 @@ func (f facets) reduce(p *cedar.Policy, reduced map[reduction]*cedar.Policy) *ce
 		}
 		var kept []xast.IsNode
 		for _, t := range terms {
+			t, sub := f.substitute(t)
+			substituted = substituted || sub
 			test := t
 			if c.Condition == xast.ConditionUnless {
 				test = xast.NodeTypeNot{UnaryNode: xast.UnaryNode{Arg: t}}
@@ -71,7 +74,7 @@ func (f facets) reduce(p *cedar.Policy, reduced map[reduction]*cedar.Policy) *ce
 		}
 		conditions = append(conditions, xast.ConditionType{Condition: c.Condition, Body: body})
 	}
-	if !slices.Contains(dropped, 'p') && !slices.Contains(dropped, 'a') && !slices.Contains(dropped, 'd') {
+	if !substituted && !slices.Contains(dropped, 'p') && !slices.Contains(dropped, 'a') && !slices.Contains(dropped, 'd') {
 		return p
 	}
 	k := reduction{p, string(dropped)}
@@ -159,13 +162,34 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 	case xast.NodeTypeNot:
 		v, safe := f.eval(n.Arg)
 		return v.not(), safe
+	case xast.NodeTypeLessThan, xast.NodeTypeLessThanOrEqual, xast.NodeTypeGreaterThan, xast.NodeTypeGreaterThanOrEqual:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 	case xast.NodeTypeEquals:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 		if v, ok := f.equal(n.Left, n.Right); ok {
 			return v, true
 		}
 	case xast.NodeTypeNotEquals:
+		if v, ok := f.compare(n); ok {
+			return v, true
+		}
 		if v, ok := f.equal(n.Left, n.Right); ok {
 			return v.not(), true
+		}
+	case xast.NodeTypeIsEmpty:
+		if a, ok := n.Arg.(xast.NodeTypeAccess); ok && isVar(a.Arg, "context") {
+			switch a.Value {
+			case "agreements":
+				return known(!f.agreements), true
+			case "agencyAgreements":
+				return known(!f.agency), true
+			case "thirdPartyAgreements":
+				return known(!f.thirdParty), true
+			}
 		}
 	case xast.NodeTypeIs:
 		if isVar(n.Left, "principal") {
@@ -173,6 +197,9 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 		}
 	case xast.NodeTypeContains:
 		if set, ok := stringSet(n.Left); ok {
+			if v, ok := f.stringIn(set, n.Right); ok {
+				return v, true
+			}
 			if s, ok := f.attribute(n.Right); ok {
 				if s == "" {
 					return unknown, true
@@ -216,8 +243,24 @@ func (f facets) eval(n xast.IsNode) (v tri, safe bool) {
 	return unknown, false
 }
 
-// equal evaluates l == r when one side is a facet and the other a literal.
+// equal evaluates l == r when one side is a facet and the other a literal,
+// or when the facets relate the two sides (context.node or
+// principal.jurisdiction against resource.home).
 func (f facets) equal(l, r xast.IsNode) (tri, bool) {
+	if isAccess(l, "resource", "home") {
+		l, r = r, l
+	}
+	if isAccess(r, "resource", "home") {
+		switch {
+		case isAccess(l, "context", "node"):
+			return known(f.nodeHome), true
+		case isAccess(l, "principal", "jurisdiction"):
+			return known(f.atHome), true
+		}
+	}
+	if v, ok := f.stringEqual(l, r); ok {
+		return v, true
+	}
 	if _, ok := l.(xast.NodeValue); ok {
 		l, r = r, l
 	}
@@ -324,4 +367,150 @@ func (f facets) isSet(n xast.IsNode) bool {
 func isVar(n xast.IsNode, name string) bool {
 	v, ok := n.(xast.NodeTypeVariable)
 	return ok && string(v.Name) == name
+}
+
+// isAccess reports whether n reads attribute attr of variable v.
+func isAccess(n xast.IsNode, v, attr string) bool {
+	a, ok := n.(xast.NodeTypeAccess)
+	return ok && string(a.Value) == attr && isVar(a.Arg, v)
+}
+
+// constant returns the value of what n reads when the rulebook (or the
+// entity model) fixes it: context.rulebook, context.volume, and each parameter context.params.<name> and
+// context.baseline.<name> that exists. Reading one of them cannot fail, so
+// its value in its place changes no result and no error.
+func (f facets) constant(n xast.IsNode) (cedar.Value, bool) {
+	a, ok := n.(xast.NodeTypeAccess)
+	if !ok {
+		return nil, false
+	}
+	if isVar(a.Arg, "context") {
+		switch a.Value {
+		case "rulebook":
+			return f.rulebook, f.rulebook != nil
+		case "volume":
+			return volumeUID, true // the volume entity, whatever its counts
+		}
+	}
+	in, ok := a.Arg.(xast.NodeTypeAccess)
+	if !ok || !isVar(in.Arg, "context") {
+		return nil, false
+	}
+	var rec cedar.Value
+	switch in.Value {
+	case "params":
+		rec = f.params
+	case "baseline":
+		rec = f.baseline
+	}
+	r, ok := rec.(cedar.Record)
+	if !ok {
+		return nil, false
+	}
+	return r.Get(a.Value)
+}
+
+// substitute returns n with every constant it reads (see constant)
+// replaced by its value, and whether any was. Cedar folds what becomes
+// constant when it compiles the policy, and a decision no longer looks the
+// parameters up in the context's records.
+func (f facets) substitute(n xast.IsNode) (xast.IsNode, bool) {
+	if v, ok := f.constant(n); ok {
+		return xast.NodeValue{Value: v}, true
+	}
+	changed := false
+	sub := func(n xast.IsNode) xast.IsNode {
+		out, ok := f.substitute(n)
+		changed = changed || ok
+		return out
+	}
+	bin := func(b xast.BinaryNode) xast.BinaryNode {
+		return xast.BinaryNode{Left: sub(b.Left), Right: sub(b.Right)}
+	}
+	un := func(u xast.UnaryNode) xast.UnaryNode { return xast.UnaryNode{Arg: sub(u.Arg)} }
+	var out xast.IsNode
+	switch n := n.(type) {
+	case xast.NodeTypeAnd:
+		out = xast.NodeTypeAnd{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeOr:
+		out = xast.NodeTypeOr{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeIfThenElse:
+		out = xast.NodeTypeIfThenElse{If: sub(n.If), Then: sub(n.Then), Else: sub(n.Else)}
+	case xast.NodeTypeEquals:
+		out = xast.NodeTypeEquals{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeNotEquals:
+		out = xast.NodeTypeNotEquals{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeLessThan:
+		out = xast.NodeTypeLessThan{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeLessThanOrEqual:
+		out = xast.NodeTypeLessThanOrEqual{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeGreaterThan:
+		out = xast.NodeTypeGreaterThan{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeGreaterThanOrEqual:
+		out = xast.NodeTypeGreaterThanOrEqual{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeAdd:
+		out = xast.NodeTypeAdd{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeSub:
+		out = xast.NodeTypeSub{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeMult:
+		out = xast.NodeTypeMult{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeIn:
+		out = xast.NodeTypeIn{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeContains:
+		out = xast.NodeTypeContains{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeContainsAll:
+		out = xast.NodeTypeContainsAll{BinaryNode: bin(n.BinaryNode)}
+	case xast.NodeTypeContainsAny:
+		b := bin(n.BinaryNode)
+		// a.containsAny(<a set the rulebook gives>) iterates over the
+		// rulebook's set and hashes each member; the other way round it
+		// iterates over a, usually the request's few data kinds. Both
+		// sides are evaluated before they are compared and a literal
+		// set cannot fail, so the value and any error stay the same.
+		if v, ok := b.Right.(xast.NodeValue); ok {
+			if _, isSet := v.Value.(types.Set); isSet {
+				if _, ok := b.Left.(xast.NodeValue); !ok {
+					b.Left, b.Right = b.Right, b.Left
+				}
+			}
+		}
+		out = xast.NodeTypeContainsAny{BinaryNode: b}
+	case xast.NodeTypeNot:
+		out = xast.NodeTypeNot{UnaryNode: un(n.UnaryNode)}
+	case xast.NodeTypeNegate:
+		out = xast.NodeTypeNegate{UnaryNode: un(n.UnaryNode)}
+	case xast.NodeTypeIsEmpty:
+		out = xast.NodeTypeIsEmpty{UnaryNode: un(n.UnaryNode)}
+	case xast.NodeTypeAccess:
+		out = xast.NodeTypeAccess{StrOpNode: xast.StrOpNode{Arg: sub(n.Arg), Value: n.Value}}
+	case xast.NodeTypeHas:
+		out = xast.NodeTypeHas{StrOpNode: xast.StrOpNode{Arg: sub(n.Arg), Value: n.Value}}
+	case xast.NodeTypeLike:
+		out = xast.NodeTypeLike{Arg: sub(n.Arg), Value: n.Value}
+	case xast.NodeTypeIs:
+		out = xast.NodeTypeIs{Left: sub(n.Left), EntityType: n.EntityType}
+	case xast.NodeTypeSet:
+		els := make([]xast.IsNode, len(n.Elements))
+		for i, e := range n.Elements {
+			els[i] = sub(e)
+		}
+		out = xast.NodeTypeSet{Elements: els}
+	case xast.NodeTypeRecord:
+		els := make([]xast.RecordElementNode, len(n.Elements))
+		for i, e := range n.Elements {
+			els[i] = xast.RecordElementNode{Key: e.Key, Value: sub(e.Value)}
+		}
+		out = xast.NodeTypeRecord{Elements: els}
+	case xast.NodeTypeExtensionCall:
+		args := make([]xast.IsNode, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = sub(a)
+		}
+		out = xast.NodeTypeExtensionCall{Name: n.Name, Args: args}
+	}
+	if !changed {
+		// Anything else (is-in, tags, values, variables) is left whole.
+		return n, false
+	}
+	return out, true
 }

@@ -380,6 +380,46 @@ func countDistinct(by map[comity.Category][]string) Counts {
 	return Counts{Total: len(all), Personal: len(by[comity.CategoryPersonal]), Sensitive: len(by[comity.CategorySensitivePersonal])}
 }
 
+// volume returns r's cumulative volume, r.Volume.plus(r.own()), and its
+// own subjects without their kinds (the kinds are counted in the volume):
+// for a dataset or one record, without making the map of its own kinds on
+// the way.
+func (r *Request) volume() (volume, own Counts) {
+	var n int
+	var category comity.Category
+	var kinds []comity.DataKind
+	switch {
+	case r.Dataset != nil && len(r.Dataset.Kinds) > 0:
+		n, category, kinds = r.Dataset.Subjects, r.Dataset.Category, r.Dataset.Kinds
+	case r.Dataset == nil && len(r.Records) == 1 && len(r.Records[0].Kinds) > 0:
+		rec := &r.Records[0]
+		n, category, kinds = distinct(rec.Subjects), rec.Category, rec.Kinds
+	default:
+		own = r.own()
+		return r.Volume.plus(own), own
+	}
+	own = Counts{Total: n}
+	switch category {
+	case comity.CategoryPersonal:
+		own.Personal = n
+	case comity.CategorySensitivePersonal:
+		own.Sensitive = n
+	}
+	prior := r.Volume
+	prior.Kinds = nil
+	volume = prior.plus(own)
+	volume.Kinds = make(map[comity.DataKind]int, len(r.Volume.Kinds)+len(kinds))
+	for k, c := range r.Volume.Kinds {
+		volume.Kinds[k] += c
+	}
+	for i, k := range kinds {
+		if !slices.Contains(kinds[:i], k) {
+			volume.Kinds[k] += n
+		}
+	}
+	return volume, own
+}
+
 // plus adds a request's own subjects d to prior counts c, for the requester
 // and for its destination alike.
 func (c Counts) plus(d Counts) Counts {

@@ -46,6 +46,7 @@ func BenchmarkSplitAuthorize(b *testing.B) {
 	}
 	for i := 0; b.Loop(); i++ {
 		p := ps[i%len(ps)]
-		cedar.Authorize(p.s.policies(p.r), p.ent, p.req)
+		c := p.s.cite(p.r)
+		cedar.Authorize(p.s.policies(p.r, &c, p.r.Volume, 0), p.ent, p.req)
 	}
 }

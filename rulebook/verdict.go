@@ -74,15 +74,14 @@ func (ru *rule) class() int {
 	return classConditional
 }
 
-// denyBy is the denial by forbids without obligations.
-func denyBy(hard []*rule) *comity.Decision {
-	d := &comity.Decision{Outcome: comity.Deny}
+// denyBy makes d the denial by forbids without obligations.
+func denyBy(d *comity.Decision, hard []*rule) {
+	d.Outcome = comity.Deny
 	d.Policies, d.Reasons = twoLists(len(hard))
 	for _, ru := range hard {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
 	}
-	return d
 }
 
 // twoLists returns two empty lists of n strings in one allocation; each
@@ -107,27 +106,44 @@ func bestPermit(permits []*rule, evidence []string, r *Request) *rule {
 	return best
 }
 
-// noPermit is the denial when no permit matched.
-func (s *stateRules) noPermit(r *Request) *comity.Decision {
-	home := r.Home()
-	d := &comity.Decision{Outcome: comity.Deny, Policies: []string{string(home) + "/" + PolicyNoPermit}}
+// noPermit makes d the denial when no permit matched.
+func (s *stateRules) noPermit(d *comity.Decision, r *Request) {
+	home := string(r.Home())
+	d.Outcome = comity.Deny
+	d.Policies, d.Reasons = twoLists(1)
+	d.Policies = append(d.Policies, home+"/"+PolicyNoPermit)
 	if s.rb == nil {
-		d.Reasons = []string{fmt.Sprintf("%s has published no rulebook, so nothing permits this request for data homed there", home)}
+		d.Reasons = append(d.Reasons, home+" has published no rulebook, so nothing permits this request for data homed there")
 	} else {
-		d.Reasons = []string{fmt.Sprintf("no policy of the rulebook of %s permits %s by %s", home, actionWords(r), r.Requester.Organisation)}
+		d.Reasons = append(d.Reasons, "no policy of the rulebook of "+home+" permits "+actionWords(r)+" by "+r.Requester.Organisation)
 	}
-	return d
 }
 
-// allow is the decision when best permits the request: allowed, or
+// allow makes d the decision when best permits the request: allowed, or
 // pending while an obligation of best or of a conditional forbid is unmet,
 // with what the release must do.
-func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string, matched []Match) *comity.Decision {
+func (s *stateRules) allow(d *comity.Decision, r *Request, best *rule, m matches, evidence []string, matched []Match) {
 	home := r.Home()
-	d := &comity.Decision{Outcome: comity.Allow}
+	d.Outcome = comity.Allow
 	var buf [8]*rule
 	deciders := append(append(append(buf[:0], best), m.conditional...), m.alarms...)
 	d.Policies, d.Reasons = twoLists(len(deciders))
+	// Room for every obligation at once: those of the deciders, every
+	// minimisation, and telling the authority.
+	room := 1
+	for _, ru := range deciders {
+		room += len(ru.oblige)
+	}
+	for _, rules := range [...][]*rule{m.permits, m.conditional, m.alarms} {
+		for _, ru := range rules {
+			if !ru.forbid || len(ru.oblige) > 0 { // as minimise reads them
+				room += len(ru.minimise)
+			}
+		}
+	}
+	if room > 1 { // none: left nil, as a decision without obligations has
+		d.Obligations = make([]comity.Obligation, 0, room)
+	}
 	for _, ru := range deciders {
 		d.Policies = append(d.Policies, string(ru.id))
 		d.Reasons = append(d.Reasons, ru.reason)
@@ -158,7 +174,6 @@ func (s *stateRules) allow(r *Request, best *rule, m matches, evidence []string,
 	if d.Outcome == comity.Allow && r.foreignOfficial() {
 		s.agencyChannel(d, r)
 	}
-	return d
 }
 
 // obligation is an obligation of kind at home, not yet marked met.

@@ -1,0 +1,85 @@
+package heldout_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/pii/heldout"
+	"github.com/comity-project/comity/pii/heldout/fresh"
+	"github.com/comity-project/comity/pii/heldout/unseen"
+)
+
+// TestShowAddressErrors prints every address error of the set named by
+// ADDR_SHOW (fresh, unseen, blind, tuning), classed: MISS (nothing
+// overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
+// FALSE (a finding overlapping no labelled address). A reading tool, not a
+// check.
+func TestShowAddressErrors(t *testing.T) {
+	set := os.Getenv("ADDR_SHOW")
+	if set == "" {
+		t.Skip("set ADDR_SHOW=fresh|unseen|blind|tuning")
+	}
+	var docs []heldout.Doc
+	switch set {
+	case "fresh":
+		docs = fresh.Generate(1, 1500)
+	case "unseen":
+		docs = unseen.Generate(1, 1500)
+	case "blind":
+		docs = heldout.GenerateBlind(1, 1500)
+	default:
+		docs = heldout.Generate(1, 1500)
+	}
+	q := func(s string) string { return strings.ReplaceAll(fmt.Sprintf("%q", s), "\\n", "⏎") }
+	for di, doc := range docs {
+		fs := pii.Default.DetectString(doc.Text)
+		for _, s := range doc.Spans {
+			if s.Type != pii.PostalAddress {
+				continue
+			}
+			hit, over := false, -1
+			for i, f := range fs {
+				if f.Type != pii.PostalAddress {
+					continue
+				}
+				if heldout.Matches(s, f.Type, int(f.Start), int(f.End)) {
+					hit = true
+				} else if int(f.Start) < s.End && int(f.End) > s.Start {
+					over = i
+				}
+			}
+			if hit {
+				continue
+			}
+			if over < 0 {
+				fmt.Printf("%s MISS d%d %s\n   ctx %s\n", doc.Locale, di, q(doc.Text[s.Start:s.End]), q(near(doc.Text, s.Start, s.End)))
+				continue
+			}
+			f := fs[over]
+			kind := "SHIFT"
+			if int(f.Start) >= s.Start && int(f.End) <= s.End {
+				kind = "SHORT"
+			} else if int(f.Start) <= s.Start && int(f.End) >= s.End {
+				kind = "LONG"
+			}
+			fmt.Printf("%s %s d%d gold %s\n   got %s\n   ctx %s\n", doc.Locale, kind, di, q(doc.Text[s.Start:s.End]), q(doc.Text[f.Start:f.End]), q(near(doc.Text, s.Start, s.End)))
+		}
+		for _, f := range fs {
+			if f.Type != pii.PostalAddress {
+				continue
+			}
+			over := false
+			for _, s := range doc.Spans {
+				over = over || s.Type == pii.PostalAddress && int(f.Start) < s.End && int(f.End) > s.Start
+			}
+			if !over {
+				fmt.Printf("%s FALSE d%d %s\n   ctx %s\n", doc.Locale, di, q(doc.Text[f.Start:f.End]), q(near(doc.Text, int(f.Start), int(f.End))))
+			}
+		}
+	}
+}
+
+func near(s string, a, b int) string { return s[max(0, a-40):min(len(s), b+30)] }
