@@ -65,7 +65,7 @@ func (s *scan) lexiconPair(i int) int {
 	}
 	var buf1, buf2 [32]byte
 	e1, w1 := pairWord(b, i, &buf1)
-	if e1 == i || e1+1 >= len(b) || !pairNextCapital(b, e1) || !pairShapes[pairShape(w1)] {
+	if e1 == i || e1+1 >= len(b) || !pairNextCapital(b, e1) || !pairKnownShape(w1) {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
@@ -99,7 +99,7 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	e2, w2 := pairWord(b, p, &buf2)
-	if e2 == p || !pairShapes[pairShape(w2)] {
+	if e2 == p || !pairKnownShape(w2) {
 		return i
 	}
 	g2, s2 := firstNames[string(w2)], surnames[string(w2)]
@@ -205,17 +205,24 @@ func articleBefore(b []byte, i int) bool {
 }
 
 // pairShapes marks the shapes (initial, length, second and last letter) of
-// the lexicons' names: most capitalised words are ruled out before a map
-// lookup, which the scan cannot afford at every one.
-var pairShapes = func() *[27 * 32 * 27 * 27]bool {
-	var t [27 * 32 * 27 * 27]bool
+// the lexicons' names, a bit each: most capitalised words are ruled out
+// before a map lookup, which the scan cannot afford at every one.
+var pairShapes = func() *[27*32*27*27/64 + 1]uint64 {
+	var t [27*32*27*27/64 + 1]uint64
 	for _, m := range []map[string]bool{firstNames, surnames} {
 		for w := range m {
-			t[pairShape([]byte(w))] = true
+			k := pairShape([]byte(w))
+			t[k>>6] |= 1 << (k & 63)
 		}
 	}
 	return &t
 }()
+
+// pairKnownShape reports whether some lexicon name has w's shape.
+func pairKnownShape(w []byte) bool {
+	k := pairShape(w)
+	return pairShapes[k>>6]&(1<<(k&63)) != 0
+}
 
 // pairShape is the index of w's shape in pairShapes.
 func pairShape(w []byte) int {
@@ -299,7 +306,7 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 	}
 	var buf [32]byte
 	e, w := pairWord(b, i, &buf)
-	if e == i || !pairShapes[pairShape(w)] || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) {
+	if e == i || !pairKnownShape(w) || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) {
 		return i
 	}
 	if caption {
