@@ -83,7 +83,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return s.usUnitBefore(i), end, "street-suffix:us", true
 		}
 		if k+1 < len(b) && (isLower(b[k+1]) || isDigit(b[k+1])) && leftOK(b, i) {
-			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+			if end, ok := usLowerAddress(b, k+1, usLowerCued(b, i)); ok && end-i <= maxAddress {
 				return i, end, "street-suffix+city-line:us", true
 			}
 		}
@@ -103,7 +103,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			if end, ok := usAddress(b, e+1); ok && end-i <= maxAddress && (!year || isDigit(b[end-1])) {
 				return i, end, "street-suffix:us", true
 			}
-			if end, ok := usLowerAddress(b, e+1); ok && end-i <= maxAddress {
+			if end, ok := usLowerAddress(b, e+1, usLowerCued(b, i)); ok && end-i <= maxAddress {
 				return i, end, "street-suffix+city-line:us", true
 			}
 		}

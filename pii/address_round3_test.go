@@ -1,0 +1,38 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAddressRound3: a street line read from the number nearest its name,
+// and lower-case US addresses whose city follows the street without a
+// comma.
+func TestAddressRound3(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// Numbers before the house number are a time, a car, a ticket.
+		{"11:57 CAR 52 PU 10224 RIVER PT PAX BROWN DEST AIRPORT", []string{"10224 RIVER PT"}},
+		{"ticket 4411 row 17 seat 9 at 350 Fifth Avenue, New York, NY 10118", []string{"350 Fifth Avenue, New York, NY 10118"}},
+		{"Order 12 Box 9 shipped from 88 Elm St", []string{"88 Elm St"}},
+		// Lower case, the city after a space, the state after a comma.
+		{"so the job is at 15956 meadow loop anchorage, ak 99501 call me back", []string{"15956 meadow loop anchorage, ak 99501"}},
+		{`utterance="navigate to 18666 fox chase drive albany, ny 12207"`, []string{"18666 fox chase drive albany, ny 12207"}},
+		// A sentence's words are no city.
+		{"call 555 court st for details, ny 10001", nil},
+		{"meet at 12 oak st then dinner, ny 10001", nil},
+		{"we moved 12 boxes to the main st warehouse, ny 10001", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PostalAddress {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
