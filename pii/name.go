@@ -114,6 +114,15 @@ func (s *scan) upper1(i int) int {
 	if end := s.cellPair(i, e); end > i {
 		return end
 	}
+	// A rank or office spelled out before a surname the lexicons know:
+	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
+	// the name.
+	if rankTitles[w1] && e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
+			s.emit(PersonName, e+1, end, 0.85, "title")
+			return end
+		}
+	}
 	if titles[w1] || moreTitles[w1] {
 		p := e
 		if p < len(b) && b[p] == '.' {
@@ -386,6 +395,12 @@ func (s *scan) nameWords(p, n int) int {
 			break
 		}
 		end = e
+		// A possessive ends the name, and its "'s" is not the name's:
+		// "Grandma Jessica's Peach Cobbler", "Mary's place".
+		if e-p > 3 && b[e-2] == '\'' && b[e-1] == 's' {
+			end = e - 2
+			break
+		}
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		if k == 0 && e < len(b) && b[e] == ' ' {
 			if q := particleAt(b, e+1, false); q > e+1 {

@@ -29,6 +29,13 @@ func TestNamesRound3(t *testing.T) {
 		{"Mark Harris¹ and Jayden Lopez²\n¹ Department of Linguistics", []string{"Mark Harris", "Jayden Lopez"}},
 		// ... and still a digit where digits are read: an area, an index.
 		{"Fläche 120 m² im 3. OG", nil},
+		// A possessive ends the name.
+		{"Grandma Jessica's Peach Cobbler\n\nEvery August", []string{"Jessica"}},
+		// A rank spelled out is not the name; it names one only before a
+		// word the lexicons know.
+		{"Frau Weber? Hier ist Kommissar Koch.", []string{"Weber", "Koch"}},
+		{"Tell Detective Wright the package went to", []string{"Wright"}},
+		{"Chief Officer Training starts on Monday.", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
