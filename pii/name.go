@@ -111,6 +111,10 @@ func (s *scan) upper1(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
+	if end := citedAuthor(b, i, e); end > e {
+		s.emit(PersonName, i, end, 0.85, "dictionary:surname+initials")
+		return end
+	}
 	if end := s.cellPair(i, e); end > i {
 		return end
 	}
@@ -905,4 +909,45 @@ func nameKeyLine(b []byte, i, e int) bool {
 		j--
 	}
 	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
+}
+
+// citedAuthor returns the end of an author as a reference list writes one,
+// a known surname and the initials of the given names ("Smith, J. F., &
+// Rivera, J. (2020)", "Koch, M.; Öztürk, K.-H. (2015)"), starting at the
+// word [i, e); or i. What follows the initials must be what follows an
+// author: another author, the year, a colon.
+func citedAuthor(b []byte, i, e int) int {
+	if e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isUpper(b[e+2]) || b[e+3] != '.' {
+		return i
+	}
+	w := string(b[i:e])
+	if !surnames[w] || placeWords[w] || nonNames[w] {
+		return i
+	}
+	end := e + 4
+	for n := 0; n < 3 && end+2 < len(b); n++ {
+		switch {
+		case b[end] == ' ' && isUpper(b[end+1]) && b[end+2] == '.': // "J. F."
+			end += 3
+		case b[end] == '-' && isUpper(b[end+1]) && b[end+2] == '.': // "K.-H."
+			end += 3
+		default:
+			n = 3
+		}
+	}
+	if hasPrefixAt(b, e+2, "D. C.") {
+		return i // "Washington, D. C.": the district
+	}
+	if end == len(b) {
+		return end
+	}
+	switch b[end] {
+	case ';', ',', ':', '\n':
+		return end
+	case ' ':
+		if hasPrefixAt(b, end, " (") || hasPrefixAt(b, end, " & ") || hasPrefixAt(b, end, " und ") || hasPrefixAt(b, end, " and ") {
+			return end
+		}
+	}
+	return i
 }

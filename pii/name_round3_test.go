@@ -36,6 +36,12 @@ func TestNamesRound3(t *testing.T) {
 		{"Frau Weber? Hier ist Kommissar Koch.", []string{"Weber", "Koch"}},
 		{"Tell Detective Wright the package went to", []string{"Wright"}},
 		{"Chief Officer Training starts on Monday.", nil},
+		// An author in a reference list: a known surname and initials.
+		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
+		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},
+		{"Williams, W. (2004). Neighborhood effects", []string{"Williams, W."}},
+		// ... but not a district.
+		{"The White House, 1600 Pennsylvania Ave, Washington, D. C., is", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
