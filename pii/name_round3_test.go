@@ -36,6 +36,14 @@ func TestNamesRound3(t *testing.T) {
 		{"Frau Weber? Hier ist Kommissar Koch.", []string{"Weber", "Koch"}},
 		{"Tell Detective Wright the package went to", []string{"Wright"}},
 		{"Chief Officer Training starts on Monday.", nil},
+		// A surname and one given character that make no word, after a
+		// character that stands before a person; "儿" and "出" join those
+		// before and after one.
+		{"欢迎收听本期节目，今天的嘉宾是杨芳，之前在周大福做品牌", []string{"杨芳"}},
+		{"用户：给王娜打电话", []string{"王娜"}},
+		{"如有线索请联系其女儿赵芳，必有重谢！", []string{"赵芳"}},
+		{"前任院长王佳怡、副院长梁伟出席。", []string{"王佳怡", "梁伟"}},
+		{"他的技术是高超的，房间里很安静。", nil},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},
