@@ -523,6 +523,9 @@ func (s *scan) han(i int) int {
 	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
 			end := min(from+k+2, n)
+			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
+				end-- // "李芳和梁静": the list goes on
+			}
 			for h := from + k; h < end; h++ {
 				for _, hon := range cnHonorifics {
 					if hasPrefixAt(b, offs[h], hon) {
@@ -540,6 +543,9 @@ func (s *scan) han(i int) int {
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
 			return offs[n]
 		}
+	}
+	if end, ok := s.cnListedName(offs[:], n, i); ok {
+		return end
 	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").
@@ -560,6 +566,11 @@ func (s *scan) han(i int) int {
 		for _, want := range []int{2, 1} {
 			for _, l := range []int{want + 2, want + 1, want} {
 				if l == want && !cnSurnameAlone(b, offs[h]) {
+					continue
+				}
+				// A conjunction that is also a surname before a shorter
+				// name: "和何强同学" is 何强.
+				if want == 1 && l == 3 && h-l >= 0 && cnSurnameWord[cnRune(b, offs[h-l])] && surnameLen(b, offs[h-l+1:h+1]) == 1 {
 					continue
 				}
 				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {

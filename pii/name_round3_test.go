@@ -44,6 +44,12 @@ func TestNamesRound3(t *testing.T) {
 		{"如有线索请联系其女儿赵芳，必有重谢！", []string{"赵芳"}},
 		{"前任院长王佳怡、副院长梁伟出席。", []string{"王佳怡", "梁伟"}},
 		{"他的技术是高超的，房间里很安静。", nil},
+		// The next of a list of people, after a name found.
+		{"[3] 沈伟，刘强. 乡村振兴背景下的土地", []string{"沈伟", "刘强"}},
+		{"感谢何涛、李芳和梁静同学", []string{"何涛", "李芳", "梁静"}},
+		// A conjunction that is also a surname is not the name's.
+		{"请签字后交回。谢平、胡军和何强同学的家长请周五来校。", []string{"何强"}},
+		{"北京、上海和广州都很热。", nil},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},

@@ -348,3 +348,54 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 	}
 	return 0, false
 }
+
+// cnListedName finds the next of a list of people inside a sentence, right
+// after a name this scan found and "、", "，", "和" or "及" ("谢平、胡军和何强同学
+// 的家长", "[3] 沈伟，刘强. "): a surname and one or two given-name
+// characters, followed by the run's end or a character that follows a
+// person ("同" of 同学, "等").
+func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
+	b := s.b
+	if len(s.out) == s.first || n < 2 {
+		return 0, false
+	}
+	last := s.out[len(s.out)-1]
+	if last.Type != PersonName {
+		return 0, false
+	}
+	from := 0
+	switch end := s.base + int64(i); {
+	case i >= 3 && (hasPrefixAt(b, i-3, "、") || hasPrefixAt(b, i-3, "，")) && last.End == end-3:
+	case (hasPrefixAt(b, i, "和") || hasPrefixAt(b, i, "及")) && last.End == end:
+		from = 1
+	default:
+		return 0, false
+	}
+	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	k := surnameLen(b, offs[from:n+1])
+	if k == 0 || k == 1 && cnSurnameWord[rune1(from)] {
+		return 0, false
+	}
+	for _, g := range []int{2, 1} {
+		e := from + k + g
+		if e > n {
+			continue
+		}
+		ok := g == 1 || rune1(e-1) != '和' && rune1(e-1) != '及'
+		for c := from + k; c < e; c++ {
+			ok = ok && cnGivenChars[rune1(c)]
+		}
+		if !ok || e < n && !cnAfterName[rune1(e)] && rune1(e) != '同' && rune1(e) != '等' && rune1(e) != '及' {
+			continue
+		}
+		if cnNonName(b, offs[from], offs[e]) {
+			return 0, false
+		}
+		s.emit(PersonName, offs[from], offs[e], 0.8, "context:list+surname")
+		return offs[e], true
+	}
+	return 0, false
+}
+
+// cnRune returns the character at p.
+func cnRune(b []byte, p int) rune { r, _ := utf8.DecodeRune(b[p:]); return r }
