@@ -200,6 +200,18 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, ep, 0.8, "context:kinship")
 			return e
 		}
+		// "Mary's place", "David's car": an unambiguous given name owns a
+		// thing named in lower case.
+		if f > ep+3 && f < len(b) && !isAlnum(b[f]) && unambiguousGiven(w1[:ep-i]) {
+			s.emit(PersonName, i, ep, 0.75, "context:possessive")
+			return e
+		}
+	}
+	// "- David! Wait up!": an unambiguous given name called out, opening
+	// its line or sentence.
+	if e < len(b) && b[e] == '!' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '-' || b[i-2] == ',' || b[i-2] == '\n')) && unambiguousGiven(w1) {
+		s.emit(PersonName, i, e, 0.75, "context:vocative")
+		return e
 	}
 	// "my name is Virginia".
 	if i >= 8 && b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i' && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
@@ -962,3 +974,13 @@ func citedAuthor(b []byte, i, e int) int {
 	}
 	return i
 }
+
+// unambiguousGiven reports whether w is a given name the lexicons know and
+// nothing else commonly is: not a word, a place, a month, a brand's first
+// word or a label.
+func unambiguousGiven(w string) bool {
+	return firstNames[w] && !pairAmbiguous(w) && !brandsByFirstKnown(w)
+}
+
+// brandsByFirstKnown reports whether a brand begins with the word w.
+func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }

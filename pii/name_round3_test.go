@@ -50,6 +50,10 @@ func TestNamesRound3(t *testing.T) {
 		// A conjunction that is also a surname is not the name's.
 		{"请签字后交回。谢平、胡军和何强同学的家长请周五来校。", []string{"何强"}},
 		{"北京、上海和广州都很热。", nil},
+		// A given name alone: owning a thing, or called out.
+		{"Tell Detective Perez the package went to\nWilliam's place on 18855 Oak Street.", []string{"Perez", "William"}},
+		{"- David! Wait up!\n- Not now.", []string{"David"}},
+		{"McDonald's fries and Wendy's burgers. Great! Grace!", nil},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},
