@@ -54,6 +54,10 @@ func TestNamesRound3(t *testing.T) {
 		{"Tell Detective Perez the package went to\nWilliam's place on 18855 Oak Street.", []string{"Perez", "William"}},
 		{"- David! Wait up!\n- Not now.", []string{"David"}},
 		{"McDonald's fries and Wendy's burgers. Great! Grace!", nil},
+		// A given name after a colon, the subject of a verb in lower case;
+		// not one before a particle of its surname.
+		{"Deutsch: gut   Mathematik: befriedigend\nBemerkung: Hannah beteiligt sich aktiv am Unterricht.", []string{"Hannah"}},
+		{"Kontakt: Lena von Aschenbach", []string{"Lena von Aschenbach"}},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},
