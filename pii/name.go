@@ -121,7 +121,7 @@ func (s *scan) upper1(i int) int {
 	// A rank or office spelled out before a surname the lexicons know:
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
-	if rankTitles[w1] && e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[w1] {
 		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
