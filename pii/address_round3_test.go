@@ -5,6 +5,14 @@ import (
 	"testing"
 )
 
+func init() {
+	// The shapes of round 3's rules seed the fuzz targets.
+	addressSeeds = append(addressSeeds, "11:57 CAR 52 PU 10224 RIVER PT", "is at 15956 meadow loop anchorage, ak 99501",
+		"to 1 a st b, ak 99501", "Hannah Thiel¹, Jonas Koch² und", "Müller²", "王芳¹", "Smith, J. F., & Lopez, M. (2005)",
+		"Koch, K.-H.;", "Washington, D. C.", "谢平、胡军和何强同学", "[3] 沈伟，刘强. ", "嘉宾是杨芳，", "- David! Wait",
+		"William's place", "Bemerkung: Hannah beteiligt", "Hier ist Kommissar Koch.", "Grandma Jessica's Peach")
+}
+
 // TestAddressRound3: a street line read from the number nearest its name,
 // and lower-case US addresses whose city follows the street without a
 // comma.
