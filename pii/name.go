@@ -591,6 +591,12 @@ func (s *scan) han(i int) int {
 				if want == 1 && l == 3 && h-l >= 0 && cnSurnameWord[cnRune(b, offs[h-l])] && surnameLen(b, offs[h-l+1:h+1]) == 1 {
 					continue
 				}
+				// A name does not begin inside another form of address
+				// ("主任潘老师" is 潘), nor is a surname alone the head of a
+				// word that takes the form in ("班主任").
+				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) {
+					continue
+				}
 				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
 					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
 					return offs[h]

@@ -58,6 +58,11 @@ func TestNamesRound3(t *testing.T) {
 		// not one before a particle of its surname.
 		{"Deutsch: gut   Mathematik: befriedigend\nBemerkung: Hannah beteiligt sich aktiv am Unterricht.", []string{"Hannah"}},
 		{"Kontakt: Lena von Aschenbach", []string{"Lena von Aschenbach"}},
+		// A name does not begin inside another form of address, nor is a
+		// surname the head of a word; a verb after a surname is no given
+		// name.
+		{"徐建华同学的家长请周五来校。——班主任潘老师 🌸", []string{"徐建华", "潘"}},
+		{"本店招聘收银员2名，包吃住。面试地址：上海市", nil},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},

@@ -13,7 +13,7 @@ var cnNonNames = addWords(map[string]bool{}, "zh_nonnames.txt")
 // words far more often than in given names: "王的", "高了".
 var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 们 有 这 那 到 去 来 过 着 吗 呢 吧 啊 么 把 被 让 给 对 从
 向 与 及 或 等 里 中 内 外 前 后 号 路 街 市 区 县 省 年 月 日 元 点 分 秒 次 件 位 名 条 张 本 种 些 能 会 要 想 可 以 为 所
-我 你 他 她 您 设 们`)
+我 你 他 她 您 设 们 吃 喝 住 穿 买 卖 做 看`)
 
 // cnSurnameAlone are the forms of address after which a surname alone is
 // a person ("王师傅", "李老师").
@@ -399,3 +399,13 @@ func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
 
 // cnRune returns the character at p.
 func cnRune(b []byte, p int) rune { r, _ := utf8.DecodeRune(b[p:]); return r }
+
+// cnHonorificAt reports whether a form of address begins at p.
+func cnHonorificAt(b []byte, p int) bool {
+	for _, hon := range cnHonorifics {
+		if hasPrefixAt(b, p, hon) {
+			return true
+		}
+	}
+	return false
+}
