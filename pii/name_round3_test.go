@@ -63,6 +63,9 @@ func TestNamesRound3(t *testing.T) {
 		// name.
 		{"徐建华同学的家长请周五来校。——班主任潘老师 🌸", []string{"徐建华", "潘"}},
 		{"本店招聘收银员2名，包吃住。面试地址：上海市", nil},
+		// A day or a product named after a person.
+		{"Offices close on Martin Luther King Jr. Day. Bring a Dr Pepper.", nil},
+		{"Klein, aber fein: Käthe Kruse Puppen im Angebot.", nil},
 		// An author in a reference list: a known surname and initials.
 		{"Smith, J. F., & Hernandez, M. (2005). Neighborhood effects", []string{"Smith, J. F.", "Hernandez, M."}},
 		{"Koch, M.; Hoffmann, S. (2024): Stadtumbau", []string{"Koch, M.", "Hoffmann, S."}},
