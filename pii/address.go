@@ -77,6 +77,11 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		if ok {
 			return start, end, "street-suffix:de", true
 		}
+		if c := b[i-2]; isLower(c) || c >= 0x80 {
+			if start, end, ok := s.deLowerAddress(i, k); ok {
+				return start, end, "street+postcode-city:de", true
+			}
+		}
 	}
 	if k-i <= 5 && k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
