@@ -77,13 +77,18 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		if ok {
 			return start, end, "street-suffix:de", true
 		}
+		if c := b[i-2]; isLower(c) || c >= 0x80 {
+			if start, end, ok := s.deLowerAddress(i, k); ok {
+				return start, end, "street+postcode-city:de", true
+			}
+		}
 	}
 	if k-i <= 5 && k < len(b) && b[k] == ' ' {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return s.usUnitBefore(i), end, "street-suffix:us", true
 		}
 		if k+1 < len(b) && (isLower(b[k+1]) || isDigit(b[k+1])) && leftOK(b, i) {
-			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+			if end, ok := usLowerAddress(b, k+1, usLowerCued(b, i)); ok && end-i <= maxAddress {
 				return i, end, "street-suffix+city-line:us", true
 			}
 		}
@@ -103,7 +108,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			if end, ok := usAddress(b, e+1); ok && end-i <= maxAddress && (!year || isDigit(b[end-1])) {
 				return i, end, "street-suffix:us", true
 			}
-			if end, ok := usLowerAddress(b, e+1); ok && end-i <= maxAddress {
+			if end, ok := usLowerAddress(b, e+1, usLowerCued(b, i)); ok && end-i <= maxAddress {
 				return i, end, "street-suffix+city-line:us", true
 			}
 		}

@@ -564,3 +564,86 @@ func deFloorAt(b []byte, q0 int) int {
 	}
 	return q0
 }
+
+// deLowerOpeners are deStreetOpeners as typed in lower case.
+var deLowerOpeners = func() []string {
+	l := make([]string, len(deStreetOpeners))
+	for k, o := range deStreetOpeners {
+		l[k] = strings.ToLower(o)
+	}
+	return l
+}()
+
+// deLowerAddress tries a German address typed all in lower case, whose
+// house number is the digit run [i, k): a street ending in a street-type
+// word ("bahnhofweg 154") or opened by a preposition ("auf dem berg
+// 119d"), and — required, since lower-case words are everywhere — the
+// postcode and the city ("20095 hamburg", "79098 freiburg im breisgau").
+func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
+	b := s.b
+	if k-i > 3 {
+		return 0, 0, false // a German house number has at most three digits; four are a year ("im jahr 2020")
+	}
+	end = k
+	if end < len(b) && isLower(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
+		end++ // "119d"
+	} else if end+3 < len(b) && b[end] == ' ' && isLower(b[end+1]) && b[end+2] == ' ' && isDigit(b[end+3]) {
+		end += 2 // "2 c"
+	}
+	// The postcode and the city.
+	if end+7 > len(b) || b[end] != ' ' || digitRun(b, end+1) != end+6 || b[end+6] != ' ' {
+		return 0, 0, false
+	}
+	c := deLowerWord(b, end+7)
+	if c-(end+7) < 3 {
+		return 0, 0, false
+	}
+	for _, l := range deCityLinks {
+		if hasPrefixAt(b, c, l) {
+			if f := deLowerWord(b, c+len(l)); f-(c+len(l)) >= 3 {
+				c = f
+			}
+			break
+		}
+	}
+	if hasPrefixAt(b, c, " (") {
+		if f := deLowerWord(b, c+2); f-(c+2) >= 3 && f < len(b) && b[f] == ')' {
+			c = f + 1 // "halle (saale)"
+		}
+	}
+	if !rightOK(b, c) {
+		return 0, 0, false
+	}
+	// The street: one word ending in a street-type word, or a preposition,
+	// perhaps an article, and a noun.
+	sp := i - 1
+	q := sp
+	for q > s.floor && sp-q < 40 && (isLower(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-') {
+		q--
+	}
+	if q == sp || !leftOK(b, q) {
+		return 0, 0, false
+	}
+	w := string(b[q:sp])
+	for _, suf := range deStreetSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return q, c, true
+		}
+	}
+	for _, o := range deLowerOpeners {
+		if p := q - len(o); p >= s.floor && hasPrefixAt(b, p, o) && leftOK(b, p) {
+			return p, c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// deLowerWord returns the end of a lower-case word at p (with ä, ö, ü, ß),
+// or p.
+func deLowerWord(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 30 && (isLower(b[e]) || b[e] >= 0x80 && e+1 < len(b) || b[e] == '-' && e > p) {
+		e++
+	}
+	return e
+}

@@ -33,6 +33,13 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		if e == j || !(isUpper(b[j]) || isDigit(b[j]) || w > 0 && usParticles[string(b[j:e])] && e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])) {
 			return 0, false
 		}
+		// A bare number after the first word is the house number of the
+		// street line, and this number was something else: a time, a car,
+		// a ticket ("11:57 CAR 52 PU 10224 RIVER PT"). The line is read
+		// again from that number.
+		if w > 0 && digitRun(b, j) == e {
+			return 0, false
+		}
 		if w > 0 && usStreetSuffixes[strings.TrimSuffix(string(b[j:e]), ".")] {
 			end, found = e, true
 			if b[e-1] == '.' {
@@ -440,7 +447,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return start, e, true
 	}
 	if isLower(b[start]) {
-		if e, ok := usLowerCityLine(b, end); ok {
+		if e, ok := usLowerCityLine(b, end, false); ok {
 			return start, e, true // "po box 63335, wichita, ks 67202"
 		}
 	}

@@ -22,7 +22,7 @@ var usLowerDirections = set(`n s e w ne nw se sw north south east west northeast
 // address typed all in lower case: a street ending in a suffix, a
 // direction and unit, and then — required, since lower case words are
 // everywhere — the city, the state's code and the ZIP code.
-func usLowerAddress(b []byte, p int) (int, bool) {
+func usLowerAddress(b []byte, p int, cued bool) (int, bool) {
 	j, end := p, -1
 	for w := 0; w < 7 && j < len(b); w++ {
 		e := j
@@ -80,7 +80,7 @@ func usLowerAddress(b []byte, p int) (int, bool) {
 			}
 		}
 	}
-	return usLowerCityLine(b, end)
+	return usLowerCityLine(b, end, cued)
 }
 
 // usLowerNext returns the end of the lower-case word after the space at
@@ -99,21 +99,53 @@ func usLowerNext(b []byte, p int) int {
 	return e
 }
 
+// usPlaceCues are the words before a house number that say a place
+// follows: "the job is at", "navigate to", "ship it to".
+var usPlaceCues = set(`at to from is address addr located deliver ship send`)
+
+// usLowerCued reports whether the word before the house number at i is one
+// of usPlaceCues.
+func usLowerCued(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	q := i - 1
+	for q > 0 && isLower(b[q-1]) && i-q < 10 {
+		q--
+	}
+	return q < i-1 && (q == 0 || !isAlnum(b[q-1])) && usPlaceCues[string(b[q:i-1])]
+}
+
+// usLowerFunction are words of a sentence that no city's name begins with.
+var usLowerFunction = set(`for to the and or at in on of from by with call me you we us it is be this that then so but if as
+please thanks near`)
+
 // usLowerCityLine reads ", fort worth, tx 76102" (or "-3329" after it)
 // after p: up to four words of a city, a state's code and a ZIP code.
-func usLowerCityLine(b []byte, p int) (int, bool) {
+func usLowerCityLine(b []byte, p int, cued bool) (int, bool) {
 	// Parted by a comma or a line break: in lower case, a street's words
 	// and a sentence's are told apart by little else ("555 court st for
-	// details, ny 10001").
-	if p >= len(b) || b[p] != ',' && b[p] != '\n' && b[p] != '\t' {
+	// details, ny 10001"). Without the comma, only after a word that says
+	// a place follows (cued: "the job is at …").
+	spaced := cued && p+1 < len(b) && b[p] == ' ' && isLower(b[p+1])
+	if p >= len(b) || b[p] != ',' && b[p] != '\n' && b[p] != '\t' && !spaced {
 		return 0, false
 	}
-	c := usSeparator(b, p)
+	c, most := usSeparator(b, p), 4
+	if spaced {
+		// Spoken or typed without commas ("the job is at 15956 meadow loop
+		// anchorage, ak 99501"): the city is one or two words, not a
+		// function word, and a comma still parts it from the state.
+		c, most = p+1, 2
+		if usLowerFunction[string(b[c:wordEnd(b, c)])] {
+			return 0, false
+		}
+	}
 	if c == p {
 		return 0, false
 	}
 	e := c
-	for words := 0; words < 4; words++ {
+	for words := 0; words < most; words++ {
 		f := e
 		for f < len(b) && f-e < 20 && (isLower(b[f]) || (b[f] == '-' || b[f] == '\'') && f > e) {
 			f++
@@ -124,7 +156,7 @@ func usLowerCityLine(b []byte, p int) (int, bool) {
 		if f < len(b) && b[f] == '.' {
 			f++ // "st. louis"
 		}
-		if z, ok := usLowerStateZip(b, f); ok {
+		if z, ok := usLowerStateZip(b, f); ok && (!spaced || b[f] == ',') {
 			return z, true
 		}
 		if f >= len(b) || b[f] != ' ' {

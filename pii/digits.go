@@ -28,7 +28,7 @@ func (s *scan) digit(i int) int {
 		if on[PostalAddress] && k+1 < len(b) && b[k] == ' ' && isLower(b[k+1]) && leftOK(b, i) {
 			// A US address typed in lower case: "1391 walnut blvd, fort
 			// worth, tx 76102".
-			if end, ok := usLowerAddress(b, k+1); ok && end-i <= maxAddress {
+			if end, ok := usLowerAddress(b, k+1, usLowerCued(b, i)); ok && end-i <= maxAddress {
 				s.emit(PostalAddress, i, end, 0.85, "street-suffix+city-line:us")
 				return end
 			}

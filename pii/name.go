@@ -111,8 +111,21 @@ func (s *scan) upper1(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
+	if end := citedAuthor(b, i, e); end > e {
+		s.emit(PersonName, i, end, 0.85, "dictionary:surname+initials")
+		return end
+	}
 	if end := s.cellPair(i, e); end > i {
 		return end
+	}
+	// A rank or office spelled out before a surname the lexicons know:
+	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
+	// the name.
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[w1] {
+		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
+			s.emit(PersonName, e+1, end, 0.85, "title")
+			return end
+		}
 	}
 	if titles[w1] || moreTitles[w1] {
 		p := e
@@ -187,6 +200,24 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, ep, 0.8, "context:kinship")
 			return e
 		}
+		// "Mary's place", "David's car": an unambiguous given name owns a
+		// thing named in lower case.
+		if f > ep+3 && f < len(b) && !isAlnum(b[f]) && unambiguousGiven(w1[:ep-i]) {
+			s.emit(PersonName, i, ep, 0.75, "context:possessive")
+			return e
+		}
+	}
+	// "Bemerkung: Hannah beteiligt sich …": an unambiguous given name after
+	// a colon, the subject of a sentence whose verb follows in lower case.
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !surnames[w1] {
+		s.emit(PersonName, i, e, 0.7, "context:subject")
+		return e
+	}
+	// "- David! Wait up!": an unambiguous given name called out, opening
+	// its line or sentence.
+	if e < len(b) && b[e] == '!' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '-' || b[i-2] == ',' || b[i-2] == '\n')) && unambiguousGiven(w1) {
+		s.emit(PersonName, i, e, 0.75, "context:vocative")
+		return e
 	}
 	// "my name is Virginia".
 	if i >= 8 && b[i-1] == ' ' && b[i-2] == 's' && b[i-3] == 'i' && strings.EqualFold(string(b[i-8:i]), "name is ") && !nonNames[w1] && (e == len(b) || !isAlpha(b[e])) {
@@ -386,6 +417,12 @@ func (s *scan) nameWords(p, n int) int {
 			break
 		}
 		end = e
+		// A possessive ends the name, and its "'s" is not the name's:
+		// "Grandma Jessica's Peach Cobbler", "Mary's place".
+		if e-p > 3 && b[e-2] == '\'' && b[e-1] == 's' {
+			end = e - 2
+			break
+		}
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		if k == 0 && e < len(b) && b[e] == ' ' {
 			if q := particleAt(b, e+1, false); q > e+1 {
@@ -504,6 +541,9 @@ func (s *scan) han(i int) int {
 	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
 		if k := surnameLen(b, offs[from:n+1]); k > 0 {
 			end := min(from+k+2, n)
+			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
+				end-- // "李芳和梁静": the list goes on
+			}
 			for h := from + k; h < end; h++ {
 				for _, hon := range cnHonorifics {
 					if hasPrefixAt(b, offs[h], hon) {
@@ -521,6 +561,9 @@ func (s *scan) han(i int) int {
 			s.emit(PersonName, offs[from], offs[n], 0.75, "context")
 			return offs[n]
 		}
+	}
+	if end, ok := s.cnListedName(offs[:], n, i); ok {
+		return end
 	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").
@@ -541,6 +584,17 @@ func (s *scan) han(i int) int {
 		for _, want := range []int{2, 1} {
 			for _, l := range []int{want + 2, want + 1, want} {
 				if l == want && !cnSurnameAlone(b, offs[h]) {
+					continue
+				}
+				// A conjunction that is also a surname before a shorter
+				// name: "和何强同学" is 何强.
+				if want == 1 && l == 3 && h-l >= 0 && cnSurnameWord[cnRune(b, offs[h-l])] && surnameLen(b, offs[h-l+1:h+1]) == 1 {
+					continue
+				}
+				// A name does not begin inside another form of address
+				// ("主任潘老师" is 潘), nor is a surname alone the head of a
+				// word that takes the form in ("班主任").
+				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) {
 					continue
 				}
 				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
@@ -891,3 +945,54 @@ func nameKeyLine(b []byte, i, e int) bool {
 	}
 	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
 }
+
+// citedAuthor returns the end of an author as a reference list writes one,
+// a known surname and the initials of the given names ("Smith, J. F., &
+// Rivera, J. (2020)", "Koch, M.; Öztürk, K.-H. (2015)"), starting at the
+// word [i, e); or i. What follows the initials must be what follows an
+// author: another author, the year, a colon.
+func citedAuthor(b []byte, i, e int) int {
+	if e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isUpper(b[e+2]) || b[e+3] != '.' {
+		return i
+	}
+	w := string(b[i:e])
+	if !surnames[w] || placeWords[w] || nonNames[w] {
+		return i
+	}
+	end := e + 4
+	for n := 0; n < 3 && end+2 < len(b); n++ {
+		switch {
+		case b[end] == ' ' && isUpper(b[end+1]) && b[end+2] == '.': // "J. F."
+			end += 3
+		case b[end] == '-' && isUpper(b[end+1]) && b[end+2] == '.': // "K.-H."
+			end += 3
+		default:
+			n = 3
+		}
+	}
+	if hasPrefixAt(b, e+2, "D. C.") {
+		return i // "Washington, D. C.": the district
+	}
+	if end == len(b) {
+		return end
+	}
+	switch b[end] {
+	case ';', ',', ':', '\n':
+		return end
+	case ' ':
+		if hasPrefixAt(b, end, " (") || hasPrefixAt(b, end, " & ") || hasPrefixAt(b, end, " und ") || hasPrefixAt(b, end, " and ") {
+			return end
+		}
+	}
+	return i
+}
+
+// unambiguousGiven reports whether w is a given name the lexicons know and
+// nothing else commonly is: not a word, a place, a month, a brand's first
+// word or a label.
+func unambiguousGiven(w string) bool {
+	return firstNames[w] && !pairAmbiguous(w) && !brandsByFirstKnown(w)
+}
+
+// brandsByFirstKnown reports whether a brand begins with the word w.
+func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }

@@ -13,7 +13,7 @@ var cnNonNames = addWords(map[string]bool{}, "zh_nonnames.txt")
 // words far more often than in given names: "王的", "高了".
 var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 们 有 这 那 到 去 来 过 着 吗 呢 吧 啊 么 把 被 让 给 对 从
 向 与 及 或 等 里 中 内 外 前 后 号 路 街 市 区 县 省 年 月 日 元 点 分 秒 次 件 位 名 条 张 本 种 些 能 会 要 想 可 以 为 所
-我 你 他 她 您 设 们`)
+我 你 他 她 您 设 们 吃 喝 住 穿 买 卖 做 看`)
 
 // cnSurnameAlone are the forms of address after which a surname alone is
 // a person ("王师傅", "李老师").
@@ -268,10 +268,15 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 绍 羽 翊 翌 聪 胤 芊 芷 茜 莎 菁 萌 蓓 蕊 蕙 虹 蝶 谊 豫 赫 迪 钦 钧 锐 锦 雁 雍 霄 靓 韬 韵 颂 飒 馥 驹 骞 鸿 鹤 鼎 冠
 凝 勋 垣 壮 姿 婵 嫚 宣 寅 崇 彪 彰 恬 慕 抒 昀 昆 曜 朔 栩 榆 毓 洲 湛 滢 澈 炫 璟 筱 绮 翰 聿 蔓 隽 骁 魁 黛`)
 
+// cnOnlyGiven are given names' characters that, after a surname, make no
+// word of the language: "杨芳", "王娜" are people, where "高超" or "安静"
+// are words.
+var cnOnlyGiven = setRunes(`芳 娜 伟 敏 娟 磊 艳 霞 涛 丽 婷 萍 颖 倩 玲 莉 琳 燕`)
+
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
 var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
-主 台 服 名 客 娘 傅 民 者 告 家 工 官 警`)
+主 台 服 名 客 娘 傅 民 者 告 家 工 官 警 儿`)
 
 // cnRoleEnd are the last characters of words for a person's role or kin
 // ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
@@ -292,7 +297,7 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
-驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒`)
+驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".
@@ -321,7 +326,10 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 			// One given character only after a word for a person's role
 			// or kin, when the run ends after it or a verb that follows a
 			// person does: "业主刘超。", "乘客陶静轻微"; not "给了麦子和".
-			if e > n || l == 1 && (!cnRoleEnd[rune1(h-1)] || e < n && (!cnAfterName[rune1(e)] || cnGivenChars[rune1(e)])) {
+			// Or after any character that stands before a person when the
+			// given character is one that makes no word with a surname
+			// ("嘉宾是杨芳，", "给王娜打电话").
+			if e > n || l == 1 && (!cnRoleEnd[rune1(h-1)] && !cnOnlyGiven[rune1(g)] || e < n && (!cnAfterName[rune1(e)] || cnGivenChars[rune1(e)])) {
 				continue
 			}
 			ok := true
@@ -339,4 +347,65 @@ func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cnListedName finds the next of a list of people inside a sentence, right
+// after a name this scan found and "、", "，", "和" or "及" ("谢平、胡军和何强同学
+// 的家长", "[3] 沈伟，刘强. "): a surname and one or two given-name
+// characters, followed by the run's end or a character that follows a
+// person ("同" of 同学, "等").
+func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
+	b := s.b
+	if len(s.out) == s.first || n < 2 {
+		return 0, false
+	}
+	last := s.out[len(s.out)-1]
+	if last.Type != PersonName {
+		return 0, false
+	}
+	from := 0
+	switch end := s.base + int64(i); {
+	case i >= 3 && (hasPrefixAt(b, i-3, "、") || hasPrefixAt(b, i-3, "，")) && last.End == end-3:
+	case (hasPrefixAt(b, i, "和") || hasPrefixAt(b, i, "及")) && last.End == end:
+		from = 1
+	default:
+		return 0, false
+	}
+	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	k := surnameLen(b, offs[from:n+1])
+	if k == 0 || k == 1 && cnSurnameWord[rune1(from)] {
+		return 0, false
+	}
+	for _, g := range []int{2, 1} {
+		e := from + k + g
+		if e > n {
+			continue
+		}
+		ok := g == 1 || rune1(e-1) != '和' && rune1(e-1) != '及'
+		for c := from + k; c < e; c++ {
+			ok = ok && cnGivenChars[rune1(c)]
+		}
+		if !ok || e < n && !cnAfterName[rune1(e)] && rune1(e) != '同' && rune1(e) != '等' && rune1(e) != '及' {
+			continue
+		}
+		if cnNonName(b, offs[from], offs[e]) {
+			return 0, false
+		}
+		s.emit(PersonName, offs[from], offs[e], 0.8, "context:list+surname")
+		return offs[e], true
+	}
+	return 0, false
+}
+
+// cnRune returns the character at p.
+func cnRune(b []byte, p int) rune { r, _ := utf8.DecodeRune(b[p:]); return r }
+
+// cnHonorificAt reports whether a form of address begins at p.
+func cnHonorificAt(b []byte, p int) bool {
+	for _, hon := range cnHonorifics {
+		if hasPrefixAt(b, p, hon) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,16 +83,16 @@ var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR",
 var productWords = []string{" promo", " shoes", " sneakers", " boots", " store", " stores", " shop", " outlet",
 	" collection", " perfume", " fragrance", " handbag", " jacket", " shirt", " jeans", " whiskey", " whisky",
 	" bourbon", " brand", " products", " sale", " coupon", " Kollektion", " Filiale", " Shop", " Store", " Outlet",
-	" Marke", " Produkte", " Schuhe", " Parfum"}
+	" Marke", " Produkte", " Schuhe", " Parfum", " Puppen", " Puppe", " Mode", " Spielwaren"}
 
 // placeWords follow a person's name when it names a street, a building or
-// an institution: "Martin Luther King Jr. Blvd", "John Muir Trail",
-// "Robert Koch Institut".
+// an institution or a day: "Martin Luther King Jr. Blvd", "John Muir
+// Trail", "Robert Koch Institut", "Martin Luther King Jr. Day".
 var placeWords = set(`Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane Ln Way Place Pl Court Ct Parkway Pkwy
 Highway Hwy Square Sq Terrace Plaza Bridge Trail Airport Park Memorial School Elementary High Hospital University
 College Center Centre Library Stadium Arena Hall Institute Museum Foundation Straße Strasse Str Platz Weg Allee Ring
 Gasse Damm Ufer Brücke Schule Gymnasium Realschule Grundschule Klinikum Krankenhaus Institut Stiftung Haus Halle
-Stadion Universität Hochschule Kaserne`)
+Stadion Universität Hochschule Kaserne Day`)
 
 // placeAfter reports whether a place's word follows the name ending at e,
 // over at most one more capitalised word and a "Jr." ("Martin Luther |

@@ -17,6 +17,12 @@ import (
 var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM
 Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 
+// rankTitles are ranks and offices spelled out that stand before a
+// surname; unlike titles, they name a person only before a word the
+// lexicons know ("Officer Training" is a course).
+var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
+Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister`)
+
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",

@@ -57,6 +57,13 @@ func normalise(text []byte) *normalised {
 		}
 		r, size := utf8.DecodeRune(text[i:])
 		switch m := mapRune(r); {
+		case m >= 0 && superscriptAfterWord(r, n.b):
+			// A footnote's or an affiliation's mark ("Sabine Müller²",
+			// "m²") is no digit of an identifier: read as a digit, it
+			// would glue itself to the word before.
+			for k := 0; k < size; k++ {
+				n.add(text[i+k], i+k, i+k+1)
+			}
 		case m == dropRune:
 		case m >= 0:
 			n.add(byte(m), i, i+size)
@@ -68,6 +75,19 @@ func normalise(text []byte) *normalised {
 		i += size
 	}
 	return n
+}
+
+// superscriptAfterWord reports whether r is a superscript digit written
+// right after a letter (the last byte of b).
+func superscriptAfterWord(r rune, b []byte) bool {
+	if r != 0x00B9 && r != 0x00B2 && r != 0x00B3 && (r < 0x2070 || r > 0x2079) || len(b) == 0 {
+		return false
+	}
+	// An ASCII letter, or a Latin one such as "ü" (two bytes, U+00C0 to
+	// U+024F). After a Chinese name the mark stays a digit, as the
+	// Chinese rules read it ("王芳¹").
+	n := len(b)
+	return isAlpha(b[n-1]) || n >= 2 && b[n-1] >= 0x80 && b[n-1] < 0xC0 && b[n-2] >= 0xC3 && b[n-2] <= 0xC9
 }
 
 func (n *normalised) add(c byte, s, e int) {

@@ -10,6 +10,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
 // TestShowAddressErrors prints every address error of the set named by
@@ -28,6 +29,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = fresh.Generate(1, 1500)
 	case "unseen":
 		docs = unseen.Generate(1, 1500)
+	case "untold":
+		docs = untold.Generate(1, 1500)
 	case "blind":
 		docs = heldout.GenerateBlind(1, 1500)
 	default:

@@ -11,6 +11,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
 // TestDumpNameErrors writes every name miss and false name of the five
@@ -26,6 +27,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unseen": unseen.Generate(1, 1500),
 		"blind":  heldout.GenerateBlind(1, 1500),
 		"tuning": heldout.Generate(1, 1500),
+		"untold": untold.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
