@@ -38,8 +38,12 @@ type chunker struct {
 	fs      []Finding // the findings settled by the last window
 	settled int64     // no finding settled later starts before this
 	keep    int64     // the consumer still needs buf from here (Stream); MaxInt64 for none
-	eof     bool
-	done    bool
+	// The scan's memory of the words before the cursor, as stream offsets
+	// (see scan.caps, nameFloor and nameStart): carried so that a window
+	// reads a word after a boundary as a whole-text scan does.
+	caps, nameFloor, nameStart int64
+	eof                        bool
+	done                       bool
 }
 
 func newChunker(r io.Reader, d *Detector, chunk int) *chunker {
@@ -96,7 +100,17 @@ func (c *chunker) next() (bool, error) {
 	}
 	refreshToday()
 	s := scan{d: c.d, b: c.buf, out: c.pending, base: c.off, floor: max(int(c.floor-c.off), 0)}
+	if c.caps > c.off {
+		s.caps = int(c.caps - c.off)
+	}
+	if c.nameStart >= c.off {
+		s.nameFloor, s.nameStart = max(int(c.nameFloor-c.off), 0), int(c.nameStart-c.off)
+	}
 	cur := s.run(int(c.cursor-c.off), stop)
+	if s.caps > 0 {
+		c.caps = c.off + int64(s.caps)
+	}
+	c.nameFloor, c.nameStart = c.off+int64(s.nameFloor), c.off+int64(s.nameStart)
 	c.cursor = c.off + int64(cur)
 	c.floor = max(c.floor, c.off+int64(s.floor))
 	all := s.out
