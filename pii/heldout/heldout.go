@@ -17,11 +17,12 @@
 // Bosch GmbH, Charles Schwab, Jack Daniel's), Chinese words and brands that
 // start with a surname character, and capitalised German phrases.
 //
-// Two more sets live in subpackages, each written by someone who never saw
-// the detector, its lexicons or the other corpora: unseen (scored once on
-// the detector as it was, then tuned on) and fresh (never tuned on: the
-// figure to report). `comity pii eval --heldout --set NAME` scores any of
-// them; the types here are the only code they share.
+// More sets live in subpackages, each written by someone who never saw
+// the detector, its lexicons or the other corpora, and each scored once on
+// the detector as it was before anyone read it: unseen, fresh, sealed,
+// untold and unread (then tuned on, in that order) and unheard (never
+// tuned on: the figure to report). `comity pii eval --heldout --set NAME`
+// scores any of them; the types here are the only code they share.
 //
 // Labelling rules:
 //   - a name is the person's name without title, salutation or honorific
