@@ -19,11 +19,12 @@ import (
 	"github.com/comity-project/comity"
 	"github.com/comity-project/comity/client"
 	comityhttp "github.com/comity-project/comity/http"
+	"github.com/comity-project/comity/ledger/mysqltest"
 )
 
 // serverProfileEnv, if set when BenchmarkServerCPU runs, is a path prefix:
 // each sub-benchmark's node process writes its CPU profile to
-// PREFIX-clients=N.pprof when it stops.
+// PREFIX-storage=S-clients=N.pprof when it stops.
 const serverProfileEnv = "COMITY_BENCH_SERVER_PROFILE"
 
 // BenchmarkServerCPU measures what a gated read costs the node, not the
@@ -43,23 +44,49 @@ const serverProfileEnv = "COMITY_BENCH_SERVER_PROFILE"
 // and both rates. The rate a closed loop reaches depends on clients, and
 // the log's per-batch work is shared by more reads at higher rates.
 //
-//	go test ./node/ -run '^$' -bench ServerCPU -benchtime 30000x
+// storage=posix keeps the log in files, as node.Init sets it up;
+// storage=mysql puts it in a fresh database on the MariaDB or MySQL server
+// COMITY_TEST_MYSQL names (skipped when unset), where the per-batch sync is
+// the server's redo log rather than the node's O_SYNC writes, renames and
+// directory fsyncs. For mysql it also reads the CPU of every mariadbd or
+// mysqld process on this machine around the same phases and reports it
+// per request and in a second ratio, (node+mysqld read)/(node+mysqld
+// healthz), since moving the log's work to the server only helps if the
+// server does it for less. The server is shared: anything else using it
+// during the run (another test, another benchmark) is counted too, and a
+// server on another machine is not counted at all.
+//
+//	go test ./node/ -run '^$' -bench ServerCPU -benchtime 9000x
 func BenchmarkServerCPU(b *testing.B) {
-	for _, clients := range []int{4, 32, 256} {
-		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) { benchServerCPU(b, clients) })
+	for _, storage := range []string{"posix", "mysql"} {
+		for _, clients := range []int{4, 32, 256} {
+			b.Run(fmt.Sprintf("storage=%s/clients=%d", storage, clients), func(b *testing.B) {
+				benchServerCPU(b, storage, clients)
+			})
+		}
 	}
 }
 
-func benchServerCPU(b *testing.B, clients int) {
+func benchServerCPU(b *testing.B, storage string, clients int) {
 	ctx := context.Background()
+	if storage == "mysql" && os.Getenv("COMITY_TEST_MYSQL") == "" {
+		b.Skip("COMITY_TEST_MYSQL is unset: start a server with eval \"$(.ci/servers start)\"")
+	}
 	k := newKillFederation(b, b.TempDir())
+	var mysqld []int // the database server's processes, whose CPU is counted too
+	if storage == "mysql" {
+		setConfig(b, k.cfgPath, map[string]any{"ledger": mysqltest.Database(b)})
+		if mysqld = mysqldPIDs(b); len(mysqld) == 0 {
+			b.Log("no mariadbd or mysqld process here: its CPU is not counted")
+		}
+	}
 	hc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
 		TLSClientConfig: &tls.Config{RootCAs: k.roots, MinVersion: tls.VersionTLS12}, ForceAttemptHTTP2: true,
 		MaxIdleConnsPerHost: 64}}
 	defer hc.CloseIdleConnections()
 	env := []string{crashInfoLogEnv + "=1"}
 	if p := os.Getenv(serverProfileEnv); p != "" {
-		env = append(env, crashProfileEnv+"="+p+"-"+filepath.Base(b.Name())+".pprof")
+		env = append(env, crashProfileEnv+"="+p+"-storage="+storage+"-"+filepath.Base(b.Name())+".pprof")
 	}
 	n := startCrashNode(b, k.cfgPath, hc, env...)
 	op := &client.Client{BaseURL: n.url, HTTP: hc, Token: k.opToken}
@@ -99,16 +126,18 @@ func benchServerCPU(b *testing.B, clients int) {
 
 	const rounds = 3
 	per := max(1, (b.N+rounds-1)/rounds)
-	var cpu, wall [2]time.Duration
+	var cpu, dbCPU, wall [2]time.Duration
+	pids := append([]int{pid}, mysqld...)
 	b.ResetTimer()
 	for range rounds {
 		for i, fn := range []func(int64) error{healthz, read} {
-			quiet(b, pid)
-			c0, t0 := procCPU(b, pid), time.Now()
+			quiet(b, pids...)
+			c0, d0, t0 := procCPU(b, pid), procCPU(b, mysqld...), time.Now()
 			drive(b, clients, per, fn)
 			wall[i] += time.Since(t0)
-			quiet(b, pid)
+			quiet(b, pids...)
 			cpu[i] += procCPU(b, pid) - c0
+			dbCPU[i] += procCPU(b, mysqld...) - d0
 		}
 	}
 	b.StopTimer()
@@ -117,6 +146,12 @@ func benchServerCPU(b *testing.B, clients int) {
 	b.ReportMetric(h, "healthz-server-µs/op")
 	b.ReportMetric(r, "read-server-µs/op")
 	b.ReportMetric(r/h, "read/healthz")
+	if len(mysqld) > 0 {
+		dh, dr := dbCPU[0].Seconds()*1e6/total, dbCPU[1].Seconds()*1e6/total
+		b.ReportMetric(dh, "healthz-mysqld-µs/op")
+		b.ReportMetric(dr, "read-mysqld-µs/op")
+		b.ReportMetric((r+dr)/(h+dh), "read/healthz+mysqld")
+	}
 	b.ReportMetric(total/wall[0].Seconds(), "healthz/s")
 	b.ReportMetric(total/wall[1].Seconds(), "reads/s")
 	b.ReportMetric(0, "ns/op")
@@ -143,13 +178,14 @@ func drive(b *testing.B, clients, n int, fn func(int64) error) {
 	wg.Wait()
 }
 
-// quiet waits until the node process has used no CPU for 100 ms (its
-// log's batch work for what came before is done), or for 2 s at most.
-func quiet(b *testing.B, pid int) {
-	last := procCPU(b, pid)
+// quiet waits until the processes (the node, and the database server
+// holding its log if any) have used no CPU for 100 ms (the log's batch
+// work for what came before is done), or for 2 s at most.
+func quiet(b *testing.B, pids ...int) {
+	last := procCPU(b, pids...)
 	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); {
 		time.Sleep(100 * time.Millisecond)
-		now := procCPU(b, pid)
+		now := procCPU(b, pids...)
 		if now == last {
 			return
 		}
@@ -161,24 +197,50 @@ func quiet(b *testing.B, pid int) {
 // 100 on every Linux this runs on).
 const clockTicks = 100
 
-// procCPU is the user and system CPU time process pid has used, all its
-// threads together.
-func procCPU(b *testing.B, pid int) time.Duration {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+// procCPU is the user and system CPU time the processes pids have used,
+// all their threads together.
+func procCPU(b *testing.B, pids ...int) time.Duration {
+	var ticks int64
+	for _, pid := range pids {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			b.Fatal(err)
+		}
+		// The fields after the command name, which is in parentheses and
+		// may hold spaces: state is the first, utime the 12th, stime the
+		// 13th.
+		s := string(raw)
+		fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		for _, f := range fields[11:13] {
+			v, err := strconv.ParseInt(f, 10, 64)
+			if err != nil {
+				b.Fatalf("/proc/%d/stat: %v", pid, err)
+			}
+			ticks += v
+		}
+	}
+	return time.Duration(ticks) * time.Second / clockTicks
+}
+
+// mysqldPIDs finds the MariaDB or MySQL server processes on this machine
+// by their command name, all of them: with one server, as .ci/servers
+// starts, that is the one COMITY_TEST_MYSQL names, and matching a
+// listening socket to its process instead would need every process's fds.
+func mysqldPIDs(b *testing.B) []int {
+	comms, err := filepath.Glob("/proc/[0-9]*/comm")
 	if err != nil {
 		b.Fatal(err)
 	}
-	// The fields after the command name, which is in parentheses and may
-	// hold spaces: state is the first, utime the 12th, stime the 13th.
-	s := string(raw)
-	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-	var ticks int64
-	for _, f := range fields[11:13] {
-		v, err := strconv.ParseInt(f, 10, 64)
+	var pids []int
+	for _, path := range comms {
+		comm, err := os.ReadFile(path)
 		if err != nil {
-			b.Fatalf("/proc/%d/stat: %v", pid, err)
+			continue // gone since the glob
 		}
-		ticks += v
+		if name := strings.TrimSpace(string(comm)); name == "mariadbd" || name == "mysqld" {
+			pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(path)))
+			pids = append(pids, pid)
+		}
 	}
-	return time.Duration(ticks) * time.Second / clockTicks
+	return pids
 }
