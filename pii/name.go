@@ -118,6 +118,16 @@ func (s *scan) upper1(i int) int {
 	if end := s.cellPair(i, e); end > i {
 		return end
 	}
+	// A pairing's or a register's entry written surname first after a
+	// cell's bar or a dash ("1  Koch, Eva (1820) – Weber, Jonas (1744)",
+	// "| Lopez, Maria T. |"): one name, not a surname and a listed given
+	// name.
+	if e+2 < len(b) && b[e] == ',' && listOpen(b, i) {
+		if end := surnameFirstListed(b, i, e); end > e {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
 	// A rank or office spelled out before a surname the lexicons know:
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
@@ -306,6 +316,68 @@ func surnameFirst(b []byte, i, e int) int {
 		}
 	}
 	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' {
+		return e
+	}
+	return g
+}
+
+// listOpen reports whether i opens an entry of a table or a list: after a
+// cell's bar or a dash set off by spaces ("| ", " – ", "  -  ").
+func listOpen(b []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && b[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	if b[j-1] == '|' {
+		return true
+	}
+	// A row's number: "3  Koch, Eva", "12. Weber, Jonas".
+	n := j
+	if b[n-1] == '.' {
+		n--
+	}
+	d := n
+	for d > 0 && n-d < 4 && isDigit(b[d-1]) {
+		d--
+	}
+	if d < n && (d == 0 || b[d-1] == '\n') {
+		return true
+	}
+	return (b[j-1] == '-' && j >= 2 && b[j-2] == ' ' || j >= 4 && (hasPrefixAt(b, j-3, "–") || hasPrefixAt(b, j-3, "—")) && b[j-4] == ' ')
+}
+
+// surnameFirstListed returns the end of "Surname, Given" at i in a list's
+// entry, with an optional initial ("Meyer, Jan P."), that ends the entry:
+// the line, a cell's bar or a bracket after spaces; or e. The surname, or
+// a part of a double one ("Weber-Krause"), and the given name must be
+// ones the lexicons know.
+func surnameFirstListed(b []byte, i, e int) int {
+	if b[e] != ',' || b[e+1] != ' ' {
+		return e
+	}
+	known := false
+	for _, p := range strings.Split(string(b[i:e]), "-") {
+		known = known || surnames[p]
+	}
+	g := word(b, e+2)
+	if !known || g <= e+3 || !firstNames[string(b[e+2:g])] {
+		return e
+	}
+	// A double given name: "Hans-Peter" is read as one word already.
+	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || b[g+2] == ' ' || b[g+2] == '\n') {
+		g += 2
+		if b[g] == '.' {
+			g++
+		}
+	}
+	q := g
+	for q < len(b) && q-g < 4 && b[q] == ' ' {
+		q++
+	}
+	if q < len(b) && b[q] != '\n' && b[q] != '\r' && b[q] != '|' && b[q] != '(' && b[q] != '-' && !hasPrefixAt(b, q, "–") {
 		return e
 	}
 	return g

@@ -326,6 +326,11 @@ func csvNameColumn(b []byte, i int) bool {
 		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {
 			continue // a row or a Markdown table's rule, not the header
 		}
+		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
+		// value: no header of columns.
+		if bytes.Contains(line, []byte(": ")) {
+			return false
+		}
 		fields := bytes.Split(line, []byte{sep})
 		if col >= len(fields) || len(fields) < 2 {
 			return false

@@ -113,6 +113,11 @@ func (s *scan) lexiconPair(i int) int {
 		a2 = commonSurnames[string(w2)] && !(nameStop[string(w2)] || placeWords[string(w2)] || nonNames[string(w2)] || labelNoun(string(w2)) || streetWord(string(w2)))
 		a2 = !a2
 	}
+	if sep == sepSpace && p-e1 == 2 && hasPrefixAt(b, e2, "   ") {
+		// Two spaces, then a wider gap: a table's heads in columns
+		// ("Brett  Weiß        Schwarz"), not justified text.
+		return i
+	}
 	if a1 || a2 || pairParticles[string(w1)] || pairParticles[string(w2)] || !pairRight(b, e1) || !pairRight(b, e2) {
 		return i
 	}

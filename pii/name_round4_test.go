@@ -1,0 +1,41 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	addressSeeds = append(addressSeeds, "1  Koch, Eva (1820) – Weber, Jonas", "| Lopez, Maria T. |", "Weiß  Koch     Braun",
+		"Name, Vorname: Koch, Eva\nOrt: wie oben")
+}
+
+// TestNamesRound4: entries written surname first in tables and pairings,
+// columns' heads and form lines that are no names.
+func TestNamesRound4(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// A pairing: both sides surname first, one name each.
+		{"Runde 2\n1  Koch, Eva (1820) – Weber, Jonas (1744)\n2  Lange-Meyer, Petra (1602) – Braun, Stefan\n",
+			[]string{"Koch, Eva", "Weber, Jonas", "Lange-Meyer, Petra", "Braun, Stefan"}},
+		{"1.  Smith, Laura (1900)  -  Turner, Kevin (2010)", []string{"Smith, Laura", "Turner, Kevin"}},
+		// A register's cells, with an initial.
+		{"09:10 | Lopez, Maria T. | 55102 | self\n10:02 | Parker, Helen | 55317 | Kevin Wright",
+			[]string{"Lopez, Maria T.", "Parker, Helen", "Kevin Wright"}},
+		// A dash joining words is no list.
+		{"Polo - Navy, Green", nil},
+		// Heads of columns are no name, however the lexicons read them.
+		{"Tisch  Weiß          Schwarz\n", nil},
+		// A form's line is no header of columns: the next lines' keys are
+		// no names.
+		{"Name, Vorname: Koch, Eva\nAnschrift: Am Hang 3, 79098 Freiburg\nAbholort: wie Anschrift",
+			[]string{"Koch, Eva"}},
+		{"Patient name: WARD, HELEN\nDOB: 01/02/1950\nDropoff: 12 Elm Street", []string{"WARD, HELEN"}},
+	} {
+		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
