@@ -266,13 +266,20 @@ func (s *scan) upper1(i int) int {
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
+			// Two given names, then the surname: "Anna Lena Vogt", "Karl
+			// Heinz von Berg".
+			if p == e+1 && firstNames[string(b[p:e2])] {
+				if e3 := thirdSurname(b, e2); e3 > e2 {
+					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
+				}
+			}
 			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
 			return e2
 		}
 	}
 	if given {
-		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) {
+		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) && !petAfter(b, e) {
 			// A last name's initial: "- Rodney P.".
 			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
 				e += 3
@@ -306,7 +313,7 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) {
+	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -319,6 +326,32 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	return g
+}
+
+// thirdSurname returns the end of a surname the lexicons know (or a
+// double one with a known part, or one after a particle) that follows a
+// second given name ending at e, or e.
+func thirdSurname(b []byte, e int) int {
+	if e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) && !isLower(b[e+1]) {
+		return e
+	}
+	p := particleAt(b, e+1, false)
+	if p == e+1 && !capAt(b, p) {
+		return e
+	}
+	f := word(b, p)
+	if f <= p+1 || !rightOK(b, f) || followedByLegalForm(b, f) {
+		return e
+	}
+	if p > e+1 && capAt(b, p) {
+		return f // "Jan Ole von Bülow"
+	}
+	for _, w := range strings.Split(string(b[p:f]), "-") {
+		if surnames[w] && !nameStop[w] && !orgWords[w] {
+			return f
+		}
+	}
+	return e
 }
 
 // listOpen reports whether i opens an entry of a table or a list: after a

@@ -33,6 +33,16 @@ func TestNamesRound4(t *testing.T) {
 		{"Name, Vorname: Koch, Eva\nAnschrift: Am Hang 3, 79098 Freiburg\nAbholort: wie Anschrift",
 			[]string{"Koch, Eva"}},
 		{"Patient name: WARD, HELEN\nDOB: 01/02/1950\nDropoff: 12 Elm Street", []string{"WARD, HELEN"}},
+		// Two given names and the surname are one name.
+		{"Trauzeugen: Karl Heinz Vogt und Anna Lena Brandt", []string{"Karl Heinz Vogt", "Anna Lena Brandt"}},
+		{"Mieterin: Maria Luise von Arnim\n", []string{"Maria Luise von Arnim"}},
+		{"Guests: Mary Ann Collins, Peter Hughes", []string{"Mary Ann Collins", "Peter Hughes"}},
+		// A pet in a veterinary record is no person; its owner is.
+		{"Patient: Bruno, Hund\nHalterin: Sabine Vogt", []string{"Sabine Vogt"}},
+		{"Patient: Daisy (feline, 3 y)\nOwner: Collins, Mary", []string{"Collins, Mary"}},
+		{"Patientin: Maria, 45 Jahre", []string{"Maria"}},
+		// Firms named after their founder.
+		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)

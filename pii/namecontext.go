@@ -114,7 +114,7 @@ func placeAfter(b []byte, e int) bool {
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
-	if orgTail(b, e) {
+	if orgTail(b, e) || petAfter(b, e) {
 		return true
 	}
 	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
@@ -136,6 +136,30 @@ func followedByLegalForm(b []byte, e int) bool {
 		}
 	}
 	return false
+}
+
+// petKinds name an animal: a name followed by one is a pet's, as a
+// veterinary record writes it ("Luna, Katze", "Max (canine, 4 y)").
+var petKinds = set(`Hund Hündin Katze Kater Kaninchen Hase Pferd Stute Wallach Meerschweinchen Hamster Vogel
+Wellensittich Papagei Welpe Kätzchen Frettchen Schildkröte dog cat canine feline equine puppy kitten rabbit horse
+parrot hamster ferret bird guinea`)
+
+// petAfter reports whether ", " or " (" and an animal's kind follow e.
+func petAfter(b []byte, e int) bool {
+	if e+3 >= len(b) || !(b[e] == ',' || b[e] == ' ') || b[e+1] != ' ' && b[e+1] != '(' {
+		return false
+	}
+	p := e + 2
+	if b[e] == ' ' && b[e+1] == '(' {
+		p = e + 2
+	} else if b[e] != ',' {
+		return false
+	}
+	f := p
+	for f < len(b) && f-p < 16 && (isAlpha(b[f]) || b[f] >= 0x80) {
+		f++
+	}
+	return f > p && petKinds[string(b[p:f])]
 }
 
 // legalFirst holds the first letter of every legal form.
