@@ -122,8 +122,19 @@ func (s *scan) upper1(i int) int {
 	// cell's bar or a dash ("1  Koch, Eva (1820) – Weber, Jonas (1744)",
 	// "| Lopez, Maria T. |"): one name, not a surname and a listed given
 	// name.
-	if e+2 < len(b) && b[e] == ',' && listOpen(b, i) {
-		if end := surnameFirstListed(b, i, e); end > e {
+	if e+2 < len(b) && b[e] == ',' {
+		// With its particles: "de la Cruz, Ana", "Van Dyke, Anthony".
+		st := max(particlesBefore(b, i), s.floor)
+		if listOpen(b, st) {
+			if end := surnameFirstListed(b, i, e, st < i); end > e {
+				s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+				return end
+			}
+		}
+		// After a label, before the label's rule reads the surname
+		// alone: "Owner: Lewis, James"; but not a list of given names
+		// ("Kinder: Tatjana, Karl-Heinz").
+		if end := surnameFirst(b, i, e); end > e && surnames[w1] {
 			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
 			return end
 		}
@@ -354,6 +365,22 @@ func thirdSurname(b []byte, e int) int {
 	return e
 }
 
+// particlesBefore moves i back over up to two particles of a surname
+// written in lower case or capitalised ("de la Cruz", "Van Dyke").
+func particlesBefore(b []byte, i int) int {
+	for k := 0; k < 2 && i >= 3 && b[i-1] == ' '; k++ {
+		j := i - 1
+		for j > 0 && i-j < 6 && isAlpha(b[j-1]) {
+			j--
+		}
+		if j == i-1 || j > 0 && isAlpha(b[j-1]) || !pairParticles[strings.ToUpper(string(b[j:j+1]))+string(b[j+1:i-1])] {
+			return i
+		}
+		i = j
+	}
+	return i
+}
+
 // listOpen reports whether i opens an entry of a table or a list: after a
 // cell's bar or a dash set off by spaces ("| ", " – ", "  -  ").
 func listOpen(b []byte, i int) bool {
@@ -387,16 +414,21 @@ func listOpen(b []byte, i int) bool {
 // the line, a cell's bar or a bracket after spaces; or e. The surname, or
 // a part of a double one ("Weber-Krause"), and the given name must be
 // ones the lexicons know.
-func surnameFirstListed(b []byte, i, e int) int {
+//
+// A surname the lexicons lack will do before a known given name when it
+// has a particle or is no word they know otherwise ("Okafor, James").
+func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	if b[e] != ',' || b[e+1] != ' ' {
 		return e
 	}
-	known := false
-	for _, p := range strings.Split(string(b[i:e]), "-") {
+	w := string(b[i:e])
+	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
+		!labelNoun(w) && !nonNames[w] && !firstNames[w] && !brandsByFirstKnown(w)
+	for _, p := range strings.Split(w, "-") {
 		known = known || surnames[p]
 	}
 	g := word(b, e+2)
-	if !known || g <= e+3 || !firstNames[string(b[e+2:g])] {
+	if !known || g <= e+3 || !firstNames[string(b[e+2:g])] || petAfter(b, e) {
 		return e
 	}
 	// A double given name: "Hans-Peter" is read as one word already.

@@ -41,6 +41,17 @@ func TestNamesRound4(t *testing.T) {
 		{"Patient: Bruno, Hund\nHalterin: Sabine Vogt", []string{"Sabine Vogt"}},
 		{"Patient: Daisy (feline, 3 y)\nOwner: Collins, Mary", []string{"Collins, Mary"}},
 		{"Patientin: Maria, 45 Jahre", []string{"Maria"}},
+		// Surnames the lexicons lack, or with particles, in a pairing.
+		{"2   Adeyemi, Laura (1800)  -  van der Berg, Thomas (1750)\n", []string{"Adeyemi, Laura", "van der Berg, Thomas"}},
+		{"| Van Horn, Emily | 553 |", []string{"Van Horn, Emily"}},
+		// After a label, surname first; a list of given names is not.
+		{"Halter: Wagner, Petra\nTelefon:", []string{"Wagner, Petra"}},
+		{"Kinder: Lena, Jonas\n", []string{"Lena", "Jonas"}},
+		// One name a line: each line is its own name.
+		{"Teilnehmer:\n\nLaura M. Fischer\nPeter Braun\nJonas Weber\n", []string{"Laura M. Fischer", "Peter Braun", "Jonas Weber"}},
+		// Schools and hospitals named after people.
+		{"The fair moves to Jefferson Elementary in June.", nil},
+		{"Transport to Johns Hopkins this morning.", nil},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {

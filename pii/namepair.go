@@ -98,6 +98,16 @@ func (s *scan) lexiconPair(i int) int {
 	if sep == sepNone {
 		return i
 	}
+	// Cells a line break parts stand alone on their lines: "Nguyen\nJohn
+	// P. Rivera" is a list of names, one a line.
+	if sep == sepColumn && b[e1] != ' ' && b[e1] != '\t' && i > 0 && b[i-1] == ' ' && !colonBefore(b, i) {
+		return i
+	}
+	if sep == sepColumn && b[e1] != ' ' && b[e1] != '\t' {
+		if e2 := word(b, p); e2 < len(b) && b[e2] == ' ' && e2+1 < len(b) && (capAt(b, e2+1) || isLower(b[e2+1])) {
+			return i
+		}
+	}
 	e2, w2 := pairWord(b, p, &buf2)
 	if e2 == p || !pairKnownShape(w2) {
 		return i
