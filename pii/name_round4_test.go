@@ -52,6 +52,15 @@ func TestNamesRound4(t *testing.T) {
 		// Schools and hospitals named after people.
 		{"The fair moves to Jefferson Elementary in June.", nil},
 		{"Transport to Johns Hopkins this morning.", nil},
+		// A table whose cells a full-width bar parts.
+		{"序号｜申请人｜代办人\n1｜董立新｜本人\n2｜邵佳琪｜韦国华", []string{"董立新", "邵佳琪", "韦国华"}},
+		// A form's keys that begin with a surname's character are no names.
+		{"房型：两室一厅\n车牌：京A12345\n品种：金毛", nil},
+		// A role before the name: owner, family, heir.
+		{"看过那套之后，业主苗国栋同意降价。", []string{"苗国栋"}},
+		{"家属韦丽陪同就诊。", []string{"韦丽"}},
+		{"被继承人褚建新于去年去世。", []string{"褚建新"}},
+		{"业主大会决定更换物业。", nil},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {
