@@ -102,6 +102,13 @@ func (s *scan) upper1(i int) int {
 		for e < len(b) && e-i < maxAdvance && isAlpha(b[e]) {
 			e++
 		}
+		// A rank written in camel case: "NotSan Vogt", "RettSan Lorenz".
+		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
+			if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !followedByLegalForm(b, end) {
+				s.emit(PersonName, e+1, end, 0.85, "title")
+				return end
+			}
+		}
 		return e
 	}
 	w1 := string(b[i:e])
@@ -147,6 +154,12 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
 		}
+	}
+	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
+	// Or the name on a doorbell: "bei Lorenz klingeln".
+	if end := birthName(b, i, e); end > i {
+		s.emit(PersonName, i, end, 0.8, "context:birth-name")
+		return end
 	}
 	if titles[w1] || moreTitles[w1] {
 		p := e
@@ -337,6 +350,23 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	return g
+}
+
+// birthName returns the end of the surname at [i, e) after "geb." (a
+// maiden name), or before "klingeln" after "bei" (a doorbell's name), or
+// i. The word must be no common one; a known surname needs no more.
+func birthName(b []byte, i, e int) int {
+	w := string(b[i:e])
+	if nameStop[w] || placeWords[w] || nonNames[w] || labelNoun(w) || streetWord(w) || !rightOK(b, e) {
+		return i
+	}
+	if i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6])) {
+		return e
+	}
+	if i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen")) {
+		return e
+	}
+	return i
 }
 
 // thirdSurname returns the end of a surname the lexicons know (or a

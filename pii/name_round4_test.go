@@ -61,6 +61,12 @@ func TestNamesRound4(t *testing.T) {
 		{"家属韦丽陪同就诊。", []string{"韦丽"}},
 		{"被继承人褚建新于去年去世。", []string{"褚建新"}},
 		{"业主大会决定更换物业。", nil},
+		// A maiden name after "geb.", a name on a doorbell.
+		{"Am 3.2.2024 verstarb Erna Vogt, geb. Lindqvist, zuletzt wohnhaft in Kiel.", []string{"Erna Vogt", "Lindqvist"}},
+		{"Bitte im dritten Stock bei Brandt klingeln.", []string{"Brandt"}},
+		{"geb. 12.03.1980 in Kiel", nil},
+		// A rescue crew's qualifications written in camel case.
+		{"Besatzung: NotSan Brandt, RettSan Vogt\n", []string{"Brandt", "Vogt"}},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {
