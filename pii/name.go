@@ -155,6 +155,35 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	// An initial and a surname the lexicons know, as crews and rosters
+	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
+	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
+	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && capAt(b, e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
+		if f := word(b, e+2); f > e+3 && initialSurname(b, e+2, f) {
+			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
+			return f
+		}
+	}
+	// A given name and the kin it is to someone: "Ethan (caregiver)".
+	if firstNames[w1] && hasPrefixAt(b, e, " (") {
+		f := e + 2
+		for f < len(b) && f-e < 14 && isLower(b[f]) {
+			f++
+		}
+		if f < len(b) && b[f] == ')' && (kinshipWords[string(b[e+2:f])] || string(b[e+2:f]) == "spouse" || string(b[e+2:f]) == "caregiver" || string(b[e+2:f]) == "partner") {
+			s.emit(PersonName, i, e, 0.75, "context:kinship")
+			return e
+		}
+	}
+	// A family named by its surname: "The Becker Family", "Familie Vogt".
+	// A surname that is also a word is not read so ("Familie Sommer").
+	if surnames[w1] && !pairAmbiguous(w1) && rightOK(b, e) {
+		the := i >= 4 && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the ")) && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family"))
+		if the || i >= 8 && hasPrefixAt(b, i-8, "Familie ") {
+			s.emit(PersonName, i, e, 0.75, "context:family")
+			return e
+		}
+	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
 	if end := birthName(b, i, e); end > i {
@@ -350,6 +379,30 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	return g
+}
+
+// capWordBefore reports whether a capitalised word ends one space before
+// i.
+func capWordBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' || !(isAlpha(b[i-2]) || b[i-2] >= 0x80) {
+		return false
+	}
+	j := i - 2
+	for j > 0 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-' || b[j-1] == '\'') {
+		j--
+	}
+	return capAt(b, j) || b[j] >= 0xC4
+}
+
+// initialSurname reports whether [p, f) after an initial is a surname the
+// lexicons know that ends the name: no common word, no place, and no
+// further capitalised word after it ("J. Smith Hall" is a building).
+func initialSurname(b []byte, p, f int) bool {
+	w := string(b[p:f])
+	if !surnames[w] || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
+		return false
+	}
+	return !(f+1 < len(b) && b[f] == ' ' && capAt(b, f+1))
 }
 
 // birthName returns the end of the surname at [i, e) after "geb." (a

@@ -67,6 +67,17 @@ func TestNamesRound4(t *testing.T) {
 		{"geb. 12.03.1980 in Kiel", nil},
 		// A rescue crew's qualifications written in camel case.
 		{"Besatzung: NotSan Brandt, RettSan Vogt\n", []string{"Brandt", "Vogt"}},
+		// People joined by "&" are no firm; firms are.
+		{"Donors: Nora Quinn & Ruth Ellis", []string{"Nora Quinn", "Ruth Ellis"}},
+		{"Bought at Smith & Wesson Holding", nil},
+		// An initial and a known surname; not a middle initial.
+		{"Crew: B. Hughes (EMT-P), R. Collins (EMT-B)", []string{"B. Hughes", "R. Collins"}},
+		{"filed by Drew K. Hughes today", nil}, // not "K. Hughes"
+		{"see U. S. Steel and J. Smith Hall", nil},
+		// Kin: "Ruth (spouse)", "Spouse Ruth states"; a family by surname.
+		{"10:02 | Ruth (spouse) | DL", []string{"Ruth"}},
+		{"Patient alert. Spouse Ruth states he fell.", []string{"Ruth"}},
+		{"Thanks to the Collins family and Familie Brandt.", []string{"Collins", "Brandt"}},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {

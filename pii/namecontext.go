@@ -14,7 +14,7 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask Thanks Danke ` + kinship)
+Moin Servus Ask Thanks Danke Spouse Wife Husband Son Daughter Partner spouse partner ` + kinship)
 
 // kinshipWords are the kinship words, for "Michael's brother".
 var kinshipWords = set(kinship)
@@ -132,10 +132,24 @@ func followedByLegalForm(b []byte, e int) bool {
 	}
 	for _, f := range legalForms {
 		if hasPrefixAt(b, e, f) {
-			return true
+			return f != " & " || !personAfterAmp(b, e+len(f))
 		}
 	}
 	return false
+}
+
+// personAfterAmp reports whether a given name and another capitalised word
+// follow "&" at p: a list of people ("Ava Reyes & Tom Hale"), not a firm
+// ("Smith & Wesson", "Ernst & Young").
+func personAfterAmp(b []byte, p int) bool {
+	f := word(b, p)
+	if f <= p+1 || !firstNames[string(b[p:f])] || f+2 >= len(b) || b[f] != ' ' {
+		return false
+	}
+	if f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' ' {
+		f += 3 // "Ana P. Reyes"
+	}
+	return capAt(b, f+1) && word(b, f+1) > f+2
 }
 
 // petKinds name an animal: a name followed by one is a pet's, as a
