@@ -88,6 +88,10 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.8, "context:key")
 			return end
 		}
+		if end := capsSurnameAddress(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals+address")
+			return end
+		}
 	}
 	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
 		if e := s.serial(i); e > i+1 {
@@ -1057,6 +1061,37 @@ done:
 		}
 	}
 	return e, n
+}
+
+// capsSurnameAddress returns the end of a surname the lexicons know,
+// written in capitals at a cell's or a line's start, that heads the street
+// line after a comma, as a mail label does ("MÜLLER, Tannenweg 3, 65183
+// Wiesbaden"), or i.
+func capsSurnameAddress(b []byte, i int) int {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '\t' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
+		return i
+	}
+	var buf [32]byte
+	e, n := capsWord(b, i, &buf)
+	if n == 0 || e+3 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !capAt(b, e+2) {
+		return i
+	}
+	known := false
+	for _, p := range strings.Split(string(buf[:n]), "-") {
+		if len(p) > 1 {
+			known = known || surnames[p[:1]+strings.ToLower(p[1:])]
+		}
+	}
+	if !known {
+		return i
+	}
+	// The street's number before the line or the cell ends.
+	for j := e + 2; j < len(b) && j-e < 48 && b[j] != '\n' && b[j] != '|' && b[j] != ','; j++ {
+		if b[j] == ' ' && j+1 < len(b) && isDigit(b[j+1]) {
+			return e
+		}
+	}
+	return i
 }
 
 // fieldEnd reports whether a name may end a field at e: the end of the

@@ -78,6 +78,10 @@ func TestNamesRound4(t *testing.T) {
 		{"10:02 | Ruth (spouse) | DL", []string{"Ruth"}},
 		{"Patient alert. Spouse Ruth states he fell.", []string{"Ruth"}},
 		{"Thanks to the Collins family and Familie Brandt.", []string{"Collins", "Brandt"}},
+		// A surname in capitals heading a mail label's street line.
+		{"4411 | Schirm | anonym | BRANDT, Am Anger 4, 24103 Kiel\n", []string{"BRANDT"}},
+		{"| VOGT-LORENZ, Lindenweg 2, 24103 Kiel", []string{"VOGT-LORENZ"}},
+		{"ACHTUNG, Hauptstraße 5 gesperrt", nil},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {
