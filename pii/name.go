@@ -180,10 +180,11 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A family named by its surname: "The Becker Family", "Familie Vogt".
-	// A surname that is also a word is not read so ("Familie Sommer").
-	if surnames[w1] && !pairAmbiguous(w1) && rightOK(b, e) {
+	// After "Familie" a surname that is also a word is not read so
+	// ("Familie Sommer"); "the … Family" around it says enough.
+	if surnames[w1] && rightOK(b, e) {
 		the := i >= 4 && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the ")) && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family"))
-		if the || i >= 8 && hasPrefixAt(b, i-8, "Familie ") {
+		if the || i >= 8 && hasPrefixAt(b, i-8, "Familie ") && !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
 		}

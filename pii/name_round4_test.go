@@ -82,6 +82,10 @@ func TestNamesRound4(t *testing.T) {
 		{"4411 | Schirm | anonym | BRANDT, Am Anger 4, 24103 Kiel\n", []string{"BRANDT"}},
 		{"| VOGT-LORENZ, Lindenweg 2, 24103 Kiel", []string{"VOGT-LORENZ"}},
 		{"ACHTUNG, Hauptstraße 5 gesperrt", nil},
+		// Accented spellings of given names.
+		{"Showing agent: Hélène Carter\nBuyer: Mónica Reyes", []string{"Hélène Carter", "Mónica Reyes"}},
+		{"| Collins, Raúl | 55102 |", []string{"Collins, Raúl"}},
+		{"Thanks to The Brown Family.", []string{"Brown"}},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {
