@@ -819,7 +819,10 @@ func (s *scan) han(i int) int {
 				// A name does not begin inside another form of address
 				// ("主任潘老师" is 潘), nor is a surname alone the head of a
 				// word that takes the form in ("班主任").
-				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) {
+				// Nor is one that ends a word: "随车医生" is the ambulance's
+				// doctor; but after a title the word is chance ("班主任何老师").
+				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) ||
+					l == want && h-l >= 1 && cnNonNames[string(b[offs[h-l-1]:offs[h]])] && !(h-l >= 2 && cnHonorificAt(b, offs[h-l-2])) {
 					continue
 				}
 				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {

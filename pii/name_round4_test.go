@@ -86,6 +86,12 @@ func TestNamesRound4(t *testing.T) {
 		{"Showing agent: Hélène Carter\nBuyer: Mónica Reyes", []string{"Hélène Carter", "Mónica Reyes"}},
 		{"| Collins, Raúl | 55102 |", []string{"Collins, Raúl"}},
 		{"Thanks to The Brown Family.", []string{"Brown"}},
+		// A name before "为" (acts as), and a surname's
+		// character that ends a word, unless a title comes before it.
+		{"经法院指定，韦建新为遗产管理人。", []string{"韦建新"}},
+		{"，苗立为了这事跑了三趟", []string{"苗立"}},
+		{"随车医生：韦丽\n", []string{"韦丽"}},
+		{"——班主任何老师", []string{"何"}},
 		// Firms named after their founder.
 		{"Wir danken unseren Sponsoren: Knorr, Beate Uhse und der Bäckerei Vogt.", nil},
 	} {

@@ -299,7 +299,7 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
-驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出`)
+驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出 为`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".
