@@ -169,7 +169,7 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A given name and the kin it is to someone: "Ethan (caregiver)".
-	if firstNames[w1] && hasPrefixAt(b, e, " (") {
+	if hasPrefixAt(b, e, " (") && firstNames[w1] {
 		f := e + 2
 		for f < len(b) && f-e < 14 && isLower(b[f]) {
 			f++
@@ -182,9 +182,9 @@ func (s *scan) upper1(i int) int {
 	// A family named by its surname: "The Becker Family", "Familie Vogt".
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
-	if surnames[w1] && rightOK(b, e) {
-		the := i >= 4 && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the ")) && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family"))
-		if the || i >= 8 && hasPrefixAt(b, i-8, "Familie ") && !pairAmbiguous(w1) {
+	the := i >= 4 && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
+	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && surnames[w1] && rightOK(b, e) {
+		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
 		}
@@ -414,17 +414,16 @@ func initialSurname(b []byte, p, f int) bool {
 // maiden name), or before "klingeln" after "bei" (a doorbell's name), or
 // i. The word must be no common one; a known surname needs no more.
 func birthName(b []byte, i, e int) int {
+	// The cue first: this runs for every capitalised word.
+	if !(i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6]))) &&
+		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
+		return i
+	}
 	w := string(b[i:e])
 	if nameStop[w] || placeWords[w] || nonNames[w] || labelNoun(w) || streetWord(w) || !rightOK(b, e) {
 		return i
 	}
-	if i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6])) {
-		return e
-	}
-	if i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen")) {
-		return e
-	}
-	return i
+	return e
 }
 
 // thirdSurname returns the end of a surname the lexicons know (or a
@@ -509,14 +508,17 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	if b[e] != ',' || b[e+1] != ' ' {
 		return e
 	}
+	g := word(b, e+2)
+	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+		return e
+	}
 	w := string(b[i:e])
 	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
 		!labelNoun(w) && !nonNames[w] && !firstNames[w] && !brandsByFirstKnown(w)
 	for _, p := range strings.Split(w, "-") {
 		known = known || surnames[p]
 	}
-	g := word(b, e+2)
-	if !known || g <= e+3 || !firstNames[string(b[e+2:g])] || petAfter(b, e) {
+	if !known || petAfter(b, e) {
 		return e
 	}
 	// A double given name: "Hans-Peter" is read as one word already.

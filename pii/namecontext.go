@@ -364,18 +364,15 @@ func csvNameColumn(b []byte, i int) bool {
 		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {
 			continue // a row or a Markdown table's rule, not the header
 		}
-		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
-		// value: no header of columns.
-		if bytes.Contains(line, []byte(": ")) {
-			return false
-		}
 		fields := bytes.Split(line, []byte{sep})
 		if col >= len(fields) || len(fields) < 2 {
 			return false
 		}
 		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
-		return nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
-			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
+		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
+		// value: no header of columns.
+		return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": "))
 	}
 	return false
 }
