@@ -286,12 +286,24 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 			if start, ok := s.cnAddressStart(d); ok {
 				return start, true
 			}
+			// A village's group and house, with no division before:
+			// "红旗村4组41号" in a list of a village's households.
+			if r := string(b[st:te]); r != "弄" && r != "巷" {
+				return s.cnVillageStart(d)
+			}
 		}
 		return 0, false
 	}
 	run := string(b[st:te])
 	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") || run == "" {
 		return 0, false
+	}
+	// A village's group numbered in words: "红旗村四组12号".
+	if strings.HasSuffix(run, "组") || strings.HasSuffix(run, "組") {
+		g := strings.TrimRight(run[:len(run)-len("组")], "一二三四五六七八九十")
+		if len(g) < len(run)-len("组") && strings.HasSuffix(g, "村") && !strings.ContainsAny(g, "市区县镇乡省區縣鎮鄉") {
+			return s.cnVillageStart(st + len(g))
+		}
 	}
 	if !cnRoadEnd(run) || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "街道") && !strings.Contains(run, "香港") &&
 		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
@@ -376,7 +388,10 @@ func (s *scan) hkBuildingStart(i int) (int, bool) {
 // cnLeads are the characters that end what leads to an address in a
 // sentence: a verb of sending or living, a copula, a label ("寄到",
 // "我是", "确定为", "住", "原址", "给").
-const cnLeads = "到至为為是在住址于於往给給向寄"
+//
+// Looking and going lead there too ("想再看看海淀区…", "去朝阳区…"):
+// no district's name holds 看, 去 or 搬.
+const cnLeads = "到至为為是在住址于於往给給向寄看去搬"
 
 // cnLead returns the length of what leads to the address in run: up to
 // the last lead character before the first division that has a name of
@@ -423,6 +438,12 @@ func cnRoadEnd(run string) bool {
 		if strings.HasSuffix(run, m) {
 			return true
 		}
+	}
+	// A lane or a quarter named "…里" ("幸福里", "和平里", "安华里"), not a
+	// place said "there" or "in" ("那里", "区里", "家里") nor a distance.
+	if r := strings.TrimSuffix(run, "里"); len(r) < len(run) && utf8.RuneCountInString(r) >= 2 {
+		q, _ := utf8.DecodeLastRuneInString(r)
+		return !strings.ContainsRune("这那哪這公英千万萬区市县镇乡村城家屋院心店校楼里區縣鎮鄉樓", q)
 	}
 	return false
 }

@@ -174,3 +174,47 @@ func (s *scan) cnVillageGroup(g int) (int, bool) {
 	}
 	return s.cnAddressStart(q)
 }
+
+// cnNotVillage open a run ending in 村 that names no village: "本村",
+// "我们村", "邻村".
+const cnNotVillage = "本该該全各我你他她这這那每同邻鄰此外"
+
+// cnVillageStart finds the start of a village's name that ends (with
+// "村") at e, before its group and house number ("红旗村4组41号",
+// "李家庄村三组7号"): two to four ideographs after a label, a lead or
+// the field's start. Without a division before it, the group and the
+// house number are what make it an address.
+func (s *scan) cnVillageStart(e int) (int, bool) {
+	b := s.b
+	if e-3 < s.floor || !hasPrefixAt(b, e-3, "村") {
+		return 0, false
+	}
+	st := e - 3
+	for st > s.floor && e-st < 60 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	run := string(b[st : e-3])
+	best := 0
+	for _, l := range []string{"地址", "住址", "住在", "位于", "家住", "户籍"} {
+		if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
+			best = k + len(l)
+		}
+	}
+	for k, r := range run {
+		if k >= best && strings.ContainsRune(cnLeads, r) {
+			best = k + utf8.RuneLen(r)
+		}
+	}
+	name := run[best:]
+	if n := utf8.RuneCountInString(name); n < 2 || n > 4 {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(name); strings.ContainsRune(cnNotVillage, r) {
+		return 0, false
+	}
+	return st + best, true
+}

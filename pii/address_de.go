@@ -20,8 +20,10 @@ var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West
 Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf`)
 
 // deCityLinks join the parts of a city's name: "Frankfurt am Main",
-// "Freiburg im Breisgau", "Bad Homburg v. d. Höhe".
-var deCityLinks = []string{" am ", " an der ", " im ", " in ", " ob der ", " bei ", " v. d. ", " a. d. ", " vor der ", " auf "}
+// "Freiburg im Breisgau", "Bad Homburg v. d. Höhe", and their short forms
+// ("Immenstadt i. Allgäu", "Frankfurt a. M.", "Weiden i. d. OPf.").
+var deCityLinks = []string{" am ", " an der ", " im ", " in ", " ob der ", " bei ", " v. d. ", " a. d. ", " vor der ", " auf ",
+	" i. d. ", " i. ", " a. ", " b. "}
 
 // deAddress tries a German address whose house number is the digit run
 // [i, k) after a space: the street before it, ending in a street-type word
@@ -393,7 +395,11 @@ func dePlzCity(b []byte, p int) int {
 		more = false
 		for _, l := range deCityLinks {
 			if hasPrefixAt(b, e, l) || deUpperAt(b, e, l) {
-				if f := deCityWord(b, e+len(l)); f > e+len(l)+1 {
+				f := deCityWord(b, e+len(l))
+				if l[len(l)-2] == '.' && f < len(b) && b[f] == '.' && f-e-len(l) <= 4 && capAt(b, e+len(l)) {
+					f++ // a river or a region cut short: "a. M.", "i. d. OPf."
+				}
+				if f > e+len(l)+1 {
 					e, more = f, true
 					break
 				}

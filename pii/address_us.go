@@ -30,7 +30,9 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
-		if e == j || !(isUpper(b[j]) || isDigit(b[j]) || w > 0 && usParticles[string(b[j:e])] && e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1])) {
+		// Texas's farm and ranch roads: "Farm to Market Rd 1960".
+		if e == j || !(isUpper(b[j]) || isDigit(b[j]) || w > 0 && usParticles[string(b[j:e])] && e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) ||
+			w == 1 && string(b[j:e]) == "to" && hasPrefixAt(b, e, " Market ")) {
 			return 0, false
 		}
 		// A bare number after the first word is the house number of the
@@ -450,6 +452,13 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		if e, ok := usLowerCityLine(b, end, false); ok {
 			return start, e, true // "po box 63335, wichita, ks 67202"
 		}
+	}
+	// Without its city line, a box is an address when both its route and
+	// box are given ("RR 2 Box 45") or it is a post-office box by name
+	// ("PO Box 4412"), and the sentence or field goes on after it.
+	if o := string(b[start:i]); (end > k && (o == "RR " || o == "Rural Route " || o == "HC ") || strings.HasPrefix(strings.ToUpper(o), "PO BOX") ||
+		strings.HasPrefix(strings.ToUpper(o), "P.O. BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
+		return start, end, true
 	}
 	return 0, 0, false
 }

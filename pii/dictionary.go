@@ -55,7 +55,8 @@ var nameStop = set(`Street St Avenue Ave Road Rd Lane Drive Boulevard Way Court 
 For To From With Inc Ltd LLC GmbH AG Co Company Corp University Hospital Bank Park River Lake City County
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Falls Heights Hills Springs Island Islands Beach Bay Valley Mountain Mountains
-Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre`)
+Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre Elementary Academy Clinic
+Stadium Arena`)
 
 // nameLabels introduce a person's name.
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
@@ -89,7 +90,7 @@ var cnNameLabels = []string{"姓名", "联系人", "收件人", "寄件人", "�
 	"负责人", "法定代表人", "监护人", "投保人", "被保险人", "员工", "学生", "病人", "乘客"}
 
 var cnHonorifics = []string{"先生", "女士", "小姐", "同志", "老师", "医生", "经理", "主任", "同学", "师傅", "小哥",
-	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长", "主管"}
+	"教授", "律师", "阿姨", "总监", "处长", "科长", "院长", "校长", "部长", "主管", "大爷", "大妈", "大叔", "大婶", "奶奶", "爷爷"}
 
 func set(words string) map[string]bool {
 	m := make(map[string]bool)

@@ -88,6 +88,10 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.8, "context:key")
 			return end
 		}
+		if end := capsSurnameAddress(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals+address")
+			return end
+		}
 	}
 	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
 		if e := s.serial(i); e > i+1 {
@@ -101,6 +105,13 @@ func (s *scan) upper1(i int) int {
 		// if any, decide.
 		for e < len(b) && e-i < maxAdvance && isAlpha(b[e]) {
 			e++
+		}
+		// A rank written in camel case: "NotSan Vogt", "RettSan Lorenz".
+		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
+			if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !followedByLegalForm(b, end) {
+				s.emit(PersonName, e+1, end, 0.85, "title")
+				return end
+			}
 		}
 		return e
 	}
@@ -118,6 +129,27 @@ func (s *scan) upper1(i int) int {
 	if end := s.cellPair(i, e); end > i {
 		return end
 	}
+	// A pairing's or a register's entry written surname first after a
+	// cell's bar or a dash ("1  Koch, Eva (1820) – Weber, Jonas (1744)",
+	// "| Lopez, Maria T. |"): one name, not a surname and a listed given
+	// name.
+	if e+2 < len(b) && b[e] == ',' {
+		// With its particles: "de la Cruz, Ana", "Van Dyke, Anthony".
+		st := max(particlesBefore(b, i), s.floor)
+		if listOpen(b, st) {
+			if end := surnameFirstListed(b, i, e, st < i); end > e {
+				s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+				return end
+			}
+		}
+		// After a label, before the label's rule reads the surname
+		// alone: "Owner: Lewis, James"; but not a list of given names
+		// ("Kinder: Tatjana, Karl-Heinz").
+		if end := surnameFirst(b, i, e); end > e && surnames[w1] {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
 	// A rank or office spelled out before a surname the lexicons know:
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
@@ -126,6 +158,42 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
 		}
+	}
+	// An initial and a surname the lexicons know, as crews and rosters
+	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
+	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
+	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && capAt(b, e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
+		if f := word(b, e+2); f > e+3 && initialSurname(b, e+2, f) {
+			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
+			return f
+		}
+	}
+	// A given name and the kin it is to someone: "Ethan (caregiver)".
+	if hasPrefixAt(b, e, " (") && firstNames[w1] {
+		f := e + 2
+		for f < len(b) && f-e < 14 && isLower(b[f]) {
+			f++
+		}
+		if f < len(b) && b[f] == ')' && (kinshipWords[string(b[e+2:f])] || string(b[e+2:f]) == "spouse" || string(b[e+2:f]) == "caregiver" || string(b[e+2:f]) == "partner") {
+			s.emit(PersonName, i, e, 0.75, "context:kinship")
+			return e
+		}
+	}
+	// A family named by its surname: "The Becker Family", "Familie Vogt".
+	// After "Familie" a surname that is also a word is not read so
+	// ("Familie Sommer"); "the … Family" around it says enough.
+	the := i >= 4 && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
+	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && surnames[w1] && rightOK(b, e) {
+		if the || !pairAmbiguous(w1) {
+			s.emit(PersonName, i, e, 0.75, "context:family")
+			return e
+		}
+	}
+	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
+	// Or the name on a doorbell: "bei Lorenz klingeln".
+	if end := birthName(b, i, e); end > i {
+		s.emit(PersonName, i, end, 0.8, "context:birth-name")
+		return end
 	}
 	if titles[w1] || moreTitles[w1] {
 		p := e
@@ -256,13 +324,20 @@ func (s *scan) upper1(i int) int {
 			if surnames[string(b[p:e2])] {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
+			// Two given names, then the surname: "Anna Lena Vogt", "Karl
+			// Heinz von Berg".
+			if p == e+1 && firstNames[string(b[p:e2])] {
+				if e3 := thirdSurname(b, e2); e3 > e2 {
+					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
+				}
+			}
 			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
 			return e2
 		}
 	}
 	if given {
-		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) {
+		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) && !petAfter(b, e) {
 			// A last name's initial: "- Rodney P.".
 			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
 				e += 3
@@ -296,7 +371,7 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) {
+	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -306,6 +381,158 @@ func surnameFirst(b []byte, i, e int) int {
 		}
 	}
 	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' {
+		return e
+	}
+	return g
+}
+
+// capWordBefore reports whether a capitalised word ends one space before
+// i.
+func capWordBefore(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' || !(isAlpha(b[i-2]) || b[i-2] >= 0x80) {
+		return false
+	}
+	j := i - 2
+	for j > 0 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-' || b[j-1] == '\'') {
+		j--
+	}
+	return capAt(b, j) || b[j] >= 0xC4
+}
+
+// initialSurname reports whether [p, f) after an initial is a surname the
+// lexicons know that ends the name: no common word, no place, and no
+// further capitalised word after it ("J. Smith Hall" is a building).
+func initialSurname(b []byte, p, f int) bool {
+	w := string(b[p:f])
+	if !surnames[w] || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
+		return false
+	}
+	return !(f+1 < len(b) && b[f] == ' ' && capAt(b, f+1))
+}
+
+// birthName returns the end of the surname at [i, e) after "geb." (a
+// maiden name), or before "klingeln" after "bei" (a doorbell's name), or
+// i. The word must be no common one; a known surname needs no more.
+func birthName(b []byte, i, e int) int {
+	// The cue first: this runs for every capitalised word.
+	if !(i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6]))) &&
+		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
+		return i
+	}
+	w := string(b[i:e])
+	if nameStop[w] || placeWords[w] || nonNames[w] || labelNoun(w) || streetWord(w) || !rightOK(b, e) {
+		return i
+	}
+	return e
+}
+
+// thirdSurname returns the end of a surname the lexicons know (or a
+// double one with a known part, or one after a particle) that follows a
+// second given name ending at e, or e.
+func thirdSurname(b []byte, e int) int {
+	if e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) && !isLower(b[e+1]) {
+		return e
+	}
+	p := particleAt(b, e+1, false)
+	if p == e+1 && !capAt(b, p) {
+		return e
+	}
+	f := word(b, p)
+	if f <= p+1 || !rightOK(b, f) || followedByLegalForm(b, f) {
+		return e
+	}
+	if p > e+1 && capAt(b, p) {
+		return f // "Jan Ole von Bülow"
+	}
+	for _, w := range strings.Split(string(b[p:f]), "-") {
+		if surnames[w] && !nameStop[w] && !orgWords[w] {
+			return f
+		}
+	}
+	return e
+}
+
+// particlesBefore moves i back over up to two particles of a surname
+// written in lower case or capitalised ("de la Cruz", "Van Dyke").
+func particlesBefore(b []byte, i int) int {
+	for k := 0; k < 2 && i >= 3 && b[i-1] == ' '; k++ {
+		j := i - 1
+		for j > 0 && i-j < 6 && isAlpha(b[j-1]) {
+			j--
+		}
+		if j == i-1 || j > 0 && isAlpha(b[j-1]) || !pairParticles[strings.ToUpper(string(b[j:j+1]))+string(b[j+1:i-1])] {
+			return i
+		}
+		i = j
+	}
+	return i
+}
+
+// listOpen reports whether i opens an entry of a table or a list: after a
+// cell's bar or a dash set off by spaces ("| ", " – ", "  -  ").
+func listOpen(b []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && b[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	if b[j-1] == '|' {
+		return true
+	}
+	// A row's number: "3  Koch, Eva", "12. Weber, Jonas".
+	n := j
+	if b[n-1] == '.' {
+		n--
+	}
+	d := n
+	for d > 0 && n-d < 4 && isDigit(b[d-1]) {
+		d--
+	}
+	if d < n && (d == 0 || b[d-1] == '\n') {
+		return true
+	}
+	return (b[j-1] == '-' && j >= 2 && b[j-2] == ' ' || j >= 4 && (hasPrefixAt(b, j-3, "–") || hasPrefixAt(b, j-3, "—")) && b[j-4] == ' ')
+}
+
+// surnameFirstListed returns the end of "Surname, Given" at i in a list's
+// entry, with an optional initial ("Meyer, Jan P."), that ends the entry:
+// the line, a cell's bar or a bracket after spaces; or e. The surname, or
+// a part of a double one ("Weber-Krause"), and the given name must be
+// ones the lexicons know.
+//
+// A surname the lexicons lack will do before a known given name when it
+// has a particle or is no word they know otherwise ("Okafor, James").
+func surnameFirstListed(b []byte, i, e int, particle bool) int {
+	if b[e] != ',' || b[e+1] != ' ' {
+		return e
+	}
+	g := word(b, e+2)
+	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+		return e
+	}
+	w := string(b[i:e])
+	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
+		!labelNoun(w) && !nonNames[w] && !firstNames[w] && !brandsByFirstKnown(w)
+	for _, p := range strings.Split(w, "-") {
+		known = known || surnames[p]
+	}
+	if !known || petAfter(b, e) {
+		return e
+	}
+	// A double given name: "Hans-Peter" is read as one word already.
+	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || b[g+2] == ' ' || b[g+2] == '\n') {
+		g += 2
+		if b[g] == '.' {
+			g++
+		}
+	}
+	q := g
+	for q < len(b) && q-g < 4 && b[q] == ' ' {
+		q++
+	}
+	if q < len(b) && b[q] != '\n' && b[q] != '\r' && b[q] != '|' && b[q] != '(' && b[q] != '-' && !hasPrefixAt(b, q, "–") {
 		return e
 	}
 	return g
@@ -594,7 +821,10 @@ func (s *scan) han(i int) int {
 				// A name does not begin inside another form of address
 				// ("主任潘老师" is 潘), nor is a surname alone the head of a
 				// word that takes the form in ("班主任").
-				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) {
+				// Nor is one that ends a word: "随车医生" is the ambulance's
+				// doctor; but after a title the word is chance ("班主任何老师").
+				if h-l >= 1 && cnHonorificAt(b, offs[h-l-1]) || l == want && h-l >= 0 && cnWordAt(b, offs[h-l:n+1]) ||
+					l == want && h-l >= 1 && cnNonNames[string(b[offs[h-l-1]:offs[h]])] && !(h-l >= 2 && cnHonorificAt(b, offs[h-l-2])) {
 					continue
 				}
 				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
@@ -837,6 +1067,37 @@ done:
 		}
 	}
 	return e, n
+}
+
+// capsSurnameAddress returns the end of a surname the lexicons know,
+// written in capitals at a cell's or a line's start, that heads the street
+// line after a comma, as a mail label does ("MÜLLER, Tannenweg 3, 65183
+// Wiesbaden"), or i.
+func capsSurnameAddress(b []byte, i int) int {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '\t' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
+		return i
+	}
+	var buf [32]byte
+	e, n := capsWord(b, i, &buf)
+	if n == 0 || e+3 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !capAt(b, e+2) {
+		return i
+	}
+	known := false
+	for _, p := range strings.Split(string(buf[:n]), "-") {
+		if len(p) > 1 {
+			known = known || surnames[p[:1]+strings.ToLower(p[1:])]
+		}
+	}
+	if !known {
+		return i
+	}
+	// The street's number before the line or the cell ends.
+	for j := e + 2; j < len(b) && j-e < 48 && b[j] != '\n' && b[j] != '|' && b[j] != ','; j++ {
+		if b[j] == ' ' && j+1 < len(b) && isDigit(b[j+1]) {
+			return e
+		}
+	}
+	return i
 }
 
 // fieldEnd reports whether a name may end a field at e: the end of the

@@ -54,7 +54,7 @@ func cnNonName(b []byte, start, end int) bool {
 // cnFieldEdge reports whether the byte before a run of ideographs at i, or
 // the one after it at e, sets the run apart as a field of its own: the start
 // or end of the text or a line, a separator of CSV, JSON or key=value, a
-// chat speaker's colon, Chinese punctuation.
+// chat speaker's colon, Chinese punctuation, a full-width bar of a table.
 func cnFieldEdge(b []byte, i, e int) bool {
 	return cnLeftEdge(b, i) && cnRightEdge(b, e)
 }
@@ -67,7 +67,7 @@ func cnLeftEdge(b []byte, i int) bool {
 		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>' || c == '(' || c == '['
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
-			left = strings.ContainsRune("，：、；（“「【—", r)
+			left = strings.ContainsRune("，：、；（“「【—｜", r)
 		}
 	}
 	return left
@@ -83,7 +83,7 @@ func cnRightEdge(b []byte, e int) bool {
 		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '(' || c == ')' || c == ']'
 	}
 	r, _ := utf8.DecodeRune(b[e:])
-	return strings.ContainsRune("，：、；（）”」】。！？", r)
+	return strings.ContainsRune("，：、；（）”」】。！？｜", r)
 }
 
 // cnShapeName finds a name that is a field of its own: a run of two to
@@ -152,7 +152,9 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 
 // cnCues introduce a person inside a sentence: "帮我问一下王芳方案改好了没".
 var cnCues = []string{"律师", "医生", "护士", "老师", "主管", "经理", "问一下", "问问", "告诉", "通知", "联系", "提醒", "感谢", "转告", "麻烦", "发给", "交给", "转给",
-	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢"}
+	"和", "跟", "找", "叫", "同事", "朋友", "客户", "用户", "老板", "同学", "领导", "负责人", "经办人", "谢谢",
+	// Roles a record or a notice names a person by.
+	"业主", "房东", "租客", "家属", "患者", "病人", "继承人", "当事人", "申请人", "委托人", "监护人"}
 
 // cnCueFirst marks the ideographs (from U+4E00) that begin a cue.
 var cnCueFirst = func() (t [0x9FFF - 0x4E00 + 1]bool) {
@@ -297,7 +299,7 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
-驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出`)
+驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出 为`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".

@@ -14,7 +14,7 @@ import (
 
 // greetings (lower case) put a name right after them: "Hi Emmely".
 var greetings = set(`hi hello hey dear hallo liebe lieber moin servus ask Hi Hello Hey Dear Hallo Liebe Lieber
-Moin Servus Ask Thanks Danke ` + kinship)
+Moin Servus Ask Thanks Danke Spouse Wife Husband Son Daughter Partner spouse partner ` + kinship)
 
 // kinshipWords are the kinship words, for "Michael's brother".
 var kinshipWords = set(kinship)
@@ -114,7 +114,7 @@ func placeAfter(b []byte, e int) bool {
 // followedByLegalForm reports whether a company's legal form or a word
 // that makes a person's name a company's or a product's follows e.
 func followedByLegalForm(b []byte, e int) bool {
-	if orgTail(b, e) {
+	if orgTail(b, e) || petAfter(b, e) {
 		return true
 	}
 	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) && placeAfter(b, e) {
@@ -132,10 +132,48 @@ func followedByLegalForm(b []byte, e int) bool {
 	}
 	for _, f := range legalForms {
 		if hasPrefixAt(b, e, f) {
-			return true
+			return f != " & " || !personAfterAmp(b, e+len(f))
 		}
 	}
 	return false
+}
+
+// personAfterAmp reports whether a given name and another capitalised word
+// follow "&" at p: a list of people ("Ava Reyes & Tom Hale"), not a firm
+// ("Smith & Wesson", "Ernst & Young").
+func personAfterAmp(b []byte, p int) bool {
+	f := word(b, p)
+	if f <= p+1 || !firstNames[string(b[p:f])] || f+2 >= len(b) || b[f] != ' ' {
+		return false
+	}
+	if f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' ' {
+		f += 3 // "Ana P. Reyes"
+	}
+	return capAt(b, f+1) && word(b, f+1) > f+2
+}
+
+// petKinds name an animal: a name followed by one is a pet's, as a
+// veterinary record writes it ("Luna, Katze", "Max (canine, 4 y)").
+var petKinds = set(`Hund Hündin Katze Kater Kaninchen Hase Pferd Stute Wallach Meerschweinchen Hamster Vogel
+Wellensittich Papagei Welpe Kätzchen Frettchen Schildkröte dog cat canine feline equine puppy kitten rabbit horse
+parrot hamster ferret bird guinea`)
+
+// petAfter reports whether ", " or " (" and an animal's kind follow e.
+func petAfter(b []byte, e int) bool {
+	if e+3 >= len(b) || !(b[e] == ',' || b[e] == ' ') || b[e+1] != ' ' && b[e+1] != '(' {
+		return false
+	}
+	p := e + 2
+	if b[e] == ' ' && b[e+1] == '(' {
+		p = e + 2
+	} else if b[e] != ',' {
+		return false
+	}
+	f := p
+	for f < len(b) && f-p < 16 && (isAlpha(b[f]) || b[f] >= 0x80) {
+		f++
+	}
+	return f > p && petKinds[string(b[p:f])]
 }
 
 // legalFirst holds the first letter of every legal form.
@@ -331,8 +369,10 @@ func csvNameColumn(b []byte, i int) bool {
 			return false
 		}
 		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
-		return nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
-			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")
+		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
+		// value: no header of columns.
+		return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": "))
 	}
 	return false
 }

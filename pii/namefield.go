@@ -21,7 +21,9 @@ Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 // surname; unlike titles, they name a person only before a word the
 // lexicons know ("Officer Training" is a course).
 var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
-Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister`)
+Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
+NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
+Paramedic`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
@@ -50,7 +52,7 @@ func particleAt(b []byte, p int, caps bool) int {
 // nameSuffix returns the end of a generational suffix after a name ending
 // at e ("Noah Henderson II", "Carl Van der Berg, Jr"), or e.
 func nameSuffix(b []byte, e int) int {
-	for _, suf := range []string{" Jr.", ", Jr.", " Jr", ", Jr", " Sr.", ", Sr.", " Sr", ", Sr", " III", " II", " IV"} {
+	for _, suf := range []string{" Jr.", ", Jr.", " Jr", ", Jr", " Sr.", ", Sr.", " Sr", ", Sr", " III", " II", " IV", " JR.", " SR."} {
 		if hasPrefixAt(b, e, suf) && (e+len(suf) == len(b) || !isAlnum(b[e+len(suf)])) {
 			return e + len(suf)
 		}

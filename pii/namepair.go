@@ -98,6 +98,16 @@ func (s *scan) lexiconPair(i int) int {
 	if sep == sepNone {
 		return i
 	}
+	// Cells a line break parts stand alone on their lines: "Nguyen\nJohn
+	// P. Rivera" is a list of names, one a line.
+	if sep == sepColumn && b[e1] != ' ' && b[e1] != '\t' && i > 0 && b[i-1] == ' ' && !colonBefore(b, i) {
+		return i
+	}
+	if sep == sepColumn && b[e1] != ' ' && b[e1] != '\t' {
+		if e2 := word(b, p); e2 < len(b) && b[e2] == ' ' && e2+1 < len(b) && (capAt(b, e2+1) || isLower(b[e2+1])) {
+			return i
+		}
+	}
 	e2, w2 := pairWord(b, p, &buf2)
 	if e2 == p || !pairKnownShape(w2) {
 		return i
@@ -112,6 +122,11 @@ func (s *scan) lexiconPair(i int) int {
 		// one: "Nicole Winter", "Dörte König".
 		a2 = commonSurnames[string(w2)] && !(nameStop[string(w2)] || placeWords[string(w2)] || nonNames[string(w2)] || labelNoun(string(w2)) || streetWord(string(w2)))
 		a2 = !a2
+	}
+	if sep == sepSpace && p-e1 == 2 && hasPrefixAt(b, e2, "   ") {
+		// Two spaces, then a wider gap: a table's heads in columns
+		// ("Brett  Weiß        Schwarz"), not justified text.
+		return i
 	}
 	if a1 || a2 || pairParticles[string(w1)] || pairParticles[string(w2)] || !pairRight(b, e1) || !pairRight(b, e2) {
 		return i

@@ -10,11 +10,12 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
+	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the five
+// TestDumpNameErrors writes every name miss and false name of the seven
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -28,6 +29,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"blind":  heldout.GenerateBlind(1, 1500),
 		"tuning": heldout.Generate(1, 1500),
 		"untold": untold.Generate(1, 1500),
+		"unread": unread.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
