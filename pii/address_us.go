@@ -182,7 +182,8 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 // separator at p, or p when there is none: a comma (or the "\\," of an
 // iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
 // line break, with the marks of a quoted reply after it ("\n> "); or a tab
-// between columns; or " · " or " | " written on one line.
+// between columns; or " · " or " | " written on one line; or the line
+// break of LaTeX (" \\\\ ") or HTML ("<br>").
 func usSeparator(b []byte, p int) int {
 	q := p
 	switch {
@@ -198,6 +199,16 @@ func usSeparator(b []byte, p int) int {
 		return q + len(" · ")
 	case hasPrefixAt(b, q, " | "):
 		return q + len(" | ")
+	case hasPrefixAt(b, q, ` \\ `):
+		return q + len(` \\ `) // a line break of LaTeX
+	}
+	// A line break of HTML: "<br>", "<br/>", "<br />", with spaces or a
+	// line break after it.
+	if br := htmlBreak(b, q); br > q {
+		for br < len(b) && (b[br] == ' ' || b[br] == '\n') {
+			br++
+		}
+		return br
 	}
 	nl := false
 	if hasPrefixAt(b, q, "\r\n") {
@@ -461,4 +472,23 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return start, end, true
 	}
 	return 0, 0, false
+}
+
+// htmlBreak returns the end of an HTML line break at p ("<br>", "<br/>",
+// "<br />", in either case), or p.
+func htmlBreak(b []byte, p int) int {
+	if p+4 > len(b) || b[p] != '<' || b[p+1]|0x20 != 'b' || b[p+2]|0x20 != 'r' {
+		return p
+	}
+	q := p + 3
+	if q < len(b) && b[q] == ' ' {
+		q++
+	}
+	if q < len(b) && b[q] == '/' {
+		q++
+	}
+	if q < len(b) && b[q] == '>' {
+		return q + 1
+	}
+	return p
 }

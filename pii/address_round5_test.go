@@ -1,0 +1,44 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	// The shapes of round 5's rules seed the fuzz targets.
+	addressSeeds = append(addressSeeds, "12 Oak St \\\\ Erie, PA 16501", "12 Oak St<br>Erie, PA 16501", "12 Oak St <br", "09:15 NOTE Green")
+}
+
+// TestAddressRound5: the line breaks of LaTeX and HTML inside an address,
+// and a clock's minutes that are no house number.
+func TestAddressRound5(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// LaTeX's line break between the street and the city line.
+		{`\address{418 Larch Ave \\ Billings, MT 59101}`, []string{`418 Larch Ave \\ Billings, MT 59101`}},
+		{`Ms. Ida Holm \\ 77 Quarry Rd, Apt 3 \\ Bangor, ME 04401 \\ USA`, []string{`77 Quarry Rd, Apt 3 \\ Bangor, ME 04401`}},
+		// HTML's line break, in any of its spellings.
+		{"<p>230 Pine St<br>Eureka, CA 95501</p>", []string{"230 Pine St<br>Eureka, CA 95501"}},
+		{"<p>230 Pine St<br />\nEureka, CA 95501</p>", []string{"230 Pine St<br />\nEureka, CA 95501"}},
+		{"230 Pine St<BR/>Eureka, CA 95501", []string{"230 Pine St<BR/>Eureka, CA 95501"}},
+		// A break with no city line after it leaves the street alone.
+		{"230 Pine St<br>Call us", []string{"230 Pine St"}},
+		// The minutes of a time are no house number.
+		{"2024-03-02 09:15 NOTICE Green Line: delays", nil},
+		{"at 10:30 Mill Road closes", nil},
+		{"Meet at 10 Mill Road", []string{"10 Mill Road"}},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PostalAddress {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
