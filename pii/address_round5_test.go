@@ -7,11 +7,12 @@ import (
 
 func init() {
 	// The shapes of round 5's rules seed the fuzz targets.
-	addressSeeds = append(addressSeeds, "12 Oak St \\\\ Erie, PA 16501", "12 Oak St<br>Erie, PA 16501", "12 Oak St <br", "09:15 NOTE Green")
+	addressSeeds = append(addressSeeds, "12 Oak St \\\\ Erie, PA 16501", "12 Oak St<br>Erie, PA 16501", "12 Oak St <br", "09:15 NOTE Green", "4 Oak St, Erie", "RR 3 Box 9 in Bend", "9 Elm Ct\\nErie, PA 16501")
 }
 
 // TestAddressRound5: the line breaks of LaTeX and HTML inside an address,
-// and a clock's minutes that are no house number.
+// a clock's minutes that are no house number, a known city without its
+// state, and the escaped line break of iCalendar.
 func TestAddressRound5(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -30,6 +31,16 @@ func TestAddressRound5(t *testing.T) {
 		{"2024-03-02 09:15 NOTICE Green Line: delays", nil},
 		{"at 10:30 Mill Road closes", nil},
 		{"Meet at 10 Mill Road", []string{"10 Mill Road"}},
+		// A known city after the street, without its state.
+		{"The shop moved to 88 Alder Ct, Spokane. Call first.", []string{"88 Alder Ct, Spokane"}},
+		{"NEW LOCATION: 41 GRANITE WAY STE 2, SALT LAKE CITY\n", []string{"41 GRANITE WAY STE 2, SALT LAKE CITY"}},
+		{"She grew up at 12 Birch Ln in Grand Rapids before college.", []string{"12 Birch Ln in Grand Rapids"}},
+		{"Deliver to RR 3 Box 71, Missoula", []string{"RR 3 Box 71, Missoula"}},
+		// A city's name that goes on, or a word that is no city.
+		{"Head to 5 Lake Dr, Columbia Heights.", []string{"5 Lake Dr"}},
+		{"We met at 5 Lake Dr, Tuesday.", []string{"5 Lake Dr"}},
+		// iCalendar's escaped line break.
+		{"LOCATION:19 Cedar Pl\\nOgden\\, UT 84401", []string{"19 Cedar Pl\\nOgden\\, UT 84401"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

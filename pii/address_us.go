@@ -174,6 +174,8 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
 	if e, ok := usCityLine(b, end); ok {
 		end = e
+	} else if e, ok := usCityOnly(b, end); ok {
+		end = e
 	}
 	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
 }
@@ -195,6 +197,8 @@ func usSeparator(b []byte, p int) int {
 		q++
 	case b[q] == '\\' && q+1 < len(b) && b[q+1] == ',':
 		q += 2
+	case b[q] == '\\' && q+1 < len(b) && b[q+1] == 'n' && !(q+2 < len(b) && isLower(b[q+2])):
+		return q + 2 // the escaped line break of iCalendar and JSON: "Apt 4\nErie, PA"
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
 	case hasPrefixAt(b, q, " | "):
@@ -459,6 +463,9 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true
 	}
+	if e, ok := usCityOnly(b, end); ok {
+		return start, e, true // "RR 4 Box 12, Bangor"
+	}
 	if isLower(b[start]) {
 		if e, ok := usLowerCityLine(b, end, false); ok {
 			return start, e, true // "po box 63335, wichita, ks 67202"
@@ -491,4 +498,53 @@ func htmlBreak(b []byte, p int) int {
 		return q + 1
 	}
 	return p
+}
+
+// usCities are the larger US cities (lexicon/us_cities.txt), as written
+// and in capitals.
+var usCities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(lexicon("us_cities.txt"), "\n") {
+		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
+			m[c], m[strings.ToUpper(c)] = true, true
+		}
+	}
+	return m
+}()
+
+// usCityOnly reads a known city's name without its state after a street
+// or a box: ", Tacoma", " in Little Rock", ", ST. LOUIS". The name must
+// end there: not go on with a capitalised word ("Columbia Heights", "Kent
+// Street").
+func usCityOnly(b []byte, p int) (int, bool) {
+	c := p
+	switch {
+	case hasPrefixAt(b, p, ", "):
+		c = p + 2
+	case hasPrefixAt(b, p, " in "):
+		c = p + 4
+	default:
+		return p, false
+	}
+	if c >= len(b) || !isUpper(b[c]) {
+		return p, false
+	}
+	ce, found := c, -1
+	for words := 0; words < 4; words++ {
+		e := cityWord(b, ce, words == 0)
+		if e == ce {
+			break
+		}
+		if usCities[string(b[c:e])] {
+			found = e
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		ce = e + 1
+	}
+	if found < 0 || !rightOK(b, found) || found+1 < len(b) && b[found] == ' ' && isUpper(b[found+1]) {
+		return p, false
+	}
+	return found, true
 }
