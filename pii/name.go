@@ -189,6 +189,12 @@ func (s *scan) upper1(i int) int {
 			return e
 		}
 	}
+	// The parties of a lawsuit, as German courts list them: "Weber ./.
+	// Schulz", "Kühn ./. von Berg".
+	if end, st := s.suitParty(i, e); end > i {
+		s.emit(PersonName, st, end, 0.8, "context:lawsuit")
+		return end
+	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
 	if end := birthName(b, i, e); end > i {
@@ -1257,3 +1263,27 @@ func unambiguousGiven(w string) bool {
 
 // brandsByFirstKnown reports whether a brand begins with the word w.
 func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
+
+// suitParty reads a party of a lawsuit at the capitalised word [i, e):
+// the name before or after the " ./. " ("gegen") of a court's list, its
+// every word in the lexicons ("Müller Drogerie ./. Kraus" is a shop's,
+// "Kläger ./. Beklagter" a form's). It returns the name's end and its start, with
+// the particles before it.
+func (s *scan) suitParty(i, e int) (int, int) {
+	b := s.b
+	st := max(particlesBefore(b, i), s.floor)
+	before := st >= 5 && hasPrefixAt(b, st-5, " ./. ")
+	if !before && !(e+5 <= len(b) && bytes.IndexByte(b[e:min(len(b), e+40)], '.') >= 0) {
+		return 0, 0 // the cheap test first: no " ./. " can follow
+	}
+	end := s.nameWords(i, 3)
+	if end < e || !before && (!hasPrefixAt(b, end, " ./. ") || capWordBefore(b, st)) || !rightOK(b, end) {
+		return 0, 0
+	}
+	for _, w := range strings.Fields(string(b[i:end])) {
+		if !firstNames[w] && !surnames[w] {
+			return 0, 0
+		}
+	}
+	return end, st
+}
