@@ -28,6 +28,8 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
+		case c == '-' && e+3 < len(b) && b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97:
+			e += 3 // "Kessler-Özdemir": an accented capital after the hyphen
 		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
 			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
 			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
@@ -1200,18 +1202,36 @@ func cnOrgRun(b []byte, i, e int) bool {
 	return false
 }
 
-// nameKeyLine reports whether [i, e) is the whole value of a line whose
-// key ends in "name:" ("Preferred name:     Bea").
+// nameKeyLine reports whether [i, e) is the whole value of a line, or of
+// a form's field with another after it ("Name: Hahn      Vorname: Jan"),
+// whose key ends in "name:" ("Preferred name:     Bea") or names the
+// person of an office's letter ("Sachbearbeiter/in: Kraus").
 func nameKeyLine(b []byte, i, e int) bool {
-	if e < len(b) && b[e] != '\n' && b[e] != '\r' {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") {
 		return false
 	}
 	j := i
 	for j > 0 && i-j < 24 && b[j-1] == ' ' {
 		j--
 	}
-	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
+	if j < 5 || b[j-1] != ':' {
+		return false
+	}
+	if strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
+		return true
+	}
+	k := j - 1
+	for k > 0 && j-k < 24 && b[k-1] != ' ' && b[k-1] != '\n' {
+		k--
+	}
+	return fieldPersonKeys[strings.ToLower(string(b[k:j-1]))]
 }
+
+// fieldPersonKeys are the keys of a form's or a letter's fields whose value is
+// one person, often by the surname alone.
+var fieldPersonKeys = set(`sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter/in inhaber inhaberin inhaber/in
+betroffene betroffener betroffene(r) antragsteller antragstellerin antragsteller/in schüler schülerin schüler/in
+mieter mieterin vermieter vermieterin`)
 
 // citedAuthor returns the end of an author as a reference list writes one,
 // a known surname and the initials of the given names ("Smith, J. F., &

@@ -6,10 +6,12 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "Vogt ./. Kraus wg. X", "3 O 12/24 | von Berg ./. Lindner", " ./. ")
+	addressSeeds = append(addressSeeds, "Vogt ./. Kraus wg. X", "3 O 12/24 | von Berg ./. Lindner", " ./. ", "<vorname>Jo</vorname>", "Name: Abel   Vorname: X", "Sachbearbeiter/in: Y")
 }
 
-// TestNamesRound5: the parties of a lawsuit on a court's list.
+// TestNamesRound5: the parties of a lawsuit on a court's list, XML's
+// elements of a name, a form's fields of one person, and a hyphen before
+// an accented capital.
 func TestNamesRound5(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -22,6 +24,14 @@ func TestNamesRound5(t *testing.T) {
 		// A firm is no person; nor is a list's head.
 		{"Baumarkt Nord ./. Keller", []string{"Keller"}},
 		{"Kläger ./. Beklagter", nil},
+		// XML's elements of a name.
+		{"<kunde>\n  <nachname>Lindner</nachname>\n  <vorname>Eva-Maria</vorname>\n</kunde>", []string{"Lindner", "Eva-Maria"}},
+		{"<contact><firstname>Oliver</firstname><lastname>Brandt</lastname></contact>", []string{"Oliver", "Brandt"}},
+		// A form's field of one person, by the surname alone.
+		{"Bußgeldstelle\nSachbearbeiterin: Lindner\nZimmer 4", []string{"Lindner"}},
+		{"Name: Brandt          Vorname: Petra\nKlasse: 7b", []string{"Brandt", "Petra"}},
+		{"Inhaber/in: Anja Vogt-Özdemir<br>", []string{"Anja Vogt-Özdemir"}},
+		{"Sachbearbeiter/in: siehe oben\n", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)

@@ -51,7 +51,9 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
 	`empfaenger":"`, `empfänger":"`, `empfaenger=`, `empfänger=`, `kunde=`, `customer=`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
-	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
+	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`,
+	`vorname>`, `nachname>`, `firstname>`, `lastname>`, `first_name>`, `last_name>`, `surname>`, `givenname>`,
+	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").
