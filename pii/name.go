@@ -1224,7 +1224,14 @@ func nameKeyLine(b []byte, i, e int) bool {
 	for k > 0 && j-k < 24 && b[k-1] != ' ' && b[k-1] != '\n' {
 		k--
 	}
-	return fieldPersonKeys[strings.ToLower(string(b[k:j-1]))]
+	var buf [24]byte
+	n := copy(buf[:], b[k:j-1])
+	for x, c := range buf[:n] {
+		if isUpper(c) {
+			buf[x] = c + 'a' - 'A'
+		}
+	}
+	return fieldPersonKeys[string(buf[:n])]
 }
 
 // fieldPersonKeys are the keys of a form's or a letter's fields whose value is
@@ -1293,7 +1300,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 	b := s.b
 	st := max(particlesBefore(b, i), s.floor)
 	before := st >= 5 && hasPrefixAt(b, st-5, " ./. ")
-	if !before && !(e+5 <= len(b) && bytes.IndexByte(b[e:min(len(b), e+40)], '.') >= 0) {
+	if !before && !(e+5 <= len(b) && bytes.Contains(b[e:min(len(b), e+40)], []byte(" ./. "))) {
 		return 0, 0 // the cheap test first: no " ./. " can follow
 	}
 	end := s.nameWords(i, 3)
