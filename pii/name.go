@@ -1294,11 +1294,17 @@ func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
 // suitParty reads a party of a lawsuit at the capitalised word [i, e):
 // the name before or after the " ./. " ("gegen") of a court's list, its
 // every word in the lexicons ("Müller Drogerie ./. Kraus" is a shop's,
-// "Kläger ./. Beklagter" a form's). It returns the name's end and its start, with
-// the particles before it.
+// "Kläger ./. Beklagter" a form's) unless a particle comes before it ("vom
+// Stein"). It returns the name's end and its start, with the particle.
 func (s *scan) suitParty(i, e int) (int, int) {
 	b := s.b
-	st := max(particlesBefore(b, i), s.floor)
+	st := i
+	for _, part := range particles {
+		if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
+			st = j
+			break
+		}
+	}
 	before := st >= 5 && hasPrefixAt(b, st-5, " ./. ")
 	if !before && !(e+5 <= len(b) && bytes.Contains(b[e:min(len(b), e+40)], []byte(" ./. "))) {
 		return 0, 0 // the cheap test first: no " ./. " can follow
@@ -1308,7 +1314,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		return 0, 0
 	}
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if !firstNames[w] && !surnames[w] {
+		if !firstNames[w] && !surnames[w] && !(st < i && w == string(b[i:e])) {
 			return 0, 0
 		}
 	}

@@ -20,10 +20,17 @@ func TestNamesRound5(t *testing.T) {
 		// Both parties, one word or with particles.
 		{"09:30 | 4 C 112/25 | Vogt ./. Lindner wg. Zahlung\n", []string{"Vogt", "Lindner"}},
 		{"Sitzung: Kraus ./. von Berg wegen Räumung", []string{"Kraus", "von Berg"}},
+		{"10:15 | 2 C 7/26 | von der Au ./. vom Hagen wg. Miete", []string{"von der Au", "vom Hagen"}},
 		{"In Sachen Anna Petersen ./. Jürgen Hahn", []string{"Anna Petersen", "Jürgen Hahn"}},
 		// A firm is no person; nor is a list's head.
 		{"Baumarkt Nord ./. Keller", []string{"Keller"}},
 		{"Kläger ./. Beklagter", nil},
+		// A trade's rank before a given name, on an invoice's line.
+		{"2    Arbeitszeit Gesellin Carla     3 Std.   141,00 €", []string{"Carla"}},
+		{"Monteur Lukas Brandt kommt am Montag.", []string{"Lukas Brandt"}},
+		// A subtitle's tag in capitals: the words after it are spoken.
+		{"00:00:04,100 --> 00:00:06,200\n[SIGHS] We tried everything.", nil},
+		{"[NARRATOR] So it began.", nil},
 		// XML's elements of a name.
 		{"<kunde>\n  <nachname>Lindner</nachname>\n  <vorname>Eva-Maria</vorname>\n</kunde>", []string{"Lindner", "Eva-Maria"}},
 		{"<contact><firstname>Oliver</firstname><lastname>Brandt</lastname></contact>", []string{"Oliver", "Brandt"}},
