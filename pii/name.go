@@ -1116,7 +1116,7 @@ func fieldEnd(b []byte, e int) bool {
 		return true
 	}
 	switch b[e] {
-	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
+	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')', ']':
 		return true
 	case ' ':
 		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(') // "R/P CRUZ, JEFFREY (DOB …)"

@@ -11,7 +11,7 @@ func init() {
 
 // TestNamesRound5: the parties of a lawsuit on a court's list, XML's
 // elements of a name, a form's fields of one person, and a hyphen before
-// an accented capital.
+// an accented capital; subtitles' tags.
 func TestNamesRound5(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -31,6 +31,8 @@ func TestNamesRound5(t *testing.T) {
 		// A subtitle's tag in capitals: the words after it are spoken.
 		{"00:00:04,100 --> 00:00:06,200\n[SIGHS] We tried everything.", nil},
 		{"[NARRATOR] So it began.", nil},
+		// A speaker's name in capitals inside the tag is a name.
+		{"[PAULA NGUYEN] Look at the map.", []string{"PAULA NGUYEN"}},
 		// XML's elements of a name.
 		{"<kunde>\n  <nachname>Lindner</nachname>\n  <vorname>Eva-Maria</vorname>\n</kunde>", []string{"Lindner", "Eva-Maria"}},
 		{"<contact><firstname>Oliver</firstname><lastname>Brandt</lastname></contact>", []string{"Oliver", "Brandt"}},
