@@ -7,12 +7,13 @@ import (
 
 func init() {
 	// The shapes of round 5's rules seed the fuzz targets.
-	addressSeeds = append(addressSeeds, "12 Oak St \\\\ Erie, PA 16501", "12 Oak St<br>Erie, PA 16501", "12 Oak St <br", "09:15 NOTE Green", "4 Oak St, Erie", "RR 3 Box 9 in Bend", "9 Elm Ct\\nErie, PA 16501")
+	addressSeeds = append(addressSeeds, "12 Oak St \\\\ Erie, PA 16501", "12 Oak St<br>Erie, PA 16501", "12 Oak St <br", "09:15 NOTE Green", "4 Oak St, Erie", "RR 3 Box 9 in Bend", "9 Elm Ct\\nErie, PA 16501", "weg 1, 12345 ab")
 }
 
 // TestAddressRound5: the line breaks of LaTeX and HTML inside an address,
 // a clock's minutes that are no house number, a known city without its
-// state, and the escaped line break of iCalendar.
+// state, the escaped line break of iCalendar, and a German street in
+// lower case with a comma before its postcode.
 func TestAddressRound5(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -39,6 +40,10 @@ func TestAddressRound5(t *testing.T) {
 		// A city's name that goes on, or a word that is no city.
 		{"Head to 5 Lake Dr, Columbia Heights.", []string{"5 Lake Dr"}},
 		{"We met at 5 Lake Dr, Tuesday.", []string{"5 Lake Dr"}},
+		// A street in lower case with a comma before its postcode.
+		{"kind;abholer;anschrift\nlea;opa;lindenweg 12, 79098 freiburg\n", []string{"lindenweg 12, 79098 freiburg"}},
+		{"wir wohnen jetzt hafenstraße 4a, 18055 rostock.", []string{"hafenstraße 4a, 18055 rostock"}},
+		{"seite 12, 10115 exemplare", nil},
 		// iCalendar's escaped line break.
 		{"LOCATION:19 Cedar Pl\\nOgden\\, UT 84401", []string{"19 Cedar Pl\\nOgden\\, UT 84401"}},
 	} {
