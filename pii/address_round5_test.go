@@ -13,7 +13,7 @@ func init() {
 // TestAddressRound5: the line breaks of LaTeX and HTML inside an address,
 // a clock's minutes that are no house number, a known city without its
 // state, the escaped line break of iCalendar, and a German street in
-// lower case with a comma before its postcode.
+// lower case with a comma before its postcode; a street in SQL's quotes.
 func TestAddressRound5(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -44,6 +44,9 @@ func TestAddressRound5(t *testing.T) {
 		{"kind;abholer;anschrift\nlea;opa;lindenweg 12, 79098 freiburg\n", []string{"lindenweg 12, 79098 freiburg"}},
 		{"wir wohnen jetzt hafenstraße 4a, 18055 rostock.", []string{"hafenstraße 4a, 18055 rostock"}},
 		{"seite 12, 10115 exemplare", nil},
+		// A street quoted as an SQL value: the closing quote ends it.
+		{"INSERT INTO t VALUES (7,'Ann','44 Birch Loop','Helena','MT')", []string{"44 Birch Loop"}},
+		{"ship to '12 Vine St' today", []string{"12 Vine St"}},
 		// iCalendar's escaped line break.
 		{"LOCATION:19 Cedar Pl\\nOgden\\, UT 84401", []string{"19 Cedar Pl\\nOgden\\, UT 84401"}},
 	} {

@@ -27,7 +27,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	found := false
 	for w := 0; w < 6; w++ {
 		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
+		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
 		// Texas's farm and ranch roads: "Farm to Market Rd 1960".
