@@ -48,6 +48,7 @@ func TestAddressRound5(t *testing.T) {
 		{"INSERT INTO t VALUES (7,'Ann','44 Birch Loop','Helena','MT')", []string{"44 Birch Loop"}},
 		{"ship to '12 Vine St' today", []string{"12 Vine St"}},
 		// iCalendar's escaped line break.
+		{"LABEL;TYPE=HOME:61 Aspen Way\\nHelena\\, MT 59601\\nUSA\r\n", []string{"61 Aspen Way\\nHelena\\, MT 59601"}},
 		{"LOCATION:19 Cedar Pl\\nOgden\\, UT 84401", []string{"19 Cedar Pl\\nOgden\\, UT 84401"}},
 	} {
 		var got []string

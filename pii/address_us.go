@@ -177,7 +177,14 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	} else if e, ok := usCityOnly(b, end); ok {
 		end = e
 	}
-	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
+	return end, rightOK(b, end) || escapedBreak(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
+}
+
+// escapedBreak reports whether the escaped line break of iCalendar or JSON
+// (`\n`) is at e, before a capital or a digit: the next line of an
+// address, not a word.
+func escapedBreak(b []byte, e int) bool {
+	return e+1 < len(b) && b[e] == '\\' && b[e+1] == 'n' && !(e+2 < len(b) && isLower(b[e+2]))
 }
 
 // usSeparator returns where the next part of an address starts after a
@@ -197,7 +204,7 @@ func usSeparator(b []byte, p int) int {
 		q++
 	case b[q] == '\\' && q+1 < len(b) && b[q+1] == ',':
 		q += 2
-	case b[q] == '\\' && q+1 < len(b) && b[q+1] == 'n' && !(q+2 < len(b) && isLower(b[q+2])):
+	case escapedBreak(b, q):
 		return q + 2 // the escaped line break of iCalendar and JSON: "Apt 4\nErie, PA"
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
@@ -407,7 +414,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 	} else if named {
 		return p, false
 	}
-	if !rightOK(b, e) {
+	if !rightOK(b, e) && !escapedBreak(b, e) {
 		return p, false
 	}
 	return e, true
