@@ -1298,16 +1298,23 @@ func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
 // Stein"). It returns the name's end and its start, with the particle.
 func (s *scan) suitParty(i, e int) (int, int) {
 	b := s.b
+	// The cheap tests first: a particle or " ./. " right before the word,
+	// or a "./." soon after it.
 	st := i
-	for _, part := range particles {
-		if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
-			st = j
-			break
+	if i >= 2 && b[i-1] == ' ' && isLower(b[i-2]) {
+		for _, part := range particles {
+			if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
+				st = j
+				break
+			}
 		}
 	}
-	before := st >= 5 && hasPrefixAt(b, st-5, " ./. ")
-	if !before && !(e+5 <= len(b) && bytes.Contains(b[e:min(len(b), e+40)], []byte(" ./. "))) {
-		return 0, 0 // the cheap test first: no " ./. " can follow
+	before := st >= 5 && b[st-2] == '.' && hasPrefixAt(b, st-5, " ./. ")
+	if !before {
+		x := bytes.IndexByte(b[e:min(len(b), e+40)], '/')
+		if x < 1 || !hasPrefixAt(b, e+x-2, " ./. ") {
+			return 0, 0
+		}
 	}
 	end := s.nameWords(i, 3)
 	if end < e || !before && (!hasPrefixAt(b, end, " ./. ") || capWordBefore(b, st)) || !rightOK(b, end) {
