@@ -83,7 +83,9 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
-	if k-i <= 5 && k < len(b) && b[k] == ' ' {
+	// The minutes of a clock's time ("15:40 ALERT Green Line") are no
+	// house number.
+	if k-i <= 5 && k < len(b) && b[k] == ' ' && !(i >= 2 && b[i-1] == ':' && isDigit(b[i-2])) {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return s.usUnitBefore(i), end, "street-suffix:us", true
 		}

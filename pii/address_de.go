@@ -596,12 +596,16 @@ func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
 	} else if end+3 < len(b) && b[end] == ' ' && isLower(b[end+1]) && b[end+2] == ' ' && isDigit(b[end+3]) {
 		end += 2 // "2 c"
 	}
-	// The postcode and the city.
-	if end+7 > len(b) || b[end] != ' ' || digitRun(b, end+1) != end+6 || b[end+6] != ' ' {
+	// The postcode and the city, perhaps after a comma ("49, 01067 dresden").
+	pc := end + 1
+	if end+1 < len(b) && b[end] == ',' {
+		pc++
+	}
+	if pc+6 > len(b) || b[pc-1] != ' ' || digitRun(b, pc) != pc+5 || b[pc+5] != ' ' {
 		return 0, 0, false
 	}
-	c := deLowerWord(b, end+7)
-	if c-(end+7) < 3 {
+	c := deLowerWord(b, pc+6)
+	if c-(pc+6) < 3 {
 		return 0, 0, false
 	}
 	for _, l := range deCityLinks {

@@ -27,7 +27,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	found := false
 	for w := 0; w < 6; w++ {
 		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
+		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
 		// Texas's farm and ranch roads: "Farm to Market Rd 1960".
@@ -174,15 +174,25 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
 	if e, ok := usCityLine(b, end); ok {
 		end = e
+	} else if e, ok := usCityOnly(b, end); ok {
+		end = e
 	}
-	return end, rightOK(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
+	return end, rightOK(b, end) || escapedBreak(b, end) || end < len(b) && (b[end] == '.' || b[end] == ',')
+}
+
+// escapedBreak reports whether the escaped line break of iCalendar or JSON
+// (`\n`) is at e, before a capital or a digit: the next line of an
+// address, not a word.
+func escapedBreak(b []byte, e int) bool {
+	return e+1 < len(b) && b[e] == '\\' && b[e+1] == 'n' && !(e+2 < len(b) && isLower(b[e+2]))
 }
 
 // usSeparator returns where the next part of an address starts after a
 // separator at p, or p when there is none: a comma (or the "\\," of an
 // iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
 // line break, with the marks of a quoted reply after it ("\n> "); or a tab
-// between columns; or " · " or " | " written on one line.
+// between columns; or " · " or " | " written on one line; or the line
+// break of LaTeX (" \\\\ ") or HTML ("<br>").
 func usSeparator(b []byte, p int) int {
 	q := p
 	switch {
@@ -194,10 +204,22 @@ func usSeparator(b []byte, p int) int {
 		q++
 	case b[q] == '\\' && q+1 < len(b) && b[q+1] == ',':
 		q += 2
+	case escapedBreak(b, q):
+		return q + 2 // the escaped line break of iCalendar and JSON: "Apt 4\nErie, PA"
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
 	case hasPrefixAt(b, q, " | "):
 		return q + len(" | ")
+	case hasPrefixAt(b, q, ` \\ `):
+		return q + len(` \\ `) // a line break of LaTeX
+	}
+	// A line break of HTML: "<br>", "<br/>", "<br />", with spaces or a
+	// line break after it.
+	if br := htmlBreak(b, q); br > q {
+		for br < len(b) && (b[br] == ' ' || b[br] == '\n') {
+			br++
+		}
+		return br
 	}
 	nl := false
 	if hasPrefixAt(b, q, "\r\n") {
@@ -392,7 +414,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 	} else if named {
 		return p, false
 	}
-	if !rightOK(b, e) {
+	if !rightOK(b, e) && !escapedBreak(b, e) {
 		return p, false
 	}
 	return e, true
@@ -448,6 +470,9 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true
 	}
+	if e, ok := usCityOnly(b, end); ok {
+		return start, e, true // "RR 4 Box 12, Bangor"
+	}
 	if isLower(b[start]) {
 		if e, ok := usLowerCityLine(b, end, false); ok {
 			return start, e, true // "po box 63335, wichita, ks 67202"
@@ -461,4 +486,72 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return start, end, true
 	}
 	return 0, 0, false
+}
+
+// htmlBreak returns the end of an HTML line break at p ("<br>", "<br/>",
+// "<br />", in either case), or p.
+func htmlBreak(b []byte, p int) int {
+	if p+4 > len(b) || b[p] != '<' || b[p+1]|0x20 != 'b' || b[p+2]|0x20 != 'r' {
+		return p
+	}
+	q := p + 3
+	if q < len(b) && b[q] == ' ' {
+		q++
+	}
+	if q < len(b) && b[q] == '/' {
+		q++
+	}
+	if q < len(b) && b[q] == '>' {
+		return q + 1
+	}
+	return p
+}
+
+// usCities are the larger US cities (lexicon/us_cities.txt), as written
+// and in capitals.
+var usCities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(lexicon("us_cities.txt"), "\n") {
+		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
+			m[c], m[strings.ToUpper(c)] = true, true
+		}
+	}
+	return m
+}()
+
+// usCityOnly reads a known city's name without its state after a street
+// or a box: ", Tacoma", " in Little Rock", ", ST. LOUIS". The name must
+// end there: not go on with a capitalised word ("Columbia Heights", "Kent
+// Street").
+func usCityOnly(b []byte, p int) (int, bool) {
+	c := p
+	switch {
+	case hasPrefixAt(b, p, ", "):
+		c = p + 2
+	case hasPrefixAt(b, p, " in "):
+		c = p + 4
+	default:
+		return p, false
+	}
+	if c >= len(b) || !isUpper(b[c]) {
+		return p, false
+	}
+	ce, found := c, -1
+	for words := 0; words < 4; words++ {
+		e := cityWord(b, ce, words == 0)
+		if e == ce {
+			break
+		}
+		if usCities[string(b[c:e])] {
+			found = e
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		ce = e + 1
+	}
+	if found < 0 || !rightOK(b, found) || found+1 < len(b) && b[found] == ' ' && isUpper(b[found+1]) {
+		return p, false
+	}
+	return found, true
 }

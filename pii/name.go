@@ -28,6 +28,8 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
+		case c == '-' && e+3 < len(b) && b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97:
+			e += 3 // "Kessler-Özdemir": an accented capital after the hyphen
 		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
 			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
 			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
@@ -188,6 +190,12 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
 		}
+	}
+	// The parties of a lawsuit, as German courts list them: "Weber ./.
+	// Schulz", "Kühn ./. von Berg".
+	if end, st := s.suitParty(i, e); end > i {
+		s.emit(PersonName, st, end, 0.8, "context:lawsuit")
+		return end
 	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
@@ -1108,7 +1116,7 @@ func fieldEnd(b []byte, e int) bool {
 		return true
 	}
 	switch b[e] {
-	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')':
+	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')', ']':
 		return true
 	case ' ':
 		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(') // "R/P CRUZ, JEFFREY (DOB …)"
@@ -1194,18 +1202,43 @@ func cnOrgRun(b []byte, i, e int) bool {
 	return false
 }
 
-// nameKeyLine reports whether [i, e) is the whole value of a line whose
-// key ends in "name:" ("Preferred name:     Bea").
+// nameKeyLine reports whether [i, e) is the whole value of a line, or of
+// a form's field with another after it ("Name: Hahn      Vorname: Jan"),
+// whose key ends in "name:" ("Preferred name:     Bea") or names the
+// person of an office's letter ("Sachbearbeiter/in: Kraus").
 func nameKeyLine(b []byte, i, e int) bool {
-	if e < len(b) && b[e] != '\n' && b[e] != '\r' {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") {
 		return false
 	}
 	j := i
 	for j > 0 && i-j < 24 && b[j-1] == ' ' {
 		j--
 	}
-	return j >= 5 && b[j-1] == ':' && (strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)")
+	if j < 5 || b[j-1] != ':' {
+		return false
+	}
+	if strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
+		return true
+	}
+	k := j - 1
+	for k > 0 && j-k < 24 && b[k-1] != ' ' && b[k-1] != '\n' {
+		k--
+	}
+	var buf [24]byte
+	n := copy(buf[:], b[k:j-1])
+	for x, c := range buf[:n] {
+		if isUpper(c) {
+			buf[x] = c + 'a' - 'A'
+		}
+	}
+	return fieldPersonKeys[string(buf[:n])]
 }
+
+// fieldPersonKeys are the keys of a form's or a letter's fields whose value is
+// one person, often by the surname alone.
+var fieldPersonKeys = set(`sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter/in inhaber inhaberin inhaber/in
+betroffene betroffener betroffene(r) antragsteller antragstellerin antragsteller/in schüler schülerin schüler/in
+mieter mieterin vermieter vermieterin`)
 
 // citedAuthor returns the end of an author as a reference list writes one,
 // a known surname and the initials of the given names ("Smith, J. F., &
@@ -1257,3 +1290,40 @@ func unambiguousGiven(w string) bool {
 
 // brandsByFirstKnown reports whether a brand begins with the word w.
 func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
+
+// suitParty reads a party of a lawsuit at the capitalised word [i, e):
+// the name before or after the " ./. " ("gegen") of a court's list, its
+// every word in the lexicons ("Müller Drogerie ./. Kraus" is a shop's,
+// "Kläger ./. Beklagter" a form's) unless a particle comes before it ("vom
+// Stein"). It returns the name's end and its start, with the particle.
+func (s *scan) suitParty(i, e int) (int, int) {
+	b := s.b
+	// The cheap tests first: a particle or " ./. " right before the word,
+	// or a "./." soon after it.
+	st := i
+	if i >= 2 && b[i-1] == ' ' && isLower(b[i-2]) {
+		for _, part := range particles {
+			if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
+				st = j
+				break
+			}
+		}
+	}
+	before := st >= 5 && b[st-2] == '.' && hasPrefixAt(b, st-5, " ./. ")
+	if !before {
+		x := bytes.IndexByte(b[e:min(len(b), e+40)], '/')
+		if x < 1 || !hasPrefixAt(b, e+x-2, " ./. ") {
+			return 0, 0
+		}
+	}
+	end := s.nameWords(i, 3)
+	if end < e || !before && (!hasPrefixAt(b, end, " ./. ") || capWordBefore(b, st)) || !rightOK(b, end) {
+		return 0, 0
+	}
+	for _, w := range strings.Fields(string(b[i:end])) {
+		if !firstNames[w] && !surnames[w] && !(st < i && w == string(b[i:e])) {
+			return 0, 0
+		}
+	}
+	return end, st
+}

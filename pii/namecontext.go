@@ -51,7 +51,9 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`contact_name":"`, `contactname":"`, `user="`, `user=`, `kunde":"`, `kunde="`, `ansprechpartner":"`,
 	`empfaenger":"`, `empfänger":"`, `empfaenger=`, `empfänger=`, `kunde=`, `customer=`, `receiver=`, `receiver="`, `sender=`, `sender="`, `author":"`, `author=`,
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
-	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`)
+	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`,
+	`vorname>`, `nachname>`, `firstname>`, `lastname>`, `first_name>`, `last_name>`, `surname>`, `givenname>`,
+	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").
@@ -257,7 +259,7 @@ func nameCue(b []byte, i int) bool {
 		e := word(b, i)
 		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
 	}
-	if i >= 2 && (b[i-2] == ']' || b[i-2] == '>') {
+	if i >= 2 && b[i-2] == '>' || i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
 		return true
 	}
 	// A cell of a Markdown table: "| Imogen Lindgren |".
@@ -448,4 +450,15 @@ func chatSpeaker(b []byte, i int) bool {
 	}
 	c := bytes.IndexByte(b[e:min(len(b), e+30)], ')')
 	return c > 2 && e+c+1 < len(b) && b[e+c+1] == ':'
+}
+
+// captionTag reports whether the ']' at c closes a subtitle's tag of a
+// speaker or a sound in capitals ("[LAUGHS] ", "[ANNA BERG] "): the words
+// after it are spoken, no speaker's name.
+func captionTag(b []byte, c int) bool {
+	o := c - 1
+	for o >= 0 && c-o < 40 && (isUpper(b[o]) || b[o] == ' ' || b[o] == '-' || b[o] == '\'' || b[o] >= 0x80) {
+		o--
+	}
+	return o >= 0 && o < c-2 && b[o] == '['
 }

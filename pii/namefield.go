@@ -23,7 +23,7 @@ Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
-Paramedic`)
+Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".

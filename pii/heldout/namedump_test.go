@@ -10,12 +10,13 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
+	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the seven
+// TestDumpNameErrors writes every name miss and false name of the eight
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -23,13 +24,14 @@ func TestDumpNameErrors(t *testing.T) {
 		t.Skip("set NAMEDUMP=dir")
 	}
 	sets := map[string][]heldout.Doc{
-		"sealed": sealed.Generate(1, 1500),
-		"fresh":  fresh.Generate(1, 1500),
-		"unseen": unseen.Generate(1, 1500),
-		"blind":  heldout.GenerateBlind(1, 1500),
-		"tuning": heldout.Generate(1, 1500),
-		"untold": untold.Generate(1, 1500),
-		"unread": unread.Generate(1, 1500),
+		"sealed":  sealed.Generate(1, 1500),
+		"fresh":   fresh.Generate(1, 1500),
+		"unseen":  unseen.Generate(1, 1500),
+		"blind":   heldout.GenerateBlind(1, 1500),
+		"tuning":  heldout.Generate(1, 1500),
+		"untold":  untold.Generate(1, 1500),
+		"unread":  unread.Generate(1, 1500),
+		"unheard": unheard.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
