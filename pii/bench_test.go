@@ -191,34 +191,42 @@ func (c *cycle) Read(p []byte) (int, error) {
 }
 
 // BenchmarkScannerMemory streams 1 MB and 100 MB of records through the
-// Scanner and reports the heap still live at the end of the scan, scanner
-// included ("live-heap-KB", after a collection), besides the bytes
+// Scanner, with the structured types and with every type (names and
+// addresses too), and reports the heap still live at the end of the scan,
+// scanner included ("live-heap-KB", after a collection), besides the bytes
 // allocated in all: both stay flat as the input grows a hundredfold.
 func BenchmarkScannerMemory(b *testing.B) {
 	rec := recordText()
 	structured, _ := pii.New(context.Background(), pii.Config{Types: pii.StructuredTypes()})
-	structured.DetectString(string(rec)) // memoise the numbering-plan answers of these records
-	for _, size := range []int64{1 << 20, 100 << 20} {
-		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
-			var ms runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&ms)
-			base, live := ms.HeapAlloc, uint64(0)
-			findings := 0
-			throughput(b, int(size), func() {
-				sc := pii.NewScanner(&cycle{text: rec, n: size}, structured)
-				for sc.Scan() {
-					findings++
-				}
-				runtime.GC()
-				runtime.ReadMemStats(&ms)
-				live = max(live, ms.HeapAlloc-min(ms.HeapAlloc, base))
-				runtime.KeepAlive(sc)
-			})
-			b.ReportMetric(float64(live)/1024, "live-heap-KB")
-			b.ReportMetric(float64(findings)/float64(b.N), "findings/op")
-		})
+	for _, d := range []struct {
+		name string
+		d    *pii.Detector
+	}{{"structured", structured}, {"all", pii.Default}} {
+		d.d.DetectString(string(rec)) // memoise the numbering-plan answers of these records
+		for _, size := range []int64{1 << 20, 100 << 20} {
+			b.Run(fmt.Sprintf("%s/%dMB", d.name, size>>20), func(b *testing.B) { scannerMemory(b, d.d, rec, size) })
+		}
 	}
+}
+
+func scannerMemory(b *testing.B, d *pii.Detector, rec []byte, size int64) {
+	var ms runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	base, live := ms.HeapAlloc, uint64(0)
+	findings := 0
+	throughput(b, int(size), func() {
+		sc := pii.NewScanner(&cycle{text: rec, n: size}, d)
+		for sc.Scan() {
+			findings++
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		live = max(live, ms.HeapAlloc-min(ms.HeapAlloc, base))
+		runtime.KeepAlive(sc)
+	})
+	b.ReportMetric(float64(live)/1024, "live-heap-KB")
+	b.ReportMetric(float64(findings)/float64(b.N), "findings/op")
 }
 
 // BenchmarkDetectLongTokens measures inputs of one long token each, which
