@@ -12,11 +12,12 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unread"
+	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the eight
+// TestDumpNameErrors writes every name miss and false name of the nine
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -32,6 +33,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"untold":  untold.Generate(1, 1500),
 		"unread":  unread.Generate(1, 1500),
 		"unheard": unheard.Generate(1, 1500),
+		"unsaid":  unsaid.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
