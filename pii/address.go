@@ -115,10 +115,10 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
-	// Every opener of a box ends in one of these letters ("Box", "RR",
+	// Every opener of a box ends in one of these letters ("Box", "RR", "R.R.",
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
 	// numbers after a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H') {
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H' || c == '.' && b[i-3] == 'R') {
 		floor := s.floor
 		if s.boxOverName(i) {
 			s.floor = s.nameFloor

@@ -1,0 +1,54 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	// The shapes of round 6's rules seed the fuzz targets.
+	addressSeeds = append(addressSeeds, "12 Oak St\n|  Erie, PA 16501", "7 Highway 9", "40 North 200 West", "R.R. 2 Box 8, Erie, PA 16501",
+		"江苏省徐州市沛县龙固镇张庄村二组", "省市县镇村组")
+}
+
+// TestAddressRound6: the next line of a boxed block, a highway named by
+// its number, a grid address with its directions written out, a rural
+// route written "R.R.", and a Chinese rural address named down to its
+// village without a house number.
+func TestAddressRound6(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// A block whose lines all open with a bar.
+		{"| Tom Reyes\n|  410 Orchard Ln\n|  Boise, ID 83702\n", []string{"410 Orchard Ln\n|  Boise, ID 83702"}},
+		{"  | 410 Orchard Ln\n  | Boise, ID 83702", []string{"410 Orchard Ln\n  | Boise, ID 83702"}},
+		// A bar that opens only the next line is a table's, not the block's.
+		{"Ship to 410 Orchard Ln\n| Boise, ID 83702 |", []string{"410 Orchard Ln"}},
+		// A highway or route by its number alone.
+		{"a crash near 5120 Highway 61 Unit 4 on Friday", []string{"5120 Highway 61 Unit 4"}},
+		{"SHIP: 77 HWY 12 BEMIDJI, MN 56601", []string{"77 HWY 12 BEMIDJI, MN 56601"}},
+		{"Since 1926 Route 66 has crossed eight states.", nil},
+		// Grid directions as words.
+		{"Send it to 450 South 1300 East, Salt Lake City, UT 84102.", []string{"450 South 1300 East, Salt Lake City, UT 84102"}},
+		{"office at 95 N 400 West, Provo, UT 84601", []string{"95 N 400 West, Provo, UT 84601"}},
+		// A rural route with periods.
+		{"Mail: R.R. 2 Box 118, Ames, IA 50010", []string{"R.R. 2 Box 118, Ames, IA 50010"}},
+		// A rural address read by its divisions.
+		{"家住江苏省徐州市沛县龙固镇张庄村二组的老人", []string{"江苏省徐州市沛县龙固镇张庄村二组"}},
+		{"户籍：云南省大理白族自治州宾川县金牛镇宾居村", []string{"云南省大理白族自治州宾川县金牛镇宾居村"}},
+		{"收货地址：内蒙古自治区赤峰市宁城县天义镇富裕村。", []string{"内蒙古自治区赤峰市宁城县天义镇富裕村"}},
+		// Divisions without a village are a region, not an address.
+		{"他在江苏省徐州市沛县龙固镇工作", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PostalAddress {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
