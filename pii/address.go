@@ -24,9 +24,11 @@ func withUpper(m map[string]bool) map[string]bool {
 var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
 NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
 
-// deStreetSuffixes end German street names.
+// deStreetSuffixes end German street names. The northern types
+// ("Twiete", "Graben", "Deich", "Steg") are as common there as "Weg";
+// "Kamp", "Hain" and "Winkel" also end surnames and are left out.
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
-	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
+	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg", "twiete", "graben", "deich", "steg"}
 
 // cnRoadMarkers end the part before a house number: a road, street, lane or
 // section, or a village ("南王庄村128号").

@@ -11,7 +11,7 @@ var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere
 Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
 
 // deStreetPrepositions begin a street's name only when capitalised.
-var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei von über`)
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über`)
 
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 // and the words that name what kind of place a town is: "Insel Poel",
@@ -51,6 +51,13 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		fl = f
 	}
 	cityEnd := deLocality(b, fl)
+	// Whose care the letter goes in, before the postcode: ", c/o
+	// Hausverwaltung, 10115 Berlin".
+	if co := deCareOf(b, fl); cityEnd == fl && co > fl {
+		if c := deLocality(b, co); c > co {
+			fl, cityEnd = co, c
+		}
+	}
 	if cityEnd == fl {
 		// "… 12 in 80336 München".
 		if fl+1 < len(b) && b[fl+1] == 'i' && hasPrefixAt(b, fl, " in ") {
@@ -68,13 +75,17 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
-	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end)) {
+	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end) || end < len(b) && b[end] == '.') {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
 			// word is a street only in a field that says so:
 			// {"strasse":"Große Bleichen 38"}.
-			ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:sp])
+			// Or in a sentence, after the name of whoever lives there:
+			// "bei Frau Roth, Am Anger 4."
+			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
+				s.nameCommaBefore(start) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
+				!deBoxWord(b[start:sp])
 		}
 	}
 	if !ok {
@@ -140,6 +151,20 @@ func streetKeyBefore(b []byte, p int) bool {
 	q--
 	for q > 0 && b[q-1] == ' ' {
 		q--
+	}
+	// A label's note in parentheses: "Anschrift (Straße, Nr.):".
+	if q > 0 && b[q-1] == ')' {
+		o := q - 1
+		for o > 0 && q-o < 30 && b[o] != '(' && b[o] != '\n' {
+			o--
+		}
+		if b[o] == '(' {
+			if n := strings.ToLower(string(b[o:q])); strings.Contains(n, "straße") || strings.Contains(n, "strasse") {
+				return true // "Wohnort (Straße, Hausnr.):"
+			}
+			for q = o; q > 0 && b[q-1] == ' '; q-- {
+			}
+		}
 	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
 		q--
@@ -656,4 +681,46 @@ func deLowerWord(b []byte, p int) int {
 		e++
 	}
 	return e
+}
+
+// deCareOf returns the end of a care-of line after p (", c/o
+// Hausverwaltung", "\nc/o Familie Roth"): up to five words to the next
+// separator, or p.
+func deCareOf(b []byte, p int) int {
+	q := usSeparator(b, p)
+	if q == p || !hasPrefixAt(b, q, "c/o ") && !hasPrefixAt(b, q, "C/O ") {
+		return p
+	}
+	e, words := q+len("c/o "), 1
+	for e < len(b) && e-q < 60 && b[e] != ',' && b[e] != '\n' && b[e] != ';' {
+		if b[e] == ' ' {
+			words++
+		}
+		e++
+	}
+	if words > 5 || e == q+len("c/o ") || e >= len(b) {
+		return p
+	}
+	return e
+}
+
+// nameCommaBefore reports whether a person's name and a comma end just
+// before p: "bei Frau Roth, Am Anger 4." names where she lives.
+func (s *scan) nameCommaBefore(p int) bool {
+	if p < 2 || s.b[p-2] != ',' || s.b[p-1] != ' ' || len(s.out) <= s.first {
+		return false
+	}
+	f := s.out[len(s.out)-1]
+	return f.Type == PersonName && int(f.End-s.base) == p-2
+}
+
+// deOpenerAt reports whether a street's capitalised preposition and
+// article open p: "Am ", "An den ", "Beim ".
+func deOpenerAt(b []byte, p int) bool {
+	for _, o := range deStreetOpeners {
+		if hasPrefixAt(b, p, o) {
+			return true
+		}
+	}
+	return false
 }

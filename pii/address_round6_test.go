@@ -38,6 +38,17 @@ func TestAddressRound6(t *testing.T) {
 		{"家住江苏省徐州市沛县龙固镇张庄村二组的老人", []string{"江苏省徐州市沛县龙固镇张庄村二组"}},
 		{"户籍：云南省大理白族自治州宾川县金牛镇宾居村", []string{"云南省大理白族自治州宾川县金牛镇宾居村"}},
 		{"收货地址：内蒙古自治区赤峰市宁城县天义镇富裕村。", []string{"内蒙古自治区赤峰市宁城县天义镇富裕村"}},
+		// Northern German street types.
+		{"Lieferung an Kirchentwiete 7, 22765 Hamburg", []string{"Kirchentwiete 7, 22765 Hamburg"}},
+		{"Wir wohnen am Stadtgraben 12 a.", []string{"Stadtgraben 12 a"}},
+		// A care-of line between the street and the postcode.
+		{"Rosenweg 3, c/o Familie Brandt, 24103 Kiel", []string{"Rosenweg 3, c/o Familie Brandt, 24103 Kiel"}},
+		{"Am Hang 9\nc/o Praxis Dr. Lenz\n35037 Marburg\n", []string{"Am Hang 9\nc/o Praxis Dr. Lenz\n35037 Marburg"}},
+		// A label with a note in parentheses names the street's field.
+		{"Wohnort (Straße, Hausnr.): Beim Alten Zoll 4\n", []string{"Beim Alten Zoll 4"}},
+		// A street opened by a preposition after a person's name and a comma.
+		{"Die Schlüssel hat jetzt Frau Petra Hahn, Im Grund 17.", []string{"Im Grund 17"}},
+		{"Kapitel 4, Im Jahr 2020 begann alles.", nil},
 		// Divisions without a village are a region, not an address.
 		{"他在江苏省徐州市沛县龙固镇工作", nil},
 	} {
