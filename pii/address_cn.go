@@ -346,3 +346,26 @@ func cnDivision(run string, p int, markers string, most int) int {
 	}
 	return p
 }
+
+// cnRuralBefore finds the start of a rural address (cnRuralFrom) whose
+// village ends at i, before its group's number.
+func (s *scan) cnRuralBefore(i int) (int, bool) {
+	b := s.b
+	st := i
+	for st > s.floor && i-st < 120 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	run := string(b[st:i])
+	for k := 0; k < len(run); {
+		if cnRuralFrom(run, k) == len(run) {
+			return st + k, true
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
+	return 0, false
+}

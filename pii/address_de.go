@@ -17,7 +17,7 @@ var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei bei
 // and the words that name what kind of place a town is: "Insel Poel",
 // "Ostseebad Binz", "Lutherstadt Wittenberg".
 var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss Insel Ostseebad
-Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf`)
+Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf Hann.`)
 
 // deCityLinks join the parts of a city's name: "Frankfurt am Main",
 // "Freiburg im Breisgau", "Bad Homburg v. d. Höhe", and their short forms
@@ -83,8 +83,11 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// {"strasse":"Große Bleichen 38"}.
 			// Or in a sentence, after the name of whoever lives there:
 			// "bei Frau Roth, Am Anger 4."
+			// "bei Frau Roth, Am Anger 4." A capitalised preposition that
+			// opens no sentence opens a street's name too: "des Hauses
+			// Am Anger 4,", "statt, Zur Linde 12."
 			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
-				s.nameCommaBefore(start) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
+				(s.nameCommaBefore(start) || deInsideSentence(b, start)) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
 				!deBoxWord(b[start:sp])
 		}
 	}
@@ -139,6 +142,14 @@ lieferadresse rechnungsadresse`)
 // field's: `"strasse":"`, `street=`, `Straße: `.
 func streetKeyBefore(b []byte, p int) bool {
 	q := p
+	// An XML element: "<strasse>In den Gärten 7</strasse>".
+	if q > 0 && b[q-1] == '>' {
+		o := q - 1
+		for o > 0 && q-o < 26 && b[o-1] != '<' && b[o-1] != '>' && b[o-1] != ' ' {
+			o--
+		}
+		return o > 0 && b[o-1] == '<' && inLower(streetKeys, b[o:q-1])
+	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
 		q--
 	}
@@ -723,4 +734,15 @@ func deOpenerAt(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// deInsideSentence reports whether the word at p follows a comma or a
+// word of the same sentence on the same line: a capital there is a
+// name's, not a sentence's.
+func deInsideSentence(b []byte, p int) bool {
+	if p < 3 || b[p-1] != ' ' {
+		return false
+	}
+	c := b[p-2]
+	return c == ',' || isLower(c) || c >= 0x80
 }

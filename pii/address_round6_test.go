@@ -49,6 +49,19 @@ func TestAddressRound6(t *testing.T) {
 		// A street opened by a preposition after a person's name and a comma.
 		{"Die Schlüssel hat jetzt Frau Petra Hahn, Im Grund 17.", []string{"Im Grund 17"}},
 		{"Kapitel 4, Im Jahr 2020 begann alles.", nil},
+		// A village's group numbered in digits; a house number after it
+		// is read with it.
+		{"住址：山东省菏泽市曹县青堌集镇王楼村3组", []string{"山东省菏泽市曹县青堌集镇王楼村3组"}},
+		{"住址：山东省菏泽市曹县青堌集镇王楼村3组18号", []string{"山东省菏泽市曹县青堌集镇王楼村3组18号"}},
+		// "Kamp" ends northern street names; "Hann. Münden" is one city.
+		{"Baustelle: Schulkamp 14\n", []string{"Schulkamp 14"}},
+		{"Lange Str. 2, 34346 Hann. Münden", []string{"Lange Str. 2, 34346 Hann. Münden"}},
+		// A street's XML element.
+		{"<strasse>Auf der Heide 5</strasse><plz>", []string{"Auf der Heide 5"}},
+		// A capitalised preposition inside a sentence opens a street.
+		{"Die Feier findet statt, Unter den Ulmen 8. Bitte pünktlich.", []string{"Unter den Ulmen 8"}},
+		{"die Bewohner des Hauses Am Teich 21, bitte beachten", []string{"Am Teich 21"}},
+		{"Seite 4. Am Ende 3.", nil},
 		// Divisions without a village are a region, not an address.
 		{"他在江苏省徐州市沛县龙固镇工作", nil},
 	} {
