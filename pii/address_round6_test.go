@@ -34,6 +34,13 @@ func TestAddressRound6(t *testing.T) {
 		{"office at 95 N 400 West, Provo, UT 84601", []string{"95 N 400 West, Provo, UT 84601"}},
 		// A rural route with periods.
 		{"Mail: R.R. 2 Box 118, Ames, IA 50010", []string{"R.R. 2 Box 118, Ames, IA 50010"}},
+		// A hyphenated word of a street's name.
+		{"Write to 88 Twenty-Third Ave, Moline, IL 61265.", []string{"88 Twenty-Third Ave, Moline, IL 61265"}},
+		// A scanner's period for the comma before the state.
+		{"12 Oak St\nTopeka. KS 66603\n", []string{"12 Oak St\nTopeka. KS 66603"}},
+		{"12 Oak St\nTopeka. KS is far", []string{"12 Oak St"}},
+		// A unit "# 12" typed in lower case.
+		{"we moved to 40 elm st # 12, erie, pa 16501 :)", []string{"40 elm st # 12, erie, pa 16501"}},
 		// A rural address read by its divisions.
 		{"家住江苏省徐州市沛县龙固镇张庄村二组的老人", []string{"江苏省徐州市沛县龙固镇张庄村二组"}},
 		{"户籍：云南省大理白族自治州宾川县金牛镇宾居村", []string{"云南省大理白族自治州宾川县金牛镇宾居村"}},

@@ -37,7 +37,8 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	found := false
 	for w := 0; w < 6; w++ {
 		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
+		// Inner apostrophes and hyphens: "O'Neil", "Forty-Second".
+		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || (b[e] == '\'' || b[e] == '-' && e > j && isAlpha(b[e-1])) && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
 		// Texas's farm and ranch roads: "Farm to Market Rd 1960".
@@ -432,6 +433,12 @@ var usStateNames = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "Califor
 // "\tOH\t45402", ";TX;78701", " PA  16501".
 func usStateZip(b []byte, p int) (int, bool) {
 	s := usSeparator(b, p)
+	// A period misread for the comma, as scanners do: "Albany. NY 12207";
+	// the state's code and ZIP code must follow.
+	dot := false
+	if s == p && p+5 < len(b) && b[p] == '.' && b[p+1] == ' ' && isUpper(b[p+2]) && isUpper(b[p+3]) && b[p+4] == ' ' && isDigit(b[p+5]) {
+		s, dot = p+2, true
+	}
 	if s == p || s+2 > len(b) {
 		return p, false
 	}
@@ -461,7 +468,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 		if d+5 <= len(b) && b[d] == '-' && digitRun(b, d+1) == d+5 {
 			e = d + 5
 		}
-	} else if named {
+	} else if named || dot {
 		return p, false
 	}
 	if !rightOK(b, e) && !escapedBreak(b, e) {
