@@ -136,7 +136,7 @@ func deRange(b []byte, p int) int {
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
 var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
-lieferadresse rechnungsadresse`)
+lieferadresse rechnungsadresse street street_address streetaddress address1 address_line1 addressline1 line1`)
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
@@ -409,7 +409,10 @@ func dePlzCity(b []byte, p int) int {
 	// country's letter.
 	z := digitRun(b, q)
 	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
-	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' {
+	// The postcode and the city may be cells of a row of their own:
+	// "Am Hang 4;35037;Marburg".
+	cell := q > p && (b[q-1] == ';' || b[q-1] == '\t') && z+2 < len(b) && b[z] == b[q-1]
+	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' && !cell {
 		return p
 	}
 	c := z + 1

@@ -8,7 +8,8 @@ import (
 func init() {
 	// The shapes of round 6's rules seed the fuzz targets.
 	addressSeeds = append(addressSeeds, "12 Oak St\n|  Erie, PA 16501", "7 Highway 9", "40 North 200 West", "R.R. 2 Box 8, Erie, PA 16501",
-		"江苏省徐州市沛县龙固镇张庄村二组", "省市县镇村组")
+		"江苏省徐州市沛县龙固镇张庄村二组", "省市县镇村组",
+		"A;Am Hang 4;35037;Marburg", "Lindenweg 4\t35037\tX", "村3组", "12 Oak St\nTopeka. KS 66603")
 }
 
 // TestAddressRound6: the next line of a boxed block, a highway named by
@@ -69,6 +70,11 @@ func TestAddressRound6(t *testing.T) {
 		{"Die Feier findet statt, Unter den Ulmen 8. Bitte pünktlich.", []string{"Unter den Ulmen 8"}},
 		{"die Bewohner des Hauses Am Teich 21, bitte beachten", []string{"Am Teich 21"}},
 		{"Seite 4. Am Ende 3.", nil},
+		// The postcode and the city in cells of their own.
+		{"Meier;Am Hang 4;35037;Marburg\n", []string{"Am Hang 4;35037;Marburg"}},
+		{"Roth\tBirkenweg 9\t24103\tKiel\n", []string{"Birkenweg 9\t24103\tKiel"}},
+		// A street field keyed in English.
+		{`{"street": "Vor dem Tore 3", "zip": "37073"}`, []string{"Vor dem Tore 3"}},
 		// Divisions without a village are a region, not an address.
 		{"他在江苏省徐州市沛县龙固镇工作", nil},
 	} {
