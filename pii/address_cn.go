@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -255,11 +256,13 @@ func (s *scan) cnRural(i int) (start, end int, ok bool) {
 		}
 		e += size
 	}
-	run := string(b[i:e])
-	if !strings.Contains(run, "村") || !strings.ContainsAny(run, "镇乡鎮鄉") && !strings.Contains(run, "街道") ||
+	// Most runs hold no village: test the bytes before making a string.
+	r := b[i:e]
+	if !bytes.Contains(r, []byte("村")) || !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) ||
 		e < len(b) && isDigit(b[e]) {
 		return 0, 0, false
 	}
+	run := string(r)
 	for k := 0; k < len(run); {
 		if end := cnRuralFrom(run, k); end > k {
 			return i + k, i + end, true

@@ -472,6 +472,8 @@ func deCityWord(b []byte, p int) int {
 		switch {
 		case isAlpha(c):
 			e++
+		case (c == '0' || c == '1') && e > p && isAlpha(b[e-1]) && e+1 < len(b) && isLower(b[e+1]):
+			e++ // a scanner's "0" for "o": "Hann0ver"
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] < 0xC0:
 			e += 2
 		case c == '-' && e > p && capAt(b, e+1):

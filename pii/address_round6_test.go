@@ -40,6 +40,9 @@ func TestAddressRound6(t *testing.T) {
 		// A scanner's period for the comma before the state.
 		{"12 Oak St\nTopeka. KS 66603\n", []string{"12 Oak St\nTopeka. KS 66603"}},
 		{"12 Oak St\nTopeka. KS is far", []string{"12 Oak St"}},
+		// A scanner's "0" and "1" for "o" and "l" in the city.
+		{"90 Elm St\nT0ledo, OH 43604\n", []string{"90 Elm St\nT0ledo, OH 43604"}},
+		{"Lindenweg 3\n30159 Hann0ver\n", []string{"Lindenweg 3\n30159 Hann0ver"}},
 		// A unit "# 12" typed in lower case.
 		{"we moved to 40 elm st # 12, erie, pa 16501 :)", []string{"40 elm st # 12, erie, pa 16501"}},
 		// A rural address read by its divisions.

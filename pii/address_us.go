@@ -401,8 +401,11 @@ func cityWord(b []byte, p int, first bool) int {
 	if p >= len(b) {
 		return p
 	}
+	// A scanner reads "o" and "l" as "0" and "1" ("B0ise", "Kn0xville"):
+	// after a letter, they stay in the word.
 	e := p
-	for e < len(b) && e-p < 30 && (isAlpha(b[e]) || b[e] >= 0x80 || (b[e] == '\'' || b[e] == '-') && e > p && e+1 < len(b) && isAlpha(b[e+1])) {
+	for e < len(b) && e-p < 30 && (isAlpha(b[e]) || b[e] >= 0x80 || (b[e] == '\'' || b[e] == '-') && e > p && e+1 < len(b) && isAlpha(b[e+1]) ||
+		(b[e] == '0' || b[e] == '1') && e > p && isAlpha(b[e-1]) && !(e+1 < len(b) && isDigit(b[e+1]))) {
 		e++
 	}
 	if e == p {
