@@ -24,9 +24,11 @@ func withUpper(m map[string]bool) map[string]bool {
 var usStates = set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
 NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP AA AE AP`)
 
-// deStreetSuffixes end German street names.
+// deStreetSuffixes end German street names. The northern types
+// ("Twiete", "Graben", "Deich", "Steg", "Kamp") are as common there as
+// "Weg"; "Hain" and "Winkel", words of their own, are left out.
 var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "allee", "gasse", "ring", "damm",
-	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg"}
+	"ufer", "chaussee", "steig", "pfad", "markt", "promenade", "stieg", "twiete", "graben", "deich", "steg", "kamp"}
 
 // cnRoadMarkers end the part before a house number: a road, street, lane or
 // section, or a village ("南王庄村128号").
@@ -47,6 +49,15 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	if hasPrefixAt(b, k, "号") || hasPrefixAt(b, k, "號") {
 		if start, ok := s.cnAddressStart(i); ok {
 			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
+		}
+	}
+	// A rural address whose village's group is numbered in digits:
+	// "…镇刘楼村10组" (cnRural reads the same with the group in words).
+	// A house number after the group is read from its own digits
+	// ("…村4组41号").
+	if k-i <= 2 && (hasPrefixAt(b, k, "组") || hasPrefixAt(b, k, "組")) && i >= 3 && hasPrefixAt(b, i-3, "村") && !(k+3 < len(b) && isDigit(b[k+3])) {
+		if start, ok := s.cnRuralBefore(i); ok {
+			return start, k + len("组"), "divisions+village:cn", true
 		}
 	}
 	// House numbers have at most five digits; a box's may have six
@@ -115,10 +126,10 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
-	// Every opener of a box ends in one of these letters ("Box", "RR",
+	// Every opener of a box ends in one of these letters ("Box", "RR", "R.R.",
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
 	// numbers after a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H') {
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H' || c == '.' && b[i-3] == 'R') {
 		floor := s.floor
 		if s.boxOverName(i) {
 			s.floor = s.nameFloor

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -217,4 +218,157 @@ func (s *scan) cnVillageStart(e int) (int, bool) {
 		return 0, false
 	}
 	return st + best, true
+}
+
+// hanRun handles the start of a run of ideographs: a rural address that
+// names its divisions down to the village, written without a house
+// number ("…省…市…县…镇…村四组"), which no digit triggers; then the
+// names of the run (han).
+func (s *scan) hanRun(i int) int {
+	if s.d.on[PostalAddress] {
+		if r, _ := utf8.DecodeLastRune(s.b[max(i-4, 0):i]); i == 0 || !isHan(r) {
+			if st, e, ok := s.cnRural(i); ok {
+				j := i
+				if st > i {
+					j = s.han(i) // a name before the address in the same run
+				}
+				s.emit(PostalAddress, st, e, 0.8, "divisions+village:cn")
+				return max(j, e)
+			}
+		}
+	}
+	return s.han(i)
+}
+
+// cnRural finds, in the run of ideographs at i, a rural address read by
+// the grammar of China's administrative divisions: a province (or a city
+// we know), one or two divisions ending in 市, 州, 盟, 地区, 县, 区 or 旗, a
+// township (镇, 乡, 街道), a village (村) and the village's group numbered
+// in words ("四组"). The run must not go on with a house number, which
+// the digit rules read (cnAddressStart).
+func (s *scan) cnRural(i int) (start, end int, ok bool) {
+	b := s.b
+	e := i
+	for e < len(b) && e-i < 240 {
+		r, size := utf8.DecodeRune(b[e:])
+		if !isHan(r) {
+			break
+		}
+		e += size
+	}
+	// Most runs hold no village: test the bytes before making a string.
+	r := b[i:e]
+	if !bytes.Contains(r, []byte("村")) || !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) ||
+		e < len(b) && isDigit(b[e]) {
+		return 0, 0, false
+	}
+	run := string(r)
+	for k := 0; k < len(run); {
+		if end := cnRuralFrom(run, k); end > k {
+			return i + k, i + end, true
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
+	return 0, 0, false
+}
+
+// cnRuralFrom parses a rural address from k in run (see cnRural) and
+// returns its end, or k.
+func cnRuralFrom(run string, k int) int {
+	p := -1
+	for _, n := range cnProvinceNames {
+		if strings.HasPrefix(run[k:], n) {
+			rest := run[k+len(n):]
+			switch {
+			case strings.HasPrefix(rest, "省"), strings.HasPrefix(rest, "市"):
+				p = k + len(n) + len("省")
+			default:
+				// "广西壮族自治区", "内蒙古自治区".
+				if a := strings.Index(rest[:min(len(rest), 21)], "自治区"); a >= 0 {
+					p = k + len(n) + a + len("自治区")
+				}
+			}
+			break
+		}
+	}
+	if p < 0 {
+		if c := cnCityAt(run, k); c > 0 {
+			p = k + c + len("市")
+		} else {
+			return k
+		}
+	}
+	// The prefecture and the county, either of which a text may leave out
+	// but not both ("临泉县", "阜阳市临泉县").
+	n := 0
+	for ; n < 2; n++ {
+		q := cnDivision(run, p, "市州盟县区旗縣區", 7) // "大理白族自治州"
+		if q == p {
+			break
+		}
+		p = q
+	}
+	if n == 0 {
+		return k
+	}
+	q := cnDivision(run, p, "镇乡鎮鄉", 6)
+	if q == p {
+		if a := strings.Index(run[p:min(len(run), p+24)], "街道"); a >= 3 {
+			q = p + a + len("街道")
+		} else {
+			return k
+		}
+	}
+	p = cnDivision(run, q, "村", 6)
+	if p == q {
+		return k
+	}
+	// The village's group: "四组", "十二组".
+	g := p
+	for g+3 <= len(run) && g-p < 6 && strings.Contains("一二三四五六七八九十", run[g:g+3]) {
+		g += 3
+	}
+	if g > p && (strings.HasPrefix(run[g:], "组") || strings.HasPrefix(run[g:], "組")) {
+		p = g + len("组")
+	}
+	return p
+}
+
+// cnDivision returns the end of a division's name of one to most
+// ideographs at p that ends with one of the markers, or p.
+func cnDivision(run string, p int, markers string, most int) int {
+	n := 0
+	for k, r := range run[p:] {
+		if n >= 1 && strings.ContainsRune(markers, r) {
+			return p + k + utf8.RuneLen(r)
+		}
+		if n++; n > most {
+			break
+		}
+	}
+	return p
+}
+
+// cnRuralBefore finds the start of a rural address (cnRuralFrom) whose
+// village ends at i, before its group's number.
+func (s *scan) cnRuralBefore(i int) (int, bool) {
+	b := s.b
+	st := i
+	for st > s.floor && i-st < 120 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	run := string(b[st:i])
+	for k := 0; k < len(run); {
+		if cnRuralFrom(run, k) == len(run) {
+			return st + k, true
+		}
+		_, size := utf8.DecodeRuneInString(run[k:])
+		k += size
+	}
+	return 0, false
 }

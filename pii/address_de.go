@@ -11,13 +11,13 @@ var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere
 Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
 
 // deStreetPrepositions begin a street's name only when capitalised.
-var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei von über`)
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über`)
 
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 // and the words that name what kind of place a town is: "Insel Poel",
 // "Ostseebad Binz", "Lutherstadt Wittenberg".
 var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss Insel Ostseebad
-Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf`)
+Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf Hann.`)
 
 // deCityLinks join the parts of a city's name: "Frankfurt am Main",
 // "Freiburg im Breisgau", "Bad Homburg v. d. Höhe", and their short forms
@@ -51,6 +51,13 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		fl = f
 	}
 	cityEnd := deLocality(b, fl)
+	// Whose care the letter goes in, before the postcode: ", c/o
+	// Hausverwaltung, 10115 Berlin".
+	if co := deCareOf(b, fl); cityEnd == fl && co > fl {
+		if c := deLocality(b, co); c > co {
+			fl, cityEnd = co, c
+		}
+	}
 	if cityEnd == fl {
 		// "… 12 in 80336 München".
 		if fl+1 < len(b) && b[fl+1] == 'i' && hasPrefixAt(b, fl, " in ") {
@@ -68,13 +75,20 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
-	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end)) {
+	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end) || end < len(b) && b[end] == '.') {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
 			// word is a street only in a field that says so:
 			// {"strasse":"Große Bleichen 38"}.
-			ok = streetKeyBefore(b, start) && valueEnds(b, end) && !deBoxWord(b[start:sp])
+			// Or in a sentence, after the name of whoever lives there:
+			// "bei Frau Roth, Am Anger 4."
+			// "bei Frau Roth, Am Anger 4." A capitalised preposition that
+			// opens no sentence opens a street's name too: "des Hauses
+			// Am Anger 4,", "statt, Zur Linde 12."
+			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
+				(s.nameCommaBefore(start) || deInsideSentence(b, start)) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
+				!deBoxWord(b[start:sp])
 		}
 	}
 	if !ok {
@@ -122,12 +136,20 @@ func deRange(b []byte, p int) int {
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
 var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
-lieferadresse rechnungsadresse`)
+lieferadresse rechnungsadresse street street_address streetaddress address1 address_line1 addressline1 line1`)
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
 func streetKeyBefore(b []byte, p int) bool {
 	q := p
+	// An XML element: "<strasse>In den Gärten 7</strasse>".
+	if q > 0 && b[q-1] == '>' {
+		o := q - 1
+		for o > 0 && q-o < 26 && b[o-1] != '<' && b[o-1] != '>' && b[o-1] != ' ' {
+			o--
+		}
+		return o > 0 && b[o-1] == '<' && inLower(streetKeys, b[o:q-1])
+	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
 		q--
 	}
@@ -140,6 +162,20 @@ func streetKeyBefore(b []byte, p int) bool {
 	q--
 	for q > 0 && b[q-1] == ' ' {
 		q--
+	}
+	// A label's note in parentheses: "Anschrift (Straße, Nr.):".
+	if q > 0 && b[q-1] == ')' {
+		o := q - 1
+		for o > 0 && q-o < 30 && b[o] != '(' && b[o] != '\n' {
+			o--
+		}
+		if b[o] == '(' {
+			if n := strings.ToLower(string(b[o:q])); strings.Contains(n, "straße") || strings.Contains(n, "strasse") {
+				return true // "Wohnort (Straße, Hausnr.):"
+			}
+			for q = o; q > 0 && b[q-1] == ' '; q-- {
+			}
+		}
 	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
 		q--
@@ -373,7 +409,10 @@ func dePlzCity(b []byte, p int) int {
 	// country's letter.
 	z := digitRun(b, q)
 	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
-	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' {
+	// The postcode and the city may be cells of a row of their own:
+	// "Am Hang 4;35037;Marburg".
+	cell := q > p && (b[q-1] == ';' || b[q-1] == '\t') && z+2 < len(b) && b[z] == b[q-1]
+	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' && !cell {
 		return p
 	}
 	c := z + 1
@@ -433,6 +472,8 @@ func deCityWord(b []byte, p int) int {
 		switch {
 		case isAlpha(c):
 			e++
+		case (c == '0' || c == '1') && e > p && isAlpha(b[e-1]) && e+1 < len(b) && isLower(b[e+1]):
+			e++ // a scanner's "0" for "o": "Hann0ver"
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] < 0xC0:
 			e += 2
 		case c == '-' && e > p && capAt(b, e+1):
@@ -656,4 +697,57 @@ func deLowerWord(b []byte, p int) int {
 		e++
 	}
 	return e
+}
+
+// deCareOf returns the end of a care-of line after p (", c/o
+// Hausverwaltung", "\nc/o Familie Roth"): up to five words to the next
+// separator, or p.
+func deCareOf(b []byte, p int) int {
+	q := usSeparator(b, p)
+	if q == p || !hasPrefixAt(b, q, "c/o ") && !hasPrefixAt(b, q, "C/O ") {
+		return p
+	}
+	e, words := q+len("c/o "), 1
+	for e < len(b) && e-q < 60 && b[e] != ',' && b[e] != '\n' && b[e] != ';' {
+		if b[e] == ' ' {
+			words++
+		}
+		e++
+	}
+	if words > 5 || e == q+len("c/o ") || e >= len(b) {
+		return p
+	}
+	return e
+}
+
+// nameCommaBefore reports whether a person's name and a comma end just
+// before p: "bei Frau Roth, Am Anger 4." names where she lives.
+func (s *scan) nameCommaBefore(p int) bool {
+	if p < 2 || s.b[p-2] != ',' || s.b[p-1] != ' ' || len(s.out) <= s.first {
+		return false
+	}
+	f := s.out[len(s.out)-1]
+	return f.Type == PersonName && int(f.End-s.base) == p-2
+}
+
+// deOpenerAt reports whether a street's capitalised preposition and
+// article open p: "Am ", "An den ", "Beim ".
+func deOpenerAt(b []byte, p int) bool {
+	for _, o := range deStreetOpeners {
+		if hasPrefixAt(b, p, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// deInsideSentence reports whether the word at p follows a comma or a
+// word of the same sentence on the same line: a capital there is a
+// name's, not a sentence's.
+func deInsideSentence(b []byte, p int) bool {
+	if p < 3 || b[p-1] != ' ' {
+		return false
+	}
+	c := b[p-2]
+	return c == ',' || isLower(c) || c >= 0x80
 }

@@ -14,6 +14,16 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	if end, ok := usGrid(b, p); ok {
 		return usAfterStreet(b, end)
 	}
+	// A highway or route named by its number alone: "2408 Highway 307",
+	// "6928 HWY 183 APT 271". Without a unit or city after it, a year
+	// before it is no house number ("since 1926 Route 66").
+	if e := usHighwayFirst(b, p); e > p {
+		end, ok := usAfterStreet(b, e)
+		if end == e && p >= 5 && digitRun(b, p-5) == p-1 && (b[p-5] == '1' && b[p-4] == '9' || b[p-5] == '2' && b[p-4] == '0') {
+			return 0, false
+		}
+		return end, ok
+	}
 	if p+4 < len(b) && b[p+2] == ' ' && usRoadPrefixes[string(b[p:p+2])] {
 		if e := digitRun(b, p+3); e > p+3 && e-p-3 <= 4 && rightOK(b, e) {
 			return usAfterStreet(b, e)
@@ -27,7 +37,8 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	found := false
 	for w := 0; w < 6; w++ {
 		e := j
-		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || b[e] == '\'' && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
+		// Inner apostrophes and hyphens: "O'Neil", "Forty-Second".
+		for e < len(b) && e-j < 40 && (isAlnum(b[e]) || (b[e] == '\'' || b[e] == '-' && e > j && isAlpha(b[e-1])) && e+1 < len(b) && isAlpha(b[e+1]) || b[e] == '.' && e > j && isUpper(b[j]) && e-j <= 3 && e+1 < len(b) && b[e+1] == ' ') {
 			e++
 		}
 		// Texas's farm and ranch roads: "Farm to Market Rd 1960".
@@ -87,6 +98,33 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 		end += 2 // a county road named by a letter: "County Road X"
 	}
 	return usAfterStreet(b, end)
+}
+
+// usHighwayWords name a road by its number without a name: "Highway 12",
+// "Route 9A".
+var usHighwayWords = withUpper(set(`Highway Hwy Route Rte`))
+
+// usHighwayFirst returns the end of a highway's number after its word at
+// p ("Highway 307", "Route 9A"), or p.
+func usHighwayFirst(b []byte, p int) int {
+	w := p
+	for w < len(b) && w-p < 8 && isAlpha(b[w]) {
+		w++
+	}
+	if w == p || w+1 >= len(b) || b[w] != ' ' || !isDigit(b[w+1]) || !usHighwayWords[string(b[p:w])] {
+		return p
+	}
+	e := digitRun(b, w+1)
+	if e-w-1 > 4 {
+		return p
+	}
+	if e < len(b) && isUpper(b[e]) && !(e+1 < len(b) && isAlpha(b[e+1])) {
+		e++ // "Route 9A"
+	}
+	if !rightOK(b, e) && !(e < len(b) && (b[e] == ',' || b[e] == '.')) {
+		return p
+	}
+	return e
 }
 
 // usTypeFirst returns the end of a street whose name follows its type at
@@ -228,10 +266,21 @@ func usSeparator(b []byte, p int) int {
 		nl = b[q] == '\n'
 		q++
 	}
-	// A line of a quoted reply goes on after its marks: "\n> 10115 Berlin".
-	for nl && q < len(b) && b[q] == '>' {
+	// A line of a quoted reply goes on after its marks: "\n> 10115 Berlin";
+	// so does a line of a boxed or indented block ("\n|  10115 Berlin"),
+	// its bar repeated at the start of every line.
+	if nl {
+		r := q
+		for r < len(b) && r-q < 8 && b[r] == ' ' {
+			r++
+		}
+		if r > q && r < len(b) && b[r] == '|' {
+			q = r
+		}
+	}
+	for nl && q < len(b) && (b[q] == '>' || b[q] == '|' && p > 0 && lineOpensWith(b, p, '|')) {
 		q++
-		if q < len(b) && b[q] == ' ' {
+		for n := 0; n < 2 && q < len(b) && b[q] == ' '; n++ {
 			q++
 		}
 	}
@@ -244,8 +293,10 @@ func usSeparator(b []byte, p int) int {
 // usGrid reads the street of a grid address after its house number: a
 // direction, a coordinate and a direction ("N 3700 S").
 func usGrid(b []byte, p int) (int, bool) {
+	// The directions are letters or words: "900 W 800 East", "10 North
+	// 300 East".
 	d := p
-	for d < len(b) && isUpper(b[d]) {
+	for d < len(b) && d-p < 10 && isAlpha(b[d]) {
 		d++
 	}
 	if d == p || !usDirections[string(b[p:d])] || d+1 >= len(b) || b[d] != ' ' {
@@ -256,7 +307,7 @@ func usGrid(b []byte, p int) (int, bool) {
 		return 0, false
 	}
 	e := n + 1
-	for e < len(b) && isUpper(b[e]) {
+	for e < len(b) && e-n < 10 && isAlpha(b[e]) {
 		e++
 	}
 	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) {
@@ -350,8 +401,11 @@ func cityWord(b []byte, p int, first bool) int {
 	if p >= len(b) {
 		return p
 	}
+	// A scanner reads "o" and "l" as "0" and "1" ("B0ise", "Kn0xville"):
+	// after a letter, they stay in the word.
 	e := p
-	for e < len(b) && e-p < 30 && (isAlpha(b[e]) || b[e] >= 0x80 || (b[e] == '\'' || b[e] == '-') && e > p && e+1 < len(b) && isAlpha(b[e+1])) {
+	for e < len(b) && e-p < 30 && (isAlpha(b[e]) || b[e] >= 0x80 || (b[e] == '\'' || b[e] == '-') && e > p && e+1 < len(b) && isAlpha(b[e+1]) ||
+		(b[e] == '0' || b[e] == '1') && e > p && isAlpha(b[e-1]) && !(e+1 < len(b) && isDigit(b[e+1]))) {
 		e++
 	}
 	if e == p {
@@ -382,6 +436,12 @@ var usStateNames = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "Califor
 // "\tOH\t45402", ";TX;78701", " PA  16501".
 func usStateZip(b []byte, p int) (int, bool) {
 	s := usSeparator(b, p)
+	// A period misread for the comma, as scanners do: "Albany. NY 12207";
+	// the state's code and ZIP code must follow.
+	dot := false
+	if s == p && p+5 < len(b) && b[p] == '.' && b[p+1] == ' ' && isUpper(b[p+2]) && isUpper(b[p+3]) && b[p+4] == ' ' && isDigit(b[p+5]) {
+		s, dot = p+2, true
+	}
 	if s == p || s+2 > len(b) {
 		return p, false
 	}
@@ -411,7 +471,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 		if d+5 <= len(b) && b[d] == '-' && digitRun(b, d+1) == d+5 {
 			e = d + 5
 		}
-	} else if named {
+	} else if named || dot {
 		return p, false
 	}
 	if !rightOK(b, e) && !escapedBreak(b, e) {
@@ -430,7 +490,7 @@ var usRoadPrefixes = set(`FM RM CR SR`)
 // usBoxOpeners come before the number of a post-office box or a rural
 // route (USPS Publication 28, 2.5–2.7): "PO Box 8812", "RR 2 Box 45",
 // "HC 61 Box 12".
-var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "Rural Route ",
+var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "R.R. ", "Rural Route ",
 	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
 	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box "}
 
@@ -481,7 +541,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	// Without its city line, a box is an address when both its route and
 	// box are given ("RR 2 Box 45") or it is a post-office box by name
 	// ("PO Box 4412"), and the sentence or field goes on after it.
-	if o := string(b[start:i]); (end > k && (o == "RR " || o == "Rural Route " || o == "HC ") || strings.HasPrefix(strings.ToUpper(o), "PO BOX") ||
+	if o := string(b[start:i]); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") || strings.HasPrefix(strings.ToUpper(o), "PO BOX") ||
 		strings.HasPrefix(strings.ToUpper(o), "P.O. BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
 		return start, end, true
 	}
@@ -554,4 +614,18 @@ func usCityOnly(b []byte, p int) (int, bool) {
 		return p, false
 	}
 	return found, true
+}
+
+// lineOpensWith reports whether the line holding p (before p) opens with
+// the mark c after at most a few spaces: a bar starts the next line of
+// the same block only if it starts this one.
+func lineOpensWith(b []byte, p int, c byte) bool {
+	l := p
+	for l > 0 && p-l < 200 && b[l-1] != '\n' {
+		l--
+	}
+	for l < p && b[l] == ' ' {
+		l++
+	}
+	return l < p && b[l] == c
 }

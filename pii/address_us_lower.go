@@ -65,6 +65,8 @@ func usLowerAddress(b []byte, p int, cued bool) (int, bool) {
 		}
 		if u == q && u+1 < len(b) && b[u] == '#' && isDigit(b[u+1]) {
 			end = digitRun(b, u+1) // "#22"
+		} else if u == q && u+2 < len(b) && b[u] == '#' && b[u+1] == ' ' && isDigit(b[u+2]) {
+			end = digitRun(b, u+2) // "# 22"
 		} else if usLowerUnits[string(b[q:u])] {
 			if u < len(b) && b[u] == '.' {
 				u++

@@ -164,7 +164,7 @@ func (s *scan) run(i, stop int) int {
 		case trigUpper:
 			i = s.upper(i)
 		case trigHan:
-			i = s.han(i)
+			i = s.hanRun(i)
 		case trigSerial:
 			i = s.serial(i)
 		case trigLower:
