@@ -736,6 +736,13 @@ func (s *scan) han(i int) int {
 		s.emit(PersonName, i, runEnd, 0.85, "context:vcard")
 		return runEnd
 	}
+	if cnMaskedSurname(b, i, offs[:], n) {
+		s.emit(PersonName, i, runEnd, 0.7, "context:masked")
+		return runEnd
+	}
+	if end, ok := s.cnKinName(i, offs[:n+1], n); ok {
+		return end
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	for _, l := range cnNameLabels {

@@ -189,7 +189,7 @@ var legalFirst = func() (t [256]bool) {
 // brandAt returns the end of a brand or company named after a person that
 // begins at i ("Charles Schwab", "Dr. Oetker"), or i.
 func brandAt(b []byte, i, e int) int {
-	if e-i >= 16 || !brandShape[b[i]-'A'][e-i] {
+	if e-i >= 16 || !isUpper(b[i]) || !brandShape[b[i]-'A'][e-i] {
 		return i // no brand's first word has this initial and length
 	}
 	for _, br := range brandsByFirst[string(b[i:e])] {

@@ -1,0 +1,37 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	addressSeeds = append(addressSeeds, "张**", "欧阳*", "佳怡妈妈：", "尊敬的会员", "【通知】何")
+}
+
+// TestNamesRound6: Chinese names by a child's or a family's kin word, a
+// masked given name, a greeting's role and a notice's bracketed heading.
+func TestNamesRound6(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// A parents' group: the child's name before the kin word.
+		{"三年级二班群\n胡雨欣妈妈：好的，收到。\n思琪爸爸：明天几点？", []string{"胡雨欣", "思琪"}},
+		{"备注：秀英阿姨家的狗找到了。", []string{"秀英"}},
+		// A word before the kin word is no name.
+		{"今天妈妈：做饭", nil},
+		// A masked given name: the surname is still the person's.
+		{"中奖名单：\n取件人：郭**\n", []string{"郭"}},
+		{"司马*，请到三号窗口。", []string{"司马"}},
+		// A role in the greeting.
+		{"尊敬的会员曹丽华：您的积分即将过期。", []string{"曹丽华"}},
+		{"尊敬的用户：您好", nil},
+		// A bracketed heading before a greeting.
+		{"【社区医院】邹敏您好，您的体检报告已出。", []string{"邹敏"}},
+	} {
+		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
