@@ -66,6 +66,13 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	// The holder's fields of a vehicle registration: "C.1.1 VON BÜLOW".
+	if vehicleRegField(b, i) {
+		if end := regFieldEnd(b, i); end > i+1 {
+			s.emit(PersonName, i, end, 0.85, "context:form")
+			return end
+		}
+	}
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := s.capsTitle(i); end > i {
@@ -123,6 +130,19 @@ func (s *scan) upper1(i int) int {
 	}
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
+	}
+	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
+	if st, end := s.careTitleName(i, e); end > st {
+		s.emit(PersonName, st, end, 0.85, "title")
+		return end
+	}
+	if !nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
+		// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or
+		// a card's signature ("Bis bald, Deine Emre").
+		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
+			s.emit(PersonName, i, end, 0.8, "context:shape")
+			return end
+		}
 	}
 	if end := citedAuthor(b, i, e); end > e {
 		s.emit(PersonName, i, end, 0.85, "dictionary:surname+initials")
@@ -345,6 +365,15 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	if given {
+		// A given name and a surname's initial end a field or a clause:
+		// "RN: Rajesh M. /", "purchased_by": "Ana P."; the initial is a
+		// person's, as rosters and shared lists abbreviate them.
+		// Not the given name of "Hall, David Z." nor of "David Z. van Berg".
+		if e-i >= 3 && !loneAmbiguous[w1] && e+3 <= len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && initialEnds(b, e+3) &&
+			!(i >= 2 && b[i-2] == ',') && !orgWords[w1] && !nonNames[w1] {
+			s.emit(PersonName, i, e+3, 0.75, "dictionary:given+initial")
+			return e + 3
+		}
 		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) && !petAfter(b, e) {
 			// A last name's initial: "- Rodney P.".
 			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {

@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "张**", "欧阳*", "佳怡妈妈：", "尊敬的会员", "【通知】何")
+	addressSeeds = append(addressSeeds, "张**", "欧阳*", "佳怡妈妈：", "尊敬的会员", "【通知】何", "C.1.1 ", "Sr. ", "* Ö (* 1", "Deine Ł")
 }
 
 // TestNamesRound6: Chinese names by a child's or a family's kin word, a
@@ -29,6 +29,27 @@ func TestNamesRound6(t *testing.T) {
 		{"尊敬的用户：您好", nil},
 		// A bracketed heading before a greeting.
 		{"【社区医院】邹敏您好，您的体检报告已出。", []string{"邹敏"}},
+		// A name that begins with a two-byte capital.
+		{"Hallo Ülkü, danke!", []string{"Ülkü"}},
+		{"Ansprechpartner: Łukasz Nowak", []string{"Łukasz Nowak"}},
+		// A ward's, an office's rank.
+		{"Frühdienst: Sr. Renate, Pfl. Hans-Jürgen.", []string{"Renate", "Hans-Jürgen"}},
+		{"Zuständig: Sachb. van Dijk, Zi. 3", []string{"van Dijk"}},
+		{"Sr. Manager Operations", nil},
+		// A family tree's marks.
+		{"  ∞ Erna Pohl\n  * Gisela (* 1931)\n  * Horst ⚭ Ilse Brandt", []string{"Erna Pohl", "Gisela", "Horst", "Ilse Brandt"}},
+		// A vehicle registration's holder.
+		{"C.1.1 VAN DER LOO\nC.1.2 GRETA\nC.1.3 HAUPTSTR. 4", []string{"VAN DER LOO", "GRETA"}},
+		{"C.1.1 AUTOHAUS KRAUSE GMBH\n", nil},
+		// A card's signature.
+		{"Schöne Grüße aus Rom, Deine Ottilie\n", []string{"Ottilie"}},
+		{"Deine Nachricht kam an.", nil},
+		{"Miss you all. Love, Priscilla", []string{"Priscilla"}},
+		// A given name and an initial that end a field.
+		{"Night shift: Harold B. / day shift: Nina.", []string{"Harold B.", "Nina"}},
+		{"Cook, Harold B.", []string{"Cook, Harold B."}},
+		// Thanks to a person in German.
+		{"Ein großer Dank an Petra Lorenz für den Kuchen.", []string{"Petra Lorenz"}},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)

@@ -33,7 +33,7 @@ var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "fra
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
 var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
-Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen`)
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO`)
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
@@ -291,7 +291,8 @@ func nameCue(b []byte, i int) bool {
 		}
 	}
 	if first, ok := greetingPairs[string(w)]; ok {
-		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
+		// "Dank an" as "danke an": a notice's thanks to a person.
+		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) || first == "danke" && string(w2) == "Dank" {
 			return true
 		}
 	}

@@ -1,0 +1,151 @@
+package pii
+
+import "strings"
+
+// givenWord reports whether w is a given name of the lexicons, or a double
+// one whose parts all are ("Anne-Kathrin", "Jean-Luc"): German and French
+// join given names freely, and the lists hold only the commonest pairs.
+func givenWord(w string) bool {
+	if firstNames[w] {
+		return true
+	}
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !firstNames[p] || loneAmbiguous[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// careTitles are the abbreviated or spelled-out ranks of nursing, clerks
+// and offices that stand before a person's given name or surname, as
+// German wards and offices write them: "Sr. Anna" (Schwester), "Pfl.
+// Jonas" (Pfleger), "Sachb. Krüger" (Sachbearbeiter/in), "Bürgermeister
+// Vogt". The abbreviations take their full stop.
+var careTitles = set(`Sr. Pfl. Sachb. Schw. Bürgermeister Bürgermeisterin Pfleger Pflegerin Pfarrer Pfarrerin
+Pastor Pastorin Stadtrat Stadträtin Landrat Landrätin`)
+
+// careTitleName returns the end of a name after such a title at i..e, and
+// where it starts, or (i, i). The name's first word must be one the
+// lexicons know, or a surname's particle ("Sachb. von der Heide"): "Sr.
+// Manager" is a job's rank.
+func (s *scan) careTitleName(i, e int) (int, int) {
+	b := s.b
+	p := e
+	if p < len(b) && b[p] == '.' {
+		p++
+	}
+	if p+2 >= len(b) || b[p] != ' ' || !careTitles[string(b[i:p])] {
+		return i, i
+	}
+	p++
+	if q := particleAt(b, p, false); q > p {
+		if end := s.nameWords(q, 2); end > q+1 && !followedByLegalForm(b, end) {
+			return p, end
+		}
+		return i, i
+	}
+	f := word(b, p)
+	if w := string(b[p:f]); f <= p+1 || !givenWord(w) && !surnames[w] || nonNames[w] {
+		return i, i
+	}
+	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
+		return p, end
+	}
+	return i, i
+}
+
+// genealogyMark reports whether a family tree's mark follows the name that
+// ends at e: "Anna (* 1938)" was born, "Otto ⚭ Eva" married, "Karl (†
+// 1944)" died. The marks of German genealogy (and of its ancestry
+// forums) put a person before them.
+func genealogyMark(b []byte, e int) bool {
+	if hasPrefixAt(b, e, " (* ") || hasPrefixAt(b, e, " (*") && e+3 < len(b) && isDigit(b[e+3]) {
+		return true
+	}
+	for _, m := range []string{" ⚭", " ∞", " († ", " (†", " (geb. "} {
+		if hasPrefixAt(b, e, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleRegField reports whether i follows the holder's fields of a
+// German or EU vehicle registration certificate (Zulassungsbescheinigung
+// Teil I, field C.1.1 "Name oder Firmenname", C.1.2 "Vorname(n)") at a
+// line's start: "C.1.1 MÜLLER".
+func vehicleRegField(b []byte, i int) bool {
+	if i < 6 || b[i-1] != ' ' || !(hasPrefixAt(b, i-6, "C.1.1") || hasPrefixAt(b, i-6, "C.1.2")) {
+		return false
+	}
+	return i == 6 || b[i-7] == '\n'
+}
+
+// regFieldEnd returns the end of the holder's value at i, the rest of its
+// line, or i when the line holds a firm ("MEYER GMBH") or more than a name.
+func regFieldEnd(b []byte, i int) int {
+	e := i
+	for e < len(b) && b[e] != '\n' && b[e] != '\r' && e-i < 60 {
+		c := b[e]
+		if !(isAlpha(c) || c >= 0x80 || c == ' ' || c == '-' || c == '\'' || c == '.') {
+			return i
+		}
+		e++
+	}
+	for e > i && b[e-1] == ' ' {
+		e--
+	}
+	if e == i || e-i >= 60 {
+		return i
+	}
+	for _, w := range strings.Fields(strings.ToUpper(string(b[i:e]))) {
+		if regFirmWords[strings.Trim(w, ".")] {
+			return i
+		}
+	}
+	return e
+}
+
+// regFirmWords are the legal forms a firm holds a registration under.
+var regFirmWords = set(`GMBH AG KG OHG UG SE EV E.V MBH CO LTD INC GBR KGAA EG STIFTUNG VERLAG`)
+
+// closingName reports whether i follows a letter's closing that puts the
+// writer's name after it: "Bis bald, Deine Emre", "Dein Jonas" at the end
+// of a card. The name must end its line, as signatures do: "Deine
+// Nachricht kam an" goes on.
+func closingName(b []byte, i, end int) bool {
+	w, q := wordBefore(b, i)
+	switch string(w) {
+	case "Deine", "Dein", "Eure", "Euer", "Deiner", "Ihre", "Ihr":
+	default:
+		return false
+	}
+	if !(q == 0 || b[q-1] == '\n' || q >= 2 && b[q-1] == ' ' && (b[q-2] == ',' || b[q-2] == '.' || b[q-2] == '!')) {
+		return false
+	}
+	if string(w) == "Ihre" || string(w) == "Ihr" {
+		// Formal letters: only on a line of its own.
+		if !(q == 0 || b[q-1] == '\n') {
+			return false
+		}
+	}
+	return end >= len(b) || b[end] == '\n' || b[end] == '\r'
+}
+
+// initialEnds reports whether a name that ends with an initial at e ends
+// its field there: the text's or line's end, a quote, a separator, or a
+// space before a slash, dash, bar or bracket.
+func initialEnds(b []byte, e int) bool {
+	if e >= len(b) {
+		return true
+	}
+	if strings.IndexByte("\n\r\"/,;)|\t", b[e]) >= 0 {
+		return true
+	}
+	return b[e] == ' ' && (e+1 >= len(b) || strings.IndexByte("/-|(\n", b[e+1]) >= 0)
+}
