@@ -64,6 +64,7 @@ var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:
 	"sehr geehrte", "name lautet", "vorname", "nachname", "reporter:", "assignee:", "attendees:", "participants:",
 	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
 	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:",
+	"spouse:", "taxpayer:", "policyholder:", "insured:", "beneficiary:", "guardian:", "tenant:", "ehepartner:", "ehepartnerin:",
 	"signed-off-by:", "reviewed-by:", "acked-by:", "tested-by:", "reported-by:", "co-authored-by:", "suggested-by:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the

@@ -270,7 +270,7 @@ func (s *scan) upper1(i int) int {
 		// name:     Bea").
 		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
-			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || d <= 6 && emphasisBefore(b, i-1) < i-1 && emphasisBefore(b, i-1) >= i-d-1 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
@@ -401,14 +401,17 @@ func (s *scan) upper1(i int) int {
 // a field's start, a comma, a known given name and an optional initial
 // that end the field; or i's word end.
 func surnameFirst(b []byte, i, e int) int {
-	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') {
+	// A semicolon list's cell holds one value: "…;Öztürk, Ayla;…" is one
+	// person though the lexicons lack the surname.
+	semi := i > 0 && b[i-1] == ';' && !nonNames[string(b[i:e])] && !placeWords[string(b[i:e])] && !streetWord(string(b[i:e])) && !orgWords[string(b[i:e])]
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
 		return e
 	}
 	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -659,6 +662,7 @@ func labelNear(b []byte, p int) bool {
 	for j > 0 && p-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && p-j < 3) {
 		j--
 	}
+	j = emphasisBefore(b, j)
 	if j == 0 {
 		return false
 	}
@@ -964,6 +968,7 @@ func colonBefore(b []byte, i int) bool {
 	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && i-j < 3) {
 		j--
 	}
+	j = emphasisBefore(b, j)
 	return j > 0 && b[j-1] == ':'
 }
 
@@ -1187,7 +1192,7 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
-	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)
+	fieldStart := capsFieldStart(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
@@ -1195,7 +1200,7 @@ func capsName(b []byte, i int) int {
 			return e2
 		}
 	}
-	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
+	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || fieldStart) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
 		given := e2 > p && firstNames[string(w2[:n2])]
@@ -1203,8 +1208,37 @@ func capsName(b []byte, i int) int {
 			e2 = word(b, p)
 			given = firstNames[string(b[p:e2])]
 		}
+		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
+		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
+			e2 += 2
+		} else if e2 > p+1 && e2+3 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && b[e2+2] == '.' && fieldEnd(b, e2+3) {
+			e2 += 3
+		}
 		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
 			return e2 // "ALLEN, MAEVE"
+		}
+	}
+	// A surname's particles before it, the whole field written surname
+	// first: "DE LA CRUZ, MARIA", "VAN DYKE, ANTHONY R".
+	if b[e1] == ' ' && fieldStart {
+		for _, part := range []string{"VON DER ", "VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON ", "VAN ", "DE ", "DEL ", "DI ", "DA ", "LE ", "LA ", "ST. ", "TER "} {
+			if hasPrefixAt(b, i, part) {
+				if p := i + len(part); p < len(b) && isUpper(b[p]) && !(p > 0 && isAlnum(b[p-1])) {
+					var w3 [32]byte
+					if e3, _ := capsWord(b, p, &w3); e3 > p && e3+2 < len(b) && b[e3] == ',' && b[e3+1] == ' ' {
+						var w4 [32]byte
+						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && firstNames[string(w4[:n4])] {
+							if e4+2 < len(b) && b[e4] == ' ' && isUpper(b[e4+1]) && fieldEnd(b, e4+2) {
+								e4 += 2 // a middle initial
+							}
+							if fieldEnd(b, e4) {
+								return e4
+							}
+						}
+					}
+				}
+				break
+			}
 		}
 	}
 	return i

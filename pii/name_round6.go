@@ -149,3 +149,23 @@ func initialEnds(b []byte, e int) bool {
 	}
 	return b[e] == ' ' && (e+1 >= len(b) || strings.IndexByte("/-|(\n", b[e+1]) >= 0)
 }
+
+// capsFieldStart reports whether i opens a field: the text's or a line's
+// start, a separator, a colon's value, or a Markdown or text table's cell
+// ("| OKAFOR, ANJALI |").
+func capsFieldStart(b []byte, i int) bool {
+	return i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || i >= 2 && b[i-1] == ' ' && b[i-2] == '|' || colonBefore(b, i)
+}
+
+// emphasisBefore moves j back over Markdown's emphasis that closes a bold
+// or italic label ("**Spouse:** Ana", "__Name:__ Ana"), or returns j.
+func emphasisBefore(b []byte, j int) int {
+	k := j
+	for k > 0 && j-k < 2 && (b[k-1] == '*' || b[k-1] == '_') {
+		k--
+	}
+	if k < j && k > 0 && b[k-1] == ':' {
+		return k
+	}
+	return j
+}

@@ -48,6 +48,14 @@ func TestNamesRound6(t *testing.T) {
 		// A given name and an initial that end a field.
 		{"Night shift: Harold B. / day shift: Nina.", []string{"Harold B.", "Nina"}},
 		{"Cook, Harold B.", []string{"Cook, Harold B."}},
+		// A register's row in capitals, surname first, with particles
+		// or a middle initial.
+		{"| 1042 | VAN DYKE, ROSEMARY | 12 ELM ST |", []string{"VAN DYKE, ROSEMARY"}},
+		{"| 1043 | ABERNATHY, CLARA J | 9 OAK ST |", []string{"ABERNATHY, CLARA J"}},
+		// A bold Markdown label.
+		{"- **Policyholder:** Marcus Webb\n", []string{"Marcus Webb"}},
+		// A semicolon list's cell, surname first.
+		{"17;03.02.2024;Yıldırım, Anne-Marie;Bahnhofstr. 3", []string{"Yıldırım, Anne-Marie"}},
 		// Thanks to a person in German.
 		{"Ein großer Dank an Petra Lorenz für den Kuchen.", []string{"Petra Lorenz"}},
 	} {
