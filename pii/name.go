@@ -148,6 +148,13 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, i, end, 0.85, "dictionary:surname+initials")
 		return end
 	}
+	// A semicolon list's cell surname first: "…;von Berg, Ayla;…".
+	if e+2 < len(b) && b[e] == ',' {
+		if st, end := semiCellInverted(b, max(particlesBefore(b, i), s.floor), i, e); end > e {
+			s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
 	if end := s.cellPair(i, e); end > i {
 		return end
 	}

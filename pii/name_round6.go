@@ -169,3 +169,27 @@ func emphasisBefore(b []byte, j int) int {
 	}
 	return j
 }
+
+// semiCellInverted returns where a semicolon list's cell that holds one
+// person surname first begins and ends ("…;Öztürk, Ayla;…", "…;von der
+// Au, Jonas P.;…"), or (i, e): the cell opens at st (its particles
+// included), the given name after the comma is one the lexicons know and
+// the cell ends after it or its initial. A cell holds one value, so the
+// surname needs no lexicon.
+func semiCellInverted(b []byte, st, i, e int) (int, int) {
+	w := string(b[i:e])
+	if st == 0 || b[st-1] != ';' || b[e+1] != ' ' || nonNames[w] || placeWords[w] || streetWord(w) || orgWords[w] || labelNoun(w) {
+		return i, e
+	}
+	g := word(b, e+2)
+	if g <= e+3 || !givenWord(string(b[e+2:g])) {
+		return i, e
+	}
+	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && b[g+2] == '.' {
+		g += 3
+	}
+	if g < len(b) && b[g] != ';' && b[g] != '\n' && b[g] != '\r' {
+		return i, e
+	}
+	return st, g
+}

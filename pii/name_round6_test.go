@@ -56,6 +56,10 @@ func TestNamesRound6(t *testing.T) {
 		{"- **Policyholder:** Marcus Webb\n", []string{"Marcus Webb"}},
 		// A semicolon list's cell, surname first.
 		{"17;03.02.2024;Yıldırım, Anne-Marie;Bahnhofstr. 3", []string{"Yıldırım, Anne-Marie"}},
+		{"4;01.03.2025;van der Loo, Greta;Am Markt 2", []string{"van der Loo, Greta"}},
+		// Places and trades named after a person.
+		{"We met across from Lincoln Tunnel at noon.", nil},
+		{"Repairs: Frank Miller Remodeling of Dayton", nil},
 		// Thanks to a person in German.
 		{"Ein großer Dank an Petra Lorenz für den Kuchen.", []string{"Petra Lorenz"}},
 	} {
