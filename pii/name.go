@@ -66,6 +66,11 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
+	if end := payerName(b, i); end > i {
+		s.emit(PersonName, i, end, 0.8, "context:payer")
+		return end
+	}
 	// The holder's fields of a vehicle registration: "C.1.1 VON BÜLOW".
 	if vehicleRegField(b, i) {
 		if end := regFieldEnd(b, i); end > i+1 {

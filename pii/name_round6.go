@@ -193,3 +193,80 @@ func semiCellInverted(b []byte, st, i, e int) (int, int) {
 	}
 	return st, g
 }
+
+// payerKeys name the other party of a bank statement's line: German
+// account statements' "AUFTRAGGEBER:" and "EMPF:", the NACHA file's
+// individual name "IND:" of US statements, Zelle's "FROM"/"TO".
+var payerKeys = []string{"AUFTRAGGEBER: ", "EMPF: ", "EMPFAENGER: ", "EMPFÄNGER: ", "BEGUENSTIGTER: ", "IND:", "ZELLE FROM ", "ZELLE TO "}
+
+// payerFirmWords are trades a firm on a statement's line is named by.
+var payerFirmWords = set(`Sanitär Feinkost Bau Elektro Autohaus Bäckerei Metzgerei Getränke Reisen Markt Handel Service Möbel`)
+
+// payerName returns the end of the party's name at i after a payer key:
+// words up to the next key of the line ("VWZ:", "MEMO:") or its end, two
+// or three of them, one known to the lexicons (in capitals or not), or i.
+func payerName(b []byte, i int) int {
+	if i < 4 || b[i-1] != ' ' && b[i-1] != ':' {
+		return i
+	}
+	found := false
+	for _, k := range payerKeys {
+		if i >= len(k) && hasPrefixAt(b, i-len(k), k) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return i
+	}
+	e, words, known, ended := i, 0, false, false
+	var buf [32]byte
+	for words < 4 {
+		f := e
+		for f < len(b) && (isAlpha(b[f]) || b[f] >= 0xC3 && b[f] <= 0xC5 || b[f] >= 0x80 && b[f] < 0xC0 || b[f] == '-' || b[f] == '\'') {
+			f++
+		}
+		if f == e {
+			break
+		}
+		wd := b[e:f]
+		if f < len(b) && b[f] == ':' {
+			ended = true
+			break // the next key
+		}
+		if _, n := capsWord(b, e, &buf); n > 0 {
+			wd = buf[:n]
+		}
+		// A firm: "FUCHS BAU GMBH", "SANITÄR KOCH".
+		if orgWords[string(wd)] || regFirmWords[strings.ToUpper(string(wd))] || payerFirmWords[string(wd)] {
+			return i
+		}
+		known = known || givenWord(string(wd)) || surnames[string(wd)]
+		words++
+		e = f
+		if e < len(b) && b[e] == ',' {
+			e++ // "JÄGER, VRONI"
+		}
+		if !(e+1 < len(b) && b[e] == ' ' && b[e+1] != ' ') {
+			ended = e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")
+			break
+		}
+		// The next word, unless it is the next key ("VWZ:", "MEMO:").
+		n := e + 1
+		for n < len(b) && isUpper(b[n]) {
+			n++
+		}
+		if n < len(b) && b[n] == ':' {
+			ended = true
+			break
+		}
+		e++
+	}
+	for e > i && (b[e-1] == ' ' || b[e-1] == ',') {
+		e--
+	}
+	if words < 2 || !known || !ended || !capAt(b, i) && !(b[i] >= 0xC4 && b[i] <= 0xC5) {
+		return i
+	}
+	return e
+}

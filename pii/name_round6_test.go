@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "张**", "欧阳*", "佳怡妈妈：", "尊敬的会员", "【通知】何", "C.1.1 ", "Sr. ", "* Ö (* 1", "Deine Ł")
+	addressSeeds = append(addressSeeds, "张**", "欧阳*", "佳怡妈妈：", "尊敬的会员", "【通知】何", "C.1.1 ", "Sr. ", "* Ö (* 1", "Deine Ł", "EMPF: A B VWZ:", "| DE LA X, Y Z |", "**Name:** Q", ";van X, Y;")
 }
 
 // TestNamesRound6: Chinese names by a child's or a family's kin word, a
@@ -60,6 +60,10 @@ func TestNamesRound6(t *testing.T) {
 		// Places and trades named after a person.
 		{"We met across from Lincoln Tunnel at noon.", nil},
 		{"Repairs: Frank Miller Remodeling of Dayton", nil},
+		// A bank statement's other party; a firm is none.
+		{"SEPA-LASTSCHRIFT 12,00 EUR AUFTRAGGEBER: KRAUSE, HEIKE VWZ: MIETE", []string{"KRAUSE, HEIKE"}},
+		{"SEPA-LASTSCHRIFT 12,00 EUR EMPF: MALEREI LANGE GMBH VWZ: RE 12", nil},
+		{"ACH DEBIT $40.00 ZELLE TO Dorothy Fischer MEMO:lunch", []string{"Dorothy Fischer"}},
 		// Thanks to a person in German.
 		{"Ein großer Dank an Petra Lorenz für den Kuchen.", []string{"Petra Lorenz"}},
 	} {
