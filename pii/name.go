@@ -141,9 +141,10 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, st, end, 0.85, "title")
 		return end
 	}
-	if !nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
-		// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or
-		// a card's signature ("Bis bald, Deine Emre").
+	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
+	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
+	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
+		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
 		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
 			s.emit(PersonName, i, end, 0.8, "context:shape")
 			return end

@@ -35,6 +35,9 @@ Pastor Pastorin Stadtrat Stadträtin Landrat Landrätin`)
 // Manager" is a job's rank.
 func (s *scan) careTitleName(i, e int) (int, int) {
 	b := s.b
+	if c := b[i]; c != 'S' && c != 'P' && c != 'B' && c != 'L' {
+		return i, i // every title begins so
+	}
 	p := e
 	if p < len(b) && b[p] == '.' {
 		p++
@@ -64,6 +67,10 @@ func (s *scan) careTitleName(i, e int) (int, int) {
 // 1944)" died. The marks of German genealogy (and of its ancestry
 // forums) put a person before them.
 func genealogyMark(b []byte, e int) bool {
+	// Most words are followed by none: '(' or the lead byte of ⚭ and ∞.
+	if e+2 >= len(b) || b[e] != ' ' || b[e+1] != '(' && b[e+1] != 0xE2 {
+		return false
+	}
 	if hasPrefixAt(b, e, " (* ") || hasPrefixAt(b, e, " (*") && e+3 < len(b) && isDigit(b[e+3]) {
 		return true
 	}
@@ -119,12 +126,10 @@ var regFirmWords = set(`GMBH AG KG OHG UG SE EV E.V MBH CO LTD INC GBR KGAA EG S
 // of a card. The name must end its line, as signatures do: "Deine
 // Nachricht kam an" goes on.
 func closingName(b []byte, i, end int) bool {
-	w, q := wordBefore(b, i)
-	switch string(w) {
-	case "Deine", "Dein", "Eure", "Euer", "Deiner", "Ihre", "Ihr":
-	default:
+	if !closingWordBefore(b, i) {
 		return false
 	}
+	w, q := wordBefore(b, i)
 	if !(q == 0 || b[q-1] == '\n' || q >= 2 && b[q-1] == ' ' && (b[q-2] == ',' || b[q-2] == '.' || b[q-2] == '!')) {
 		return false
 	}
@@ -206,7 +211,8 @@ var payerFirmWords = set(`Sanitär Feinkost Bau Elektro Autohaus Bäckerei Metzg
 // words up to the next key of the line ("VWZ:", "MEMO:") or its end, two
 // or three of them, one known to the lexicons (in capitals or not), or i.
 func payerName(b []byte, i int) int {
-	if i < 4 || b[i-1] != ' ' && b[i-1] != ':' {
+	// Every key ends in ':', ": ", "FROM " or "TO ".
+	if i < 4 || b[i-1] != ':' && !(b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == 'M' || b[i-2] == 'O')) {
 		return i
 	}
 	found := false
@@ -269,4 +275,18 @@ func payerName(b []byte, i int) int {
 		return i
 	}
 	return e
+}
+
+// closingWordBefore reports whether a closing's possessive ("Deine",
+// "Dein", "Eure", "Euer", "Ihre", "Ihr") ends one space before i.
+func closingWordBefore(b []byte, i int) bool {
+	if i < 4 || b[i-1] != ' ' || (b[i-2] != 'e' && b[i-2] != 'n' && b[i-2] != 'r') {
+		return false
+	}
+	w, _ := wordBefore(b, i)
+	switch string(w) {
+	case "Deine", "Dein", "Eure", "Euer", "Deiner", "Ihre", "Ihr":
+		return true
+	}
+	return false
 }
