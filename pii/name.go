@@ -1233,7 +1233,7 @@ func capsName(b []byte, i int) int {
 	}
 	// A surname's particles before it, the whole field written surname
 	// first: "DE LA CRUZ, MARIA", "VAN DYKE, ANTHONY R".
-	if b[e1] == ' ' && fieldStart {
+	if (b[e1] == ' ' || b[e1] == '.') && fieldStart {
 		for _, part := range []string{"VON DER ", "VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON ", "VAN ", "DE ", "DEL ", "DI ", "DA ", "LE ", "LA ", "ST. ", "TER "} {
 			if hasPrefixAt(b, i, part) {
 				if p := i + len(part); p < len(b) && isUpper(b[p]) && !(p > 0 && isAlnum(b[p-1])) {

@@ -52,6 +52,7 @@ func TestNamesRound6(t *testing.T) {
 		// or a middle initial.
 		{"| 1042 | VAN DYKE, ROSEMARY | 12 ELM ST |", []string{"VAN DYKE, ROSEMARY"}},
 		{"| 1043 | ABERNATHY, CLARA J | 9 OAK ST |", []string{"ABERNATHY, CLARA J"}},
+		{"| 1044 | ST. JOHN, DOROTHY | 2 ELM ST |", []string{"ST. JOHN, DOROTHY"}},
 		// A bold Markdown label.
 		{"- **Policyholder:** Marcus Webb\n", []string{"Marcus Webb"}},
 		// A semicolon list's cell, surname first.
