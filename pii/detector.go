@@ -43,6 +43,10 @@ const (
 	trigHan    // the lead byte of a CJK ideograph: names (Chinese)
 	trigSerial // a letter that may begin a German passport serial of letters only
 	trigLower  // a double quote or a tab: a name in lower case as a value (see lowerName)
+	// The lead byte of a two-byte Latin letter: a capitalised word when
+	// the letter is a capital ("Özlem", "Şahin", "Łukasz", "Çelik"),
+	// which immigrant families' names often begin with.
+	trigUpperX
 )
 
 // New returns a Detector for cfg.
@@ -80,6 +84,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 			d.trigger[c] = trigHan
 		}
 		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
+		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
 	}
 	if d.on[Passport] && !d.names {
 		for _, c := range serialFirst {
@@ -167,6 +172,12 @@ func (s *scan) run(i, stop int) int {
 			i = s.hanRun(i)
 		case trigSerial:
 			i = s.serial(i)
+		case trigUpperX:
+			if i+2 < len(b) && (capAt(b, i) || b[i] != 0xC3 && extACapital(b[i], b[i+1]) && isLower(b[i+2])) {
+				i = s.upper(i)
+			} else {
+				i += 2
+			}
 		case trigLower:
 			if i+1 < len(b) && isLower(b[i+1]) {
 				i = s.lowerName(i)

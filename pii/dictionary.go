@@ -56,7 +56,7 @@ For To From With Inc Ltd LLC GmbH AG Co Company Corp University Hospital Bank Pa
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Falls Heights Hills Springs Island Islands Beach Bay Valley Mountain Mountains
 Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre Elementary Academy Clinic
-Stadium Arena`)
+Stadium Arena Tunnel Cemetery Branch Chapel Cathedral`)
 
 // nameLabels introduce a person's name.
 var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:", "applicant:", "cardholder:",
@@ -64,6 +64,7 @@ var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:
 	"sehr geehrte", "name lautet", "vorname", "nachname", "reporter:", "assignee:", "attendees:", "participants:",
 	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
 	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:",
+	"spouse:", "taxpayer:", "policyholder:", "insured:", "beneficiary:", "guardian:", "tenant:", "ehepartner:", "ehepartnerin:",
 	"signed-off-by:", "reviewed-by:", "acked-by:", "tested-by:", "reported-by:", "co-authored-by:", "suggested-by:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the

@@ -66,6 +66,18 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
+	if end := payerName(b, i); end > i {
+		s.emit(PersonName, i, end, 0.8, "context:payer")
+		return end
+	}
+	// The holder's fields of a vehicle registration: "C.1.1 VON BÜLOW".
+	if vehicleRegField(b, i) {
+		if end := regFieldEnd(b, i); end > i+1 {
+			s.emit(PersonName, i, end, 0.85, "context:form")
+			return end
+		}
+	}
 	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := s.capsTitle(i); end > i {
@@ -124,9 +136,30 @@ func (s *scan) upper1(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
+	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
+	if st, end := s.careTitleName(i, e); end > st {
+		s.emit(PersonName, st, end, 0.85, "title")
+		return end
+	}
+	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
+	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
+	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
+		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
+		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
+			s.emit(PersonName, i, end, 0.8, "context:shape")
+			return end
+		}
+	}
 	if end := citedAuthor(b, i, e); end > e {
 		s.emit(PersonName, i, end, 0.85, "dictionary:surname+initials")
 		return end
+	}
+	// A semicolon list's cell surname first: "…;von Berg, Ayla;…".
+	if e+2 < len(b) && b[e] == ',' {
+		if st, end := semiCellInverted(b, max(particlesBefore(b, i), s.floor), i, e); end > e {
+			s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+			return end
+		}
 	}
 	if end := s.cellPair(i, e); end > i {
 		return end
@@ -250,7 +283,7 @@ func (s *scan) upper1(i int) int {
 		// name:     Bea").
 		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
-			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || d <= 6 && emphasisBefore(b, i-1) < i-1 && emphasisBefore(b, i-1) >= i-d-1 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
@@ -345,6 +378,15 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	if given {
+		// A given name and a surname's initial end a field or a clause:
+		// "RN: Rajesh M. /", "purchased_by": "Ana P."; the initial is a
+		// person's, as rosters and shared lists abbreviate them.
+		// Not the given name of "Hall, David Z." nor of "David Z. van Berg".
+		if e-i >= 3 && !loneAmbiguous[w1] && e+3 <= len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && initialEnds(b, e+3) &&
+			!(i >= 2 && b[i-2] == ',') && !orgWords[w1] && !nonNames[w1] {
+			s.emit(PersonName, i, e+3, 0.75, "dictionary:given+initial")
+			return e + 3
+		}
 		if e-i >= 3 && !loneAmbiguous[w1] && loneName(b, i, e) && !petAfter(b, e) {
 			// A last name's initial: "- Rodney P.".
 			if e+3 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && b[e+2] == '.' && !(e+3 < len(b) && isAlpha(b[e+3])) {
@@ -372,14 +414,17 @@ func (s *scan) upper1(i int) int {
 // a field's start, a comma, a known given name and an optional initial
 // that end the field; or i's word end.
 func surnameFirst(b []byte, i, e int) int {
-	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') {
+	// A semicolon list's cell holds one value: "…;Öztürk, Ayla;…" is one
+	// person though the lexicons lack the surname.
+	semi := i > 0 && b[i-1] == ';' && !nonNames[string(b[i:e])] && !placeWords[string(b[i:e])] && !streetWord(string(b[i:e])) && !orgWords[string(b[i:e])]
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
 		return e
 	}
 	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -630,6 +675,7 @@ func labelNear(b []byte, p int) bool {
 	for j > 0 && p-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && p-j < 3) {
 		j--
 	}
+	j = emphasisBefore(b, j)
 	if j == 0 {
 		return false
 	}
@@ -735,6 +781,13 @@ func (s *scan) han(i int) int {
 	if n <= 4 && runEnd < len(b) && b[runEnd] == ';' && vcardN(b, i) {
 		s.emit(PersonName, i, runEnd, 0.85, "context:vcard")
 		return runEnd
+	}
+	if cnMaskedSurname(b, i, offs[:], n) {
+		s.emit(PersonName, i, runEnd, 0.7, "context:masked")
+		return runEnd
+	}
+	if end, ok := s.cnKinName(i, offs[:n+1], n); ok {
+		return end
 	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
@@ -928,6 +981,7 @@ func colonBefore(b []byte, i int) bool {
 	for j > 0 && i-j < 24 && (b[j-1] == ' ' || b[j-1] == '\n' && i-j < 3) {
 		j--
 	}
+	j = emphasisBefore(b, j)
 	return j > 0 && b[j-1] == ':'
 }
 
@@ -1151,7 +1205,7 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
-	fieldStart := i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)
+	fieldStart := capsFieldStart(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
@@ -1159,7 +1213,7 @@ func capsName(b []byte, i int) int {
 			return e2
 		}
 	}
-	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || i == 0 || strings.IndexByte("\n\t;<\":|", b[i-1]) >= 0 || colonBefore(b, i)) {
+	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || fieldStart) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
 		given := e2 > p && firstNames[string(w2[:n2])]
@@ -1167,8 +1221,37 @@ func capsName(b []byte, i int) int {
 			e2 = word(b, p)
 			given = firstNames[string(b[p:e2])]
 		}
+		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
+		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
+			e2 += 2
+		} else if e2 > p+1 && e2+3 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && b[e2+2] == '.' && fieldEnd(b, e2+3) {
+			e2 += 3
+		}
 		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
 			return e2 // "ALLEN, MAEVE"
+		}
+	}
+	// A surname's particles before it, the whole field written surname
+	// first: "DE LA CRUZ, MARIA", "VAN DYKE, ANTHONY R".
+	if (b[e1] == ' ' || b[e1] == '.') && fieldStart {
+		for _, part := range []string{"VON DER ", "VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON ", "VAN ", "DE ", "DEL ", "DI ", "DA ", "LE ", "LA ", "ST. ", "TER "} {
+			if hasPrefixAt(b, i, part) {
+				if p := i + len(part); p < len(b) && isUpper(b[p]) && !(p > 0 && isAlnum(b[p-1])) {
+					var w3 [32]byte
+					if e3, _ := capsWord(b, p, &w3); e3 > p && e3+2 < len(b) && b[e3] == ',' && b[e3+1] == ' ' {
+						var w4 [32]byte
+						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && firstNames[string(w4[:n4])] {
+							if e4+2 < len(b) && b[e4] == ' ' && isUpper(b[e4+1]) && fieldEnd(b, e4+2) {
+								e4 += 2 // a middle initial
+							}
+							if fieldEnd(b, e4) {
+								return e4
+							}
+						}
+					}
+				}
+				break
+			}
 		}
 	}
 	return i

@@ -67,7 +67,7 @@ func cnLeftEdge(b []byte, i int) bool {
 		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>' || c == '(' || c == '['
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
-			left = strings.ContainsRune("，：、；（“「【—｜", r)
+			left = strings.ContainsRune("，：、；（“「【】—｜", r)
 		}
 	}
 	return left
@@ -98,7 +98,18 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 	for _, cue := range []string{"亲爱的", "尊敬的"} {
 		if hasPrefixAt(b, i, cue) {
 			from := utf8.RuneCountInString(cue)
-			if rest := n - from; rest >= 2 && rest <= 3 && cnFieldEdge(b, i, offs[n]) && !cnNonName(b, offs[from], offs[n]) {
+			// A role before the person: "尊敬的业主王芳"; the role alone is
+			// no name ("尊敬的用户：").
+			for _, role := range cnGreetRoles {
+				if from+2 <= n && hasPrefixAt(b, offs[from], role) {
+					if from+2 == n || surnameLen(b, offs[from+2:n+1]) == 0 {
+						return 0, false
+					}
+					from += 2
+					break
+				}
+			}
+			if rest := n - from; rest >= 2 && (rest <= 3 || rest == 4 && surnameLen(b, offs[from:n+1]) == 2) && cnFieldEdge(b, i, offs[n]) && !cnNonName(b, offs[from], offs[n]) {
 				s.emit(PersonName, offs[from], offs[n], 0.8, "context:greeting")
 				return offs[n], true
 			}

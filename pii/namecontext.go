@@ -33,7 +33,7 @@ var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "fra
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
 var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
-Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen`)
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO`)
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
@@ -94,7 +94,7 @@ var placeWords = set(`Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane 
 Highway Hwy Square Sq Terrace Plaza Bridge Trail Airport Park Memorial School Elementary High Hospital University
 College Center Centre Library Stadium Arena Hall Institute Museum Foundation Straße Strasse Str Platz Weg Allee Ring
 Gasse Damm Ufer Brücke Schule Gymnasium Realschule Grundschule Klinikum Krankenhaus Institut Stiftung Haus Halle
-Stadion Universität Hochschule Kaserne Day`)
+Stadion Universität Hochschule Kaserne Day Tunnel Cemetery Branch Chapel Cathedral Friedhof Kapelle`)
 
 // placeAfter reports whether a place's word follows the name ending at e,
 // over at most one more capitalised word and a "Jr." ("Martin Luther |
@@ -189,7 +189,7 @@ var legalFirst = func() (t [256]bool) {
 // brandAt returns the end of a brand or company named after a person that
 // begins at i ("Charles Schwab", "Dr. Oetker"), or i.
 func brandAt(b []byte, i, e int) int {
-	if e-i >= 16 || !brandShape[b[i]-'A'][e-i] {
+	if e-i >= 16 || !isUpper(b[i]) || !brandShape[b[i]-'A'][e-i] {
 		return i // no brand's first word has this initial and length
 	}
 	for _, br := range brandsByFirst[string(b[i:e])] {
@@ -291,7 +291,8 @@ func nameCue(b []byte, i int) bool {
 		}
 	}
 	if first, ok := greetingPairs[string(w)]; ok {
-		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) {
+		// "Dank an" as "danke an": a notice's thanks to a person.
+		if w2, _ := wordBefore(b, q); bytes.EqualFold(w2, []byte(first)) || first == "danke" && string(w2) == "Dank" {
 			return true
 		}
 	}
