@@ -14,10 +14,11 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the nine
+// TestDumpNameErrors writes every name miss and false name of the ten
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -34,6 +35,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unread":  unread.Generate(1, 1500),
 		"unheard": unheard.Generate(1, 1500),
 		"unsaid":  unsaid.Generate(1, 1500),
+		"unsung":  unsung.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
