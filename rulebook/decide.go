@@ -127,12 +127,12 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	res, d := &both.res, &both.d
 	ents := entitiesPool.Get().(*entities)
 	c := s.cite(r)
-	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
+	req := e.cedarRequestCiting(r, s, evidence, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
 	// each evaluated as a permit, finds every match. (resource.subjects
 	// is own.Total.)
 	// Sets whose values read were seen before answer from the memo.
-	reasons, errs := s.sets.authorize(s.policies(r, &c, volume, own.Total), ents, req)
+	reasons, errs := s.sets.authorize(s.policies(r, &c, volume, own.Total), ents, req, &volume, e.caches)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(errs) > 0 {

@@ -45,14 +45,19 @@ var entitiesPool = sync.Pool{New: func() any { return new(entities) }}
 // cedarRequest builds the Cedar request and entities (into ents) for r, in
 // the entity model of schema.cedarschema, from cached parts where it can.
 func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities) cedar.Request {
-	return e.cedarRequestCiting(r, s, evidence, volume, own, ents, s.cite(r))
+	req := e.cedarRequestCiting(r, s, evidence, own, ents, s.cite(r))
+	ents[2] = e.caches.volume(volume)
+	return req
 }
 
-// cedarRequestCiting is cedarRequest with the agreements r cites sorted.
-func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities, c cited) cedar.Request {
+// cedarRequestCiting is cedarRequest with the agreements r cites sorted,
+// and without the volume entity (ents[2]): a decision answered from the
+// memo needs only the counts it reads (memo.go), so the entity is built
+// only when Cedar runs.
+func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, own Counts, ents *entities, c cited) cedar.Request {
 	principal := e.caches.principal(&r.Requester)
 	resource := cedar.Entity{UID: resourceUID(r), Attributes: e.caches.resource(r, own)}
-	*ents = entities{principal, resource, e.caches.volume(volume)}
+	*ents = entities{principal, resource}
 	return cedar.Request{
 		Principal: principal.UID,
 		Action:    actionUID(r.Action),
@@ -226,16 +231,14 @@ func (c *entityCaches) volume(v Counts) cedar.Entity {
 	if e, ok := c.volumes.get(k); ok {
 		return e
 	}
-	e := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
-		"total":                cedar.Long(v.Total),
-		"personal":             cedar.Long(v.Personal),
-		"sensitive":            cedar.Long(v.Sensitive),
-		"destinationTotal":     cedar.Long(v.DestinationTotal),
-		"destinationPersonal":  cedar.Long(v.DestinationPersonal),
-		"destinationSensitive": cedar.Long(v.DestinationSensitive),
-		"newcomers":            cedar.Long(v.Newcomers),
-		"kinds":                kindCounts(v.Kinds),
-	})}
+	// volumeCounts and number name and count its attributes, as the
+	// memo reads them without the entity (volumeKey).
+	m := make(cedar.RecordMap, len(volumeCounts)+1)
+	for i, name := range volumeCounts {
+		m[cedar.String(name)] = cedar.Long(number(i, v, 0))
+	}
+	m["kinds"] = kindCounts(v.Kinds)
+	e := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(m)}
 	c.volumes.put(k, e)
 	return e
 }

@@ -7,6 +7,8 @@ import (
 	cedar "github.com/cedar-policy/cedar-go"
 	"github.com/cedar-policy/cedar-go/types"
 	xast "github.com/cedar-policy/cedar-go/x/exp/ast"
+
+	"github.com/comity-project/comity"
 )
 
 // A reduced policy set reads few of a request's values: what the facets
@@ -232,7 +234,8 @@ const maxMemoKey = 512
 // principal's and the resource's types, then each path's value or where
 // reading it stops. ok is false when the set is not memoized or the key
 // would be too long.
-func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities) (key, bool) {
+func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities, volume *Counts) (key, bool) {
+	in := memoInput{ents, volume}
 	if !plan.ok {
 		return k, false
 	}
@@ -242,13 +245,13 @@ func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities) (key, bool)
 		p := &plan.reads[i]
 		switch p.root {
 		case rootPrincipal:
-			k = walkEntity(k, req.Principal, p, ents)
+			k = in.walkEntity(k, req.Principal, p)
 		case rootResource:
-			k = walkEntity(k, req.Resource, p, ents)
+			k = in.walkEntity(k, req.Resource, p)
 		case rootVolume:
-			k = walkEntity(k, volumeUID, p, ents)
+			k = in.volumeKey(k, p, 0)
 		case rootContext:
-			k = walk(k, req.Context, p, ents)
+			k = in.walk(k, req.Context, p)
 		}
 		if len(k) > maxMemoKey {
 			return k, false
@@ -257,48 +260,111 @@ func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities) (key, bool)
 	return k, true
 }
 
-// walkEntity is walk from the attributes of the entity uid.
-func walkEntity(k key, uid types.EntityUID, p *attrPath, ents *entities) key {
-	e, ok := ents.Get(uid)
-	if !ok {
-		return stop(k, 0, 'E')
-	}
-	return walk(k, e.Attributes, p, ents)
+// memoInput is what a key is read from: the principal and the resource
+// (ents[0] and ents[1]) and the counts of the volume entity, which is not
+// built (see volumeKey).
+type memoInput struct {
+	ents   *entities
+	volume *Counts
 }
 
-// walk appends the value at p's attributes (at least one) from rec, as Cedar reads
-// it, or at which attribute and how reading stops: the attribute is
-// missing (has is false, an access fails), or what holds it is an entity
-// not given (likewise) or no record (both fail). Two requests with the
-// same bytes evaluate every access and has of the path alike.
-func walk(k key, rec types.Record, p *attrPath, ents *entities) key {
-	attrs := p.attrs
-	for i, a := range attrs {
+// walkEntity is walk from the attributes of the entity uid.
+func (in memoInput) walkEntity(k key, uid types.EntityUID, p *attrPath) key {
+	return in.read(k, p, types.Record{}, uid, true)
+}
+
+// walk appends the value at p's attributes (at least one) from rec, as
+// Cedar reads it, or at which attribute and how reading stops: the
+// attribute is missing (has is false, an access fails), or what holds it
+// is an entity not given (likewise) or no record (both fail). Two
+// requests with the same bytes evaluate every access and has of the path
+// alike.
+func (in memoInput) walk(k key, rec types.Record, p *attrPath) key {
+	return in.read(k, p, rec, types.EntityUID{}, false)
+}
+
+// read is walk from rec, or from the entity uid when entity is set. It
+// loops rather than recurs, so that k's buffer stays on the caller's
+// stack.
+func (in memoInput) read(k key, p *attrPath, rec types.Record, uid types.EntityUID, entity bool) key {
+	for i, a := range p.attrs {
+		if entity {
+			if uid == volumeUID {
+				return in.volumeKey(k, p, i)
+			}
+			found := false
+			for _, e := range in.ents[:2] {
+				if e.UID == uid {
+					rec, found = e.Attributes, true
+					break
+				}
+			}
+			if !found {
+				return stop(k, i, 'E')
+			}
+		}
 		v, ok := rec.Get(types.String(a))
 		if !ok {
 			return stop(k, i, 'A')
 		}
-		if i == len(attrs)-1 {
-			k = k.int(len(attrs))
-			if n, isLong := v.(types.Long); isLong && p.named != nil {
-				return append(k, 'n').int(numberClass(int64(n), p.named))
-			}
-			return value(k, v)
+		if i == len(p.attrs)-1 {
+			return p.value(k, v)
 		}
 		switch v := v.(type) {
 		case types.Record:
-			rec = v
+			rec, entity = v, false
 		case types.EntityUID:
-			e, ok := ents.Get(v)
-			if !ok {
-				return stop(k, i+1, 'E')
-			}
-			rec = e.Attributes
+			uid, entity = v, true
 		default:
 			return stop(k, i+1, 'T')
 		}
 	}
 	return k
+}
+
+// volumeKey is walk over the volume entity, from the i-th of p's
+// attributes, read from the counts as entityCaches.volume builds it:
+// volumeCounts, then kinds, a record of every data kind's count.
+func (in memoInput) volumeKey(k key, p *attrPath, i int) key {
+	a := p.attrs[i]
+	if j := slices.Index(volumeCounts[:], a); j >= 0 {
+		if i < len(p.attrs)-1 {
+			return stop(k, i+1, 'T') // a Long has no attributes
+		}
+		return p.long(k, number(j, *in.volume, 0))
+	}
+	if a != "kinds" {
+		return stop(k, i, 'A')
+	}
+	if i == len(p.attrs)-1 {
+		return p.value(k, kindCounts(in.volume.Kinds))
+	}
+	kind := comity.DataKind(p.attrs[i+1])
+	if !slices.Contains(comity.DataKinds, kind) {
+		return stop(k, i+1, 'A')
+	}
+	if i+1 < len(p.attrs)-1 {
+		return stop(k, i+2, 'T')
+	}
+	return p.long(k, int64(in.volume.Kinds[kind]))
+}
+
+// value appends v, the value at the end of p: a Long that p is only
+// compared with literals by its class among them, anything else exactly.
+func (p *attrPath) value(k key, v cedar.Value) key {
+	if n, isLong := v.(types.Long); isLong {
+		return p.long(k, int64(n))
+	}
+	return value(k.int(len(p.attrs)), v)
+}
+
+// long is value for a Long, without boxing it.
+func (p *attrPath) long(k key, n int64) key {
+	k = k.int(len(p.attrs))
+	if p.named != nil {
+		return append(k, 'n').int(numberClass(n, p.named))
+	}
+	return binary.AppendVarint(append(k, 'l'), n)
 }
 
 // stop appends where (the index of the attribute) and how reading a path
@@ -363,15 +429,18 @@ const maxMemo = maxCached
 type memo = cache[[]cedar.DiagnosticReason]
 
 // authorize returns the policies of set that match req, as
-// cedar.Authorize finds them, from the memo when set's plan allows.
-func (fs *facetSets) authorize(set *policySet, ents *entities, req cedar.Request) ([]cedar.DiagnosticReason, []cedar.DiagnosticError) {
+// cedar.Authorize finds them, from the memo when set's plan allows; else
+// it builds the volume entity of the counts volume into ents and asks
+// Cedar.
+func (fs *facetSets) authorize(set *policySet, ents *entities, req cedar.Request, volume *Counts, caches *entityCaches) ([]cedar.DiagnosticReason, []cedar.DiagnosticError) {
 	var buf [maxMemoKey + 64]byte
-	k, ok := set.plan.key(key(buf[:0]).int(set.id), &req, ents)
+	k, ok := set.plan.key(key(buf[:0]).int(set.id), &req, ents, volume)
 	if ok {
 		if reasons, hit := fs.memo.get(k); hit {
 			return reasons, nil
 		}
 	}
+	ents[2] = caches.volume(*volume)
 	_, diag := cedar.Authorize(set, ents, req)
 	// An error's message may name what the key leaves out (a record's
 	// id): errors are never remembered.

@@ -301,3 +301,31 @@ func FuzzMemo(f *testing.F) {
 		}
 	})
 }
+
+// TestVolumeKey holds the memo's reading of the volume from the counts to
+// the volume entity that Cedar reads: every path over it, for counts with
+// and without kinds, keys alike both ways.
+func TestVolumeKey(t *testing.T) {
+	caches := &entityCaches{}
+	paths := [][]string{{"kinds"}, {"nothing"}, {"kinds", "nothing"}, {"total", "x"}, {"kinds", string(comity.DataKinds[0]), "x"}}
+	for _, name := range volumeCounts {
+		paths = append(paths, []string{name})
+	}
+	for _, k := range comity.DataKinds {
+		paths = append(paths, []string{"kinds", string(k)})
+	}
+	for _, v := range []Counts{{}, {Total: 5, Personal: 3, Sensitive: 2, DestinationTotal: 7, DestinationPersonal: 1, DestinationSensitive: 9, Newcomers: 4},
+		{Total: 1, Kinds: map[comity.DataKind]int{comity.DataKinds[0]: 1, comity.DataKinds[2]: 8}}} {
+		ents := &entities{{}, {}, caches.volume(v)}
+		for _, attrs := range paths {
+			for _, named := range [][]int64{nil, {0, 3}} {
+				p := &attrPath{root: rootVolume, attrs: attrs, named: named}
+				in := memoInput{ents, &v}
+				want := in.walk(nil, ents[2].Attributes, p)
+				if got := in.volumeKey(nil, p, 0); string(got) != string(want) {
+					t.Errorf("%+v %v: key %q, the entity's %q", v, attrs, got, want)
+				}
+			}
+		}
+	}
+}
