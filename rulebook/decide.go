@@ -132,7 +132,7 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	// each evaluated as a permit, finds every match. (resource.subjects
 	// is own.Total.)
 	// Sets whose values read were seen before answer from the memo.
-	reasons, errs := s.sets.authorize(s.policies(r, &c, volume, own.Total), ents, req, &volume, e.caches)
+	reasons, errs := s.sets.authorize(s.policies(r, &c, volume, own.Total), ents, req, &r.Requester, &volume, e.caches)
 	*ents = entities{}
 	entitiesPool.Put(ents)
 	if len(errs) > 0 {

@@ -46,20 +46,20 @@ var entitiesPool = sync.Pool{New: func() any { return new(entities) }}
 // the entity model of schema.cedarschema, from cached parts where it can.
 func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities) cedar.Request {
 	req := e.cedarRequestCiting(r, s, evidence, own, ents, s.cite(r))
-	ents[2] = e.caches.volume(volume)
+	ents[0], ents[2] = e.caches.principal(&r.Requester), e.caches.volume(volume)
 	return req
 }
 
 // cedarRequestCiting is cedarRequest with the agreements r cites sorted,
-// and without the volume entity (ents[2]): a decision answered from the
-// memo needs only the counts it reads (memo.go), so the entity is built
-// only when Cedar runs.
+// and without the principal and volume entities (ents[0] and ents[2]): a
+// decision answered from the memo needs only the values it reads
+// (memo.go), so they are built only when Cedar runs (facetSets.authorize).
 func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, own Counts, ents *entities, c cited) cedar.Request {
-	principal := e.caches.principal(&r.Requester)
+	principal := principalUID(&r.Requester)
 	resource := cedar.Entity{UID: resourceUID(r), Attributes: e.caches.resource(r, own)}
-	*ents = entities{principal, resource}
+	*ents = entities{{UID: principal}, resource}
 	return cedar.Request{
-		Principal: principal.UID,
+		Principal: principal,
 		Action:    actionUID(r.Action),
 		Resource:  resource.UID,
 		Context:   e.contextOf(r, s, evidence, c),
@@ -96,7 +96,7 @@ func (c *entityCaches) principal(q *Requester) cedar.Entity {
 		roles = append(roles, cedar.String(role))
 	}
 	e := cedar.Entity{
-		UID: cedar.NewEntityUID(principalTypes[q.Kind], cedar.String(q.ID)),
+		UID: principalUID(q),
 		Attributes: cedar.NewRecord(cedar.RecordMap{
 			"jurisdiction": cedar.String(q.Jurisdiction),
 			"organisation": cedar.String(q.Organisation),
@@ -105,6 +105,11 @@ func (c *entityCaches) principal(q *Requester) cedar.Entity {
 	}
 	c.principals.put(k, e)
 	return e
+}
+
+// principalUID names the requester.
+func principalUID(q *Requester) cedar.EntityUID {
+	return cedar.NewEntityUID(principalTypes[q.Kind], cedar.String(q.ID))
 }
 
 // resourceUID names the requested data: a Record for one record, a Dataset

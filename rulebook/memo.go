@@ -234,8 +234,8 @@ const maxMemoKey = 512
 // principal's and the resource's types, then each path's value or where
 // reading it stops. ok is false when the set is not memoized or the key
 // would be too long.
-func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities, volume *Counts) (key, bool) {
-	in := memoInput{ents, volume}
+func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities, requester *Requester, volume *Counts) (key, bool) {
+	in := memoInput{ents, requester, volume}
 	if !plan.ok {
 		return k, false
 	}
@@ -260,12 +260,13 @@ func (plan *memoPlan) key(k key, req *cedar.Request, ents *entities, volume *Cou
 	return k, true
 }
 
-// memoInput is what a key is read from: the principal and the resource
-// (ents[0] and ents[1]) and the counts of the volume entity, which is not
-// built (see volumeKey).
+// memoInput is what a key is read from: the resource (ents[1]), and the
+// requester and the counts, of which the principal and volume entities are
+// not built (see principalKey, volumeKey).
 type memoInput struct {
-	ents   *entities
-	volume *Counts
+	ents      *entities
+	requester *Requester
+	volume    *Counts
 }
 
 // walkEntity is walk from the attributes of the entity uid.
@@ -289,17 +290,14 @@ func (in memoInput) walk(k key, rec types.Record, p *attrPath) key {
 func (in memoInput) read(k key, p *attrPath, rec types.Record, uid types.EntityUID, entity bool) key {
 	for i, a := range p.attrs {
 		if entity {
-			if uid == volumeUID {
+			switch uid {
+			case in.ents[0].UID:
+				return in.principalKey(k, p, i)
+			case in.ents[1].UID:
+				rec = in.ents[1].Attributes
+			case volumeUID:
 				return in.volumeKey(k, p, i)
-			}
-			found := false
-			for _, e := range in.ents[:2] {
-				if e.UID == uid {
-					rec, found = e.Attributes, true
-					break
-				}
-			}
-			if !found {
+			default:
 				return stop(k, i, 'E')
 			}
 		}
@@ -320,6 +318,36 @@ func (in memoInput) read(k key, p *attrPath, rec types.Record, uid types.EntityU
 		}
 	}
 	return k
+}
+
+// principalKey is walk over the principal entity, from the i-th of p's
+// attributes, read from the requester as entityCaches.principal builds
+// it: jurisdiction, organisation (Strings), roles (a Set of Strings).
+func (in memoInput) principalKey(k key, p *attrPath, i int) key {
+	q := in.requester
+	if i < len(p.attrs)-1 {
+		switch p.attrs[i] {
+		case "jurisdiction", "organisation", "roles":
+			return stop(k, i+1, 'T') // no attributes
+		}
+		return stop(k, i, 'A')
+	}
+	switch p.attrs[i] {
+	case "jurisdiction":
+		return append(k.int(len(p.attrs)), 's').str(string(q.Jurisdiction))
+	case "organisation":
+		return append(k.int(len(p.attrs)), 's').str(q.Organisation)
+	case "roles":
+		// As value keys a set of strings: sorted, each once.
+		var buf [8]string
+		roles := buf[:0]
+		for _, r := range q.Roles {
+			roles = append(roles, string(r))
+		}
+		slices.Sort(roles)
+		return append(k.int(len(p.attrs)), 'S').strs(slices.Compact(roles))
+	}
+	return stop(k, i, 'A')
 }
 
 // volumeKey is walk over the volume entity, from the i-th of p's
@@ -430,17 +458,16 @@ type memo = cache[[]cedar.DiagnosticReason]
 
 // authorize returns the policies of set that match req, as
 // cedar.Authorize finds them, from the memo when set's plan allows; else
-// it builds the volume entity of the counts volume into ents and asks
-// Cedar.
-func (fs *facetSets) authorize(set *policySet, ents *entities, req cedar.Request, volume *Counts, caches *entityCaches) ([]cedar.DiagnosticReason, []cedar.DiagnosticError) {
+// it builds the principal and volume entities into ents and asks Cedar.
+func (fs *facetSets) authorize(set *policySet, ents *entities, req cedar.Request, requester *Requester, volume *Counts, caches *entityCaches) ([]cedar.DiagnosticReason, []cedar.DiagnosticError) {
 	var buf [maxMemoKey + 64]byte
-	k, ok := set.plan.key(key(buf[:0]).int(set.id), &req, ents, volume)
+	k, ok := set.plan.key(key(buf[:0]).int(set.id), &req, ents, requester, volume)
 	if ok {
 		if reasons, hit := fs.memo.get(k); hit {
 			return reasons, nil
 		}
 	}
-	ents[2] = caches.volume(*volume)
+	ents[0], ents[2] = caches.principal(requester), caches.volume(*volume)
 	_, diag := cedar.Authorize(set, ents, req)
 	// An error's message may name what the key leaves out (a record's
 	// id): errors are never remembered.

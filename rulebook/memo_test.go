@@ -320,11 +320,33 @@ func TestVolumeKey(t *testing.T) {
 		for _, attrs := range paths {
 			for _, named := range [][]int64{nil, {0, 3}} {
 				p := &attrPath{root: rootVolume, attrs: attrs, named: named}
-				in := memoInput{ents, &v}
+				in := memoInput{ents: ents, volume: &v}
 				want := in.walk(nil, ents[2].Attributes, p)
 				if got := in.volumeKey(nil, p, 0); string(got) != string(want) {
 					t.Errorf("%+v %v: key %q, the entity's %q", v, attrs, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestPrincipalKey is TestVolumeKey for the principal, read from the
+// requester.
+func TestPrincipalKey(t *testing.T) {
+	caches := &entityCaches{}
+	paths := [][]string{{"jurisdiction"}, {"organisation"}, {"roles"}, {"nothing"}, {"roles", "x"}, {"organisation", "x"}, {"nothing", "x"}}
+	for _, q := range []Requester{
+		{ID: "a", Organisation: "Acme", Jurisdiction: "DE", Kind: KindOrganisation},
+		{ID: "b", Organisation: "", Jurisdiction: "CN", Kind: KindAgency, Roles: []comity.Role{comity.RoleRequester, comity.RoleDPA, comity.RoleRequester}},
+		{ID: "c", Organisation: "x", Jurisdiction: "US", Kind: KindAuthority, Roles: []comity.Role{comity.RoleCentralAuthority}},
+	} {
+		ents := &entities{caches.principal(&q)}
+		for _, attrs := range paths {
+			p := &attrPath{root: rootPrincipal, attrs: attrs}
+			in := memoInput{ents: ents, requester: &q}
+			want := in.walk(nil, ents[0].Attributes, p)
+			if got := in.principalKey(nil, p, 0); string(got) != string(want) {
+				t.Errorf("%+v %v: key %q, the entity's %q", q, attrs, got, want)
 			}
 		}
 	}
