@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -64,7 +65,8 @@ func BenchmarkDecideFederation(b *testing.B) {
 // versus measures decide under b's timer and old outside it, in ten
 // alternating rounds over the same requests, so that on a shared machine
 // both meet the same load. It reports decisions/s and CPU per decision of
-// each, allocations of old, and old's time over decide's (x-faster).
+// each, allocations of each (counted alike, so comparable), and old's time
+// over decide's (x-faster).
 func versus(b *testing.B, parallel bool, rs []*Request, decide, old func(*Request) *Result) {
 	b.Helper()
 	run := func(n int, f func(*Request) *Result) (wall, cpu time.Duration, mallocs uint64) {
@@ -91,7 +93,7 @@ func versus(b *testing.B, parallel bool, rs []*Request, decide, old func(*Reques
 	}
 	const rounds = 10
 	var newWall, newCPU, oldWall, oldCPU time.Duration
-	var oldMallocs uint64
+	var newMallocs, oldMallocs uint64
 	b.ReportAllocs()
 	b.ResetTimer()
 	b.StopTimer()
@@ -101,10 +103,10 @@ func versus(b *testing.B, parallel bool, rs []*Request, decide, old func(*Reques
 			n = b.N - n*(rounds-1)
 		}
 		b.StartTimer()
-		w, c, _ := run(n, decide)
+		w, c, m := run(n, decide)
 		b.StopTimer()
-		newWall, newCPU = newWall+w, newCPU+c
-		w, c, m := run(n, old)
+		newWall, newCPU, newMallocs = newWall+w, newCPU+c, newMallocs+m
+		w, c, m = run(n, old)
 		oldWall, oldCPU, oldMallocs = oldWall+w, oldCPU+c, oldMallocs+m
 	}
 	per := func(d time.Duration) float64 { return float64(d) / float64(b.N) }
@@ -115,6 +117,7 @@ func versus(b *testing.B, parallel bool, rs []*Request, decide, old func(*Reques
 	if newCPU > 0 {
 		b.ReportMetric(2e9/per(newCPU), "decisions/s@2cores")
 	}
+	b.ReportMetric(float64(newMallocs)/float64(b.N), "new-allocs/op")
 	b.ReportMetric(float64(oldMallocs)/float64(b.N), "old-allocs/op")
 	b.ReportMetric(oldWall.Seconds()/newWall.Seconds(), "x-faster")
 }
@@ -243,4 +246,47 @@ func BenchmarkDecideAlone(b *testing.B) {
 		}
 	})
 	report(b, start)
+}
+
+// BenchmarkDecideParallelVaried is BenchmarkDecideParallel with requests
+// that differ as a node's do: many requesters and organisations, records
+// of their own and prior volumes that vary, so that no cache or memo is
+// flattered by a few requests coming round again.
+func BenchmarkDecideParallelVaried(b *testing.B) {
+	e := sampleEngine(b)
+	versus(b, true, variedRequests(benchRequests(b, e)), e.Decide, newLegacyEngine(e).Decide)
+}
+
+// BenchmarkDecideFederationVaried is BenchmarkDecideFederation with
+// varied requests (see BenchmarkDecideParallelVaried).
+func BenchmarkDecideFederationVaried(b *testing.B) {
+	for _, n := range []int{4, 50, 200} {
+		b.Run(fmt.Sprintf("states=%d", n), func(b *testing.B) {
+			e := federationEngine(b, n)
+			var rs []*Request
+			for _, ex := range e.Rulebook("CN").Bundle.Examples {
+				r := ex.Request
+				rs = append(rs, &r)
+			}
+			versus(b, true, variedRequests(rs), e.Decide, newLegacyEngine(e).Decide)
+		})
+	}
+}
+
+// variedRequests returns 2*maxCached copies of rs, each with a requester
+// of 1000, an organisation of 300, record ids of their own and prior
+// volumes spread over a few hundred counts.
+func variedRequests(rs []*Request) []*Request {
+	return varied(rs, 2*maxCached, func(r *Request, i int) {
+		r.Requester.ID = fmt.Sprintf("requester-%d", i%1000)
+		r.Requester.Organisation = fmt.Sprintf("Organisation %d", i%300)
+		r.Volume.Total += i % 211
+		r.Volume.Personal += i % 199
+		r.Volume.Sensitive += i % 7
+		r.Records = slices.Clone(r.Records)
+		for j := range r.Records {
+			rec := &r.Records[j]
+			rec.ID = fmt.Sprintf("%s-v%d-%d", rec.Home, i, j)
+		}
+	})
 }

@@ -108,3 +108,22 @@ func (k key) bool(b bool) key {
 	}
 	return append(k, 'f')
 }
+
+// len returns how many entries c holds (for tests).
+func (c *cache[V]) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := len(c.dirty)
+	if m := c.read.Load(); m != nil {
+		n += len(*m)
+	}
+	return n
+}
+
+// reset empties c.
+func (c *cache[V]) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.dirty = nil
+	c.read.Store(nil)
+}

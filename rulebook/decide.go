@@ -3,8 +3,6 @@ package rulebook
 import (
 	"slices"
 
-	cedar "github.com/cedar-policy/cedar-go"
-
 	"github.com/comity-project/comity"
 )
 
@@ -129,20 +127,21 @@ func (e *Engine) decide(r *Request, evidence []string, volume, own Counts) *Resu
 	res, d := &both.res, &both.d
 	ents := entitiesPool.Get().(*entities)
 	c := s.cite(r)
-	req := e.cedarRequestCiting(r, s, evidence, volume, own, ents, c)
+	req := e.cedarRequestCiting(r, s, evidence, own, ents, c)
 	// One pass over the policies that the request's facets leave possible,
 	// each evaluated as a permit, finds every match. (resource.subjects
 	// is own.Total.)
-	_, diag := cedar.Authorize(s.policies(r, &c, volume, own.Total), ents, req)
+	// Sets whose values read were seen before answer from the memo.
+	reasons, errs := s.sets.authorize(s.policies(r, &c, volume, own.Total), ents, req, &r.Requester, &volume, e.caches)
 	*ents = entities{}
 	entitiesPool.Put(ents)
-	if len(diag.Errors) > 0 {
-		return res.failed(diag.Errors)
+	if len(errs) > 0 {
+		return res.failed(errs)
 	}
 	var buf [2][32]*rule
-	m := s.matches(diag.Reasons, buf[0][:0], buf[1][:0])
-	if len(diag.Reasons) > 0 {
-		res.Matched = make([]Match, 0, len(diag.Reasons))
+	m := s.matches(reasons, buf[0][:0], buf[1][:0])
+	if len(reasons) > 0 {
+		res.Matched = make([]Match, 0, len(reasons))
 	}
 	for _, forbids := range [...][]*rule{m.hard, m.conditional, m.alarms} {
 		for _, ru := range forbids {

@@ -55,6 +55,9 @@ type stateRules struct {
 type policySet struct {
 	entries []policyEntry
 	all     iter.Seq2[cedar.PolicyID, *cedar.Policy]
+	// id names the set in its home's memo; plan is what it reads (memo.go).
+	id   int
+	plan memoPlan
 }
 
 type policyEntry struct {

@@ -45,16 +45,21 @@ var entitiesPool = sync.Pool{New: func() any { return new(entities) }}
 // cedarRequest builds the Cedar request and entities (into ents) for r, in
 // the entity model of schema.cedarschema, from cached parts where it can.
 func (e *Engine) cedarRequest(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities) cedar.Request {
-	return e.cedarRequestCiting(r, s, evidence, volume, own, ents, s.cite(r))
+	req := e.cedarRequestCiting(r, s, evidence, own, ents, s.cite(r))
+	ents[0], ents[2] = e.caches.principal(&r.Requester), e.caches.volume(volume)
+	return req
 }
 
-// cedarRequestCiting is cedarRequest with the agreements r cites sorted.
-func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, volume, own Counts, ents *entities, c cited) cedar.Request {
-	principal := e.caches.principal(&r.Requester)
+// cedarRequestCiting is cedarRequest with the agreements r cites sorted,
+// and without the principal and volume entities (ents[0] and ents[2]): a
+// decision answered from the memo needs only the values it reads
+// (memo.go), so they are built only when Cedar runs (facetSets.authorize).
+func (e *Engine) cedarRequestCiting(r *Request, s *stateRules, evidence []string, own Counts, ents *entities, c cited) cedar.Request {
+	principal := principalUID(&r.Requester)
 	resource := cedar.Entity{UID: resourceUID(r), Attributes: e.caches.resource(r, own)}
-	*ents = entities{principal, resource, e.caches.volume(volume)}
+	*ents = entities{{UID: principal}, resource}
 	return cedar.Request{
-		Principal: principal.UID,
+		Principal: principal,
 		Action:    actionUID(r.Action),
 		Resource:  resource.UID,
 		Context:   e.contextOf(r, s, evidence, c),
@@ -91,7 +96,7 @@ func (c *entityCaches) principal(q *Requester) cedar.Entity {
 		roles = append(roles, cedar.String(role))
 	}
 	e := cedar.Entity{
-		UID: cedar.NewEntityUID(principalTypes[q.Kind], cedar.String(q.ID)),
+		UID: principalUID(q),
 		Attributes: cedar.NewRecord(cedar.RecordMap{
 			"jurisdiction": cedar.String(q.Jurisdiction),
 			"organisation": cedar.String(q.Organisation),
@@ -100,6 +105,11 @@ func (c *entityCaches) principal(q *Requester) cedar.Entity {
 	}
 	c.principals.put(k, e)
 	return e
+}
+
+// principalUID names the requester.
+func principalUID(q *Requester) cedar.EntityUID {
+	return cedar.NewEntityUID(principalTypes[q.Kind], cedar.String(q.ID))
 }
 
 // resourceUID names the requested data: a Record for one record, a Dataset
@@ -226,16 +236,14 @@ func (c *entityCaches) volume(v Counts) cedar.Entity {
 	if e, ok := c.volumes.get(k); ok {
 		return e
 	}
-	e := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(cedar.RecordMap{
-		"total":                cedar.Long(v.Total),
-		"personal":             cedar.Long(v.Personal),
-		"sensitive":            cedar.Long(v.Sensitive),
-		"destinationTotal":     cedar.Long(v.DestinationTotal),
-		"destinationPersonal":  cedar.Long(v.DestinationPersonal),
-		"destinationSensitive": cedar.Long(v.DestinationSensitive),
-		"newcomers":            cedar.Long(v.Newcomers),
-		"kinds":                kindCounts(v.Kinds),
-	})}
+	// volumeCounts and number name and count its attributes, as the
+	// memo reads them without the entity (volumeKey).
+	m := make(cedar.RecordMap, len(volumeCounts)+1)
+	for i, name := range volumeCounts {
+		m[cedar.String(name)] = cedar.Long(number(i, v, 0))
+	}
+	m["kinds"] = kindCounts(v.Kinds)
+	e := cedar.Entity{UID: volumeUID, Attributes: cedar.NewRecord(m)}
 	c.volumes.put(k, e)
 	return e
 }

@@ -132,6 +132,7 @@ type facetSets struct {
 	made    map[string]*policySet // every set made, by key: sets forgets when full
 	reduced map[reduction]*cedar.Policy
 	seen    map[string]*policySet // combinations that keep the same policies share them
+	memo    memo                  // decisions by set and values read (memo.go)
 }
 
 // maxMade bounds facetSets.made.
@@ -141,6 +142,7 @@ func newFacetSets(all *policySet, home comity.Jurisdiction, rulebook, params, ba
 	fs := &facetSets{all: all, home: home, rulebook: rulebook, params: params, baseline: baseline,
 		made: map[string]*policySet{}, reduced: map[reduction]*cedar.Policy{}, seen: map[string]*policySet{}}
 	fs.named, fs.namedNums = facets{rulebook: rulebook, params: params, baseline: baseline}.namedStrings(all)
+	all.plan = planOf(all.entries) // all's id is 0
 	return fs
 }
 
@@ -169,6 +171,7 @@ func (fs *facetSets) get(k key, f facets, nums *[maxNumAttrs]int64) *policySet {
 	set, ok := fs.seen[string(key)]
 	if !ok {
 		set = newPolicySet(entries)
+		set.id, set.plan = len(fs.seen)+1, planOf(entries)
 		fs.seen[string(key)] = set
 	}
 	if len(fs.made) >= maxMade {
