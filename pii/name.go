@@ -59,6 +59,14 @@ func (s *scan) upper(i int) int {
 		if e := s.surnameAfterNoun(i, prev); e > i {
 			return max(e, end)
 		}
+		// A cell under a header naming a name's part: "LAST|FIRST". Last,
+		// so that the rules of cells that read a pair go first.
+		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"') {
+			if e := nameColumnCell(b, i); e > i {
+				s.emit(PersonName, i, e, 0.8, "context:column")
+				return max(e, end)
+			}
+		}
 	}
 	return end
 }
@@ -66,6 +74,13 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	if i > 0 && (b[i-1] == '|' || b[i-1] == '^' || b[i-1] == '~') {
+		// A name field of an HL7 message: "PID|1||…||DOE^JANE||".
+		if end := hl7Name(b, i); end > i {
+			s.emit(PersonName, i, end, 0.85, "context:hl7")
+			return end
+		}
+	}
 	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
 	if end := payerName(b, i); end > i {
 		s.emit(PersonName, i, end, 0.8, "context:payer")

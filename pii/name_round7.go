@@ -1,0 +1,171 @@
+package pii
+
+import "bytes"
+
+// hl7NameFields are the HL7 v2 segments whose given field is a person's
+// name of type XPN (family^given^middle^suffix^prefix): PID-5 the
+// patient, PID-6 the mother's maiden name, PID-9 an alias, NK1-2 the next
+// of kin, GT1-3 the guarantor, IN1-16 the insured. Labs, hospitals and
+// insurers exchange them in this standard shape whatever their templates.
+var hl7NameFields = map[string]int{"PID": 5, "NK1": 2, "GT1": 3, "IN1": 16}
+
+// hl7Name returns the end of the family, given or middle name that begins
+// at i inside such a field ("PID|1||123^^^MRN||DOE^JANE||…"), or i.
+func hl7Name(b []byte, i int) int {
+	if i == 0 || b[i-1] != '|' && b[i-1] != '^' && b[i-1] != '~' {
+		return i
+	}
+	// The segment begins its line (HL7 ends segments with '\r').
+	lo := max(0, i-lookBehind)
+	ls := lo
+	for k := i - 1; k >= lo; k-- {
+		if b[k] == '\r' || b[k] == '\n' {
+			ls = k + 1
+			break
+		}
+	}
+	if ls == lo && lo > 0 || i-ls < 5 || b[ls+3] != '|' {
+		return i
+	}
+	want, ok := hl7NameFields[string(b[ls:ls+3])]
+	if !ok {
+		return i
+	}
+	field, comp := 0, 0
+	for k := ls + 3; k < i; k++ {
+		switch b[k] {
+		case '|':
+			field++
+			comp = 0
+		case '^':
+			comp++
+		case '~':
+			comp = 0
+		}
+	}
+	if field != want && !(want == 5 && (field == 6 || field == 9)) || comp > 2 {
+		return i
+	}
+	e := i
+	for e < len(b) && e-i < 40 && (isAlpha(b[e]) || b[e] >= 0x80 || b[e] == '-' || b[e] == '\'' || b[e] == ' ' || b[e] == '.') {
+		e++
+	}
+	if e == i+1 && comp == 2 || e-i >= 40 || e < len(b) && b[e] != '^' && b[e] != '|' && b[e] != '~' && b[e] != '\r' && b[e] != '\n' {
+		return i // a middle initial alone is no name to hide; a long run is free text
+	}
+	return e
+}
+
+// nameColumnHeaders are the column headers (lower case) of a table's name
+// parts, as exports and registers title them: "LAST|FIRST|ORG",
+// "Surname;Given;Room".
+var nameColumnHeaders = set(`last first last_name first_name lastname firstname surname surnames given given_name
+givenname forename forenames family family_name middle nachname vorname vornamen familienname`)
+
+// headerCell normalises one header cell: lower case, without quotes,
+// spaces, a comment's '#' or an opening parenthesis and what precedes it
+// ("# badges.txt  (LAST" is the header "last").
+func headerCell(f []byte) string {
+	if k := bytes.LastIndexByte(f, '('); k >= 0 {
+		f = f[k+1:]
+	}
+	f = bytes.Trim(f, " \"'#)*")
+	return string(bytes.ToLower(bytes.ReplaceAll(f, []byte{' '}, []byte{'_'})))
+}
+
+// nameColumnCell returns the end of a table's cell that begins at i when a
+// header line above it, within the look-behind, titles its column as a
+// part of a name ("LAST|FIRST|ORG" over "NGUYEN|JAMAL|DELL"), or i. The
+// cell must have a name's shape: one to four words of letters, no digits.
+func nameColumnCell(b []byte, i int) int {
+	if i == 0 {
+		return i
+	}
+	c := b[i-1]
+	if c == '"' && i >= 2 {
+		c = b[i-2]
+	}
+	if c != '\n' && c != '|' && c != '\t' && c != ';' && c != ',' {
+		return i
+	}
+	// The cell's end and shape.
+	e, words := i, 1
+	for e < len(b) && e-i < 48 {
+		d := b[e]
+		if isAlpha(d) || d >= 0x80 || d == '-' || d == '\'' || d == '.' {
+			e++
+			continue
+		}
+		if d == ' ' && e+1 < len(b) && (isAlpha(b[e+1]) || b[e+1] >= 0x80) {
+			words++
+			e++
+			continue
+		}
+		break
+	}
+	f := e
+	for f < len(b) && b[f] == ' ' {
+		f++
+	}
+	if words > 4 || e-i >= 48 || f < len(b) && b[f] != '"' && b[f] != '\n' && b[f] != '\r' && !cellSep(b[f]) {
+		return i // the cell goes on with a number or a sign: no name
+	}
+	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	row := b[ls:i]
+	sep := c
+	if c == '\n' || c == '"' {
+		le := bytes.IndexByte(b[i:min(len(b), i+200)], '\n')
+		if le < 0 {
+			le = min(len(b), i+200) - i
+		}
+		line := b[i : i+le]
+		switch {
+		case bytes.IndexByte(line, '|') >= 0:
+			sep = '|'
+		case bytes.IndexByte(line, '\t') >= 0:
+			sep = '\t'
+		case bytes.IndexByte(line, ';') >= 0:
+			sep = ';'
+		default:
+			sep = ','
+		}
+	}
+	col := bytes.Count(row, []byte{sep})
+	lo := max(0, i-lookBehind)
+	for end, lines := ls-1, 0; end > lo && lines < 8; lines++ {
+		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
+		if start == lo && lo > 0 {
+			return i // the line may begin before the look-behind
+		}
+		line := b[start:end]
+		end = start - 1
+		if len(bytes.TrimSpace(line)) == 0 {
+			return i // a blank line ends the table
+		}
+		if bytes.Count(line, []byte{sep}) < 1 {
+			continue
+		}
+		hit, k := false, 0
+		for n := 0; ; n++ {
+			f := line[k:]
+			if j := bytes.IndexByte(f, sep); j >= 0 {
+				f = f[:j]
+			}
+			h := headerCell(f)
+			if nameColumnHeaders[h] {
+				if n == col {
+					return e
+				}
+				hit = true
+			}
+			k += len(f) + 1
+			if k > len(line) {
+				break
+			}
+		}
+		if hit {
+			return i // the header, over another column
+		}
+	}
+	return i
+}
