@@ -61,9 +61,16 @@ func (s *scan) upper(i int) int {
 		}
 		// A cell under a header naming a name's part: "LAST|FIRST". Last,
 		// so that the rules of cells that read a pair go first.
-		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"') {
+		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '|' || b[i-2] == ';' || b[i-2] == '\t')) {
 			if e := nameColumnCell(b, i); e > i {
 				s.emit(PersonName, i, e, 0.8, "context:column")
+				return max(e, end)
+			}
+		}
+		// A list's item in a list of names: "2. Latoya P".
+		if b := s.b; i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == ')' || b[i-2] == '-' || b[i-2] == '*' || b[i-2] >= 0x80) {
+			if e := listItemName(b, i); e > i {
+				s.emit(PersonName, i, e, 0.75, "context:list")
 				return max(e, end)
 			}
 		}

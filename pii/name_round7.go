@@ -60,7 +60,8 @@ func hl7Name(b []byte, i int) int {
 // parts, as exports and registers title them: "LAST|FIRST|ORG",
 // "Surname;Given;Room".
 var nameColumnHeaders = set(`last first last_name first_name lastname firstname surname surnames given given_name
-givenname forename forenames family family_name middle nachname vorname vornamen familienname`)
+givenname forename forenames family family_name middle nachname vorname vornamen familienname
+tenant tenants resident mieter mieterin bewohner bewohnerin`)
 
 // headerCell normalises one header cell: lower case, without quotes,
 // spaces, a comment's '#' or an opening parenthesis and what precedes it
@@ -82,38 +83,16 @@ func nameColumnCell(b []byte, i int) int {
 		return i
 	}
 	c := b[i-1]
-	if c == '"' && i >= 2 {
-		c = b[i-2]
+	if (c == '"' || c == ' ') && i >= 2 {
+		c = b[i-2] // a quoted cell, or one spaced from its separator ("3 ; Doe, Jane ;")
 	}
-	if c != '\n' && c != '|' && c != '\t' && c != ';' && c != ',' {
+	if c != '\n' && c != '|' && c != '\t' && c != ';' && (c != ',' || b[i-1] == ' ') {
 		return i
-	}
-	// The cell's end and shape.
-	e, words := i, 1
-	for e < len(b) && e-i < 48 {
-		d := b[e]
-		if isAlpha(d) || d >= 0x80 || d == '-' || d == '\'' || d == '.' {
-			e++
-			continue
-		}
-		if d == ' ' && e+1 < len(b) && (isAlpha(b[e+1]) || b[e+1] >= 0x80) {
-			words++
-			e++
-			continue
-		}
-		break
-	}
-	f := e
-	for f < len(b) && b[f] == ' ' {
-		f++
-	}
-	if words > 4 || e-i >= 48 || f < len(b) && b[f] != '"' && b[f] != '\n' && b[f] != '\r' && !cellSep(b[f]) {
-		return i // the cell goes on with a number or a sign: no name
 	}
 	ls := bytes.LastIndexByte(b[:i], '\n') + 1
 	row := b[ls:i]
 	sep := c
-	if c == '\n' || c == '"' {
+	if c == '\n' {
 		le := bytes.IndexByte(b[i:min(len(b), i+200)], '\n')
 		if le < 0 {
 			le = min(len(b), i+200) - i
@@ -129,6 +108,35 @@ func nameColumnCell(b []byte, i int) int {
 		default:
 			sep = ','
 		}
+	}
+	// The cell's end and shape; a cell of a table not separated by commas
+	// may hold "Surname, Given".
+	e, words := i, 1
+	for e < len(b) && e-i < 48 {
+		d := b[e]
+		if isAlpha(d) || d >= 0x80 || d == '-' || d == '\'' || d == '.' {
+			e++
+			continue
+		}
+		g := e + 1 // the next word's start
+		if d == ',' && sep != ',' && g < len(b) && b[g] == ' ' {
+			g++
+		} else if d != ' ' {
+			break
+		}
+		if g < len(b) && (isAlpha(b[g]) || b[g] >= 0x80) {
+			words++
+			e = g
+			continue
+		}
+		break
+	}
+	f := e
+	for f < len(b) && b[f] == ' ' {
+		f++
+	}
+	if words > 4 || e-i >= 48 || f < len(b) && b[f] != '"' && b[f] != '\n' && b[f] != '\r' && !cellSep(b[f]) {
+		return i // the cell goes on with a number or a sign: no name
 	}
 	col := bytes.Count(row, []byte{sep})
 	lo := max(0, i-lookBehind)
@@ -168,4 +176,111 @@ func nameColumnCell(b []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// itemStart returns where the text of a list's item begins on the line
+// that starts at ls ("3. ", "12) ", "- ", "• "), or -1.
+func itemStart(b []byte, ls int) int {
+	p := ls
+	for p < len(b) && p-ls < 4 && b[p] == ' ' {
+		p++
+	}
+	if hasPrefixAt(b, p, "• ") {
+		return p + len("• ")
+	}
+	if p+1 < len(b) && (b[p] == '-' || b[p] == '*') && b[p+1] == ' ' {
+		return p + 2
+	}
+	q := p
+	for q < len(b) && q-p < 2 && isDigit(b[q]) {
+		q++
+	}
+	if q > p && q+1 < len(b) && (b[q] == '.' || b[q] == ')') && b[q+1] == ' ' {
+		return q + 2
+	}
+	return -1
+}
+
+// itemName returns the end of the name that an item's text at i holds
+// alone, or i: a capitalised word, perhaps an initial, then the line's
+// end or a short code without lower-case letters ("Priya H. LF", "Wanda
+// P").
+func itemName(b []byte, i int) int {
+	e := word(b, i)
+	if e-i < 2 || !capAt(b, i) || !isLower(b[i+1]) && b[i+1] < 0x80 {
+		return i
+	}
+	// An initial may follow; two words are left to the rules of pairs
+	// ("Grant Park", "Hugo Boss" name places and brands).
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && b[e+2] == '.' {
+		e += 3
+	}
+	// What follows on the line.
+	f := e
+	if f < len(b) && b[f] == ' ' {
+		f++
+		for f < len(b) && f-e <= 5 && (isUpper(b[f]) || isDigit(b[f])) {
+			f++
+		}
+	}
+	if f < len(b) && b[f] != '\n' {
+		return i
+	}
+	return e
+}
+
+// listItemName returns the end of a name that stands alone as the item of
+// a list at i, or i, when the list is one of names: at least two of its
+// items open with a given name of the lexicons, and as many as do not. A
+// team's batting order, a rota, a list of readers: "1. Wanda P\n2. Latoya
+// P\n3. Chinedu P". Items of a list are a column whose other cells tell
+// what it holds.
+func listItemName(b []byte, i int) int {
+	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	if itemStart(b, ls) != i {
+		return i
+	}
+	end := itemName(b, i)
+	if end == i {
+		return i
+	}
+	if w := string(b[i:word(b, i)]); nonNames[w] || streetWord(w) || labelNoun(w) {
+		return i
+	}
+	known, other := 0, 0
+	count := func(st int) bool {
+		p := itemStart(b, st)
+		if p < 0 {
+			return false // the list ends
+		}
+		if givenWord(string(b[p:word(b, p)])) && itemName(b, p) > p {
+			known++
+		} else {
+			other++
+		}
+		return true
+	}
+	// This item, the items above, within the look-behind, and below.
+	count(ls)
+	lo := max(0, i-lookBehind)
+	for st := ls; st > lo; {
+		st = bytes.LastIndexByte(b[lo:st-1], '\n') + 1 + lo
+		if st == lo && lo > 0 || !count(st) {
+			break
+		}
+	}
+	for st := ls; st < len(b) && st-ls < 256; {
+		k := bytes.IndexByte(b[st:], '\n')
+		if k < 0 {
+			break
+		}
+		st += k + 1
+		if !count(st) {
+			break
+		}
+	}
+	if known < 2 || other > known {
+		return i
+	}
+	return end
 }

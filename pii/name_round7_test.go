@@ -26,6 +26,14 @@ func TestNamesRound7(t *testing.T) {
 		{"Surname\tGiven\tRoom\nTsosie\tNizhoni\tB12\n", []string{"Tsosie", "Nizhoni"}},
 		// Another column of the same table is none.
 		{"LAST|FIRST|TEAM\nOKONKWO|ADAEZE|BLUE DRAGONS\n", []string{"OKONKWO", "ADAEZE"}},
+		// A cell spaced from its separator, surname first.
+		{"flat ; tenant ; rent\n2B ; Begay, Nizhoni ; 900.00\n", []string{"Begay, Nizhoni"}},
+		// A list of names: a rota, a lineup.
+		{"Reading rota\n1. Margaret\n2. Thandiwe K.\n3. Harold 2B\n", []string{"Margaret", "Thandiwe K.", "Harold"}},
+		{"Crew:\n- Oksana\n- Dorothy\n- Linda\n", []string{"Oksana", "Dorothy", "Linda"}},
+		// A list of places and brands named after people is none.
+		{"Answers\n1) Grant Park\n2) Kennedy Center\n3) Lincoln Memorial\n", nil},
+		{"Steps\n1. Setup\n2. Margaret\n3. Deploy\n", nil},
 		// A cell with digits is no name.
 		{"last;first\nC3PO;Unit 2\n", nil},
 	} {
