@@ -849,7 +849,9 @@ func (s *scan) han(i int) int {
 		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
 	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
-		if k := surnameLen(b, offs[from:n+1]); k > 0 {
+		// An office before the person: "联系人：武装部邓总", "人事处小王".
+		from = cnOfficeBefore(b, offs[:n+1], from)
+		if k := surnameLen(b, offs[from:n+1]); k > 0 && from < n {
 			end := min(from+k+2, n)
 			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
 				end-- // "李芳和梁静": the list goes on

@@ -284,3 +284,20 @@ func listItemName(b []byte, i int) int {
 	}
 	return end
 }
+
+// cnOfficeEnd are the last characters of the names of an organisation's
+// offices and units: 武装部, 人事处, 教务科, 公安局, 办公室.
+var cnOfficeEnd = setRunes(`部 处 科 局 室 厅 办 委 所 队 组`)
+
+// cnOfficeBefore returns from moved past an office's name of two or three
+// characters at offs[from] ("武装部", "学工处") when a person's surname
+// follows it, or from. Surnames rarely take one of these as a given name.
+func cnOfficeBefore(b []byte, offs []int, from int) int {
+	n := len(offs) - 1
+	for _, l := range []int{3, 2} {
+		if from+l < n && cnOfficeEnd[cnRune(b, offs[from+l-1])] && (surnameLen(b, offs[from+l:]) > 0 || cnRune(b, offs[from+l]) == '小' || cnRune(b, offs[from+l]) == '老') {
+			return from + l
+		}
+	}
+	return from
+}

@@ -34,6 +34,9 @@ func TestNamesRound7(t *testing.T) {
 		// A list of places and brands named after people is none.
 		{"Answers\n1) Grant Park\n2) Kennedy Center\n3) Lincoln Memorial\n", nil},
 		{"Steps\n1. Setup\n2. Margaret\n3. Deploy\n", nil},
+		// An office before the person after a label.
+		{"联系人：保卫处黎晓东\n", []string{"黎晓东"}},
+		{"联系人：人事部小钟。\n", []string{"小钟"}},
 		// A cell with digits is no name.
 		{"last;first\nC3PO;Unit 2\n", nil},
 	} {
