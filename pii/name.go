@@ -1314,7 +1314,7 @@ func cnOrgRun(b []byte, i, e int) bool {
 // whose key ends in "name:" ("Preferred name:     Bea") or names the
 // person of an office's letter ("Sachbearbeiter/in: Kraus").
 func nameKeyLine(b []byte, i, e int) bool {
-	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") && !(hasPrefixAt(b, e, "  ") && keyAfter(b, e+2)) {
 		return false
 	}
 	j := i
@@ -1345,7 +1345,8 @@ func nameKeyLine(b []byte, i, e int) bool {
 // one person, often by the surname alone.
 var fieldPersonKeys = set(`sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter/in inhaber inhaberin inhaber/in
 betroffene betroffener betroffene(r) antragsteller antragstellerin antragsteller/in schüler schülerin schüler/in
-mieter mieterin vermieter vermieterin`)
+mieter mieterin vermieter vermieterin
+signer witness notary defendant plaintiff technician tech mechanic writer coach referee chaperone zeuge zeugin`)
 
 // citedAuthor returns the end of an author as a reference list writes one,
 // a known surname and the initials of the given names ("Smith, J. F., &

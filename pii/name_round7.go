@@ -301,3 +301,14 @@ func cnOfficeBefore(b []byte, offs []int, from int) int {
 	}
 	return from
 }
+
+// keyAfter reports whether a form's next key begins at p: a word and a
+// colon ("writer: ", "Tel.: "), as a line of fields spaced by two blanks
+// holds them ("TECH: Dot  writer: Kwame").
+func keyAfter(b []byte, p int) bool {
+	q := p
+	for q < len(b) && q-p < 16 && (isAlpha(b[q]) || b[q] == '.') {
+		q++
+	}
+	return q > p && q+1 < len(b) && b[q] == ':' && b[q+1] == ' '
+}

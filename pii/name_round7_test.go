@@ -37,6 +37,11 @@ func TestNamesRound7(t *testing.T) {
 		// An office before the person after a label.
 		{"联系人：保卫处黎晓东\n", []string{"黎晓东"}},
 		{"联系人：人事部小钟。\n", []string{"小钟"}},
+		// Roles only a person fills, as labels; a line of fields spaced
+		// by two blanks.
+		{"Mechanic: Bubba  writer: Ngozi\nparts: 2 filters\n", []string{"Bubba", "Ngozi"}},
+		{"Witness: Oksana Hrytsenko\n", []string{"Oksana Hrytsenko"}},
+		{"Writer: see attached\n", nil},
 		// A cell with digits is no name.
 		{"last;first\nC3PO;Unit 2\n", nil},
 	} {
