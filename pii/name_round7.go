@@ -66,12 +66,25 @@ tenant tenants resident mieter mieterin bewohner bewohnerin`)
 // headerCell normalises one header cell: lower case, without quotes,
 // spaces, a comment's '#' or an opening parenthesis and what precedes it
 // ("# badges.txt  (LAST" is the header "last").
-func headerCell(f []byte) string {
+// It lower-cases into buf: the scan asks this of many cells.
+func headerCell(buf *[24]byte, f []byte) []byte {
 	if k := bytes.LastIndexByte(f, '('); k >= 0 {
 		f = f[k+1:]
 	}
 	f = bytes.Trim(f, " \"'#)*")
-	return string(bytes.ToLower(bytes.ReplaceAll(f, []byte{' '}, []byte{'_'})))
+	if len(f) > len(buf) {
+		return nil
+	}
+	for x, c := range f {
+		switch {
+		case isUpper(c):
+			c += 'a' - 'A'
+		case c == ' ':
+			c = '_'
+		}
+		buf[x] = c
+	}
+	return buf[:len(f)]
 }
 
 // nameColumnCell returns the end of a table's cell that begins at i when a
@@ -89,7 +102,11 @@ func nameColumnCell(b []byte, i int) int {
 	if c != '\n' && c != '|' && c != '\t' && c != ';' && (c != ',' || b[i-1] == ' ') {
 		return i
 	}
-	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	lo := max(0, i-lookBehind)
+	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return i // the row may begin before the look-behind
+	}
 	row := b[ls:i]
 	sep := c
 	if c == '\n' {
@@ -139,7 +156,7 @@ func nameColumnCell(b []byte, i int) int {
 		return i // the cell goes on with a number or a sign: no name
 	}
 	col := bytes.Count(row, []byte{sep})
-	lo := max(0, i-lookBehind)
+	var buf [24]byte
 	for end, lines := ls-1, 0; end > lo && lines < 8; lines++ {
 		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
 		if start == lo && lo > 0 {
@@ -159,8 +176,7 @@ func nameColumnCell(b []byte, i int) int {
 			if j := bytes.IndexByte(f, sep); j >= 0 {
 				f = f[:j]
 			}
-			h := headerCell(f)
-			if nameColumnHeaders[h] {
+			if nameColumnHeaders[string(headerCell(&buf, f))] {
 				if n == col {
 					return e
 				}
@@ -236,8 +252,11 @@ func itemName(b []byte, i int) int {
 // P\n3. Chinedu P". Items of a list are a column whose other cells tell
 // what it holds.
 func listItemName(b []byte, i int) int {
-	ls := bytes.LastIndexByte(b[:i], '\n') + 1
-	if itemStart(b, ls) != i {
+	// An item's mark takes at most 8 bytes ("    12. "): the line's start
+	// is looked for no further back.
+	lo := max(0, i-9)
+	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > 0 || itemStart(b, ls) != i {
 		return i
 	}
 	end := itemName(b, i)
@@ -262,7 +281,7 @@ func listItemName(b []byte, i int) int {
 	}
 	// This item, the items above, within the look-behind, and below.
 	count(ls)
-	lo := max(0, i-lookBehind)
+	lo = max(0, i-lookBehind)
 	for st := ls; st > lo; {
 		st = bytes.LastIndexByte(b[lo:st-1], '\n') + 1 + lo
 		if st == lo && lo > 0 || !count(st) {
