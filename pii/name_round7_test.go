@@ -42,6 +42,8 @@ func TestNamesRound7(t *testing.T) {
 		{"Mechanic: Bubba  writer: Ngozi\nparts: 2 filters\n", []string{"Bubba", "Ngozi"}},
 		{"Witness: Oksana Hrytsenko\n", []string{"Oksana Hrytsenko"}},
 		{"Writer: see attached\n", nil},
+		// A letter's addressee inside a firm.
+		{"Acme Supply Co., attn Priya Raman\n", []string{"Priya Raman"}},
 		// A cell with digits is no name.
 		{"last;first\nC3PO;Unit 2\n", nil},
 	} {
