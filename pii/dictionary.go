@@ -65,7 +65,13 @@ var nameLabels = newWords("name:", "name is", "contact:", "customer:", "patient:
 	"from:", "to:", "cc:", "bill to:", "sold to:", "owner:", "anwesend:", "teilnehmer:", "gemeldet von:", "bearbeiter:",
 	"bearbeiterin:", "z. hd.", "zu händen", "parcel for", "paket für", "absender:", "verfasser:", "author:",
 	"spouse:", "taxpayer:", "policyholder:", "insured:", "beneficiary:", "guardian:", "tenant:", "ehepartner:", "ehepartnerin:",
-	"signed-off-by:", "reviewed-by:", "acked-by:", "tested-by:", "reported-by:", "co-authored-by:", "suggested-by:")
+	"signed-off-by:", "reviewed-by:", "acked-by:", "tested-by:", "reported-by:", "co-authored-by:", "suggested-by:",
+	// The parties of a notary's journal, a court's record, a workshop's
+	// repair order, a rota: roles that only a person fills.
+	"signer:", "witness:", "notary:", "defendant:", "plaintiff:", "technician:", "tech:", "mechanic:", "writer:",
+	"volunteer:", "coach:", "referee:", "chaperone:", "zeuge:", "zeugin:", "beklagte:", "beklagter:", "kläger:", "klägerin:",
+	// The English "z. Hd.": a letter's addressee inside a firm or an address.
+	"attn", "attn:", "attn.", "attention:")
 
 // cnSurnames are the most common Chinese surnames (about 90% of the
 // population) and the common two-character ones.

@@ -59,6 +59,21 @@ func (s *scan) upper(i int) int {
 		if e := s.surnameAfterNoun(i, prev); e > i {
 			return max(e, end)
 		}
+		// A cell under a header naming a name's part: "LAST|FIRST". Last,
+		// so that the rules of cells that read a pair go first.
+		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '|' || b[i-2] == ';' || b[i-2] == '\t')) {
+			if e := nameColumnCell(b, i); e > i {
+				s.emit(PersonName, i, e, 0.8, "context:column")
+				return max(e, end)
+			}
+		}
+		// A list's item in a list of names: "2. Latoya P".
+		if b := s.b; i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == ')' || b[i-2] == '-' || b[i-2] == '*' || b[i-2] >= 0x80) {
+			if e := listItemName(b, i); e > i {
+				s.emit(PersonName, i, e, 0.75, "context:list")
+				return max(e, end)
+			}
+		}
 	}
 	return end
 }
@@ -66,6 +81,13 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	if i > 0 && (b[i-1] == '|' || b[i-1] == '^' || b[i-1] == '~') {
+		// A name field of an HL7 message: "PID|1||…||DOE^JANE||".
+		if end := hl7Name(b, i); end > i {
+			s.emit(PersonName, i, end, 0.85, "context:hl7")
+			return end
+		}
+	}
 	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
 	if end := payerName(b, i); end > i {
 		s.emit(PersonName, i, end, 0.8, "context:payer")
@@ -827,7 +849,9 @@ func (s *scan) han(i int) int {
 		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
 	}
 	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
-		if k := surnameLen(b, offs[from:n+1]); k > 0 {
+		// An office before the person: "联系人：武装部邓总", "人事处小王".
+		from = cnOfficeBefore(b, offs[:n+1], from)
+		if k := surnameLen(b, offs[from:n+1]); k > 0 && from < n {
 			end := min(from+k+2, n)
 			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
 				end-- // "李芳和梁静": the list goes on
@@ -1290,7 +1314,7 @@ func cnOrgRun(b []byte, i, e int) bool {
 // whose key ends in "name:" ("Preferred name:     Bea") or names the
 // person of an office's letter ("Sachbearbeiter/in: Kraus").
 func nameKeyLine(b []byte, i, e int) bool {
-	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") {
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, "   ") && !(hasPrefixAt(b, e, "  ") && keyAfter(b, e+2)) {
 		return false
 	}
 	j := i
@@ -1321,7 +1345,8 @@ func nameKeyLine(b []byte, i, e int) bool {
 // one person, often by the surname alone.
 var fieldPersonKeys = set(`sachbearbeiter sachbearbeiterin sachbearbeiter/in bearbeiter/in inhaber inhaberin inhaber/in
 betroffene betroffener betroffene(r) antragsteller antragstellerin antragsteller/in schüler schülerin schüler/in
-mieter mieterin vermieter vermieterin`)
+mieter mieterin vermieter vermieterin
+signer witness notary defendant plaintiff technician tech mechanic writer coach referee chaperone zeuge zeugin`)
 
 // citedAuthor returns the end of an author as a reference list writes one,
 // a known surname and the initials of the given names ("Smith, J. F., &
