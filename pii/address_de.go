@@ -11,7 +11,7 @@ var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere
 Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
 
 // deStreetPrepositions begin a street's name only when capitalised.
-var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über`)
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über neben`)
 
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 // and the words that name what kind of place a town is: "Insel Poel",
@@ -75,7 +75,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
-	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end) || end < len(b) && b[end] == '.') {
+	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!'); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -86,8 +86,14 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// "bei Frau Roth, Am Anger 4." A capitalised preposition that
 			// opens no sentence opens a street's name too: "des Hauses
 			// Am Anger 4,", "statt, Zur Linde 12."
+			// So does one after a label or a clause and its colon
+			// ("Baustelle: Im Winkel 4", "abzuholen: An der Aue 3,"),
+			// and, inside a sentence, the number may go on into it
+			// ("bei Am Berg 3 abholen?").
+			inside := deInsideSentence(b, start) && !deTimeAfterOpener(b, start)
 			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
-				(s.nameCommaBefore(start) || deInsideSentence(b, start)) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
+				(s.nameCommaBefore(start) || inside || deAfterColon(b, start) && !deTimeAfterOpener(b, start)) && deOpenerAt(b, start) && k-i <= 3 &&
+					(stop || inside && deVerbAfter(b, end))) &&
 				!deBoxWord(b[start:sp])
 		}
 	}
@@ -264,7 +270,8 @@ func deTitle(w string) string {
 // deStreetOpeners begin a street's name spelled apart: "Am Alten Markt",
 // "An der Alster", "Zum Ehrenhain".
 var deStreetOpeners = []string{"Am ", "Im ", "Zum ", "Zur ", "An der ", "An den ", "Auf der ", "Auf dem ", "In der ",
-	"In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem ", "Beim ", "Über der ", "Auf den "}
+	"In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem ", "Beim ", "Über der ", "Auf den ", "Hinter den ",
+	"Vor der ", "Vor den ", "Unter der ", "Unter dem ", "Neben der ", "Neben dem ", "Bei der ", "Über dem ", "Über den "}
 
 // dePreposition extends a street's start back over the capitalised
 // preposition and article that open its name.
@@ -739,6 +746,47 @@ func deOpenerAt(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// deTimeNouns follow "Am", "Im" in a sentence's phrase of time or
+// measure, not a street's name: "Am Montag 14", "Im Schnitt 4".
+var deTimeNouns = set(`Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai
+Juni Juli August September Oktober November Dezember Tag Abend Morgen Mittag Nachmittag Vormittag Wochenende Ende Anfang
+Jahr Monat Mittel Schnitt Durchschnitt Kapitel Abschnitt Teil Moment Grunde Rahmen Vergleich Jahre Jahren Alter Zeitraum
+Laufe Verlauf Frühjahr Sommer Herbst Winter`)
+
+// deTimeAfterOpener reports whether a time's or a measure's noun follows
+// the opener at p: "Am Montag", "Im Schnitt".
+func deTimeAfterOpener(b []byte, p int) bool {
+	if !hasPrefixAt(b, p, "Am ") && !hasPrefixAt(b, p, "Im ") {
+		return false
+	}
+	e := wordEnd(b, p+3)
+	return deTimeNouns[strings.TrimRight(string(b[p+3:e]), ".,;:")]
+}
+
+// deAfterColon reports whether the word at p follows a word and its
+// colon: a label's ("Baustelle: ") or a clause's ("zu verleihen: "), not
+// a clock's.
+func deAfterColon(b []byte, p int) bool {
+	return p >= 4 && b[p-1] == ' ' && b[p-2] == ':' && (isAlpha(b[p-3]) || b[p-3] >= 0x80)
+}
+
+// deUnitWords are the lower-case units and counts a number inside a
+// sentence is of, not a house's: "Am Ende 3 km", "Im Schnitt 4 mal".
+var deUnitWords = set(`km m cm mm kg g t l ml h min s mal x qm ha uhr prozent euro jahre tage`)
+
+// deVerbAfter reports whether a lower-case word that is no unit follows
+// the house number ending at p: the sentence goes on ("… 3 abholen?").
+func deVerbAfter(b []byte, p int) bool {
+	if p+2 >= len(b) || b[p] != ' ' || !isLower(b[p+1]) {
+		return false
+	}
+	e := p + 1
+	for e < len(b) && e-p < 20 && (isAlpha(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	return !inLower(deUnitWords, b[p+1:e])
 }
 
 // deInsideSentence reports whether the word at p follows a comma or a

@@ -10,6 +10,72 @@ var usDirections = set(`N S E W NE NW SE SW North South East West Northeast Nort
 // name and USPS suffix, a secondary unit ("Apt 4B", "# 12"), and the city,
 // state and ZIP code ("Dayton, OH 45402-1234").
 func usAddress(b []byte, p int) (end int, ok bool) {
+	if end, ok := usSuffixAddress(b, p); ok {
+		return end, true
+	}
+	return usBareStreet(b, p)
+}
+
+// usBareStreet reads a street named without a USPS suffix after its house
+// number at p ("Broadway", "N Broadway", "Calle Real"). Without the
+// suffix only what follows makes it a street: a city line with its state
+// and ZIP code, or, after a direction, a secondary unit ("N Broadway Ste
+// 300").
+func usBareStreet(b []byte, p int) (int, bool) {
+	if p >= len(b) || !isUpper(b[p]) {
+		return 0, false
+	}
+	word := func(j int) int {
+		e := j
+		for e < len(b) && e-j < 20 && isAlpha(b[e]) {
+			e++
+		}
+		return e
+	}
+	j, dir := p, false
+	if e := word(p); e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && usDirections[string(b[p:e])] {
+		j, dir = e+1, true
+	}
+	// A year before it is no house number: "since 1998 Acme, Dayton, OH".
+	if !dir && p >= 5 && digitRun(b, p-5) == p-1 && (b[p-5] == '1' && b[p-4] == '9' || b[p-5] == '2' && b[p-4] == '0') {
+		return 0, false
+	}
+	// Nor is a grid's second coordinate: "1150 S 700 Wcst".
+	if d := p - 1; d >= 0 && b[d] == ' ' {
+		for d > 0 && isDigit(b[d-1]) {
+			d--
+		}
+		w := d - 1
+		for w > 0 && isAlpha(b[w-1]) {
+			w--
+		}
+		if w >= 0 && w < d-1 && b[d-1] == ' ' && usDirections[string(b[w:d-1])] {
+			return 0, false
+		}
+	}
+	for n := 0; n < 2; n++ {
+		e := word(j)
+		if e == j || !isUpper(b[j]) || e-j < 3 || usDirections[string(b[j:e])] || usUnits[string(b[j:e])] {
+			return 0, false
+		}
+		u, unit := usUnit(b, e)
+		if c, ok := usCityLine(b, u); ok && isDigit(b[c-1]) {
+			return c, true
+		}
+		if dir && unit {
+			return u, true
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		j = e + 1
+	}
+	return 0, false
+}
+
+// usSuffixAddress reads a US street line whose street ends in a USPS
+// suffix, or is a highway, a grid coordinate or a type before its name.
+func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 	// A grid address of Utah and its neighbours: "7373 N 3700 S".
 	if end, ok := usGrid(b, p); ok {
 		return usAfterStreet(b, end)
@@ -208,6 +274,10 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	// A secondary unit: ", Apt 4B", " Suite 200", "\nUnit 7", " # 12".
 	if e, ok := usUnit(b, end); ok {
 		end = e
+	}
+	// The rest of an HL7 v2 address (XAD), its parts parted by carets.
+	if e := usXADTail(b, end); e > end {
+		return e, true
 	}
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
 	if e, ok := usCityLine(b, end); ok {
@@ -628,4 +698,48 @@ func lineOpensWith(b []byte, p int, c byte) bool {
 		l++
 	}
 	return l < p && b[l] == c
+}
+
+// usXADTail returns the end of the rest of an HL7 v2 address field (XAD,
+// as in PID-11) after its street at p: "^other designation^city^state^
+// ZIP" ("1 OAK ST^APT 4^DAYTON^OH^45402"), or p. The other designation
+// may be empty; the city, state code and ZIP code must be there.
+func usXADTail(b []byte, p int) int {
+	if p >= len(b) || b[p] != '^' {
+		return p
+	}
+	q := p + 1
+	for q < len(b) && q-p < 30 && b[q] != '^' && b[q] != '|' && b[q] != '\r' && b[q] != '\n' {
+		q++
+	}
+	if q >= len(b) || b[q] != '^' {
+		return p
+	}
+	c := q + 1
+	ce := c
+	for words := 0; words < 5; words++ {
+		e := cityWord(b, ce, words == 0)
+		if e == ce {
+			break
+		}
+		ce = e
+		if ce >= len(b) || b[ce] != ' ' {
+			break
+		}
+		ce++
+	}
+	if ce == c || ce+9 > len(b) || b[ce] != '^' || !usStates[string(b[ce+1:ce+3])] || b[ce+3] != '^' {
+		return p
+	}
+	z := digitRun(b, ce+4)
+	if z-ce-4 != 5 {
+		return p
+	}
+	if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
+		z += 5
+	}
+	if z < len(b) && b[z] != '^' && b[z] != '|' && !rightOK(b, z) {
+		return p
+	}
+	return z
 }
