@@ -75,6 +75,11 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
+		// A street with a street-type word may name its town without the
+		// postcode: "Tatort: Lindenweg 4, Erfurt".
+		if cityEnd == fl {
+			cityEnd = deCityOnly(b, fl)
+		}
 	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!'); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
@@ -798,4 +803,46 @@ func deInsideSentence(b []byte, p int) bool {
 	}
 	c := b[p-2]
 	return c == ',' || isLower(c) || c >= 0x80
+}
+
+// deCities are the larger German towns (lexicon/de_cities.txt).
+var deCities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(lexicon("de_cities.txt"), "\n") {
+		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// deCityOnly returns the end of a known town's name written after a
+// street without its postcode (", Erfurt"), or p. The name must end
+// there, not go on with a capitalised word (", Essen Sie").
+func deCityOnly(b []byte, p int) int {
+	if !hasPrefixAt(b, p, ", ") || p+2 >= len(b) || !(isUpper(b[p+2]) || b[p+2] >= 0x80) {
+		return p
+	}
+	c := p + 2
+	e, found := c, -1
+	for words := 0; words < 4; words++ {
+		f := e
+		for f < len(b) && f-e < 30 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '-' || b[f] == '(' || b[f] == ')') {
+			f++
+		}
+		if f == e {
+			break
+		}
+		if deCities[string(b[c:f])] {
+			found = f
+		}
+		if f+1 >= len(b) || b[f] != ' ' {
+			break
+		}
+		e = f + 1
+	}
+	if found < 0 || !rightOK(b, found) || found+1 < len(b) && b[found] == ' ' && (isUpper(b[found+1]) || b[found+1] >= 0x80) {
+		return p
+	}
+	return found
 }

@@ -9,11 +9,12 @@ func init() {
 	// The shapes of round 7's rules seed the fuzz targets.
 	addressSeeds = append(addressSeeds, "|||12 ELM ST^^ERIE^PA^16501|", "1 A^^B^PA^1", "40 S Broadway, Erie, PA 16501",
 		"9 W Colfax Ste 2", "1 S 2 W",
-		"x: Im Tal 3", "bei Am Berg 3 ab")
+		"x: Im Tal 3", "bei Am Berg 3 ab", "Weg 1, Halle (Saale)", "LABEL:1 A Pine Cir\\nB", "'POB 12'")
 }
 
 // TestAddressRound7: the carets of an HL7 address, a street named
-// without a suffix, a German street opened by a capitalised preposition
+// without a suffix, a vCard label's escaped breaks, a box named "POB"
+// alone, a German street opened by a capitalised preposition
 // after a colon or before the rest of a sentence.
 func TestAddressRound7(t *testing.T) {
 	for _, tc := range []struct {
@@ -35,12 +36,25 @@ func TestAddressRound7(t *testing.T) {
 		{"meet at 40 N Gate later", nil},
 		// A grid's second coordinate is no house number.
 		{"1150 S 700 Wst\nProvo, UT 84601", nil},
+		// A vCard LABEL's escaped line breaks after a unit, a grid's
+		// direction or a second suffix.
+		{`LABEL:12 Elm St, Apt 4\nErie, PA 16501\nUSA`, []string{`12 Elm St, Apt 4\nErie, PA 16501`}},
+		{`LABEL:450 S 1300 E\nProvo, UT 84601`, []string{`450 S 1300 E\nProvo, UT 84601`}},
+		{`LABEL:9 Fox Run Trl\nErie, PA 16501`, []string{`9 Fox Run Trl\nErie, PA 16501`}},
+		// A box named "POB" alone in its field.
+		{"INSERT INTO t VALUES (1,'Ann','POB 4410','Erie','PA','16501');", []string{"POB 4410"}},
+		{"Mailing address: POB 77   City: Erie", []string{"POB 77"}},
 		// A capitalised preposition after a colon, or inside a sentence
 		// that goes on after the number, opens a street's name.
 		{"Abholung: An der Mühle 12, bitte klingeln", []string{"An der Mühle 12"}},
 		{"Treffpunkt: Hinter den Gärten 4a\n", []string{"Hinter den Gärten 4a"}},
 		{"holst du mich bei Zur Linde 7 ab?", []string{"Zur Linde 7"}},
 		{"wir wohnen jetzt Neben der Kirche 2!", []string{"Neben der Kirche 2"}},
+		// A German street with its town and no postcode.
+		{"Unfallort: Gartenstraße 18, Bochum\n", []string{"Gartenstraße 18, Bochum"}},
+		{"Wir treffen uns in der Bahnhofstraße 3, Hinterhaus, Frankfurt am Main.", []string{"Bahnhofstraße 3, Hinterhaus, Frankfurt am Main"}},
+		{"Lieferung: Rosenweg 9, Essen Sie vorher", []string{"Rosenweg 9"}},
+		{"Seite 12, Berlin", nil},
 		// Not a phrase of time or measure, nor a number of units.
 		{"Termin: Am Montag 14.", nil},
 		{"wir sehen uns Am Freitag 13 wieder", nil},

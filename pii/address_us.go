@@ -132,7 +132,7 @@ func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 				for g < len(b) && g-f < 15 && isAlpha(b[g]) {
 					g++
 				}
-				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
+				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') && !escapedBreak(b, g) ||
 					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && (isDigit(b[g+1]) || isUpper(b[g+1]) && !(g+2 < len(b) && isAlpha(b[g+2]))) {
 					break // "Spur Trlr 19", "Hwy Trlr B": a unit, not a second suffix
 				}
@@ -380,7 +380,7 @@ func usGrid(b []byte, p int) (int, bool) {
 	for e < len(b) && e-n < 10 && isAlpha(b[e]) {
 		e++
 	}
-	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) {
+	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) && !escapedBreak(b, e) {
 		return 0, false
 	}
 	return e, true
@@ -410,7 +410,7 @@ func usUnit(b []byte, p int) (int, bool) {
 	for f < len(b) && f-e < 6 && (isAlnum(b[f]) || b[f] == '-' && f > e) {
 		f++
 	}
-	if f == e || !hasDigitOrUpper(b[e:f]) || !rightOK(b, f) {
+	if f == e || !hasDigitOrUpper(b[e:f]) || !rightOK(b, f) && !escapedBreak(b, f) {
 		return p, false
 	}
 	return f, true
@@ -611,8 +611,10 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	// Without its city line, a box is an address when both its route and
 	// box are given ("RR 2 Box 45") or it is a post-office box by name
 	// ("PO Box 4412"), and the sentence or field goes on after it.
-	if o := string(b[start:i]); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") || strings.HasPrefix(strings.ToUpper(o), "PO BOX") ||
-		strings.HasPrefix(strings.ToUpper(o), "P.O. BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
+	// "POB", "P O Box" and "Post Office Box" name it too ("'POB 3637','Erie'").
+	if o, u := string(b[start:i]), strings.ToUpper(string(b[start:i])); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") ||
+		strings.HasPrefix(u, "PO BOX") || strings.HasPrefix(u, "P.O. BOX") || strings.HasPrefix(u, "P. O. BOX") || strings.HasPrefix(u, "P O BOX") ||
+		u == "POB " && k-i >= 2 || strings.HasPrefix(u, "POST OFFICE BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
 		return start, end, true
 	}
 	return 0, 0, false
