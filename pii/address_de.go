@@ -80,7 +80,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		if cityEnd == fl {
 			cityEnd = deCityOnly(b, fl)
 		}
-	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!'); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
+	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -147,7 +147,7 @@ func deRange(b []byte, p int) int {
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
 var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
-lieferadresse rechnungsadresse street street_address streetaddress address1 address_line1 addressline1 line1`)
+lieferadresse rechnungsadresse hausnr hausnummer street street_address streetaddress address1 address_line1 addressline1 line1`)
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
@@ -189,6 +189,10 @@ func streetKeyBefore(b []byte, p int) bool {
 		}
 	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	// An abbreviated label: "Straße, Hausnr.:".
+	if q > 1 && b[q-1] == '.' && isAlpha(b[q-2]) {
 		q--
 	}
 	k := q
@@ -768,6 +772,13 @@ func deTimeAfterOpener(b []byte, p int) bool {
 	}
 	e := wordEnd(b, p+3)
 	return deTimeNouns[strings.TrimRight(string(b[p+3:e]), ".,;:")]
+}
+
+// deDashAfter reports whether a dash between spaces parts the house
+// number ending at p from the next part of its line: "Abholung Am Hang 4
+// — Fahrgast Roth".
+func deDashAfter(b []byte, p int) bool {
+	return hasPrefixAt(b, p, " — ") || hasPrefixAt(b, p, " – ") || hasPrefixAt(b, p, " - ")
 }
 
 // deAfterColon reports whether the word at p follows a word and its

@@ -55,6 +55,11 @@ func TestAddressRound7(t *testing.T) {
 		{"Wir treffen uns in der Bahnhofstraße 3, Hinterhaus, Frankfurt am Main.", []string{"Bahnhofstraße 3, Hinterhaus, Frankfurt am Main"}},
 		{"Lieferung: Rosenweg 9, Essen Sie vorher", []string{"Rosenweg 9"}},
 		{"Seite 12, Berlin", nil},
+		// A form's abbreviated street label; a dash parting a line's
+		// parts after the number.
+		{"Name: Roth\nStraße, Hausnr.: Auf der Heide 12-14\nPLZ/Ort: ", []string{"Auf der Heide 12-14"}},
+		{"Start Am Kirchberg 3 — Ziel Bahnhof", []string{"Am Kirchberg 3"}},
+		{"Stand: Am Ende 3 — Tore 5", nil},
 		// Not a phrase of time or measure, nor a number of units.
 		{"Termin: Am Montag 14.", nil},
 		{"wir sehen uns Am Freitag 13 wieder", nil},
