@@ -315,6 +315,18 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	if c := deLocality(b, end); c > end && rightOK(b, c) {
 		return i - len(pf), c, true
 	}
+	// Without its postcode and city, a box named by its word is an
+	// address as a US "PO Box" is, when its number has at least three
+	// digits and nothing goes on from it ("Postfach 10 11 22").
+	digits := 0
+	for _, c := range b[i:end] {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	if digits >= 3 && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/' || b[end] == ',' && end+1 < len(b) && isDigit(b[end+1]))) {
+		return i - len(pf), end, true
+	}
 	return 0, 0, false
 }
 

@@ -60,6 +60,10 @@ func TestAddressRound7(t *testing.T) {
 		{"Name: Roth\nStraße, Hausnr.: Auf der Heide 12-14\nPLZ/Ort: ", []string{"Auf der Heide 12-14"}},
 		{"Start Am Kirchberg 3 — Ziel Bahnhof", []string{"Am Kirchberg 3"}},
 		{"Stand: Am Ende 3 — Tore 5", nil},
+		// A German box alone, its number grouped in pairs or not.
+		{"<strasse>Postfach 10 11 22</strasse>", []string{"Postfach 10 11 22"}},
+		{"Bitte an Postfach 4711 senden.", []string{"Postfach 4711"}},
+		{"Postfach 12", nil},
 		// Not a phrase of time or measure, nor a number of units.
 		{"Termin: Am Montag 14.", nil},
 		{"wir sehen uns Am Freitag 13 wieder", nil},
