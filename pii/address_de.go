@@ -97,7 +97,8 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// ("bei Am Berg 3 abholen?").
 			inside := deInsideSentence(b, start) && !deTimeAfterOpener(b, start)
 			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
-				(s.nameCommaBefore(start) || inside || deAfterColon(b, start) && !deTimeAfterOpener(b, start)) && deOpenerAt(b, start) && k-i <= 3 &&
+				((s.nameCommaBefore(start) || inside || deAfterColon(b, start) && !deTimeAfterOpener(b, start)) && deOpenerAt(b, start) ||
+					inside && deAdjectiveOpens(b, start, sp)) && k-i <= 3 &&
 					(stop || inside && deVerbAfter(b, end))) &&
 				!deBoxWord(b[start:sp])
 		}
@@ -784,6 +785,15 @@ func deTimeAfterOpener(b []byte, p int) bool {
 	}
 	e := wordEnd(b, p+3)
 	return deTimeNouns[strings.TrimRight(string(b[p+3:e]), ".,;:")]
+}
+
+// deAdjectiveOpens reports whether an adjective of deAdjectives opens the
+// street's name [p, sp) of two words: inside a sentence an adjective is
+// written in lower case, so a capitalised one is a name's ("wohnt noch
+// Großer Garten 4, oder?").
+func deAdjectiveOpens(b []byte, p, sp int) bool {
+	e := wordEnd(b, p)
+	return e < sp && wordEnd(b, e+1) == sp && deAdjectives[string(b[p:e])]
 }
 
 // deDashAfter reports whether a dash between spaces parts the house

@@ -64,6 +64,10 @@ func TestAddressRound7(t *testing.T) {
 		{"<strasse>Postfach 10 11 22</strasse>", []string{"Postfach 10 11 22"}},
 		{"Bitte an Postfach 4711 senden.", []string{"Postfach 4711"}},
 		{"Postfach 12", nil},
+		// A capitalised adjective inside a sentence opens a street's name.
+		{"Sie wohnt jetzt Lange Reihe 7, glaube ich.", []string{"Lange Reihe 7"}},
+		{"Treffen am Eingang, Hohe Bleichen 12.", []string{"Hohe Bleichen 12"}},
+		{"er hatte Große Sorgen 3 mal", nil},
 		// Not a phrase of time or measure, nor a number of units.
 		{"Termin: Am Montag 14.", nil},
 		{"wir sehen uns Am Freitag 13 wieder", nil},
