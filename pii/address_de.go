@@ -697,17 +697,30 @@ func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
 	// The street: one word ending in a street-type word, or a preposition,
 	// perhaps an article, and a noun.
 	sp := i - 1
-	q := sp
-	for q > s.floor && sp-q < 40 && (isLower(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-') {
+	we := sp
+	if b[we-1] == '.' {
+		we-- // "tannenstr. 109"
+	}
+	q := we
+	for q > s.floor && we-q < 40 && (isLower(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-') {
 		q--
 	}
-	if q == sp || !leftOK(b, q) {
+	if q == we || !leftOK(b, q) {
 		return 0, 0, false
 	}
-	w := string(b[q:sp])
+	w := string(b[q:we])
+	if we < sp {
+		w += "."
+	}
 	for _, suf := range deStreetSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return q, c, true
+			return s.deLowerAdjective(q), c, true
+		}
+		// A street-type word alone after its adjective: "grüner damm".
+		if w == suf {
+			if a := s.deLowerAdjective(q); a < q {
+				return a, c, true
+			}
 		}
 	}
 	for _, o := range deLowerOpeners {
@@ -716,6 +729,28 @@ func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// deLowerAdjective extends a lower-case street's start at q back over an
+// adjective of deAdjectives typed in lower case ("kleine marktgasse",
+// "grüner damm"), or returns q.
+func (s *scan) deLowerAdjective(q int) int {
+	b := s.b
+	if q < 2 || b[q-1] != ' ' {
+		return q
+	}
+	a := q - 1
+	for a > s.floor && q-1-a < 12 && (isLower(b[a-1]) || b[a-1] >= 0x80) {
+		a--
+	}
+	if a == q-1 || !leftOK(b, a) || !isLower(b[a]) {
+		return q
+	}
+	t := strings.ToUpper(string(b[a:a+1])) + string(b[a+1:q-1])
+	if deAdjectives[t] || strings.HasSuffix(t, "r") && deAdjectives[t[:len(t)-1]] {
+		return a
+	}
+	return q
 }
 
 // deLowerWord returns the end of a lower-case word at p (with ä, ö, ü, ß),

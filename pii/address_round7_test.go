@@ -68,6 +68,12 @@ func TestAddressRound7(t *testing.T) {
 		{"Sie wohnt jetzt Lange Reihe 7, glaube ich.", []string{"Lange Reihe 7"}},
 		{"Treffen am Eingang, Hohe Bleichen 12.", []string{"Hohe Bleichen 12"}},
 		{"er hatte Große Sorgen 3 mal", nil},
+		// A German address typed in lower case: "str." and an adjective
+		// before the street.
+		{"die adresse ist lindenstr. 4 b 35037 marburg bis dann", []string{"lindenstr. 4 b 35037 marburg"}},
+		{"wir wohnen alte allee 12 80331 münchen", []string{"alte allee 12 80331 münchen"}},
+		{"komm zur kleine bergstraße 3, 24103 kiel", []string{"kleine bergstraße 3, 24103 kiel"}},
+		{"das sind 3 str. 12 34567 teile", nil},
 		// Not a phrase of time or measure, nor a number of units.
 		{"Termin: Am Montag 14.", nil},
 		{"wir sehen uns Am Freitag 13 wieder", nil},
