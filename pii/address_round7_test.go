@@ -41,6 +41,8 @@ func TestAddressRound7(t *testing.T) {
 		{`LABEL:12 Elm St, Apt 4\nErie, PA 16501\nUSA`, []string{`12 Elm St, Apt 4\nErie, PA 16501`}},
 		{`LABEL:450 S 1300 E\nProvo, UT 84601`, []string{`450 S 1300 E\nProvo, UT 84601`}},
 		{`LABEL:9 Fox Run Trl\nErie, PA 16501`, []string{`9 Fox Run Trl\nErie, PA 16501`}},
+		// A known city's short last word before the sentence's period.
+		{"They run a shop at 12 Elm St in Green Bay.", []string{"12 Elm St in Green Bay"}},
 		// A box named "POB" alone in its field.
 		{"INSERT INTO t VALUES (1,'Ann','POB 4410','Erie','PA','16501');", []string{"POB 4410"}},
 		{"Mailing address: POB 77   City: Erie", []string{"POB 77"}},

@@ -676,6 +676,8 @@ func usCityOnly(b []byte, p int) (int, bool) {
 		}
 		if usCities[string(b[c:e])] {
 			found = e
+		} else if b[e-1] == '.' && usCities[string(b[c:e-1])] {
+			found = e - 1 // the sentence's period after a short word: "in Green Bay."
 		}
 		if e+1 >= len(b) || b[e] != ' ' {
 			break
