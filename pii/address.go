@@ -88,7 +88,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		if ok {
 			return start, end, "street-suffix:de", true
 		}
-		if c := b[i-2]; isLower(c) || c >= 0x80 {
+		if c := b[i-2]; isLower(c) || c >= 0x80 || c == '.' && i >= 5 && hasPrefixAt(b, i-5, "str.") {
 			if start, end, ok := s.deLowerAddress(i, k); ok {
 				return start, end, "street+postcode-city:de", true
 			}

@@ -11,7 +11,7 @@ var deAdjectives = set(`Alte Neue Große Kleine Lange Hohe Obere Untere Mittlere
 Grüne Weiße Rote Schwarze Stille Kurze Innere Äußere Hohe Tiefe Alter Neuer Großer Kleiner Langer Hoher`)
 
 // deStreetPrepositions begin a street's name only when capitalised.
-var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über`)
+var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei beim von über neben`)
 
 // deCityPrefixes begin a city's name of two words: "Bad Homburg".
 // and the words that name what kind of place a town is: "Insel Poel",
@@ -75,7 +75,12 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	start, ok = s.deStreetStart(sp)
 	if ok {
 		start = s.deAdjective(start, sp)
-	} else if b[sp] == ' ' && (cityEnd > fl || valueEnds(b, end) || end < len(b) && b[end] == '.') {
+		// A street with a street-type word may name its town without the
+		// postcode: "Tatort: Lindenweg 4, Erfurt".
+		if cityEnd == fl {
+			cityEnd = deCityOnly(b, fl)
+		}
+	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -86,8 +91,15 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// "bei Frau Roth, Am Anger 4." A capitalised preposition that
 			// opens no sentence opens a street's name too: "des Hauses
 			// Am Anger 4,", "statt, Zur Linde 12."
+			// So does one after a label or a clause and its colon
+			// ("Baustelle: Im Winkel 4", "abzuholen: An der Aue 3,"),
+			// and, inside a sentence, the number may go on into it
+			// ("bei Am Berg 3 abholen?").
+			inside := deInsideSentence(b, start) && !deTimeAfterOpener(b, start)
 			ok = (streetKeyBefore(b, start) && valueEnds(b, end) ||
-				(s.nameCommaBefore(start) || deInsideSentence(b, start)) && deOpenerAt(b, start) && k-i <= 3 && (valueEnds(b, end) || end < len(b) && b[end] == '.')) &&
+				((s.nameCommaBefore(start) || inside || deAfterColon(b, start) && !deTimeAfterOpener(b, start)) && deOpenerAt(b, start) ||
+					inside && deAdjectiveOpens(b, start, sp)) && k-i <= 3 &&
+					(stop || inside && deVerbAfter(b, end))) &&
 				!deBoxWord(b[start:sp])
 		}
 	}
@@ -136,7 +148,7 @@ func deRange(b []byte, p int) int {
 // streetKeys name a record's field that holds a street and house number
 // alone, its postcode and city being other fields.
 var streetKeys = set(`strasse straße str anschrift adresse strasse_hausnummer lieferanschrift wohnanschrift
-lieferadresse rechnungsadresse street street_address streetaddress address1 address_line1 addressline1 line1`)
+lieferadresse rechnungsadresse hausnr hausnummer street street_address streetaddress address1 address_line1 addressline1 line1`)
 
 // streetKeyBefore reports whether the value starting at p is a street
 // field's: `"strasse":"`, `street=`, `Straße: `.
@@ -178,6 +190,10 @@ func streetKeyBefore(b []byte, p int) bool {
 		}
 	}
 	if q > 0 && (b[q-1] == '"' || b[q-1] == '\'') {
+		q--
+	}
+	// An abbreviated label: "Straße, Hausnr.:".
+	if q > 1 && b[q-1] == '.' && isAlpha(b[q-2]) {
 		q--
 	}
 	k := q
@@ -264,7 +280,8 @@ func deTitle(w string) string {
 // deStreetOpeners begin a street's name spelled apart: "Am Alten Markt",
 // "An der Alster", "Zum Ehrenhain".
 var deStreetOpeners = []string{"Am ", "Im ", "Zum ", "Zur ", "An der ", "An den ", "Auf der ", "Auf dem ", "In der ",
-	"In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem ", "Beim ", "Über der ", "Auf den "}
+	"In den ", "Unter den ", "Hinter der ", "Hinter dem ", "Vor dem ", "Beim ", "Über der ", "Auf den ", "Hinter den ",
+	"Vor der ", "Vor den ", "Unter der ", "Unter dem ", "Neben der ", "Neben dem ", "Bei der ", "Über dem ", "Über den "}
 
 // dePreposition extends a street's start back over the capitalised
 // preposition and article that open its name.
@@ -298,6 +315,18 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	}
 	if c := deLocality(b, end); c > end && rightOK(b, c) {
 		return i - len(pf), c, true
+	}
+	// Without its postcode and city, a box named by its word is an
+	// address as a US "PO Box" is, when its number has at least three
+	// digits and nothing goes on from it ("Postfach 10 11 22").
+	digits := 0
+	for _, c := range b[i:end] {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	if digits >= 3 && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/' || b[end] == ',' && end+1 < len(b) && isDigit(b[end+1]))) {
+		return i - len(pf), end, true
 	}
 	return 0, 0, false
 }
@@ -668,17 +697,30 @@ func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
 	// The street: one word ending in a street-type word, or a preposition,
 	// perhaps an article, and a noun.
 	sp := i - 1
-	q := sp
-	for q > s.floor && sp-q < 40 && (isLower(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-') {
+	we := sp
+	if b[we-1] == '.' {
+		we-- // "tannenstr. 109"
+	}
+	q := we
+	for q > s.floor && we-q < 40 && (isLower(b[q-1]) || b[q-1] >= 0x80 || b[q-1] == '-') {
 		q--
 	}
-	if q == sp || !leftOK(b, q) {
+	if q == we || !leftOK(b, q) {
 		return 0, 0, false
 	}
-	w := string(b[q:sp])
+	w := string(b[q:we])
+	if we < sp {
+		w += "."
+	}
 	for _, suf := range deStreetSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return q, c, true
+			return s.deLowerAdjective(q), c, true
+		}
+		// A street-type word alone after its adjective: "grüner damm".
+		if w == suf {
+			if a := s.deLowerAdjective(q); a < q {
+				return a, c, true
+			}
 		}
 	}
 	for _, o := range deLowerOpeners {
@@ -687,6 +729,28 @@ func (s *scan) deLowerAddress(i, k int) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// deLowerAdjective extends a lower-case street's start at q back over an
+// adjective of deAdjectives typed in lower case ("kleine marktgasse",
+// "grüner damm"), or returns q.
+func (s *scan) deLowerAdjective(q int) int {
+	b := s.b
+	if q < 2 || b[q-1] != ' ' {
+		return q
+	}
+	a := q - 1
+	for a > s.floor && q-1-a < 12 && (isLower(b[a-1]) || b[a-1] >= 0x80) {
+		a--
+	}
+	if a == q-1 || !leftOK(b, a) || !isLower(b[a]) {
+		return q
+	}
+	t := strings.ToUpper(string(b[a:a+1])) + string(b[a+1:q-1])
+	if deAdjectives[t] || strings.HasSuffix(t, "r") && deAdjectives[t[:len(t)-1]] {
+		return a
+	}
+	return q
 }
 
 // deLowerWord returns the end of a lower-case word at p (with ä, ö, ü, ß),
@@ -741,6 +805,63 @@ func deOpenerAt(b []byte, p int) bool {
 	return false
 }
 
+// deTimeNouns follow "Am", "Im" in a sentence's phrase of time or
+// measure, not a street's name: "Am Montag 14", "Im Schnitt 4".
+var deTimeNouns = set(`Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April Mai
+Juni Juli August September Oktober November Dezember Tag Abend Morgen Mittag Nachmittag Vormittag Wochenende Ende Anfang
+Jahr Monat Mittel Schnitt Durchschnitt Kapitel Abschnitt Teil Moment Grunde Rahmen Vergleich Jahre Jahren Alter Zeitraum
+Laufe Verlauf Frühjahr Sommer Herbst Winter`)
+
+// deTimeAfterOpener reports whether a time's or a measure's noun follows
+// the opener at p: "Am Montag", "Im Schnitt".
+func deTimeAfterOpener(b []byte, p int) bool {
+	if !hasPrefixAt(b, p, "Am ") && !hasPrefixAt(b, p, "Im ") {
+		return false
+	}
+	e := wordEnd(b, p+3)
+	return deTimeNouns[strings.TrimRight(string(b[p+3:e]), ".,;:")]
+}
+
+// deAdjectiveOpens reports whether an adjective of deAdjectives opens the
+// street's name [p, sp) of two words: inside a sentence an adjective is
+// written in lower case, so a capitalised one is a name's ("wohnt noch
+// Großer Garten 4, oder?").
+func deAdjectiveOpens(b []byte, p, sp int) bool {
+	e := wordEnd(b, p)
+	return e < sp && wordEnd(b, e+1) == sp && deAdjectives[string(b[p:e])]
+}
+
+// deDashAfter reports whether a dash between spaces parts the house
+// number ending at p from the next part of its line: "Abholung Am Hang 4
+// — Fahrgast Roth".
+func deDashAfter(b []byte, p int) bool {
+	return hasPrefixAt(b, p, " — ") || hasPrefixAt(b, p, " – ") || hasPrefixAt(b, p, " - ")
+}
+
+// deAfterColon reports whether the word at p follows a word and its
+// colon: a label's ("Baustelle: ") or a clause's ("zu verleihen: "), not
+// a clock's.
+func deAfterColon(b []byte, p int) bool {
+	return p >= 4 && b[p-1] == ' ' && b[p-2] == ':' && (isAlpha(b[p-3]) || b[p-3] >= 0x80)
+}
+
+// deUnitWords are the lower-case units and counts a number inside a
+// sentence is of, not a house's: "Am Ende 3 km", "Im Schnitt 4 mal".
+var deUnitWords = set(`km m cm mm kg g t l ml h min s mal x qm ha uhr prozent euro jahre tage`)
+
+// deVerbAfter reports whether a lower-case word that is no unit follows
+// the house number ending at p: the sentence goes on ("… 3 abholen?").
+func deVerbAfter(b []byte, p int) bool {
+	if p+2 >= len(b) || b[p] != ' ' || !isLower(b[p+1]) {
+		return false
+	}
+	e := p + 1
+	for e < len(b) && e-p < 20 && (isAlpha(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	return !inLower(deUnitWords, b[p+1:e])
+}
+
 // deInsideSentence reports whether the word at p follows a comma or a
 // word of the same sentence on the same line: a capital there is a
 // name's, not a sentence's.
@@ -750,4 +871,46 @@ func deInsideSentence(b []byte, p int) bool {
 	}
 	c := b[p-2]
 	return c == ',' || isLower(c) || c >= 0x80
+}
+
+// deCities are the larger German towns (lexicon/de_cities.txt).
+var deCities = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(lexicon("de_cities.txt"), "\n") {
+		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// deCityOnly returns the end of a known town's name written after a
+// street without its postcode (", Erfurt"), or p. The name must end
+// there, not go on with a capitalised word (", Essen Sie").
+func deCityOnly(b []byte, p int) int {
+	if !hasPrefixAt(b, p, ", ") || p+2 >= len(b) || !(isUpper(b[p+2]) || b[p+2] >= 0x80) {
+		return p
+	}
+	c := p + 2
+	e, found := c, -1
+	for words := 0; words < 4; words++ {
+		f := e
+		for f < len(b) && f-e < 30 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '-' || b[f] == '(' || b[f] == ')') {
+			f++
+		}
+		if f == e {
+			break
+		}
+		if deCities[string(b[c:f])] {
+			found = f
+		}
+		if f+1 >= len(b) || b[f] != ' ' {
+			break
+		}
+		e = f + 1
+	}
+	if found < 0 || !rightOK(b, found) || found+1 < len(b) && b[found] == ' ' && (isUpper(b[found+1]) || b[found+1] >= 0x80) {
+		return p
+	}
+	return found
 }

@@ -10,6 +10,72 @@ var usDirections = set(`N S E W NE NW SE SW North South East West Northeast Nort
 // name and USPS suffix, a secondary unit ("Apt 4B", "# 12"), and the city,
 // state and ZIP code ("Dayton, OH 45402-1234").
 func usAddress(b []byte, p int) (end int, ok bool) {
+	if end, ok := usSuffixAddress(b, p); ok {
+		return end, true
+	}
+	return usBareStreet(b, p)
+}
+
+// usBareStreet reads a street named without a USPS suffix after its house
+// number at p ("Broadway", "N Broadway", "Calle Real"). Without the
+// suffix only what follows makes it a street: a city line with its state
+// and ZIP code, or, after a direction, a secondary unit ("N Broadway Ste
+// 300").
+func usBareStreet(b []byte, p int) (int, bool) {
+	if p >= len(b) || !isUpper(b[p]) {
+		return 0, false
+	}
+	word := func(j int) int {
+		e := j
+		for e < len(b) && e-j < 20 && isAlpha(b[e]) {
+			e++
+		}
+		return e
+	}
+	j, dir := p, false
+	if e := word(p); e+1 < len(b) && b[e] == ' ' && isUpper(b[e+1]) && usDirections[string(b[p:e])] {
+		j, dir = e+1, true
+	}
+	// A year before it is no house number: "since 1998 Acme, Dayton, OH".
+	if !dir && p >= 5 && digitRun(b, p-5) == p-1 && (b[p-5] == '1' && b[p-4] == '9' || b[p-5] == '2' && b[p-4] == '0') {
+		return 0, false
+	}
+	// Nor is a grid's second coordinate: "1150 S 700 Wcst".
+	if d := p - 1; d >= 0 && b[d] == ' ' {
+		for d > 0 && isDigit(b[d-1]) {
+			d--
+		}
+		w := d - 1
+		for w > 0 && isAlpha(b[w-1]) {
+			w--
+		}
+		if w >= 0 && w < d-1 && b[d-1] == ' ' && usDirections[string(b[w:d-1])] {
+			return 0, false
+		}
+	}
+	for n := 0; n < 2; n++ {
+		e := word(j)
+		if e == j || !isUpper(b[j]) || e-j < 3 || usDirections[string(b[j:e])] || usUnits[string(b[j:e])] {
+			return 0, false
+		}
+		u, unit := usUnit(b, e)
+		if c, ok := usCityLine(b, u); ok && isDigit(b[c-1]) {
+			return c, true
+		}
+		if dir && unit {
+			return u, true
+		}
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		j = e + 1
+	}
+	return 0, false
+}
+
+// usSuffixAddress reads a US street line whose street ends in a USPS
+// suffix, or is a highway, a grid coordinate or a type before its name.
+func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 	// A grid address of Utah and its neighbours: "7373 N 3700 S".
 	if end, ok := usGrid(b, p); ok {
 		return usAfterStreet(b, end)
@@ -66,7 +132,7 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 				for g < len(b) && g-f < 15 && isAlpha(b[g]) {
 					g++
 				}
-				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') ||
+				if g == f || !usStreetSuffixes[string(b[f:g])] || !rightOK(b, g) && !(g < len(b) && b[g] == '.') && !escapedBreak(b, g) ||
 					usUnits[string(b[f:g])] && g+1 < len(b) && b[g] == ' ' && (isDigit(b[g+1]) || isUpper(b[g+1]) && !(g+2 < len(b) && isAlpha(b[g+2]))) {
 					break // "Spur Trlr 19", "Hwy Trlr B": a unit, not a second suffix
 				}
@@ -209,6 +275,10 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	if e, ok := usUnit(b, end); ok {
 		end = e
 	}
+	// The rest of an HL7 v2 address (XAD), its parts parted by carets.
+	if e := usXADTail(b, end); e > end {
+		return e, true
+	}
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
 	if e, ok := usCityLine(b, end); ok {
 		end = e
@@ -310,7 +380,7 @@ func usGrid(b []byte, p int) (int, bool) {
 	for e < len(b) && e-n < 10 && isAlpha(b[e]) {
 		e++
 	}
-	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) {
+	if e == n+1 || !usDirections[string(b[n+1:e])] || !rightOK(b, e) && !escapedBreak(b, e) {
 		return 0, false
 	}
 	return e, true
@@ -340,7 +410,7 @@ func usUnit(b []byte, p int) (int, bool) {
 	for f < len(b) && f-e < 6 && (isAlnum(b[f]) || b[f] == '-' && f > e) {
 		f++
 	}
-	if f == e || !hasDigitOrUpper(b[e:f]) || !rightOK(b, f) {
+	if f == e || !hasDigitOrUpper(b[e:f]) || !rightOK(b, f) && !escapedBreak(b, f) {
 		return p, false
 	}
 	return f, true
@@ -541,8 +611,10 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	// Without its city line, a box is an address when both its route and
 	// box are given ("RR 2 Box 45") or it is a post-office box by name
 	// ("PO Box 4412"), and the sentence or field goes on after it.
-	if o := string(b[start:i]); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") || strings.HasPrefix(strings.ToUpper(o), "PO BOX") ||
-		strings.HasPrefix(strings.ToUpper(o), "P.O. BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
+	// "POB", "P O Box" and "Post Office Box" name it too ("'POB 3637','Erie'").
+	if o, u := string(b[start:i]), strings.ToUpper(string(b[start:i])); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") ||
+		strings.HasPrefix(u, "PO BOX") || strings.HasPrefix(u, "P.O. BOX") || strings.HasPrefix(u, "P. O. BOX") || strings.HasPrefix(u, "P O BOX") ||
+		u == "POB " && k-i >= 2 || strings.HasPrefix(u, "POST OFFICE BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
 		return start, end, true
 	}
 	return 0, 0, false
@@ -604,6 +676,8 @@ func usCityOnly(b []byte, p int) (int, bool) {
 		}
 		if usCities[string(b[c:e])] {
 			found = e
+		} else if b[e-1] == '.' && usCities[string(b[c:e-1])] {
+			found = e - 1 // the sentence's period after a short word: "in Green Bay."
 		}
 		if e+1 >= len(b) || b[e] != ' ' {
 			break
@@ -628,4 +702,48 @@ func lineOpensWith(b []byte, p int, c byte) bool {
 		l++
 	}
 	return l < p && b[l] == c
+}
+
+// usXADTail returns the end of the rest of an HL7 v2 address field (XAD,
+// as in PID-11) after its street at p: "^other designation^city^state^
+// ZIP" ("1 OAK ST^APT 4^DAYTON^OH^45402"), or p. The other designation
+// may be empty; the city, state code and ZIP code must be there.
+func usXADTail(b []byte, p int) int {
+	if p >= len(b) || b[p] != '^' {
+		return p
+	}
+	q := p + 1
+	for q < len(b) && q-p < 30 && b[q] != '^' && b[q] != '|' && b[q] != '\r' && b[q] != '\n' {
+		q++
+	}
+	if q >= len(b) || b[q] != '^' {
+		return p
+	}
+	c := q + 1
+	ce := c
+	for words := 0; words < 5; words++ {
+		e := cityWord(b, ce, words == 0)
+		if e == ce {
+			break
+		}
+		ce = e
+		if ce >= len(b) || b[ce] != ' ' {
+			break
+		}
+		ce++
+	}
+	if ce == c || ce+9 > len(b) || b[ce] != '^' || !usStates[string(b[ce+1:ce+3])] || b[ce+3] != '^' {
+		return p
+	}
+	z := digitRun(b, ce+4)
+	if z-ce-4 != 5 {
+		return p
+	}
+	if z+5 <= len(b) && b[z] == '-' && digitRun(b, z+1) == z+5 {
+		z += 5
+	}
+	if z < len(b) && b[z] != '^' && b[z] != '|' && !rightOK(b, z) {
+		return p
+	}
+	return z
 }
