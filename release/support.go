@@ -33,15 +33,19 @@ type Declaration struct {
 // ("2028-12-31", through the end of that day in UTC) or date-time. It
 // returns the first instant no longer supported.
 func ParseSupportUntil(s string) (time.Time, error) {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t.AddDate(0, 0, 1), nil
+	t, err := time.Parse(time.DateOnly, s)
+	date := err == nil
+	if !date {
+		t, err = time.Parse(time.RFC3339, s)
 	}
-	t, err := time.Parse(time.RFC3339, s)
 	if err != nil || len(s) > 64 {
 		return time.Time{}, fmt.Errorf("support until %q: want an RFC 3339 date (2028-12-31) or date-time", s)
 	}
 	if t.Year() < 1970 || t.Year() > 9999 {
 		return time.Time{}, fmt.Errorf("support until %q: year out of range", s)
+	}
+	if date {
+		return t.AddDate(0, 0, 1), nil // through the end of that day
 	}
 	return t.UTC(), nil
 }

@@ -17,7 +17,7 @@ func TestParseSupportUntil(t *testing.T) {
 			t.Errorf("ParseSupportUntil(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, bad := range []string{"", "2028", "31/12/2028", "next year", "2028-13-01", "0001-01-01T00:00:00Z"} {
+	for _, bad := range []string{"", "2028", "31/12/2028", "next year", "2028-13-01", "0001-01-01T00:00:00Z", "0000-10-01", "1969-12-31"} {
 		if _, err := release.ParseSupportUntil(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
