@@ -16,9 +16,10 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
+	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the ten
+// TestDumpNameErrors writes every name miss and false name of the eleven
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -26,16 +27,17 @@ func TestDumpNameErrors(t *testing.T) {
 		t.Skip("set NAMEDUMP=dir")
 	}
 	sets := map[string][]heldout.Doc{
-		"sealed":  sealed.Generate(1, 1500),
-		"fresh":   fresh.Generate(1, 1500),
-		"unseen":  unseen.Generate(1, 1500),
-		"blind":   heldout.GenerateBlind(1, 1500),
-		"tuning":  heldout.Generate(1, 1500),
-		"untold":  untold.Generate(1, 1500),
-		"unread":  unread.Generate(1, 1500),
-		"unheard": unheard.Generate(1, 1500),
-		"unsaid":  unsaid.Generate(1, 1500),
-		"unsung":  unsung.Generate(1, 1500),
+		"sealed":   sealed.Generate(1, 1500),
+		"fresh":    fresh.Generate(1, 1500),
+		"unseen":   unseen.Generate(1, 1500),
+		"blind":    heldout.GenerateBlind(1, 1500),
+		"tuning":   heldout.Generate(1, 1500),
+		"untold":   untold.Generate(1, 1500),
+		"unread":   unread.Generate(1, 1500),
+		"unheard":  unheard.Generate(1, 1500),
+		"unsaid":   unsaid.Generate(1, 1500),
+		"unsung":   unsung.Generate(1, 1500),
+		"unvoiced": unvoiced.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
