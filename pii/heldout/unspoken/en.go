@@ -86,7 +86,7 @@ func (g *gen) enNegPhrase(b *bld) {
 		b.neg(neg)
 		b.t(" on the counter.")
 	case 1:
-		b.t("Note: payment was made by check drawn on ")
+		b.t("Note: the reimbursement covers the receipt from ")
 		b.neg(neg)
 		b.t(".")
 	case 2:
@@ -141,7 +141,7 @@ func enEmailThread(g *gen, b *bld) {
 	b.n(a + " " + c)
 	b.t(`" <`, emailUser(a+" "+c), "@", g.pick("gmail.com", "yahoo.com", "outlook.com", "comcast.net"), ">\nTo: ")
 	b.n(d + " " + e)
-	b.t(" <", strings.ToLower(d[:1]+e), "@", g.pick("acme-realty.com", "cityofdayton.org", "lakesidedental.com"), ">\nSubject: Re: ", g.pick("updated mailing address", "keys for Saturday", "invoice #"+g.digits(5), "jury of the fair"), "\nDate: ", g.date("-"), "\n\nHi ")
+	b.t(" <", emailUser(d+" "+e), "@", g.pick("acme-realty.com", "cityofdayton.org", "lakesidedental.com"), ">\nSubject: Re: ", g.pick("updated mailing address", "keys for Saturday", "invoice #"+g.digits(5), "new tenant info"), "\nDate: ", g.date("-"), "\n\nHi ")
 	b.n(d)
 	b.t(",\n\nPlease send the paperwork to ")
 	b.a(g.enAddr(", "))
