@@ -75,7 +75,8 @@ const ctxWindow = 48
 // for all of them costs one pass over the window.
 type words struct {
 	byFirst [256][]string
-	first   [256]bool // some word begins with this byte, in either case
+	first   [256]bool     // some word begins with this byte, in either case
+	byLast  [256][]string // the words again, by last byte, for endsWord
 }
 
 // newWords indexes ws, given in lower case (ASCII) or as UTF-8 to match
@@ -85,6 +86,7 @@ func newWords(ws ...string) *words {
 	for _, s := range ws {
 		w.byFirst[s[0]] = append(w.byFirst[s[0]], s)
 		w.first[s[0]] = true
+		w.byLast[s[len(s)-1]] = append(w.byLast[s[len(s)-1]], s)
 		if isLower(s[0]) {
 			w.first[s[0]-'a'+'A'] = true
 		}
@@ -118,6 +120,32 @@ func hasContextWithin(b []byte, p int, ws *words, window int) bool {
 func ctxDistance(b []byte, p int, ws *words, window int) int {
 	_, d := nearestWord(b, p, ws, window)
 	return d
+}
+
+// endsWord reports whether ctxDistance(b, p, ws, window) == 0: whether one
+// of ws ends right at p. It compares only the words ending in p-1's byte
+// instead of scanning the window for every word.
+func endsWord(b []byte, p int, ws *words, window int) bool {
+	if p == 0 {
+		return false
+	}
+	for _, w := range ws.byLast[lower(b[p-1])] {
+		k := p - len(w)
+		if k < 0 || len(w) > window || w[0] < 0x80 && k > 0 && isAlpha(b[k-1]) {
+			continue
+		}
+		match := true
+		for m := 0; m < len(w)-1; m++ {
+			if lower(b[k+m]) != w[m] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestWord is ctxDistance returning the word found too.

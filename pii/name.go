@@ -226,7 +226,7 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A given name and the kin it is to someone: "Ethan (caregiver)".
-	if hasPrefixAt(b, e, " (") && firstNames[w1] {
+	if hasPrefixAt(b, e, " (") && isFirstName(w1) {
 		f := e + 2
 		for f < len(b) && f-e < 14 && isLower(b[f]) {
 			f++
@@ -258,7 +258,7 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, i, end, 0.8, "context:birth-name")
 		return end
 	}
-	if titles[w1] || moreTitles[w1] {
+	if isTitle(w1) {
 		p := e
 		if p < len(b) && b[p] == '.' {
 			p++
@@ -303,7 +303,7 @@ func (s *scan) upper1(i int) int {
 		// ("Assignee: Nadia").
 		// Or any word alone on the line after a name's key ("Preferred
 		// name:     Bea").
-		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
+		if end := s.nameWords(i, 3); (end > e || end == e && (isFirstName(w1) || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
 			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || d <= 6 && emphasisBefore(b, i-1) < i-1 && emphasisBefore(b, i-1) >= i-d-1 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
@@ -311,7 +311,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (firstNames[w1] || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
@@ -357,7 +357,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	given := firstNames[w1]
+	given := isFirstName(w1)
 	if given {
 		if end := s.couple(i, e); end > e {
 			return end
@@ -389,7 +389,7 @@ func (s *scan) upper1(i int) int {
 			}
 			// Two given names, then the surname: "Anna Lena Vogt", "Karl
 			// Heinz von Berg".
-			if p == e+1 && firstNames[string(b[p:e2])] {
+			if p == e+1 && isFirstNameB(b[p:e2]) {
 				if e3 := thirdSurname(b, e2); e3 > e2 {
 					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
 				}
@@ -584,12 +584,12 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+	if g <= e+3 || !isFirstNameB(b[e+2:g]) {
 		return e
 	}
 	w := string(b[i:e])
 	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
-		!labelNoun(w) && !nonNames[w] && !firstNames[w] && !brandsByFirstKnown(w)
+		!labelNoun(w) && !nonNames[w] && !isFirstName(w) && !brandsByFirstKnown(w)
 	for _, p := range strings.Split(w, "-") {
 		known = known || surnames[p]
 	}
@@ -951,7 +951,7 @@ func surnameLen(b []byte, offs []int) int {
 // name or surname of the lexicons.
 func knownNameWord(b []byte, i, end int) bool {
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if firstNames[w] || surnames[w] {
+		if isFirstName(w) || surnames[w] {
 			return true
 		}
 	}
@@ -1026,7 +1026,7 @@ func (s *scan) givenShapeSurname(i, e int) int {
 	}
 	w1 := string(b[i:e])
 	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
-		surnames[w1] && !firstNames[w1] || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
+		surnames[w1] && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
 	for _, suf := range nounEndings {
@@ -1113,7 +1113,7 @@ func streetWord(w string) bool {
 // kind that heads a form's field or a notice ("Geburtsname", "Anschrift",
 // "Neueinstellung"), not a name.
 func labelNoun(w string) bool {
-	if surnames[w] || firstNames[w] || len(w) < 6 {
+	if surnames[w] || isFirstName(w) || len(w) < 6 {
 		return false // "Jung", "Hartung"
 	}
 	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
@@ -1213,7 +1213,7 @@ func capsName(b []byte, i int) int {
 	if e1 == i || e1+2 >= len(b) {
 		return i
 	}
-	if b[e1] == ' ' && firstNames[string(w1[:n1])] {
+	if b[e1] == ' ' && isFirstNameB(w1[:n1]) {
 		p := e1 + 1
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
@@ -1240,10 +1240,10 @@ func capsName(b []byte, i int) int {
 	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || fieldStart) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
-		given := e2 > p && firstNames[string(w2[:n2])]
+		given := e2 > p && isFirstNameB(w2[:n2])
 		if e2 == p {
 			e2 = word(b, p)
-			given = firstNames[string(b[p:e2])]
+			given = isFirstNameB(b[p:e2])
 		}
 		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
 		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
@@ -1264,7 +1264,7 @@ func capsName(b []byte, i int) int {
 					var w3 [32]byte
 					if e3, _ := capsWord(b, p, &w3); e3 > p && e3+2 < len(b) && b[e3] == ',' && b[e3+1] == ' ' {
 						var w4 [32]byte
-						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && firstNames[string(w4[:n4])] {
+						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && isFirstNameB(w4[:n4]) {
 							if e4+2 < len(b) && b[e4] == ' ' && isUpper(b[e4+1]) && fieldEnd(b, e4+2) {
 								e4 += 2 // a middle initial
 							}
@@ -1393,7 +1393,7 @@ func citedAuthor(b []byte, i, e int) int {
 // nothing else commonly is: not a word, a place, a month, a brand's first
 // word or a label.
 func unambiguousGiven(w string) bool {
-	return firstNames[w] && !pairAmbiguous(w) && !brandsByFirstKnown(w)
+	return isFirstName(w) && !pairAmbiguous(w) && !brandsByFirstKnown(w)
 }
 
 // brandsByFirstKnown reports whether a brand begins with the word w.
@@ -1411,7 +1411,9 @@ func (s *scan) suitParty(i, e int) (int, int) {
 	st := i
 	if i >= 2 && b[i-1] == ' ' && isLower(b[i-2]) {
 		for _, part := range particles {
-			if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
+			// Every particle ends in a lower-case letter and a space:
+			// compare that letter before the whole particle.
+			if j := i - len(part); part[len(part)-2] == b[i-2] && j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
 				st = j
 				break
 			}
@@ -1429,7 +1431,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		return 0, 0
 	}
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if !firstNames[w] && !surnames[w] && !(st < i && w == string(b[i:e])) {
+		if !isFirstName(w) && !surnames[w] && !(st < i && w == string(b[i:e])) {
 			return 0, 0
 		}
 	}

@@ -6,7 +6,7 @@ import "strings"
 // one whose parts all are ("Anne-Kathrin", "Jean-Luc"): German and French
 // join given names freely, and the lists hold only the commonest pairs.
 func givenWord(w string) bool {
-	if firstNames[w] {
+	if isFirstName(w) {
 		return true
 	}
 	k := strings.IndexByte(w, '-')
@@ -14,7 +14,7 @@ func givenWord(w string) bool {
 		return false
 	}
 	for _, p := range strings.Split(w, "-") {
-		if !firstNames[p] || loneAmbiguous[p] {
+		if !isFirstName(p) || loneAmbiguous[p] {
 			return false
 		}
 	}

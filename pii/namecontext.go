@@ -145,7 +145,7 @@ func followedByLegalForm(b []byte, e int) bool {
 // ("Smith & Wesson", "Ernst & Young").
 func personAfterAmp(b []byte, p int) bool {
 	f := word(b, p)
-	if f <= p+1 || !firstNames[string(b[p:f])] || f+2 >= len(b) || b[f] != ' ' {
+	if f <= p+1 || !isFirstNameB(b[p:f]) || f+2 >= len(b) || b[f] != ' ' {
 		return false
 	}
 	if f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' ' {
@@ -236,7 +236,7 @@ func nameCue(b []byte, i int) bool {
 	}
 	switch b[i-1] {
 	case '"', '=', '>':
-		if ctxDistance(b, i, nameKeys, 24) == 0 || b[i-1] == '"' && jsonNameKey(b, i) {
+		if endsWord(b, i, nameKeys, 24) || b[i-1] == '"' && jsonNameKey(b, i) {
 			return true
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
@@ -273,7 +273,7 @@ func nameCue(b []byte, i int) bool {
 	// ("– Paket beim Nachbarn").
 	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) || lineDash(b, i) {
 		e := word(b, i)
-		return firstNames[string(b[i:e])] || surnames[string(b[i:e])]
+		return isFirstNameB(b[i:e]) || surnames[string(b[i:e])]
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)

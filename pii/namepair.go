@@ -69,7 +69,7 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
-	g1, s1 := firstNames[string(w1)], surnames[string(w1)]
+	g1, s1 := isFirstNameB(w1), surnames[string(w1)]
 	if !g1 && !s1 {
 		return i
 	}
@@ -112,7 +112,7 @@ func (s *scan) lexiconPair(i int) int {
 	if e2 == p || !pairKnownShape(w2) {
 		return i
 	}
-	g2, s2 := firstNames[string(w2)], surnames[string(w2)]
+	g2, s2 := isFirstNameB(w2), surnames[string(w2)]
 	if !(g1 && s2 || s1 && g2) || sep == sepComma && !(s1 && g2) {
 		return i
 	}
@@ -136,7 +136,7 @@ func (s *scan) lexiconPair(i int) int {
 		// West"), or a place named after someone ("Martin Luther King"),
 		// which the rules of context read; not a pair.
 		var buf3 [32]byte
-		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (firstNames[string(w3)] || surnames[string(w3)] || placeWords[string(w3)]) {
+		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (isFirstNameB(w3) || surnames[string(w3)] || placeWords[string(w3)]) {
 			return i
 		}
 	}

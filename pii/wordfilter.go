@@ -1,0 +1,51 @@
+package pii
+
+// wordFilter answers "certainly not in the set" for most words without a map
+// lookup: a bit per hash of a word's length, first two and last bytes. The
+// name path looks every capitalised word up in several lexicons, and a map
+// lookup (hashing the word, probing, comparing) costs several times this
+// test; a word the filter lets through is still looked up in the map, so the
+// answers are the map's.
+type wordFilter struct{ bits [1 << 10]uint64 }
+
+func newWordFilter(sets ...map[string]bool) *wordFilter {
+	f := &wordFilter{}
+	for _, m := range sets {
+		for w := range m {
+			h := filterHash(w)
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return f
+}
+
+func filterHash[T string | []byte](w T) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	k := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return (k * 0x9E3779B1) >> 16
+}
+
+// mayBe reports whether w may be in the sets the filter was built from.
+func mayBe[T string | []byte](f *wordFilter, w T) bool {
+	h := filterHash(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// The filters of the lexicons the name path looks up most. The maps are
+// built once and never changed, so a filter built from them stays right.
+var (
+	firstNameFilter = newWordFilter(firstNames)
+	titleFilter     = newWordFilter(titles, moreTitles)
+)
+
+// isFirstName is firstNames[w], with the filter first.
+func isFirstName(w string) bool { return mayBe(firstNameFilter, w) && firstNames[w] }
+
+// isFirstNameB is isFirstName of a word still in bytes; the map lookup
+// of a converted slice does not copy it.
+func isFirstNameB(w []byte) bool { return mayBe(firstNameFilter, w) && firstNames[string(w)] }
+
+// isTitle is titles[w] || moreTitles[w], with the filter first.
+func isTitle(w string) bool { return mayBe(titleFilter, w) && (titles[w] || moreTitles[w]) }
