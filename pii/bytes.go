@@ -131,17 +131,16 @@ func endsWord(b []byte, p int, ws *words, window int) bool {
 	}
 	for _, w := range ws.byLast[lower(b[p-1])] {
 		k := p - len(w)
-		if k < 0 || len(w) > window || w[0] < 0x80 && k > 0 && isAlpha(b[k-1]) {
+		if k < 0 || len(w) > window {
 			continue
 		}
-		match := true
-		for m := 0; m < len(w)-1; m++ {
-			if lower(b[k+m]) != w[m] {
-				match = false
-				break
-			}
+		// From the end: the keys share their endings (`":"`), and most
+		// differ from the text a letter or two before them.
+		m := len(w) - 2
+		for m >= 0 && lower(b[k+m]) == w[m] {
+			m--
 		}
-		if match {
+		if m < 0 && !(w[0] < 0x80 && k > 0 && isAlpha(b[k-1])) {
 			return true
 		}
 	}

@@ -813,10 +813,13 @@ func (s *scan) han(i int) int {
 	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
-	for _, l := range cnNameLabels {
-		if hasPrefixAt(b, i, l) {
-			from = utf8.RuneCount([]byte(l))
-			break
+	// Most runs begin no label: the filter says so without comparing them.
+	if cnNameLabelFirst.may(b, i) {
+		for _, l := range cnNameLabels {
+			if hasPrefixAt(b, i, l) {
+				from = utf8.RuneCount([]byte(l))
+				break
+			}
 		}
 	}
 	labelled := from > 0
@@ -882,7 +885,12 @@ func (s *scan) han(i int) int {
 	for h := 1; h < n; h++ {
 		// "总" (for 总经理) ends the run: "王芳总：".
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
+		// Most ideographs begin no honorific: the filter says so
+		// without comparing them all.
 		for _, hon := range cnHonorifics {
+			if !cnHonorificFirst.may(b, offs[h]) {
+				break
+			}
 			if hasPrefixAt(b, offs[h], hon) {
 				// Not a firm's name: "北京大成律师事务所".
 				isHon = !cnOrgRun(b, offs[h], runEnd)

@@ -49,3 +49,41 @@ func isFirstNameB(w []byte) bool { return mayBe(firstNameFilter, w) && firstName
 
 // isTitle is titles[w] || moreTitles[w], with the filter first.
 func isTitle(w string) bool { return mayBe(titleFilter, w) && (titles[w] || moreTitles[w]) }
+
+// hanFirst is a filter on the first character of a list of Chinese words:
+// the name path tries every honorific ("先生", "女士", …) after every
+// ideograph of a run, and most ideographs begin none of them. A bit per hash
+// of the character's three UTF-8 bytes; a word whose first character is not
+// three bytes long sets every bit, so the filter never says no wrongly.
+type hanFirst [4]uint64
+
+func newHanFirst(ws []string) *hanFirst {
+	f := &hanFirst{}
+	for _, w := range ws {
+		if len(w) < 3 || w[0] < 0xE0 || w[0] > 0xEF {
+			*f = hanFirst{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			return f
+		}
+		h := hanHash(w[0], w[1], w[2])
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}
+
+func hanHash(c0, c1, c2 byte) uint32 {
+	return ((uint32(c0)<<16 | uint32(c1)<<8 | uint32(c2)) * 0x9E3779B1) >> 24
+}
+
+// may reports whether one of the words may begin at b[o:].
+func (f *hanFirst) may(b []byte, o int) bool {
+	if o < 0 || o+3 > len(b) {
+		return true
+	}
+	h := hanHash(b[o], b[o+1], b[o+2])
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+var (
+	cnHonorificFirst = newHanFirst(cnHonorifics)
+	cnNameLabelFirst = newHanFirst(cnNameLabels)
+)
