@@ -71,8 +71,9 @@ func orgContext(b []byte, i int) bool {
 	if j == 0 || b[j-1] != ':' && b[j-1] != '"' && b[j-1] != '=' {
 		return false
 	}
-	d := ctxDistance(b, i, orgLabels, 24)
-	return d >= 0 && d <= 1
+	// ctxDistance(b, i, orgLabels, 24) <= 1 without scanning the window:
+	// a label ends at i or, before the space, at i-1 (b[i-1] is no digit).
+	return endsWord(b, i, orgLabels, 24) || endsWord(b, i-1, orgLabels, 23)
 }
 
 // legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
