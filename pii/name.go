@@ -202,7 +202,7 @@ func (s *scan) upper1(i int) int {
 		// After a label, before the label's rule reads the surname
 		// alone: "Owner: Lewis, James"; but not a list of given names
 		// ("Kinder: Tatjana, Karl-Heinz").
-		if end := surnameFirst(b, i, e); end > e && surnames[w1] {
+		if end := surnameFirst(b, i, e); end > e && isSurname(w1) {
 			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
 			return end
 		}
@@ -240,7 +240,7 @@ func (s *scan) upper1(i int) int {
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
 	the := i >= 4 && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
-	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && surnames[w1] && rightOK(b, e) {
+	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && isSurname(w1) && rightOK(b, e) {
 		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
@@ -311,7 +311,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
@@ -340,7 +340,7 @@ func (s *scan) upper1(i int) int {
 	}
 	// "Bemerkung: Hannah beteiligt sich …": an unambiguous given name after
 	// a colon, the subject of a sentence whose verb follows in lower case.
-	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !surnames[w1] {
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !isSurname(w1) {
 		s.emit(PersonName, i, e, 0.7, "context:subject")
 		return e
 	}
@@ -384,7 +384,7 @@ func (s *scan) upper1(i int) int {
 		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
-			if surnames[string(b[p:e2])] {
+			if isSurnameB(b[p:e2]) {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
 			// Two given names, then the surname: "Anna Lena Vogt", "Karl
@@ -439,14 +439,14 @@ func surnameFirst(b []byte, i, e int) int {
 	// A semicolon list's cell holds one value: "…;Öztürk, Ayla;…" is one
 	// person though the lexicons lack the surname.
 	semi := i > 0 && b[i-1] == ';' && !nonNames[string(b[i:e])] && !placeWords[string(b[i:e])] && !streetWord(string(b[i:e])) && !orgWords[string(b[i:e])]
-	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isSurnameB(b[i:e]) && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
 		return e
 	}
 	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -479,7 +479,7 @@ func capWordBefore(b []byte, i int) bool {
 // further capitalised word after it ("J. Smith Hall" is a building).
 func initialSurname(b []byte, p, f int) bool {
 	w := string(b[p:f])
-	if !surnames[w] || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
+	if !isSurname(w) || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
 		return false
 	}
 	return !(f+1 < len(b) && b[f] == ' ' && capAt(b, f+1))
@@ -520,7 +520,7 @@ func thirdSurname(b []byte, e int) int {
 		return f // "Jan Ole von Bülow"
 	}
 	for _, w := range strings.Split(string(b[p:f]), "-") {
-		if surnames[w] && !nameStop[w] && !orgWords[w] {
+		if isSurname(w) && !nameStop[w] && !orgWords[w] {
 			return f
 		}
 	}
@@ -591,7 +591,7 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
 		!labelNoun(w) && !nonNames[w] && !isFirstName(w) && !brandsByFirstKnown(w)
 	for _, p := range strings.Split(w, "-") {
-		known = known || surnames[p]
+		known = known || isSurname(p)
 	}
 	if !known || petAfter(b, e) {
 		return e
@@ -716,7 +716,7 @@ func (s *scan) nameWords(p, n int) int {
 	}
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {
+		if e <= p+1 || notNameWordB(b[p:e]) {
 			break
 		}
 		end = e
@@ -959,7 +959,7 @@ func surnameLen(b []byte, offs []int) int {
 // name or surname of the lexicons.
 func knownNameWord(b []byte, i, end int) bool {
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if isFirstName(w) || surnames[w] {
+		if isFirstName(w) || isSurname(w) {
 			return true
 		}
 	}
@@ -1029,12 +1029,12 @@ func (s *scan) givenShapeSurname(i, e int) int {
 		return i
 	}
 	f := word(b, e+1)
-	if f-e-1 < 2 || !surnames[string(b[e+1:f])] || commonSurnames[string(b[e+1:f])] {
+	if f-e-1 < 2 || !isSurnameB(b[e+1:f]) || commonSurnames[string(b[e+1:f])] {
 		return i
 	}
 	w1 := string(b[i:e])
 	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
-		surnames[w1] && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
+		isSurname(w1) && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
 	for _, suf := range nounEndings {
@@ -1121,7 +1121,7 @@ func streetWord(w string) bool {
 // kind that heads a form's field or a notice ("Geburtsname", "Anschrift",
 // "Neueinstellung"), not a name.
 func labelNoun(w string) bool {
-	if surnames[w] || isFirstName(w) || len(w) < 6 {
+	if isSurname(w) || isFirstName(w) || len(w) < 6 {
 		return false // "Jung", "Hartung"
 	}
 	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
@@ -1179,7 +1179,7 @@ func capsSurnameAddress(b []byte, i int) int {
 	known := false
 	for _, p := range strings.Split(string(buf[:n]), "-") {
 		if len(p) > 1 {
-			known = known || surnames[p[:1]+strings.ToLower(p[1:])]
+			known = known || isSurname(p[:1]+strings.ToLower(p[1:]))
 		}
 	}
 	if !known {
@@ -1232,7 +1232,7 @@ func capsName(b []byte, i int) int {
 				break
 			}
 		}
-		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2)) {
 			return e2
 		}
 		return i
@@ -1241,11 +1241,11 @@ func capsName(b []byte, i int) int {
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
-		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && surnames[string(w2[:n2])] && fieldEnd(b, e2) {
+		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && isSurnameB(w2[:n2]) && fieldEnd(b, e2) {
 			return e2
 		}
 	}
-	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || fieldStart) {
+	if b[e1] == ',' && b[e1+1] == ' ' && (isSurnameB(w1[:n1]) || fieldStart) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
 		given := e2 > p && isFirstNameB(w2[:n2])
@@ -1259,7 +1259,7 @@ func capsName(b []byte, i int) int {
 		} else if e2 > p+1 && e2+3 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && b[e2+2] == '.' && fieldEnd(b, e2+3) {
 			e2 += 3
 		}
-		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
+		if e2 > p+1 && fieldEnd(b, e2) && (given || isSurnameB(w1[:n1]) && fieldStart) {
 			return e2 // "ALLEN, MAEVE"
 		}
 	}
@@ -1366,7 +1366,7 @@ func citedAuthor(b []byte, i, e int) int {
 		return i
 	}
 	w := string(b[i:e])
-	if !surnames[w] || placeWords[w] || nonNames[w] {
+	if !isSurname(w) || placeWords[w] || nonNames[w] {
 		return i
 	}
 	end := e + 4
@@ -1439,7 +1439,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		return 0, 0
 	}
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if !isFirstName(w) && !surnames[w] && !(st < i && w == string(b[i:e])) {
+		if !isFirstName(w) && !isSurname(w) && !(st < i && w == string(b[i:e])) {
 			return 0, 0
 		}
 	}

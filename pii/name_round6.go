@@ -53,7 +53,7 @@ func (s *scan) careTitleName(i, e int) (int, int) {
 		return i, i
 	}
 	f := word(b, p)
-	if w := string(b[p:f]); f <= p+1 || !givenWord(w) && !surnames[w] || nonNames[w] {
+	if w := string(b[p:f]); f <= p+1 || !givenWord(w) && !isSurname(w) || nonNames[w] {
 		return i, i
 	}
 	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
@@ -247,7 +247,7 @@ func payerName(b []byte, i int) int {
 		if orgWords[string(wd)] || regFirmWords[strings.ToUpper(string(wd))] || payerFirmWords[string(wd)] {
 			return i
 		}
-		known = known || givenWord(string(wd)) || surnames[string(wd)]
+		known = known || givenWord(string(wd)) || isSurnameB(wd)
 		words++
 		e = f
 		if e < len(b) && b[e] == ',' {

@@ -274,7 +274,7 @@ func nameCue(b []byte, i int) bool {
 	// ("– Paket beim Nachbarn").
 	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) || lineDash(b, i) {
 		e := word(b, i)
-		return isFirstNameB(b[i:e]) || surnames[string(b[i:e])]
+		return isFirstNameB(b[i:e]) || isSurnameB(b[i:e])
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)

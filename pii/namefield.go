@@ -144,10 +144,10 @@ func (s *scan) cellPair(i, e int) int {
 		return i
 	}
 	w2 := string(b[p2:f])
-	if ambiguous && (!surnames[w2] || commonSurnames[w2]) {
+	if ambiguous && (!isSurname(w2) || commonSurnames[w2]) {
 		return i
 	}
-	if !surnames[w2] && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || isFirstName(w2) || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
+	if !isSurname(w2) && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || isFirstName(w2) || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
 		return i
 	}
 	s.emit(PersonName, i, e, 0.8, "field:given")
@@ -216,7 +216,7 @@ func (s *scan) lowerName(i int) int {
 			f++
 		}
 		w := titleCase(&buf, b[k:f])
-		known = surnames[string(w)] && !isFirstNameB(w)
+		known = isSurnameB(w) && !isFirstNameB(w)
 		k = f + 1
 	}
 	if !known {
@@ -332,7 +332,7 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	end := f
-	if g := s.nameWords(p, 3); g > f && surnames[string(b[f+1:g])] {
+	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
 		end = g // "Helmut und Julia Wagner"
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
 		return e
@@ -355,7 +355,7 @@ func capsKeyValue(b []byte, i int) int {
 	}
 	var w [32]byte
 	e, n := capsWord(b, i, &w)
-	if e == i || !(isFirstNameB(w[:n]) || surnames[string(w[:n])]) || nameStop[string(w[:n])] {
+	if e == i || !(isFirstNameB(w[:n]) || isSurnameB(w[:n])) || nameStop[string(w[:n])] {
 		return i
 	}
 	if !(e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")) {

@@ -69,7 +69,7 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
-	g1, s1 := isFirstNameB(w1), surnames[string(w1)]
+	g1, s1 := isFirstNameB(w1), isSurnameB(w1)
 	if !g1 && !s1 {
 		return i
 	}
@@ -112,7 +112,7 @@ func (s *scan) lexiconPair(i int) int {
 	if e2 == p || !pairKnownShape(w2) {
 		return i
 	}
-	g2, s2 := isFirstNameB(w2), surnames[string(w2)]
+	g2, s2 := isFirstNameB(w2), isSurnameB(w2)
 	if !(g1 && s2 || s1 && g2) || sep == sepComma && !(s1 && g2) {
 		return i
 	}
@@ -136,7 +136,7 @@ func (s *scan) lexiconPair(i int) int {
 		// West"), or a place named after someone ("Martin Luther King"),
 		// which the rules of context read; not a pair.
 		var buf3 [32]byte
-		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (isFirstNameB(w3) || surnames[string(w3)] || placeWords[string(w3)]) {
+		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (isFirstNameB(w3) || isSurnameB(w3) || placeWords[string(w3)]) {
 			return i
 		}
 	}
@@ -321,7 +321,7 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 	}
 	var buf [32]byte
 	e, w := pairWord(b, i, &buf)
-	if e == i || !pairKnownShape(w) || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) {
+	if e == i || !pairKnownShape(w) || !isSurnameB(w) || pairAmbiguous(string(w)) || !pairRight(b, e) {
 		return i
 	}
 	if caption {
@@ -333,7 +333,7 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 				h--
 			}
 			var buf2 [32]byte
-			if e2, w2 := pairWord(b, h, &buf2); e2 == k && h >= s.floor && (h == 0 || !isAlnum(b[h-1])) && surnames[string(w2)] && !pairAmbiguous(string(w2)) {
+			if e2, w2 := pairWord(b, h, &buf2); e2 == k && h >= s.floor && (h == 0 || !isAlnum(b[h-1])) && isSurnameB(w2) && !pairAmbiguous(string(w2)) {
 				s.emit(PersonName, h, e2, 0.75, "dictionary:surname+person")
 			}
 		}

@@ -87,3 +87,20 @@ var (
 	cnHonorificFirst = newHanFirst(cnHonorifics)
 	cnNameLabelFirst = newHanFirst(cnNameLabels)
 )
+
+var surnameFilter = newWordFilter(surnames)
+
+// isSurname is surnames[w], with the filter first.
+func isSurname(w string) bool { return mayBe(surnameFilter, w) && surnames[w] }
+
+// isSurnameB is isSurname of a word still in bytes.
+func isSurnameB(w []byte) bool { return mayBe(surnameFilter, w) && surnames[string(w)] }
+
+var notNameFilter = newWordFilter(nameStop, nonNames, orgWords)
+
+// notNameWordB is nameStop[w] || nonNames[w] || orgWords[w] of a word in
+// bytes, with one filter before the three lookups: nameWords asks it of
+// every word it reads.
+func notNameWordB(w []byte) bool {
+	return mayBe(notNameFilter, w) && (nameStop[string(w)] || nonNames[string(w)] || orgWords[string(w)])
+}
