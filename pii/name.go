@@ -134,7 +134,7 @@ func (s *scan) upper1(i int) int {
 			return e
 		}
 	}
-	e := word(b, i)
+	e := s.word(i)
 	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
 		// Inside a word, or a word that goes on with capitals or digits
 		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
@@ -143,7 +143,7 @@ func (s *scan) upper1(i int) int {
 			e++
 		}
 		// A rank written in camel case: "NotSan Vogt", "RettSan Lorenz".
-		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
+		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && mayBe(rankFilter, b[i:e]) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
 			if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !followedByLegalForm(b, end) {
 				s.emit(PersonName, e+1, end, 0.85, "title")
 				return end
@@ -210,7 +210,7 @@ func (s *scan) upper1(i int) int {
 	// A rank or office spelled out before a surname the lexicons know:
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
-	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[w1] {
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
 		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
@@ -1405,7 +1405,7 @@ func unambiguousGiven(w string) bool {
 }
 
 // brandsByFirstKnown reports whether a brand begins with the word w.
-func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
+func brandsByFirstKnown(w string) bool { return mayBe(brandFilter, w) && len(brandsByFirst[w]) > 0 }
 
 // suitParty reads a party of a lawsuit at the capitalised word [i, e):
 // the name before or after the " ./. " ("gegen") of a court's list, its

@@ -42,7 +42,7 @@ func (s *scan) careTitleName(i, e int) (int, int) {
 	if p < len(b) && b[p] == '.' {
 		p++
 	}
-	if p+2 >= len(b) || b[p] != ' ' || !careTitles[string(b[i:p])] {
+	if p+2 >= len(b) || b[p] != ' ' || !(mayBe(careTitleFilter, b[i:p]) && careTitles[string(b[i:p])]) {
 		return i, i
 	}
 	p++

@@ -193,6 +193,9 @@ func brandAt(b []byte, i, e int) int {
 	if e-i >= 16 || !isUpper(b[i]) || !brandShape[b[i]-'A'][e-i] {
 		return i // no brand's first word has this initial and length
 	}
+	if !mayBe(brandFilter, b[i:e]) {
+		return i
+	}
 	for _, br := range brandsByFirst[string(b[i:e])] {
 		if hasPrefixAt(b, i, br) && rightOK(b, i+len(br)) {
 			return i + len(br)
@@ -278,7 +281,8 @@ func nameCue(b []byte, i int) bool {
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)
-	if greetings[string(w)] {
+	maybeGreeting := mayBe(greetingFilter, w) // greetings and greetingPairs
+	if maybeGreeting && greetings[string(w)] {
 		return true
 	}
 	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
@@ -290,6 +294,9 @@ func nameCue(b []byte, i int) bool {
 		if signOffs[string(b[q:i-2])] {
 			return true
 		}
+	}
+	if !maybeGreeting {
+		return false
 	}
 	if first, ok := greetingPairs[string(w)]; ok {
 		// "Dank an" as "danke an": a notice's thanks to a person.

@@ -12,11 +12,15 @@ func newWordFilter(sets ...map[string]bool) *wordFilter {
 	f := &wordFilter{}
 	for _, m := range sets {
 		for w := range m {
-			h := filterHash(w)
-			f.bits[h>>6] |= 1 << (h & 63)
+			f.add(w)
 		}
 	}
 	return f
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f.bits[h>>6] |= 1 << (h & 63)
 }
 
 func filterHash[T string | []byte](w T) uint32 {
@@ -104,3 +108,26 @@ var notNameFilter = newWordFilter(nameStop, nonNames, orgWords)
 func notNameWordB(w []byte) bool {
 	return mayBe(notNameFilter, w) && (nameStop[string(w)] || nonNames[string(w)] || orgWords[string(w)])
 }
+
+// More of the lexicons every capitalised word is looked up in.
+var (
+	rankFilter      = newWordFilter(rankTitles)
+	careTitleFilter = newWordFilter(careTitles)
+	greetingFilter  = func() *wordFilter {
+		f := newWordFilter(greetings)
+		for w := range greetingPairs {
+			f.add(w)
+		}
+		return f
+	}()
+	brandFilter = func() *wordFilter {
+		f := &wordFilter{}
+		for w := range brandsByFirst {
+			f.add(w)
+		}
+		return f
+	}()
+)
+
+// isRankTitle is rankTitles[w], with the filter first.
+func isRankTitle(w string) bool { return mayBe(rankFilter, w) && rankTitles[w] }
