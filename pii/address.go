@@ -232,7 +232,8 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return st, true
 		}
-		if w == suf || w == suf+"." {
+		// w == suf || w == suf+".", without building suf+"." per suffix.
+		if w == suf || len(w) == len(suf)+1 && w[len(suf)] == '.' && w[:len(suf)] == suf {
 			break
 		}
 	}

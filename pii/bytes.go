@@ -1,6 +1,6 @@
 package pii
 
-import "bytes"
+import "strings"
 
 // Byte classes. One table lookup per input byte decides whether a byte can
 // begin a candidate; everything else is skipped without further work.
@@ -76,7 +76,14 @@ const ctxWindow = 48
 type words struct {
 	byFirst [256][]string
 	first   [256]bool // some word begins with this byte, in either case
+	// The words again for endsWord, by their last, fourth- and
+	// fifth-last bytes (record keys share their last three: `":"`), and
+	// those shorter.
+	byEnd    [256][]string
+	shortEnd []string
 }
+
+func endKey(last, fourth, fifth byte) byte { return (last*7+fourth)*31 + fifth }
 
 // newWords indexes ws, given in lower case (ASCII) or as UTF-8 to match
 // exactly (Chinese). No word may contain a digit (see ctxDistance).
@@ -85,6 +92,12 @@ func newWords(ws ...string) *words {
 	for _, s := range ws {
 		w.byFirst[s[0]] = append(w.byFirst[s[0]], s)
 		w.first[s[0]] = true
+		if n := len(s); n >= 5 {
+			k := endKey(s[n-1], s[n-4], s[n-5])
+			w.byEnd[k] = append(w.byEnd[k], s)
+		} else {
+			w.shortEnd = append(w.shortEnd, s)
+		}
 		if isLower(s[0]) {
 			w.first[s[0]-'a'+'A'] = true
 		}
@@ -120,6 +133,35 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 	return d
 }
 
+// endsWord reports whether ctxDistance(b, p, ws, window) == 0: whether one
+// of ws ends right at p. It compares only the words that end as the text
+// does instead of scanning the window for every word.
+func endsWord(b []byte, p int, ws *words, window int) bool {
+	if p >= 5 && endsWordIn(b, p, ws.byEnd[endKey(lower(b[p-1]), lower(b[p-4]), lower(b[p-5]))], window) {
+		return true
+	}
+	return endsWordIn(b, p, ws.shortEnd, window)
+}
+
+func endsWordIn(b []byte, p int, ws []string, window int) bool {
+	for _, w := range ws {
+		k := p - len(w)
+		if k < 0 || len(w) > window {
+			continue
+		}
+		// From the end: the keys share their endings (`":"`), and most
+		// differ from the text a letter or two before them.
+		m := len(w) - 1
+		for m >= 0 && lower(b[k+m]) == w[m] {
+			m--
+		}
+		if m < 0 && !(w[0] < 0x80 && k > 0 && isAlpha(b[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestWord is ctxDistance returning the word found too.
 func nearestWord(b []byte, p int, ws *words, window int) (string, int) {
 	lo := max(p-window, 0)
@@ -134,8 +176,14 @@ func nearestWord(b []byte, p int, ws *words, window int) (string, int) {
 		if !ws.first[c] {
 			continue
 		}
+		// An ASCII word must begin a word: inside one (most of the
+		// window's letters) no word of the bucket can match. (w[0] is
+		// lower(c), so it is ASCII exactly when c is.)
+		if c < 0x80 && k > 0 && isAlpha(b[k-1]) {
+			continue
+		}
 		for _, w := range ws.byFirst[lower(c)] {
-			if k+len(w) > p || (w[0] < 0x80 && k > 0 && isAlpha(b[k-1])) {
+			if k+len(w) > p {
 				continue
 			}
 			match := true
@@ -232,7 +280,7 @@ func collectGroups(b []byte, i int, seps string) (g groups) {
 			return g
 		}
 		c := b[k]
-		if g.sep == 0 && bytes.IndexByte([]byte(seps), c) >= 0 {
+		if g.sep == 0 && strings.IndexByte(seps, c) >= 0 { // not []byte(seps): a copy per group
 			g.sep = c
 		} else if c != g.sep || g.sep == 0 {
 			return g

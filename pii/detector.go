@@ -202,10 +202,22 @@ type scan struct {
 	floor int   // end of the last finding: look-backs stop here
 	emits int   // findings emitted so far, kept or not
 	caps  int   // 1 + where the capitalised word before the current one began, or 0
+	// word(b, wordAt-1) is wordEnd (wordAt 0: none yet), see (*scan).word.
+	wordAt, wordEnd int
 	// The floor before the last person name and where that name starts:
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
 	nameFloor, nameStart int
+}
+
+// word is word(s.b, p), remembered for the last p asked: upper's rules
+// (upper1, lexiconPair, surnameAfterNoun) read the same capitalised word
+// one after another.
+func (s *scan) word(p int) int {
+	if s.wordAt != p+1 {
+		s.wordAt, s.wordEnd = p+1, word(s.b, p)
+	}
+	return s.wordEnd
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

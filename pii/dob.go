@@ -56,7 +56,7 @@ func parseDate(s string) (y, m, d int, ok bool) {
 func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 	start = i
 	k := digitRun(b, i)
-	n1 := num(asDigits(b[i:k]))
+	n1 := numASCII(b[i:k])
 	switch {
 	case k-i == 4 && k < len(b) && (b[k] == '-' || b[k] == '/' || b[k] == '.'):
 		sep := b[k]
@@ -68,7 +68,7 @@ func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 		if k3-k2-1 < 1 || k3-k2-1 > 2 {
 			return 0, 0, 0, 0, 0, false
 		}
-		y, m, d, end = n1, num(asDigits(b[k+1:k2])), num(asDigits(b[k2+1:k3])), k3
+		y, m, d, end = n1, numASCII(b[k+1:k2]), numASCII(b[k2+1:k3]), k3
 	case k-i == 4 && hasPrefixAt(b, k, hanYear):
 		k2 := digitRun(b, k+3)
 		if k2-k-3 < 1 || k2-k-3 > 2 || !hasPrefixAt(b, k2, hanMonth) {
@@ -78,7 +78,7 @@ func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 		if k3-k2-3 < 1 || k3-k2-3 > 2 {
 			return 0, 0, 0, 0, 0, false
 		}
-		y, m, d, end = n1, num(asDigits(b[k+3:k2])), num(asDigits(b[k2+3:k3])), k3
+		y, m, d, end = n1, numASCII(b[k+3:k2]), numASCII(b[k2+3:k3]), k3
 		if hasPrefixAt(b, end, hanDay) {
 			end += 3
 		}
@@ -92,8 +92,8 @@ func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 		if k3-k2-1 != 4 {
 			return 0, 0, 0, 0, 0, false
 		}
-		a, c := n1, num(asDigits(b[k+1:k2]))
-		y, end = num(asDigits(b[k2+1:k3])), k3
+		a, c := n1, numASCII(b[k+1:k2])
+		y, end = numASCII(b[k2+1:k3]), k3
 		if sep == '/' && a <= 12 && !(c <= 12 && a > 12) {
 			m, d = a, c // US order when it can be
 			if !validDate(y, m, d) {
@@ -112,7 +112,7 @@ func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 			if mo, e := monthAt(b, j+1); mo > 0 && e < len(b) && b[e] == ' ' {
 				ky := digitRun(b, e+1)
 				if ky-e-1 == 4 {
-					y, m, d, end = num(asDigits(b[e+1:ky])), mo, n1, ky
+					y, m, d, end = numASCII(b[e+1:ky]), mo, n1, ky
 					break
 				}
 			}
@@ -125,7 +125,7 @@ func dateAt(b []byte, i int) (start, end, y, m, d int, ok bool) {
 			if mo, e := monthAt(b, ws); mo > 0 && e == i-1 && k+2 < len(b) && b[k] == ',' && b[k+1] == ' ' {
 				ky := digitRun(b, k+2)
 				if ky-k-2 == 4 {
-					start, y, m, d, end = ws, num(asDigits(b[k+2:ky])), mo, n1, ky
+					start, y, m, d, end = ws, numASCII(b[k+2:ky]), mo, n1, ky
 				}
 			}
 		}

@@ -28,7 +28,7 @@ func matchDecimal(b []byte, p int) (v float64, end, decimals int, ok bool) {
 	if e-k-1 < 1 || e-k-1 > 15 {
 		return 0, 0, 0, false
 	}
-	whole := num(asDigits(b[j:k]))
+	whole := numASCII(b[j:k])
 	frac, scale := 0.0, 1.0
 	for _, c := range b[k+1 : e] {
 		frac = frac*10 + float64(c-'0')

@@ -15,7 +15,7 @@ func matchIPv4(b []byte, p int) (end int, ok bool) {
 			j++
 		}
 		k := digitRun(b, j)
-		if k == j || k-j > 3 || (k-j > 1 && b[j] == '0') || num(asDigits(b[j:k])) > 255 {
+		if k == j || k-j > 3 || (k-j > 1 && b[j] == '0') || numASCII(b[j:k]) > 255 {
 			return 0, false
 		}
 		j = k
@@ -28,14 +28,14 @@ func matchIPv4(b []byte, p int) (end int, ok bool) {
 	return j, rightOK(b, j)
 }
 
-// asDigits converts ASCII digits to values in a small stack-friendly array.
-func asDigits(s []byte) []byte {
-	var d [20]byte
-	n := copy(d[:], s)
-	for i := range n {
-		d[i] -= '0'
+// numASCII is the value of the ASCII digits s (of its first 20 at most),
+// read in place: it replaced num of a copy of s converted to digit values.
+func numASCII(s []byte) int {
+	n := 0
+	for _, c := range s[:min(len(s), 20)] {
+		n = n*10 + int(c-'0')
 	}
-	return d[:n]
+	return n
 }
 
 // matchIPv6 reads an IPv6 address at p, which must contain "::" or eight

@@ -134,7 +134,7 @@ func (s *scan) upper1(i int) int {
 			return e
 		}
 	}
-	e := word(b, i)
+	e := s.word(i)
 	if i > 0 && isAlpha(b[i-1]) || e < len(b) && isAlnum(b[e]) || e == i+1 && !(e < len(b) && b[e] == '.') {
 		// Inside a word, or a word that goes on with capitals or digits
 		// ("DE89…", "E1234…", "USA"): skip the letters, and let the digits,
@@ -143,7 +143,7 @@ func (s *scan) upper1(i int) int {
 			e++
 		}
 		// A rank written in camel case: "NotSan Vogt", "RettSan Lorenz".
-		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
+		if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && mayBe(rankFilter, b[i:e]) && rankTitles[string(b[i:e])] && !(i > 0 && isAlpha(b[i-1])) {
 			if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !followedByLegalForm(b, end) {
 				s.emit(PersonName, e+1, end, 0.85, "title")
 				return end
@@ -202,7 +202,7 @@ func (s *scan) upper1(i int) int {
 		// After a label, before the label's rule reads the surname
 		// alone: "Owner: Lewis, James"; but not a list of given names
 		// ("Kinder: Tatjana, Karl-Heinz").
-		if end := surnameFirst(b, i, e); end > e && surnames[w1] {
+		if end := surnameFirst(b, i, e); end > e && isSurname(w1) {
 			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
 			return end
 		}
@@ -210,7 +210,7 @@ func (s *scan) upper1(i int) int {
 	// A rank or office spelled out before a surname the lexicons know:
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
-	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && rankTitles[w1] {
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
 		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
@@ -226,7 +226,7 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A given name and the kin it is to someone: "Ethan (caregiver)".
-	if hasPrefixAt(b, e, " (") && firstNames[w1] {
+	if hasPrefixAt(b, e, " (") && isFirstName(w1) {
 		f := e + 2
 		for f < len(b) && f-e < 14 && isLower(b[f]) {
 			f++
@@ -240,7 +240,7 @@ func (s *scan) upper1(i int) int {
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
 	the := i >= 4 && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
-	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && surnames[w1] && rightOK(b, e) {
+	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && isSurname(w1) && rightOK(b, e) {
 		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
@@ -258,7 +258,7 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, i, end, 0.8, "context:birth-name")
 		return end
 	}
-	if titles[w1] || moreTitles[w1] {
+	if isTitle(w1) {
 		p := e
 		if p < len(b) && b[p] == '.' {
 			p++
@@ -303,7 +303,7 @@ func (s *scan) upper1(i int) int {
 		// ("Assignee: Nadia").
 		// Or any word alone on the line after a name's key ("Preferred
 		// name:     Bea").
-		if end := s.nameWords(i, 3); (end > e || end == e && (firstNames[w1] || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
+		if end := s.nameWords(i, 3); (end > e || end == e && (isFirstName(w1) || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
 			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || d <= 6 && emphasisBefore(b, i-1) < i-1 && emphasisBefore(b, i-1) >= i-d-1 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
 				s.emit(PersonName, i, end, 0.85, "context")
@@ -311,7 +311,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (firstNames[w1] || surnames[w1])) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
@@ -340,7 +340,7 @@ func (s *scan) upper1(i int) int {
 	}
 	// "Bemerkung: Hannah beteiligt sich …": an unambiguous given name after
 	// a colon, the subject of a sentence whose verb follows in lower case.
-	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !surnames[w1] {
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !isSurname(w1) {
 		s.emit(PersonName, i, e, 0.7, "context:subject")
 		return e
 	}
@@ -357,7 +357,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	given := firstNames[w1]
+	given := isFirstName(w1)
 	if given {
 		if end := s.couple(i, e); end > e {
 			return end
@@ -384,12 +384,12 @@ func (s *scan) upper1(i int) int {
 		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
-			if surnames[string(b[p:e2])] {
+			if isSurnameB(b[p:e2]) {
 				conf, val = 0.92, "dictionary:given+surname"
 			}
 			// Two given names, then the surname: "Anna Lena Vogt", "Karl
 			// Heinz von Berg".
-			if p == e+1 && firstNames[string(b[p:e2])] {
+			if p == e+1 && isFirstNameB(b[p:e2]) {
 				if e3 := thirdSurname(b, e2); e3 > e2 {
 					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
 				}
@@ -439,14 +439,14 @@ func surnameFirst(b []byte, i, e int) int {
 	// A semicolon list's cell holds one value: "…;Öztürk, Ayla;…" is one
 	// person though the lexicons lack the surname.
 	semi := i > 0 && b[i-1] == ';' && !nonNames[string(b[i:e])] && !placeWords[string(b[i:e])] && !streetWord(string(b[i:e])) && !orgWords[string(b[i:e])]
-	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !surnames[string(b[i:e])] && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isSurnameB(b[i:e]) && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
 		return e
 	}
 	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
@@ -479,7 +479,7 @@ func capWordBefore(b []byte, i int) bool {
 // further capitalised word after it ("J. Smith Hall" is a building).
 func initialSurname(b []byte, p, f int) bool {
 	w := string(b[p:f])
-	if !surnames[w] || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
+	if !isSurname(w) || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
 		return false
 	}
 	return !(f+1 < len(b) && b[f] == ' ' && capAt(b, f+1))
@@ -520,7 +520,7 @@ func thirdSurname(b []byte, e int) int {
 		return f // "Jan Ole von Bülow"
 	}
 	for _, w := range strings.Split(string(b[p:f]), "-") {
-		if surnames[w] && !nameStop[w] && !orgWords[w] {
+		if isSurname(w) && !nameStop[w] && !orgWords[w] {
 			return f
 		}
 	}
@@ -584,14 +584,14 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !firstNames[string(b[e+2:g])] {
+	if g <= e+3 || !isFirstNameB(b[e+2:g]) {
 		return e
 	}
 	w := string(b[i:e])
 	known := particle || e-i >= 3 && !nameStop[w] && !orgWords[w] && !placeWords[w] && !usStates[w] && !streetWord(w) &&
-		!labelNoun(w) && !nonNames[w] && !firstNames[w] && !brandsByFirstKnown(w)
+		!labelNoun(w) && !nonNames[w] && !isFirstName(w) && !brandsByFirstKnown(w)
 	for _, p := range strings.Split(w, "-") {
-		known = known || surnames[p]
+		known = known || isSurname(p)
 	}
 	if !known || petAfter(b, e) {
 		return e
@@ -716,7 +716,7 @@ func (s *scan) nameWords(p, n int) int {
 	}
 	for k := 0; k < n; k++ {
 		e := word(b, p)
-		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {
+		if e <= p+1 || notNameWordB(b[p:e]) {
 			break
 		}
 		end = e
@@ -813,10 +813,13 @@ func (s *scan) han(i int) int {
 	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
-	for _, l := range cnNameLabels {
-		if hasPrefixAt(b, i, l) {
-			from = utf8.RuneCount([]byte(l))
-			break
+	// Most runs begin no label: the filter says so without comparing them.
+	if cnNameLabelFirst.may(b, i) {
+		for _, l := range cnNameLabels {
+			if hasPrefixAt(b, i, l) {
+				from = utf8.RuneCount([]byte(l))
+				break
+			}
 		}
 	}
 	labelled := from > 0
@@ -882,7 +885,12 @@ func (s *scan) han(i int) int {
 	for h := 1; h < n; h++ {
 		// "总" (for 总经理) ends the run: "王芳总：".
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
+		// Most ideographs begin no honorific: the filter says so
+		// without comparing them all.
 		for _, hon := range cnHonorifics {
+			if !cnHonorificFirst.may(b, offs[h]) {
+				break
+			}
 			if hasPrefixAt(b, offs[h], hon) {
 				// Not a firm's name: "北京大成律师事务所".
 				isHon = !cnOrgRun(b, offs[h], runEnd)
@@ -951,7 +959,7 @@ func surnameLen(b []byte, offs []int) int {
 // name or surname of the lexicons.
 func knownNameWord(b []byte, i, end int) bool {
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if firstNames[w] || surnames[w] {
+		if isFirstName(w) || isSurname(w) {
 			return true
 		}
 	}
@@ -1021,12 +1029,12 @@ func (s *scan) givenShapeSurname(i, e int) int {
 		return i
 	}
 	f := word(b, e+1)
-	if f-e-1 < 2 || !surnames[string(b[e+1:f])] || commonSurnames[string(b[e+1:f])] {
+	if f-e-1 < 2 || !isSurnameB(b[e+1:f]) || commonSurnames[string(b[e+1:f])] {
 		return i
 	}
 	w1 := string(b[i:e])
 	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
-		surnames[w1] && !firstNames[w1] || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
+		isSurname(w1) && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
 	for _, suf := range nounEndings {
@@ -1113,7 +1121,7 @@ func streetWord(w string) bool {
 // kind that heads a form's field or a notice ("Geburtsname", "Anschrift",
 // "Neueinstellung"), not a name.
 func labelNoun(w string) bool {
-	if surnames[w] || firstNames[w] || len(w) < 6 {
+	if isSurname(w) || isFirstName(w) || len(w) < 6 {
 		return false // "Jung", "Hartung"
 	}
 	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
@@ -1171,7 +1179,7 @@ func capsSurnameAddress(b []byte, i int) int {
 	known := false
 	for _, p := range strings.Split(string(buf[:n]), "-") {
 		if len(p) > 1 {
-			known = known || surnames[p[:1]+strings.ToLower(p[1:])]
+			known = known || isSurname(p[:1]+strings.ToLower(p[1:]))
 		}
 	}
 	if !known {
@@ -1213,7 +1221,7 @@ func capsName(b []byte, i int) int {
 	if e1 == i || e1+2 >= len(b) {
 		return i
 	}
-	if b[e1] == ' ' && firstNames[string(w1[:n1])] {
+	if b[e1] == ' ' && isFirstNameB(w1[:n1]) {
 		p := e1 + 1
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
@@ -1224,7 +1232,7 @@ func capsName(b []byte, i int) int {
 				break
 			}
 		}
-		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (surnames[string(w2[:n2])] || fieldEnd(b, e2)) {
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2)) {
 			return e2
 		}
 		return i
@@ -1233,17 +1241,17 @@ func capsName(b []byte, i int) int {
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
 		// whole field: "COLT JOHNSON,\n", "\tCASH JOHNSON\t".
-		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && surnames[string(w2[:n2])] && fieldEnd(b, e2) {
+		if e2, n2 := capsWord(b, e1+1, &w2); e2 > e1+1 && isSurnameB(w2[:n2]) && fieldEnd(b, e2) {
 			return e2
 		}
 	}
-	if b[e1] == ',' && b[e1+1] == ' ' && (surnames[string(w1[:n1])] || fieldStart) {
+	if b[e1] == ',' && b[e1+1] == ' ' && (isSurnameB(w1[:n1]) || fieldStart) {
 		p := e1 + 2
 		e2, n2 := capsWord(b, p, &w2)
-		given := e2 > p && firstNames[string(w2[:n2])]
+		given := e2 > p && isFirstNameB(w2[:n2])
 		if e2 == p {
 			e2 = word(b, p)
-			given = firstNames[string(b[p:e2])]
+			given = isFirstNameB(b[p:e2])
 		}
 		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
 		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
@@ -1251,7 +1259,7 @@ func capsName(b []byte, i int) int {
 		} else if e2 > p+1 && e2+3 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && b[e2+2] == '.' && fieldEnd(b, e2+3) {
 			e2 += 3
 		}
-		if e2 > p+1 && fieldEnd(b, e2) && (given || surnames[string(w1[:n1])] && fieldStart) {
+		if e2 > p+1 && fieldEnd(b, e2) && (given || isSurnameB(w1[:n1]) && fieldStart) {
 			return e2 // "ALLEN, MAEVE"
 		}
 	}
@@ -1264,7 +1272,7 @@ func capsName(b []byte, i int) int {
 					var w3 [32]byte
 					if e3, _ := capsWord(b, p, &w3); e3 > p && e3+2 < len(b) && b[e3] == ',' && b[e3+1] == ' ' {
 						var w4 [32]byte
-						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && firstNames[string(w4[:n4])] {
+						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && isFirstNameB(w4[:n4]) {
 							if e4+2 < len(b) && b[e4] == ' ' && isUpper(b[e4+1]) && fieldEnd(b, e4+2) {
 								e4 += 2 // a middle initial
 							}
@@ -1358,7 +1366,7 @@ func citedAuthor(b []byte, i, e int) int {
 		return i
 	}
 	w := string(b[i:e])
-	if !surnames[w] || placeWords[w] || nonNames[w] {
+	if !isSurname(w) || placeWords[w] || nonNames[w] {
 		return i
 	}
 	end := e + 4
@@ -1393,11 +1401,11 @@ func citedAuthor(b []byte, i, e int) int {
 // nothing else commonly is: not a word, a place, a month, a brand's first
 // word or a label.
 func unambiguousGiven(w string) bool {
-	return firstNames[w] && !pairAmbiguous(w) && !brandsByFirstKnown(w)
+	return isFirstName(w) && !pairAmbiguous(w) && !brandsByFirstKnown(w)
 }
 
 // brandsByFirstKnown reports whether a brand begins with the word w.
-func brandsByFirstKnown(w string) bool { return len(brandsByFirst[w]) > 0 }
+func brandsByFirstKnown(w string) bool { return mayBe(brandFilter, w) && len(brandsByFirst[w]) > 0 }
 
 // suitParty reads a party of a lawsuit at the capitalised word [i, e):
 // the name before or after the " ./. " ("gegen") of a court's list, its
@@ -1411,7 +1419,9 @@ func (s *scan) suitParty(i, e int) (int, int) {
 	st := i
 	if i >= 2 && b[i-1] == ' ' && isLower(b[i-2]) {
 		for _, part := range particles {
-			if j := i - len(part); j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
+			// Every particle ends in a lower-case letter and a space:
+			// compare that letter before the whole particle.
+			if j := i - len(part); part[len(part)-2] == b[i-2] && j >= s.floor && j >= 0 && hasPrefixAt(b, j, part) && (j == 0 || !isAlpha(b[j-1])) {
 				st = j
 				break
 			}
@@ -1429,7 +1439,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		return 0, 0
 	}
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if !firstNames[w] && !surnames[w] && !(st < i && w == string(b[i:e])) {
+		if !isFirstName(w) && !isSurname(w) && !(st < i && w == string(b[i:e])) {
 			return 0, 0
 		}
 	}

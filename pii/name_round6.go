@@ -6,7 +6,7 @@ import "strings"
 // one whose parts all are ("Anne-Kathrin", "Jean-Luc"): German and French
 // join given names freely, and the lists hold only the commonest pairs.
 func givenWord(w string) bool {
-	if firstNames[w] {
+	if isFirstName(w) {
 		return true
 	}
 	k := strings.IndexByte(w, '-')
@@ -14,7 +14,7 @@ func givenWord(w string) bool {
 		return false
 	}
 	for _, p := range strings.Split(w, "-") {
-		if !firstNames[p] || loneAmbiguous[p] {
+		if !isFirstName(p) || loneAmbiguous[p] {
 			return false
 		}
 	}
@@ -42,7 +42,7 @@ func (s *scan) careTitleName(i, e int) (int, int) {
 	if p < len(b) && b[p] == '.' {
 		p++
 	}
-	if p+2 >= len(b) || b[p] != ' ' || !careTitles[string(b[i:p])] {
+	if p+2 >= len(b) || b[p] != ' ' || !(mayBe(careTitleFilter, b[i:p]) && careTitles[string(b[i:p])]) {
 		return i, i
 	}
 	p++
@@ -53,7 +53,7 @@ func (s *scan) careTitleName(i, e int) (int, int) {
 		return i, i
 	}
 	f := word(b, p)
-	if w := string(b[p:f]); f <= p+1 || !givenWord(w) && !surnames[w] || nonNames[w] {
+	if w := string(b[p:f]); f <= p+1 || !givenWord(w) && !isSurname(w) || nonNames[w] {
 		return i, i
 	}
 	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
@@ -247,7 +247,7 @@ func payerName(b []byte, i int) int {
 		if orgWords[string(wd)] || regFirmWords[strings.ToUpper(string(wd))] || payerFirmWords[string(wd)] {
 			return i
 		}
-		known = known || givenWord(string(wd)) || surnames[string(wd)]
+		known = known || givenWord(string(wd)) || isSurnameB(wd)
 		words++
 		e = f
 		if e < len(b) && b[e] == ',' {

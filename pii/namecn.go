@@ -415,6 +415,9 @@ func cnRune(b []byte, p int) rune { r, _ := utf8.DecodeRune(b[p:]); return r }
 
 // cnHonorificAt reports whether a form of address begins at p.
 func cnHonorificAt(b []byte, p int) bool {
+	if !cnHonorificFirst.may(b, p) {
+		return false // no honorific begins with this character
+	}
 	for _, hon := range cnHonorifics {
 		if hasPrefixAt(b, p, hon) {
 			return true

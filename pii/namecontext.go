@@ -71,8 +71,9 @@ func orgContext(b []byte, i int) bool {
 	if j == 0 || b[j-1] != ':' && b[j-1] != '"' && b[j-1] != '=' {
 		return false
 	}
-	d := ctxDistance(b, i, orgLabels, 24)
-	return d >= 0 && d <= 1
+	// ctxDistance(b, i, orgLabels, 24) <= 1 without scanning the window:
+	// a label ends at i or, before the space, at i-1 (b[i-1] is no digit).
+	return endsWord(b, i, orgLabels, 24) || endsWord(b, i-1, orgLabels, 23)
 }
 
 // legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
@@ -145,7 +146,7 @@ func followedByLegalForm(b []byte, e int) bool {
 // ("Smith & Wesson", "Ernst & Young").
 func personAfterAmp(b []byte, p int) bool {
 	f := word(b, p)
-	if f <= p+1 || !firstNames[string(b[p:f])] || f+2 >= len(b) || b[f] != ' ' {
+	if f <= p+1 || !isFirstNameB(b[p:f]) || f+2 >= len(b) || b[f] != ' ' {
 		return false
 	}
 	if f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' ' {
@@ -192,6 +193,9 @@ func brandAt(b []byte, i, e int) int {
 	if e-i >= 16 || !isUpper(b[i]) || !brandShape[b[i]-'A'][e-i] {
 		return i // no brand's first word has this initial and length
 	}
+	if !mayBe(brandFilter, b[i:e]) {
+		return i
+	}
 	for _, br := range brandsByFirst[string(b[i:e])] {
 		if hasPrefixAt(b, i, br) && rightOK(b, i+len(br)) {
 			return i + len(br)
@@ -236,7 +240,7 @@ func nameCue(b []byte, i int) bool {
 	}
 	switch b[i-1] {
 	case '"', '=', '>':
-		if ctxDistance(b, i, nameKeys, 24) == 0 || b[i-1] == '"' && jsonNameKey(b, i) {
+		if endsWord(b, i, nameKeys, 24) || b[i-1] == '"' && jsonNameKey(b, i) {
 			return true
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
@@ -273,11 +277,12 @@ func nameCue(b []byte, i int) bool {
 	// ("– Paket beim Nachbarn").
 	if i >= 4 && (hasPrefixAt(b, i-4, "– ") || hasPrefixAt(b, i-4, "— ") || hasPrefixAt(b, i-3, " - ") || hasPrefixAt(b, i-3, "-- ")) || lineDash(b, i) {
 		e := word(b, i)
-		return firstNames[string(b[i:e])] || surnames[string(b[i:e])]
+		return isFirstNameB(b[i:e]) || isSurnameB(b[i:e])
 	}
 	// The word before: a greeting.
 	w, q := wordBefore(b, i)
-	if greetings[string(w)] {
+	maybeGreeting := mayBe(greetingFilter, w) // greetings and greetingPairs
+	if maybeGreeting && greetings[string(w)] {
 		return true
 	}
 	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
@@ -289,6 +294,9 @@ func nameCue(b []byte, i int) bool {
 		if signOffs[string(b[q:i-2])] {
 			return true
 		}
+	}
+	if !maybeGreeting {
+		return false
 	}
 	if first, ok := greetingPairs[string(w)]; ok {
 		// "Dank an" as "danke an": a notice's thanks to a person.

@@ -126,7 +126,7 @@ func (s *scan) cellPair(i, e int) int {
 	}
 	// A given name that is also a word ("Summer", "Rusty") needs a surname
 	// the lexicon knows in the next cell.
-	given := firstNames[string(b[i:e])]
+	given := isFirstNameB(b[i:e])
 	ambiguous := !given && loneAmbiguous[string(b[i:e])]
 	if !given && !ambiguous {
 		return i
@@ -144,10 +144,10 @@ func (s *scan) cellPair(i, e int) int {
 		return i
 	}
 	w2 := string(b[p2:f])
-	if ambiguous && (!surnames[w2] || commonSurnames[w2]) {
+	if ambiguous && (!isSurname(w2) || commonSurnames[w2]) {
 		return i
 	}
-	if !surnames[w2] && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || firstNames[w2] || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
+	if !isSurname(w2) && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || isFirstName(w2) || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
 		return i
 	}
 	s.emit(PersonName, i, e, 0.8, "field:given")
@@ -206,7 +206,7 @@ func (s *scan) lowerName(i int) int {
 		return p
 	}
 	var buf [64]byte
-	if !firstNames[string(titleCase(&buf, b[p:e1]))] {
+	if !isFirstNameB(titleCase(&buf, b[p:e1])) {
 		return p
 	}
 	known := p2 > e1+1 // a particle vouches for the surname
@@ -216,7 +216,7 @@ func (s *scan) lowerName(i int) int {
 			f++
 		}
 		w := titleCase(&buf, b[k:f])
-		known = surnames[string(w)] && !firstNames[string(w)]
+		known = isSurnameB(w) && !isFirstNameB(w)
 		k = f + 1
 	}
 	if !known {
@@ -328,11 +328,11 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	f := word(b, p)
-	if !firstNames[string(b[p:f])] || loneAmbiguous[string(b[p:f])] || loneAmbiguous[string(b[i:e])] {
+	if !isFirstNameB(b[p:f]) || loneAmbiguous[string(b[p:f])] || loneAmbiguous[string(b[i:e])] {
 		return e
 	}
 	end := f
-	if g := s.nameWords(p, 3); g > f && surnames[string(b[f+1:g])] {
+	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
 		end = g // "Helmut und Julia Wagner"
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
 		return e
@@ -355,7 +355,7 @@ func capsKeyValue(b []byte, i int) int {
 	}
 	var w [32]byte
 	e, n := capsWord(b, i, &w)
-	if e == i || !(firstNames[string(w[:n])] || surnames[string(w[:n])]) || nameStop[string(w[:n])] {
+	if e == i || !(isFirstNameB(w[:n]) || isSurnameB(w[:n])) || nameStop[string(w[:n])] {
 		return i
 	}
 	if !(e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")) {
@@ -416,7 +416,7 @@ func lineDash(b []byte, i int) bool {
 		return false
 	}
 	e := word(b, i)
-	if !firstNames[string(b[i:e])] {
+	if !isFirstNameB(b[i:e]) {
 		return false
 	}
 	if e < len(b) && b[e] == ' ' && capAt(b, e+1) {
@@ -496,10 +496,10 @@ func capsParticleName(b []byte, i int) int {
 	if e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' {
 		q := e + 2
 		f, n := capsWord(b, q, &w)
-		given := f > q && firstNames[string(w[:n])]
+		given := f > q && isFirstNameB(w[:n])
 		if f == q {
 			f = word(b, q)
-			given = firstNames[string(b[q:f])]
+			given = isFirstNameB(b[q:f])
 		}
 		if given && fieldEnd(b, f) {
 			return f

@@ -21,7 +21,8 @@ const (
 
 // pairWord reads a word at p in Title case or capitals and returns its end
 // and its spelling as the lexicons hold it.
-func pairWord(b []byte, p int, buf *[32]byte) (int, []byte) {
+func (s *scan) pairWord(p int, buf *[32]byte) (int, []byte) {
+	b := s.b
 	if p >= len(b) || !capAt(b, p) {
 		return p, nil
 	}
@@ -31,7 +32,7 @@ func pairWord(b []byte, p int, buf *[32]byte) (int, []byte) {
 		}
 		return p, nil
 	}
-	e := word(b, p)
+	e := s.word(p)
 	if e == p || e < len(b) && (isAlnum(b[e]) || b[e] >= 0x80 && b[e] != 0xC2 && b[e] != 0xE2) {
 		return p, nil
 	}
@@ -64,12 +65,12 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	var buf1, buf2 [32]byte
-	e1, w1 := pairWord(b, i, &buf1)
+	e1, w1 := s.pairWord(i, &buf1)
 	if e1 == i || e1+1 >= len(b) || !pairNextCapital(b, e1) || !pairKnownShape(w1) {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
-	g1, s1 := firstNames[string(w1)], surnames[string(w1)]
+	g1, s1 := isFirstNameB(w1), isSurnameB(w1)
 	if !g1 && !s1 {
 		return i
 	}
@@ -108,11 +109,11 @@ func (s *scan) lexiconPair(i int) int {
 			return i
 		}
 	}
-	e2, w2 := pairWord(b, p, &buf2)
+	e2, w2 := s.pairWord(p, &buf2)
 	if e2 == p || !pairKnownShape(w2) {
 		return i
 	}
-	g2, s2 := firstNames[string(w2)], surnames[string(w2)]
+	g2, s2 := isFirstNameB(w2), isSurnameB(w2)
 	if !(g1 && s2 || s1 && g2) || sep == sepComma && !(s1 && g2) {
 		return i
 	}
@@ -136,7 +137,7 @@ func (s *scan) lexiconPair(i int) int {
 		// West"), or a place named after someone ("Martin Luther King"),
 		// which the rules of context read; not a pair.
 		var buf3 [32]byte
-		if e3, w3 := pairWord(b, e2+1, &buf3); e3 > e2+1 && (firstNames[string(w3)] || surnames[string(w3)] || placeWords[string(w3)]) {
+		if e3, w3 := s.pairWord(e2+1, &buf3); e3 > e2+1 && (isFirstNameB(w3) || isSurnameB(w3) || placeWords[string(w3)]) {
 			return i
 		}
 	}
@@ -320,8 +321,8 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 		}
 	}
 	var buf [32]byte
-	e, w := pairWord(b, i, &buf)
-	if e == i || !pairKnownShape(w) || !surnames[string(w)] || pairAmbiguous(string(w)) || !pairRight(b, e) {
+	e, w := s.pairWord(i, &buf)
+	if e == i || !pairKnownShape(w) || !isSurnameB(w) || pairAmbiguous(string(w)) || !pairRight(b, e) {
 		return i
 	}
 	if caption {
@@ -333,7 +334,7 @@ func (s *scan) surnameAfterNoun(i, prev int) int {
 				h--
 			}
 			var buf2 [32]byte
-			if e2, w2 := pairWord(b, h, &buf2); e2 == k && h >= s.floor && (h == 0 || !isAlnum(b[h-1])) && surnames[string(w2)] && !pairAmbiguous(string(w2)) {
+			if e2, w2 := s.pairWord(h, &buf2); e2 == k && h >= s.floor && (h == 0 || !isAlnum(b[h-1])) && isSurnameB(w2) && !pairAmbiguous(string(w2)) {
 				s.emit(PersonName, h, e2, 0.75, "dictionary:surname+person")
 			}
 		}

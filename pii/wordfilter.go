@@ -1,0 +1,133 @@
+package pii
+
+// wordFilter answers "certainly not in the set" for most words without a map
+// lookup: a bit per hash of a word's length, first two and last bytes. The
+// name path looks every capitalised word up in several lexicons, and a map
+// lookup (hashing the word, probing, comparing) costs several times this
+// test; a word the filter lets through is still looked up in the map, so the
+// answers are the map's.
+type wordFilter struct{ bits [1 << 10]uint64 }
+
+func newWordFilter(sets ...map[string]bool) *wordFilter {
+	f := &wordFilter{}
+	for _, m := range sets {
+		for w := range m {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+func filterHash[T string | []byte](w T) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	k := uint32(len(w)) | uint32(w[0])<<8 | uint32(w[len(w)/2])<<16 | uint32(w[len(w)-1])<<24
+	return (k * 0x9E3779B1) >> 16
+}
+
+// mayBe reports whether w may be in the sets the filter was built from.
+func mayBe[T string | []byte](f *wordFilter, w T) bool {
+	h := filterHash(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// The filters of the lexicons the name path looks up most. The maps are
+// built once and never changed, so a filter built from them stays right.
+var (
+	firstNameFilter = newWordFilter(firstNames)
+	titleFilter     = newWordFilter(titles, moreTitles)
+)
+
+// isFirstName is firstNames[w], with the filter first.
+func isFirstName(w string) bool { return mayBe(firstNameFilter, w) && firstNames[w] }
+
+// isFirstNameB is isFirstName of a word still in bytes; the map lookup
+// of a converted slice does not copy it.
+func isFirstNameB(w []byte) bool { return mayBe(firstNameFilter, w) && firstNames[string(w)] }
+
+// isTitle is titles[w] || moreTitles[w], with the filter first.
+func isTitle(w string) bool { return mayBe(titleFilter, w) && (titles[w] || moreTitles[w]) }
+
+// hanFirst is a filter on the first character of a list of Chinese words:
+// the name path tries every honorific ("先生", "女士", …) after every
+// ideograph of a run, and most ideographs begin none of them. A bit per hash
+// of the character's three UTF-8 bytes; a word whose first character is not
+// three bytes long sets every bit, so the filter never says no wrongly.
+type hanFirst [4]uint64
+
+func newHanFirst(ws []string) *hanFirst {
+	f := &hanFirst{}
+	for _, w := range ws {
+		if len(w) < 3 || w[0] < 0xE0 || w[0] > 0xEF {
+			*f = hanFirst{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			return f
+		}
+		h := hanHash(w[0], w[1], w[2])
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return f
+}
+
+func hanHash(c0, c1, c2 byte) uint32 {
+	return ((uint32(c0)<<16 | uint32(c1)<<8 | uint32(c2)) * 0x9E3779B1) >> 24
+}
+
+// may reports whether one of the words may begin at b[o:].
+func (f *hanFirst) may(b []byte, o int) bool {
+	if o < 0 || o+3 > len(b) {
+		return true
+	}
+	h := hanHash(b[o], b[o+1], b[o+2])
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+var (
+	cnHonorificFirst = newHanFirst(cnHonorifics)
+	cnNameLabelFirst = newHanFirst(cnNameLabels)
+)
+
+var surnameFilter = newWordFilter(surnames)
+
+// isSurname is surnames[w], with the filter first.
+func isSurname(w string) bool { return mayBe(surnameFilter, w) && surnames[w] }
+
+// isSurnameB is isSurname of a word still in bytes.
+func isSurnameB(w []byte) bool { return mayBe(surnameFilter, w) && surnames[string(w)] }
+
+var notNameFilter = newWordFilter(nameStop, nonNames, orgWords)
+
+// notNameWordB is nameStop[w] || nonNames[w] || orgWords[w] of a word in
+// bytes, with one filter before the three lookups: nameWords asks it of
+// every word it reads.
+func notNameWordB(w []byte) bool {
+	return mayBe(notNameFilter, w) && (nameStop[string(w)] || nonNames[string(w)] || orgWords[string(w)])
+}
+
+// More of the lexicons every capitalised word is looked up in.
+var (
+	rankFilter      = newWordFilter(rankTitles)
+	careTitleFilter = newWordFilter(careTitles)
+	greetingFilter  = func() *wordFilter {
+		f := newWordFilter(greetings)
+		for w := range greetingPairs {
+			f.add(w)
+		}
+		return f
+	}()
+	brandFilter = func() *wordFilter {
+		f := &wordFilter{}
+		for w := range brandsByFirst {
+			f.add(w)
+		}
+		return f
+	}()
+)
+
+// isRankTitle is rankTitles[w], with the filter first.
+func isRankTitle(w string) bool { return mayBe(rankFilter, w) && rankTitles[w] }
