@@ -49,8 +49,4 @@ func TestFiltersCoverTheirMaps(t *testing.T) {
 			}
 		}
 	}
-	// A word outside every map is mostly told apart without a lookup.
-	if mayBe(firstNameFilter, "Zqxjvw") && mayBe(surnameFilter, "Zqxjvw") && mayBe(titleFilter, "Zqxjvw") {
-		t.Log("an unlikely word passes three filters (allowed, but the filters are then not helping)")
-	}
 }
