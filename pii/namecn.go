@@ -35,7 +35,16 @@ var cnSurnameAlone = func() func(b []byte, p int) bool {
 func cnNonName(b []byte, start, end int) bool {
 	w := b[start:end]
 	// A place: a town, village, county, district or road ("龙泉镇", "王庄村").
-	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) {
+	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && (strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) || isHan(r) && cnPlaceFinal[r-0x4E00]) {
+		return true
+	}
+	// A line of goods with its count: "陈皮  x3".
+	if cnQuantityAfter(b, end) {
+		return true
+	}
+	// A surname's character that is a word of its own before a word:
+	// "于周五", "和周末".
+	if r, size := utf8.DecodeRune(w); cnSurnameWord[r] && cnWordIn(w[size:]) {
 		return true
 	}
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {

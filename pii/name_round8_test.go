@@ -1,0 +1,45 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	addressSeeds = append(addressSeeds, "译者：玛丽亚·冈萨雷斯\n", "值班：丹增\n", "复核：欧阳\n", "白芷  x2\n", "让·保罗·萨特")
+}
+
+// TestNamesRound8: Chinese names by general knowledge of forms, minority
+// and foreign names, and words that begin with a surname's character.
+func TestNamesRound8(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// A transliterated name's parts joined by a middle dot.
+		{"本书译者玛丽亚·冈萨雷斯女士\n", []string{"玛丽亚·冈萨雷斯"}},
+		{"参赛选手：努尔古丽·吐尔地、韩雪\n", []string{"努尔古丽·吐尔地", "韩雪"}},
+		{"活动主题：中国·北京\n", nil},
+		// Tibetan and Mongolian names after a label or in a cell.
+		{"联系人：次仁卓玛\n", []string{"次仁卓玛"}},
+		{"| 09:00 | 巴特尔 | 到访 |\n", []string{"巴特尔"}},
+		// A surname alone signs a role in a form.
+		{"制表：欧阳  复核：宋\n", []string{"欧阳", "宋"}},
+		{"复核：通过\n", nil},
+		// Sights, shops and goods that begin with a surname's character.
+		{"行程：\n雷峰塔 → 岳阳楼\n", nil},
+		{"采购清单\n金针菇  x2\n陈醋  x1\n", nil},
+		{"第二天：黄果树\n", nil},
+		// A preposition that is a surname before a time word.
+		{"请同事于周三前提交\n", nil},
+		// A surname before 姐 or 哥 inside a sentence.
+		{"报销单交到财务部柳姐处\n", []string{"柳"}},
+		{"我们姐妹俩\n", nil},
+		// A couple after a name in a list of donors.
+		{"捐款名单\n蒋立新夫妇    300元\n", []string{"蒋立新"}},
+	} {
+		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
