@@ -35,6 +35,13 @@ func TestNamesRound8(t *testing.T) {
 		// A surname before 姐 or 哥 inside a sentence.
 		{"报销单交到财务部柳姐处\n", []string{"柳"}},
 		{"我们姐妹俩\n", nil},
+		// "和 X 一起": a companion.
+		{"周末我和任丽一起去爬山\n", []string{"任丽"}},
+		// A common word that begins a three-character name of given
+		// names' characters is the name; the word alone is none.
+		{"收件人：雷雨婷\n", []string{"雷雨婷"}},
+		{"天气：雷雨\n明天：晴\n", nil},
+		{"欢迎光临，谢谢惠顾！\n", nil},
 		// A couple after a name in a list of donors.
 		{"捐款名单\n蒋立新夫妇    300元\n", []string{"蒋立新"}},
 	} {

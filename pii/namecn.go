@@ -53,7 +53,7 @@ func cnNonName(b []byte, start, end int) bool {
 			return true
 		}
 		k += size
-		if n > 0 && cnNonNames[string(w[:k])] {
+		if n > 0 && cnNonNames[string(w[:k])] && !cnNameOverWord(w, k, n) {
 			return true
 		}
 	}
@@ -219,6 +219,11 @@ func (s *scan) cnNameAfterCue(offs []int, n, from int, strict bool) (int, bool) 
 		return 0, false
 	}
 	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	if strict {
+		if end, ok := s.cnTogetherName(offs, n, from, k); ok {
+			return end, true
+		}
+	}
 	if strict && (k == 1 && cnSurnameWord[rune1(from)] || from+k+2 > n || !cnGivenChars[rune1(from+k)] ||
 		!cnGivenChars[rune1(from+k+1)] || from+k+2 < n && !cnAfterName[rune1(from+k+2)]) {
 		return 0, false

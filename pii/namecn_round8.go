@@ -57,7 +57,7 @@ var cnTranslit = hanTable(`阿 艾 安 奥 巴 拜 班 邦 贝 本 比 彼 毕 �
 夫 盖 冈 戈 格 贡 古 哈 海 汉 豪 赫 亨 胡 华 霍 吉 加 贾 杰 金 卡 凯 坎 康 柯 科 克 肯 库 拉 莱 兰 朗 劳 勒 雷 里 利 莉 列 林 琳 隆
 卢 鲁 路 伦 罗 洛 马 玛 迈 麦 曼 梅 门 蒙 米 敏 莫 默 姆 穆 纳 娜 奈 南 内 尼 妮 努 诺 欧 帕 派 佩 彭 皮 珀 普 齐 奇 乔 琼 丘 让 热
 荣 茹 瑞 若 萨 塞 桑 森 沙 莎 尚 舍 什 圣 施 史 斯 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 威 韦 维 温 沃 乌 武 西 希 夏 谢 辛 休
-雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 买 肯 则 吾`)
+雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都`)
 
 // cnNameDot returns the length of the middle dot at p that joins the parts
 // of a transliterated name ("·", "•", "・"), or 0.
@@ -125,7 +125,7 @@ func cnQuantityAfter(b []byte, e int) bool {
 	switch {
 	case e+1 < len(b) && (b[e] == 'x' || b[e] == 'X' || b[e] == '*') && isDigit(b[e+1]):
 		return true
-	case e+2 < len(b) && b[e] == 0xC3 && b[e+1] == 0x97: // ×
+	case e+2 < len(b) && b[e] == 0xC3 && b[e+1] == 0x97 && isDigit(b[e+2]): // ×2; "×" alone is a ballot's mark
 		return true
 	}
 	return false
@@ -207,3 +207,39 @@ func cnWordIn(w []byte) bool {
 // after a preposition that is a surname too they are no given name
 // ("于周五前", "和周末"), though "周一诺" is a person.
 var cnTimeWords = set(`周一 周二 周三 周四 周五 周六 周日 周天 周末 星期 季度 年初 年底 年前 年后 时分 时许 时段 时刻 明早 明晚 明天 明年`)
+
+// cnTogetherName finds a surname and one or two given characters after
+// "和" or "跟" when "一起" follows ("和董辉一起去", "跟李雪一起"): "一起" after
+// "和 X" makes X a companion, a person, where "和" alone joins any words.
+func (s *scan) cnTogetherName(offs []int, n, from, k int) (int, bool) {
+	b := s.b
+	for _, g := range []int{2, 1} {
+		e := from + k + g
+		if e+2 > n || !hasPrefixAt(b, offs[e], "一起") || cnSurnameWord[cnRune(b, offs[from])] && k == 1 {
+			continue
+		}
+		ok := true
+		for c := from + k; c < e; c++ {
+			ok = ok && cnGivenChars[cnRune(b, offs[c])]
+		}
+		if ok && !cnNonName(b, offs[from], offs[e]) {
+			s.emit(PersonName, offs[from], offs[e], 0.75, "context:together")
+			return offs[e], true
+		}
+	}
+	return 0, false
+}
+
+// cnNameOverWord reports whether the three ideographs w are a name that
+// begins with the two-character word w[:k] (n is the word's last index):
+// when the word's second character and the third one are both given names'
+// characters, "王子涵", "刘海燕", "雷雨桐" are people as often as "王子",
+// "刘海", "雷雨" are words.
+func cnNameOverWord(w []byte, k, n int) bool {
+	if n != 1 || utf8.RuneCount(w) != 3 {
+		return false
+	}
+	r2, _ := utf8.DecodeRune(w[k-3:])
+	r3, _ := utf8.DecodeRune(w[k:])
+	return cnGivenChars[r2] && cnGivenChars[r3]
+}
