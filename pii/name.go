@@ -869,6 +869,8 @@ func (s *scan) han(i int) int {
 			end := min(from+k+2, n)
 			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
 				end-- // "李芳和梁静": the list goes on
+			} else if end == from+k+2 && end < n && cnAfterName[r] && !cnGivenChars[r] {
+				end-- // "孙丽负责…": a verb follows a one-character given name
 			}
 			for h := from + k; h < end; h++ {
 				for _, hon := range cnHonorifics {

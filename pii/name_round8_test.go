@@ -42,6 +42,10 @@ func TestNamesRound8(t *testing.T) {
 		{"收件人：雷雨婷\n", []string{"雷雨婷"}},
 		{"天气：雷雨\n明天：晴\n", nil},
 		{"欢迎光临，谢谢惠顾！\n", nil},
+		// A sentence's end opens a field as a comma does.
+		{"会议到此结束。陈立伟、孙丽负责整理材料。\n", []string{"陈立伟", "孙丽"}},
+		// A call's greeting.
+		{"喂黎晓明你好，我到了\n", []string{"黎晓明"}},
 		// A couple after a name in a list of donors.
 		{"捐款名单\n蒋立新夫妇    300元\n", []string{"蒋立新"}},
 	} {

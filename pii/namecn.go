@@ -76,7 +76,7 @@ func cnLeftEdge(b []byte, i int) bool {
 		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>' || c == '(' || c == '['
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
-			left = strings.ContainsRune("，：、；（“「【】—｜", r)
+			left = strings.ContainsRune("，：、；（“「【】—｜。！？", r)
 		}
 	}
 	return left
@@ -126,6 +126,9 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 		}
 	}
 	if end, ok := s.cnCuedName(offs, n); ok {
+		return end, true
+	}
+	if end, ok := s.cnHelloName(offs, n); ok {
 		return end, true
 	}
 	if end, ok := s.cnGivenName(offs, n); ok {

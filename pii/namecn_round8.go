@@ -243,3 +243,35 @@ func cnNameOverWord(w []byte, k, n int) bool {
 	r3, _ := utf8.DecodeRune(w[k:])
 	return cnGivenChars[r2] && cnGivenChars[r3]
 }
+
+// cnHelloName finds the person a call or a message greets: a surname and
+// one or two given characters between a field's start or "喂", "嗨" and
+// "你好" or "您好" ("喂王芳你好", "嗨李建国您好").
+func (s *scan) cnHelloName(offs []int, n int) (int, bool) {
+	b := s.b
+	from := 0
+	if hasPrefixAt(b, offs[0], "喂") || hasPrefixAt(b, offs[0], "嗨") {
+		from = 1
+	} else if !cnLeftEdge(b, offs[0]) {
+		return 0, false
+	}
+	k := surnameLen(b, offs[from:n+1])
+	if k == 0 {
+		return 0, false
+	}
+	for _, g := range []int{2, 1} {
+		e := from + k + g
+		if e+2 > n || !(hasPrefixAt(b, offs[e], "你好") || hasPrefixAt(b, offs[e], "您好")) {
+			continue
+		}
+		ok := true
+		for c := from + k; c < e; c++ {
+			ok = ok && cnGivenChars[cnRune(b, offs[c])]
+		}
+		if ok && !cnNonName(b, offs[from], offs[e]) {
+			s.emit(PersonName, offs[from], offs[e], 0.75, "context:hello")
+			return offs[e], true
+		}
+	}
+	return 0, false
+}
