@@ -46,6 +46,14 @@ func TestNamesRound8(t *testing.T) {
 		{"会议到此结束。陈立伟、孙丽负责整理材料。\n", []string{"陈立伟", "孙丽"}},
 		// A call's greeting.
 		{"喂黎晓明你好，我到了\n", []string{"黎晓明"}},
+		// "持" (持有, 持证) follows a person; a role ending in 人 comes
+		// before one.
+		{"经核对，复印件与韦丽娟持有的原件一致。\n", []string{"韦丽娟"}},
+		{"本案证人邵丽娟出庭作证\n", []string{"邵丽娟"}},
+		// Given names' characters of the ministry's recent lists (可馨,
+		// 天佑); kin before a one-character given name.
+		{"请联系其女儿邱可馨，电话见下\n", []string{"邱可馨"}},
+		{"如有消息请告知其老伴齐勇，谢谢\n", []string{"齐勇"}},
 		// A couple after a name in a list of donors.
 		{"捐款名单\n蒋立新夫妇    300元\n", []string{"蒋立新"}},
 	} {

@@ -275,3 +275,15 @@ func (s *scan) cnHelloName(offs []int, n int) (int, bool) {
 	}
 	return 0, false
 }
+
+// cnKeGiven reports whether the "可" at w[k:] begins a given name, as it
+// does in the ministry's most common girls' names of the 2010s (可馨,
+// 可欣, 可心): a given name's character follows it, where "可以", "可能"
+// and "可是" are words.
+func cnKeGiven(w []byte, k int, r rune, size int) bool {
+	if r != '可' || k+size >= len(w) {
+		return false
+	}
+	next, _ := utf8.DecodeRune(w[k+size:])
+	return cnGivenChars[next]
+}
