@@ -893,6 +893,11 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnListedName(offs[:], n, i); ok {
 		return end
 	}
+	if n < 24 {
+		if end, ok := s.cnMinorityHonorific(offs[:n+1], n); ok {
+			return end
+		}
+	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").
 	for h := 1; h < n; h++ {

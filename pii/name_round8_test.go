@@ -54,6 +54,11 @@ func TestNamesRound8(t *testing.T) {
 		// 天佑); kin before a one-character given name.
 		{"请联系其女儿邱可馨，电话见下\n", []string{"邱可馨"}},
 		{"如有消息请告知其老伴齐勇，谢谢\n", []string{"齐勇"}},
+		// ... and before a form of address.
+		{"德吉卓玛老师下周返校\n", []string{"德吉卓玛"}},
+		// A menu's dishes and a list's goods.
+		{"今日菜单\n宫保鸡丁\n麻婆豆腐\n钟水饺\n", nil},
+		{"采购：卫生纸、柴鸡蛋、姜丝\n", nil},
 		// A couple after a name in a list of donors.
 		{"捐款名单\n蒋立新夫妇    300元\n", []string{"蒋立新"}},
 	} {

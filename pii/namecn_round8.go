@@ -27,12 +27,25 @@ var cnMinorityParts = set(`扎西 次仁 达瓦 达娃 格桑 央金 卓玛 拉�
 阿布都 热汗 排尔哈提 帕尔哈提 艾尼 瓦尔 阿斯哈尔 叶尔兰 叶尔江 努尔江 哈那提 加娜尔 阿依达 阿娜尔 木拉提 热孜宛 努尔比亚 阿尔曼 吾买尔
 吐尔地 阿不力米提 阿不来提 夏木西 阿依夏 帕丽达 玛依拉 祖力 米娜 热比娅 阿孜古丽 古再丽 吐拉 江 汗 罕 提 尔`)
 
+// cnMinorityFirst marks the first characters of cnMinorityParts.
+var cnMinorityFirst = func() *[0x9FFF - 0x4E00 + 1]bool {
+	var first []rune
+	for w := range cnMinorityParts {
+		r, _ := utf8.DecodeRuneInString(w)
+		first = append(first, r)
+	}
+	return hanTable(string(first))
+}()
+
 // cnMinorityName reports whether the ideographs at offs (all of them) make
 // a name of cnMinorityParts: two to eight characters that split into parts,
 // the first of two characters or more.
 func cnMinorityName(b []byte, offs []int) bool {
 	n := len(offs) - 1
 	if n < 2 || n > 8 {
+		return false
+	}
+	if r := cnRune(b, offs[0]); !isHan(r) || !cnMinorityFirst[r-0x4E00] {
 		return false
 	}
 	// ok[k]: the first k characters split into parts.
@@ -286,4 +299,22 @@ func cnKeGiven(w []byte, k int, r rune, size int) bool {
 	}
 	next, _ := utf8.DecodeRune(w[k+size:])
 	return cnGivenChars[next]
+}
+
+// cnMinorityHonorific finds a Tibetan, Mongolian or Uyghur name that opens
+// the run before a form of address ("扎西才让同学", "乌兰老师"): the name
+// has no Han surname for the honorifics' rule to find.
+func (s *scan) cnMinorityHonorific(offs []int, n int) (int, bool) {
+	b := s.b
+	// Most runs begin with no part's first character: one lookup.
+	if r := cnRune(b, offs[0]); !isHan(r) || !cnMinorityFirst[r-0x4E00] {
+		return 0, false
+	}
+	for h := 2; h <= 8 && h+2 <= n; h++ {
+		if cnHonorificAt(b, offs[h]) && cnMinorityName(b, offs[:h+1]) {
+			s.emit(PersonName, offs[0], offs[h], 0.8, "minority+honorific")
+			return offs[h], true
+		}
+	}
+	return 0, false
 }
