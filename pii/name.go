@@ -808,6 +808,11 @@ func (s *scan) han(i int) int {
 		s.emit(PersonName, i, runEnd, 0.7, "context:masked")
 		return runEnd
 	}
+	if n < 24 {
+		if end, ok := s.cnDottedName(offs[:], n); ok {
+			return end
+		}
+	}
 	if end, ok := s.cnKinName(i, offs[:n+1], n); ok {
 		return end
 	}
@@ -845,11 +850,20 @@ func (s *scan) han(i int) int {
 			}
 			// A role ending in 人 or 人员 ("报修人：", "参会人员："), or a
 			// record's key ("name: ").
-			labelled = labelled || p >= 3 && (string(b[p-3:p]) == "人" || p >= 6 && string(b[p-6:p]) == "人员") ||
+			labelled = labelled || cnRoleLabelBefore(b, p) || p >= 3 && (string(b[p-3:p]) == "人" || p >= 6 && string(b[p-6:p]) == "人员") ||
 				p >= 4 && strings.EqualFold(string(b[p-4:p]), "name") && !(p >= 5 && isAlpha(b[p-5]))
 		}
 		// The next of a list of people: "王芳、李娜".
 		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
+	}
+	if labelled && from < n && n < 24 && cnMinorityName(b, offs[from:n+1]) {
+		// A Tibetan, Mongolian or Uyghur name: no Han surname.
+		s.emit(PersonName, offs[from], offs[n], 0.85, "context+minority")
+		return offs[n]
+	}
+	if labelled && from < n && n < 24 && cnSurnameValue(b, offs[from], offs[n], offs[from:n+1]) {
+		s.emit(PersonName, offs[from], offs[n], 0.75, "context+surname-alone")
+		return offs[n]
 	}
 	if labelled && from < n && !cnOrgRun(b, offs[from], runEnd) {
 		// An office before the person: "联系人：武装部邓总", "人事处小王".
@@ -858,6 +872,8 @@ func (s *scan) han(i int) int {
 			end := min(from+k+2, n)
 			if r := cnRune(b, offs[end-1]); end == from+k+2 && end < n && (r == '和' || r == '及') {
 				end-- // "李芳和梁静": the list goes on
+			} else if end == from+k+2 && end < n && cnAfterName[r] && !cnGivenChars[r] {
+				end-- // "孙丽负责…": a verb follows a one-character given name
 			}
 			for h := from + k; h < end; h++ {
 				for _, hon := range cnHonorifics {
@@ -879,6 +895,11 @@ func (s *scan) han(i int) int {
 	}
 	if end, ok := s.cnListedName(offs[:], n, i); ok {
 		return end
+	}
+	if n < 24 {
+		if end, ok := s.cnMinorityHonorific(offs[:n+1], n); ok {
+			return end
+		}
 	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").
@@ -927,7 +948,16 @@ func (s *scan) han(i int) int {
 			}
 		}
 	}
+	if n < 24 {
+		if cnMinorityName(b, offs[:n+1]) && cnFieldEdge(b, i, runEnd) {
+			s.emit(PersonName, i, runEnd, 0.75, "field+minority")
+			return runEnd
+		}
+	}
 	if end, ok := s.cnShapeName(i, offs[:n+1], n); ok {
+		return end
+	}
+	if end, ok := s.cnSisterBrother(offs[:n+1], n); ok {
 		return end
 	}
 	return runEnd

@@ -48,7 +48,9 @@ func TestNamesRound3(t *testing.T) {
 		{"[3] 沈伟，刘强. 乡村振兴背景下的土地", []string{"沈伟", "刘强"}},
 		{"感谢何涛、李芳和梁静同学", []string{"何涛", "李芳", "梁静"}},
 		// A conjunction that is also a surname is not the name's.
-		{"请签字后交回。谢平、胡军和何强同学的家长请周五来校。", []string{"何强"}},
+		// (Round 8: "。" opens a field, so the list's first names are
+		// found too.)
+		{"请签字后交回。谢平、胡军和何强同学的家长请周五来校。", []string{"谢平", "胡军", "何强"}},
 		{"北京、上海和广州都很热。", nil},
 		// A given name alone: owning a thing, or called out.
 		{"Tell Detective Perez the package went to\nWilliam's place on 18855 Oak Street.", []string{"Perez", "William"}},

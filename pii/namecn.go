@@ -35,16 +35,25 @@ var cnSurnameAlone = func() func(b []byte, p int) bool {
 func cnNonName(b []byte, start, end int) bool {
 	w := b[start:end]
 	// A place: a town, village, county, district or road ("龙泉镇", "王庄村").
-	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) {
+	if r, _ := utf8.DecodeLastRune(w); len(w) > 3 && (strings.ContainsRune("镇村乡县区市省路街鎮鄉縣區", r) || isHan(r) && cnPlaceFinal[r-0x4E00]) {
+		return true
+	}
+	// A line of goods with its count: "陈皮  x3".
+	if cnQuantityAfter(b, end) {
+		return true
+	}
+	// A surname's character that is a word of its own before a word:
+	// "于周五", "和周末".
+	if r, size := utf8.DecodeRune(w); cnSurnameWord[r] && cnWordIn(w[size:]) {
 		return true
 	}
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {
 		r, size := utf8.DecodeRune(w[k:])
-		if k > 0 && cnNotGiven[r] {
+		if k > 0 && cnNotGiven[r] && !cnKeGiven(w, k, r, size) {
 			return true
 		}
 		k += size
-		if n > 0 && cnNonNames[string(w[:k])] {
+		if n > 0 && cnNonNames[string(w[:k])] && !cnNameOverWord(w, k, n) {
 			return true
 		}
 	}
@@ -67,7 +76,7 @@ func cnLeftEdge(b []byte, i int) bool {
 		left = c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '-' || c == '@' || c == '>' || c == '(' || c == '['
 		if !left && i >= 3 {
 			r, _ := utf8.DecodeLastRune(b[:i])
-			left = strings.ContainsRune("，：、；（“「【】—｜", r)
+			left = strings.ContainsRune("，：、；（“「【】—｜。！？", r)
 		}
 	}
 	return left
@@ -117,6 +126,9 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 		}
 	}
 	if end, ok := s.cnCuedName(offs, n); ok {
+		return end, true
+	}
+	if end, ok := s.cnHelloName(offs, n); ok {
 		return end, true
 	}
 	if end, ok := s.cnGivenName(offs, n); ok {
@@ -210,6 +222,11 @@ func (s *scan) cnNameAfterCue(offs []int, n, from int, strict bool) (int, bool) 
 		return 0, false
 	}
 	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	if strict {
+		if end, ok := s.cnTogetherName(offs, n, from, k); ok {
+			return end, true
+		}
+	}
 	if strict && (k == 1 && cnSurnameWord[rune1(from)] || from+k+2 > n || !cnGivenChars[rune1(from+k)] ||
 		!cnGivenChars[rune1(from+k+1)] || from+k+2 < n && !cnAfterName[rune1(from+k+2)]) {
 		return 0, false
@@ -279,7 +296,8 @@ var cnGivenChars = setRunes(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰
 丹 冰 君 启 坚 如 妙 姝 孝 宝 寒 尧 岳 巍 庭 廷 弘 彩 忆 恺 悠 惜 慈 懿 斐 旋 昌 昶 晖 暄 曼 朋 杉 枫 柔 栋 桦 棋 楷 樱
 橙 沁 沛 泓 泰 浚 淇 淳 渊 潇 澄 澜 炎 炳 烁 焕 熙 爽 玄 玮 玥 珂 珏 珑 琛 琦 琨 琼 瑛 瑗 璋 甜 畅 皎 硕 祺 笛 筠 箫 紫
 绍 羽 翊 翌 聪 胤 芊 芷 茜 莎 菁 萌 蓓 蕊 蕙 虹 蝶 谊 豫 赫 迪 钦 钧 锐 锦 雁 雍 霄 靓 韬 韵 颂 飒 馥 驹 骞 鸿 鹤 鼎 冠
-凝 勋 垣 壮 姿 婵 嫚 宣 寅 崇 彪 彰 恬 慕 抒 昀 昆 曜 朔 栩 榆 毓 洲 湛 滢 澈 炫 璟 筱 绮 翰 聿 蔓 隽 骁 魁 黛`)
+凝 勋 垣 壮 姿 婵 嫚 宣 寅 崇 彪 彰 恬 慕 抒 昀 昆 曜 朔 栩 榆 毓 洲 湛 滢 澈 炫 璟 筱 绮 翰 聿 蔓 隽 骁 魁 黛
+可 天 佑 书 汐 贞 卫 利 光 民 亚 素 美 元 茹 希 川 禾 少 群 银 抗 花`)
 
 // cnOnlyGiven are given names' characters that, after a surname, make no
 // word of the language: "杨芳", "王娜" are people, where "高超" or "安静"
@@ -289,12 +307,12 @@ var cnOnlyGiven = setRunes(`芳 娜 伟 敏 娟 磊 艳 霞 涛 丽 婷 萍 颖 
 // cnBeforeName and cnAfterName are characters that stand right before and
 // right after a person inside a sentence: "多亏了王雪梅帮忙", "何志强说".
 var cnBeforeName = hanTable(`了 和 跟 给 让 被 由 请 找 向 对 叫 问 把 与 同 及 是 见 帮 谢 亏 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 友 事 户 长 员 师 生
-主 台 服 名 客 娘 傅 民 者 告 家 工 官 警 儿`)
+主 台 服 名 客 娘 傅 民 者 告 家 工 官 警 儿 人 伴`)
 
 // cnRoleEnd are the last characters of words for a person's role or kin
 // ("业主", "乘客", "同事", "前台", "表哥"): after one, a surname and a single
 // given character are a name.
-var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅 民 者 告 家 工 官 警`)
+var cnRoleEnd = setRunes(`主 户 客 员 友 事 师 生 台 服 名 长 哥 姐 弟 妹 爷 奶 嫂 叔 姨 舅 娘 傅 民 者 告 家 工 官 警 儿 伴`)
 
 // hanTable marks the ideographs of s in a table indexed from U+4E00: the
 // scan asks it of every character of a run, where a map costs too much.
@@ -310,7 +328,7 @@ func hanTable(s string) *[0x9FFF - 0x4E00 + 1]bool {
 
 var cnAfterName = setRunes(`说 帮 来 去 在 是 的 和 也 都 已 把 给 今 明 昨 负 打 发 回 问 提 要 会 刚 正 又 还 就 才 让 对 跟 请 表 觉 认 希
 将 很 不 没 先 已 买 卖 做 写 寄 收 签 付 退 服 开 坐 住 带 拿 看 听 约 聊 讲 谈 商 等 接 送
-驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出 为`)
+驾 您 联 态 每 轻 人 一 告 诉 与 称 介 冒 出 为 持`)
 
 // cnSurnameWord are surnames' characters that are far more often a word
 // of their own inside a sentence: "和", "于", "全新".

@@ -6,7 +6,7 @@ import "unicode/utf8"
 // through a child or a family ("子涵妈妈：", "王平爸爸：" of a class's parents'
 // group, "红梅阿姨家的猫"): the name before them is the child's or the
 // person's own.
-var cnKinWords = []string{"妈妈", "爸爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "阿姨", "叔叔", "家长"}
+var cnKinWords = []string{"妈妈", "爸爸", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "阿姨", "叔叔", "家长", "夫妇", "夫妻"}
 
 // cnKinName finds a name that opens a field and that a kin word follows:
 // a surname and one or two given characters, or a given name alone of one
