@@ -381,7 +381,7 @@ func (s *scan) upper1(i int) int {
 			p += 3
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
+		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {

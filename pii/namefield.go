@@ -31,8 +31,10 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
 
 // capParticles are particles written with a capital inside an English
-// name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg".
-var capParticles = []string{"Van der ", "Van den ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
+// name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg"; US
+// records capitalise every particle of Dutch and Spanish surnames ("Van
+// Der Berg", "De Los Santos"), so the longer runs come first.
+var capParticles = []string{"Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
 
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.

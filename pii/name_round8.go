@@ -1,0 +1,39 @@
+package pii
+
+// Round 8 (issue 18): English names.
+
+// eponymNouns are the nouns a person's possessive names a thing after
+// them: "Lou Gehrig's disease", "Bell's palsy", "Murphy's law". The name
+// is the thing's, not a person mentioned in the text.
+var eponymNouns = set(`disease diseases syndrome palsy disorder sarcoma lymphoma anomaly sign law laws principle
+theorem razor paradox constant equation rule dilemma`)
+
+// eponymAfter reports whether the name ending at e is a possessive that
+// names a disease, a law or a theorem after a person.
+func eponymAfter(b []byte, e int) bool {
+	if e < 2 || b[e-2] != '\'' || b[e-1] != 's' || e+2 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	p := e + 1
+	q := p
+	for q < len(b) && isLower(b[q]) {
+		q++
+	}
+	return q > p && eponymNouns[string(b[p:q])]
+}
+
+// clauseAfter reports whether a lower-case word follows the word ending at
+// e: "(Allen) Haddad, Brantley worked 13 years" is a sentence whose
+// subject is Brantley, not a list's "Surname, Given" entry, which ends
+// its cell or line or takes an initial. An abbreviation is no verb: the
+// register's "Pohl, Klaus geb. Kessler" is one entry.
+func clauseAfter(b []byte, e int) bool {
+	if e+2 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	q := e + 1
+	for q < len(b) && isLower(b[q]) {
+		q++
+	}
+	return q-e > 2 && (q == len(b) || b[q] == ' ')
+}

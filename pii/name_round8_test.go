@@ -1,0 +1,41 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNamesRound8: names of the widened lexicons and their guards.
+func TestNamesRound8(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// Familiar forms and names of immigrant families, with a surname
+		// the lexicons know or not.
+		{"The keys are with Trish Kowalski today.", []string{"Trish Kowalski"}},
+		{"Ask Manny Quintero about the van.", []string{"Manny Quintero"}},
+		{"Signed for by Emeka Nwosu at the gate.", []string{"Emeka Nwosu"}},
+		{"Minutes taken by Kofi Boateng.", []string{"Kofi Boateng"}},
+		{"Referred by Siddharth Raghavan, MD.", []string{"Siddharth Raghavan"}},
+		{"Shift swap: Nguyet Huynh covers Friday.", []string{"Nguyet Huynh"}},
+		// A pair in capitals, surname first.
+		{"OWUSU, KWABENA\n", []string{"OWUSU, KWABENA"}},
+		// Every particle capitalised, as US records write them.
+		{"Please call Julia Van Der Meer tomorrow.", []string{"Julia Van Der Meer"}},
+		{"We met Carlos De Los Santos there.", []string{"Carlos De Los Santos"}},
+		// A sentence after "Surname, Given" is no surname-first entry;
+		// a register's "geb." is.
+		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},
+		{"1a) Okafor, Emeka geb. Nwosu\n", []string{"Okafor, Emeka", "Nwosu"}},
+		// A disease, a law or a theorem named after a person is none.
+		{"Her uncle had Lou Gehrig's disease.", nil},
+		{"As Murphy's law predicts, it rained.", nil},
+		// Surnames that are words stay out of the lexicon.
+		{"Tan leather and Moon boots on sale.", nil},
+	} {
+		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
