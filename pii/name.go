@@ -376,12 +376,20 @@ func (s *scan) upper1(i int) int {
 		} else {
 			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
 		}
-		// A middle initial: "John F. Kennedy".
+		// A middle initial: "John F. Kennedy"; a particle may follow it
+		// ("Ana C. de la Cruz", "Bev D. St. Clair").
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3
+			if p+3 < len(b) && p-3 == e+1 {
+				if q := particleAt(b, p, false); q > p {
+					p = q
+				} else {
+					p = particleAt(b, p, true)
+				}
+			}
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
+		if e2 > p+1 && (!nameStop[string(b[p:e2])] || parkSurname(b, i, e, p, e2)) && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if surnames[string(b[p:e2])] {
@@ -715,6 +723,11 @@ func (s *scan) nameWords(p, n int) int {
 		p += 3
 	}
 	for k := 0; k < n; k++ {
+		// Capitalised particles open the surname: "Mrs. Van Der Berg",
+		// "Mr. St. Clair", "Bev Van Der Berg".
+		if q := particleAt(b, p, true); q > p && q+1 < len(b) {
+			p = q
+		}
 		e := word(b, p)
 		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {
 			break

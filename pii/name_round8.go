@@ -37,3 +37,25 @@ func clauseAfter(b []byte, e int) bool {
 	}
 	return q-e > 2 && (q == len(b) || b[q] == ' ')
 }
+
+// parkSurname reports whether "Park" at [p, e2) after the given name at
+// [i, e) is the surname, one of the most common Korean ones: the given
+// name is no surname nor a word ("Grant Park", "Lincoln Park", "Victoria
+// Park" are places), no place word follows ("Park Avenue", "Park Slope"),
+// and no preposition or article puts a place before it ("meet at Olivia
+// Park").
+func parkSurname(b []byte, i, e, p, e2 int) bool {
+	if string(b[p:e2]) != "Park" || p != e+1 {
+		return false
+	}
+	w1 := string(b[i:e])
+	if surnames[w1] || loneAmbiguous[w1] || placeWords[w1] || e2+1 < len(b) && b[e2] == ' ' && capAt(b, e2+1) || e2 < len(b) && b[e2] == '\'' {
+		return false
+	}
+	w, _ := wordBefore(b, i)
+	return !placePrepositions[string(w)]
+}
+
+// placePrepositions put a place after them.
+var placePrepositions = set(`at in near to from into the through around across past behind outside inside
+At In Near To From Into The Through Around Across Past Behind Outside Inside`)

@@ -24,6 +24,16 @@ func TestNamesRound8(t *testing.T) {
 		// Every particle capitalised, as US records write them.
 		{"Please call Julia Van Der Meer tomorrow.", []string{"Julia Van Der Meer"}},
 		{"We met Carlos De Los Santos there.", []string{"Carlos De Los Santos"}},
+		// A particle after a middle initial, a particle after a title.
+		{"I spoke with Ana C. de la Cruz yesterday.", []string{"Ana C. de la Cruz"}},
+		{"Dear Mrs. Van Der Meer,\n", []string{"Van Der Meer"}},
+		{"Paid to Mr. St. Pierre in cash.", []string{"St. Pierre"}},
+		// Park, the Korean surname, after a given name; not a park.
+		{"Booked by Yuna Park for Friday.", []string{"Yuna Park"}},
+		{"Concert in Grant Park tonight.", nil},
+		{"Walk past Lincoln Park Zoo.", nil},
+		// Spanish surnames keep their accents.
+		{"Lucas Núñez and Sofia Ibáñez signed.", []string{"Lucas Núñez", "Sofia Ibáñez"}},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
 		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},
