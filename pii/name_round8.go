@@ -59,3 +59,14 @@ func parkSurname(b []byte, i, e, p, e2 int) bool {
 // placePrepositions put a place after them.
 var placePrepositions = set(`at in near to from into the through around across past behind outside inside
 At In Near To From Into The Through Around Across Past Behind Outside Inside`)
+
+// shortSyllable reports whether a syllable of two to five lower-case
+// letters begins at p and ends the word: the second half of a romanised
+// Korean or Chinese given name ("Ji-woo", "Seo-yeon", "Shu-fen").
+func shortSyllable(b []byte, p int) bool {
+	q := p
+	for q < len(b) && isLower(b[q]) {
+		q++
+	}
+	return q-p >= 2 && q-p <= 5 && (q == len(b) || !isAlpha(b[q]) && b[q] != '-' && b[q] < 0x80)
+}

@@ -34,6 +34,11 @@ func TestNamesRound8(t *testing.T) {
 		{"Walk past Lincoln Park Zoo.", nil},
 		// Spanish surnames keep their accents.
 		{"Lucas Núñez and Sofia Ibáñez signed.", []string{"Lucas Núñez", "Sofia Ibáñez"}},
+		// Romanised Korean and Chinese given names with a lower-case
+		// second syllable.
+		{"Inspector: Seo-yeon Baek\n", []string{"Seo-yeon Baek"}},
+		{"Thanks, Shu-fen!", []string{"Shu-fen"}},
+		{"Walk-in Clinic hours and Sign-up Sheet below.", nil},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
 		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},
