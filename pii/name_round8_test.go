@@ -39,6 +39,11 @@ func TestNamesRound8(t *testing.T) {
 		{"Inspector: Seo-yeon Baek\n", []string{"Seo-yeon Baek"}},
 		{"Thanks, Shu-fen!", []string{"Shu-fen"}},
 		{"Walk-in Clinic hours and Sign-up Sheet below.", nil},
+		// Plains surnames that open with a number or a participle.
+		{"Report by Tom Two Crow and Ellen Running Bear.", []string{"Tom Two Crow", "Ellen Running Bear"}},
+		// Awards, cups and drinks named after people are none.
+		{"She watched the Emmy Awards.", nil},
+		{"Two Bloody Mary cocktails, please.", nil},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
 		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},

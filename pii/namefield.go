@@ -33,8 +33,10 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 // capParticles are particles written with a capital inside an English
 // name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg"; US
 // records capitalise every particle of Dutch and Spanish surnames ("Van
-// Der Berg", "De Los Santos"), so the longer runs come first.
-var capParticles = []string{"Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
+// Der Berg", "De Los Santos"), so the longer runs come first. Lakota and
+// other Plains surnames open with a number or a participle ("Two Bulls",
+// "Running Bear", "Spotted Elk").
+var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
 
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.
