@@ -664,7 +664,7 @@ func loneName(b []byte, i, e int) bool {
 			}
 		}
 	}
-	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')'
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i)
 	w, _ := wordBefore(b, i)
 	if !left {
 		left = personBefore[string(w)]

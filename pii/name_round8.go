@@ -70,3 +70,10 @@ func shortSyllable(b []byte, p int) bool {
 	}
 	return q-p >= 2 && q-p <= 5 && (q == len(b) || !isAlpha(b[q]) && b[q] != '-' && b[q] < 0x80)
 }
+
+// listBullet reports whether a list item's bullet opens the line before i:
+// "- Maria (host)", "* Ken to bring chairs". Like a line's start, it needs
+// a verb or the clause's end after the name.
+func listBullet(b []byte, i int) bool {
+	return i >= 2 && b[i-1] == ' ' && (b[i-2] == '-' || b[i-2] == '*') && (i == 2 || b[i-3] == '\n')
+}

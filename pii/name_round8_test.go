@@ -44,6 +44,9 @@ func TestNamesRound8(t *testing.T) {
 		// Awards, cups and drinks named after people are none.
 		{"She watched the Emmy Awards.", nil},
 		{"Two Bloody Mary cocktails, please.", nil},
+		// A list item's bullet, then a given name with a role or a verb.
+		{"Helpers:\n- Dolores (host)\n* Priya to bring chairs\n", []string{"Dolores", "Priya"}},
+		{"- Jordan (country)\n- Savannah (city)\n", nil},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
 		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},
