@@ -221,8 +221,12 @@ func (s *scan) upper1(i int) int {
 	// An initial and a surname the lexicons know, as crews and rosters
 	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
 	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
-	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && capAt(b, e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
+	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && (capAt(b, e+2) || particleAt(b, e+2, false) > e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
 		if f := word(b, e+2); f > e+3 && initialSurname(b, e+2, f) {
+			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
+			return f
+		}
+		if f := initialParticleSurname(b, e+2); f > e+2 {
 			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
 			return f
 		}
@@ -727,8 +731,10 @@ func (s *scan) nameWords(p, n int) int {
 	for k := 0; k < n; k++ {
 		// Capitalised particles open the surname: "Mrs. Van Der Berg",
 		// "Mr. St. Clair", "Bev Van Der Berg".
-		if q := particleAt(b, p, true); q > p && q+1 < len(b) {
-			p = q
+		if p < len(b) && (b[p] == 'V' || b[p] == 'D' || b[p] == 'S' || b[p] == 'T' || b[p] == 'R' || b[p] == 'L') {
+			if q := particleAt(b, p, true); q > p && q+1 < len(b) {
+				p = q
+			}
 		}
 		e := word(b, p)
 		if e <= p+1 || nameStop[string(b[p:e])] || nonNames[string(b[p:e])] || orgWords[string(b[p:e])] {

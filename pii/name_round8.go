@@ -77,3 +77,22 @@ func shortSyllable(b []byte, p int) bool {
 func listBullet(b []byte, i int) bool {
 	return i >= 2 && b[i-1] == ' ' && (b[i-2] == '-' || b[i-2] == '*') && (i == 2 || b[i-3] == '\n')
 }
+
+// initialParticleSurname returns the end of a surname after an initial that a
+// particle opens ("T. de la Cruz", "L. Van Der Berg", "G. St. Clair") or
+// that is Park, the Korean surname the lexicons keep from standing alone
+// ("C. Park"), or p; the surname ends the name.
+func initialParticleSurname(b []byte, p int) int {
+	q := particleAt(b, p, false)
+	if q == p {
+		q = particleAt(b, p, true)
+	}
+	f := word(b, q)
+	if f <= q+1 || !rightOK(b, f) || f+1 < len(b) && b[f] == ' ' && capAt(b, f+1) || followedByLegalForm(b, f) {
+		return p
+	}
+	if q > p && !nameStop[string(b[q:f])] || q == p && string(b[q:f]) == "Park" {
+		return f
+	}
+	return p
+}

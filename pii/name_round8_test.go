@@ -28,6 +28,9 @@ func TestNamesRound8(t *testing.T) {
 		{"I spoke with Ana C. de la Cruz yesterday.", []string{"Ana C. de la Cruz"}},
 		{"Dear Mrs. Van Der Meer,\n", []string{"Van Der Meer"}},
 		{"Paid to Mr. St. Pierre in cash.", []string{"St. Pierre"}},
+		// An initial, then a particle or Park.
+		{"Signed by T. de la Cruz and H. Park.", []string{"T. de la Cruz", "H. Park"}},
+		{"Meet at N. Park Ave.", nil},
 		// Park, the Korean surname, after a given name; not a park.
 		{"Booked by Yuna Park for Friday.", []string{"Yuna Park"}},
 		{"Concert in Grant Park tonight.", nil},
