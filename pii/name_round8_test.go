@@ -5,6 +5,11 @@ import (
 	"testing"
 )
 
+func init() {
+	addressSeeds = append(addressSeeds, "Ji-woo Baek\n", "X-ab", "T. de la Cruz", "C. Park", "Ana C. Van Der Berg",
+		"- Dolores (host)\n", "Okafor, Emeka moved", "Lou Gehrig's disease", "Mr. St. Clair", "Deb Two Bulls")
+}
+
 // TestNamesRound8: names of the widened lexicons and their guards.
 func TestNamesRound8(t *testing.T) {
 	for _, tc := range []struct {
