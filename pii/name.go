@@ -501,10 +501,12 @@ func initialSurname(b []byte, p, f int) bool {
 
 // birthName returns the end of the surname at [i, e) after "geb." (a
 // maiden name), or before "klingeln" after "bei" (a doorbell's name), or
-// i. The word must be no common one; a known surname needs no more.
+// i; English "née" (or "nee") marks a maiden name as "geb." does. The
+// word must be no common one; a known surname needs no more.
 func birthName(b []byte, i, e int) int {
 	// The cue first: this runs for every capitalised word.
-	if !(i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6]))) &&
+	if !(i >= 5 && (hasPrefixAt(b, i-5, "geb. ") || hasPrefixAt(b, i-5, "née ")) && (i == 5 || !isAlpha(b[i-6]))) &&
+		!(i >= 4 && hasPrefixAt(b, i-4, "nee ") && (i == 4 || !isAlpha(b[i-5]))) &&
 		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
 		return i
 	}

@@ -55,6 +55,10 @@ func TestNamesRound8(t *testing.T) {
 		// A list item's bullet, then a given name with a role or a verb.
 		{"Helpers:\n- Dolores (host)\n* Priya to bring chairs\n", []string{"Dolores", "Priya"}},
 		{"- Jordan (country)\n- Savannah (city)\n", nil},
+		// A maiden name after "née"; church offices and a coach.
+		{"My grandmother was Ruth Okafor née Kowalski, of Erie.", []string{"Ruth Okafor", "Kowalski"}},
+		{"Please pray for Sister Dolores, and Coach Kofi needs a ride.", []string{"Dolores", "Kofi"}},
+		{"Printer: Brother HL-2270, Coach Class tickets.", nil},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
 		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},

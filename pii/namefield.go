@@ -19,11 +19,14 @@ Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 
 // rankTitles are ranks and offices spelled out that stand before a
 // surname; unlike titles, they name a person only before a word the
-// lexicons know ("Officer Training" is a course).
+// lexicons know ("Officer Training" is a course). Church offices and a
+// team's coach are such ranks too ("Sister Patricia", "Coach Ramos"),
+// though "Brother" and "Coach" are brands before a product's name.
 var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
-Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle`)
+Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle
+Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
