@@ -45,7 +45,7 @@ func clauseAfter(b []byte, e int) bool {
 // and no preposition or article puts a place before it ("meet at Olivia
 // Park").
 func parkSurname(b []byte, i, e, p, e2 int) bool {
-	if string(b[p:e2]) != "Park" || p != e+1 {
+	if string(b[p:e2]) != "Park" || p != e+1 && !(p == e+4 && b[e+2] == '.') { // "Marisol E. Park"
 		return false
 	}
 	w1 := string(b[i:e])

@@ -39,6 +39,7 @@ func TestNamesRound8(t *testing.T) {
 		// Park, the Korean surname, after a given name; not a park.
 		{"Booked by Yuna Park for Friday.", []string{"Yuna Park"}},
 		{"Concert in Grant Park tonight.", nil},
+		{"Signed by Yuna K. Park today.", []string{"Yuna K. Park"}},
 		{"Walk past Lincoln Park Zoo.", nil},
 		// Spanish surnames keep their accents.
 		{"Lucas Núñez and Sofia Ibáñez signed.", []string{"Lucas Núñez", "Sofia Ibáñez"}},
