@@ -28,6 +28,8 @@ func word(b []byte, p int) int {
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
+		case c == '-' && e-p >= 2 && e-p <= 4 && e+2 < len(b) && isLower(b[e+1]) && isLower(b[e+2]) && shortSyllable(b, e+1):
+			e++ // "Ji-woo", "Hye-jin", "Shu-fen": romanised Korean and Chinese given names
 		case c == '-' && e+3 < len(b) && b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97:
 			e += 3 // "Kessler-Özdemir": an accented capital after the hyphen
 		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
@@ -219,8 +221,12 @@ func (s *scan) upper1(i int) int {
 	// An initial and a surname the lexicons know, as crews and rosters
 	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
 	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
-	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && capAt(b, e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
+	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && (capAt(b, e+2) || particleAt(b, e+2, false) > e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
 		if f := word(b, e+2); f > e+3 && initialSurname(b, e+2, f) {
+			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
+			return f
+		}
+		if f := initialParticleSurname(b, e+2); f > e+2 {
 			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
 			return f
 		}
@@ -376,12 +382,20 @@ func (s *scan) upper1(i int) int {
 		} else {
 			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
 		}
-		// A middle initial: "John F. Kennedy".
+		// A middle initial: "John F. Kennedy"; a particle may follow it
+		// ("Ana C. de la Cruz", "Bev D. St. Clair").
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3
+			if p+3 < len(b) && p-3 == e+1 {
+				if q := particleAt(b, p, false); q > p {
+					p = q
+				} else {
+					p = particleAt(b, p, true)
+				}
+			}
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && !nameStop[string(b[p:e2])] && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) &&
+		if e2 > p+1 && (!nameStop[string(b[p:e2])] || parkSurname(b, i, e, p, e2)) && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if isSurnameB(b[p:e2]) {
@@ -487,10 +501,12 @@ func initialSurname(b []byte, p, f int) bool {
 
 // birthName returns the end of the surname at [i, e) after "geb." (a
 // maiden name), or before "klingeln" after "bei" (a doorbell's name), or
-// i. The word must be no common one; a known surname needs no more.
+// i; English "née" (or "nee") marks a maiden name as "geb." does. The
+// word must be no common one; a known surname needs no more.
 func birthName(b []byte, i, e int) int {
 	// The cue first: this runs for every capitalised word.
-	if !(i >= 5 && hasPrefixAt(b, i-5, "geb. ") && (i == 5 || !isAlpha(b[i-6]))) &&
+	if !(i >= 5 && (hasPrefixAt(b, i-5, "geb. ") || hasPrefixAt(b, i-5, "née ")) && (i == 5 || !isAlpha(b[i-6]))) &&
+		!(i >= 4 && hasPrefixAt(b, i-4, "nee ") && (i == 4 || !isAlpha(b[i-5]))) &&
 		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
 		return i
 	}
@@ -654,7 +670,7 @@ func loneName(b []byte, i, e int) bool {
 			}
 		}
 	}
-	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')'
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i)
 	w, _ := wordBefore(b, i)
 	if !left {
 		left = personBefore[string(w)]
@@ -715,6 +731,13 @@ func (s *scan) nameWords(p, n int) int {
 		p += 3
 	}
 	for k := 0; k < n; k++ {
+		// Capitalised particles open the surname: "Mrs. Van Der Berg",
+		// "Mr. St. Clair", "Bev Van Der Berg".
+		if p < len(b) && (b[p] == 'V' || b[p] == 'D' || b[p] == 'S' || b[p] == 'T' || b[p] == 'R' || b[p] == 'L') {
+			if q := particleAt(b, p, true); q > p && q+1 < len(b) {
+				p = q
+			}
+		}
 		e := word(b, p)
 		if e <= p+1 || notNameWordB(b[p:e]) {
 			break

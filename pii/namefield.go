@@ -19,11 +19,14 @@ Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 
 // rankTitles are ranks and offices spelled out that stand before a
 // surname; unlike titles, they name a person only before a word the
-// lexicons know ("Officer Training" is a course).
+// lexicons know ("Officer Training" is a course). Church offices and a
+// team's coach are such ranks too ("Sister Patricia", "Coach Ramos"),
+// though "Brother" and "Coach" are brands before a product's name.
 var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
-Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle`)
+Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle
+Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
@@ -31,8 +34,12 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
 
 // capParticles are particles written with a capital inside an English
-// name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg".
-var capParticles = []string{"Van der ", "Van den ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
+// name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg"; US
+// records capitalise every particle of Dutch and Spanish surnames ("Van
+// Der Berg", "De Los Santos"), so the longer runs come first. Lakota and
+// other Plains surnames open with a number or a participle ("Two Bulls",
+// "Running Bear", "Spotted Elk").
+var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
 
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.

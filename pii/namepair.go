@@ -141,7 +141,7 @@ func (s *scan) lexiconPair(i int) int {
 			return i
 		}
 	}
-	if followedByLegalForm(b, e2) || orgContext(b, i) {
+	if followedByLegalForm(b, e2) || orgContext(b, i) || sep == sepComma && clauseAfter(b, e2) {
 		return i
 	}
 	if pairBrand(b, i, string(w1)) || pairBrand(b, p, string(w2)) || sep == sepSpace && articleBefore(b, i) {
