@@ -449,6 +449,7 @@ func surnameFirst(b []byte, i, e int) int {
 	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(surnames[string(b[i:e])] && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
+	g = secondGiven(b, g)
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
 		g += 2
 		if g < len(b) && b[g] == '.' {
@@ -596,6 +597,7 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	if !known || petAfter(b, e) {
 		return e
 	}
+	g = secondGiven(b, g)
 	// A double given name: "Hans-Peter" is read as one word already.
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || b[g+2] == ' ' || b[g+2] == '\n') {
 		g += 2
