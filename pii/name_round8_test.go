@@ -24,6 +24,24 @@ func TestNamesRound8(t *testing.T) {
 		// A name written surname first with two given names.
 		{"Platz;Name;Zeit\n1;Vu, Ngoc Anh;0:41:10\n", []string{"Vu, Ngoc Anh"}},
 		{"| 2 | Berger, Anna Lena | 1999 |\n", []string{"Berger, Anna Lena"}},
+		// A court's or an office's rank before a surname.
+		{"Ausgefertigt (Justizsekr. Brandl-Okoye)\n", []string{"Brandl-Okoye"}},
+		{"gez. Rpfl. von Trotha\n", []string{"von Trotha"}},
+		// A family written by its surname, known or not; not a family
+		// tree's heading, nor a noun.
+		{"Liebe Grüße von Familie Brinkhaus\n", []string{"Brinkhaus"}},
+		{"Am Ende: danke, Familie El-Sayed.", []string{"El-Sayed"}},
+		{"# Familie Brinkhaus\n", nil},
+		{"Zeit für Familie Urlaub planen", nil},
+		// An initial and a surname the lexicons lack, filling a field.
+		{"Fahrerin: R. Brinkhaus\nKennzeichen: B-XY 12\n", []string{"R. Brinkhaus"}},
+		{"| 09:15 | T. van Heemskerk | Empfang |\n", []string{"T. van Heemskerk"}},
+		// A form's field written surname first, the surname unknown.
+		{"Versicherte/r: Brinkhaus, Leyla, geb. 03.04.1977\n", []string{"Brinkhaus, Leyla"}},
+		{"Mieter: von Trotha, Ingeborg\n", []string{"von Trotha, Ingeborg"}},
+		// Capitals of Latin Extended-A in a name written in capitals.
+		{"Kunde: ŁUKASZ KOWALCZYK\n", []string{"ŁUKASZ KOWALCZYK"}},
+		{"| SZYMAŃSKI, Agata | 1984 |\n", []string{"SZYMAŃSKI, Agata"}},
 		// Words that are as often nouns stay out of the lists.
 		{"Der Loan Agreement wurde unterschrieben.", nil},
 	} {
