@@ -17,8 +17,7 @@ func usSuffixGoesOn(b []byte, end int) int {
 		for g < len(b) && g-f < 16 && isAlpha(b[g]) {
 			g++
 		}
-		w := string(b[f+1 : g])
-		if usUnits[w] || usDirections[w] || usStates[w] || g == len(b) || b[g] != ' ' {
+		if g == len(b) || b[g] != ' ' || usUnits[string(b[f+1:g])] || usDirections[string(b[f+1:g])] || usStates[string(b[f+1:g])] {
 			return end
 		}
 		h := g + 1

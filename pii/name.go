@@ -417,6 +417,8 @@ func (s *scan) upper1(i int) int {
 			if p == e+1 && firstNames[string(b[p:e2])] {
 				if e3 := thirdSurname(b, e2); e3 > e2 {
 					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
+				} else if e3 := fieldThirdSurname(b, i, e2); e3 > e2 {
+					e2 = e3 // "| Thi Lan Brinkhaus |"
 				}
 			}
 			e2 = nameSuffix(b, e2)

@@ -1,6 +1,6 @@
 package pii
 
-import "strings"
+import "bytes"
 
 // secondGiven returns the end of a second given name that follows the
 // given name ending at g, as a name written surname first lists it
@@ -13,7 +13,7 @@ func secondGiven(b []byte, g int) int {
 		return g
 	}
 	f := word(b, g+1)
-	if w := string(b[g+1 : f]); f > g+2 && firstNames[w] && !loneAmbiguous[w] && !nameStop[w] {
+	if f > g+2 && firstNames[string(b[g+1:f])] && !loneAmbiguous[string(b[g+1:f])] && !nameStop[string(b[g+1:f])] {
 		return f
 	}
 	return g
@@ -24,17 +24,29 @@ func secondGiven(b []byte, g int) int {
 // the lists, no street, place, firm or German noun ("Familie Urlaub" is
 // no family). A double surname with a known part always can
 // ("Schulte-Brinkmann").
-func surnameWord(w string) bool {
+func surnameWord(w []byte) bool {
 	if len(w) < 2 {
 		return false
 	}
-	for _, p := range strings.Split(w, "-") {
-		if surnames[p] && !pairAmbiguous(p) {
+	for p := w; len(p) > 0; {
+		k := bytes.IndexByte(p, '-')
+		if k < 0 {
+			k = len(p)
+		}
+		if surnames[string(p[:k])] && !pairAmbiguous(string(p[:k])) {
 			return true
 		}
+		p = p[min(k+1, len(p)):]
 	}
-	return !nonNames[w] && !nameStop[w] && !placeWords[w] && !orgWords[w] && !streetWord(w) && !labelNoun(w) &&
-		!deNounEnding(w) && !titles[w] && !moreTitles[w] && !notGiven[w]
+	// (The map lookups of string(w) do not copy w.)
+	return !nonNames[string(w)] && !nameStop[string(w)] && !placeWords[string(w)] && !orgWords[string(w)] &&
+		!titles[string(w)] && !moreTitles[string(w)] && !notGiven[string(w)] && surnameShape(string(w))
+}
+
+// surnameShape reports whether w is no street and no German noun by its
+// ending: the tests that need w as a string, run last.
+func surnameShape(w string) bool {
+	return !streetWord(w) && !labelNoun(w) && !deNounEnding(w)
 }
 
 // officialTitles are the abbreviated ranks of German courts, public
@@ -55,7 +67,7 @@ func (s *scan) officialTitleName(i, e int) (int, int) {
 	p := e + 2
 	q := particleAt(b, p, false) // "Rpfl. von Berg"
 	f := word(b, q)
-	if f <= q+1 || q == p && !surnameWord(string(b[q:f])) && !givenWord(string(b[q:f])) {
+	if f <= q+1 || q == p && !surnameWord(b[q:f]) && !givenWord(string(b[q:f])) {
 		return i, i
 	}
 	if end := s.nameWords(q, 2); end > q+1 && !followedByLegalForm(b, end) {
@@ -71,9 +83,13 @@ func (s *scan) officialTitleName(i, e int) (int, int) {
 // planen" is none).
 func familyName(b []byte, i int) (int, int) {
 	st := i
-	if st >= 8 && b[st-1] == ' ' && isLower(b[st-2]) {
-		// A particle: "Familie von Arnim", "Familie zu Solms".
-		st = particlesBefore(b, i)
+	if !(i >= 8 && hasPrefixAt(b, i-8, "Familie ")) {
+		// A particle: "Familie von Arnim", "Familie zu Solms". The cheap
+		// test first: this runs for every capitalised word.
+		if i < 12 || bytes.Index(b[max(0, i-20):i], []byte("Familie ")) < 0 {
+			return i, i
+		}
+		st = particleStart(b, i)
 	}
 	if st < 8 || !hasPrefixAt(b, st-8, "Familie ") || st > 8 && (isAlpha(b[st-9]) || b[st-9] == '#' || b[st-9] == ' ' && st > 9 && b[st-10] == '#') {
 		return i, i // not a family tree's heading, "# Familie Vogel"
@@ -82,7 +98,7 @@ func familyName(b []byte, i int) (int, int) {
 		return i, i // "Familie Sommer", as the rule of known surnames
 	}
 	e := word(b, i)
-	if e <= i+1 || !surnameWord(string(b[i:e])) || !rightOK(b, e) || e < len(b) && b[e] == ' ' && !familyWordAfter(b, e+1) {
+	if e <= i+1 || !surnameWord(b[i:e]) || !rightOK(b, e) || e < len(b) && b[e] == ' ' && !familyWordAfter(b, e+1) {
 		return i, i
 	}
 	return st, e
@@ -106,7 +122,7 @@ func fieldInitialSurname(b []byte, i int) int {
 	p := i + 3
 	q := particleAt(b, p, false) // "M. zu Solms"
 	f := word(b, q)
-	if f <= q+1 || !surnameWord(string(b[q:f])) || !fieldEnd(b, f) && !(f+1 < len(b) && b[f] == '.' && (b[f+1] == '\n' || b[f+1] == ' ')) {
+	if f <= q+1 || !surnameWord(b[q:f]) || !fieldEnd(b, f) && !(f+1 < len(b) && b[f] == '.' && (b[f+1] == '\n' || b[f+1] == ' ')) {
 		return i
 	}
 	if f < len(b) && b[f] == ' ' && b[f+1] == '(' {
@@ -124,11 +140,11 @@ func labelSurnameFirst(b []byte, i, e int) (int, int) {
 	if e+3 >= len(b) || b[e+1] != ' ' {
 		return i, i
 	}
-	if w := string(b[i:e]); !surnameWord(w) || firstNames[w] && !surnames[w] {
+	st := particleStart(b, i)
+	if !(colonBefore(b, st) || st > 0 && b[st-1] == '=' || st >= 5 && hasPrefixAt(b, st-5, "gez. ")) {
 		return i, i
 	}
-	st := particlesBefore(b, i)
-	if !(colonBefore(b, st) || st > 0 && b[st-1] == '=' || st >= 5 && hasPrefixAt(b, st-5, "gez. ")) {
+	if !surnameWord(b[i:e]) || firstNames[string(b[i:e])] && !surnames[string(b[i:e])] {
 		return i, i
 	}
 	g := word(b, e+2)
@@ -153,4 +169,40 @@ func familyWordAfter(b []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// particleStart returns where a surname's particles before i begin ("von
+// Arnim", "de la Cruz"), or i; particlesBefore is run only after a short
+// lower-case word, as particles are.
+func particleStart(b []byte, i int) int {
+	if i < 4 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return i
+	}
+	j := i - 2
+	for j > 0 && i-j < 6 && isLower(b[j-1]) {
+		j--
+	}
+	if i-j > 4 || j > 0 && isAlpha(b[j-1]) || !lowerParticles[string(b[j:i-1])] {
+		return i
+	}
+	return particlesBefore(b, i)
+}
+
+// lowerParticles are the particles particleStart looks for.
+var lowerParticles = set(`von zu vom zum zur van de der den la le di da du del dos das ter ten`)
+
+// fieldThirdSurname returns the end of a surname the lexicons lack after
+// two given names ending at e, when the three fill a field or a cell that
+// opens at i ("| Thi Lan Brinkhaus |", "Arbeitgeber/in: Anna Lena
+// Brinkhaus\n"), or e. Two known given names in a row say a person
+// stands there; the field's end says the third word is the last.
+func fieldThirdSurname(b []byte, i, e int) int {
+	if e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) || !capsFieldStart(b, i) && !(i > 0 && b[i-1] == '=') {
+		return e
+	}
+	f := word(b, e+1)
+	if f <= e+2 || f < len(b) && b[f] != '\n' && b[f] != '|' && b[f] != ';' && b[f] != '\t' && b[f] != '\r' && !hasPrefixAt(b, f, " |") || !surnameWord(b[e+1:f]) {
+		return e
+	}
+	return f
 }

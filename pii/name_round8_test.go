@@ -42,6 +42,10 @@ func TestNamesRound8(t *testing.T) {
 		// Capitals of Latin Extended-A in a name written in capitals.
 		{"Kunde: ŁUKASZ KOWALCZYK\n", []string{"ŁUKASZ KOWALCZYK"}},
 		{"| SZYMAŃSKI, Agata | 1984 |\n", []string{"SZYMAŃSKI, Agata"}},
+		// Two given names and an unknown surname filling a cell or field.
+		{"| 08:10 | Ngoc Anh Brinkhaus | Empfang |\n", []string{"Ngoc Anh Brinkhaus"}},
+		{"Mieterin: Anna Lena Brinkhaus\n", []string{"Anna Lena Brinkhaus"}},
+		{"| Anna Lena Verwaltung |\n", []string{"Anna Lena"}},
 		// Words that are as often nouns stay out of the lists.
 		{"Der Loan Agreement wurde unterschrieben.", nil},
 	} {
