@@ -1,6 +1,9 @@
 package pii
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // secondGiven returns the end of a second given name that follows the
 // given name ending at g, as a name written surname first lists it
@@ -45,8 +48,21 @@ func surnameWord(w []byte) bool {
 
 // surnameShape reports whether w is no street and no German noun by its
 // ending: the tests that need w as a string, run last.
+//
+// Streets ending as surnames do ("Holtkamp", "Hellweg", "Wittenring") are
+// kept: the contexts that ask for a surname (an initial before it, a given
+// name after its comma, "Familie" before it) are no street's.
 func surnameShape(w string) bool {
-	return !streetWord(w) && !labelNoun(w) && !deNounEnding(w)
+	if streetWord(w) {
+		l := strings.ToLower(w)
+		for _, suf := range []string{"kamp", "weg", "ring", "damm", "graben", "deich"} {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+				return !labelNoun(w) && !deNounEnding(w)
+			}
+		}
+		return false
+	}
+	return !labelNoun(w) && !deNounEnding(w)
 }
 
 // officialTitles are the abbreviated ranks of German courts, public

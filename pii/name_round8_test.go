@@ -46,6 +46,10 @@ func TestNamesRound8(t *testing.T) {
 		{"| 08:10 | Ngoc Anh Brinkhaus | Empfang |\n", []string{"Ngoc Anh Brinkhaus"}},
 		{"Mieterin: Anna Lena Brinkhaus\n", []string{"Anna Lena Brinkhaus"}},
 		{"| Anna Lena Verwaltung |\n", []string{"Anna Lena"}},
+		// A surname ending as streets do, where the context asks for one.
+		{"Halter: B. Holtkamp\n", []string{"B. Holtkamp"}},
+		{"Versicherte/r: Hellweg, Karin, geb. 01.02.1960\n", []string{"Hellweg, Karin"}},
+		{"Anschrift: Holtkamp 12\n", nil},
 		// Words that are as often nouns stay out of the lists.
 		{"Der Loan Agreement wurde unterschrieben.", nil},
 	} {
