@@ -98,14 +98,21 @@ func (s *scan) officialTitleName(i, e int) (int, int) {
 // it must end its clause or a preposition follow ("Familie Urlaub
 // planen" is none).
 func familyName(b []byte, i int) (int, int) {
+	// The cheap tests first: this runs for every capitalised word.
+	if i < 8 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return i, i
+	}
 	st := i
-	if !(i >= 8 && hasPrefixAt(b, i-8, "Familie ")) {
-		// A particle: "Familie von Arnim", "Familie zu Solms". The cheap
-		// test first: this runs for every capitalised word.
-		if i < 12 || bytes.Index(b[max(0, i-20):i], []byte("Familie ")) < 0 {
+	// Up to two particles: "Familie von Arnim", "Familie von der Heide".
+	for k := 0; k < 2 && !(b[st-2] == 'e' && hasPrefixAt(b, st-8, "Familie ")); k++ {
+		j := st - 2
+		for j > 0 && st-j < 6 && isLower(b[j-1]) {
+			j--
+		}
+		if j < 9 || b[j-1] != ' ' || !lowerParticles[string(b[j:st-1])] {
 			return i, i
 		}
-		st = particleStart(b, i)
+		st = j
 	}
 	if st < 8 || !hasPrefixAt(b, st-8, "Familie ") || st > 8 && (isAlpha(b[st-9]) || b[st-9] == '#' || b[st-9] == ' ' && st > 9 && b[st-10] == '#') {
 		return i, i // not a family tree's heading, "# Familie Vogel"

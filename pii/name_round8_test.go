@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "Nr.;Name\n1;Vu, Ngoc Anh\n", "Familie El-Sayed\n")
+	addressSeeds = append(addressSeeds, "Nr.;Name\n1;Vu, Ngoc Anh\n", "Familie El-Sayed\n", "Familie von X", "| ŞAHIN, Ayşe |", "Ş", "ŁA", "(Rpfl. Ö)", "x: A. B-C\n", "x: von A, Anna, geb")
 }
 
 // TestNamesRound8: German names of immigrant families and the shapes that
