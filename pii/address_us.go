@@ -138,6 +138,9 @@ func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 				}
 				end = g
 			}
+			// "Prairie Wind Terrace", "Park Shore Dr": a suffix word begins
+			// a name that another suffix ends.
+			end = usSuffixGoesOn(b, end)
 			if end < len(b) && b[end] == '.' {
 				end++
 			}
@@ -278,6 +281,13 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	// The rest of an HL7 v2 address (XAD), its parts parted by carets.
 	if e := usXADTail(b, end); e > end {
 		return e, true
+	}
+	// A semicolon table whose header gives the city its own column: the
+	// street's cell is the address ("Street;City;State;ZIP"). (Tab
+	// columns are read whole: a tab-separated row is read as one address
+	// where the tuning sets label it so.)
+	if end < len(b) && b[end] == ';' && cityColumn(b, end) {
+		return end, true
 	}
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
 	if e, ok := usCityLine(b, end); ok {

@@ -40,8 +40,17 @@ func usLowerAddress(b []byte, p int, cued bool) (int, bool) {
 			end = e
 			// "piney branch dr", "indian hill circle": a suffix may name
 			// the street before another.
-			if n := usLowerNext(b, e); n > e && usLowerSuffixes[string(b[e+1:n])] && !usLowerUnits[string(b[e+1:n])] {
-				end = n
+			// Or two: "harbor view lane". Or a word between: "prairie
+			// wind ter".
+			for k := 0; k < 2; k++ {
+				if n := usLowerNext(b, end); n > end && usLowerSuffixes[string(b[end+1:n])] && !usLowerUnits[string(b[end+1:n])] {
+					end = n
+				} else if m := usLowerNext(b, n); k == 0 && n > end && m > n && usLowerSuffixes[string(b[n+1:m])] && !usLowerUnits[string(b[n+1:m])] &&
+					!usLowerUnits[string(b[end+1:n])] && !usLowerDirections[string(b[end+1:n])] {
+					end = m
+				} else {
+					break
+				}
 			}
 			break
 		}

@@ -173,7 +173,7 @@ func (s *scan) run(i, stop int) int {
 		case trigSerial:
 			i = s.serial(i)
 		case trigUpperX:
-			if i+2 < len(b) && (capAt(b, i) || b[i] != 0xC3 && extACapital(b[i], b[i+1]) && isLower(b[i+2])) {
+			if i+2 < len(b) && (capAt(b, i) || b[i] != 0xC3 && extACapital(b[i], b[i+1]) && (isLower(b[i+2]) || isUpper(b[i+2]))) {
 				i = s.upper(i)
 			} else {
 				i += 2
@@ -187,6 +187,9 @@ func (s *scan) run(i, stop int) int {
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim
+		}
+		if i <= i0 {
+			i = i0 + 1 // every rule moves on
 		}
 	}
 	return i

@@ -14,7 +14,7 @@ func word(b []byte, p int) int {
 	case p < len(b) && isUpper(b[p]):
 	case p+1 < len(b) && b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97:
 		e = p + 2 // "Özdemir", "Ärztin": À-Þ, not ×
-	case p+2 < len(b) && (b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]) && isLower(b[p+2]):
+	case p+2 < len(b) && (b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]) && (isLower(b[p+2]) || isUpper(b[p+2])):
 		e = p + 2 // "Şahin", "Łukasz", "Čapek": Latin Extended-A
 	default:
 		return p
@@ -102,7 +102,8 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if i+1 < len(b) && (isUpper(b[i+1]) || b[i+1] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
+	if k := i + 1 + int(b[i]>>7); k < len(b) && (isUpper(b[k]) || b[k] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
+		// (A two-byte capital first, its second letter after it: "ÖZTÜRK", "ŞAHIN".)
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := s.capsTitle(i); end > i {
 			return end
@@ -165,6 +166,11 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, st, end, 0.85, "title")
 		return end
 	}
+	// A court's or an office's rank: "(Rpfl. Quast)", "Justizinsp. zu Solms".
+	if st, end := s.officialTitleName(i, e); end > st {
+		s.emit(PersonName, st, end, 0.85, "title")
+		return end
+	}
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
 	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
@@ -182,6 +188,13 @@ func (s *scan) upper1(i int) int {
 	if e+2 < len(b) && b[e] == ',' {
 		if st, end := semiCellInverted(b, max(particlesBefore(b, i), s.floor), i, e); end > e {
 			s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
+	// A form's field written surname first: "Patient/in: von Arnim, Leyla".
+	if e+2 < len(b) && b[e] == ',' {
+		if st, end := labelSurnameFirst(b, i, e); end > e {
+			s.emit(PersonName, st, end, 0.8, "context:surname,given")
 			return end
 		}
 	}
@@ -231,6 +244,14 @@ func (s *scan) upper1(i int) int {
 			return f
 		}
 	}
+	// An initial and a surname the lexicons lack that fill a field: "Halter:
+	// K. Schulte-Brinkmann".
+	if e == i+1 && b[e] == '.' {
+		if f := fieldInitialSurname(b, i); f > i {
+			s.emit(PersonName, i, f, 0.75, "context:initial+surname")
+			return f
+		}
+	}
 	// A given name and the kin it is to someone: "Ethan (caregiver)".
 	if hasPrefixAt(b, e, " (") && isFirstName(w1) {
 		f := e + 2
@@ -251,6 +272,10 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
 		}
+	}
+	if st, end := familyName(b, i); end > i {
+		s.emit(PersonName, st, end, 0.75, "context:family")
+		return end
 	}
 	// The parties of a lawsuit, as German courts list them: "Weber ./.
 	// Schulz", "Kühn ./. von Berg".
@@ -406,6 +431,8 @@ func (s *scan) upper1(i int) int {
 			if p == e+1 && isFirstNameB(b[p:e2]) {
 				if e3 := thirdSurname(b, e2); e3 > e2 {
 					e2, conf, val = e3, 0.92, "dictionary:given+given+surname"
+				} else if e3 := fieldThirdSurname(b, i, e2); e3 > e2 {
+					e2 = e3 // "| Thi Lan Brinkhaus |"
 				}
 			}
 			e2 = nameSuffix(b, e2)
@@ -463,6 +490,7 @@ func surnameFirst(b []byte, i, e int) int {
 	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i)) || petAfter(b, e) {
 		return e
 	}
+	g = secondGiven(b, g)
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || g+2 == len(b) || b[g+2] == '\n') {
 		g += 2
 		if g < len(b) && b[g] == '.' {
@@ -612,6 +640,7 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	if !known || petAfter(b, e) {
 		return e
 	}
+	g = secondGiven(b, g)
 	// A double given name: "Hans-Peter" is read as one word already.
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && (b[g+2] == '.' || b[g+2] == ' ' || b[g+2] == '\n') {
 		g += 2
@@ -1192,6 +1221,8 @@ func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 			e++
 		case c == 0xC3 && e+1 < len(b) && (b[e+1] >= 0x80 && b[e+1] <= 0x9E && b[e+1] != 0x97 || b[e+1] == 0x9F && e > p):
 			e += 2 // capitals, and ß, which has none in common use ("GROß")
+		case (c == 0xC4 || c == 0xC5) && e+1 < len(b) && extACapital(c, b[e+1]):
+			e += 2 // Latin Extended-A capitals: "WIŚNIEWSKI", "ŞAHIN"
 		case (c == '-' || c == '\'') && e > p && e+1 < len(b) && isUpper(b[e+1]):
 			e++
 		default:
@@ -1210,6 +1241,13 @@ done:
 			buf[k] = c + 'a' - 'A'
 		case c == 0xC3 && k+1 < n && buf[k+1] >= 0x80 && buf[k+1] <= 0x9E:
 			buf[k+1] += 0x20 // "Ö" to "ö"
+			k++
+		case (c == 0xC4 || c == 0xC5) && k+1 < n && extACapital(c, buf[k+1]):
+			// "Ś" to "ś": the small letter is the next code point (but
+			// for "İ", whose small letter is ASCII's).
+			if r := rune(c&0x1F)<<6 | rune(buf[k+1]&0x3F) + 1; r != 0x131 {
+				buf[k], buf[k+1] = 0xC0|byte(r>>6), 0x80|byte(r&0x3F)
+			}
 			k++
 		}
 	}
@@ -1306,6 +1344,9 @@ func capsName(b []byte, i int) int {
 			e2 = word(b, p)
 			given = isFirstNameB(b[p:e2])
 		}
+		if given {
+			e2 = secondGiven(b, e2) // "NGUYEN, Thi Lan"
+		}
 		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
 		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
 			e2 += 2
@@ -1319,13 +1360,18 @@ func capsName(b []byte, i int) int {
 	// A surname's particles before it, the whole field written surname
 	// first: "DE LA CRUZ, MARIA", "VAN DYKE, ANTHONY R".
 	if (b[e1] == ' ' || b[e1] == '.') && fieldStart {
-		for _, part := range []string{"VON DER ", "VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON ", "VAN ", "DE ", "DEL ", "DI ", "DA ", "LE ", "LA ", "ST. ", "TER "} {
+		for _, part := range []string{"VON DER ", "VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON UND ZU ", "VON ", "VAN ", "ZU ", "DE ", "DEL ", "DI ", "DA ", "LE ", "LA ", "ST. ", "TER "} {
 			if hasPrefixAt(b, i, part) {
 				if p := i + len(part); p < len(b) && isUpper(b[p]) && !(p > 0 && isAlnum(b[p-1])) {
 					var w3 [32]byte
 					if e3, _ := capsWord(b, p, &w3); e3 > p && e3+2 < len(b) && b[e3] == ',' && b[e3+1] == ' ' {
 						var w4 [32]byte
-						if e4, n4 := capsWord(b, e3+2, &w4); e4 > e3+3 && isFirstNameB(w4[:n4]) {
+						e4, n4 := capsWord(b, e3+2, &w4)
+						if e4 == e3+2 {
+							e4 = word(b, e3+2) // "ZU SOLMS, Bärbel"
+							n4 = copy(w4[:], b[e3+2:e4])
+						}
+						if e4 > e3+3 && isFirstNameB(w4[:n4]) {
 							if e4+2 < len(b) && b[e4] == ' ' && isUpper(b[e4+1]) && fieldEnd(b, e4+2) {
 								e4 += 2 // a middle initial
 							}

@@ -190,6 +190,7 @@ func semiCellInverted(b []byte, st, i, e int) (int, int) {
 	if g <= e+3 || !givenWord(string(b[e+2:g])) {
 		return i, e
 	}
+	g = secondGiven(b, g)
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && b[g+2] == '.' {
 		g += 3
 	}
