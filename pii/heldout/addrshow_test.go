@@ -13,20 +13,21 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (fresh, unseen, untold, unread, unheard, unsaid, unsung, unvoiced, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (fresh, unseen, untold, unread, unheard, unsaid, unsung, unvoiced, unspoken, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -36,6 +37,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unseen.Generate(1, 1500)
 	case "unsung":
 		docs = unsung.Generate(1, 1500)
+	case "unspoken":
+		docs = unspoken.Generate(1, 1500)
 	case "unvoiced":
 		docs = unvoiced.Generate(1, 1500)
 	case "unsaid":

@@ -14,12 +14,13 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the eleven
+// TestDumpNameErrors writes every name miss and false name of the twelve
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -38,6 +39,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unsaid":   unsaid.Generate(1, 1500),
 		"unsung":   unsung.Generate(1, 1500),
 		"unvoiced": unvoiced.Generate(1, 1500),
+		"unspoken": unspoken.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
