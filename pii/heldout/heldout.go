@@ -20,8 +20,8 @@
 // More sets live in subpackages, each written by someone who never saw
 // the detector, its lexicons or the other corpora, and each scored once on
 // the detector as it was before anyone read it: unseen, fresh, sealed,
-// untold, unread, unheard, unsaid, unsung and unvoiced (then tuned on, in
-// that order) and unspoken (never tuned on: the figure to report). `comity pii eval --heldout --set NAME`
+// untold, unread, unheard, unsaid, unsung, unvoiced and unspoken (then tuned
+// on, in that order) and unuttered (never tuned on: the figure to report). `comity pii eval --heldout --set NAME`
 // scores any of them; the types here are the only code they share.
 //
 // Labelling rules:
