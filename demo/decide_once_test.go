@@ -242,7 +242,10 @@ func TestRacingJudicialDecisions(t *testing.T) {
 		if want := map[bool]judicial.State{true: judicial.Granted, false: judicial.Refused}[w%2 == 0]; stored.State != want {
 			t.Errorf("case %s: decision %d won but the case is stored %s", id, w, stored.State)
 		}
-		entries := logEntries(t, f, "CN", 2*each+3, func(e *audit.Entry) bool {
+		// received, under-review, the two bad grants and the 2*each racing
+		// steps: wait for all of them, as the winner's decision may be the
+		// last to reach the published checkpoint.
+		entries := logEntries(t, f, "CN", 2*each+4, func(e *audit.Entry) bool {
 			return e.Kind == string(judicial.EntryKind) && e.Detail["case"] == id
 		})
 		var accepted, attempts []*audit.Entry
