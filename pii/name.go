@@ -174,7 +174,7 @@ func (s *scan) upper1(i int) int {
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
 	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
-		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
+		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] && !isRankTitle(w1) {
 		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
 			s.emit(PersonName, i, end, 0.8, "context:shape")
 			return end
@@ -402,7 +402,9 @@ func (s *scan) upper1(i int) int {
 	}
 	if given && e+1 < len(b) && b[e] == ' ' && (afterAn || !afterDeterminer(b, i)) {
 		p := e + 1
-		if q := particleAt(b, p, false); q > p {
+		if q := nobleRankAt(b, p); q > p {
+			p = q // "Marco Freiherr von Stein"
+		} else if q := particleAt(b, p, false); q > p {
 			p = q
 		} else {
 			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
@@ -780,7 +782,9 @@ func (s *scan) nameWords(p, n int) int {
 		}
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		if k == 0 && e < len(b) && b[e] == ' ' {
-			if q := particleAt(b, e+1, false); q > e+1 {
+			if q := nobleRankAt(b, e+1); q > e+1 {
+				e = q - 1 // "Anna Gräfin zu Solms"
+			} else if q := particleAt(b, e+1, false); q > e+1 {
 				e = q - 1
 			}
 		}
@@ -1206,7 +1210,8 @@ func labelNoun(w string) bool {
 	if isSurname(w) || isFirstName(w) || len(w) < 6 {
 		return false // "Jung", "Hartung"
 	}
-	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
+	// "-innen" makes a plural of women: "Liebe Kolleginnen und Kollegen".
+	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender") || strings.HasSuffix(w, "innen")
 }
 
 // capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
