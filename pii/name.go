@@ -347,6 +347,12 @@ func (s *scan) upper1(i int) int {
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
+			// Two given names signed together: "In Liebe\nLuisa und Jan".
+			if end == e && end+5 < len(b) && b[end] == ' ' && isFirstName(w1) {
+				if c := s.couple(i, e); c > e {
+					return c
+				}
+			}
 			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
@@ -530,14 +536,15 @@ func initialSurname(b []byte, p, f int) bool {
 }
 
 // birthName returns the end of the surname at [i, e) after "geb." (a
-// maiden name), or before "klingeln" after "bei" (a doorbell's name), or
+// maiden name), or before "klingeln" after "bei" or after "bei" after
+// "klingelt" (a doorbell's name), or
 // i; English "née" (or "nee") marks a maiden name as "geb." does. The
 // word must be no common one; a known surname needs no more.
 func birthName(b []byte, i, e int) int {
 	// The cue first: this runs for every capitalised word.
 	if !(i >= 5 && (hasPrefixAt(b, i-5, "geb. ") || hasPrefixAt(b, i-5, "née ")) && (i == 5 || !isAlpha(b[i-6]))) &&
 		!(i >= 4 && hasPrefixAt(b, i-4, "nee ") && (i == 4 || !isAlpha(b[i-5]))) &&
-		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
+		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen") || doorbellVerbBefore(b, i-4))) {
 		return i
 	}
 	w := string(b[i:e])

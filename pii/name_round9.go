@@ -65,3 +65,20 @@ func petRow(b []byte, i int) bool {
 	}
 	return petColumn(line, sep, string(bytes.ToLower(bytes.TrimSpace(bytes.Trim(bytes.TrimSpace(fields[col]), `"`)))))
 }
+
+// doorbellVerbBefore reports whether a verb of ringing a doorbell ends one
+// space before p, where "bei" begins: a main clause puts the verb first
+// ("klingelt bei Lorenz", "Bitte klingeln Sie bei Lorenz" is read by
+// the verb's form before "bei" only).
+func doorbellVerbBefore(b []byte, p int) bool {
+	w, _ := wordBefore(b, p)
+	switch string(w) {
+	case "klingelt", "klingeln", "klingle", "klingel", "Klingelt", "Klingeln", "Klingel", "läutet", "läuten", "schellt", "schellen", "Sie":
+		if string(w) == "Sie" { // "klingeln Sie bei Lorenz"
+			w2, _ := wordBefore(b, p-4)
+			return string(w2) == "klingeln" || string(w2) == "Klingeln" || string(w2) == "läuten" || string(w2) == "schellen"
+		}
+		return true
+	}
+	return false
+}

@@ -8,7 +8,7 @@ import (
 func init() {
 	// The shapes of round 9's rules seed the fuzz targets.
 	addressSeeds = append(addressSeeds, "Ida Gräfin zu X", "A Freiherr von ", "Name;Rasse\nX;Y\n", "Luna;Katze;", "Ihr Fahrer Jan\n",
-		"Liebe Kolleginnen", "Firma · Postfach 1234\n", "x •Postfach 123", "| Postfach 123")
+		"Liebe Kolleginnen", "Firma · Postfach 1234\n", "x •Postfach 123", "| Postfach 123", "klingelt bei X", "Alles Liebe\nA und B", "{\"bearbeiter\":\"A\"}")
 }
 
 // TestNamesRound9DE: a noble's rank inside a German name; animals, firms,
@@ -35,6 +35,17 @@ func TestNamesRound9DE(t *testing.T) {
 		{"Laut Bürgermeister Wolfgang Seidel wird gebaut.", []string{"Wolfgang Seidel"}},
 		// A plural of women greeted is no name.
 		{"Liebe Kolleginnen und Kollegen,\nwir sind Tom und Eva.", []string{"Tom", "Eva"}},
+		// A doorbell's name after the verb: "klingelt bei …".
+		{"Wenn niemand öffnet, klingelt bei Hartmann im ersten Stock.", []string{"Hartmann"}},
+		{"Bitte klingeln Sie bei Brinkhaus.", []string{"Brinkhaus"}},
+		// A record's key naming the person who handles it.
+		{`{"status":"offen","sachbearbeiter":"Jonas"}`, []string{"Jonas"}},
+		// An obituary's or a card's sign-off, two given names signing.
+		{"Alles Liebe\nMarta und Jonas\n", []string{"Marta", "Jonas"}},
+		{"In stiller Trauer\nHelga Brandt\n", []string{"Helga Brandt"}},
+		// A given name that is also a city's, beside one that is not.
+		{"Heute kamen Tobias und Sofia vorbei.", []string{"Tobias", "Sofia"}},
+		{"Children: Ruth and Leon Gray III (see no. 4).", []string{"Ruth", "Leon Gray III"}},
 		// A mail-order firm named after its founder.
 		{"Bestellt bei Peter Hahn Versand in Winterbach.", nil},
 	} {

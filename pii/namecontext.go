@@ -33,7 +33,7 @@ var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "fra
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
 var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
-Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO`)
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO Liebe Trauer Dankbarkeit`)
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
@@ -53,7 +53,12 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
 	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`,
 	`vorname>`, `nachname>`, `firstname>`, `lastname>`, `first_name>`, `last_name>`, `surname>`, `givenname>`,
-	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`)
+	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`,
+	// German records name the person who handles, writes or holds a
+	// thing by the role's noun: "bearbeiter":"Anja".
+	`bearbeiter":"`, `bearbeiterin":"`, `sachbearbeiter":"`, `sachbearbeiterin":"`, `verfasser":"`, `ersteller":"`,
+	`mitarbeiter":"`, `mitarbeiterin":"`, `zusteller":"`, `fahrer":"`, `techniker":"`, `berater":"`, `betreuer":"`,
+	`mieter":"`, `halter":"`, `inhaber":"`, `besitzer":"`, `teilnehmer":"`, `absender":"`, `vermieter":"`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").

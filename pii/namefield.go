@@ -343,12 +343,15 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	f := word(b, p)
-	if !isFirstNameB(b[p:f]) || loneAmbiguous[string(b[p:f])] || loneAmbiguous[string(b[i:e])] {
+	// A word that is as often a thing's ("Sofia", "Frank") is a given
+	// name when the other one is a given name and nothing else.
+	w1, w2 := string(b[i:e]), string(b[p:f])
+	if !isFirstNameB(b[p:f]) || loneAmbiguous[w2] && !unambiguousGiven(w1) || loneAmbiguous[w1] && !unambiguousGiven(w2) {
 		return e
 	}
 	end := f
 	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
-		end = g // "Helmut und Julia Wagner"
+		end = nameSuffix(b, g) // "Helmut und Julia Wagner", "Ann and Lee Ross Jr."
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
 		return e
 	}
