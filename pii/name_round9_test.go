@@ -35,6 +35,9 @@ func TestNamesRound9DE(t *testing.T) {
 		{"Laut Bürgermeister Wolfgang Seidel wird gebaut.", []string{"Wolfgang Seidel"}},
 		// A plural of women greeted is no name.
 		{"Liebe Kolleginnen und Kollegen,\nwir sind Tom und Eva.", []string{"Tom", "Eva"}},
+		// A cell written surname first in a pipe's or a tab's export.
+		{"Nr|Halter|Ort\n7|Brinkhaus, Leyla|Kiel\n", []string{"Brinkhaus, Leyla"}},
+		{"7\tBrinkhaus, Leyla\tKiel\n", []string{"Brinkhaus, Leyla"}},
 		// A doorbell's name after the verb: "klingelt bei …".
 		{"Wenn niemand öffnet, klingelt bei Hartmann im ersten Stock.", []string{"Hartmann"}},
 		{"Bitte klingeln Sie bei Brinkhaus.", []string{"Brinkhaus"}},
