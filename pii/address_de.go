@@ -325,7 +325,11 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 			digits++
 		}
 	}
-	if digits >= 3 && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/' || b[end] == ',' && end+1 < len(b) && isDigit(b[end+1]))) {
+	// Not after a separator of a letterhead's or a footer's line ("Otto
+	// Versand · Postfach 51651"): that box is the firm's, which writes
+	// no postcode beside it only where its whole address stands elsewhere.
+	if digits >= 3 && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/' || b[end] == ',' && end+1 < len(b) && isDigit(b[end+1]))) &&
+		!letterheadSeparatorBefore(b, i-len(pf)) {
 		return i - len(pf), end, true
 	}
 	return 0, 0, false

@@ -174,7 +174,7 @@ func (s *scan) upper1(i int) int {
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
 	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
-		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] {
+		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] && !isRankTitle(w1) {
 		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
 			s.emit(PersonName, i, end, 0.8, "context:shape")
 			return end
@@ -347,6 +347,12 @@ func (s *scan) upper1(i int) int {
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").
 		if end := s.nameWords(i, 3); end > i+1 && !followedByLegalForm(b, end) && !(end+1 < len(b) && b[end] == ' ' && isDigit(b[end+1])) && !labelAfter(b, end) {
+			// Two given names signed together: "In Liebe\nLuisa und Jan".
+			if end == e && end+5 < len(b) && b[end] == ' ' && isFirstName(w1) {
+				if c := s.couple(i, e); c > e {
+					return c
+				}
+			}
 			end = nameSuffix(b, end)
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
@@ -402,7 +408,9 @@ func (s *scan) upper1(i int) int {
 	}
 	if given && e+1 < len(b) && b[e] == ' ' && (afterAn || !afterDeterminer(b, i)) {
 		p := e + 1
-		if q := particleAt(b, p, false); q > p {
+		if q := nobleRankAt(b, p); q > p {
+			p = q // "Marco Freiherr von Stein"
+		} else if q := particleAt(b, p, false); q > p {
 			p = q
 		} else {
 			p = particleAt(b, p, true) // "Melissa Van Dyke", "Mary St. Clair"
@@ -528,14 +536,15 @@ func initialSurname(b []byte, p, f int) bool {
 }
 
 // birthName returns the end of the surname at [i, e) after "geb." (a
-// maiden name), or before "klingeln" after "bei" (a doorbell's name), or
+// maiden name), or before "klingeln" after "bei" or after "bei" after
+// "klingelt" (a doorbell's name), or
 // i; English "née" (or "nee") marks a maiden name as "geb." does. The
 // word must be no common one; a known surname needs no more.
 func birthName(b []byte, i, e int) int {
 	// The cue first: this runs for every capitalised word.
 	if !(i >= 5 && (hasPrefixAt(b, i-5, "geb. ") || hasPrefixAt(b, i-5, "née ")) && (i == 5 || !isAlpha(b[i-6]))) &&
 		!(i >= 4 && hasPrefixAt(b, i-4, "nee ") && (i == 4 || !isAlpha(b[i-5]))) &&
-		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen"))) {
+		!(i >= 4 && hasPrefixAt(b, i-4, "bei ") && (hasPrefixAt(b, e, " klingeln") || hasPrefixAt(b, e, " läuten") || hasPrefixAt(b, e, " schellen") || doorbellVerbBefore(b, i-4))) {
 		return i
 	}
 	w := string(b[i:e])
@@ -780,7 +789,9 @@ func (s *scan) nameWords(p, n int) int {
 		}
 		// A nobiliary particle: "Lena von Aschenbach", "van der Berg".
 		if k == 0 && e < len(b) && b[e] == ' ' {
-			if q := particleAt(b, e+1, false); q > e+1 {
+			if q := nobleRankAt(b, e+1); q > e+1 {
+				e = q - 1 // "Anna Gräfin zu Solms"
+			} else if q := particleAt(b, e+1, false); q > e+1 {
 				e = q - 1
 			}
 		}
@@ -1206,7 +1217,8 @@ func labelNoun(w string) bool {
 	if isSurname(w) || isFirstName(w) || len(w) < 6 {
 		return false // "Jung", "Hartung"
 	}
-	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender")
+	// "-innen" makes a plural of women: "Liebe Kolleginnen und Kollegen".
+	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender") || strings.HasSuffix(w, "innen")
 }
 
 // capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",

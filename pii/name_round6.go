@@ -183,9 +183,11 @@ func emphasisBefore(b []byte, j int) int {
 // surname needs no lexicon.
 func semiCellInverted(b []byte, st, i, e int) (int, int) {
 	w := string(b[i:e])
-	if st == 0 || b[st-1] != ';' || b[e+1] != ' ' || nonNames[w] || placeWords[w] || streetWord(w) || orgWords[w] || labelNoun(w) {
+	// The same for a pipe's or a tab's export: "…|Jäger, Merle|…".
+	if st == 0 || b[st-1] != ';' && b[st-1] != '|' && b[st-1] != '\t' || b[e+1] != ' ' || nonNames[w] || placeWords[w] || streetWord(w) || orgWords[w] || labelNoun(w) {
 		return i, e
 	}
+	sep := b[st-1]
 	g := word(b, e+2)
 	if g <= e+3 || !givenWord(string(b[e+2:g])) {
 		return i, e
@@ -194,7 +196,7 @@ func semiCellInverted(b []byte, st, i, e int) (int, int) {
 	if g+2 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && b[g+2] == '.' {
 		g += 3
 	}
-	if g < len(b) && b[g] != ';' && b[g] != '\n' && b[g] != '\r' {
+	if g < len(b) && b[g] != sep && b[g] != '\n' && b[g] != '\r' {
 		return i, e
 	}
 	return st, g

@@ -33,7 +33,7 @@ var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "fra
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
 var signOffs = set(`best regards thanks cheers sincerely yours -- bw lg vg mfg gruß grüße grüßen Best Regards
-Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO`)
+Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo XOXO Liebe Trauer Dankbarkeit`)
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
@@ -53,7 +53,12 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`recipient":"`, `recipient=`, `owner":"`, `patient":"`, `customer_name":"`, `vorname":"`, `nachname":"`,
 	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`,
 	`vorname>`, `nachname>`, `firstname>`, `lastname>`, `first_name>`, `last_name>`, `surname>`, `givenname>`,
-	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`)
+	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`,
+	// German records name the person who handles, writes or holds a
+	// thing by the role's noun: "bearbeiter":"Anja".
+	`bearbeiter":"`, `bearbeiterin":"`, `sachbearbeiter":"`, `sachbearbeiterin":"`, `verfasser":"`, `ersteller":"`,
+	`mitarbeiter":"`, `mitarbeiterin":"`, `zusteller":"`, `fahrer":"`, `techniker":"`, `berater":"`, `betreuer":"`,
+	`mieter":"`, `halter":"`, `inhaber":"`, `besitzer":"`, `teilnehmer":"`, `absender":"`, `vermieter":"`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").
@@ -79,7 +84,7 @@ func orgContext(b []byte, i int) bool {
 // legalForms follow a company's name: "Robert Bosch GmbH", "Carl Zeiss AG".
 var legalForms = []string{" GmbH", " AG", " KG", " KGaA", " SE", " OHG", " GbR", " e.V.", " Inc", " LLC", " Ltd",
 	" Corp", " Co.", " Co ", " & ", " Company", " Verlag", " Group", " Gruppe", " Holding", " Bank", " Foundation",
-	" Stiftung", " Werke", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
+	" Stiftung", " Werke", " Versand", " Immobilien", " Spedition", " Logistik", " Brothers", " Bros", " Motors", " Technologies", " Sporting"}
 
 // productWords follow a brand named after a person, not a person: "a
 // Ben Sherman promo", "Jimmy Choo shoes", "die Frieda Kollektion".
@@ -163,6 +168,18 @@ parrot hamster ferret bird guinea`)
 
 // petAfter reports whether ", " or " (" and an animal's kind follow e.
 func petAfter(b []byte, e int) bool {
+	if e+3 < len(b) && (b[e] == ';' || b[e] == '\t' || b[e] == '|') {
+		// A table's next cell: "Bello;Hund;…", "Frau Holle\tKatze\t…".
+		p := e + 1
+		if b[p] == ' ' {
+			p++
+		}
+		f := p
+		for f < len(b) && f-p < 16 && (isAlpha(b[f]) || b[f] >= 0x80) {
+			f++
+		}
+		return f > p && f < len(b) && (b[f] == b[e] || b[f] == ' ' && f+1 < len(b) && b[f+1] == b[e]) && petKinds[string(b[p:f])]
+	}
 	if e+3 >= len(b) || !(b[e] == ',' || b[e] == ' ') || b[e+1] != ' ' && b[e+1] != '(' {
 		return false
 	}
@@ -348,8 +365,28 @@ empfaenger ansprechpartner absender sender author owner patient employee mitarbe
 // on a line above within lookBehind bytes, names a person: "name",
 // "Full Name", "Vorname Nachname".
 func csvNameColumn(b []byte, i int) bool {
-	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
+	line, sep, col, ok := tableHeader(b, i)
+	if !ok {
 		return false
+	}
+	fields := bytes.Split(line, []byte{sep})
+	if col >= len(fields) || len(fields) < 2 {
+		return false
+	}
+	h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
+	// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
+	// value: no header of columns.
+	return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+		strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": ")) &&
+		!petColumn(line, sep, h)
+}
+
+// tableHeader finds the header line of the CSV or table field that begins
+// at i, on a line above within lookBehind bytes, its separator and the
+// field's column.
+func tableHeader(b []byte, i int) (line []byte, sep byte, col int, ok bool) {
+	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
+		return nil, 0, 0, false
 	}
 	ls := bytes.LastIndexByte(b[:i], '\n') + 1
 	f := i
@@ -357,7 +394,7 @@ func csvNameColumn(b []byte, i int) bool {
 		f--
 	}
 	row := b[ls:f]
-	sep := byte(',')
+	sep = ','
 	switch {
 	case bytes.IndexByte(row, '\t') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], '\t') >= 0:
 		sep = '\t'
@@ -366,7 +403,7 @@ func csvNameColumn(b []byte, i int) bool {
 	case bytes.IndexByte(row, ';') >= 0 || ls == f && bytes.IndexByte(b[i:min(len(b), i+120)], ';') >= 0:
 		sep = ';'
 	}
-	col := bytes.Count(row, []byte{sep})
+	col = bytes.Count(row, []byte{sep})
 	lo := max(0, i-lookBehind)
 	for end, lines := ls-1, 0; end > lo && lines < 6; lines++ {
 		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
@@ -375,17 +412,9 @@ func csvNameColumn(b []byte, i int) bool {
 		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {
 			continue // a row or a Markdown table's rule, not the header
 		}
-		fields := bytes.Split(line, []byte{sep})
-		if col >= len(fields) || len(fields) < 2 {
-			return false
-		}
-		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
-		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
-		// value: no header of columns.
-		return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
-			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": "))
+		return line, sep, col, true
 	}
-	return false
+	return nil, 0, 0, false
 }
 
 // vcardN reports whether i begins the family or the given name of a

@@ -26,6 +26,11 @@ var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant 
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
 Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle
+Zusteller Zustellerin Paketzusteller Paketzustellerin Briefträger Briefträgerin Postbote Postbotin Kurier Kurierfahrer
+Fahrer Fahrerin Hausmeister Hausmeisterin Techniker Technikerin Servicetechniker Servicetechnikerin Kundenberater
+Kundenberaterin Berater Beraterin Ansprechpartner Ansprechpartnerin Sachbearbeiter Sachbearbeiterin Betreuer Betreuerin
+Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin Pfarrer Pfarrerin Diakon Kaplan
+Trainer Trainerin Kollege Kollegin
 Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach`)
 
 // particles are the lower-case parts a name may carry before its surname:
@@ -156,6 +161,9 @@ func (s *scan) cellPair(i, e int) int {
 	}
 	if !isSurname(w2) && (p2 == p && (nameStop[w2] || placeWords[w2] || usStates[w2] || streetWord(w2) || notGiven[w2] || isFirstName(w2) || nonNames[w2] || labelNoun(w2)) || strings.IndexByte(w2, '-') < 0 && f-p2 < 3) {
 		return i
+	}
+	if petRow(b, i) {
+		return i // "Luna;Labrador": an animal and its breed
 	}
 	s.emit(PersonName, i, e, 0.8, "field:given")
 	s.emit(PersonName, p, f, 0.8, "field:surname")
@@ -335,12 +343,15 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	f := word(b, p)
-	if !isFirstNameB(b[p:f]) || loneAmbiguous[string(b[p:f])] || loneAmbiguous[string(b[i:e])] {
+	// A word that is as often a thing's ("Sofia", "Frank") is a given
+	// name when the other one is a given name and nothing else.
+	w1, w2 := string(b[i:e]), string(b[p:f])
+	if !isFirstNameB(b[p:f]) || loneAmbiguous[w2] && !unambiguousGiven(w1) || loneAmbiguous[w1] && !unambiguousGiven(w2) {
 		return e
 	}
 	end := f
 	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
-		end = g // "Helmut und Julia Wagner"
+		end = nameSuffix(b, g) // "Helmut und Julia Wagner", "Ann and Lee Ross Jr."
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
 		return e
 	}
