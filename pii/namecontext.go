@@ -263,8 +263,11 @@ func nameCue(b []byte, i int) bool {
 		e := word(b, i)
 		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
 	}
-	if i >= 2 && b[i-2] == '>' || i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
+	if i >= 2 && b[i-2] == '>' {
 		return true
+	}
+	if i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
+		return chatSpeakerOK(b, i)
 	}
 	// A cell of a Markdown table: "| Imogen Lindgren |".
 	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i) {
@@ -383,7 +386,8 @@ func csvNameColumn(b []byte, i int) bool {
 		// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
 		// value: no header of columns.
 		return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
-			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": "))
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company") &&
+				!strings.HasPrefix(h, "pet") && !strings.HasPrefix(h, "animal")) && !bytes.Contains(line, []byte(": ")) && !petHeader(line, h)
 	}
 	return false
 }
