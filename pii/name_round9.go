@@ -72,8 +72,18 @@ func chatSpeakerOK(b []byte, i int) bool {
 // or "animal" columns hold pets' names.
 func petHeader(line []byte, h string) bool {
 	if h == "patient" || h == "name" {
-		l := bytes.ToLower(line)
-		return bytes.Contains(l, []byte("species")) || bytes.Contains(l, []byte("breed"))
+		return containsFold(line, "species") || containsFold(line, "breed")
+	}
+	return false
+}
+
+// containsFold reports whether w (in lower case) occurs in line, in any
+// case, without a copy of line.
+func containsFold(line []byte, w string) bool {
+	for k := 0; k+len(w) <= len(line); k++ {
+		if line[k]|0x20 == w[0] && bytes.EqualFold(line[k:k+len(w)], []byte(w)) {
+			return true
+		}
 	}
 	return false
 }
