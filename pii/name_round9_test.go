@@ -40,6 +40,10 @@ func TestNamesRound9(t *testing.T) {
 		// Surname first where a label or a column says a name stands.
 		{"Insured: De La Rosa, Ines\nPolicy: 4471\n", []string{"De La Rosa, Ines"}},
 		{"id\tcustomer\tcity\n7\tMcAllister-Noor, Janet\tDayton\n", []string{"McAllister-Noor, Janet"}},
+		// Offices and trades spelled out before a name the lexicons know.
+		{"The motion was heard by Judge Whitaker on Monday.", []string{"Whitaker"}},
+		{"Ask Contractor Luis Ortega for a quote.", []string{"Luis Ortega"}},
+		{"A bottle of Captain Morgan and ice.", nil},
 		// But a list of people is not one surname-first name.
 		{"Present: Ellen Ward, Simone\n", []string{"Ellen Ward", "Simone"}},
 	} {

@@ -26,7 +26,9 @@ var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant 
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
 Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle
-Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach`)
+Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
+Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
+Chaplain Attorney Organizer Contractor`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
