@@ -85,7 +85,7 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			start, end, ok = s.deAddress(i, k)
 		}
 		s.floor = floor
-		if ok {
+		if ok && !usStreetInside(b, k, end) {
 			return start, end, "street-suffix:de", true
 		}
 		if c := b[i-2]; isLower(c) || c >= 0x80 || c == '.' && i >= 5 && hasPrefixAt(b, i-5, "str.") {
@@ -96,7 +96,9 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	}
 	// The minutes of a clock's time ("15:40 ALERT Green Line") are no
 	// house number.
-	if k-i <= 5 && k < len(b) && b[k] == ' ' && !(i >= 2 && b[i-1] == ':' && isDigit(b[i-2])) {
+	// A box's number is no house number: "PO Box 4299 Little Rock, AR"
+	// is read by usBox below.
+	if k-i <= 5 && k < len(b) && b[k] == ' ' && !(i >= 2 && b[i-1] == ':' && isDigit(b[i-2])) && !boxBefore(b, i) {
 		if end, ok := usAddress(b, k+1); ok && end-i <= maxAddress {
 			return s.usUnitBefore(i), end, "street-suffix:us", true
 		}
@@ -126,10 +128,10 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
-	// Every opener of a box ends in one of these letters ("Box", "RR", "R.R.",
+	// Every opener of a box ends in one of these letters ("Box", "RR", "rr", "R.R.",
 	// "Route", "HC", "PSC", "Unit", "POB", "Postfach", "POSTFACH"): most
 	// numbers after a word are ruled out by one byte.
-	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H' || c == '.' && b[i-3] == 'R') {
+	if c := b[max(i-2, 0)]; i >= 3 && b[i-1] == ' ' && (c == 'x' || c == 'R' || c == 'e' || c == 'C' || c == 't' || c == 'B' || c == 'h' || c == 'X' || c == 'E' || c == 'T' || c == 'H' || c == '.' && b[i-3] == 'R' || c == 'r' && b[i-3] == 'r') {
 		floor := s.floor
 		if s.boxOverName(i) {
 			s.floor = s.nameFloor
@@ -144,6 +146,29 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// usStreetInside reports whether the postcode that a German address read
+// over [k, end) is a US house number whose street goes on past end: "SUN
+// 1-3 | 1889 Lakeview Boulevard, Lexington, KY" is an open house's hours
+// and a US address, not a street "SUN" and a town "1889 Lakeview".
+func usStreetInside(b []byte, k, end int) bool {
+	for q := end - 1; q > k; q-- {
+		if isDigit(b[q]) && !isDigit(b[q-1]) && q-1 > k && (b[q-1] == ' ' || b[q-1] == '\n') {
+			d := digitRun(b, q)
+			if d < end && b[d] == ' ' {
+				_, ok := usAddress(b, d+1)
+				return ok
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// boxBefore reports whether the number at i follows "Box " in any case.
+func boxBefore(b []byte, i int) bool {
+	return i >= 4 && b[i-1] == ' ' && (b[i-2] == 'x' || b[i-2] == 'X') && (hasPrefixAt(b, i-4, "Box") || hasPrefixAt(b, i-4, "BOX") || hasPrefixAt(b, i-4, "box"))
 }
 
 // lastIsNameBefore reports whether the last finding is a person name

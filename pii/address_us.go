@@ -572,7 +572,7 @@ var usRoadPrefixes = set(`FM RM CR SR`)
 // "HC 61 Box 12".
 var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "R.R. ", "Rural Route ",
 	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
-	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box "}
+	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box ", "rr "}
 
 // usBox tries a post-office box, rural route or military box whose number
 // is the digit run [i, k): the opener before it, a box number after a
@@ -596,7 +596,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	end = k
-	for _, box := range []string{" Box ", ", Box ", " BOX ", ", BOX "} {
+	for _, box := range []string{" Box ", ", Box ", " BOX ", ", BOX ", " box ", ", box "} {
 		if hasPrefixAt(b, end, box) {
 			if e := digitRun(b, end+len(box)); e > end+len(box) {
 				end = e
@@ -614,7 +614,9 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 		return start, e, true // "RR 4 Box 12, Bangor"
 	}
 	if isLower(b[start]) {
-		if e, ok := usLowerCityLine(b, end, false); ok {
+		// A box typed in lower case fills a cell or a line as a street
+		// does: "\tpo box 7654 el paso, tx 79916".
+		if e, ok := usLowerCityLine(b, end, usLowerCued(b, start)); ok {
 			return start, e, true // "po box 63335, wichita, ks 67202"
 		}
 	}

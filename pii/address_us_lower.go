@@ -115,8 +115,14 @@ func usLowerNext(b []byte, p int) int {
 var usPlaceCues = set(`at to from is address addr located deliver ship send`)
 
 // usLowerCued reports whether the word before the house number at i is one
-// of usPlaceCues.
+// of usPlaceCues, or the number opens a line or a cell.
 func usLowerCued(b []byte, i int) bool {
+	// A field that the number opens: a cell of a table or an export
+	// ("…\tme\t4850 bay cir #630 baton rouge, la 70871"), or a line. The
+	// field holds a value, not a sentence.
+	if i == 0 || b[i-1] == '\t' || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && b[i-2] == '|' {
+		return true
+	}
 	if i < 3 || b[i-1] != ' ' {
 		return false
 	}

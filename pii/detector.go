@@ -227,7 +227,7 @@ func (s *scan) word(p int) int {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && eponymSpan(s.b, start, end) {
 		return
 	}
 	st, en := s.base+int64(start), s.base+int64(end)

@@ -337,6 +337,7 @@ func (s *scan) upper1(i int) int {
 		if end := s.nameWords(i, 3); (end > e || end == e && (isFirstName(w1) || nameKeyLine(b, i, end))) && !followedByLegalForm(b, end) {
 			d := ctxDistance(b, i, nameLabels, ctxWindow)
 			if (d >= 0 || nameKeyLine(b, i, end)) && (d <= 2 || d <= 6 && emphasisBefore(b, i-1) < i-1 && emphasisBefore(b, i-1) >= i-d-1 || nameKeyLine(b, i, end) || end > e && knownNameWord(b, i, end) && bytes.IndexByte(b[i-d:i], '\n') < 0) {
+				end = invertedTail(b, i, end, false)
 				s.emit(PersonName, i, end, 0.85, "context")
 				return end
 			}
@@ -353,7 +354,7 @@ func (s *scan) upper1(i int) int {
 					return c
 				}
 			}
-			end = nameSuffix(b, end)
+			end = invertedTail(b, i, nameSuffix(b, end), i > 0 && (b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"'))
 			s.emit(PersonName, i, end, 0.85, "context:shape")
 			return end
 		}

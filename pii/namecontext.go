@@ -280,8 +280,11 @@ func nameCue(b []byte, i int) bool {
 		e := word(b, i)
 		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
 	}
-	if i >= 2 && b[i-2] == '>' || i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
+	if i >= 2 && b[i-2] == '>' {
 		return true
+	}
+	if i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
+		return chatSpeakerOK(b, i)
 	}
 	// A cell of a Markdown table: "| Imogen Lindgren |".
 	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i) {

@@ -39,8 +39,11 @@ func petColumn(line []byte, sep byte, h string) bool {
 	if strings.Contains(h, "halter") || strings.Contains(h, "besitzer") || strings.Contains(h, "owner") {
 		return false
 	}
-	if strings.Contains(h, "tier") || strings.HasPrefix(h, "pet") || strings.Contains(h, "animal") {
+	if strings.Contains(h, "tier") && !strings.Contains(h, "arzt") || strings.HasPrefix(h, "pet") || strings.Contains(h, "animal") {
 		return true // "Tiername", "pet_name"
+	}
+	if h != "name" && !strings.HasPrefix(h, "patient") {
+		return false // "Tierarzt", "Behandler": the practice's people
 	}
 	for _, f := range bytes.Split(line, []byte{sep}) {
 		f = bytes.ToLower(bytes.TrimSpace(bytes.Trim(bytes.TrimSpace(f), `"`)))

@@ -82,3 +82,15 @@ func TestAddressRound9DE(t *testing.T) {
 		}
 	}
 }
+
+// TestPetColumnKeepsPeople: in a practice's table that names the animals'
+// kinds, only the patient's or name's column is the animal's; the vet's
+// and the owner's columns hold people.
+func TestPetColumnKeepsPeople(t *testing.T) {
+	line := []byte("Patient;Tierart;Tierarzt;Halter")
+	for h, want := range map[string]bool{"patient": true, "name": true, "tierarzt": false, "halter": false, "behandler": false, "tiername": true, "pet_name": true} {
+		if got := petColumn(line, ';', h); got != want {
+			t.Errorf("petColumn(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

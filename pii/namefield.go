@@ -31,7 +31,9 @@ Fahrer Fahrerin Hausmeister Hausmeisterin Techniker Technikerin Servicetechniker
 Kundenberaterin Berater Beraterin Ansprechpartner Ansprechpartnerin Sachbearbeiter Sachbearbeiterin Betreuer Betreuerin
 Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin Pfarrer Pfarrerin Diakon Kaplan
 Trainer Trainerin Kollege Kollegin
-Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach`)
+Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
+Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
+Chaplain Attorney Organizer Contractor`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
