@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "调解员罗一帆已到场", "由沙马阿呷负责", "致谢伊力·买买提江")
+	addressSeeds = append(addressSeeds, "调解员罗一帆已到场", "由沙马阿呷负责", "致谢伊力·买买提江", "、韦总说")
 }
 
 // TestNamesRound9CN: a person between a role's word (or a clause's lead)
@@ -23,6 +23,11 @@ func TestNamesRound9CN(t *testing.T) {
 		// A clause's lead and a verb after the person.
 		{"本次活动由温晓禾负责统筹。\n", []string{"温晓禾"}},
 		{"我司受岑可欣委托，发出此函。\n", []string{"岑可欣"}},
+		// A verb that follows a person after a role's word.
+		{"社区网格员庞子墨会上门核对。\n", []string{"庞子墨"}},
+		// A surname alone before 总 (a manager) that opens a clause.
+		{"会议纪要\n一、韦总介绍了新项目进展。\n", []string{"韦"}},
+		{"一、高总结了经验。\n", nil},
 		// Not a person: a fee, a conjunction.
 		{"本月物业费共计320元。\n", nil},
 		{"由于天气原因负责人临时取消活动。\n", nil},

@@ -95,7 +95,13 @@ func (s *scan) cnRoleName(offs []int, n int) (int, bool) {
 		}
 		for _, g := range []int{2, 1} {
 			e := from + k + g
-			if e > n || !cnFrameAt(b, offs, e, n) || lead && e == n {
+			// After a role's word a verb that follows a person ends the
+			// name too: "网格员路晓明会上门".
+			// But not a verb's first character read as a given one:
+			// "快递员王强告诉" is 王强.
+			verb := !lead && e < n && cnAfterName[cnRune(b, offs[e])] && !cnGivenChars[cnRune(b, offs[e])] &&
+				!(g == 2 && cnAfterName[cnRune(b, offs[e-1])] && !cnGivenChars[cnRune(b, offs[e-1])])
+			if e > n || !verb && !cnFrameAt(b, offs, e, n) || lead && e == n {
 				continue
 			}
 			// cnNonName turns down function words among the given
@@ -108,4 +114,24 @@ func (s *scan) cnRoleName(offs []int, n int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cnBossNotAfter are the characters that make "总" the head of a word after
+// a surname's character: "高总结", "全总部", "常总是".
+var cnBossNotAfter = setRunes(`结 部 体 共 计 是 之 和 额 量 数 价 值 的 会 在 要 不 能 也 都`)
+
+// cnBossName finds a surname alone before "总" (for 总经理, how staff
+// address a manager) that opens a clause and is followed by a verb: "一、
+// 孟总通报了…", "，王总说…". The surname alone is the name, as with "王师傅".
+func (s *scan) cnBossName(i int, offs []int, n int) (int, bool) {
+	b := s.b
+	if n < 3 || !hasPrefixAt(b, offs[1], "总") || !cnLeftEdge(b, i) || surnameLen(b, offs[:n+1]) != 1 {
+		return 0, false
+	}
+	r0, r2 := cnRune(b, offs[0]), cnRune(b, offs[2])
+	if cnSurnameWord[r0] || !cnAfterName[r2] && !cnFrameAt(b, offs, 2, n) || cnBossNotAfter[r2] {
+		return 0, false
+	}
+	s.emit(PersonName, offs[0], offs[1], 0.7, "surname+boss")
+	return offs[1], true
 }
