@@ -82,7 +82,7 @@ func (s *scan) cnRoleName(offs []int, n int) (int, bool) {
 		// A Tibetan, Mongolian, Uyghur or Yi name has no Han surname
 		// (though it may begin with a surname's character, "沙马阿呷"):
 		// "查勘员阿依古丽已于…", "由次仁央宗负责".
-		for e := min(n, from+8); e >= from+3; e-- {
+		for e := min(n, from+8); e >= from+3 && cnMinorityAt(b, offs[from]); e-- {
 			if cnFrameAt(b, offs, e, n) && !(lead && e == n) && cnMinorityName(b, offs[from:e+1]) {
 				s.emit(PersonName, offs[from], offs[e], 0.75, "context:role+minority")
 				return offs[e], true
@@ -134,4 +134,11 @@ func (s *scan) cnBossName(i int, offs []int, n int) (int, bool) {
 	}
 	s.emit(PersonName, offs[0], offs[1], 0.7, "surname+boss")
 	return offs[1], true
+}
+
+// cnMinorityAt reports whether a character that begins a minority name's
+// part is at p: a table lookup before the parts are tried.
+func cnMinorityAt(b []byte, p int) bool {
+	r := cnRune(b, p)
+	return isHan(r) && cnMinorityFirst[r-0x4E00]
 }
