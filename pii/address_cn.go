@@ -28,7 +28,7 @@ func cnCityAt(run string, k int) int {
 // cnUnits end the parts of a Chinese address after the house number:
 // building, unit, floor, room ("3号楼2单元502室", "B座1203室").
 var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号", "號樓", "棟", "單元", "層",
-	"樓", "號", "之"}
+	"樓", "號", "之", "区", "區", "期"}
 
 // cnAddressTail returns the end of the building, unit, floor and room
 // after a house number ending at p: an estate or building name
@@ -42,6 +42,9 @@ func cnAddressTail(b []byte, p int) int {
 		}
 		return p
 	}
+	if e := cnDashUnits(b, p); e > p {
+		return e
+	}
 	end := cnUnitParts(b, p)
 	if end > p {
 		return cnRoomNumber(b, end)
@@ -51,6 +54,11 @@ func cnAddressTail(b []byte, p int) int {
 	for j < len(b) && n < 12 {
 		if e := cnUnitParts(b, j); e > j && j > p {
 			return cnRoomNumber(b, e)
+		}
+		if j > p && j < len(b) && isDigit(b[j]) {
+			if e := cnDashUnits(b, j); e > j {
+				return e // "锦绣华庭5-1-401"
+			}
 		}
 		r, size := utf8.DecodeRune(b[j:])
 		if b[j] == ' ' && j > p && j+1 < len(b) && b[j-1] != ' ' {
@@ -97,6 +105,13 @@ func cnEstateEnd(b []byte, p int) int {
 	for _, w := range cnEstateWords {
 		if strings.HasSuffix(string(b[p:j]), w) && j-p > len(w) {
 			return j
+		}
+	}
+	if n >= 3 {
+		for _, w := range cnEstateSuffixes {
+			if strings.HasSuffix(string(b[p:j]), w) {
+				return j
+			}
 		}
 	}
 	return p

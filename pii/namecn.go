@@ -125,6 +125,12 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			return 0, false
 		}
 	}
+	if end, ok := s.cnRoleName(offs, n); ok {
+		return end, true
+	}
+	if end, ok := s.cnBossName(i, offs, n); ok {
+		return end, true
+	}
 	if end, ok := s.cnCuedName(offs, n); ok {
 		return end, true
 	}

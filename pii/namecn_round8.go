@@ -12,7 +12,9 @@ var cnPlaceFinal = hanTable(`祠 庙 寺 塔 堤 楼 井 桥 亭 阁 宫 殿 陵
 // cnMinorityParts are the parts that Tibetan, Mongolian, Uyghur and Kazakh
 // given names are built from, as Chinese writes them (the public
 // security ministry's transliteration guides; the commonest names of the
-// Tibet, Inner Mongolia and Xinjiang name reports). These names carry no
+// Tibet, Inner Mongolia and Xinjiang name reports), and the clan and given
+// names of the Yi of Liangshan, China's largest minority without Han
+// surnames after these ("吉克阿依", "沙马阿呷"). These names carry no
 // Han surname, so only such a list tells them from words: "扎西顿珠",
 // "斯琴高娃", "阿依古丽".
 var cnMinorityParts = set(`扎西 次仁 达瓦 达娃 格桑 央金 卓玛 拉姆 平措 洛桑 丹增 旦增 单增 多吉 顿珠 尼玛 索朗 索南 旺堆 旺姆 白玛 德吉 曲珍 央宗 普布 边巴 巴桑
@@ -25,7 +27,10 @@ var cnMinorityParts = set(`扎西 次仁 达瓦 达娃 格桑 央金 卓玛 拉�
 娜尔 米热 热娜 努尔兰 别克 卡德尔 库尔班 托合提 吾斯曼 依明 阿布力孜 麦麦提 阿力木 塔依尔 肉孜 热依汗 阿米娜 祖丽菲亚 再努尔 哈力克
 巴哈古丽 古力 如克亚 吐逊 斯拉木 阿依 努尔古丽 麦尔哈巴 阿依努尔 艾合买提 艾尔肯 艾克拜尔 买合木提 穆罕默德 艾则孜 吐尔洪 伊敏 沙吾提
 阿布都 热汗 排尔哈提 帕尔哈提 艾尼 瓦尔 阿斯哈尔 叶尔兰 叶尔江 努尔江 哈那提 加娜尔 阿依达 阿娜尔 木拉提 热孜宛 努尔比亚 阿尔曼 吾买尔
-吐尔地 阿不力米提 阿不来提 夏木西 阿依夏 帕丽达 玛依拉 祖力 米娜 热比娅 阿孜古丽 古再丽 吐拉 江 汗 罕 提 尔`)
+吐尔地 阿不力米提 阿不来提 夏木西 阿依夏 帕丽达 玛依拉 祖力 米娜 热比娅 阿孜古丽 古再丽 吐拉 江 汗 罕 提 尔
+阿布都拉 阿卜杜 热依 乌云 萨仁 花
+吉克 阿苏 沙马 曲比 阿约 吉木 俄木 马海 海来 瓦扎 阿西 勒格 尔古 吉伍 加拉 乃古 莫色 金古 洛古 苏呷 日火 俄底 比曲 果基 巴莫 吉日 罗木
+阿呷 阿果 阿牛 石布 日体 拉哈 伍合 阿各 木呷 依作 拉且 尔呷 阿支 阿衣`)
 
 // cnMinorityFirst marks the first characters of cnMinorityParts.
 var cnMinorityFirst = func() *[0x9FFF - 0x4E00 + 1]bool {
@@ -70,7 +75,8 @@ var cnTranslit = hanTable(`阿 艾 安 奥 巴 拜 班 邦 贝 本 比 彼 毕 �
 夫 盖 冈 戈 格 贡 古 哈 海 汉 豪 赫 亨 胡 华 霍 吉 加 贾 杰 金 卡 凯 坎 康 柯 科 克 肯 库 拉 莱 兰 朗 劳 勒 雷 里 利 莉 列 林 琳 隆
 卢 鲁 路 伦 罗 洛 马 玛 迈 麦 曼 梅 门 蒙 米 敏 莫 默 姆 穆 纳 娜 奈 南 内 尼 妮 努 诺 欧 帕 派 佩 彭 皮 珀 普 齐 奇 乔 琼 丘 让 热
 荣 茹 瑞 若 萨 塞 桑 森 沙 莎 尚 舍 什 圣 施 史 斯 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 威 韦 维 温 沃 乌 武 西 希 夏 谢 辛 休
-雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都`)
+雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都
+守 铁 牙 尕 居 色 赛 肉 亥 排 再 旦 卓 仁 次 措 钦 央 宗 珍 嘎 才 更 登 敖 呼 额 其 日 宝 音 那 苏`)
 
 // cnNameDot returns the length of the middle dot at p that joins the parts
 // of a transliterated name ("·", "•", "・"), or 0.
@@ -102,6 +108,15 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 	}
 	if n-start < 2 && !(n-start == 1 && start == 0) {
 		return 0, false
+	}
+	// A word before the name may end in a transliteration character
+	// ("感谢阿迪力·…"): where a minority name's parts begin later, the name
+	// begins there.
+	for m := start + 1; m+2 <= n; m++ {
+		if !cnMinorityName(b, offs[start:n+1]) && cnMinorityName(b, offs[m:n+1]) {
+			start = m
+			break
+		}
 	}
 	// Each part after a dot: transliteration characters up to 8.
 	for d > 0 {
