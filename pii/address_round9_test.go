@@ -41,3 +41,31 @@ func TestAddressRound9(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressBlocksAndIndentedLines: a citation's hundred block is no
+// address; an indented block's city line belongs to its street.
+func TestAddressBlocksAndIndentedLines(t *testing.T) {
+	d := Default
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"PLACE: 1200 BLK ELM AVE\nCODE: 12\n", ""},
+		{"Seen in the 4200 block of Maple Street yesterday.", ""},
+		{"Mailing address:\n    812 Birch Ct\n    Boise, ID 83702\nPhone", "812 Birch Ct\n    Boise, ID 83702"},
+		{"Name: Carla Mendez Jr.\n", ""},
+	} {
+		var got []string
+		for _, f := range d.DetectString(tc.text) {
+			if f.Type == PostalAddress {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%q: addresses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	fs := d.DetectString("Name: Carla Mendez Jr.\n")
+	if len(fs) != 1 || fs[0].Type != PersonName || "Name: Carla Mendez Jr.\n"[fs[0].Start:fs[0].End] != "Carla Mendez Jr." {
+		t.Errorf("a name's Jr. keeps its period: %+v", fs)
+	}
+}

@@ -354,8 +354,8 @@ func usSeparator(b []byte, p int) int {
 		for r < len(b) && r-q < 8 && b[r] == ' ' {
 			r++
 		}
-		if r > q && r < len(b) && b[r] == '|' {
-			q = r
+		if r > q && r < len(b) && (b[r] == '|' || isAlnum(b[r])) {
+			q = r // a form's indented block: "    Laredo, TX 78041"
 		}
 	}
 	for nl && q < len(b) && (b[q] == '>' || b[q] == '|' && p > 0 && lineOpensWith(b, p, '|')) {
@@ -758,4 +758,21 @@ func usXADTail(b []byte, p int) int {
 		return p
 	}
 	return z
+}
+
+// blockNumber reports whether the address at [start, end) opens with a
+// hundred block rather than a house ("914 BLK DOGWOOD ST", "the 4200 block
+// of Maple Street"): police reports and citations give a place that way,
+// and no one lives at a block.
+func blockNumber(b []byte, start, end int) bool {
+	p := start
+	for p < end && isDigit(b[p]) {
+		p++
+	}
+	if p == start || p+5 > end || b[p] != ' ' {
+		return false
+	}
+	w := b[p+1:]
+	return len(w) >= 4 && (w[0]|0x20) == 'b' && (w[1]|0x20) == 'l' && ((w[2]|0x20) == 'k' && w[3] == ' ' ||
+		len(w) >= 6 && (w[2]|0x20) == 'o' && (w[3]|0x20) == 'c' && (w[4]|0x20) == 'k' && w[5] == ' ')
 }

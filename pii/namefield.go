@@ -74,6 +74,19 @@ func nameSuffix(b []byte, e int) int {
 	return e
 }
 
+// suffixDot returns end past the period of a name's closing "Jr"/"Sr"
+// ("Maria Lopez Jr."), or end: several rules read words and stop at the
+// period, and the abbreviation's period belongs to the suffix.
+func suffixDot(b []byte, start, end int) int {
+	if end < start+4 || end >= len(b) || b[end] != '.' || b[end-3] != ' ' && b[end-3] != ',' {
+		return end
+	}
+	if w := b[end-2 : end]; (w[0] == 'J' || w[0] == 'S') && (w[1] == 'r' || w[1] == 'R') {
+		return end + 1
+	}
+	return end
+}
+
 // cellSep reports whether c separates the cells of a row.
 func cellSep(c byte) bool { return c == ',' || c == ';' || c == '\t' || c == '|' }
 
