@@ -85,12 +85,16 @@ func genealogyMark(b []byte, e int) bool {
 // vehicleRegField reports whether i follows the holder's fields of a
 // German or EU vehicle registration certificate (Zulassungsbescheinigung
 // Teil I, field C.1.1 "Name oder Firmenname", C.1.2 "Vorname(n)") at a
-// line's start: "C.1.1 MÜLLER".
+// line's start: "C.1.1 MÜLLER", "C.1.2:\tAnna", the value aligned by spaces.
 func vehicleRegField(b []byte, i int) bool {
-	if i < 6 || b[i-1] != ' ' || !(hasPrefixAt(b, i-6, "C.1.1") || hasPrefixAt(b, i-6, "C.1.2")) {
+	j := i
+	for j > 0 && i-j < 12 && (b[j-1] == ' ' || b[j-1] == '\t' || b[j-1] == ':') {
+		j--
+	}
+	if j == i || j < 5 || !(hasPrefixAt(b, j-5, "C.1.1") || hasPrefixAt(b, j-5, "C.1.2")) {
 		return false
 	}
-	return i == 6 || b[i-7] == '\n'
+	return j == 5 || b[j-6] == '\n'
 }
 
 // regFieldEnd returns the end of the holder's value at i, the rest of its

@@ -94,3 +94,18 @@ func TestPetColumnKeepsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestVehicleRegFieldAligned: the holder's fields of a registration
+// certificate with their values aligned by spaces, a tab or a colon.
+func TestVehicleRegFieldAligned(t *testing.T) {
+	text := "A  B-CD 123\nC.1.1    Kowalczyk\nC.1.2:\tJoanna\nC.1.3  Am Markt 2\n"
+	var got []string
+	for _, f := range Default.DetectString(text) {
+		if f.Type == PersonName {
+			got = append(got, text[f.Start:f.End])
+		}
+	}
+	if len(got) != 2 || got[0] != "Kowalczyk" || got[1] != "Joanna" {
+		t.Errorf("names %q, want Kowalczyk and Joanna", got)
+	}
+}
