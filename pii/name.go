@@ -102,14 +102,19 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if k := i + 1 + int(b[i]>>7); k < len(b) && (isUpper(b[k]) || b[k] == 0xC3) && !(i > 0 && isAlnum(b[i-1])) {
-		// (A two-byte capital first, its second letter after it: "ÖZTÜRK", "ŞAHIN".)
+	if k := i + 1 + int(b[i]>>7); k < len(b) && (isUpper(b[k]) || b[k] == 0xC3 || b[k] == '\'' && k+1 < len(b) && isUpper(b[k+1])) && !(i > 0 && isAlnum(b[i-1])) {
+		// (A two-byte capital first, its second letter after it: "ÖZTÜRK", "ŞAHIN";
+		// or an apostrophe: "O'NEILL".)
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := s.capsTitle(i); end > i {
 			return end
 		}
 		if end := capsParticleName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			return end
+		}
+		if end := iataName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end
 		}
 		if end := capsName(b, i); end > i && capsRunGoesOn(b, end) {

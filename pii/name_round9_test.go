@@ -2,6 +2,7 @@ package pii
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,41 @@ func TestNamesRound9(t *testing.T) {
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestIATANames: SURNAME/GIVEN as airlines write it; a slash between
+// words that are no names is not one.
+func TestIATANames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"SEAT 14C  GARCIA/MARIA MRS  WCHR\n", []string{"GARCIA/MARIA"}},
+		{"PAX: O'BRIEN/SEAN\n", []string{"O'BRIEN/SEAN"}},
+		{"USE TCP/IP AND/OR UDP\n", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: names %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestIATANamesNotFirms: a slash inside a firm's name that goes on is no
+// passenger's name.
+func TestIATANamesNotFirms(t *testing.T) {
+	for _, text := range []string{"Agent: RE/MAX Premier\n", "see AC/DC Tribute Band"} {
+		for _, f := range Default.DetectString(text) {
+			if f.Type == PersonName && strings.Contains(text[f.Start:f.End], "/") {
+				t.Errorf("%q: name %q", text, text[f.Start:f.End])
+			}
 		}
 	}
 }

@@ -586,3 +586,42 @@ func verbAt(b []byte, p int) bool {
 	}
 	return false
 }
+
+// iataName returns the end of a name written as airlines write it,
+// SURNAME/GIVEN ("GARCIA/MARIA", "O'BRIEN/SEAN MR"), as on tickets,
+// boarding passes and passenger lists (IATA's PNR and bar-coded boarding
+// pass name field), or i. One of the two must be a name the lexicons know,
+// which keeps "AND/OR" and "TCP/IP" out; the title after it is not part of
+// the name.
+func iataName(b []byte, i int) int {
+	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '/') {
+		return i
+	}
+	var w1, w2 [32]byte
+	e1, n1 := capsWord(b, i, &w1)
+	if e1 == i || e1+3 > len(b) || b[e1] != '/' {
+		return i
+	}
+	e2, n2 := capsWord(b, e1+1, &w2)
+	if e2 == e1+1 || !(isSurnameB(w1[:n1]) || isFirstNameB(w2[:n2])) {
+		return i
+	}
+	// The name ends its field, or a title follows: "RE/MAX Premier" is a
+	// firm's name going on.
+	if e2 == len(b) || b[e2] == '\t' || b[e2] == '\n' || b[e2] == '\r' || b[e2] == ',' || b[e2] == ';' || b[e2] == '|' || hasPrefixAt(b, e2, "  ") {
+		return e2
+	}
+	if b[e2] == ' ' {
+		t := e2 + 1
+		for t < len(b) && isUpper(b[t]) {
+			t++
+		}
+		if iataTitles[string(b[e2+1:t])] && (t == len(b) || !isAlnum(b[t])) {
+			return e2
+		}
+	}
+	return i
+}
+
+// iataTitles are the titles airlines write after a passenger's name.
+var iataTitles = set(`MR MRS MS MISS MSTR DR PROF REV CHD INF`)
