@@ -21,7 +21,8 @@
 // the detector, its lexicons or the other corpora, and each scored once on
 // the detector as it was before anyone read it: unseen, fresh, sealed,
 // untold, unread, unheard, unsaid, unsung, unvoiced and unspoken (then tuned
-// on, in that order) and unuttered (never tuned on: the figure to report). `comity pii eval --heldout --set NAME`
+// on, in that order) and unuttered (the newest: scored blind after rounds 8
+// and 9, then read by round 10). `comity pii eval --heldout --set NAME`
 // scores any of them; the types here are the only code they share.
 //
 // Labelling rules:
