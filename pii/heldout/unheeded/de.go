@@ -23,13 +23,19 @@ func (g *gen) dePerson() dePerson {
 		p.given = g.of(deGivenM)
 	}
 	if g.chance(0.06) {
-		p.given += "-" + g.pick("Marie", "Sophie", "Luise", "Peter", "Heinz", "Christian")
+		if p.female {
+			p.given += "-" + g.pick("Marie", "Sophie", "Luise", "Charlotte")
+		} else {
+			p.given += "-" + g.pick("Peter", "Heinz", "Christian", "Josef")
+		}
 	}
 	switch {
 	case g.chance(0.06):
 		p.sur = g.of(deParticle) + g.pick("Heyden", "Brincken", "Lohe", "Berg", "Stetten", "Meer", "Bergen", "Hövel", "Boeck", "Haar", "Tietzen")
 	case g.chance(0.07):
-		p.sur += "-" + g.of(deSur)
+		if s2 := g.of(deSur); s2 != p.sur {
+			p.sur += "-" + s2
+		}
 	}
 	return p
 }
@@ -147,14 +153,12 @@ func deUeberweisung(g *gen, b *builder) {
 func deRezept(g *gen, b *builder) {
 	p, a := g.dePerson(), g.dePerson()
 	b.t(g.pick("Kassenrezept", "Privatrezept"), "   ", deDatum(g), "\n")
-	b.name(strings.ToUpper(p.sur))
-	b.t(", ")
-	b.name(p.given)
+	b.name(strings.ToUpper(p.sur) + ", " + p.given)
 	b.t("\n")
 	b.addr(g.deAddr(true, ""))
 	b.t("\n\nRp.\n", g.of(deDrugs), "\n1-0-1\n\n", g.pick("Dr. med. ", "Dr. med. dent. ", ""))
 	b.name(a.plain())
-	b.t("\nFachärztin für Allgemeinmedizin\n")
+	b.t("\nFacharzt", map[bool]string{true: "in", false: ""}[a.female], " für Allgemeinmedizin\n")
 	b.addr(g.deAddr(false, ""))
 	b.t("\n")
 }
@@ -167,7 +171,7 @@ func deEntlass(g *gen, b *builder) {
 	b.name(p.plain())
 	b.t(", geb. ", deDatum(g), ", wohnhaft ")
 	b.addr(g.deAddr(false, ""))
-	b.t(", die/der sich vom ", deDatum(g), " bis ", deDatum(g), " in unserer stationären Behandlung befand.\n\nDiagnosen: ", g.of(deDx), "\n\nVerlauf: ")
+	b.t(map[bool]string{true: ", die sich vom ", false: ", der sich vom "}[p.female], deDatum(g), " bis ", deDatum(g), " in unserer stationären Behandlung befand.\n\nDiagnosen: ", g.of(deDx), "\n\nVerlauf: ")
 	if g.chance(0.5) {
 		b.t("Die Tochter, ")
 		b.name(g.dePerson().given)
@@ -214,7 +218,7 @@ func dePflege(g *gen, b *builder) {
 
 func deLabor(g *gen, b *builder) {
 	p, e := g.dePerson(), g.dePerson()
-	b.t(g.pick("MVZ Labor Dr. Limbach & Kollegen", "Synlab MVZ", "Labor im Klinikum"), "\n")
+	b.t(g.pick("MVZ Labor Rheinland", "Synlab MVZ", "Labor im Klinikum"), "\n")
 	b.addr(g.deAddr(false, ""))
 	b.t("\n\nPatient: ")
 	b.name(strings.ToUpper(p.inverted()))
@@ -319,6 +323,7 @@ func deKirchenbuch(g *gen, b *builder) {
 	b.t("Taufregister ", g.pick("Sankt Marien", "Sankt Johannis", "ev.-luth. Kirchengemeinde"), ", Jahrgang ", fmt.Sprint(g.n(1880, 1950)), "\n")
 	for i := 1; i <= g.n(2, 4); i++ {
 		c, f, m := g.dePerson(), g.dePerson(), g.dePerson()
+		f.given, m.given = g.of(deGivenM), g.of(deGivenF)
 		b.t(fmt.Sprintf("Nr. %d | ", i))
 		b.name(c.given)
 		b.t(" | Vater: ")
@@ -352,9 +357,7 @@ func deKleingarten(g *gen, b *builder) {
 		p := g.dePerson()
 		b.t(fmt.Sprintf("%2d. ", i))
 		if g.chance(0.3) {
-			b.name(strings.ToUpper(p.sur))
-			b.t(" ")
-			b.name(p.given)
+			b.name(strings.ToUpper(p.sur) + " " + p.given)
 		} else {
 			b.name(p.plain())
 		}
@@ -402,7 +405,8 @@ func deLDIF(g *gen, b *builder) {
 func deSRT(g *gen, b *builder) {
 	a, c := g.dePerson().given, g.dePerson().given
 	for i := 1; i <= g.n(3, 5); i++ {
-		b.t(fmt.Sprintf("%d\n00:%02d:%02d,200 --> 00:%02d:%02d,900\n", i, g.n(0, 59), i*3, g.n(0, 59), i*3+2))
+		m := g.n(0, 59)
+		b.t(fmt.Sprintf("%d\n00:%02d:%02d,200 --> 00:%02d:%02d,900\n", i, m, i*3, m, i*3+2))
 		switch g.r.IntN(4) {
 		case 0:
 			b.t("- ", g.pick("Na, ", "Mensch, ", "Hallo "))

@@ -9,7 +9,13 @@ var enGiven = strings.Fields(`James Mary Robert Patricia John Jennifer Michael L
 
 var enNick = strings.Fields(`Bob Bobby Bill Billy Liz Beth Jim Jimmy Jen Mike Kate Katie Tony Chris Dan Danny Matt Steve Nick Sam Andy Tom Tommy Joe Pat Ben Alex Meg Abby Maddie Gabe Ricky Nate Zach Cindy Sue Deb Vicky Jess Larry Hank Peggy Lupe Manny`)
 
-var enSurname = strings.Fields(`Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Pham Le Vo Huynh Dang Bui Truong Shah Desai Mehta Iyer Reddy Krishnan Chowdhury Wang Zhang Liu Huang Zhao Wu Park Choi Jung Kang Yoon Okafor Adeyemi Okonkwo Eze Nwosu Balogun Oyelaran Haddad Khoury Mansour Saleh Abdullah Rahman Farouk Kowalski Nowak Wisniewski Ivanov Petrov Volkov O'Brien O'Connor O'Neill McCarthy McAllister MacKenzie McGowan Fitzgerald DeLuca Esposito Romano Russo Bianchi Yamamoto Tanaka Nakamura Sato Goldberg Rosenthal Katz Schwartz Lindqvist Johansson Larsen Van Buren Van Dyke De Leon Dela Cruz St. Clair Delacroix Thibodeaux Boudreaux LeBlanc Broussard Yazzie Begay Tsosie Whitfield Ashworth Pennington Holloway Prescott Kingsley Blackwood Hargrove Underwood Kirkpatrick Abernathy Quintero Villanueva Zamora Montoya Delgado Arellano`)
+var enSurname = strings.Fields(`Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Pham Le Vo Huynh Dang Bui Truong Shah Desai Mehta Iyer Reddy Krishnan Chowdhury Wang Zhang Liu Huang Zhao Wu Park Choi Jung Kang Yoon Okafor Adeyemi Okonkwo Eze Nwosu Balogun Oyelaran Haddad Khoury Mansour Saleh Abdullah Rahman Farouk Kowalski Nowak Wisniewski Ivanov Petrov Volkov O'Brien O'Connor O'Neill McCarthy McAllister MacKenzie McGowan Fitzgerald DeLuca Esposito Romano Russo Bianchi Yamamoto Tanaka Nakamura Sato Goldberg Rosenthal Katz Schwartz Lindqvist Johansson Larsen Van_Buren Van_Dyke De_Leon Dela_Cruz St._Clair Delacroix Thibodeaux Boudreaux LeBlanc Broussard Yazzie Begay Tsosie Whitfield Ashworth Pennington Holloway Prescott Kingsley Blackwood Hargrove Underwood Kirkpatrick Abernathy Quintero Villanueva Zamora Montoya Delgado Arellano`)
+
+func init() {
+	for i, v := range enSurname {
+		enSurname[i] = strings.ReplaceAll(v, "_", " ")
+	}
+}
 
 var enMiddle = strings.Split("ABCDEFGHJKLMNPRSTW", "")
 
@@ -21,8 +27,8 @@ func (g *gen) enPerson() enPerson {
 	if strings.Contains(p.sur, " ") && g.chance(0.5) {
 		p.sur = g.of(enSurname)
 	}
-	if g.chance(0.08) {
-		p.sur = p.sur + "-" + g.of(enSurname)
+	if s2 := g.of(enSurname); g.chance(0.08) && s2 != p.sur && !strings.Contains(s2, " ") {
+		p.sur = p.sur + "-" + s2
 	}
 	if g.chance(0.3) {
 		p.mid = g.of(enMiddle)
@@ -104,7 +110,12 @@ func (g *gen) enStreet() string {
 		}
 	}
 	if g.chance(0.3) {
-		s += g.pick(", ", " ") + g.pick("Apt ", "Apt. ", "Ste ", "Suite ", "Unit ", "# ", "#", "Fl ", "Bldg ", "Rm ") + g.pick(g.digits(g.n(1, 3)), fmt.Sprint(g.n(1, 9))+g.pick("A", "B", "C", "D", "F"), g.pick("A", "B", "C", "D"))
+		s += g.pick(", ", " ") + g.pick("Apt ", "Apt. ", "Ste ", "Suite ", "Unit ", "# ", "#", "Rm ") + g.pick(g.digits(g.n(1, 3)), fmt.Sprint(g.n(1, 9))+g.pick("A", "B", "C", "D", "F"), g.pick("A", "B", "C", "D"))
+		if g.chance(0.15) {
+			s += g.pick(", Fl ", " Fl ") + fmt.Sprint(g.n(2, 30))
+		} else if g.chance(0.1) {
+			s += " Bldg " + g.pick("A", "B", "C", "2", "7")
+		}
 	}
 	return s
 }
@@ -171,17 +182,17 @@ func enReferral(g *gen, b *builder) {
 	}
 	b.t(", DOB ", enDate(g), "\n\nDear Dr. ")
 	b.name(doc.sur)
-	b.t(",\n\nThank you for seeing ", g.pick("Mr. ", "Ms. ", "Mrs. ", ""))
+	b.t(",\n\nThank you for seeing ", g.pick("", "our mutual patient ", "patient "))
 	b.name(pat.full(g))
 	b.t(", who lives at ")
 	b.addr(g.enAddr(false, ""))
-	b.t(". ", g.pick("She", "He", "They"), " has a history of ")
+	b.t(". The patient has a history of ")
 	b.neg(g.pick("Crohn's disease", "Graves' disease", "Hodgkin lymphoma", "Bell's palsy", "Parkinson's disease"))
 	b.t(" and was last seen at ")
 	b.neg(g.pick("Mayo Clinic", "Johns Hopkins Hospital", "Cedars-Sinai", "Mount Sinai"))
 	b.t(" in ", g.pick("January", "March", "August", "November"), ". ")
 	if g.chance(0.5) {
-		b.t("Her daughter, ")
+		b.t("A daughter, ")
 		b.name(g.of(enGiven))
 		b.t(", will accompany her.")
 	}
@@ -544,7 +555,9 @@ func enSRT(g *gen, b *builder) {
 			b.name(strings.ToUpper(a))
 			b.t("] Where were you?\n")
 		default:
-			b.t("I still live on ", g.pick("Maple", "Cedar", "Delmar"), " Street.\n")
+			b.t("I still live on ")
+			b.neg(g.pick("Maple", "Cedar", "Delmar") + " Street")
+			b.t(".\n")
 		}
 		b.t("\n")
 	}

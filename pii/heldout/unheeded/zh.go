@@ -405,7 +405,8 @@ func zhVcard(g *gen, b *builder) {
 func zhSRT(g *gen, b *builder) {
 	a, c := g.zhPerson(), g.zhPerson()
 	for i := 1; i <= g.n(3, 5); i++ {
-		b.t(fmt.Sprintf("%d\n00:%02d:%02d,100 --> 00:%02d:%02d,800\n", i, g.n(0, 59), i*3, g.n(0, 59), i*3+2))
+		m := g.n(0, 59)
+		b.t(fmt.Sprintf("%d\n00:%02d:%02d,100 --> 00:%02d:%02d,800\n", i, m, i*3, m, i*3+2))
 		switch g.r.IntN(4) {
 		case 0:
 			b.name(a.full())
