@@ -140,6 +140,11 @@ func deUeberweisung(g *gen, b *builder) {
 		b.name(p.inverted())
 	}
 	b.t("\n")
+	if g.chance(0.25) {
+		b.t("c/o ")
+		b.name(g.dePerson().plain())
+		b.t("\n")
+	}
 	b.addr(g.deAddr(g.chance(0.5), ""))
 	b.t("\ngeb. am ", deDatum(g), "\n\nÜberweisung an: ", g.pick("Kardiologie", "Orthopädie", "Neurologie", "Dermatologie"), "\nDiagnose: ")
 	b.neg(g.pick("Morbus Crohn", "Morbus Parkinson", "Hashimoto-Thyreoiditis", "Asperger-Syndrom"))

@@ -21,7 +21,11 @@
 // (the ";" separators inside), the country after it is not; an LDIF
 // postalAddress is labelled whole, with its " $ " separator. German
 // "Postfach 1234, 10115 Berlin" and US "PO Box" and "RR 2 Box 45" lines are
-// addresses. A place of birth alone (a city) is a negative, not an address.
+// addresses; a German "c/o" line is a name, outside the address. A quoted
+// nickname inside a full name (Ana "Lupe" Reyes) is part of its one span.
+// Chinese 女士, 先生, 医生, 老师, 教授 and 主任 follow the name, outside the span.
+// A street named without a number (a line of dialogue: "I still live on
+// Maple Street") is a negative. A place of birth alone (a city) is a negative, not an address.
 //
 // Kinds per locale:
 //   - en: referral_letter, rx_label, discharge_summary, nursing_handover,

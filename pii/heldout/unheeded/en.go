@@ -9,7 +9,7 @@ var enGiven = strings.Fields(`James Mary Robert Patricia John Jennifer Michael L
 
 var enNick = strings.Fields(`Bob Bobby Bill Billy Liz Beth Jim Jimmy Jen Mike Kate Katie Tony Chris Dan Danny Matt Steve Nick Sam Andy Tom Tommy Joe Pat Ben Alex Meg Abby Maddie Gabe Ricky Nate Zach Cindy Sue Deb Vicky Jess Larry Hank Peggy Lupe Manny`)
 
-var enSurname = strings.Fields(`Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Pham Le Vo Huynh Dang Bui Truong Shah Desai Mehta Iyer Reddy Krishnan Chowdhury Wang Zhang Liu Huang Zhao Wu Park Choi Jung Kang Yoon Okafor Adeyemi Okonkwo Eze Nwosu Balogun Oyelaran Haddad Khoury Mansour Saleh Abdullah Rahman Farouk Kowalski Nowak Wisniewski Ivanov Petrov Volkov O'Brien O'Connor O'Neill McCarthy McAllister MacKenzie McGowan Fitzgerald DeLuca Esposito Romano Russo Bianchi Yamamoto Tanaka Nakamura Sato Goldberg Rosenthal Katz Schwartz Lindqvist Johansson Larsen Van_Buren Van_Dyke De_Leon Dela_Cruz St._Clair Delacroix Thibodeaux Boudreaux LeBlanc Broussard Yazzie Begay Tsosie Whitfield Ashworth Pennington Holloway Prescott Kingsley Blackwood Hargrove Underwood Kirkpatrick Abernathy Quintero Villanueva Zamora Montoya Delgado Arellano`)
+var enSurname = strings.Fields(`Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Pham Le Vo Huynh Dang Bui Truong Shah Desai Mehta Iyer Reddy Krishnan Chowdhury Wang Zhang Liu Huang Zhao Wu Park Choi Jung Kang Yoon Okafor Adeyemi Okonkwo Eze Nwosu Balogun Oyelaran Haddad Khoury Mansour Saleh Abdullah Rahman Farouk Kowalski Nowak Wisniewski Ivanov Petrov Volkov O'Brien O'Connor O'Neill McCarthy McAllister MacKenzie McGowan Fitzgerald DeLuca Esposito Romano Russo Bianchi Yamamoto Tanaka Nakamura Sato Goldberg Rosenthal Katz Schwartz Lindqvist Johansson Larsen Van_Buren de_la_Cruz de_la_Garza del_Rosario Van_Dyke De_Leon Dela_Cruz St._Clair Delacroix Thibodeaux Boudreaux LeBlanc Broussard Yazzie Begay Tsosie Whitfield Ashworth Pennington Holloway Prescott Kingsley Blackwood Hargrove Underwood Kirkpatrick Abernathy Quintero Villanueva Zamora Montoya Delgado Arellano`)
 
 func init() {
 	for i, v := range enSurname {
@@ -376,7 +376,7 @@ var enCrew = []string{"Directed by", "Produced by", "Written by", "Director of P
 
 func enCredits(g *gen, b *builder) {
 	up := g.chance(0.5)
-	for i := 0; i < g.n(4, 8); i++ {
+	for i := 0; i < g.n(3, 5); i++ {
 		role := g.of(enCrew)
 		if up {
 			role = strings.ToUpper(role)
@@ -430,7 +430,7 @@ func enByline(g *gen, b *builder) {
 }
 
 func enPodcast(g *gen, b *builder) {
-	h1, h2, guest := g.of(enGiven), g.of(enGiven), g.enPerson()
+	h1, h2, guest := g.of(enGiven), g.of(enNick), g.enPerson()
 	b.t(fmt.Sprintf("Ep. %d — ", g.n(12, 340)), g.pick("Burnout in the ER", "Why Footnotes Matter", "Mushrooms, Mostly", "The Lost Reels"), "\n\n")
 	b.name(h1)
 	b.t(" and ")
@@ -531,7 +531,7 @@ func enVcard(g *gen, b *builder) {
 }
 
 func enSRT(g *gen, b *builder) {
-	a, c := g.of(enGiven), g.of(enGiven)
+	a, c := g.of(enGiven), g.of(enNick)
 	t := g.n(1, 50)
 	for i := 1; i <= g.n(3, 5); i++ {
 		b.t(fmt.Sprintf("%d\n00:%02d:%02d,000 --> 00:%02d:%02d,500\n", i, t, i*4, t, i*4+3))
@@ -568,7 +568,13 @@ func enContrib(g *gen, b *builder) {
 	for i := 0; i < g.n(3, 7); i++ {
 		p := g.enPerson()
 		b.t(g.pick("* ", "- ", ""))
-		b.name(p.plain())
+		if g.chance(0.15) {
+			b.name(strings.ToLower(p.plain()))
+		} else if g.chance(0.15) {
+			b.name(p.given + " \"" + g.of(enNick) + "\" " + p.sur)
+		} else {
+			b.name(p.plain())
+		}
 		u := strings.ToLower(p.given[:1] + strings.ReplaceAll(strings.ReplaceAll(p.sur, " ", ""), "'", ""))
 		b.t(" <", u, "@", g.pick("example.org", "users.noreply.github.com", "gmail.com"), ">\n")
 	}

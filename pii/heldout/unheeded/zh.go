@@ -312,6 +312,7 @@ func zhPodcast(g *gen, b *builder) {
 	b.name(guest.full())
 	b.t("\n\n本期我们请到了")
 	b.name(guest.full())
+	b.t(g.pick("女士", "先生", "老师", "医生", ""))
 	b.t("，聊聊从")
 	b.neg(g.pick("高铁", "高速公路", "白云机场"))
 	b.t("上开始的故事。\n时间轴：\n03:15 ")
@@ -360,7 +361,7 @@ func zhSeating(g *gen, b *builder) {
 	b.t("、")
 	b.name(g.zhName())
 	b.t("\n")
-	for i := 1; i <= g.n(4, 8); i++ {
+	for i := 1; i <= g.n(3, 5); i++ {
 		b.t(fmt.Sprintf("%02d  %s  ", i, g.digits(8)))
 		b.name(g.zhName())
 		b.t(g.pick("\n", "  ", "\n"))
