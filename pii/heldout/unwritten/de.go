@@ -27,10 +27,12 @@ func (g *gen) deName() string {
 		return l + ", " + f
 	case 1:
 		return strings.ToUpper(l) + ", " + f
-	case 2:
-		return f + "-" + g.of(deGiven) + " " + l
-	case 3:
-		return f + " " + g.of(deGiven) + " " + l
+	case 2, 3:
+		d := g.of(deDouble)
+		if g.ch(0.3) {
+			d = strings.Replace(d, "-", " ", 1)
+		}
+		return d + " " + l
 	case 4:
 		return string([]rune(f)[0]) + ". " + l
 	}
@@ -65,13 +67,15 @@ func (g *gen) deStreet() string {
 	var s string
 	if strings.HasPrefix(base, "Am ") {
 		s = base
-	} else if strings.HasSuffix(base, "er") || strings.HasSuffix(base, "e") && len(base) <= 6 {
+	} else if strings.HasSuffix(base, "er") && !strings.Contains("Schiller Herder Kastanien Beethoven", base) {
 		s = base + " " + g.pick("Straße", "Str.", "Weg", "Allee", "Platz", "Chaussee")
+	} else if strings.Contains(" Neue Alte Lange Kurze Hohe Breite ", " "+base+" ") {
+		s = base + " " + g.pick("Straße", "Str.", "Gasse", "Reihe")
 	} else {
 		s = base + g.of(deStreetSfx)
 	}
 	if g.ch(0.08) {
-		s = g.pick("Am ", "Im ", "An der ", "Auf dem ", "Zum ") + g.pick("Sandberg", "Kirchhof", "Mühlbach", "Hasenacker", "Weinberg", "Rain", "Lindenhof", "Steinbruch")
+		s = g.pick("Am Sandberg", "Am Kirchhof", "Im Mühlbach", "Auf dem Hasenacker", "Am Weinberg", "Zum Rain", "Im Lindenhof", "An der Steinkuhle", "An der Mühle", "Zur Linde")
 	}
 	num := g.is(1, 180)
 	switch g.r.IntN(8) {
@@ -116,6 +120,12 @@ var deNegs = []string{"Dr. Oetker", "Goethe-Institut", "Robert Bosch GmbH", "Max
 
 func (g *gen) deNeg(b *bld) { b.ng(g.of(deNegs)) }
 
+var deDouble = strings.Fields(`Hans-Peter Karl-Heinz Anna-Lena Marie-Luise Klaus-Dieter Eva-Maria Hans-Jürgen Lisa-Marie Jan-Hendrik Ann-Kathrin Hans-Georg Karl-Otto Rose-Marie Heinz-Werner Lea-Sophie Paul-Luca Uwe-Jens Anna-Maria Kai-Uwe Ulla-Britt`)
+
+var deCompanies = []string{"Dr. Oetker", "Robert Bosch GmbH", "Hugo Boss", "Carl Zeiss", "Haribo", "Aldi Süd", "Deutsche Bahn", "Siemens", "Miele", "Märklin", "Steiff", "Liebherr", "Dürr AG", "Tchibo", "Otto Versand", "Deutsche Post", "Goethe-Institut", "Max-Planck-Institut", "Fraunhofer-Gesellschaft", "Rudolf-Virchow-Klinikum"}
+
+var deProducts = []string{"Porsche Cayenne", "Volkswagen Golf", "Mercedes-Benz Sprinter", "Leibniz-Keks", "Schwarzwälder Kirschtorte", "Zeppelin NT", "Märklin", "Steiff", "Haribo", "Dr. Oetker", "Miele", "Hugo Boss", "Tchibo", "Carl Zeiss"}
+
 func deTitle(g *gen) string {
 	return g.pick("Herr ", "Frau ", "Hr. ", "Fr. ", "Dr. ", "Herrn ", "Prof. Dr. ", "Frau Dr. ")
 }
@@ -141,7 +151,7 @@ func deKleinanzeige(g *gen, b *bld) {
 		b.t(" verlangen. ")
 		if g.ch(0.5) {
 			b.t("Neupreis bei ")
-			g.deNeg(b)
+			b.ng(g.of(deCompanies))
 			b.t(" deutlich höher.")
 		}
 		b.t("\n")
@@ -198,7 +208,7 @@ func deForum(g *gen, b *bld) {
 	b.t("Frag nach ")
 	b.n(g.of(deGiven))
 	b.t(", die hat früher bei ")
-	g.deNeg(b)
+	b.ng(g.of(deCompanies))
 	b.t(" gearbeitet. Alternativ ")
 	b.t(deTitle(g))
 	b.n(g.deSur())
@@ -235,7 +245,7 @@ func deSitzordnung(g *gen, b *bld) {
 	b.t("Sitzordnung ", g.pick("Goldene Hochzeit", "Konfirmation", "Abiball", "Weihnachtsfeier"), "\n\n")
 	for t := 1; t <= g.in(2, 3); t++ {
 		b.t("Tisch ", itoa(t), ":\n")
-		for range g.in(2, 4) {
+		for range g.in(2, 3) {
 			b.t("  - ")
 			if g.ch(0.3) {
 				b.t(g.pick("Oma ", "Opa ", "Onkel ", "Tante "))
@@ -315,7 +325,7 @@ func deTelefonnotiz(g *gen, b *bld) {
 func deBesucherbuch(g *gen, b *bld) {
 	b.t("BESUCHERBUCH EMPFANG – ", g.pick("Haus B", "Verwaltung", "Werk 2"), "\n")
 	b.t(pad("Name", 28), pad("besucht", 18), "Ankunft  Ausweis\n")
-	for range g.in(3, 6) {
+	for range g.in(2, 5) {
 		nm := g.deName()
 		b.n(nm)
 		b.t(strings.Repeat(" ", max(1, 28-len([]rune(nm)))))
@@ -457,7 +467,7 @@ func deNegProspekt(g *gen, b *bld) {
 	b.t("ANGEBOTE DER WOCHE\n")
 	for range g.in(3, 5) {
 		b.t("• ")
-		g.deNeg(b)
+		b.ng(g.of(deProducts))
 		b.t(g.pick(" – jetzt im Markt", " – solange Vorrat reicht", " – nur online"), "\n")
 	}
 	b.t("Gültig bis ")
@@ -468,8 +478,8 @@ func deNegProspekt(g *gen, b *bld) {
 func deNegStadt(g *gen, b *bld) {
 	b.t("Stadtführung: Start am ")
 	b.ng(g.pick("Brandenburger Tor", "Kölner Dom", "Hauptbahnhof", "Kaiser-Wilhelm-Gedächtniskirche"))
-	b.t(", weiter über die ")
-	b.ng(g.pick("Karl-Marx-Allee", "Goethestraße", "Schillerplatz"))
+	b.t(", weiter über ")
+	b.ng(g.pick("die Karl-Marx-Allee", "die Goethestraße", "den Schillerplatz"))
 	b.t(" zum ")
 	b.ng(g.pick("Käthe-Kollwitz-Museum", "Goethe-Institut", "Max-Planck-Institut"))
 	b.t(". Treffpunkt jeden ")
@@ -479,9 +489,9 @@ func deNegStadt(g *gen, b *bld) {
 
 func deNegPresse(g *gen, b *bld) {
 	b.t("Pressespiegel: ")
-	g.deNeg(b)
+	b.ng(g.of(deCompanies))
 	b.t(" meldet Rekordumsatz; ")
-	g.deNeg(b)
+	b.ng(g.of(deCompanies))
 	b.t(" eröffnet neuen Standort; Studie zur ")
 	b.ng(g.pick("Alzheimer-Krankheit", "Morbus Crohn"))
 	b.t(" gefördert von der ")

@@ -151,6 +151,10 @@ var enNegs = []string{"Ford Motor Company", "Lincoln Tunnel", "Parkinson's disea
 
 func (g *gen) enNeg(b *bld) { b.ng(g.of(enNegs)) }
 
+var enProducts = []string{"Dell XPS 13", "Tesla Model 3", "Chevrolet Malibu", "Jeep Grand Cherokee", "Ford F-150", "Ben & Jerry's", "Dr Pepper", "Jack Daniel's", "Kellogg's Corn Flakes", "Campbell's Soup", "iPhone 15 Pro", "Kindle Paperwhite", "Hershey's Kisses", "Betty Crocker", "Martha Stewart Living", "Wilson Sporting Goods", "Johnson & Johnson", "Dunkin'", "Trader Joe's"}
+
+var enCompanies = []string{"Ford Motor Company", "Wells Fargo", "Charles Schwab", "Morgan Stanley", "Johnson & Johnson", "Hilton Garden Inn", "Marriott Courtyard", "McDonald's", "Trader Joe's", "Best Western", "Wilson Sporting Goods", "Sam's Club", "Smithsonian Institution", "Harvard University", "Bill & Melinda Gates Foundation"}
+
 func init() {
 	kindsOf["en"] = []kind{
 		{"classified_ad", enClassified}, {"guestbook", enGuestbook}, {"forum_thread", enForum},
@@ -173,7 +177,7 @@ func enClassified(g *gen, b *bld) {
 		b.t(" at (", g.digits(3), ") ", g.digits(3), "-", g.digits(4), " after 5pm. No holds.\n")
 		if g.ch(0.5) {
 			b.t("Bought new at ")
-			g.enNeg(b)
+			b.ng(g.of(enCompanies))
 			b.t(", barely used.\n")
 		}
 		return
@@ -213,7 +217,7 @@ func enGuestbook(g *gen, b *bld) {
 		default:
 			b.t("great stay. left a puzzle in the closet.  -- ")
 			b.n(strings.ToLower(g.of(enGiven)))
-			b.t(" ")
+			b.t(g.pick(", ", " & ", " + "))
 			b.n(strings.ToLower(g.of(enGiven)))
 			b.t(" and grandma ")
 			b.n(strings.ToLower(g.of(enGiven)))
@@ -239,7 +243,7 @@ func enForum(g *gen, b *bld) {
 	b.t(" teaches out of her house, she's great. ")
 	if g.ch(0.6) {
 		b.t("(Not the one next to ")
-		g.enNeg(b)
+		b.ng(g.of(enCompanies))
 		b.t(".)")
 	}
 	b.t("\n")
@@ -268,7 +272,7 @@ func enPostcard(g *gen, b *bld) {
 func enSeating(g *gen, b *bld) {
 	b.t("SEATING PLAN — ", g.pick("Rehearsal Dinner", "50th Birthday", "Retirement Party", "Gala"), "\n")
 	b.t("Table | Guest | Meal\n")
-	for range g.in(4, 7) {
+	for range g.in(3, 5) {
 		b.t(g.is(1, 12), " | ")
 		if g.ch(0.25) {
 			b.t(g.pick("Mr. ", "Mrs. ", "Ms. ", "Dr. "))
@@ -350,7 +354,7 @@ func enPhoneMsg(g *gen, b *bld) {
 func enVisitorLog(g *gen, b *bld) {
 	b.t("RECEPTION VISITOR LOG  ", g.pick("Bldg C", "Lobby", "Front Desk"), "\n")
 	b.t(pad("Name", 26), pad("Visiting", 20), pad("In", 7), "Badge\n")
-	for range g.in(3, 6) {
+	for range g.in(2, 5) {
 		nm := g.enName()
 		b.n(nm)
 		b.t(strings.Repeat(" ", max(1, 26-len(nm))))
@@ -406,7 +410,7 @@ func enClubRenewal(g *gen, b *bld) {
 func enChess(g *gen, b *bld) {
 	b.t("Round ", g.is(1, 7), " Pairings — ", g.pick("Spring Open", "Club Championship", "Quick Chess Night"), "\n")
 	b.t("Bd  White                    Black\n")
-	for i := range g.in(3, 6) {
+	for i := range g.in(2, 4) {
 		b.t(pad(itoa(i+1), 4))
 		w := g.of(enSurname) + ", " + g.of(enGiven)
 		b.n(w)
@@ -497,7 +501,7 @@ func enNegProduct(g *gen, b *bld) {
 	b.t("NEW THIS WEEK\n")
 	for range g.in(3, 5) {
 		b.t("* ")
-		g.enNeg(b)
+		b.ng(g.of(enProducts))
 		b.t(g.pick(" — now in stock", " — limited offer", " — see in store", ", ask our staff"), "\n")
 	}
 	b.t("Prices valid through ")

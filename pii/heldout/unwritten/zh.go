@@ -12,6 +12,19 @@ var zhGiven = strings.Fields(`伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 �
 
 var zhMinority = []string{"阿依古丽·买买提", "买买提·艾力", "热依拉·吐尔逊", "古丽米拉·阿不都", "艾力·库尔班", "努尔兰·哈力克", "扎西·顿珠", "阿卜杜拉·热合曼", "迪丽娜尔·艾买提", "巴特尔·朝鲁", "卓玛", "次仁旺姆", "格桑", "乌兰图雅"}
 
+// zhGiven2 returns a two-character given name, as one is written alone.
+func (g *gen) zhGiven2() string {
+	for {
+		if v := g.of(zhGiven); len([]rune(v)) == 2 {
+			return v
+		}
+	}
+}
+
+var zhCompanies = []string{"李宁", "张江高科", "林业局", "华为", "中国移动", "安踏", "屈臣氏", "海尔", "老干妈", "王老吉", "周大福", "清华大学", "曹操出行", "宋庆龄基金会", "马云基金会", "小米", "余额宝"}
+
+var zhProducts = []string{"李宁运动鞋", "华为Mate 60", "小米14", "海尔冰箱", "老干妈", "王老吉", "陈皮", "罗汉果", "杨梅", "方便面", "白酒", "胡萝卜", "石榴", "毛衣", "钱包", "钟表", "牛奶", "范冰冰同款", "安踏跑鞋"}
+
 func (g *gen) zhSur() string {
 	if g.ch(0.08) {
 		return g.of(zhCompound)
@@ -70,7 +83,7 @@ func (g *gen) zhAddr() string {
 		sb.WriteString(p.city + sep)
 	}
 	sb.WriteString(p.dist + sep)
-	if g.ch(0.2) {
+	if g.ch(0.2) && !strings.HasSuffix(p.dist, "街道") {
 		sb.WriteString(g.pick("新华街道", "北站街道", "城东街道", "湖滨街道", "南湖街道") + sep)
 	}
 	sb.WriteString(g.of(zhRoads))
@@ -126,7 +139,7 @@ func zhErshou(g *gen, b *bld) {
 	b.t("\n所在地：")
 	b.a(g.zhAddr())
 	b.t("\n说明：原价在")
-	g.zhNeg(b)
+	b.ng(g.pick("屈臣氏", "华为", "小米", "安踏", "周大福"))
 	b.t("买的，没怎么用。不在家可以找邻居")
 	b.n(g.zhSur() + g.of(zhGiven))
 	b.t("拿。\n")
@@ -154,7 +167,7 @@ func zhLiuyan(g *gen, b *bld) {
 			b.t("下次还来！")
 			b.ng(g.pick("周末", "黄金周", "五月"))
 			b.t("人太多了。 ——")
-			b.n(g.of(zhGiven) + g.of(zhGiven))
+			b.n(g.zhGiven2())
 			b.t("\n")
 		}
 	}
@@ -171,13 +184,13 @@ func zhLuntan(g *gen, b *bld) {
 	b.t(g.pick("同意楼上。", "亲测靠谱。", "+1。"))
 	b.n(g.zhName())
 	b.t(zhHon(g), "人很好，以前在")
-	g.zhNeg(b)
+	b.ng(g.of(zhCompanies))
 	b.t("上班。\n")
 }
 
 func zhMingxinpian(g *gen, b *bld) {
 	b.t("亲爱的")
-	b.n(g.of(zhGiven) + g.of(zhGiven))
+	b.n(g.zhGiven2())
 	b.t("：\n")
 	b.t("我在", g.pick("大理", "厦门", "哈尔滨", "拉萨"), "给你写信，今天去了")
 	b.ng(g.pick("黄山", "岳阳楼", "中山陵", "白云机场"))
@@ -266,13 +279,13 @@ func zhDianhua(g *gen, b *bld) {
 	b.t("，请")
 	b.ng(g.pick("星期三", "周末", "五月"))
 	b.t("前回电。\n记录人：")
-	b.n(g.of(zhGiven) + g.of(zhGiven))
+	b.n(g.zhGiven2())
 	b.t("\n")
 }
 
 func zhFangke(g *gen, b *bld) {
 	b.t("访客登记簿  ", g.pick("A座大堂", "前台", "北门岗亭"), "\n序号|访客姓名|被访人|来访事由|进入时间\n")
-	for i := range g.in(3, 6) {
+	for i := range g.in(2, 5) {
 		b.t(itoa(i+1), "|")
 		b.n(g.zhName())
 		b.t("|")
@@ -379,7 +392,7 @@ func zhCaifang(g *gen, b *bld) {
 	b.t("。我爸在")
 	b.ng(g.pick("林业局", "海尔冰箱厂", "周大福"))
 	b.t("上班。（笑）我姐")
-	b.n(g.of(zhGiven) + g.of(zhGiven))
+	b.n(g.zhGiven2())
 	b.t("现在还住那儿。\n")
 	b.n(iv)
 	b.t("：您母亲呢？\n")
@@ -395,7 +408,7 @@ func zhNegShangpin(g *gen, b *bld) {
 	b.t("本周好物推荐：\n")
 	for range g.in(3, 5) {
 		b.t("· ")
-		g.zhNeg(b)
+		b.ng(g.of(zhProducts))
 		b.t(g.pick("，限时特价", "，买一送一", "，门店有售"), "\n")
 	}
 	b.t("活动截止到")
@@ -419,9 +432,9 @@ func zhNegLvyou(g *gen, b *bld) {
 
 func zhNegXinwen(g *gen, b *bld) {
 	b.t("快讯：")
-	g.zhNeg(b)
+	b.ng(g.of(zhCompanies))
 	b.t("发布年报；")
-	g.zhNeg(b)
+	b.ng(g.of(zhCompanies))
 	b.t("获")
 	b.ng(g.pick("诺贝尔奖", "鲁迅文学奖"))
 	b.t("提名；")
