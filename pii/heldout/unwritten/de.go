@@ -67,7 +67,7 @@ func (g *gen) deStreet() string {
 	var s string
 	if strings.HasPrefix(base, "Am ") {
 		s = base
-	} else if strings.HasSuffix(base, "er") && !strings.Contains("Schiller Herder Kastanien Beethoven", base) {
+	} else if strings.HasSuffix(base, "er") && !strings.Contains("Schiller Herder Holunder Beethoven Flieder", base) {
 		s = base + " " + g.pick("Straße", "Str.", "Weg", "Allee", "Platz", "Chaussee")
 	} else if strings.Contains(" Neue Alte Lange Kurze Hohe Breite ", " "+base+" ") {
 		s = base + " " + g.pick("Straße", "Str.", "Gasse", "Reihe")
@@ -145,7 +145,11 @@ func deKleinanzeige(g *gen, b *bld) {
 	item := g.pick("Kinderwagen, gut erhalten", "Eckbank Eiche massiv", "Damenfahrrad 28 Zoll", "Gefriertruhe, läuft einwandfrei", "Brennholz, ofenfertig", "Aquarium 120 l komplett")
 	if g.ch(0.5) {
 		b.t("VERKAUFE ", item, ", VB ", g.is(15, 400), " €. Nur Abholung: ")
-		b.a(g.deAddr(false, ""))
+		if g.ch(0.3) {
+			b.a(g.ocr(g.deStreet() + ", " + g.dePLZCity()))
+		} else {
+			b.a(g.deAddr(false, ""))
+		}
 		b.t(". Tel. 0", g.digits(3), "/", g.digits(6), ", ")
 		b.n(g.of(deGiven))
 		b.t(" verlangen. ")
@@ -344,6 +348,22 @@ func deBesucherbuch(g *gen, b *bld) {
 }
 
 func deTourenplan(g *gen, b *bld) {
+	if g.ch(0.35) {
+		b.t("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tour nr=\"", g.is(1, 30), "\">\n  <fahrer>")
+		b.n(g.deName())
+		b.t("</fahrer>\n")
+		for i := range g.in(2, 4) {
+			b.t("  <stopp pos=\"", itoa(i+1), "\">\n    <empfaenger>")
+			b.n(g.of(deGiven) + " " + g.deSur())
+			b.t("</empfaenger>\n    <anschrift>")
+			b.a(g.deAddr(false, ""))
+			b.t("</anschrift>\n  </stopp>\n")
+		}
+		b.t("  <fahrzeug>")
+		b.ng(g.pick("Mercedes-Benz Sprinter", "Volkswagen Golf"))
+		b.t("</fahrzeug>\n</tour>\n")
+		return
+	}
 	b.t("TOURENPLAN Tour ", g.is(1, 30), " – Fahrer: ")
 	b.n(g.deName())
 	b.t("\n")
@@ -478,8 +498,8 @@ func deNegProspekt(g *gen, b *bld) {
 func deNegStadt(g *gen, b *bld) {
 	b.t("Stadtführung: Start am ")
 	b.ng(g.pick("Brandenburger Tor", "Kölner Dom", "Hauptbahnhof", "Kaiser-Wilhelm-Gedächtniskirche"))
-	b.t(", weiter über ")
-	b.ng(g.pick("die Karl-Marx-Allee", "die Goethestraße", "den Schillerplatz"))
+	b.t(", weiter über die ")
+	b.ng(g.pick("Karl-Marx-Allee", "Goethestraße", "Friedrichstraße"))
 	b.t(" zum ")
 	b.ng(g.pick("Käthe-Kollwitz-Museum", "Goethe-Institut", "Max-Planck-Institut"))
 	b.t(". Treffpunkt jeden ")

@@ -151,6 +151,8 @@ var enNegs = []string{"Ford Motor Company", "Lincoln Tunnel", "Parkinson's disea
 
 func (g *gen) enNeg(b *bld) { b.ng(g.of(enNegs)) }
 
+var enLandmarks = []string{"Lincoln Tunnel", "Washington Monument", "Jefferson Memorial", "Carnegie Hall", "Rockefeller Center", "Mount Rushmore", "Golden Gate Bridge", "Empire State Building", "Hoover Dam", "Walt Disney World", "Smithsonian Institution", "Queen Mary 2", "USS Nimitz", "Lincoln Park", "Jackson Hole"}
+
 var enProducts = []string{"Dell XPS 13", "Tesla Model 3", "Chevrolet Malibu", "Jeep Grand Cherokee", "Ford F-150", "Ben & Jerry's", "Dr Pepper", "Jack Daniel's", "Kellogg's Corn Flakes", "Campbell's Soup", "iPhone 15 Pro", "Kindle Paperwhite", "Hershey's Kisses", "Betty Crocker", "Martha Stewart Living", "Wilson Sporting Goods", "Johnson & Johnson", "Dunkin'", "Trader Joe's"}
 
 var enCompanies = []string{"Ford Motor Company", "Wells Fargo", "Charles Schwab", "Morgan Stanley", "Johnson & Johnson", "Hilton Garden Inn", "Marriott Courtyard", "McDonald's", "Trader Joe's", "Best Western", "Wilson Sporting Goods", "Sam's Club", "Smithsonian Institution", "Harvard University", "Bill & Melinda Gates Foundation"}
@@ -171,7 +173,11 @@ func enClassified(g *gen, b *bld) {
 	if g.ch(0.5) {
 		b.t("FOR SALE: ", item, " — $", g.is(20, 900), " OBO.\n")
 		b.t("Pickup at ")
-		b.a(g.enAddr(false, ""))
+		if g.ch(0.3) {
+			b.a(g.ocr(g.enAddr(false, "")))
+		} else {
+			b.a(g.enAddr(false, ""))
+		}
 		b.t(". Call or text ")
 		b.n(g.of(enGiven))
 		b.t(" at (", g.digits(3), ") ", g.digits(3), "-", g.digits(4), " after 5pm. No holds.\n")
@@ -257,7 +263,7 @@ func enPostcard(g *gen, b *bld) {
 		b.n(g.of(enGiven))
 	}
 	b.t(",\n", g.pick("Greetings from the Grand Canyon!", "Made it to Key West.", "Yellowstone is freezing."), " Saw ")
-	g.enNeg(b)
+	b.ng(g.of(enLandmarks))
 	b.t(" today. Uncle ")
 	b.n(g.of(enGiven))
 	b.t(" says hi.\nLove, ")
@@ -373,6 +379,27 @@ func enVisitorLog(g *gen, b *bld) {
 }
 
 func enRouteSheet(g *gen, b *bld) {
+	if g.ch(0.35) {
+		b.t("{\n  \"route\": ", g.is(1, 40), ",\n  \"driver\": \"")
+		b.n(g.enName())
+		b.t("\",\n  \"stops\": [\n")
+		k := g.in(2, 4)
+		for i := range k {
+			b.t("    {\"seq\": ", itoa(i+1), ", \"consignee\": \"")
+			b.n(g.of(enGiven) + " " + g.enSur())
+			b.t("\", \"address\": \"")
+			b.a(g.enAddr(false, ""))
+			b.t("\", \"window\": \"", g.pick("AM", "PM", "any"), "\"}")
+			if i < k-1 {
+				b.t(",")
+			}
+			b.t("\n")
+		}
+		b.t("  ],\n  \"vehicle\": \"")
+		b.ng(g.pick("Ford F-150", "Chevrolet Malibu", "Jeep Grand Cherokee"))
+		b.t("\"\n}\n")
+		return
+	}
 	b.t("ROUTE ", g.is(1, 40), " — Driver: ")
 	b.n(g.enName())
 	b.t("  Truck #", g.digits(3), "\n")
@@ -515,9 +542,9 @@ func enNegTrivia(g *gen, b *bld) {
 	b.t("Pub Quiz, round ", g.is(1, 5), "\n")
 	for i := range g.in(3, 5) {
 		b.t("Q", itoa(i+1), ". Which is older: ")
-		g.enNeg(b)
+		b.ng(g.of(enLandmarks))
 		b.t(" or ")
-		g.enNeg(b)
+		b.ng(g.of(enProducts))
 		b.t("?\n")
 	}
 }

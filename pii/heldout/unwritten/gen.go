@@ -120,3 +120,21 @@ func pad(s string, w int) string {
 	}
 	return s + strings.Repeat(" ", w-n)
 }
+
+// ocr roughens an address as a scan would: doubled spaces and a line
+// broken after a comma. It never adds space at either end.
+func (g *gen) ocr(s string) string {
+	var sb strings.Builder
+	broke := false
+	for i, r := range s {
+		sb.WriteRune(r)
+		if r == ' ' && i > 0 && g.ch(0.2) {
+			sb.WriteByte(' ')
+		}
+		if r == ',' && !broke && i+2 < len(s) && s[i+1] == ' ' && g.ch(0.5) {
+			sb.WriteByte('\n')
+			broke = true
+		}
+	}
+	return strings.ReplaceAll(sb.String(), ",\n ", ",\n")
+}

@@ -313,6 +313,24 @@ func zhPeisong(g *gen, b *bld) {
 }
 
 func zhHuiyuan(g *gen, b *bld) {
+	if g.ch(0.4) {
+		b.t("# ", g.pick("羽毛球俱乐部", "钓鱼协会"), "会员续费\n会员:\n  姓名: ")
+		b.n(g.zhName())
+		b.t("\n  地址: ")
+		b.a(g.zhAddr())
+		b.t("\n  家属:\n")
+		for range g.in(1, 2) {
+			b.t("    - ")
+			b.n(g.zhName())
+			b.t("\n")
+		}
+		b.t("  介绍人: ")
+		b.n(g.zhName())
+		b.t("\n  赞助商: ")
+		b.ng(g.of(zhCompanies))
+		b.t("\n")
+		return
+	}
 	b.t(g.pick("羽毛球俱乐部", "老年合唱团", "钓鱼协会", "书法协会"), "会员续费登记\n\n会员姓名：")
 	b.n(g.zhName())
 	b.t("\n通讯地址：")
