@@ -22,7 +22,8 @@
 // is one span, from the street (or PO Box, Postfach) to the ZIP or city,
 // and in Chinese from the first administrative division written to the
 // number, building or room; a six-digit 邮编 on its own line is not part
-// of the address.
+// of the address. A scanned address with doubled spaces or a line broken
+// after a comma is still one span.
 //
 // Kinds per locale:
 //   - zh: 二手转让, 留言簿, 论坛回帖, 明信片, 座位安排, 考勤表, 报销单,

@@ -96,7 +96,7 @@ func (g *gen) enStreet() string {
 	case 2:
 		s = g.is(100, 29999) + " " + g.of(enStreetNames) + " " + g.of(enSuffix) + " " + g.pick("NW", "SE", "N", "E", "W", "S")
 	case 3:
-		s = g.is(1000, 9999) + " " + g.pick("County Road ", "State Route ", "Highway ", "FM ") + g.is(2, 990)
+		s = g.is(1000, 9999) + " " + g.pick("County Road ", "State Route ", "Highway ", "County Rd ") + g.is(2, 990)
 	default:
 		s = g.is(1, 9999) + " " + g.of(enStreetNames) + " " + g.of(enSuffix)
 	}
