@@ -18,6 +18,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
+	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
@@ -26,6 +27,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
+	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
 func init() { commands = append(commands, newPIICmd) }
@@ -224,6 +226,10 @@ func newPIIEvalCmd() *cobra.Command {
 					docs = unseen.Generate(cfg.Seed, heldDocs)
 				case "fresh":
 					docs = fresh.Generate(cfg.Seed, heldDocs)
+				case "unwritten":
+					docs = unwritten.Generate(cfg.Seed, heldDocs)
+				case "unheeded":
+					docs = unheeded.Generate(cfg.Seed, heldDocs)
 				case "unuttered":
 					docs = unuttered.Generate(cfg.Seed, heldDocs)
 				case "unspoken":
@@ -243,7 +249,7 @@ func newPIIEvalCmd() *cobra.Command {
 				case "sealed":
 					docs = sealed.Generate(cfg.Seed, heldDocs)
 				default:
-					return fmt.Errorf("--set %q: want unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning", set)
+					return fmt.Errorf("--set %q: want unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning", set)
 				}
 				rep := heldout.Evaluate(pii.Default, docs)
 				if err := rep.Write(cmd.OutOrStdout()); err != nil {

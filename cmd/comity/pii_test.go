@@ -171,7 +171,7 @@ func TestPIIEvalHeldOut(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "en     postal_address") {
 		t.Fatalf("unuttered set: exit %d: %s\n%s", code, stderr, out)
 	}
-	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
+	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
 		t.Errorf("an unknown set: exit %d: %s", code, stderr)
 	}
 }
