@@ -10,24 +10,26 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/unheard"
+	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
+	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (fresh, unseen, untold, unread, unheard, unsaid, unsung, unvoiced, unspoken, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -37,6 +39,10 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unseen.Generate(1, 1500)
 	case "unsung":
 		docs = unsung.Generate(1, 1500)
+	case "unheeded":
+		docs = unheeded.Generate(1, 1500)
+	case "unuttered":
+		docs = unuttered.Generate(1, 1500)
 	case "unspoken":
 		docs = unspoken.Generate(1, 1500)
 	case "unvoiced":

@@ -11,16 +11,18 @@ import (
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
+	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
+	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the twelve
+// TestDumpNameErrors writes every name miss and false name of the fourteen
 // sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -28,18 +30,20 @@ func TestDumpNameErrors(t *testing.T) {
 		t.Skip("set NAMEDUMP=dir")
 	}
 	sets := map[string][]heldout.Doc{
-		"sealed":   sealed.Generate(1, 1500),
-		"fresh":    fresh.Generate(1, 1500),
-		"unseen":   unseen.Generate(1, 1500),
-		"blind":    heldout.GenerateBlind(1, 1500),
-		"tuning":   heldout.Generate(1, 1500),
-		"untold":   untold.Generate(1, 1500),
-		"unread":   unread.Generate(1, 1500),
-		"unheard":  unheard.Generate(1, 1500),
-		"unsaid":   unsaid.Generate(1, 1500),
-		"unsung":   unsung.Generate(1, 1500),
-		"unvoiced": unvoiced.Generate(1, 1500),
-		"unspoken": unspoken.Generate(1, 1500),
+		"sealed":    sealed.Generate(1, 1500),
+		"fresh":     fresh.Generate(1, 1500),
+		"unseen":    unseen.Generate(1, 1500),
+		"blind":     heldout.GenerateBlind(1, 1500),
+		"tuning":    heldout.Generate(1, 1500),
+		"untold":    untold.Generate(1, 1500),
+		"unread":    unread.Generate(1, 1500),
+		"unheard":   unheard.Generate(1, 1500),
+		"unsaid":    unsaid.Generate(1, 1500),
+		"unsung":    unsung.Generate(1, 1500),
+		"unvoiced":  unvoiced.Generate(1, 1500),
+		"unspoken":  unspoken.Generate(1, 1500),
+		"unuttered": unuttered.Generate(1, 1500),
+		"unheeded":  unheeded.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
