@@ -698,13 +698,13 @@ func loneName(b []byte, i, e int) bool {
 	if w, _ := wordBefore(b, i); string(w) != "an" && determiners[string(w)] {
 		return false
 	}
-	right, verb := e == len(b), false
+	right, verb := e == len(b), apposAfter(b, e)
 	if !right {
 		switch b[e] {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
-			right = e+1 < len(b) && b[e+1] == '(' // "Note by Stephanie (Tier 1)"
+			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, e) // "Note by Stephanie (Tier 1)"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {

@@ -1,0 +1,81 @@
+package pii
+
+// Round 11 (issue 18): English names — a US city standing where a place
+// stands, the generational suffix of a name found by any rule, and a given
+// name alone before an appositive or a separator.
+
+// cityNotPerson reports whether the name [i, end) is a US city's (the
+// Census list, lexicon/us_cities.txt) by the words around it: a state's
+// code follows ("Austin TX", "ANN ARBOR, MI"), or, for a single word, a
+// preposition of place comes before and nothing capitalised after ("the
+// Carters of Cheyenne", "moved to Billings"). Many cities are named after
+// people, and many given names after cities.
+func cityNotPerson(b []byte, i, end int) bool {
+	if !usCities[string(b[i:end])] {
+		return false
+	}
+	p := end
+	if p < len(b) && b[p] == ',' {
+		p++
+	}
+	if p+3 <= len(b) && b[p] == ' ' && isUpper(b[p+1]) && isUpper(b[p+2]) && usStates[string(b[p+1:p+3])] && (p+3 == len(b) || !isAlpha(b[p+3])) {
+		return true
+	}
+	if w, _ := wordBefore(b, i); cityPrepositions[string(w)] {
+		for k := i; k < end; k++ {
+			if b[k] == ' ' {
+				return true // "in Ann Arbor": a name of two words is a city's after these
+			}
+		}
+		return !(end+1 < len(b) && b[end] == ' ' && capAt(b, end+1))
+	}
+	return false
+}
+
+// cityPrepositions put a place after them; "from", "to" and "at" are left
+// out, as they as often put a person ("a note from Warren").
+var cityPrepositions = set(`in of near In Near`)
+
+// suffixAfter returns the end of a generational suffix after a name of two
+// or more words ending at end ("Grayson Lindqvist III", "Ana Ruiz Jr."),
+// whichever rule found it, or end. A lone word is left ("Henry II" is a
+// king's).
+func suffixAfter(b []byte, i, end int) int {
+	if end+3 > len(b) || b[end] != ' ' && b[end] != ',' {
+		return end
+	}
+	for k := i; k < end; k++ {
+		if b[k] == ' ' {
+			return nameSuffix(b, end)
+		}
+	}
+	return end
+}
+
+// apposAfter reports whether a relative clause about a person follows the
+// word ending at e: "Deborah, whose mother is …", "Kai, who …".
+func apposAfter(b []byte, e int) bool {
+	return hasPrefixAt(b, e, ", who ") || hasPrefixAt(b, e, ", whose ") || hasPrefixAt(b, e, ", who's ")
+}
+
+// sepAfter reports whether a separator between a record's parts follows
+// the word ending at e: " · ", " | ", " — ", " – " ("Your driver was Steven
+// · Honda Civic"); the name ends its part there.
+func sepAfter(b []byte, e int) bool {
+	if e+3 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	return b[e+1] == '|' && b[e+2] == ' ' || hasPrefixAt(b, e+1, "· ") || hasPrefixAt(b, e+1, "— ") || hasPrefixAt(b, e+1, "– ")
+}
+
+// Rooms, halls and prizes named after people ("Lincoln Gallery", "Franklin
+// Room", "Amber Alert", "Marshall Plan", "Stanley Cup"): heads of a thing's
+// name, as eponymHeads (name_round9.go); none is a surname in the Census
+// lists.
+func init() {
+	for _, w := range []string{"Gallery", "Room", "Bowl", "Alert", "Plan", "Trophy", "Award", "Prize", "Lecture",
+		"Fellowship", "Scholarship", "Festival", "Cup", "Theater", "Theatre", "Auditorium", "Pavilion", "Lounge",
+		"Studio", "Studios", "Gardens", "Arboretum", "Observatory", "Wing", "Annex", "Tower", "Building"} {
+		eponymHeads[w] = true
+	}
+}
