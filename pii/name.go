@@ -704,7 +704,7 @@ func loneName(b []byte, i, e int) bool {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
-			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, e) // "Note by Stephanie (Tier 1)"
+			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, i, e) // "Note by Stephanie (Tier 1)"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {

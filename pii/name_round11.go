@@ -27,7 +27,8 @@ func cityNotPerson(b []byte, i, end int) bool {
 				return true // "in Ann Arbor": a name of two words is a city's after these
 			}
 		}
-		return !(end+1 < len(b) && b[end] == ' ' && capAt(b, end+1))
+		// Not a list of people: "Gift of Elizabeth and James Ruiz".
+		return !(end+1 < len(b) && b[end] == ' ' && (capAt(b, end+1) || hasPrefixAt(b, end+1, "and ") || hasPrefixAt(b, end+1, "& ") || hasPrefixAt(b, end+1, "or ")))
 	}
 	return false
 }
@@ -59,13 +60,15 @@ func apposAfter(b []byte, e int) bool {
 }
 
 // sepAfter reports whether a separator between a record's parts follows
-// the word ending at e: " · ", " | ", " — ", " – " ("Your driver was Steven
-// · Honda Civic"); the name ends its part there.
-func sepAfter(b []byte, e int) bool {
-	if e+3 >= len(b) || b[e] != ' ' {
+// the given name [i, e): " · ", " — ", " – " ("Your driver was Steven ·
+// Honda Civic"); the name ends its part there. Not after a particle: the
+// word is a surname's ("ter Horst · Malerbetrieb").
+func sepAfter(b []byte, i, e int) bool {
+	if e+3 >= len(b) || b[e] != ' ' || !(hasPrefixAt(b, e+1, "· ") || hasPrefixAt(b, e+1, "— ") || hasPrefixAt(b, e+1, "– ")) {
 		return false
 	}
-	return b[e+1] == '|' && b[e+2] == ' ' || hasPrefixAt(b, e+1, "· ") || hasPrefixAt(b, e+1, "— ") || hasPrefixAt(b, e+1, "– ")
+	_, q := wordBefore(b, i)
+	return q == i || particleAt(b, q, false) != i
 }
 
 // Rooms, halls and prizes named after people ("Lincoln Gallery", "Franklin

@@ -22,6 +22,9 @@ func TestNamesRound11En(t *testing.T) {
 		// A given name before an appositive or a record's separator.
 		{"The minutes were read. Rosalind, whose term ends in May, chaired.", []string{"Rosalind"}},
 		{"Your courier today is Marcus · Ford Transit", []string{"Marcus"}},
+		// Names of the widened SSA and Census ranks.
+		{"I forwarded the quote to Kayden Velasco yesterday.", []string{"Kayden Velasco"}},
+		{"Signed in: Brynlee Pangilinan, Dashawn Satterfield", []string{"Brynlee Pangilinan", "Dashawn Satterfield"}},
 		// Rooms, prizes and alerts named after people.
 		{"The lecture moved to the Hamilton Room.", nil},
 		{"She won the Pulitzer Prize and then the Stanley Cup.", nil},
