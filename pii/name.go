@@ -742,6 +742,8 @@ func loneName(b []byte, i, e int) bool {
 var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
 	"came ", "went ", "helped", "fixed", "made ", "took ", "gave ", "sent ", "showed", "explained", "did ", "got ", "left ",
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
+	"worked", "lived", "served", "retired", "joined", "moved", "grew up", "loved", "enjoyed", "spent", "taught",
+	"sends", "graduated", "married", "founded", "started", // a life's story: "Diana worked 30 years at …"
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
 // personBefore are words after which a capitalised word is a person:

@@ -22,6 +22,8 @@ func TestNamesRound11En(t *testing.T) {
 		// A given name before an appositive or a record's separator.
 		{"The minutes were read. Rosalind, whose term ends in May, chaired.", []string{"Rosalind"}},
 		{"Your courier today is Marcus · Ford Transit", []string{"Marcus"}},
+		// A life's story: a given name before the verbs that tell it.
+		{"He was born in 1950. Rosalind taught school for decades.", []string{"Rosalind"}},
 		// Names of the widened SSA and Census ranks.
 		{"I forwarded the quote to Kayden Velasco yesterday.", []string{"Kayden Velasco"}},
 		{"Signed in: Brynlee Pangilinan, Dashawn Satterfield", []string{"Brynlee Pangilinan", "Dashawn Satterfield"}},
