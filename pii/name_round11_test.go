@@ -24,6 +24,11 @@ func TestNamesRound11En(t *testing.T) {
 		{"Your courier today is Marcus · Ford Transit", []string{"Marcus"}},
 		// A life's story: a given name before the verbs that tell it.
 		{"He was born in 1950. Rosalind taught school for decades.", []string{"Rosalind"}},
+		// Lower case: a greeting or a sign-off line.
+		{"hey darnell, are we still on for friday?", []string{"darnell"}},
+		{"ok see you then\nthanks josh ramirez\n", []string{"josh ramirez"}},
+		{"cant wait!!\n- olga\n", []string{"olga"}},
+		{"shopping:\n- sage\n- milk\nhi all, hey mark", nil},
 		// Names of the widened SSA and Census ranks.
 		{"I forwarded the quote to Kayden Velasco yesterday.", []string{"Kayden Velasco"}},
 		{"Signed in: Brynlee Pangilinan, Dashawn Satterfield", []string{"Brynlee Pangilinan", "Dashawn Satterfield"}},
