@@ -47,6 +47,7 @@ const (
 	// the letter is a capital ("Özlem", "Şahin", "Łukasz", "Çelik"),
 	// which immigrant families' names often begin with.
 	trigUpperX
+	trigLine // a newline: a line that opens in lower case (see lowerLine)
 )
 
 // New returns a Detector for cfg.
@@ -85,6 +86,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		}
 		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
+		d.trigger['\n'] = trigLine
 	}
 	if d.on[Passport] && !d.names {
 		for _, c := range serialFirst {
@@ -154,6 +156,9 @@ const maxAdvance = 256
 // cursor, which may lie beyond stop when a candidate before it extends past.
 func (s *scan) run(i, stop int) int {
 	d, b := s.d, s.b
+	if i == 0 && s.base == 0 && d.names && len(b) > 2 && isLower(b[0]) {
+		i = s.lowerLine(0) // the text's first line, as after a newline
+	}
 	for i < stop {
 		// The hot loop: most bytes are not candidates.
 		i = s.skip(i, stop)
@@ -177,6 +182,12 @@ func (s *scan) run(i, stop int) int {
 				i = s.upper(i)
 			} else {
 				i += 2
+			}
+		case trigLine:
+			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~') {
+				i = s.lowerLine(i + 1)
+			} else {
+				i++
 			}
 		case trigLower:
 			if i+1 < len(b) && isLower(b[i+1]) {
@@ -227,11 +238,11 @@ func (s *scan) word(p int) int {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && eponymSpan(s.b, start, end) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || cityNotPerson(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
-		end = suffixDot(s.b, start, end)
+		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
 	}
 	st, en := s.base+int64(start), s.base+int64(end)
 	for len(s.out) > s.first && s.out[len(s.out)-1].End > st {

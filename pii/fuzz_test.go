@@ -16,6 +16,7 @@ import (
 
 // fuzzSeeds are texts with every type of finding and near misses.
 var fuzzSeeds = []string{
+	"hey minh!! see you\n- kwame\nthanks josh ramirez\nShipped to Austin, TX; Rosalind, whose dog · Ana Ruiz III",
 	"4500 County Road 12, Smithville, TX 78957; 2201 US Highway 101 N, Crescent City, CA 95531; 1 Route 9A",
 	"Frau Anna Berg, Hauptstraße 5, 2. OG, 10115 Berlin; Weg 1, Whg. 12\n10115 Berlin; Weg 2, 3. ",
 	"科苑路88号德国中心1号楼301；淞南村5组18号；香港九龍彌敦道132號美麗華大廈12樓B室；多亏了王雪梅帮忙",

@@ -698,13 +698,13 @@ func loneName(b []byte, i, e int) bool {
 	if w, _ := wordBefore(b, i); string(w) != "an" && determiners[string(w)] {
 		return false
 	}
-	right, verb := e == len(b), false
+	right, verb := e == len(b), apposAfter(b, e)
 	if !right {
 		switch b[e] {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
-			right = e+1 < len(b) && b[e+1] == '(' // "Note by Stephanie (Tier 1)"
+			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, i, e) // "Note by Stephanie (Tier 1)"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {
@@ -742,6 +742,8 @@ func loneName(b []byte, i, e int) bool {
 var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "called", "has ", "had ", "is ", "was ",
 	"came ", "went ", "helped", "fixed", "made ", "took ", "gave ", "sent ", "showed", "explained", "did ", "got ", "left ",
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
+	"worked", "lived", "served", "retired", "joined", "moved", "grew up", "loved", "enjoyed", "spent", "taught",
+	"sends", "graduated", "married", "founded", "started", // a life's story: "Diana worked 30 years at …"
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
 // personBefore are words after which a capitalised word is a person:

@@ -1,0 +1,142 @@
+package pii
+
+// Round 11 (issue 18): English names — a US city standing where a place
+// stands, the generational suffix of a name found by any rule, and a given
+// name alone before an appositive or a separator.
+
+// cityNotPerson reports whether the name [i, end) is a US city's (the
+// Census list, lexicon/us_cities.txt) by the words around it: a state's
+// code follows ("Austin TX", "ANN ARBOR, MI"), or, for a single word, a
+// preposition of place comes before and nothing capitalised after ("the
+// Carters of Cheyenne", "moved to Billings"). Many cities are named after
+// people, and many given names after cities.
+func cityNotPerson(b []byte, i, end int) bool {
+	if !usCities[string(b[i:end])] {
+		return false
+	}
+	p := end
+	if p < len(b) && b[p] == ',' {
+		p++
+	}
+	if p+3 <= len(b) && b[p] == ' ' && isUpper(b[p+1]) && isUpper(b[p+2]) && usStates[string(b[p+1:p+3])] && (p+3 == len(b) || !isAlpha(b[p+3])) {
+		return true
+	}
+	if w, _ := wordBefore(b, i); cityPrepositions[string(w)] {
+		for k := i; k < end; k++ {
+			if b[k] == ' ' {
+				return true // "in Ann Arbor": a name of two words is a city's after these
+			}
+		}
+		// Not a list of people: "Gift of Elizabeth and James Ruiz".
+		return !(end+1 < len(b) && b[end] == ' ' && (capAt(b, end+1) || hasPrefixAt(b, end+1, "and ") || hasPrefixAt(b, end+1, "& ") || hasPrefixAt(b, end+1, "or ")))
+	}
+	return false
+}
+
+// cityPrepositions put a place after them; "from", "to" and "at" are left
+// out, as they as often put a person ("a note from Warren").
+var cityPrepositions = set(`in of near In Near`)
+
+// suffixAfter returns the end of a generational suffix after a name of two
+// or more words ending at end ("Grayson Lindqvist III", "Ana Ruiz Jr."),
+// whichever rule found it, or end. A lone word is left ("Henry II" is a
+// king's).
+func suffixAfter(b []byte, i, end int) int {
+	if end+3 > len(b) || b[end] != ' ' && b[end] != ',' {
+		return end
+	}
+	for k := i; k < end; k++ {
+		if b[k] == ' ' {
+			return nameSuffix(b, end)
+		}
+	}
+	return end
+}
+
+// apposAfter reports whether a relative clause about a person follows the
+// word ending at e: "Deborah, whose mother is …", "Kai, who …".
+func apposAfter(b []byte, e int) bool {
+	return hasPrefixAt(b, e, ", who ") || hasPrefixAt(b, e, ", whose ") || hasPrefixAt(b, e, ", who's ")
+}
+
+// sepAfter reports whether a separator between a record's parts follows
+// the given name [i, e): " · ", " — ", " – " ("Your driver was Steven ·
+// Honda Civic"); the name ends its part there. Not after a particle: the
+// word is a surname's ("ter Horst · Malerbetrieb").
+func sepAfter(b []byte, i, e int) bool {
+	if e+3 >= len(b) || b[e] != ' ' || !(hasPrefixAt(b, e+1, "· ") || hasPrefixAt(b, e+1, "— ") || hasPrefixAt(b, e+1, "– ")) {
+		return false
+	}
+	_, q := wordBefore(b, i)
+	return q == i || particleAt(b, q, false) != i
+}
+
+// Rooms, halls and prizes named after people ("Lincoln Gallery", "Franklin
+// Room", "Amber Alert", "Marshall Plan", "Stanley Cup"): heads of a thing's
+// name, as eponymHeads (name_round9.go); none is a surname in the Census
+// lists.
+func init() {
+	for _, w := range []string{"Gallery", "Room", "Bowl", "Alert", "Plan", "Trophy", "Award", "Prize", "Lecture",
+		"Fellowship", "Scholarship", "Festival", "Cup", "Theater", "Theatre", "Auditorium", "Pavilion", "Lounge",
+		"Studio", "Studios", "Gardens", "Arboretum", "Observatory", "Wing", "Annex", "Tower", "Building"} {
+		eponymHeads[w] = true
+	}
+}
+
+// lowerGreetings open a message written all in lower case before the one
+// addressed: "hey minh!!", "hi maria, …", "thanks josh".
+var lowerGreetings = set(`hi hey hello hiya dear thanks thx morning yo`)
+
+// lowerLine reads a line that opens in lower case at p (after a newline or
+// at the text's start), as chats and texts are written: a greeting and a
+// given name ("hey minh!!"), perhaps with a surname, or a sign-off line
+// that holds only a dash and a given name ("- kwame"). The name must be a
+// known given name that is no word ("- sage", "thanks mark" are not).
+func (s *scan) lowerLine(p int) int {
+	b := s.b
+	if p+4 < len(b) && (b[p] == '-' || b[p] == '~') && b[p+1] == ' ' && isLower(b[p+2]) {
+		e := lowerWord(b, p+2)
+		if (e == len(b) || b[e] == '\n' || b[e] == '\r') && s.lowerGiven(p+2, e) {
+			s.emit(PersonName, p+2, e, 0.7, "context:signoff-lower")
+			return e
+		}
+		return p + 1
+	}
+	e := lowerWord(b, p)
+	if e == p || e+2 >= len(b) || !lowerGreetings[string(b[p:e])] {
+		return max(e, p+1)
+	}
+	q := e
+	if b[q] == ',' {
+		q++
+	}
+	if q+1 >= len(b) || b[q] != ' ' || !isLower(b[q+1]) {
+		return q
+	}
+	n := lowerWord(b, q+1)
+	if n == q+1 || !s.lowerGiven(q+1, n) || n < len(b) && (isAlnum(b[n]) || b[n] == '-' || b[n] == '\'') {
+		return n
+	}
+	end := n
+	if n+2 < len(b) && b[n] == ' ' && isLower(b[n+1]) {
+		// A surname the lexicon knows: "thanks josh ramirez".
+		f := lowerWord(b, n+1)
+		var buf [64]byte
+		if w := titleCase(&buf, b[n+1:f]); f > n+2 && (f == len(b) || !isAlnum(b[f])) && isSurnameB(w) && !commonSurnames[string(w)] && !isFirstNameB(w) {
+			end = f
+		}
+	}
+	s.emit(PersonName, q+1, end, 0.7, "context:greeting-lower")
+	return end
+}
+
+// lowerGiven reports whether the lower-case word [p, e) is a known given
+// name that is no word ("minh", "kwame"; not "will", "sage").
+func (s *scan) lowerGiven(p, e int) bool {
+	if e-p < 3 {
+		return false
+	}
+	var buf [64]byte
+	w := titleCase(&buf, s.b[p:e])
+	return isFirstNameB(w) && !loneAmbiguous[string(w)] && !nonNames[string(w)] && !commonSurnames[string(w)]
+}
