@@ -431,6 +431,8 @@ func dePlzCity(b []byte, p int) int {
 	switch {
 	case hasPrefixAt(b, q, "D-") || hasPrefixAt(b, q, "D "):
 		q += 2
+	case hasPrefixAt(b, q, "DE-"): // ISO 3166's code: "DE-10115"
+		q += 3
 	case hasPrefixAt(b, q, "A-"):
 		q, four = q+2, true
 	case hasPrefixAt(b, q, "CH-"):
@@ -489,7 +491,7 @@ func dePlzCity(b []byte, p int) int {
 			e = f + 1
 		}
 	}
-	return e
+	return deOrtsteil(b, e)
 }
 
 // deCityWord returns the end of a city's name or one word of it at p: a
