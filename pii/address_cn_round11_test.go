@@ -29,3 +29,19 @@ func TestAddressRound11ZH(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound11LeadZH: setting out from an address (从) leads to it,
+// except in the district 从化区, whose name begins with it.
+func TestAddressRound11LeadZH(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"后天9点从天河区体育西路103号出发", []string{"天河区体育西路103号"}},
+		{"地址：从化区街口街道青云路12号", []string{"从化区街口街道青云路12号"}},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -230,7 +230,8 @@ func (s *scan) deAdjective(st, sp int) int {
 	// A place's adjective stands before a street-type word written apart
 	// ("Berliner Straße", "Hamburger Chaussee"), not before a compound
 	// name: in "Lager Schillerstraße" it is a noun.
-	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] && deTypeWord(b[st:sp]) ||
+	// In capitals too: "DRESDNER LANDSTRAßE".
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && ((strings.HasSuffix(w, "er") || len(w) > 4 && strings.HasSuffix(w, "ER") && isUpper(b[q+1])) && !nonNames[w] && deTypeWord(b[st:sp]) ||
 		deAdjectives[w] || deAdjectives[deTitle(w)] || strings.HasSuffix(w, "en") && deAdjectives[w[:len(w)-1]]) {
 		st = q
 	}

@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	addressSeeds = append(addressSeeds, "1 A St Rear, B, OH 45402", "1 A St, 3rd Floor, B, CA 94103", "1 I-35 Frontage Rd", "1 A St, B, D.C. 20500", "1 A St PMB 2, B, CA 94596")
+	addressSeeds = append(addressSeeds, "1A B St, C, OH 45402", "1½ B St, C, OH 45402", "1 A St Rear, B, OH 45402", "1 A St, 3rd Floor, B, CA 94103", "1 I-35 Frontage Rd", "1 A St, B, D.C. 20500", "1 A St PMB 2, B, CA 94596")
 }
 
 // addrSpansRound11 returns the postal addresses found in text.
@@ -41,6 +41,24 @@ func TestAddressRound11EN(t *testing.T) {
 		// a state's name before a capitalised word is something else's.
 		{"Park at 18 Quarry Ln Rear entrance.", []string{"18 Quarry Ln"}},
 		{"We drove 300 I-35 miles.", nil},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAddressRound11LetteredEN: a house number with a letter or a half
+// needs the street's city line or unit.
+func TestAddressRound11LetteredEN(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Mail it to 318C Willow Bend Rd, Macon, GA 31201.", []string{"318C Willow Bend Rd, Macon, GA 31201"}},
+		{"Address: 77-A Ferry St, Apt 2, Hoboken, NJ 07030", []string{"77-A Ferry St, Apt 2, Hoboken, NJ 07030"}},
+		{"Address: 412½ Grand Ave, Laramie, WY 82070", []string{"412½ Grand Ave, Laramie, WY 82070"}},
+		{"Boarding pass: seat 14C Main Cabin.", nil},
 	} {
 		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)

@@ -116,3 +116,46 @@ func usInterstate(b []byte, p int) int {
 	}
 	return e
 }
+
+// usLetteredNumber reads a US address whose house number, the digits [i,
+// k), goes on with a letter or a half (Publication 28 allows both: "14A
+// Oak St", "12-B Elm St", "224½ Mountain Ct"). A letter after digits is
+// also a seat, a form or a grade ("Seat 14A", "Form 2B"), so the street
+// must go on to its city line or a unit: the address has more parts than
+// the street.
+func usLetteredNumber(b []byte, i, k int) (int, bool) {
+	if !leftOK(b, i) {
+		return 0, false
+	}
+	p := k
+	switch {
+	case isUpper(b[p]):
+		p++
+	case b[p] == '-' && isUpper(b[p+1]):
+		p += 2
+	case hasPrefixAt(b, p, "½"):
+		p += len("½")
+	default:
+		return 0, false
+	}
+	if p+1 >= len(b) || b[p] != ' ' {
+		return 0, false
+	}
+	end, ok := usAddress(b, p+1)
+	if !ok || end-i > maxAddress || !isDigit(b[end-1]) && !bytesContainAny(b[p:end], ",\n") {
+		return 0, false
+	}
+	return end, true
+}
+
+// bytesContainAny reports whether b holds any byte of chars.
+func bytesContainAny(b []byte, chars string) bool {
+	for _, c := range b {
+		for j := 0; j < len(chars); j++ {
+			if c == chars[j] {
+				return true
+			}
+		}
+	}
+	return false
+}

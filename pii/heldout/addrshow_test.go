@@ -9,6 +9,7 @@ import (
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
+	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
@@ -16,6 +17,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
+	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 )
 
@@ -49,6 +51,10 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unread.Generate(1, 1500)
 	case "untold":
 		docs = untold.Generate(1, 1500)
+	case "sealed":
+		docs = sealed.Generate(1, 1500)
+	case "unuttered":
+		docs = unuttered.Generate(1, 1500)
 	case "blind":
 		docs = heldout.GenerateBlind(1, 1500)
 	default:
