@@ -114,6 +114,12 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			return i, end, "street-suffix:us", true
 		}
 	}
+	// A house number with a letter or a half: "14A Oak St", "224½ Elm Ct".
+	if k-i <= 5 && k+2 < len(b) && (isUpper(b[k]) || b[k] == '-' || b[k] == 0xC2) {
+		if end, ok := usLetteredNumber(b, i, k); ok {
+			return i, end, "street-suffix:us", true
+		}
+	}
 	// A house number with a hyphen, as in Queens: "691-21 River Expy".
 	if k-i <= 5 && k+2 < len(b) && b[k] == '-' && isDigit(b[k+1]) && leftOK(b, i) {
 		// A season or a range of years ("2024-25") is a house number only
@@ -429,8 +435,9 @@ func (s *scan) hkBuildingStart(i int) (int, bool) {
 // "我是", "确定为", "住", "原址", "给").
 //
 // Looking and going lead there too ("想再看看海淀区…", "去朝阳区…"):
-// no district's name holds 看, 去 or 搬.
-const cnLeads = "到至为為是在住址于於往给給向寄看去搬"
+// no district's name holds 看, 去 or 搬. Setting out does too ("从朝阳区…
+// 出发"); 从 begins one district's name, 从化 (see cnLead).
+const cnLeads = "到至为為是在住址于於往给給向寄看去搬从從"
 
 // cnLead returns the length of what leads to the address in run: up to
 // the last lead character before the first division that has a name of
@@ -438,7 +445,7 @@ const cnLeads = "到至为為是在住址于於往给給向寄看去搬"
 func cnLead(run string) int {
 	lead := 0
 	for k, r := range run {
-		if strings.ContainsRune(cnLeads, r) {
+		if strings.ContainsRune(cnLeads, r) && !((r == '从' || r == '從') && strings.HasPrefix(run[k+len("从"):], "化")) {
 			lead = k + utf8.RuneLen(r)
 			continue
 		}

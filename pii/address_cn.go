@@ -28,7 +28,7 @@ func cnCityAt(run string, k int) int {
 // cnUnits end the parts of a Chinese address after the house number:
 // building, unit, floor, room ("3号楼2单元502室", "B座1203室").
 var cnUnits = []string{"号楼", "号院", "栋", "幢", "座", "单元", "室", "房", "层", "楼", "号", "號樓", "棟", "單元", "層",
-	"樓", "號", "之", "区", "區", "期"}
+	"樓", "號", "之", "区", "區", "期", "门"}
 
 // cnAddressTail returns the end of the building, unit, floor and room
 // after a house number ending at p: an estate or building name
@@ -45,6 +45,7 @@ func cnAddressTail(b []byte, p int) int {
 	if e := cnDashUnits(b, p); e > p {
 		return e
 	}
+	p = cnCourtyard(b, p)
 	end := cnUnitParts(b, p)
 	if end > p {
 		return cnRoomNumber(b, end)
@@ -131,8 +132,15 @@ func cnUnitParts(b []byte, p int) int {
 		if e == from && from < len(b) && isUpper(b[from]) && !(from+1 < len(b) && isAlpha(b[from+1])) {
 			e = from + 1 // "B座"
 		}
+		if e == from {
+			e = cnNumeralPart(b, from) // "一座", "三期"
+		}
 		if e == from || e-from > 5 {
 			break
+		}
+		if f := cnLatinFloor(b, from, e); f > e {
+			end = f // "15F"
+			continue
 		}
 		matched := false
 		for _, u := range cnUnits {

@@ -230,7 +230,8 @@ func (s *scan) deAdjective(st, sp int) int {
 	// A place's adjective stands before a street-type word written apart
 	// ("Berliner Straße", "Hamburger Chaussee"), not before a compound
 	// name: in "Lager Schillerstraße" it is a noun.
-	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && (strings.HasSuffix(w, "er") && !nonNames[w] && deTypeWord(b[st:sp]) ||
+	// In capitals too: "DRESDNER LANDSTRAßE".
+	if q < st-1 && isUpper(b[q]) && leftOK(b, q) && ((strings.HasSuffix(w, "er") || len(w) > 4 && strings.HasSuffix(w, "ER") && isUpper(b[q+1])) && !nonNames[w] && deTypeWord(b[st:sp]) ||
 		deAdjectives[w] || deAdjectives[deTitle(w)] || strings.HasSuffix(w, "en") && deAdjectives[w[:len(w)-1]]) {
 		st = q
 	}
@@ -431,6 +432,8 @@ func dePlzCity(b []byte, p int) int {
 	switch {
 	case hasPrefixAt(b, q, "D-") || hasPrefixAt(b, q, "D "):
 		q += 2
+	case hasPrefixAt(b, q, "DE-"): // ISO 3166's code: "DE-10115"
+		q += 3
 	case hasPrefixAt(b, q, "A-"):
 		q, four = q+2, true
 	case hasPrefixAt(b, q, "CH-"):
@@ -489,7 +492,7 @@ func dePlzCity(b []byte, p int) int {
 			e = f + 1
 		}
 	}
-	return e
+	return deOrtsteil(b, e)
 }
 
 // deCityWord returns the end of a city's name or one word of it at p: a

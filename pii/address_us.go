@@ -90,6 +90,13 @@ func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 		}
 		return end, ok
 	}
+	// An interstate, or its frontage road: "4500 I-35 Frontage Rd".
+	if e := usInterstate(b, p); e > p {
+		if end, ok := usAfterStreet(b, e); ok && end > e || b[e-1] == 'd' {
+			return end, ok
+		}
+		return 0, false
+	}
 	if p+4 < len(b) && b[p+2] == ' ' && usRoadPrefixes[string(b[p:p+2])] {
 		if e := digitRun(b, p+3); e > p+3 && e-p-3 <= 4 && rightOK(b, e) {
 			return usAfterStreet(b, e)
@@ -396,8 +403,22 @@ func usGrid(b []byte, p int) (int, bool) {
 	return e, true
 }
 
-// usUnit reads a secondary unit designator and its number after p.
+// usUnit reads a secondary unit designator and its number after p, or
+// one of the units that usUnitMore reads.
 func usUnit(b []byte, p int) (int, bool) {
+	if e, ok := usUnitNumbered(b, p); ok {
+		return e, true
+	}
+	if q := usSeparator(b, p); q > p {
+		if e := usUnitMore(b, q); e > q {
+			return e, true
+		}
+	}
+	return p, false
+}
+
+// usUnitNumbered reads a secondary unit designator and its number after p.
+func usUnitNumbered(b []byte, p int) (int, bool) {
 	q := usSeparator(b, p)
 	if q == p || q >= len(b) {
 		return p, false
@@ -528,6 +549,8 @@ func usStateZip(b []byte, p int) (int, bool) {
 	e, named := s, false
 	if usStates[string(b[s:s+2])] && (s+2 == len(b) || !isAlpha(b[s+2])) {
 		e = s + 2
+	} else if hasPrefixAt(b, s, "D.C.") {
+		e = s + 4 // "Washington, D.C. 20500"
 	} else {
 		for _, n := range usStateNames {
 			if s+len(n) <= len(b) && b[s] == n[0] && strings.EqualFold(string(b[s:s+len(n)]), n) && (s+len(n) == len(b) || !isAlpha(b[s+len(n)])) {
@@ -551,7 +574,7 @@ func usStateZip(b []byte, p int) (int, bool) {
 		if d+5 <= len(b) && b[d] == '-' && digitRun(b, d+1) == d+5 {
 			e = d + 5
 		}
-	} else if named || dot {
+	} else if dot || named && !usStateNameEnds(b, e) {
 		return p, false
 	}
 	if !rightOK(b, e) && !escapedBreak(b, e) {

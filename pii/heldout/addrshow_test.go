@@ -9,6 +9,7 @@ import (
 	"github.com/comity-project/comity/pii"
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
+	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unread"
@@ -55,6 +56,10 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unread.Generate(1, 1500)
 	case "untold":
 		docs = untold.Generate(1, 1500)
+	case "sealed":
+		docs = sealed.Generate(1, 1500)
+	case "unuttered":
+		docs = unuttered.Generate(1, 1500)
 	case "blind":
 		docs = heldout.GenerateBlind(1, 1500)
 	default:

@@ -1,0 +1,22 @@
+package pii
+
+// deOrtsteil returns the end of the district that the post adds after a
+// city's name (DIN 5008 allows it on the city line): "04179 Leipzig OT
+// Lindenau", "Ortsteil Wahren". Or e when none follows.
+func deOrtsteil(b []byte, e int) int {
+	q := e
+	switch {
+	case hasPrefixAt(b, e, " OT "):
+		q = e + 4
+	case hasPrefixAt(b, e, " Ortsteil "):
+		q = e + len(" Ortsteil ")
+	case hasPrefixAt(b, e, ", OT "):
+		q = e + 5
+	default:
+		return e
+	}
+	if f := deCityWord(b, q); f > q+1 && rightOK(b, f) {
+		return f
+	}
+	return e
+}
