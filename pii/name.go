@@ -1201,7 +1201,11 @@ Withers Comer Cope Dunlop Falcon Ferris Franks Gardener Gibbons Groves Handy Har
 Mares Mayo Medley Motley Philips Pollock Brandon Waite Block Buch Damm Deutsch Doll Erbe Fromm Geier Herz Junge Keck
 Kopf Krone Lampe Lieb Nebel Putz Rabe Rasch Riese Sack Schacht Schall Schatz Schild Schlosser Schnabel Schreck Schuh
 Schwan Stange Storch Weise Winkel Zahn Zorn Mittag Hain Klee Hübsch Wüst Flügel Feuerstein Marschall Landgraf Prüfer
-Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof`)
+Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof
+Heeren Karstens Bohlen Brandes Hemme Kühl Meins Seemann Vogts Wachtel Ziemer Abels Dreier Sievert Kreuzer Lenzen Schlösser Gerhards
+Zanders Mies Baus Klos Spitzer Haider Schober Tauber Pfeffer Felder Christen Zuber Morgenstern Lasch Schwalbe Saß Guillaume Bade
+Brecht Burghardt Eck Eckstein Henkel Kahle Körner Rode Stiller Dörfler Garbe Gräber Hertz Hörner Riemann Stiehl Strunk Wünsch
+Pfister Engels Escher Kaspers`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
