@@ -348,6 +348,9 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 	}
+	if end := s.rosterParticle(i); end > i {
+		return end
+	}
 	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
