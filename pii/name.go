@@ -166,6 +166,10 @@ func (s *scan) upper1(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
+	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
+	if end := s.givenSubjectDE(i, e); end > i {
+		return end
+	}
 	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
 	if st, end := s.careTitleName(i, e); end > st {
 		s.emit(PersonName, st, end, 0.85, "title")

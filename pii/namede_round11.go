@@ -120,3 +120,80 @@ func (s *scan) rosterParticle(i int) int {
 	}
 	return i
 }
+
+// deSubjectVerbs are finite verbs, third person singular, that follow a
+// person as a sentence's subject: saying, and the auxiliaries of a witness's
+// account ("Kai aus dem Nachbarhaus hat …").
+var deSubjectVerbs = set(`hat hatte ist war sagt sagte meint meinte erzählt erzählte ruft rief fragt fragte antwortet
+antwortete berichtet berichtete erklärt erklärte bestätigt bestätigte schreibt schrieb flüstert flüsterte sah sieht
+kam kommt wohnt wohnte`)
+
+// deSayVerbs are the verbs of saying alone, which follow a given name
+// without an apposition ("Greta sagte, …").
+var deSayVerbs = set(`sagt sagte meint meinte erzählt erzählte ruft rief fragt fragte antwortet antwortete flüstert
+flüsterte`)
+
+// givenSubjectDE emits a given name the lexicons know that opens a sentence
+// as its subject, and returns its end, or i: an apposition of origin and a
+// finite verb follow ("Lea aus dem Nachbarhaus hat …", "Jonas von nebenan
+// sagte …"), or, for a name that is no word, a verb of saying ("Greta
+// sagte"). German grammar says a person there; the name alone says nothing.
+func (s *scan) givenSubjectDE(i, e int) int {
+	b := s.b
+	if e+6 >= len(b) || b[e] != ' ' || i > 0 && b[i-1] != '\n' && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) {
+		return i
+	}
+	w := b[i:e]
+	if !isFirstNameB(w) {
+		return i
+	}
+	p := e + 1
+	switch {
+	case hasPrefixAt(b, p, "aus dem ") || hasPrefixAt(b, p, "aus der ") || hasPrefixAt(b, p, "vom "):
+		p += len("vom ")
+		if b[p-2] != 'm' { // "aus dem ", "aus der ": the article too
+			p = e + 1 + len("aus dem ")
+		}
+		if !capAt(b, p) {
+			return i
+		}
+		p = word(b, p)
+	case hasPrefixAt(b, p, "von nebenan "):
+		p += len("von nebenan")
+	default:
+		if !unambiguousGiven(string(w)) || surnameOnly(w) {
+			return i
+		}
+		if f := lowerWordEnd(b, p); f > p && deSayVerbs[string(b[p:f])] {
+			s.emit(PersonName, i, e, 0.75, "context:subject")
+			return e
+		}
+		return i
+	}
+	if p+2 >= len(b) || b[p] != ' ' {
+		return i
+	}
+	if f := lowerWordEnd(b, p+1); f > p+1 && deSubjectVerbs[string(b[p+1:f])] {
+		s.emit(PersonName, i, e, 0.75, "context:subject")
+		return e
+	}
+	return i
+}
+
+// surnameOnly reports whether w is as often a surname as a given name
+// ("Werner", "Otto"): alone before a verb it may be a firm's or a
+// family's name.
+func surnameOnly(w []byte) bool { return isSurnameB(w) || commonSurnames[string(w)] }
+
+// lowerWordEnd returns the end of the lower-case word at p ("erzählte"),
+// at most 14 bytes, or p.
+func lowerWordEnd(b []byte, p int) int {
+	e := p
+	for e < len(b) && e-p < 14 && (isLower(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	if e-p >= 14 {
+		return p
+	}
+	return e
+}

@@ -30,3 +30,23 @@ func TestRosterRound11DE(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenSubjectRound11DE: a given name opening a sentence as its
+// subject, with an apposition of origin and a finite verb, or a verb of
+// saying; not a name without such a cue, nor a town.
+func TestGivenSubjectRound11DE(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Der Lieferwagen stand quer. Henrike aus der Nachbarwohnung hat die Polizei gerufen.", []string{"Henrike"}},
+		{"Das Fenster war offen.\nMalte vom Kiosk erzählte später davon.", []string{"Malte"}},
+		{"Es regnete. Joachim von nebenan war schon weg.", []string{"Joachim"}},
+		{"Es regnete. Hannelore meinte, das Dach sei dicht.", []string{"Hannelore"}},
+		{"Es regnete. Essen aus der Region ist gefragt.", nil},
+	} {
+		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
