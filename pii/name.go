@@ -166,6 +166,10 @@ func (s *scan) upper1(i int) int {
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
 	}
+	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
+	if end := s.givenSubjectDE(i, e); end > i {
+		return end
+	}
 	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
 	if st, end := s.careTitleName(i, e); end > st {
 		s.emit(PersonName, st, end, 0.85, "title")
@@ -347,6 +351,9 @@ func (s *scan) upper1(i int) int {
 				return end
 			}
 		}
+	}
+	if end := s.rosterParticle(i); end > i {
+		return end
 	}
 	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
@@ -1203,7 +1210,11 @@ Withers Comer Cope Dunlop Falcon Ferris Franks Gardener Gibbons Groves Handy Har
 Mares Mayo Medley Motley Philips Pollock Brandon Waite Block Buch Damm Deutsch Doll Erbe Fromm Geier Herz Junge Keck
 Kopf Krone Lampe Lieb Nebel Putz Rabe Rasch Riese Sack Schacht Schall Schatz Schild Schlosser Schnabel Schreck Schuh
 Schwan Stange Storch Weise Winkel Zahn Zorn Mittag Hain Klee Hübsch Wüst Flügel Feuerstein Marschall Landgraf Prüfer
-Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof`)
+Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof
+Heeren Karstens Bohlen Brandes Hemme Kühl Meins Seemann Vogts Wachtel Ziemer Abels Dreier Sievert Kreuzer Lenzen Schlösser Gerhards
+Zanders Mies Baus Klos Spitzer Haider Schober Tauber Pfeffer Felder Christen Zuber Morgenstern Lasch Schwalbe Saß Guillaume Bade
+Brecht Burghardt Eck Eckstein Henkel Kahle Körner Rode Stiller Dörfler Garbe Gräber Hertz Hörner Riemann Stiehl Strunk Wünsch
+Pfister Engels Escher Kaspers`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the

@@ -262,7 +262,7 @@ func nameCue(b []byte, i int) bool {
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
 	case ',', ';', '\t':
-		return csvNameColumn(b, i) || b[i-1] == ';' && vcardN(b, i)
+		return csvNameColumn(b, i) || b[i-1] == ';' && vcardN(b, i) || rosterCell(b, i)
 	case '\'':
 		return sqlNameColumn(b, i)
 	case ':':
@@ -272,6 +272,10 @@ func nameCue(b []byte, i int) bool {
 	case ' ':
 	default:
 		return false
+	}
+	// A duty roster's cell, aligned by spaces or in a Markdown table.
+	if i >= 2 && (b[i-2] == ' ' || b[i-2] == '|') && rosterCell(b, i) {
+		return true
 	}
 	// A chat line's speaker: "[09:41] ", "<", "> ".
 	// A checklist's box ("- [x] Patrick to confirm", not "- [ ] Grant
