@@ -260,7 +260,12 @@ func (s *scan) hanRun(i int) int {
 			}
 		}
 	}
-	return s.han(i)
+	n := s.emits
+	j := s.han(i)
+	if s.emits == n && s.recall.hasHan() {
+		s.recalledHan(i, j)
+	}
+	return j
 }
 
 // cnRural finds, in the run of ideographs at i, a rural address read by

@@ -222,6 +222,7 @@ type scan struct {
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
 	nameFloor, nameStart int
+	recall               recall // names found in full so far (namerecall.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules
@@ -252,6 +253,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 	s.emits++
 	if t == PersonName {
 		s.nameFloor, s.nameStart = s.floor, start
+		s.remember(start, end)
 	}
 	s.floor = max(s.floor, end)
 }

@@ -42,6 +42,7 @@ type chunker struct {
 	// (see scan.caps, nameFloor and nameStart): carried so that a window
 	// reads a word after a boundary as a whole-text scan does.
 	caps, nameFloor, nameStart int64
+	recall                     recall
 	eof                        bool
 	done                       bool
 }
@@ -106,7 +107,9 @@ func (c *chunker) next() (bool, error) {
 	if c.nameStart >= c.off {
 		s.nameFloor, s.nameStart = max(int(c.nameFloor-c.off), 0), int(c.nameStart-c.off)
 	}
+	s.recall = c.recall
 	cur := s.run(int(c.cursor-c.off), stop)
+	c.recall = s.recall
 	if s.caps > 0 {
 		c.caps = c.off + int64(s.caps)
 	}

@@ -1,0 +1,261 @@
+package pii
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// A text that has named a person in full goes on to call them by one part
+// of the name: "Tuan Kaiser (61) probt … Am Montag erhielt Kaiser den
+// Preis", "with guest Billy Wood … Billy also shares", "嘉宾：温晨云 …
+// 请到了温晨云". Any author writes so (news, interviews, letters, notes), so
+// the scan remembers the parts of the last few full names it found and
+// takes a later, free-standing occurrence of one of them as the same
+// person. Only what was found earlier counts, within recallReach bytes, so
+// that a stream read in windows (which carries the memory) finds what a
+// whole-text scan finds.
+
+const (
+	recallSlots = 8
+	recallWord  = 30   // longest remembered part, in bytes
+	recallReach = 4096 // how far after the full name a part is still the person
+)
+
+// recalled is one remembered part of a name: its bytes and the stream
+// offset where the full name ended.
+type recalled struct {
+	n   uint8
+	w   [recallWord]byte
+	end int64
+}
+
+// recall is the scan's memory of names found in full, a ring.
+type recall struct {
+	slot [recallSlots]recalled
+	next uint8
+}
+
+func (r *recall) add(w []byte, end int64) {
+	if len(w) < 3 || len(w) > recallWord {
+		return
+	}
+	for k := range r.slot {
+		if e := &r.slot[k]; e.n > 0 && bytes.Equal(e.w[:e.n], w) {
+			e.end = end
+			return
+		}
+	}
+	e := &r.slot[r.next]
+	e.n = uint8(copy(e.w[:], w))
+	e.end = end
+	r.next = (r.next + 1) % recallSlots
+}
+
+// has reports whether w was remembered from a name that ended at or before
+// at and no further than recallReach before it.
+func (r *recall) has(w []byte, at int64) bool {
+	for k := range r.slot {
+		if e := &r.slot[k]; e.n == byte(len(w)) && e.end <= at && at-e.end <= recallReach && bytes.Equal(e.w[:e.n], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanAt returns the end of a remembered Chinese name that b holds at i, or
+// i; from is the stream offset of i.
+func (r *recall) hanAt(b []byte, i int, from int64) int {
+	for k := range r.slot {
+		if e := &r.slot[k]; e.n > 0 && e.w[0] >= 0xE0 && e.end <= from && from-e.end <= recallReach && bytes.HasPrefix(b[i:], e.w[:e.n]) {
+			return i + int(e.n)
+		}
+	}
+	return i
+}
+
+// remember keeps the parts of a person name found at [start, end): each
+// capitalised word of a name of two words or more ("Billy Wood": Billy,
+// Wood), or a Chinese name of two to four ideographs whole.
+func (s *scan) remember(start, end int) {
+	b := s.b[start:end]
+	at := s.base + int64(end)
+	if r, _ := utf8.DecodeRune(b); isHan(r) {
+		// Only a name that begins with a surname and is no word: a rule's
+		// false find ("残疾" in a table) must not spread.
+		if n := utf8.RuneCount(b); n >= 2 && n <= 4 && allHan(b) && (cnSurnames[r] || n >= 3 && cnCompound(b)) && !cnNonName(s.b, start, end) {
+			s.recall.add(b, at)
+		}
+		return
+	}
+	if bytes.IndexByte(b, ' ') < 0 || !knownPart(b) {
+		return
+	}
+	for p := 0; p < len(b); {
+		for p < len(b) && (b[p] == ' ' || b[p] == ',') {
+			p++
+		}
+		q := p
+		for q < len(b) && b[q] != ' ' && b[q] != ',' {
+			q++
+		}
+		// A part the lexicons know, or the last word (the surname's place):
+		// not a word before the name a rule took in ("Fahrgast von Bülow").
+		if w := b[p:q]; q-p >= 3 && capAt(w, 0) && w[len(w)-1] != '.' && !isUpper(w[1]) && (q == len(b) || isFirstNameB(w) || isSurnameB(w)) {
+			s.recall.add(w, at)
+		}
+		p = q
+	}
+}
+
+// knownPart reports whether a word of the name is a given name or a
+// surname of the lexicons: a capitalised phrase a rule took for a name
+// must not spread.
+func knownPart(b []byte) bool {
+	for _, w := range bytes.Fields(b) {
+		w = bytes.TrimRight(w, ",.")
+		if isFirstNameB(w) || isSurnameB(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func cnCompound(b []byte) bool {
+	for _, c := range cnCompoundSurnames {
+		if bytes.HasPrefix(b, []byte(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticle reports whether w is a particle of a surname.
+func nameParticle(w []byte) bool {
+	switch string(w) {
+	case "von", "vom", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "zu", "zur", "ten", "ter", "dos", "das":
+		return true
+	}
+	return false
+}
+
+func allHan(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if !isHan(r) {
+			return false
+		}
+		b = b[size:]
+	}
+	return true
+}
+
+// recalledName returns the end of the word at i when it is a part of a
+// name found earlier standing on its own: the word before it is not
+// capitalised (a German noun, a firm's name), no capitalised word follows
+// on the line ("Grant Park", "Wells Fargo"), and no bracket, slash or
+// digit is attached to it. Otherwise it returns i.
+func (s *scan) recalledName(i int) int {
+	b := s.b
+	e := s.word(i)
+	if e-i < 3 || !s.recall.has(b[i:e], s.base+int64(i)) {
+		return i
+	}
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '/' || b[e] == '&' || b[e] == ')' || b[e] >= 0x80) {
+		return i
+	}
+	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '(' || b[i-1] == '/' || b[i-1] == '-' || b[i-1] == '@' || b[i-1] == '#' || b[i-1] == '&') {
+		return i
+	}
+	if nonNames[string(b[i:e])] {
+		return i
+	}
+	// The next word on the line: not a capitalised one ("Grant Park"), not
+	// a firm's "& Sons".
+	k := e
+	for k < len(b) && b[k] == ' ' {
+		k++
+	}
+	if k > e && (capAt(b, k) || k+1 < len(b) && b[k] >= 0xC4 && b[k] <= 0xC5 || k < len(b) && (b[k] == '&' || b[k] == '+')) {
+		return i
+	}
+	// The word before, on the line.
+	k = i - 1
+	for k >= 0 && b[k] == ' ' {
+		k--
+	}
+	if k >= 0 && b[k] == ')' {
+		return i // "Karen (Shah) Hill": one name with the maiden name
+	}
+	if k < 0 || b[k] == '.' || b[k] == '!' || b[k] == '?' || b[k] == '\n' || b[k] == ':' {
+		// A sentence's first word: "Park in the garage", "Black & Decker".
+		if w := string(b[i:e]); commonSurnames[w] || loneAmbiguous[w] {
+			return i
+		}
+	}
+	if k >= 1 && k < i-1 && isLower(b[k]) {
+		// A particle before it: "van der Berg" is one name, found or not.
+		w := k
+		for w > 0 && isLower(b[w-1]) {
+			w--
+		}
+		if (w == 0 || b[w-1] == ' ' || b[w-1] == '\n') && nameParticle(b[w:k+1]) {
+			return i
+		}
+	}
+	if k >= 0 && k < i-1 && (isAlnum(b[k]) || b[k] >= 0x80) {
+		w := k
+		for w > 0 && (isAlnum(b[w-1]) || b[w-1] >= 0x80 || b[w-1] == '-') {
+			w--
+		}
+		if capAt(b, w) || b[w] >= 0xC4 && b[w] <= 0xC5 {
+			return i
+		}
+	}
+	return e
+}
+
+// hasHan reports whether a Chinese name is remembered.
+func (r *recall) hasHan() bool {
+	for k := range r.slot {
+		if r.slot[k].n > 0 && r.slot[k].w[0] >= 0xE0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Characters that may stand next to a name inside a run of ideographs: a
+// verb or preposition before it ("请到了温晨云", "问韦莹"), a particle or a
+// verb of saying after it ("温晨云的", "兰宁显得", "李娜说").
+var (
+	cnRecallBefore = runeSet("了到问找请给和与跟对向让叫被把是由陪见及、")
+	cnRecallAfter  = runeSet("说的在显表认也和与是已又还就都笑回答告介讲谈称指透坦感及、")
+)
+
+func runeSet(s string) map[rune]bool {
+	m := make(map[rune]bool)
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+// recalledHan emits, in the run of ideographs [i, j) where no rule found a
+// name, each remembered Chinese name standing between a run's edge or a
+// character that may stand next to a name.
+func (s *scan) recalledHan(i, j int) {
+	b := s.b
+	for p := max(i, s.floor); p < j; {
+		if e := s.recall.hanAt(b, p, s.base+int64(p)); e > p && e <= j {
+			before, _ := utf8.DecodeLastRune(b[:p])
+			after, _ := utf8.DecodeRune(b[e:])
+			if (p == i || cnRecallBefore[before]) && (e == j || !isHan(after) || cnRecallAfter[after]) {
+				s.emit(PersonName, p, e, 0.75, "context:named-before")
+				p = e
+				continue
+			}
+		}
+		_, size := utf8.DecodeRune(b[p:])
+		p += size
+	}
+}
