@@ -61,7 +61,19 @@ func fmtNameRun(b []byte, p int) (end, words int) {
 // full name: two words at least, one of them a known given name or
 // surname, and no firm after it.
 func fmtPersonValue(b []byte, i, e, words int) bool {
-	return words >= 1 && e > i+2 && strings.Count(string(b[i:e]), " ") >= 1 && knownNameWord(b, i, e) && !followedByLegalForm(b, e) && !orgTail(b, e)
+	return words >= 1 && e > i+2 && strings.Count(string(b[i:e]), " ") >= 1 && fmtKnownPart(b, i, e) && !followedByLegalForm(b, e) && !orgTail(b, e)
+}
+
+// fmtKnownPart reports whether a word of [i, e), or a part of a double
+// one ("Julia-Sophie", "Griffin-Stewart"), is a given name or a surname
+// the lexicons know.
+func fmtKnownPart(b []byte, i, e int) bool {
+	for _, w := range strings.FieldsFunc(string(b[i:e]), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if isFirstName(w) || isSurname(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fmtLineStart returns where the line holding p begins, looking back at
@@ -148,6 +160,13 @@ func (s *scan) formatName(i int) int {
 			return s.speakerName(i)
 		case c2 == ',' || c2 == 0xB7 || c2 == 'd' || c2 == 0x8C:
 			return s.authorName(i)
+		case c2 == 'n' && i >= 4 && hasPrefixAt(b, i-4, "Von") && (i == 4 || b[i-5] == '\n'):
+			// A German byline on a line of its own: "Von Anna Roth".
+			e, words := fmtNameRun(b, i)
+			if (e == fmtLineEnd(b, i) || hasPrefixAt(b, e, " |") || hasPrefixAt(b, e, ", ")) && fmtPersonValue(b, i, e, words) {
+				s.emit(PersonName, i, e, 0.8, "format:byline")
+				return e
+			}
 		}
 	}
 	return i
@@ -356,6 +375,15 @@ func (s *scan) authorName(i int) int {
 				return i
 			}
 		}
+	}
+	// Most capitals open no author: a quick run over the letters and
+	// spaces ahead finds no mark touching a letter.
+	q := i
+	for q < len(b) && q-i < 64 && (isAlpha(b[q]) || b[q] == ' ' || b[q] == '.' || b[q] == '-' || b[q] == '\'' || b[q] >= 0xC3 && b[q] <= 0xC5 || b[q] >= 0x80 && b[q] <= 0xBF && q > i && b[q-1] >= 0xC3 && b[q-1] <= 0xC5) {
+		q++
+	}
+	if q >= len(b) || q == i || !(isDigit(b[q]) || b[q] == '*' || b[q] == '#' || b[q] == 0xC2 || b[q] == 0xE2 || b[q] == 0xE1) || b[q-1] == ' ' {
+		return i
 	}
 	e, words := fmtNameRun(b, i)
 	if words < 1 || e == i || e >= len(b) {

@@ -28,6 +28,7 @@ func TestNamesRecordsFormats(t *testing.T) {
 		{"dn: cn=Accounts Payable,ou=groups,dc=firma,dc=de\ncn: Accounts Payable\ndescription: Finance team\n", nil},
 		{"BEGIN:VCARD\nVERSION:4.0\nN:Okafor;Grace;;Dr.;\nFN:Grace Okafor\nORG:Lakeside Dental Associates\nEND:VCARD\n",
 			[]string{"Okafor", "Grace", "Grace Okafor"}},
+		{"cn: Anna-Lena van der Meulen\nFN:Ignatz Brandt-Okoye\n", []string{"Anna-Lena van der Meulen", "Ignatz Brandt-Okoye"}},
 		{"BEGIN:VCARD\nVERSION:3.0\nFN:Northwind Traders\nORG:Northwind Traders\nEND:VCARD\n", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
@@ -55,6 +56,8 @@ func TestNamesPublishingFormats(t *testing.T) {
 		{"- Helen Park <hpark@example.net>\n* omar haddad <omar@example.net>\nCo-authored-by: Lena Vogt <lv@example.org>\n",
 			[]string{"Helen Park", "omar haddad", "Lena Vogt"}},
 		{"Build Bot <ci@example.net>\n", nil},
+		{"Von Sabine Korte\n\nDie Saison beginnt.\n", []string{"Sabine Korte"}},
+		{"Von Montag bis Freitag\n", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
