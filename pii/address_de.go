@@ -423,7 +423,10 @@ func deNounEnding(w string) bool {
 // dePlzCity returns the end of ", 10115 Berlin" (or the same on the next
 // line, with an optional "D-") after p, or p.
 func dePlzCity(b []byte, p int) int {
-	q := usSeparator(b, p)
+	q := deRecordSeparator(b, p)
+	if q == p {
+		q = usSeparator(b, p)
+	}
 	if q == p {
 		return p
 	}

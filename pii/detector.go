@@ -261,6 +261,12 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 // at handles an '@': an email address around it.
 func (s *scan) at(i int) int {
 	if start, end, ok := matchEmail(s.b, i); ok {
+		// Whose address it is: "Ana Reyes <ana@…>" (name_round12_formats.go).
+		if start >= 3 && s.b[start-1] == '<' && s.b[start-2] == ' ' {
+			if ns, ne := contributorName(s.b, start-2); ne > ns {
+				s.emit(PersonName, ns, ne, 0.8, "format:contributor")
+			}
+		}
 		s.emit(Email, start, end, 0.99, "syntax+domain")
 		return end
 	}

@@ -53,6 +53,10 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
+	// A record's or a publication's name field (name_round12_formats.go).
+	if e := s.formatName(i); e > i {
+		return e
+	}
 	end := s.upper1(i)
 	if s.emits == n {
 		if e := s.lexiconPair(i); e > i {
@@ -937,7 +941,7 @@ func (s *scan) han(i int) int {
 				p >= 4 && strings.EqualFold(string(b[p-4:p]), "name") && !(p >= 5 && isAlpha(b[p-5]))
 		}
 		// The next of a list of people: "王芳、李娜".
-		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd)
+		labelled = labelled || s.listedAfterName(i) && cnFieldEdge(b, i, runEnd) || cnBylineSlash(b, i, runEnd)
 	}
 	if labelled && from < n && n < 24 && cnMinorityName(b, offs[from:n+1]) {
 		// A Tibetan, Mongolian or Uyghur name: no Han surname.
