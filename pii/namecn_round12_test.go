@@ -55,3 +55,12 @@ func TestNamesRound12CN(t *testing.T) {
 		}
 	}
 }
+
+// TestSisterWordCN12: "师姐" is a word of school, not the surname 师 and 姐.
+func TestSisterWordCN12(t *testing.T) {
+	for _, f := range Default.DetectString("谢谢师姐，帮了大忙。\n") {
+		if f.Type == PersonName {
+			t.Errorf("found %v", f)
+		}
+	}
+}
