@@ -174,7 +174,8 @@ func (s *scan) cnSisterBrother(offs []int, n int) (int, bool) {
 		if h >= 2 && surnameLen(b, offs[h-2:h+1]) == 2 {
 			sn = h - 2
 		}
-		if surnameLen(b, offs[sn:h+1]) != h-sn || cnSurnameWord[cnRune(b, offs[sn])] {
+		// Nor a word of kin or school ("师姐", "表哥"): no surname there.
+		if surnameLen(b, offs[sn:h+1]) != h-sn || cnSurnameWord[cnRune(b, offs[sn])] || cnNonNames[string(b[offs[sn]:offs[h+1]])] {
 			continue
 		}
 		if sn > 0 && !cnSisterBefore[cnRune(b, offs[sn-1])] {
