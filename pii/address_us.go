@@ -10,6 +10,9 @@ var usDirections = set(`N S E W NE NW SE SW North South East West Northeast Nort
 // name and USPS suffix, a secondary unit ("Apt 4B", "# 12"), and the city,
 // state and ZIP code ("Dayton, OH 45402-1234").
 func usAddress(b []byte, p int) (end int, ok bool) {
+	if gedcomTag(b, p) {
+		return 0, false
+	}
 	if end, ok := usSuffixAddress(b, p); ok {
 		return end, true
 	}
@@ -404,8 +407,20 @@ func usGrid(b []byte, p int) (int, bool) {
 }
 
 // usUnit reads a secondary unit designator and its number after p, or
-// one of the units that usUnitMore reads.
+// one of the units that usUnitMore reads; and a second unit after the
+// first, as a building's or a floor's after an apartment's ("Apt 7C Bldg
+// C", "Ste 26, Fl 17"), which Publication 28 does not write but people do.
 func usUnit(b []byte, p int) (int, bool) {
+	e, ok := usUnitOne(b, p)
+	if ok {
+		if f, ok := usUnitNumbered(b, e); ok {
+			e = f
+		}
+	}
+	return e, ok
+}
+
+func usUnitOne(b []byte, p int) (int, bool) {
 	if e, ok := usUnitNumbered(b, p); ok {
 		return e, true
 	}

@@ -159,3 +159,17 @@ func bytesContainAny(b []byte, chars string) bool {
 	}
 	return false
 }
+
+// gedcomTag reports whether p, after a number, begins a GEDCOM line's tag
+// ("2 PLAC Cedar Rapids, IA", "2 SURN Hill"): the number is the line's
+// level, not a house number.
+func gedcomTag(b []byte, p int) bool {
+	if p+5 > len(b) || b[p+4] != ' ' || p < 2 || b[p-1] != ' ' || !isDigit(b[p-2]) || p > 2 && b[p-3] != '\n' {
+		return false
+	}
+	switch string(b[p : p+4]) {
+	case "PLAC", "ADDR", "ADR1", "ADR2", "ADR3", "CITY", "STAE", "POST", "CTRY", "NAME", "SURN", "GIVN", "NICK", "NOTE", "DATE", "RESI", "OCCU":
+		return true
+	}
+	return false
+}
