@@ -292,6 +292,11 @@ func (s *scan) upper1(i int) int {
 		s.emit(PersonName, st, end, 0.8, "context:lawsuit")
 		return end
 	}
+	// A given name before a birth name, a birth name's particles, a
+	// register's given name: "Mutter: Eva geb. von der Heide".
+	if end := s.nameDE12(i, e); end > i {
+		return end
+	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
 	if end := birthName(b, i, e); end > i {
