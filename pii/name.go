@@ -113,6 +113,11 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
+		// "HAHN Leonie", "SCHMIDT-TERHORST Katharina": a list's surname first.
+		if end := capsSurnameGiven(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals+given")
+			return end
+		}
 		if end := iataName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end

@@ -62,6 +62,12 @@ func (s *scan) nameDE12(i, e int) int {
 			}
 		}
 	}
+	if (i == 0 || b[i-1] == '\n') && e+4 < len(b) {
+		if st, end := s.bylineDE(i, e); end > st {
+			s.emit(PersonName, st, end, 0.8, "context:byline")
+			return end
+		}
+	}
 	if e+8 < len(b) && b[e] == ',' && b[e+1] == ' ' {
 		if st, end := s.agedInverted(i, e); end > e {
 			s.emit(PersonName, st, end, 0.8, "context:surname,given+age")
@@ -129,4 +135,136 @@ func (s *scan) agedInverted(i, e int) (int, int) {
 		return i, i
 	}
 	return st, g
+}
+
+// lowerTitleWords are the German forms of address as notes typed all in
+// lower case write them ("frau dreher", "hr. kaiser").
+var lowerTitleWords = set(`frau herr herrn fr. hr. hrn.`)
+
+// lowerTitleParticles are the particles of German and Dutch surnames that
+// are no surname themselves (unlike "le", "da").
+var lowerTitleParticles = set(`von vom zu zum zur van de den ter ten`)
+
+// lowerTitled emits a surname typed in lower case after a form of address
+// typed so, at p (a line's start, or after a list's number and colon:
+// "12: herr vom stetten"), and returns its end, or p. Handover notes,
+// chats and quick lists drop the capitals, but "frau" or "herr" before a
+// word the surname lexicon knows still says a person; a word that is a
+// rank or an office ("frau doktor", "herr pfarrer") is none.
+func (s *scan) lowerTitled(p int) int {
+	b := s.b
+	t := p
+	for t < len(b) && t-p < 5 && (isLower(b[t]) || b[t] == '.') {
+		t++
+	}
+	if t+3 >= len(b) || b[t] != ' ' || !lowerTitleWords[string(b[p:t])] {
+		return p
+	}
+	q := t + 1
+	st := q
+	if f := lowerWordEnd(b, q); f > q && f+3 < len(b) && b[f] == ' ' && lowerTitleParticles[string(b[q:f])] {
+		q = f + 1 // "herr vom stetten": the particle makes the next word a surname
+		if g := lowerWordEnd(b, q); g > q && g+3 < len(b) && b[g] == ' ' && (string(b[q:g]) == "der" || string(b[q:g]) == "den") {
+			q = g + 1 // "frau von der osten"
+		}
+	}
+	f := lowerWordEnd(b, q)
+	if f < q+2 || f < len(b) && (isUpper(b[f]) || isDigit(b[f])) {
+		return p
+	}
+	var buf [64]byte
+	w := titleCase(&buf, b[q:f])
+	if q == st && (!(isSurnameB(w) || commonSurnames[string(w)]) || isRankTitle(string(w)) || isTitle(string(w)) || nonNames[string(w)] || labelNoun(string(w))) {
+		return p
+	}
+	for f+2 < len(b) && b[f] == '-' && isLower(b[f+1]) {
+		f = lowerWordEnd(b, f+1) // "herrmann-groß"
+	}
+	if f < len(b) && isAlnum(b[f]) {
+		return p
+	}
+	s.emit(PersonName, st, f, 0.7, "title-lower")
+	return f
+}
+
+// authorLines end the line above an author's name on a German thesis's or
+// report's title page.
+var authorLines = []string{"vorgelegt von", "eingereicht von", "verfasst von", "vorgelegt durch", "Vorgelegt von", "Eingereicht von", "Verfasst von"}
+
+// bylineDE returns the name of a German author's line that starts at i,
+// the word [i, e): "Von" and a name filling the line, or a name filling
+// the line under "vorgelegt von"; or i, i. The name needs two words, one
+// of them known to the lexicons, and nothing after it on its line.
+func (s *scan) bylineDE(i, e int) (int, int) {
+	b := s.b
+	st := i
+	if e-i == 3 && string(b[i:e]) == "Von" && b[e] == ' ' && capAt(b, e+1) {
+		st = e + 1
+	} else {
+		if i < 2 || b[i-2] == '\n' {
+			return i, i
+		}
+		ok := false
+		for _, l := range authorLines {
+			if i > len(l) && hasPrefixAt(b, i-1-len(l), l) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return i, i
+		}
+	}
+	end := s.nameWords(st, 4)
+	if end <= st || bytes.IndexByte(b[st:end], ' ') < 0 || end < len(b) && b[end] != '\n' && b[end] != '\r' || !knownNameWord(b, st, end) || followedByLegalForm(b, end) {
+		return i, i
+	}
+	return st, end
+}
+
+// capsSurnameGiven returns the end of a name written as German official
+// lists and registers write it, the surname in capitals before the given
+// names ("HAHN Leonie", "SCHMIDT-TERHORST Katharina,", "KÖNIG Anna
+// Maria;"), when the given name is one the lexicons know and the name fills
+// its field; or i. A double surname's second part is no name's start.
+func capsSurnameGiven(b []byte, i int) int {
+	if i > 0 && !(b[i-1] == '\n' || b[i-1] == ';' || b[i-1] == '\t' || b[i-1] == '|' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == ':' || b[i-2] == '|' || b[i-2] == ';' || b[i-2] == '\n')) {
+		return i
+	}
+	p, letters := i, 0
+	for p < len(b) && p-i < 40 {
+		switch {
+		case isUpper(b[p]):
+			p++
+			letters++
+		case b[p] == '-' && p+1 < len(b) && letters > 1 && (isUpper(b[p+1]) || b[p+1] >= 0xC3 && b[p+1] <= 0xC5):
+			p++
+		case b[p] == 0xC3 && p+1 < len(b) && b[p+1] >= 0x80 && b[p+1] <= 0x9E, (b[p] == 0xC4 || b[p] == 0xC5) && p+1 < len(b):
+			p += 2
+			letters++
+		default:
+			goto done
+		}
+	}
+done:
+	if letters < 2 || p+3 >= len(b) || b[p] != ' ' || !capAt(b, p+1) || !isLower(b[p+2]) && b[p+2] < 0x80 {
+		return i
+	}
+	g := word(b, p+1)
+	if !isFirstNameB(b[p+1 : g]) {
+		return i
+	}
+	var buf [64]byte
+	if w := titleCase(&buf, bytes.ToLower(b[i:p])); nonNames[string(w)] || labelNoun(string(w)) || orgWords[string(w)] {
+		return i
+	}
+	if g+2 < len(b) && b[g] == ' ' && capAt(b, g+1) { // a second given name
+		if h := word(b, g+1); isFirstNameB(b[g+1 : h]) {
+			g = h
+		}
+	}
+	if g < len(b) && b[g] != ',' && b[g] != ';' && b[g] != '\n' && b[g] != '\r' && b[g] != '\t' && b[g] != '|' {
+		return i
+	}
+	return g
 }

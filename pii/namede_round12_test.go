@@ -22,6 +22,15 @@ func TestNameRound12DE12(t *testing.T) {
 		// Surname first with an age after it.
 		{"Bett 3: Hollmann, Erika (84 J.), Sturz\nBett 4: Stein-Beckmann, Uwe (79), Exsikkose", []string{"Hollmann, Erika", "Stein-Beckmann, Uwe"}, nil},
 		{"Berlin, Paula (12 J.) kam an.", nil, []string{"Berlin, Paula"}},
+		// Notes typed in lower case: a form of address and a surname.
+		{"Bett 2: herr wagner (80 J.), Sturz\nBett 3: frau von der osten\nfrau schäfer hat angerufen", []string{"wagner", "von der osten", "schäfer"}, nil},
+		{"3: frau sucht zimmer\nherr doktor kommt gleich", nil, []string{"sucht", "doktor"}},
+		// A list's entry surname first in capitals.
+		{"Mitglieder\n 1. BRANDT-KESSLER Ute, Am Deich 3\n 2. OSTERKAMP Jan Hendrik;", []string{"BRANDT-KESSLER Ute", "OSTERKAMP Jan Hendrik"}, []string{"KESSLER Ute"}},
+		// An author's line: a byline, a thesis's title page.
+		{"Von Karin Lehmann\n\nDer Hafen erwacht", []string{"Karin Lehmann"}, nil},
+		{"Dissertation\n\neingereicht von\nMarkus Tiedemann\naus Lübeck", []string{"Markus Tiedemann"}, nil},
+		{"Von Hamburg nach Kiel\nVon Deutsche Post AG", nil, []string{"Hamburg", "Deutsche Post"}},
 	}
 	for _, c := range cases {
 		got := map[string]bool{}
