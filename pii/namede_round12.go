@@ -54,7 +54,8 @@ func (s *scan) nameDE12(i, e int) int {
 			return e
 		}
 	}
-	if i >= 9 && b[i-1] == ' ' && isLower(b[i-2]) {
+	// (The "geb. " test first: most capitalised words follow a lower-case one.)
+	if i >= 9 && b[i-1] == ' ' && isLower(b[i-2]) && bytes.IndexByte(b[max(0, i-13):i-2], '.') >= 0 && bytes.Contains(b[max(0, i-17):i-2], []byte("geb. ")) {
 		if st := particleStart(b, i); st < i && st >= 5 && st >= s.floor && hasPrefixAt(b, st-5, "geb. ") {
 			if end := word(b, i); end > i+1 && rightOK(b, end) {
 				s.emit(PersonName, st, end, 0.8, "context:birth-name")
