@@ -169,6 +169,10 @@ func (s *scan) run(i, stop int) int {
 		switch d.trigger[b[i]] {
 		case trigDigit:
 			i = s.digit(i)
+			// A list's number and a name typed in lower case: "12: frau dreher".
+			if d.names && i+8 < len(b) && b[i] == ':' && b[i+1] == ' ' && (b[i+2] == 'f' || b[i+2] == 'h') {
+				i = s.lowerTitled(i + 2)
+			}
 		case trigAt:
 			i = s.at(i)
 		case trigUpper:

@@ -39,6 +39,7 @@ var fuzzSeeds = []string{
 	"地址：北京市朝阳区建国路88号3栋502室 Order 13812345678 hash 123456789012345678901234567890 v1.2.3.4",
 	"created 2024-03-15T10:22:33Z at 10:22:33 Invoice 2019/46229 ratio 0.1234, 0.5678 +4111111111111111",
 	"\xff\xfe 1\x00@@a@b.cd ::1 1::2 a::b 999.1.1.1 -90.00000,-180.00000 ss# 078-05-1120",
+	"Nr. 2 | Ilse-Marie | Vater: Jan Kruse | Mutter: Eva geb. von der Heide\n3: herr vom hagen\nVon Ute Brandt\n 1. KOCH-WEBER Ute,\nLorenz, Erich (80 J.)",
 }
 
 func addSeeds(f *testing.F) {

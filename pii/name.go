@@ -122,6 +122,11 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
 		}
+		// "HAHN Leonie", "SCHMIDT-TERHORST Katharina": a list's surname first.
+		if end := capsSurnameGiven(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:capitals+given")
+			return end
+		}
 		if end := iataName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end
@@ -299,6 +304,11 @@ func (s *scan) upper1(i int) int {
 	// Schulz", "Kühn ./. von Berg".
 	if end, st := s.suitParty(i, e); end > i {
 		s.emit(PersonName, st, end, 0.8, "context:lawsuit")
+		return end
+	}
+	// A given name before a birth name, a birth name's particles, a
+	// register's given name: "Mutter: Eva geb. von der Heide".
+	if end := s.nameDE12(i, e); end > i {
 		return end
 	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".

@@ -44,12 +44,17 @@ var (
 	titleFilter     = newWordFilter(titles, moreTitles)
 )
 
-// isFirstName is firstNames[w], with the filter first.
-func isFirstName(w string) bool { return mayBe(firstNameFilter, w) && firstNames[w] }
+// isFirstName is firstNames[w], with the filter first, or a double given
+// name of two such names ("Heike-Marie").
+func isFirstName(w string) bool {
+	return mayBe(firstNameFilter, w) && firstNames[w] || len(w) > 4 && compoundGiven(w)
+}
 
 // isFirstNameB is isFirstName of a word still in bytes; the map lookup
 // of a converted slice does not copy it.
-func isFirstNameB(w []byte) bool { return mayBe(firstNameFilter, w) && firstNames[string(w)] }
+func isFirstNameB(w []byte) bool {
+	return mayBe(firstNameFilter, w) && firstNames[string(w)] || len(w) > 4 && compoundGiven(w)
+}
 
 // isTitle is titles[w] || moreTitles[w], with the filter first.
 func isTitle(w string) bool { return mayBe(titleFilter, w) && (titles[w] || moreTitles[w]) }
