@@ -58,8 +58,6 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = untold.Generate(1, 1500)
 	case "sealed":
 		docs = sealed.Generate(1, 1500)
-	case "unuttered":
-		docs = unuttered.Generate(1, 1500)
 	case "blind":
 		docs = heldout.GenerateBlind(1, 1500)
 	default:
