@@ -89,6 +89,12 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	if i+6 < len(b) && b[i+1] == '.' && b[i+4] == '.' {
+		if end := twoInitials(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:initials+surname")
+			return end
+		}
+	}
 	if i > 0 && (b[i-1] == '|' || b[i-1] == '^' || b[i-1] == '~') {
 		// A name field of an HL7 message: "PID|1||…||DOE^JANE||".
 		if end := hl7Name(b, i); end > i {

@@ -28,14 +28,19 @@ func (s *scan) upperEN12(i, e int) (int, int, string) {
 	case ' ':
 		// "Dela Cruz, Ana": the particle opens the record's surname.
 		if p := particleAt12(b, i); p > i {
-			if f := word(b, p); f+2 < len(b) && b[f] == ',' {
+			f := wordEnd12(b, p)
+			if f+2 < len(b) && b[f] == ',' {
 				if st, end := invertedRecord(b, max(s.floor, i), p, f); end > st {
 					return st, end, "context:surname,given"
 				}
 			}
+			// "Van Buren-Ellis (hospitalist)".
+			if hasPrefixAt(b, f, " (") && roleAfter(b, f) > f && s.clinicalSurname(p, f, true) {
+				return i, f, "context:role"
+			}
 		}
 		if hasPrefixAt(b, e, " (") {
-			if end := roleAfter(b, e); end > e && s.clinicalSurname(i, e) {
+			if end := roleAfter(b, e); end > e && s.clinicalSurname(i, e, true) {
 				return max(particlesBefore(b, i), s.floor), e, "context:role"
 			}
 		}
@@ -58,11 +63,30 @@ func (s *scan) upperEN12(i, e int) (int, int, string) {
 			return i, end, "context:photo"
 		}
 	}
+	if i >= 4 && b[i-1] == ' ' {
+		// "Follow-up: PCP C. Howard", "charge nurse: Grace": a clinician
+		// named after the role, without "Dr.".
+		if b[i-2] == ':' && careLabel(b, i-2) || hasPrefixAt(b, i-4, "PCP ") {
+			if end := s.nameWords(i, 3); (end > e || end == e && isFirstName(string(b[i:e]))) && !nonNames[string(b[i:e])] && !orgWords[string(b[i:e])] && !careRoles[string(b[i:e])] {
+				return i, end, "context:care"
+			}
+		}
+		// "A daughter, Imani, will …": a given name in apposition to kin.
+		if b[i-2] == ',' && b[e] == ',' && isFirstName(string(b[i:e])) && !nonNames[string(b[i:e])] {
+			q := i - 2
+			for q > 0 && i-q < 14 && isLower(b[q-1]) {
+				q--
+			}
+			if kinshipWords[string(b[q:i-2])] {
+				return i, e, "context:kinship"
+			}
+		}
+	}
 	// A cue of care before a surname alone: "seen by Okafor this am".
 	if i < 4 || b[i-1] != ' ' || b[i-2] != 'y' || b[i-3] != 'b' {
 		return i, i, ""
 	}
-	if w, q := wordBefore(b, i); q < i && string(w) == "by" && careByBefore(b, q) && s.clinicalSurname(i, e) && (e == len(b) || b[e] == ' ' || b[e] == '.' || b[e] == ',' || b[e] == ';') {
+	if w, q := wordBefore(b, i); q < i && string(w) == "by" && careByBefore(b, q) && s.clinicalSurname(i, e, false) && (e == len(b) || b[e] == ' ' || b[e] == '.' || b[e] == ',' || b[e] == ';') {
 		if !(e+1 < len(b) && b[e] == ' ' && capAt(b, e+1)) {
 			return max(particlesBefore(b, i), s.floor), e, "context:care"
 		}
@@ -169,9 +193,12 @@ func roleAfter(b []byte, e int) int {
 // clinicalSurname reports whether [i, e) may be a clinician's surname
 // alone: a known surname, or a hyphenated pair of them, and no common
 // word, place, or department.
-func (s *scan) clinicalSurname(i, e int) bool {
+//
+// With a role after it (role), a surname that is also a place or a word
+// will do: "Park (hospitalist)", "Hall (PCP)".
+func (s *scan) clinicalSurname(i, e int, role bool) bool {
 	w := string(s.b[i:e])
-	if nonNames[w] || placeWords[w] || orgWords[w] || streetWord(w) || careRoles[w] || labelNoun(w) {
+	if orgWords[w] || careRoles[w] || !role && (nonNames[w] || placeWords[w] || streetWord(w) || labelNoun(w)) {
 		return false
 	}
 	if isSurname(w) {
@@ -435,3 +462,90 @@ func censusWords(b []byte, st, end int) bool {
 	}
 	return first || last && end-st > 0
 }
+
+// wordEnd12 is word's end, read on over what word stops at inside a
+// hyphenated surname: "Buren-McCarthy", "Ortiz-MacLeod".
+func wordEnd12(b []byte, p int) int {
+	e := word(b, p)
+	for e < len(b) && e-p < 60 && (isAlpha(b[e]) || (b[e] == '-' || b[e] == '\'') && e+1 < len(b) && isAlpha(b[e+1])) {
+		e++
+	}
+	return e
+}
+
+// careLabel reports whether the colon at c ends a clinician's role as a
+// label: "charge nurse:", "Attending:", "Surgeon:".
+func careLabel(b []byte, c int) bool {
+	q := c
+	for q > 0 && c-q < 14 && isAlpha(b[q-1]) {
+		q--
+	}
+	return careLabels[string(b[q:c])]
+}
+
+var careLabels = set(`nurse Nurse attending Attending resident Resident hospitalist Hospitalist surgeon Surgeon physician Physician PCP provider Provider intern Intern midwife Midwife therapist Therapist RN NP`)
+
+// twoInitials returns the end of two initials and a known surname at i:
+// "A. N. Herrera", "V. L. GREEN", as acknowledgements, committees and
+// title pages write scholars; or i. One initial is a list's or a
+// heading's as often; two before a surname are a person's.
+func twoInitials(b []byte, i int) int {
+	if i+6 >= len(b) || b[i+1] != '.' || b[i+2] != ' ' || !isUpper(b[i+3]) || b[i+4] != '.' || b[i+5] != ' ' || !capAt(b, i+6) || !leftOK(b, i) || i >= 2 && b[i-2] == '.' {
+		return i
+	}
+	p := i + 6
+	e := wordEnd12(b, p)
+	for e < len(b) && e-p < 40 && isUpper(b[e]) {
+		e++ // in capitals: "GREEN"
+	}
+	var buf [64]byte
+	w := b[p:e]
+	if e-p >= 3 && e-p < 60 {
+		n := copy(buf[:], w)
+		for k := 1; k < n; k++ {
+			if isUpper(buf[k]) && isUpper(buf[k-1]) {
+				buf[k] += 'a' - 'A'
+			}
+		}
+		w = buf[:n]
+	}
+	if e-p < 2 || !rightOK(b, e) || nonNames[string(w)] || orgWords[string(w)] {
+		return i
+	}
+	if !isSurnameB(w) {
+		// A hyphenated surname: "J. R. Ortiz-Keane".
+		h := bytesIndexByte(w, '-')
+		if h <= 0 || !isSurnameB(w[:h]) && !isSurnameB(w[h+1:]) {
+			return i
+		}
+	}
+	return e
+}
+
+func bytesIndexByte(w []byte, c byte) int {
+	for k, x := range w {
+		if x == c {
+			return k
+		}
+	}
+	return -1
+}
+
+// notPerson12 reports whether a name-shaped span [start, end) names no
+// person: a ship after its prefix ("USS Ronald Reagan", "HMS Victoria"),
+// or a dog's breed ("German Shepherd", "Jack Russell"), as licence
+// registers and vet records list them.
+func notPerson12(b []byte, start, end int) bool {
+	if start >= 4 && b[start-1] == ' ' && isUpper(b[start-2]) {
+		if w, _ := wordBefore(b, start); shipPrefixes[string(w)] {
+			return true
+		}
+	}
+	return dogBreeds[string(b[start:end])]
+}
+
+var shipPrefixes = set(`USS HMS RMS USNS HMCS HMAS HMNZS USCGC SS MV`)
+
+var dogBreeds = map[string]bool{"German Shepherd": true, "Australian Shepherd": true, "Anatolian Shepherd": true, "Belgian Shepherd": true,
+	"English Shepherd": true, "Jack Russell": true, "Parson Russell": true, "King Charles": true, "Saint Bernard": true, "St. Bernard": true,
+	"Great Dane": true, "Gordon Setter": true, "Doberman Pinscher": true, "Dandie Dinmont": true}

@@ -35,6 +35,18 @@ func TestNamesRound12EN(t *testing.T) {
 		// A title before initials; a pharmacy label's prescriber.
 		{"Readers:\nDr. J. K. Abernathy\n", []string{"J. K. Abernathy"}},
 		{"TAKE 2 TABLETS DAILY\nDR. F OYELARAN\n", []string{"F OYELARAN"}},
+		{"History taken; seen by Banks (hospitalist) overnight.", []string{"Banks"}},
+		{"plan discussed; seen by Van Ness-Holloway (attending).", []string{"Van Ness-Holloway"}},
+		// A clinician after a role used as a label, without "Dr.".
+		{"Discharge: PCP R. Okonjo within a week.", []string{"R. Okonjo"}},
+		{"labs pending\nnight nurse: Priscilla\n", []string{"Priscilla"}},
+		// A given name in apposition to kin.
+		{"She will be driven home. Her son, Desmond, will stay.", []string{"Desmond"}},
+		// Two initials and a known surname.
+		{"We are grateful to K. T. Ramirez for the data.", []string{"K. T. Ramirez"}},
+		// Ships and dog breeds are named like people.
+		{"The carrier USS Abraham Lincoln docked.", nil},
+		{"License 55 | Biscuit | Jack Russell\n", nil},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
