@@ -83,7 +83,7 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
-	if (b[i] == 'D' || b[i] == 'P') && i+6 < len(b) {
+	if (b[i] == 'D' || b[i] == 'P') && i+6 < len(b) && (b[i+1] == 'r' || b[i+1] == 'R') {
 		if st, end := titleInitials(b, i); end > st {
 			s.emit(PersonName, st, end, 0.85, "title")
 			return end

@@ -27,16 +27,18 @@ func (s *scan) upperEN12(i, e int) (int, int, string) {
 		}
 	case ' ':
 		// "Dela Cruz, Ana": the particle opens the record's surname.
-		if p := particleAt12(b, i); p > i {
-			f := wordEnd12(b, p)
-			if f+2 < len(b) && b[f] == ',' {
-				if st, end := invertedRecord(b, max(s.floor, i), p, f); end > st {
-					return st, end, "context:surname,given"
+		if c := b[i]; (c == 'D' || c == 'V' || c == 'S' || c == 'L') && e-i <= 4 {
+			if p := particleAt12(b, i); p > i {
+				f := wordEnd12(b, p)
+				if f+2 < len(b) && b[f] == ',' {
+					if st, end := invertedRecord(b, max(s.floor, i), p, f); end > st {
+						return st, end, "context:surname,given"
+					}
 				}
-			}
-			// "Van Buren-Ellis (hospitalist)".
-			if hasPrefixAt(b, f, " (") && roleAfter(b, f) > f && s.clinicalSurname(p, f, true) {
-				return i, f, "context:role"
+				// "Van Buren-Ellis (hospitalist)".
+				if hasPrefixAt(b, f, " (") && roleAfter(b, f) > f && s.clinicalSurname(p, f, true) {
+					return i, f, "context:role"
+				}
 			}
 		}
 		if hasPrefixAt(b, e, " (") {
@@ -46,13 +48,13 @@ func (s *scan) upperEN12(i, e int) (int, int, string) {
 		}
 	case '.':
 		// '…," said Moreau.': a quote's speaker, a known name alone.
-		if quoteSaid(b, i) && loneSpeaker(b[i:e]) {
+		if i > 6 && b[i-1] == ' ' && (b[i-2] == 'd' || b[i-2] == 's') && quoteSaid(b, i) && loneSpeaker(b[i:e]) {
 			return i, e, "context:said"
 		}
 	}
 	// "Attending: Sun-hee Cho-Baker, DO": a name that fills a field, and a
 	// clinician's degree.
-	if (i == 0 || b[i-1] == '\n' || colonBefore(b, i)) && b[e] == ' ' {
+	if b[e] == ' ' && (i == 0 || b[i-1] == '\n' || colonBefore(b, i)) && degreeAhead(b, e) {
 		if end := s.nameWords(i, 3); end > e && degreeAfter(b, end) && !nonNames[string(b[i:e])] && !orgWords[string(b[i:e])] {
 			return i, end, "context:degree"
 		}
@@ -102,8 +104,14 @@ func (s *scan) upperEN12(i, e int) (int, int, string) {
 // — Shaw, Helen, DOB 01/02/1950"). Lists of surnames ("Shaw, Helen and
 // Ray") end otherwise.
 func invertedRecord(b []byte, floor, i, e int) (int, int) {
+	if e+3 >= len(b) || b[e+1] != ' ' || !capAt(b, e+2) {
+		return i, i
+	}
 	st := i
 	for _, p := range enParticles12 {
+		if i < 3 || b[i-1] != ' ' {
+			break
+		}
 		if i-len(p) >= floor && hasPrefixAt(b, i-len(p), p) {
 			st = i - len(p)
 			break
@@ -549,3 +557,18 @@ var shipPrefixes = set(`USS HMS RMS USNS HMCS HMAS HMNZS USCGC SS MV`)
 var dogBreeds = map[string]bool{"German Shepherd": true, "Australian Shepherd": true, "Anatolian Shepherd": true, "Belgian Shepherd": true,
 	"English Shepherd": true, "Jack Russell": true, "Parson Russell": true, "King Charles": true, "Saint Bernard": true, "St. Bernard": true,
 	"Great Dane": true, "Gordon Setter": true, "Doberman Pinscher": true, "Dandie Dinmont": true}
+
+// degreeAhead is degreeAfter's cheap test: a comma and a capital close
+// after the word ending at e, with only a name's letters between.
+func degreeAhead(b []byte, e int) bool {
+	for p := e; p < len(b) && p-e < 48; p++ {
+		switch c := b[p]; {
+		case c == ',':
+			return degreeAfter(b, p)
+		case isAlpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return false
+}
