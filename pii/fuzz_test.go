@@ -16,6 +16,7 @@ import (
 
 // fuzzSeeds are texts with every type of finding and near misses.
 var fuzzSeeds = []string{
+	"bed 7 - mrs okafor, 80 y/o\nseen by Van Ness-Ho (hospitalist). RE: — Dela Cruz, Ana R, DOB 1/2/50 | (Photo: Ida Berg/AP)\nDR. K LAMBERT\nDr. H. D.",
 	"hey minh!! see you\n- kwame\nthanks josh ramirez\nShipped to Austin, TX; Rosalind, whose dog · Ana Ruiz III",
 	"4500 County Road 12, Smithville, TX 78957; 2201 US Highway 101 N, Crescent City, CA 95531; 1 Route 9A",
 	"Frau Anna Berg, Hauptstraße 5, 2. OG, 10115 Berlin; Weg 1, Whg. 12\n10115 Berlin; Weg 2, 3. ",

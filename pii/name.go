@@ -92,6 +92,18 @@ func (s *scan) upper(i int) int {
 // upper1 is upper's rules of context and shape, before the lexicon pair.
 func (s *scan) upper1(i int) int {
 	b := s.b
+	if (b[i] == 'D' || b[i] == 'P') && i+6 < len(b) && (b[i+1] == 'r' || b[i+1] == 'R') {
+		if st, end := titleInitials(b, i); end > st {
+			s.emit(PersonName, st, end, 0.85, "title")
+			return end
+		}
+	}
+	if i+6 < len(b) && b[i+1] == '.' && b[i+4] == '.' {
+		if end := twoInitials(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "dictionary:initials+surname")
+			return end
+		}
+	}
 	if i > 0 && (b[i-1] == '|' || b[i-1] == '^' || b[i-1] == '~') {
 		// A name field of an HL7 message: "PID|1||…||DOE^JANE||".
 		if end := hl7Name(b, i); end > i {
@@ -179,6 +191,10 @@ func (s *scan) upper1(i int) int {
 	}
 	if orgContext(b, i) {
 		return skipCapitalised(b, i)
+	}
+	if st, end, val := s.upperEN12(i, e); end > st {
+		s.emit(PersonName, st, end, 0.8, val)
+		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
 	if end := s.givenSubjectDE(i, e); end > i {

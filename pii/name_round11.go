@@ -99,6 +99,11 @@ func (s *scan) lowerLine(p int) int {
 			return e
 		}
 	}
+	if c := b[p]; c == 'b' || c == 'r' || c == 'p' || c == 'm' {
+		if e := s.censusLine(p); e > p {
+			return e
+		}
+	}
 	if p+4 < len(b) && (b[p] == '-' || b[p] == '~') && b[p+1] == ' ' && isLower(b[p+2]) {
 		e := lowerWord(b, p+2)
 		if (e == len(b) || b[e] == '\n' || b[e] == '\r') && s.lowerGiven(p+2, e) {
