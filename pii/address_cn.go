@@ -262,7 +262,7 @@ func (s *scan) hanRun(i int) int {
 	}
 	n := s.emits
 	j := s.han(i)
-	if s.emits == n && s.recall.hasHan() {
+	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
 	}
 	return j

@@ -29,11 +29,17 @@ type recalled struct {
 	end int64
 }
 
-// recall is the scan's memory of names found in full, a ring.
+// recall is the scan's memory of names found in full, a ring. mask has a
+// bit per remembered part's length and first byte, so that most words are
+// told apart without comparing.
 type recall struct {
 	slot [recallSlots]recalled
 	next uint8
+	mask uint64
+	han  bool // a Chinese name is remembered
 }
+
+func recallBit(w []byte) uint64 { return 1 << ((uint(len(w))*7 + uint(w[0])) & 63) }
 
 func (r *recall) add(w []byte, end int64) {
 	if len(w) < 3 || len(w) > recallWord {
@@ -49,11 +55,21 @@ func (r *recall) add(w []byte, end int64) {
 	e.n = uint8(copy(e.w[:], w))
 	e.end = end
 	r.next = (r.next + 1) % recallSlots
+	r.mask, r.han = 0, false
+	for k := range r.slot {
+		if e := &r.slot[k]; e.n > 0 {
+			r.mask |= recallBit(e.w[:e.n])
+			r.han = r.han || e.w[0] >= 0xE0
+		}
+	}
 }
 
 // has reports whether w was remembered from a name that ended at or before
 // at and no further than recallReach before it.
 func (r *recall) has(w []byte, at int64) bool {
+	if len(w) == 0 || r.mask&recallBit(w) == 0 {
+		return false
+	}
 	for k := range r.slot {
 		if e := &r.slot[k]; e.n == byte(len(w)) && e.end <= at && at-e.end <= recallReach && bytes.Equal(e.w[:e.n], w) {
 			return true
@@ -111,11 +127,15 @@ func (s *scan) remember(start, end int) {
 // surname of the lexicons: a capitalised phrase a rule took for a name
 // must not spread.
 func knownPart(b []byte) bool {
-	for _, w := range bytes.Fields(b) {
-		w = bytes.TrimRight(w, ",.")
-		if isFirstNameB(w) || isSurnameB(w) {
+	for p := 0; p < len(b); {
+		q := p
+		for q < len(b) && b[q] != ' ' && b[q] != ',' && b[q] != '.' {
+			q++
+		}
+		if q > p && (isFirstNameB(b[p:q]) || isSurnameB(b[p:q])) {
 			return true
 		}
+		p = q + 1
 	}
 	return false
 }
@@ -156,6 +176,9 @@ func allHan(b []byte) bool {
 // digit is attached to it. Otherwise it returns i.
 func (s *scan) recalledName(i int) int {
 	b := s.b
+	if s.recall.mask == 0 {
+		return i
+	}
 	e := s.word(i)
 	if e-i < 3 || !s.recall.has(b[i:e], s.base+int64(i)) {
 		return i
@@ -188,7 +211,7 @@ func (s *scan) recalledName(i int) int {
 	}
 	if k < 0 || b[k] == '.' || b[k] == '!' || b[k] == '?' || b[k] == '\n' || b[k] == ':' {
 		// A sentence's first word: "Park in the garage", "Black & Decker".
-		if w := string(b[i:e]); commonSurnames[w] || loneAmbiguous[w] {
+		if commonSurnames[string(b[i:e])] || loneAmbiguous[string(b[i:e])] {
 			return i
 		}
 	}
@@ -212,16 +235,6 @@ func (s *scan) recalledName(i int) int {
 		}
 	}
 	return e
-}
-
-// hasHan reports whether a Chinese name is remembered.
-func (r *recall) hasHan() bool {
-	for k := range r.slot {
-		if r.slot[k].n > 0 && r.slot[k].w[0] >= 0xE0 {
-			return true
-		}
-	}
-	return false
 }
 
 // Characters that may stand next to a name inside a run of ideographs: a
