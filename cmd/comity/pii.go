@@ -282,7 +282,7 @@ func newPIIEvalCmd() *cobra.Command {
 	c.Flags().IntVar(&cfg.Docs, "docs", 3000, "number of documents")
 	c.Flags().BoolVar(&check, "check", false, "fail unless every structured type has precision and recall >= 0.98 (0.95 for passport/CN and passport/US, see corpus.Target); with --heldout, unless names reach 0.95/0.90 and addresses 0.97/0.95 in every locale")
 	c.Flags().BoolVar(&held, "heldout", false, "score names and addresses per locale on a corpus apart from pii/corpus (see --set); a finding must cover the labelled span")
-	c.Flags().StringVar(&set, "set", "unuttered", "with --heldout, the corpus: unuttered (pii/heldout/unuttered, the newest, written without seeing the detector or the other corpora; scored blind, then read by one round), unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh and unseen (written the same way, then tuned on), blind or tuning (pii/heldout's two sets, tuned on)")
+	c.Flags().StringVar(&set, "set", "unwritten", "with --heldout, the corpus: unwritten (pii/heldout/unwritten, the newest, written without seeing the detector or the other corpora; scored blind, never read), unheeded (written the same way; scored blind, then tuned on by round 12), unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh and unseen (written the same way, then tuned on), blind or tuning (pii/heldout's two sets, tuned on)")
 	c.Flags().IntVar(&heldDocs, "heldout-docs", 1500, "number of held-out documents")
 	return c
 }

@@ -20,10 +20,12 @@
 // More sets live in subpackages, each written by someone who never saw
 // the detector, its lexicons or the other corpora, and each scored once on
 // the detector as it was before anyone read it: unseen, fresh, sealed,
-// untold, unread, unheard, unsaid, unsung, unvoiced and unspoken (then tuned
-// on, in that order) and unuttered (the newest: scored blind after rounds 8
-// and 9, then read by round 10). `comity pii eval --heldout --set NAME`
-// scores any of them; the types here are the only code they share.
+// untold, unread, unheard, unsaid, unsung, unvoiced, unspoken, unuttered
+// and unheeded (then tuned on, in that order: unheeded was scored blind
+// before and after round 11, then read by round 12) and unwritten (the
+// newest: scored blind before round 11 and after round 12, never read).
+// `comity pii eval --heldout --set NAME` scores any of them; the types here
+// are the only code they share.
 //
 // Labelling rules:
 //   - a name is the person's name without title, salutation or honorific
