@@ -80,7 +80,7 @@ func (s *scan) upper(i int) int {
 				return max(e, end)
 			}
 		}
-		// A part of a name found in full a little earlier: "… said Wells."
+		// A part of a name found in full a little earlier: "… said Lindqvist."
 		if e := s.recalledName(i); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:named-before")
 			return max(e, end)

@@ -6,9 +6,9 @@ import (
 )
 
 // A text that has named a person in full goes on to call them by one part
-// of the name: "Tuan Kaiser (61) probt … Am Montag erhielt Kaiser den
-// Preis", "with guest Billy Wood … Billy also shares", "嘉宾：温晨云 …
-// 请到了温晨云". Any author writes so (news, interviews, letters, notes), so
+// of the name: "Henrike Pauly (58) leitet … Am Montag erhielt Pauly den
+// Preis", "with guest Oskar Lindqvist … Oskar also shares", "联系人：温晨云
+// … 请到了温晨云". Any author writes so (news, interviews, letters, notes), so
 // the scan remembers the parts of the last few full names it found and
 // takes a later, free-standing occurrence of one of them as the same
 // person. Only what was found earlier counts, within recallReach bytes, so
