@@ -81,6 +81,10 @@ func (r *recall) has(w []byte, at int64) bool {
 // hanAt returns the end of a remembered Chinese name that b holds at i, or
 // i; from is the stream offset of i.
 func (r *recall) hanAt(b []byte, i int, from int64) int {
+	// A name of two to four ideographs is 6, 9 or 12 bytes long.
+	if c := b[i]; r.mask&(1<<((6*7+uint(c))&63)|1<<((9*7+uint(c))&63)|1<<((12*7+uint(c))&63)) == 0 {
+		return i
+	}
 	for k := range r.slot {
 		if e := &r.slot[k]; e.n > 0 && e.w[0] >= 0xE0 && e.end <= from && from-e.end <= recallReach && bytes.HasPrefix(b[i:], e.w[:e.n]) {
 			return i + int(e.n)
