@@ -7,8 +7,8 @@ import (
 
 // A text that has named a person in full goes on to call them by one part
 // of the name: "Henrike Pauly (58) leitet … Am Montag erhielt Pauly den
-// Preis", "with guest Oskar Lindqvist … Oskar also shares", "联系人：温晨云
-// … 请到了温晨云". Any author writes so (news, interviews, letters, notes), so
+// Preis", "with guest Oskar Lindqvist … Oskar also shares", "联系人：董雨桐
+// … 请到了董雨桐". Any author writes so (news, interviews, letters, notes), so
 // the scan remembers the parts of the last few full names it found and
 // takes a later, free-standing occurrence of one of them as the same
 // person. Only what was found earlier counts, within recallReach bytes, so
@@ -242,8 +242,8 @@ func (s *scan) recalledName(i int) int {
 }
 
 // Characters that may stand next to a name inside a run of ideographs: a
-// verb or preposition before it ("请到了温晨云", "问韦莹"), a particle or a
-// verb of saying after it ("温晨云的", "兰宁显得", "李娜说").
+// verb or preposition before it ("请到了董雨桐", "问许安"), a particle or a
+// verb of saying after it ("董雨桐的", "罗佳显得", "李娜说").
 var (
 	cnRecallBefore = runeSet("了到问找请给和与跟对向让叫被把是由陪见及、")
 	cnRecallAfter  = runeSet("说的在显表认也和与是已又还就都笑回答告介讲谈称指透坦感及、")

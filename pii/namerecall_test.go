@@ -21,8 +21,8 @@ func TestNamesRecalled(t *testing.T) {
 		{"Mr. Oskar Lindqvist opened the festival. \"It was long,\" said Lindqvist.", []string{"Oskar Lindqvist", "Lindqvist"}},
 		{"Dear Ms. Harriet Okonjo,\nthank you. As agreed, Harriet will sign on Monday.", []string{"Harriet Okonjo", "Harriet"}},
 		{"Sehr geehrte Frau Dr. Henrike Pauly,\nwie besprochen erhält Pauly die Unterlagen.", []string{"Henrike Pauly", "Pauly"}},
-		{"联系人：温晨云\n我们请到了温晨云，聊聊旅行。", []string{"温晨云", "温晨云"}},
-		{"联系人：温晨云\n温晨云说明天再来。", []string{"温晨云", "温晨云"}},
+		{"联系人：董雨桐\n我们请到了董雨桐，聊聊旅行。", []string{"董雨桐", "董雨桐"}},
+		{"联系人：董雨桐\n董雨桐说明天再来。", []string{"董雨桐", "董雨桐"}},
 		// Not before the full name, not into a longer capitalised name, not a firm.
 		{"Lindqvist Bakery opened. Later Mr. Oskar Lindqvist came.", []string{"Oskar Lindqvist"}},
 		{"Mr. Grant Wells spoke. Then we walked to Grant Park.", []string{"Grant Wells"}},
@@ -34,7 +34,7 @@ func TestNamesRecalled(t *testing.T) {
 		// A word that is also a surname opening a sentence.
 		{"Mr. Roy Young arrived. Young people came too.", []string{"Roy Young"}},
 		// Chinese: only a name that begins with a surname and is no word.
-		{"联系人：温晨云\n温晨云旅行社今天开业。", []string{"温晨云"}},
+		{"联系人：董雨桐\n董雨桐旅行社今天开业。", []string{"董雨桐"}},
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: names %q, want %q", tc.text, got, tc.want)
@@ -54,7 +54,7 @@ func TestScannerRecallsAcrossWindows(t *testing.T) {
 	for b.Len() < 3*chunkSize {
 		b.WriteString("Dear Mr. Oskar Lindqvist, the board met.")
 		b.WriteString(strings.Repeat(" Nothing happened today.", 20))
-		b.WriteString(" Then Lindqvist spoke. 联系人：温晨云\n请到了温晨云，")
+		b.WriteString(" The board thanked Lindqvist. 联系人：董雨桐\n请到了董雨桐，")
 	}
 	text := b.Bytes()
 	want := Default.Detect(text)
