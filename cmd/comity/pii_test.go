@@ -166,12 +166,12 @@ func TestPIIEvalHeldOut(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	// The unwritten set, never read, is the default and is reported.
+	// The unopened set, never read, is the default and is reported.
 	out, stderr, code = runPII(t, "", "pii", "eval", "--heldout", "--heldout-docs", "300")
 	if code != 0 || !strings.Contains(out, "en     postal_address") {
-		t.Fatalf("unwritten set: exit %d: %s\n%s", code, stderr, out)
+		t.Fatalf("unopened set: exit %d: %s\n%s", code, stderr, out)
 	}
-	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
+	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
 		t.Errorf("an unknown set: exit %d: %s", code, stderr)
 	}
 }

@@ -22,8 +22,9 @@
 // the detector as it was before anyone read it: unseen, fresh, sealed,
 // untold, unread, unheard, unsaid, unsung, unvoiced, unspoken, unuttered
 // and unheeded (then tuned on, in that order: unheeded was scored blind
-// before and after round 11, then read by round 12) and unwritten (the
-// newest: scored blind before round 11 and after round 12, never read).
+// before and after round 11, then read by round 12), unwritten (scored
+// blind before round 11 and after round 12, then the name model's
+// validation set) and unopened (the newest: scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
