@@ -125,7 +125,18 @@ func BenchmarkDetect(b *testing.B) {
 	b.Run("records/all-with-names-addresses", func(b *testing.B) {
 		throughput(b, len(rec), func() { fs = pii.Default.AppendFindings(fs[:0], rec, 0) })
 	})
+	// The same without the name model (namemodel.go): what it costs.
+	rules, err := pii.New(context.Background(), pii.Config{RulesOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("records/all-rules-only", func(b *testing.B) {
+		throughput(b, len(rec), func() { fs = rules.AppendFindings(fs[:0], rec, 0) })
+	})
 	free := freeText()
+	b.Run("records-freetext/all-rules-only", func(b *testing.B) {
+		throughput(b, len(free), func() { fs = rules.AppendFindings(fs[:0], free, 0) })
+	})
 	b.Run("records-freetext/all-with-names-addresses", func(b *testing.B) {
 		throughput(b, len(free), func() { fs = pii.Default.AppendFindings(fs[:0], free, 0) })
 	})

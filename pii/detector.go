@@ -21,6 +21,9 @@ type Config struct {
 	Regions []string
 	// MinConfidence drops findings less confident than this; 0 keeps all.
 	MinConfidence float64
+	// RulesOnly finds person names by the rules alone, without the name
+	// model (namemodel.go), which reads what the rules leave.
+	RulesOnly bool
 }
 
 // Detector finds personal information in text. It is immutable once built
@@ -34,6 +37,7 @@ type Detector struct {
 	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
 	phoneMemo phoneMemo // numbering-plan answers (see validPhone)
+	nameModel *nameModel // names the rules leave (namemodel.go); nil for none
 }
 
 const (
@@ -87,6 +91,9 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
 		d.trigger['\n'] = trigLine
+		if !cfg.RulesOnly {
+			d.nameModel = defaultNameModel
+		}
 	}
 	if d.on[Passport] && !d.names {
 		for _, c := range serialFirst {

@@ -84,7 +84,7 @@ func TestNamesWhereTheySit(t *testing.T) {
 		{"<span class=\"name\">谢刚</span>", []string{"person_name:谢刚"}},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PersonName {
 				got = append(got, f.Type.String()+":"+tc.text[f.Start:f.End])
 			}

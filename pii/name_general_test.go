@@ -49,7 +49,7 @@ func TestNamesByLexiconPair(t *testing.T) {
 		{"承租方（乙方）：上官桂芳\n", []string{"person_name:上官桂芳"}},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PersonName {
 				got = append(got, f.Type.String()+":"+tc.text[f.Start:f.End])
 			}

@@ -8,7 +8,7 @@ import (
 // namesIn returns the person names Default finds in text.
 func namesIn(text string) []string {
 	var got []string
-	for _, f := range Default.DetectString(text) {
+	for _, f := range rulesOnly.DetectString(text) {
 		if f.Type == PersonName {
 			got = append(got, text[f.Start:f.End])
 		}

@@ -66,7 +66,7 @@ func TestIATANames(t *testing.T) {
 		{"USE TCP/IP AND/OR UDP\n", nil},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PersonName {
 				got = append(got, tc.text[f.Start:f.End])
 			}
@@ -81,7 +81,7 @@ func TestIATANames(t *testing.T) {
 // passenger's name.
 func TestIATANamesNotFirms(t *testing.T) {
 	for _, text := range []string{"Agent: RE/MAX Premier\n", "see AC/DC Tribute Band"} {
-		for _, f := range Default.DetectString(text) {
+		for _, f := range rulesOnly.DetectString(text) {
 			if f.Type == PersonName && strings.Contains(text[f.Start:f.End], "/") {
 				t.Errorf("%q: name %q", text, text[f.Start:f.End])
 			}

@@ -45,7 +45,7 @@ func TestNamesRound12CN(t *testing.T) {
 		{"我家养了一只柴犬\n柴犬\n", nil},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PersonName {
 				got = append(got, tc.text[f.Start:f.End])
 			}
@@ -58,7 +58,7 @@ func TestNamesRound12CN(t *testing.T) {
 
 // TestSisterWordCN12: "师姐" is a word of school, not the surname 师 and 姐.
 func TestSisterWordCN12(t *testing.T) {
-	for _, f := range Default.DetectString("谢谢师姐，帮了大忙。\n") {
+	for _, f := range rulesOnly.DetectString("谢谢师姐，帮了大忙。\n") {
 		if f.Type == PersonName {
 			t.Errorf("found %v", f)
 		}

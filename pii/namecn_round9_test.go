@@ -41,7 +41,7 @@ func TestNamesRound9CN(t *testing.T) {
 		{"参会：阿迪力·吾守尔\n", []string{"阿迪力·吾守尔"}},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PersonName {
 				got = append(got, tc.text[f.Start:f.End])
 			}

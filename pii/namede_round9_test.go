@@ -72,7 +72,7 @@ func TestAddressRound9DE(t *testing.T) {
 		{"Bitte an Postfach 4711 senden.", []string{"Postfach 4711"}},
 	} {
 		var got []string
-		for _, f := range Default.DetectString(tc.text) {
+		for _, f := range rulesOnly.DetectString(tc.text) {
 			if f.Type == PostalAddress {
 				got = append(got, tc.text[f.Start:f.End])
 			}
@@ -100,7 +100,7 @@ func TestPetColumnKeepsPeople(t *testing.T) {
 func TestVehicleRegFieldAligned(t *testing.T) {
 	text := "A  B-CD 123\nC.1.1    Kowalczyk\nC.1.2:\tJoanna\nC.1.3  Am Markt 2\n"
 	var got []string
-	for _, f := range Default.DetectString(text) {
+	for _, f := range rulesOnly.DetectString(text) {
 		if f.Type == PersonName {
 			got = append(got, text[f.Start:f.End])
 		}

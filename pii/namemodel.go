@@ -1,0 +1,494 @@
+package pii
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"math"
+)
+
+// The name model: a logistic regression over hashed features that reads a
+// run of one to three capitalised Latin words the rules left alone and
+// says whether it is a person's name. The rules (name*.go) know shapes one
+// by one, each seen in some text; the model weighs the same evidence they
+// use — the name lexicons, the words before and after, where the line
+// starts, the shape of each word — all at once, as learned from labelled
+// text written by many hands (the corpora of pii/heldout; see
+// TestTrainNameModel, which writes model/names.bin). It is asked only
+// where no rule found anything and only about runs with a word from a
+// name lexicon, so it adds names, never removes one, and costs little
+// where there are no names.
+
+// nameModelBits is the size of the hashed feature space: 2^18 weights.
+const nameModelBits = 18
+
+// nameModelThreshold is the probability above which the model's best
+// reading of a run is reported as a name. Low, because the model is asked
+// only where the rules found nothing: chosen on the validation set
+// unwritten (TestNameModelValidate), where at 0.2 what the model adds is
+// 98% names in German and English; a higher threshold for readings of one
+// word cost recall there and gained no precision.
+const nameModelThreshold = 0.2
+
+//go:embed model/names.bin
+var nameModelData []byte
+
+// nameModel holds the weights; nil when none are embedded.
+type nameModel struct {
+	w         []float32
+	threshold float64 // the probability above which a reading is a name
+}
+
+// defaultNameModel is the embedded model.
+var defaultNameModel = loadNameModel(nameModelData)
+
+// loadNameModel reads little-endian float32 weights, 2^nameModelBits of
+// them; any other size is no model.
+func loadNameModel(b []byte) *nameModel {
+	if len(b) != 4<<nameModelBits {
+		return nil
+	}
+	w := make([]float32, 1<<nameModelBits)
+	for i := range w {
+		w[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return &nameModel{w: w, threshold: nameModelThreshold}
+}
+
+// Word classes the model reads, one bit each.
+const (
+	mcGiven    = 1 << iota // a given name of the lexicons
+	mcSurname              // a surname of the lexicons
+	mcNotName              // a word that is never a name's part (nameStop, nonNames, orgWords)
+	mcTitle                // a title (Herr, Dr)
+	mcWordlike             // a surname that is also a word (King, Young)
+	mcInitial              // "J."
+	mcCaps                 // all capitals
+	mcHyphen               // "Meyer-Lansky"
+)
+
+// A run of words the model reads: where each word starts and ends and its
+// class.
+type modelRun struct {
+	n          int
+	start, end [3]int
+	cls        [3]uint8
+	named      bool // a word of the run is in a name lexicon
+}
+
+// modelWord returns the end of the capitalised word at p, an initial with
+// its period ("J."), or p.
+func modelWord(b []byte, p int) int {
+	e := word(b, p)
+	if e == p+1 && e < len(b) && b[e] == '.' {
+		return e + 1
+	}
+	if e == p+1 && e+1 < len(b) && isUpper(b[e]) && isUpper(b[e+1]) {
+		for e < len(b) && (isUpper(b[e]) || b[e] == '-') && e-p < maxToken {
+			e++ // "SMITH", "MEYER-LANSKY"
+		}
+		if e < len(b) && (isLower(b[e]) || b[e] >= 0x80) {
+			return p // "USAmerica", "MÜLLER": not read
+		}
+	}
+	return e
+}
+
+// modelClass classifies the word w; a word in capitals is looked up as
+// it would be written in a sentence ("SMITH" as "Smith").
+func modelClass(w []byte) uint8 {
+	var c uint8
+	var buf [32]byte
+	if len(w) > 2 && len(w) <= len(buf) && isUpper(w[1]) {
+		n := copy(buf[:], w)
+		for k := 1; k < n; k++ {
+			if isUpper(buf[k]) {
+				buf[k] += 'a' - 'A'
+			}
+		}
+		c |= mcCaps
+		w = buf[:n]
+	}
+	if isFirstNameB(w) {
+		c |= mcGiven
+	}
+	if isSurnameB(w) {
+		c |= mcSurname
+	}
+	if notNameWordB(w) {
+		c |= mcNotName
+	}
+	if len(w) <= 6 && isTitle(string(w)) {
+		c |= mcTitle
+	}
+	if c&mcSurname != 0 && commonSurnames[string(w)] {
+		c |= mcWordlike
+	}
+	if len(w) == 2 && w[1] == '.' {
+		c |= mcInitial
+	}
+	if bytes.IndexByte(w, '-') > 0 {
+		c |= mcHyphen
+	}
+	return c
+}
+
+// readRun reads up to three capitalised words from i, one space between
+// them; a lower-case particle ("von", "van der") may stand inside. Most
+// runs have no word of a lexicon name's shape (see pairKnownShape), and
+// are not looked up further.
+func readRun(b []byte, i int) modelRun {
+	var r modelRun
+	p, shaped := i, false
+	for r.n < 3 {
+		e := modelWord(b, p)
+		if e <= p {
+			break
+		}
+		r.start[r.n], r.end[r.n] = p, e
+		r.n++
+		shaped = shaped || pairKnownShape(b[p:e])
+		if e+1 >= len(b) || b[e] != ' ' {
+			break
+		}
+		q := e + 1
+		for range 2 { // a particle or two: "von", "van der"
+			if !isLower(b[q]) {
+				break
+			}
+			pe := q
+			for pe < len(b) && isLower(b[pe]) {
+				pe++
+			}
+			if !modelParticle(b[q:pe]) || pe+1 >= len(b) || b[pe] != ' ' {
+				return r.classify(b, shaped)
+			}
+			q = pe + 1
+		}
+		p = q
+	}
+	return r.classify(b, shaped)
+}
+
+// classify looks the run's words up, when one may be a name, and ends the
+// run before a word that cannot continue a name.
+func (r *modelRun) classify(b []byte, shaped bool) modelRun {
+	if !shaped {
+		return modelRun{}
+	}
+	for j := range r.n {
+		w := b[r.start[j]:r.end[j]]
+		c := modelClass(w)
+		// A title, a word never in a name, a place's word ("Smith Hall") or
+		// a change of case ("NICK Tom") ends the run; so does a legal form
+		// ("Peter Hahn Versand", see best).
+		if j > 0 && (c&(mcTitle|mcNotName) != 0 || (c^r.cls[0])&mcCaps != 0 || mayBe(placeFilter, w) && placeWords[string(w)]) {
+			r.n = j
+			break
+		}
+		r.cls[j] = c
+		if c&(mcGiven|mcSurname) != 0 && c&mcNotName == 0 {
+			r.named = true
+		}
+	}
+	return *r
+}
+
+var placeFilter = newWordFilter(placeWords)
+
+// modelParticle reports whether w is a lower-case particle of a surname.
+func modelParticle(w []byte) bool {
+	switch string(w) {
+	case "von", "vom", "zu", "zur", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "bin", "al", "el", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// Feature templates: each feature is a template number hashed with its
+// values.
+const (
+	ftBias = iota + 1
+	ftLen
+	ftClass
+	ftWordFirst
+	ftWordLast
+	ftSuffixFirst
+	ftSuffixLast
+	ftPrev
+	ftPrev2
+	ftNext
+	ftNext2
+	ftPrevClass
+	ftNextClass
+	ftPrevLen
+	ftFirstLast
+	ftPrevNext
+	ftPrevWord2
+	ftLabel
+)
+
+// fhash is FNV-1a, fed a feature's template and values.
+type fhash uint32
+
+func newHash(template int) fhash { return (2166136261 ^ fhash(template)) * 16777619 }
+
+func (h fhash) byte(c byte) fhash { return (h ^ fhash(c)) * 16777619 }
+
+func (h fhash) int(v int) fhash {
+	return h.byte(byte(v)).byte(byte(v >> 8))
+}
+
+// lower hashes w in ASCII lower case, at most 16 bytes.
+func (h fhash) lower(w []byte) fhash {
+	if len(w) > 16 {
+		w = w[:16]
+	}
+	for _, c := range w {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		h = h.byte(c)
+	}
+	return h
+}
+
+// A context token: a word (lower-cased when hashed), a digit run, one
+// punctuation mark, or the start of a line or of the text.
+type token struct {
+	kind int // tokWord, tokDigits, tokPunct, tokLine
+	s, e int
+}
+
+const (
+	tokNone = iota
+	tokWord
+	tokDigits
+	tokPunct
+	tokLine
+)
+
+func (t token) hash(h fhash, b []byte) fhash {
+	h = h.int(t.kind)
+	switch t.kind {
+	case tokWord, tokPunct:
+		return h.lower(b[t.s:t.e])
+	}
+	return h
+}
+
+func wordByte(c byte) bool { return isLower(c) || isUpper(c) || c >= 0x80 && c < 0xE0 }
+
+// maxSpaces bounds the blanks skipped between tokens, so that the model
+// looks back at most six tokens of at most 32 bytes and their blanks: less
+// than the stream's lookBehind.
+const maxSpaces = 8
+
+// tokenBefore returns the token that ends at or before i (spaces and tabs
+// skipped, a newline is a token of its own).
+func tokenBefore(b []byte, i int) token {
+	for n := 0; n < maxSpaces && i > 0 && (b[i-1] == ' ' || b[i-1] == '\t' || b[i-1] == '\r'); n++ {
+		i--
+	}
+	if i == 0 || b[i-1] == '\n' {
+		return token{kind: tokLine, s: max(i-1, 0), e: i}
+	}
+	e := i
+	switch c := b[i-1]; {
+	case isDigit(c):
+		for i > 0 && e-i < 32 && isDigit(b[i-1]) {
+			i--
+		}
+		return token{tokDigits, i, e}
+	case wordByte(c) || c >= 0x80 && c < 0xC0:
+		for i > 0 && e-i < 32 && (wordByte(b[i-1]) || b[i-1] >= 0x80 && b[i-1] < 0xC0) {
+			i--
+		}
+		if e-i >= 3 && b[i] >= 0xE0 { // a run that started inside a longer character: treat as punctuation
+			return token{tokPunct, e - 1, e}
+		}
+		return token{tokWord, i, e}
+	case c >= 0x80:
+		s := i - 1
+		for s > 0 && e-s < 4 && b[s]&0xC0 == 0x80 {
+			s--
+		}
+		return token{tokPunct, s, e}
+	}
+	return token{tokPunct, i - 1, i}
+}
+
+// tokenAfter returns the token that starts at or after i.
+func tokenAfter(b []byte, i int) token {
+	for n := 0; n < maxSpaces && i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r'); n++ {
+		i++
+	}
+	if i >= len(b) || b[i] == '\n' {
+		return token{kind: tokLine, s: i, e: min(i+1, len(b))}
+	}
+	s := i
+	switch c := b[i]; {
+	case isDigit(c):
+		for i < len(b) && i-s < 32 && isDigit(b[i]) {
+			i++
+		}
+		return token{tokDigits, s, i}
+	case isLower(c) || isUpper(c) || c >= 0xC3 && c <= 0xC5:
+		for i < len(b) && i-s < 32 && (isLower(b[i]) || isUpper(b[i]) || b[i] >= 0x80 && b[i] < 0xC0 || b[i] >= 0xC3 && b[i] <= 0xC5 || b[i] == '\'') {
+			i++
+		}
+		return token{tokWord, s, i}
+	case c >= 0x80:
+		_, n := decodeRune(b[i:])
+		return token{tokPunct, s, s + n}
+	}
+	return token{tokPunct, s, s + 1}
+}
+
+func decodeRune(b []byte) (rune, int) {
+	switch {
+	case b[0] < 0xE0 || len(b) < 3:
+		return 0, min(2, len(b))
+	case b[0] < 0xF0 || len(b) < 4:
+		return 0, 3
+	}
+	return 0, 4
+}
+
+// shapeOf sums the shape of w: its length bucket and its case.
+func suffix(w []byte) []byte {
+	if len(w) > 3 {
+		return w[len(w)-3:]
+	}
+	return w
+}
+
+// runFeatures calls f with the hash of every feature of the first k words
+// of r in b.
+func runFeatures(b []byte, r *modelRun, k int, f func(uint32)) {
+	s, e := r.start[0], r.end[k-1]
+	first, last := b[r.start[0]:r.end[0]], b[r.start[k-1]:r.end[k-1]]
+	c0, cl := r.cls[0], r.cls[k-1]
+	prev, next := tokenBefore(b, s), tokenAfter(b, e)
+	var prev2, next2 token
+	if prev.kind != tokLine || prev.s > 0 {
+		prev2 = tokenBefore(b, prev.s)
+	}
+	if next.e < len(b) {
+		next2 = tokenAfter(b, next.e)
+	}
+	f(uint32(newHash(ftBias)))
+	f(uint32(newHash(ftLen).int(k)))
+	for j := range k {
+		f(uint32(newHash(ftClass).int(j).int(k).byte(r.cls[j])))
+	}
+	f(uint32(newHash(ftWordFirst).int(k).lower(first)))
+	f(uint32(newHash(ftWordLast).int(k).lower(last)))
+	f(uint32(newHash(ftSuffixFirst).int(k).lower(suffix(first))))
+	f(uint32(newHash(ftSuffixLast).int(k).lower(suffix(last))))
+	f(uint32(prev.hash(newHash(ftPrev), b)))
+	f(uint32(prev.hash(prev2.hash(newHash(ftPrev2), b), b)))
+	f(uint32(next.hash(newHash(ftNext), b)))
+	f(uint32(next2.hash(next.hash(newHash(ftNext2), b), b)))
+	f(uint32(prev.hash(newHash(ftPrevClass).byte(c0), b)))
+	f(uint32(next.hash(newHash(ftNextClass).byte(cl), b)))
+	f(uint32(prev.hash(newHash(ftPrevLen).int(k), b)))
+	f(uint32(newHash(ftFirstLast).int(k).byte(c0).byte(cl)))
+	f(uint32(next.hash(prev.hash(newHash(ftPrevNext).int(k), b), b)))
+	f(uint32(prev2.hash(newHash(ftPrevWord2), b)))
+	f(uint32(labelBefore(b, prev).hash(newHash(ftLabel), b)))
+}
+
+// labelBefore returns the word of a field's label or a key before a value
+// (`"username": "Kyle"`, "Besitzer: Weber"): the first word among the few
+// tokens before the run, over quotes, colons and equals signs only.
+func labelBefore(b []byte, t token) token {
+	for n := 0; n < 4 && t.kind == tokPunct; n++ {
+		switch b[t.s] {
+		case '"', '\'', ':', '=', ' ':
+		default:
+			return token{}
+		}
+		if t.s == 0 {
+			return token{}
+		}
+		t = tokenBefore(b, t.s)
+	}
+	if t.kind != tokWord {
+		return token{}
+	}
+	return t
+}
+
+// score is the model's log-odds that the first k words of r are a name.
+func (m *nameModel) score(b []byte, r *modelRun, k int) float32 {
+	var z float32
+	mask := uint32(1<<nameModelBits - 1)
+	runFeatures(b, r, k, func(h uint32) { z += m.w[h&mask] })
+	return z
+}
+
+// best returns the end of the model's best reading of the run at i as a
+// name, or i when no reading is likely enough.
+func (m *nameModel) best(b []byte, i int) (end int, p float64) {
+	r := readRun(b, i)
+	if !r.named || vetoed(b, &r, 0) {
+		return i, 0
+	}
+	bestZ, bestK := float32(math.Inf(-1)), 0
+	for k := 1; k <= r.n; k++ {
+		if followedByLegalForm(b, r.end[k-1]) {
+			break // the words so far and those after name a firm
+		}
+		if vetoed(b, &r, k) {
+			continue
+		}
+		if z := m.score(b, &r, k); z > bestZ {
+			bestZ, bestK = z, k
+		}
+	}
+	if bestK == 0 {
+		return i, 0
+	}
+	p = 1 / (1 + math.Exp(-float64(bestZ)))
+	if p < m.threshold {
+		return i, p
+	}
+	return r.end[bestK-1], p
+}
+
+// vetoed reports what the rules know to be no person, which the model is
+// not asked about: with k 0, a run that begins a brand or firm named after
+// a person ("Charles Schwab"), follows an organisation's label or an
+// English article ("an Anthony Burgess novel"); with k from 1, the first k
+// words when brackets stand around them. (A legal form, a product's or a
+// place's word after the words, "Robert Bosch GmbH", "Carnegie Hall", ends
+// the readings: see best.)
+func vetoed(b []byte, r *modelRun, k int) bool {
+	if k == 0 {
+		return brandAt(b, r.start[0], r.end[0]) > r.start[0] || orgContext(b, r.start[0]) || articleBefore(b, r.start[0])
+	}
+	s, e := r.start[0], r.end[k-1]
+	// A word in brackets, or one after them: a maiden name inside a name
+	// ("Ann (Shah) Hill"); a word before a bracketed note in lower case
+	// ("Jordan (country)").
+	before := s - 1
+	for before >= 0 && b[before] == ' ' {
+		before--
+	}
+	if before >= 0 && (b[before] == '(' || b[before] == ')') {
+		return true
+	}
+	return e+2 < len(b) && b[e] == ' ' && b[e+1] == '(' && isLower(b[e+2])
+}
+
+// modelName is the model's reading of the capitalised word at i, when the
+// rules found nothing there: the end of a name from i, or i.
+func (s *scan) modelName(i int) int {
+	m := s.d.nameModel
+	if m == nil || i < s.floor || i > 0 && wordByte(s.b[i-1]) {
+		return i
+	}
+	e, _ := m.best(s.b, i)
+	return e
+}
