@@ -34,7 +34,7 @@ func namesOf(d *Detector, s string) []string {
 // a given name alone as a sentence's subject or object.
 func TestNameModelFinds(t *testing.T) {
 	for _, tc := range []struct {
-		text string
+		text         string
 		rules, model []string
 	}{
 		{"Moderation: Hanna Lindgren\n\nLINDGREN: Wann sind Sie hergezogen?",
