@@ -20,7 +20,7 @@ func NewWithNameModel(w []float32, threshold float64) *Detector {
 	}
 	d.nameModel = nil
 	if w != nil {
-		d.nameModel = &nameModel{w: w, threshold: threshold}
+		d.nameModel = newNameModel(w, threshold)
 	}
 	return d
 }

@@ -35,8 +35,12 @@ var nameModelData []byte
 
 // nameModel holds the weights; nil when none are embedded.
 type nameModel struct {
-	w         []float32
-	threshold float64 // the probability above which a reading is a name
+	w       []float32
+	logOdds float32 // the threshold's log-odds: a reading scoring more is a name
+}
+
+func newNameModel(w []float32, threshold float64) *nameModel {
+	return &nameModel{w: w, logOdds: float32(math.Log(threshold / (1 - threshold)))}
 }
 
 // defaultNameModel is the embedded model.
@@ -52,7 +56,7 @@ func loadNameModel(b []byte) *nameModel {
 	for i := range w {
 		w[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
 	}
-	return &nameModel{w: w, threshold: nameModelThreshold}
+	return newNameModel(w, nameModelThreshold)
 }
 
 // Word classes the model reads, one bit each.
@@ -74,6 +78,9 @@ type modelRun struct {
 	start, end [3]int
 	cls        [3]uint8
 	named      bool // a word of the run is in a name lexicon
+	// The tokens before the run, the same for every reading: read once.
+	before             bool
+	prev, prev2, label token
 }
 
 // modelWord returns the end of the capitalised word at p, an initial with
@@ -135,8 +142,8 @@ func modelClass(w []byte) uint8 {
 
 // readRun reads up to three capitalised words from i, one space between
 // them; a lower-case particle ("von", "van der") may stand inside. Most
-// runs have no word of a lexicon name's shape (see pairKnownShape), and
-// are not looked up further.
+// runs have no word that may be a lexicon name (see mayBeName), and are
+// not looked up further.
 func readRun(b []byte, i int) modelRun {
 	var r modelRun
 	p, shaped := i, false
@@ -147,9 +154,12 @@ func readRun(b []byte, i int) modelRun {
 		}
 		r.start[r.n], r.end[r.n] = p, e
 		r.n++
-		shaped = shaped || pairKnownShape(b[p:e])
+		shaped = shaped || mayBeName(b[p:e])
 		if e+1 >= len(b) || b[e] != ' ' {
 			break
+		}
+		if !shaped && !capAt(b, e+1) {
+			return modelRun{} // one word, no name's shape: most capitalised words
 		}
 		q := e + 1
 		for range 2 { // a particle or two: "von", "van der"
@@ -195,6 +205,16 @@ func (r *modelRun) classify(b []byte, shaped bool) modelRun {
 }
 
 var placeFilter = newWordFilter(placeWords)
+
+// mayBeName is the lexicons' filters' answer for w: false when w is
+// certainly no given name or surname. A word in capitals is tested by its
+// shape, which ignores case.
+func mayBeName(w []byte) bool {
+	if len(w) > 1 && isUpper(w[1]) {
+		return pairKnownShape(w)
+	}
+	return mayBe(firstNameFilter, w) || mayBe(surnameFilter, w) || len(w) > 4 && bytes.IndexByte(w, '-') > 0
+}
 
 // modelParticle reports whether w is a lower-case particle of a surname.
 func modelParticle(w []byte) bool {
@@ -369,11 +389,15 @@ func runFeatures(b []byte, r *modelRun, k int, f func(uint32)) {
 	s, e := r.start[0], r.end[k-1]
 	first, last := b[r.start[0]:r.end[0]], b[r.start[k-1]:r.end[k-1]]
 	c0, cl := r.cls[0], r.cls[k-1]
-	prev, next := tokenBefore(b, s), tokenAfter(b, e)
-	var prev2, next2 token
-	if prev.kind != tokLine || prev.s > 0 {
-		prev2 = tokenBefore(b, prev.s)
+	if !r.before {
+		r.prev = tokenBefore(b, s)
+		if r.prev.kind != tokLine || r.prev.s > 0 {
+			r.prev2 = tokenBefore(b, r.prev.s)
+		}
+		r.label, r.before = labelBefore(b, r.prev), true
 	}
+	prev, prev2, next := r.prev, r.prev2, tokenAfter(b, e)
+	var next2 token
 	if next.e < len(b) {
 		next2 = tokenAfter(b, next.e)
 	}
@@ -396,7 +420,7 @@ func runFeatures(b []byte, r *modelRun, k int, f func(uint32)) {
 	f(uint32(newHash(ftFirstLast).int(k).byte(c0).byte(cl)))
 	f(uint32(next.hash(prev.hash(newHash(ftPrevNext).int(k), b), b)))
 	f(uint32(prev2.hash(newHash(ftPrevWord2), b)))
-	f(uint32(labelBefore(b, prev).hash(newHash(ftLabel), b)))
+	f(uint32(r.label.hash(newHash(ftLabel), b)))
 }
 
 // labelBefore returns the word of a field's label or a key before a value
@@ -430,31 +454,35 @@ func (m *nameModel) score(b []byte, r *modelRun, k int) float32 {
 
 // best returns the end of the model's best reading of the run at i as a
 // name, or i when no reading is likely enough.
-func (m *nameModel) best(b []byte, i int) (end int, p float64) {
+func (m *nameModel) best(b []byte, i int) int {
 	r := readRun(b, i)
-	if !r.named || vetoed(b, &r, 0) {
-		return i, 0
+	if !r.named {
+		return i
+	}
+	// Score every reading first: most runs are no name at any length, and
+	// the vetoes cost more than the scores.
+	var z [3]float32
+	top := float32(math.Inf(-1))
+	for k := 1; k <= r.n; k++ {
+		z[k-1] = m.score(b, &r, k)
+		top = max(top, z[k-1])
+	}
+	if top < m.logOdds || vetoed(b, &r, 0) {
+		return i
 	}
 	bestZ, bestK := float32(math.Inf(-1)), 0
 	for k := 1; k <= r.n; k++ {
 		if followedByLegalForm(b, r.end[k-1]) {
 			break // the words so far and those after name a firm
 		}
-		if vetoed(b, &r, k) {
-			continue
-		}
-		if z := m.score(b, &r, k); z > bestZ {
-			bestZ, bestK = z, k
+		if !vetoed(b, &r, k) && z[k-1] > bestZ {
+			bestZ, bestK = z[k-1], k
 		}
 	}
-	if bestK == 0 {
-		return i, 0
+	if bestK == 0 || bestZ < m.logOdds {
+		return i
 	}
-	p = 1 / (1 + math.Exp(-float64(bestZ)))
-	if p < m.threshold {
-		return i, p
-	}
-	return r.end[bestK-1], p
+	return r.end[bestK-1]
 }
 
 // vetoed reports what the rules know to be no person, which the model is
@@ -489,6 +517,5 @@ func (s *scan) modelName(i int) int {
 	if m == nil || i < s.floor || i > 0 && wordByte(s.b[i-1]) {
 		return i
 	}
-	e, _ := m.best(s.b, i)
-	return e
+	return m.best(s.b, i)
 }
