@@ -37,6 +37,7 @@ Chaplain Attorney Organizer Contractor`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
+// suitParty counts on none being longer than "von und zu " (11 bytes).
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
 	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
 
