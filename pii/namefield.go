@@ -598,6 +598,11 @@ func iataName(b []byte, i int) int {
 	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '/') {
 		return i
 	}
+	// The cheap test first: capsWord's word ends at most 31 bytes after
+	// i, so without a '/' in the 32 bytes from i there is no name.
+	if bytes.IndexByte(b[i:min(len(b), i+32)], '/') < 0 {
+		return i
+	}
 	var w1, w2 [32]byte
 	e1, n1 := capsWord(b, i, &w1)
 	if e1 == i || e1+3 > len(b) || b[e1] != '/' {
