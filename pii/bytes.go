@@ -79,9 +79,9 @@ type words struct {
 	// The words again for endsWord, by their last, fourth-, fifth- and
 	// sixth-last bytes (record keys share their last three: `":"`, and
 	// many their two letters before: `customer":"`, `fahrer":"`), and
-	// those shorter.
+	// those shorter, by their last byte.
 	byEnd    [256][]string
-	shortEnd []string
+	shortEnd [256][]string
 }
 
 func endKey(last, fourth, fifth, sixth byte) byte {
@@ -99,7 +99,7 @@ func newWords(ws ...string) *words {
 			k := endKey(s[n-1], s[n-4], s[n-5], s[n-6])
 			w.byEnd[k] = append(w.byEnd[k], s)
 		} else {
-			w.shortEnd = append(w.shortEnd, s)
+			w.shortEnd[s[n-1]] = append(w.shortEnd[s[n-1]], s)
 		}
 		if isLower(s[0]) {
 			w.first[s[0]-'a'+'A'] = true
@@ -143,7 +143,7 @@ func endsWord(b []byte, p int, ws *words, window int) bool {
 	if p >= 6 && endsWordIn(b, p, ws.byEnd[endKey(lower(b[p-1]), lower(b[p-4]), lower(b[p-5]), lower(b[p-6]))], window) {
 		return true
 	}
-	return endsWordIn(b, p, ws.shortEnd, window)
+	return p >= 1 && endsWordIn(b, p, ws.shortEnd[lower(b[p-1])], window)
 }
 
 func endsWordIn(b []byte, p int, ws []string, window int) bool {

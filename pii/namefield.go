@@ -421,6 +421,10 @@ func jsonNameKey(b []byte, i int) bool {
 		return false
 	}
 	k := j - 2
+	// The cheap test first: the key ends in "name".
+	if k < 4 || !(hasPrefixAt(b, k-4, "name") || hasPrefixAt(b, k-4, "Name")) {
+		return false
+	}
 	q := k
 	for q > 0 && k-q < 24 && (isAlpha(b[q-1]) || b[q-1] == '_') {
 		q--
@@ -429,9 +433,6 @@ func jsonNameKey(b []byte, i int) bool {
 		return false
 	}
 	key := b[q:k]
-	if !(hasPrefixAt(key, len(key)-4, "name") || hasPrefixAt(key, len(key)-4, "Name")) {
-		return false
-	}
 	lower := strings.ToLower(string(key))
 	for _, thing := range []string{"company", "product", "file", "host", "user", "brand", "street", "city", "org", "shop", "store",
 		"item", "domain", "server", "app", "device", "bank", "school", "firm", "business", "place", "venue", "event", "pet", "type", "field", "display"} {
