@@ -49,9 +49,22 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 // "Running Bear", "Spotted Elk").
 var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
 
+// particleFirst holds the first bytes of particles and capParticles.
+var particleFirst = func() (t [256]bool) {
+	for _, part := range append(append([]string{}, particles...), capParticles...) {
+		t[part[0]] = true
+	}
+	return t
+}()
+
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.
 func particleAt(b []byte, p int, caps bool) int {
+	// Most words begin no particle: test their first byte once, not
+	// against every particle.
+	if p >= len(b) || !particleFirst[b[p]] {
+		return p
+	}
 	list := particles
 	if caps {
 		list = capParticles
