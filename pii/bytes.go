@@ -149,11 +149,12 @@ func endsWord(b []byte, p int, ws *words, window int) bool {
 func endsWordIn(b []byte, p int, ws []string, window int) bool {
 	for _, w := range ws {
 		k := p - len(w)
-		if k < 0 || len(w) > window {
+		if k < 0 || len(w) > window || lower(b[k]) != w[0] {
 			continue
 		}
-		// From the end: the keys share their endings (`":"`), and most
-		// differ from the text a letter or two before them.
+		// Then from the end: the keys share their endings (`":"`, and
+		// "ller" of `ersteller":"`, `zusteller":"`), and most differ
+		// from the text a letter or two before them.
 		m := len(w) - 1
 		for m >= 0 && lower(b[k+m]) == w[m] {
 			m--
