@@ -1397,6 +1397,11 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
+	// The rules below all need a space, a comma or a period after the
+	// first word: test that before the field's start.
+	if b[e1] != ' ' && b[e1] != ',' && b[e1] != '.' {
+		return i
+	}
 	fieldStart := capsFieldStart(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
