@@ -76,14 +76,17 @@ const ctxWindow = 48
 type words struct {
 	byFirst [256][]string
 	first   [256]bool // some word begins with this byte, in either case
-	// The words again for endsWord, by their last, fourth- and
-	// fifth-last bytes (record keys share their last three: `":"`), and
-	// those shorter.
+	// The words again for endsWord, by their last, fourth-, fifth- and
+	// sixth-last bytes (record keys share their last three: `":"`, and
+	// many their two letters before: `customer":"`, `fahrer":"`), and
+	// those shorter, by their last byte.
 	byEnd    [256][]string
-	shortEnd []string
+	shortEnd [256][]string
 }
 
-func endKey(last, fourth, fifth byte) byte { return (last*7+fourth)*31 + fifth }
+func endKey(last, fourth, fifth, sixth byte) byte {
+	return ((last*7+fourth)*31+fifth)*31 + sixth
+}
 
 // newWords indexes ws, given in lower case (ASCII) or as UTF-8 to match
 // exactly (Chinese). No word may contain a digit (see ctxDistance).
@@ -92,11 +95,11 @@ func newWords(ws ...string) *words {
 	for _, s := range ws {
 		w.byFirst[s[0]] = append(w.byFirst[s[0]], s)
 		w.first[s[0]] = true
-		if n := len(s); n >= 5 {
-			k := endKey(s[n-1], s[n-4], s[n-5])
+		if n := len(s); n >= 6 {
+			k := endKey(s[n-1], s[n-4], s[n-5], s[n-6])
 			w.byEnd[k] = append(w.byEnd[k], s)
 		} else {
-			w.shortEnd = append(w.shortEnd, s)
+			w.shortEnd[s[n-1]] = append(w.shortEnd[s[n-1]], s)
 		}
 		if isLower(s[0]) {
 			w.first[s[0]-'a'+'A'] = true
@@ -137,20 +140,21 @@ func ctxDistance(b []byte, p int, ws *words, window int) int {
 // of ws ends right at p. It compares only the words that end as the text
 // does instead of scanning the window for every word.
 func endsWord(b []byte, p int, ws *words, window int) bool {
-	if p >= 5 && endsWordIn(b, p, ws.byEnd[endKey(lower(b[p-1]), lower(b[p-4]), lower(b[p-5]))], window) {
+	if p >= 6 && endsWordIn(b, p, ws.byEnd[endKey(lower(b[p-1]), lower(b[p-4]), lower(b[p-5]), lower(b[p-6]))], window) {
 		return true
 	}
-	return endsWordIn(b, p, ws.shortEnd, window)
+	return p >= 1 && endsWordIn(b, p, ws.shortEnd[lower(b[p-1])], window)
 }
 
 func endsWordIn(b []byte, p int, ws []string, window int) bool {
 	for _, w := range ws {
 		k := p - len(w)
-		if k < 0 || len(w) > window {
+		if k < 0 || len(w) > window || lower(b[k]) != w[0] {
 			continue
 		}
-		// From the end: the keys share their endings (`":"`), and most
-		// differ from the text a letter or two before them.
+		// Then from the end: the keys share their endings (`":"`, and
+		// "ller" of `ersteller":"`, `zusteller":"`), and most differ
+		// from the text a letter or two before them.
 		m := len(w) - 1
 		for m >= 0 && lower(b[k+m]) == w[m] {
 			m--

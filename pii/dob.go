@@ -157,8 +157,11 @@ func monthAt(b []byte, p int) (month, end int) {
 	return 0, 0
 }
 
+// hasPrefixAt reports whether s occurs at b[p:]. It compares the first
+// byte before calling the runtime's comparison: most callers try one
+// string after another at a place where few of them begin.
 func hasPrefixAt(b []byte, p int, s string) bool {
-	return p+len(s) <= len(b) && string(b[p:p+len(s)]) == s
+	return p+len(s) <= len(b) && (len(s) == 0 || b[p] == s[0]) && string(b[p:p+len(s)]) == s
 }
 
 // dateShape is a cheap test of whether the digit run [i, k) can begin one of

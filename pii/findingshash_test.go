@@ -11,12 +11,16 @@ import (
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
+	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
+	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
+	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
 // TestFindingsHash prints a hash of every finding on each corpus, so that a
@@ -41,6 +45,10 @@ func TestFindingsHash(t *testing.T) {
 		{"unsaid", unsaid.Generate(1, 1500)},
 		{"unsung", unsung.Generate(1, 1500)},
 		{"unvoiced", unvoiced.Generate(1, 1500)},
+		{"unspoken", unspoken.Generate(1, 1500)},
+		{"unuttered", unuttered.Generate(1, 1500)},
+		{"unheeded", unheeded.Generate(1, 1500)},
+		{"unwritten", unwritten.Generate(1, 1500)},
 	}
 	hashFs := func(h interface{ Write([]byte) (int, error) }, fs []pii.Finding) int {
 		for _, f := range fs {

@@ -1402,6 +1402,11 @@ func capsName(b []byte, i int) int {
 		}
 		return i
 	}
+	// The rules below all need a space, a comma or a period after the
+	// first word: test that before the field's start.
+	if b[e1] != ' ' && b[e1] != ',' && b[e1] != '.' {
+		return i
+	}
 	fieldStart := capsFieldStart(b, i)
 	if b[e1] == ' ' && fieldStart && !nameStop[string(w1[:n1])] {
 		// A given name the lexicon lacks before a surname it knows, the
@@ -1587,8 +1592,14 @@ func brandsByFirstKnown(w string) bool { return mayBe(brandFilter, w) && len(bra
 // Stein"). It returns the name's end and its start, with the particle.
 func (s *scan) suitParty(i, e int) (int, int) {
 	b := s.b
-	// The cheap tests first: a particle or " ./. " right before the word,
-	// or a "./." soon after it.
+	// The cheap tests first: a "./." soon after the word, or a '/' close
+	// enough before it to end a " ./. " before the word or its particle
+	// (the longest, "von und zu ", has 11 bytes).
+	x := bytes.IndexByte(b[e:min(len(b), e+40)], '/')
+	after := x >= 1 && hasPrefixAt(b, e+x-2, " ./. ")
+	if !after && bytes.IndexByte(b[max(0, i-16):i], '/') < 0 {
+		return 0, 0
+	}
 	st := i
 	if i >= 2 && b[i-1] == ' ' && isLower(b[i-2]) {
 		for _, part := range particles {
@@ -1601,11 +1612,8 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		}
 	}
 	before := st >= 5 && b[st-2] == '.' && hasPrefixAt(b, st-5, " ./. ")
-	if !before {
-		x := bytes.IndexByte(b[e:min(len(b), e+40)], '/')
-		if x < 1 || !hasPrefixAt(b, e+x-2, " ./. ") {
-			return 0, 0
-		}
+	if !before && !after {
+		return 0, 0
 	}
 	end := s.nameWords(i, 3)
 	if end < e || !before && (!hasPrefixAt(b, end, " ./. ") || capWordBefore(b, st)) || !rightOK(b, end) {

@@ -37,6 +37,7 @@ Chaplain Attorney Organizer Contractor`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
+// suitParty counts on none being longer than "von und zu " (11 bytes).
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
 	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
 
@@ -48,9 +49,22 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 // "Running Bear", "Spotted Elk").
 var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
 
+// particleFirst holds the first bytes of particles and capParticles.
+var particleFirst = func() (t [256]bool) {
+	for _, part := range append(append([]string{}, particles...), capParticles...) {
+		t[part[0]] = true
+	}
+	return t
+}()
+
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.
 func particleAt(b []byte, p int, caps bool) int {
+	// Most words begin no particle: test their first byte once, not
+	// against every particle.
+	if p >= len(b) || !particleFirst[b[p]] {
+		return p
+	}
 	list := particles
 	if caps {
 		list = capParticles
@@ -420,6 +434,10 @@ func jsonNameKey(b []byte, i int) bool {
 		return false
 	}
 	k := j - 2
+	// The cheap test first: the key ends in "name".
+	if k < 4 || !(hasPrefixAt(b, k-4, "name") || hasPrefixAt(b, k-4, "Name")) {
+		return false
+	}
 	q := k
 	for q > 0 && k-q < 24 && (isAlpha(b[q-1]) || b[q-1] == '_') {
 		q--
@@ -428,9 +446,6 @@ func jsonNameKey(b []byte, i int) bool {
 		return false
 	}
 	key := b[q:k]
-	if !(hasPrefixAt(key, len(key)-4, "name") || hasPrefixAt(key, len(key)-4, "Name")) {
-		return false
-	}
 	lower := strings.ToLower(string(key))
 	for _, thing := range []string{"company", "product", "file", "host", "user", "brand", "street", "city", "org", "shop", "store",
 		"item", "domain", "server", "app", "device", "bank", "school", "firm", "business", "place", "venue", "event", "pet", "type", "field", "display"} {
@@ -595,6 +610,11 @@ func verbAt(b []byte, p int) bool {
 // the name.
 func iataName(b []byte, i int) int {
 	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '/') {
+		return i
+	}
+	// The cheap test first: capsWord's word ends at most 31 bytes after
+	// i, so without a '/' in the 32 bytes from i there is no name.
+	if bytes.IndexByte(b[i:min(len(b), i+32)], '/') < 0 {
 		return i
 	}
 	var w1, w2 [32]byte
