@@ -85,8 +85,10 @@ type modelRun struct {
 
 // modelWord returns the end of the capitalised word at p, an initial with
 // its period ("J."), or p.
-func modelWord(b []byte, p int) int {
-	e := word(b, p)
+func modelWord(b []byte, p int) int { return modelWordFrom(b, p, word(b, p)) }
+
+// modelWordFrom is modelWord given e, the end of word(b, p).
+func modelWordFrom(b []byte, p, e int) int {
 	if e == p+1 && e < len(b) && b[e] == '.' {
 		return e + 1
 	}
@@ -106,15 +108,9 @@ func modelWord(b []byte, p int) int {
 func modelClass(w []byte) uint8 {
 	var c uint8
 	var buf [32]byte
-	if len(w) > 2 && len(w) <= len(buf) && isUpper(w[1]) {
-		n := copy(buf[:], w)
-		for k := 1; k < n; k++ {
-			if isUpper(buf[k]) {
-				buf[k] += 'a' - 'A'
-			}
-		}
+	if titled := capsTitled(w, &buf); titled != nil {
 		c |= mcCaps
-		w = buf[:n]
+		w = titled
 	}
 	if isFirstNameB(w) {
 		c |= mcGiven
@@ -140,26 +136,51 @@ func modelClass(w []byte) uint8 {
 	return c
 }
 
+// capsTitled returns a word in capitals as a sentence writes it ("SMITH":
+// "Smith") in buf, or nil for any other word.
+func capsTitled(w []byte, buf *[32]byte) []byte {
+	if len(w) <= 2 || len(w) > len(buf) || !isUpper(w[1]) {
+		return nil
+	}
+	n := copy(buf[:], w)
+	for k := 1; k < n; k++ {
+		if isUpper(buf[k]) {
+			buf[k] += 'a' - 'A'
+		}
+	}
+	return buf[:n]
+}
+
+// lexiconName reports whether w, or w in capitals, is a given name or a
+// surname of the lexicons.
+func lexiconName(w []byte) bool {
+	var buf [32]byte
+	if titled := capsTitled(w, &buf); titled != nil {
+		w = titled
+	}
+	return isFirstNameB(w) || isSurnameB(w)
+}
+
 // readRun reads up to three capitalised words from i, one space between
 // them; a lower-case particle ("von", "van der") may stand inside. Most
 // runs have no word that may be a lexicon name (see mayBeName), and are
 // not looked up further.
-func readRun(b []byte, i int) modelRun {
-	var r modelRun
-	p, shaped := i, false
-	for r.n < 3 {
-		e := modelWord(b, p)
+func readRun(r *modelRun, b []byte, i, e0 int) {
+	*r = modelRun{}
+	p, e, shaped := i, modelWordFrom(b, i, e0), false
+	for {
 		if e <= p {
 			break
 		}
 		r.start[r.n], r.end[r.n] = p, e
 		r.n++
 		shaped = shaped || mayBeName(b[p:e])
-		if e+1 >= len(b) || b[e] != ' ' {
+		if r.n == 3 || e+1 >= len(b) || b[e] != ' ' {
 			break
 		}
 		if !shaped && !capAt(b, e+1) {
-			return modelRun{} // one word, no name's shape: most capitalised words
+			r.n = 0 // one word, no name's shape: most capitalised words
+			return
 		}
 		q := e + 1
 		for range 2 { // a particle or two: "von", "van der"
@@ -171,20 +192,28 @@ func readRun(b []byte, i int) modelRun {
 				pe++
 			}
 			if !modelParticle(b[q:pe]) || pe+1 >= len(b) || b[pe] != ' ' {
-				return r.classify(b, shaped)
+				r.classify(b, shaped)
+				return
 			}
 			q = pe + 1
 		}
 		p = q
+		e = modelWord(b, p)
 	}
-	return r.classify(b, shaped)
+	r.classify(b, shaped)
 }
 
 // classify looks the run's words up, when one may be a name, and ends the
 // run before a word that cannot continue a name.
-func (r *modelRun) classify(b []byte, shaped bool) modelRun {
-	if !shaped {
-		return modelRun{}
+func (r *modelRun) classify(b []byte, shaped bool) {
+	named := false
+	// First whether any word is a name's, which most runs' are not.
+	for j := 0; shaped && j < r.n && !named; j++ {
+		named = lexiconName(b[r.start[j]:r.end[j]])
+	}
+	if !named {
+		r.n = 0
+		return
 	}
 	for j := range r.n {
 		w := b[r.start[j]:r.end[j]]
@@ -201,7 +230,6 @@ func (r *modelRun) classify(b []byte, shaped bool) modelRun {
 			r.named = true
 		}
 	}
-	return *r
 }
 
 var placeFilter = newWordFilter(placeWords)
@@ -213,8 +241,10 @@ func mayBeName(w []byte) bool {
 	if len(w) > 1 && isUpper(w[1]) {
 		return pairKnownShape(w)
 	}
-	return mayBe(firstNameFilter, w) || mayBe(surnameFilter, w) || len(w) > 4 && bytes.IndexByte(w, '-') > 0
+	return mayBe(lexiconNameFilter, w) || len(w) > 4 && bytes.IndexByte(w, '-') > 0
 }
+
+var lexiconNameFilter = newWordFilter(firstNames, surnames)
 
 // modelParticle reports whether w is a lower-case particle of a surname.
 func modelParticle(w []byte) bool {
@@ -453,10 +483,10 @@ func (m *nameModel) score(b []byte, r *modelRun, k int) float32 {
 }
 
 // best returns the end of the model's best reading of the run at i as a
-// name, or i when no reading is likely enough.
-func (m *nameModel) best(b []byte, i int) int {
-	r := readRun(b, i)
-	if !r.named {
+// name, or i when no reading is likely enough; e0 is word(b, i).
+func (m *nameModel) best(b []byte, i, e0 int) int {
+	var r modelRun
+	if readRun(&r, b, i, e0); !r.named {
 		return i
 	}
 	// Score every reading first: most runs are no name at any length, and
@@ -517,5 +547,5 @@ func (s *scan) modelName(i int) int {
 	if m == nil || i < s.floor || i > 0 && wordByte(s.b[i-1]) {
 		return i
 	}
-	return m.best(s.b, i)
+	return m.best(s.b, i, s.word(i))
 }

@@ -31,8 +31,8 @@ func nameExamples(t nameText, out []nameExample) []nameExample {
 		if !capAt(b, i) || i > 0 && wordByte(b[i-1]) {
 			continue
 		}
-		r := readRun(b, i)
-		if !r.named || vetoed(b, &r, 0) {
+		var r modelRun
+		if readRun(&r, b, i, word(b, i)); !r.named || vetoed(b, &r, 0) {
 			continue
 		}
 		exact, overlap := 0, false
