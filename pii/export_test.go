@@ -11,6 +11,9 @@ type NameText = nameText
 // TrainNameModel is trainNameModel.
 var TrainNameModel = trainNameModel
 
+// QuantiseNameModel is quantiseNameModel.
+var QuantiseNameModel = quantiseNameModel
+
 // NewWithNameModel returns a default Detector that reads names the rules
 // leave with weights w (nil: no model).
 func NewWithNameModel(w []float32, threshold float64) *Detector {
@@ -20,7 +23,7 @@ func NewWithNameModel(w []float32, threshold float64) *Detector {
 	}
 	d.nameModel = nil
 	if w != nil {
-		d.nameModel = newNameModel(w, threshold)
+		d.nameModel = loadNameModel(quantiseNameModel(w), threshold)
 	}
 	return d
 }
