@@ -12,7 +12,7 @@ func TestNameModelEmbedded(t *testing.T) {
 	if Default.nameModel == nil || rulesOnly.nameModel != nil {
 		t.Error("Default must read names with the model and RulesOnly without")
 	}
-	for _, n := range []int{0, 4, 4<<nameModelBits, 3 + 1<<nameModelBits, 5 + 1<<nameModelBits} {
+	for _, n := range []int{0, 4, 4 << nameModelBits, 3 + 1<<nameModelBits, 5 + 1<<nameModelBits} {
 		if loadNameModel(make([]byte, n), nameModelThreshold) != nil {
 			t.Errorf("%d bytes of weights: want no model", n)
 		}
