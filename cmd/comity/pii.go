@@ -44,19 +44,21 @@ func newPIICmd() *cobra.Command {
 
 // detectorFlags are the detector options shared by scan and redact.
 type detectorFlags struct {
-	types   []string
-	regions []string
-	minConf float64
+	types     []string
+	regions   []string
+	minConf   float64
+	rulesOnly bool
 }
 
 func (f *detectorFlags) register(c *cobra.Command) {
 	c.Flags().StringSliceVar(&f.types, "types", nil, "detect only these types (comma-separated, e.g. email,phone); default all")
 	c.Flags().StringSliceVar(&f.regions, "regions", nil, "phone regions tried for numbers without a country code (default CN,US,DE)")
 	c.Flags().Float64Var(&f.minConf, "min-confidence", 0, "drop findings below this confidence")
+	c.Flags().BoolVar(&f.rulesOnly, "rules-only", false, "find person names by the rules alone, without the name model")
 }
 
 func (f *detectorFlags) detector(cmd *cobra.Command) (*pii.Detector, error) {
-	cfg := pii.Config{Regions: f.regions, MinConfidence: f.minConf}
+	cfg := pii.Config{Regions: f.regions, MinConfidence: f.minConf, RulesOnly: f.rulesOnly}
 	for _, name := range f.types {
 		t, err := pii.ParseType(strings.TrimSpace(name))
 		if err != nil {
@@ -205,11 +207,12 @@ EEA state, GB or CH (GDPR Art. 9 and 10), US (CPRA); without it the strictest (P
 
 func newPIIEvalCmd() *cobra.Command {
 	var (
-		cfg      corpus.Config
-		check    bool
-		held     bool
-		set      string
-		heldDocs int
+		cfg       corpus.Config
+		check     bool
+		held      bool
+		set       string
+		heldDocs  int
+		rulesOnly bool
 	)
 	c := &cobra.Command{
 		Use:   "eval",
@@ -254,7 +257,11 @@ func newPIIEvalCmd() *cobra.Command {
 				default:
 					return fmt.Errorf("--set %q: want unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning", set)
 				}
-				rep := heldout.Evaluate(pii.Default, docs)
+				d, err := pii.New(cmd.Context(), pii.Config{RulesOnly: rulesOnly})
+				if err != nil {
+					return err
+				}
+				rep := heldout.Evaluate(d, docs)
 				if err := rep.Write(cmd.OutOrStdout()); err != nil {
 					return err
 				}
@@ -287,5 +294,6 @@ func newPIIEvalCmd() *cobra.Command {
 	c.Flags().BoolVar(&held, "heldout", false, "score names and addresses per locale on a corpus apart from pii/corpus (see --set); a finding must cover the labelled span")
 	c.Flags().StringVar(&set, "set", "unopened", "with --heldout, the corpus: unopened (pii/heldout/unopened, the newest, written without seeing the detector or the other corpora; scored blind, never read), unwritten (written the same way; scored blind, then the name model's validation set), unheeded (written the same way; scored blind, then tuned on by round 12), unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh and unseen (written the same way, then tuned on), blind or tuning (pii/heldout's two sets, tuned on)")
 	c.Flags().IntVar(&heldDocs, "heldout-docs", 1500, "number of held-out documents")
+	c.Flags().BoolVar(&rulesOnly, "rules-only", false, "with --heldout, score the rules alone, without the name model")
 	return c
 }
