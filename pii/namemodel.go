@@ -241,10 +241,11 @@ func (r *modelRun) classify(b []byte, shaped bool) {
 	for j := range r.n {
 		w := b[r.start[j]:r.end[j]]
 		c := modelClass(w)
-		// A title, a word never in a name, a place's word ("Smith Hall") or
-		// a change of case ("NICK Tom") ends the run; so does a legal form
-		// ("Peter Hahn Versand", see best).
-		if j > 0 && (c&(mcTitle|mcNotName) != 0 || (c^r.cls[0])&mcCaps != 0 || mayBe(placeFilter, w) && placeWords[string(w)]) {
+		// A title, a word never in a name, a place's word ("Smith Hall"), a
+		// street's preposition ("Abholung Im Winkel 18") or a change of case
+		// ("NICK Tom") ends the run; so does a legal form ("Peter Hahn
+		// Versand", see best).
+		if j > 0 && (c&(mcTitle|mcNotName) != 0 || (c^r.cls[0])&mcCaps != 0 || mayBe(placeFilter, w) && placeWords[string(w)] || streetPreposition(w)) {
 			r.n = j
 			break
 		}
@@ -256,6 +257,16 @@ func (r *modelRun) classify(b []byte, shaped bool) {
 }
 
 var placeFilter = newWordFilter(placeWords)
+
+// streetPreposition reports whether w is a capitalised preposition that
+// begins a German street's name: "Im Winkel", "Am Markt", "An der Kirche".
+func streetPreposition(w []byte) bool {
+	switch string(w) {
+	case "Am", "Im", "An", "Auf", "Unter", "Hinter", "Zur", "Zum", "Vor", "Bei", "Beim", "Über", "Neben":
+		return true
+	}
+	return false
+}
 
 // mayBeName is the lexicons' filters' answer for w: false when w is
 // certainly no given name or surname. A word in capitals is tested by its
