@@ -27,3 +27,6 @@ func NewWithNameModel(w []float32, threshold float64) *Detector {
 	}
 	return d
 }
+
+// LexiconName is lexiconName of a string.
+func LexiconName(w string) bool { return lexiconName([]byte(w)) }

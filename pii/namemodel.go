@@ -101,6 +101,7 @@ type modelRun struct {
 	start, end [3]int
 	cls        [3]uint8
 	named      bool // a word of the run is in a name lexicon
+	comma      bool // a comma after the first word: "Harrison, Carolyn"
 	// The tokens before the run, the same for every reading: read once.
 	before             bool
 	prev, prev2, label token
@@ -179,13 +180,27 @@ func capsTitled(w []byte, buf *[32]byte) []byte {
 func lexiconName(w []byte) bool {
 	var buf [32]byte
 	if titled := capsTitled(w, &buf); titled != nil {
+		if len(w) == 3 && monthAbbrev(w) {
+			return false // "7 JUN 1861": June is a name, JUN a month
+		}
 		w = titled
 	}
 	return isFirstNameB(w) || isSurnameB(w)
 }
 
+// monthAbbrev reports whether w is an English month's abbreviation in
+// capitals.
+func monthAbbrev(w []byte) bool {
+	switch string(w) {
+	case "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return true
+	}
+	return false
+}
+
 // readRun reads up to three capitalised words from i, one space between
-// them; a lower-case particle ("von", "van der") may stand inside. Most
+// them, or a comma after the first ("Harrison, Carolyn"); a lower-case
+// particle ("von", "van der") may stand inside. Most
 // runs have no word that may be a lexicon name (see mayBeName), and are
 // not looked up further.
 func readRun(r *modelRun, b []byte, i, e0 int) {
@@ -198,6 +213,12 @@ func readRun(r *modelRun, b []byte, i, e0 int) {
 		r.start[r.n], r.end[r.n] = p, e
 		r.n++
 		shaped = shaped || mayBeName(b[p:e])
+		if r.n == 1 && e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' && capAt(b, e+2) {
+			// Surname first, as records and registers write it.
+			r.comma = true
+			p, e = e+2, modelWord(b, e+2)
+			continue
+		}
 		if r.n == 3 || e+1 >= len(b) || b[e] != ' ' {
 			break
 		}
@@ -310,6 +331,7 @@ const (
 	ftPrevNext
 	ftPrevWord2
 	ftLabel
+	ftComma
 )
 
 // fhash is FNV-1a, fed a feature's template and values.
@@ -485,6 +507,9 @@ func runFeatures(b []byte, r *modelRun, k int, f func(uint32)) {
 	f(uint32(next.hash(prev.hash(newHash(ftPrevNext).int(k), b), b)))
 	f(uint32(prev2.hash(newHash(ftPrevWord2), b)))
 	f(uint32(r.label.hash(newHash(ftLabel), b)))
+	if r.comma && k > 1 {
+		f(uint32(newHash(ftComma).int(k).byte(c0).byte(r.cls[1])))
+	}
 }
 
 // labelBefore returns the word of a field's label or a key before a value
@@ -536,7 +561,7 @@ func (m *nameModel) best(b []byte, i, e0 int) int {
 	}
 	bestZ, bestK := float32(math.Inf(-1)), 0
 	for k := 1; k <= r.n; k++ {
-		if followedByLegalForm(b, r.end[k-1]) {
+		if firmAfter(b, r.end[k-1]) {
 			break // the words so far and those after name a firm
 		}
 		if !vetoed(b, &r, k) && z[k-1] > bestZ {
@@ -549,11 +574,24 @@ func (m *nameModel) best(b []byte, i, e0 int) int {
 	return r.end[bestK-1]
 }
 
+// firmAfter reports whether a legal form or a word that makes the name
+// before e a firm's, a product's or a place's follows e; not "&" before a
+// given name, after which the model reads the next words ("Logan Ramos &
+// Leopold", not "Tiffany & Co.").
+func firmAfter(b []byte, e int) bool {
+	if hasPrefixAt(b, e, " & ") && capAt(b, e+3) {
+		if f := word(b, e+3); isFirstNameB(b[e+3 : f]) {
+			return false
+		}
+	}
+	return followedByLegalForm(b, e)
+}
+
 // vetoed reports what the rules know to be no person, which the model is
 // not asked about: with k 0, a run that begins a brand or firm named after
 // a person ("Charles Schwab"), follows an organisation's label or an
 // English article ("an Anthony Burgess novel"); with k from 1, the first k
-// words when brackets stand around them. (A legal form, a product's or a
+// words when brackets stand around them or they end inside a word. (A legal form, a product's or a
 // place's word after the words, "Robert Bosch GmbH", "Carnegie Hall", ends
 // the readings: see best.)
 func vetoed(b []byte, r *modelRun, k int) bool {
@@ -561,6 +599,9 @@ func vetoed(b []byte, r *modelRun, k int) bool {
 		return brandAt(b, r.start[0], r.end[0]) > r.start[0] || orgContext(b, r.start[0]) || articleBefore(b, r.start[0])
 	}
 	s, e := r.start[0], r.end[k-1]
+	if e < len(b) && wordByte(b[e]) {
+		return true // the reading ends inside a word: "Tran-Mac|Kenzie"
+	}
 	// A word in brackets, or one after them: a maiden name inside a name
 	// ("Ann (Shah) Hill"); a word before a bracketed note in lower case
 	// ("Jordan (country)").

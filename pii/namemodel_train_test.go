@@ -52,7 +52,7 @@ func nameExamples(t nameText, out []nameExample) []nameExample {
 			exact = -1 // part of a name, or more: no reading is the name
 		}
 		for k := 1; k <= r.n; k++ {
-			if followedByLegalForm(b, r.end[k-1]) {
+			if firmAfter(b, r.end[k-1]) {
 				break
 			}
 			if vetoed(b, &r, k) {
