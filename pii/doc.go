@@ -7,7 +7,9 @@
 // IP and MAC addresses, precise coordinates, dates of birth) by validating
 // them — check digits, calendars, issuer ranges, numbering plans — rather
 // than by shape alone, and reports person names and postal addresses, found
-// from small dictionaries and context, as a separate class.
+// from small dictionaries and context, as a separate class. Where the name
+// rules find nothing, a small trained model (namemodel.go) reads runs of
+// capitalised words that hold a word of the name lexicons.
 //
 // Detection is one pass over the input: a byte-class table skips text that
 // cannot start an identifier, and hand-written matchers examine only the
