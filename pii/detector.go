@@ -37,7 +37,8 @@ type Detector struct {
 	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
 	phoneMemo phoneMemo  // numbering-plan answers (see validPhone)
-	nameModel *nameModel // names the rules leave (namemodel.go); nil for none
+	nameModel   *nameModel // names the rules leave (namemodel.go); nil for none
+	nameModelZH *nameModel // Chinese names the rules leave (namemodel_cn.go); nil for none
 }
 
 const (
@@ -93,6 +94,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['\n'] = trigLine
 		if !cfg.RulesOnly {
 			d.nameModel = defaultNameModel
+			d.nameModelZH = defaultNameModelZH
 		}
 	}
 	if d.on[Passport] && !d.names {

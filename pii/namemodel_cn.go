@@ -1,0 +1,348 @@
+package pii
+
+import (
+	_ "embed"
+	"math"
+	"unicode/utf8"
+)
+
+// The name model's Chinese reading: the same logistic regression over
+// hashed features (namemodel.go), with its own weights, reading a run of
+// two to four ideographs that begins with a surname's character inside a
+// run of ideographs where the rules (han, name.go) found no name. It weighs
+// the surname, the given name's characters, the characters around the
+// candidate, the words of cnNonNames, the honorifics and labels next to it,
+// all at once, as learned from the labelled corpora of pii/heldout
+// (TestTrainNameModel writes model/names_zh.bin).
+
+// nameModelZHThreshold is the probability above which the Chinese
+// reading's best length at a surname's character is a name: chosen on the
+// validation set unwritten (TestNameModelValidateZH).
+const nameModelZHThreshold = 0.5
+
+//go:embed model/names_zh.bin
+var nameModelZHData []byte
+
+// defaultNameModelZH is the embedded Chinese model; nil when none is
+// embedded.
+var defaultNameModelZH = loadNameModel(nameModelZHData, nameModelZHThreshold)
+
+// cnSurnameTable marks the single surnames' characters and the first
+// characters of the compound ones, indexed from U+4E00: asked of every
+// character of a run the rules left.
+var cnSurnameTable = func() *[0x9FFF - 0x4E00 + 1]bool {
+	var t [0x9FFF - 0x4E00 + 1]bool
+	for r := range cnSurnames {
+		if isHan(r) {
+			t[r-0x4E00] = true
+		}
+	}
+	for _, c := range cnCompoundSurnames {
+		if r, _ := utf8.DecodeRuneInString(c); isHan(r) {
+			t[r-0x4E00] = true
+		}
+	}
+	return &t
+}()
+
+// Feature templates of the Chinese reading.
+const (
+	fzBias = iota + 101
+	fzLen
+	fzSurname
+	fzSurnameLen
+	fzGiven
+	fzGivenPair
+	fzGivenClass
+	fzPrev
+	fzPrev2
+	fzNext
+	fzNext2
+	fzPrevLen
+	fzNextLen
+	fzNonName
+	fzWordStart
+	fzHonorific
+	fzLabel
+	fzSurnameNext
+	fzLastNext
+	fzPrevSurname
+	fzRunEdge
+)
+
+// hanCtx is a character next to a candidate: an ideograph, another
+// character (punctuation, a letter, a digit), or the start or end of a
+// line or of the text.
+type hanCtx struct {
+	kind int // tokLine, tokWord (an ideograph), tokDigits, tokPunct
+	s, e int
+}
+
+func (c hanCtx) hash(h fhash, b []byte) fhash {
+	h = h.int(c.kind)
+	switch c.kind {
+	case tokWord, tokPunct:
+		for _, x := range b[c.s:c.e] {
+			h = h.byte(x)
+		}
+	case tokDigits:
+		if isAlpha(b[c.s]) {
+			h = h.byte('a')
+		}
+	}
+	return h
+}
+
+// hanCharBefore returns the character that ends at p.
+func hanCharBefore(b []byte, p int) hanCtx {
+	if p <= 0 || b[p-1] == '\n' {
+		return hanCtx{kind: tokLine}
+	}
+	c := b[p-1]
+	if c < 0x80 {
+		if isDigit(c) || isAlpha(c) {
+			return hanCtx{tokDigits, p - 1, p}
+		}
+		return hanCtx{tokPunct, p - 1, p}
+	}
+	s := p - 1
+	for s > 0 && p-s < 4 && b[s]&0xC0 == 0x80 {
+		s--
+	}
+	if r, _ := utf8.DecodeRune(b[s:p]); isHan(r) {
+		return hanCtx{tokWord, s, p}
+	}
+	return hanCtx{tokPunct, s, p}
+}
+
+// hanCharAfter returns the character that starts at e.
+func hanCharAfter(b []byte, e int) hanCtx {
+	if e >= len(b) || b[e] == '\n' || b[e] == '\r' {
+		return hanCtx{kind: tokLine}
+	}
+	c := b[e]
+	if c < 0x80 {
+		if isDigit(c) || isAlpha(c) {
+			return hanCtx{tokDigits, e, e + 1}
+		}
+		return hanCtx{tokPunct, e, e + 1}
+	}
+	r, size := utf8.DecodeRune(b[e:])
+	if isHan(r) {
+		return hanCtx{tokWord, e, e + size}
+	}
+	return hanCtx{tokPunct, e, e + size}
+}
+
+// hanReading is a candidate: the ideographs [s, e) at offs, the first sl
+// of them the surname.
+type hanReading struct {
+	offs      [5]int // the candidate's characters' offsets and its end
+	k, sl     int
+	prev      hanCtx
+	prev2     hanCtx
+	label     int // 1 when a name's label stands before the candidate
+	prevLabel fhash
+}
+
+// cnLabelBefore reports whether a label of cnNameLabels ends at p, but for
+// a colon and spaces ("姓名：", "联系人: ").
+func cnLabelBefore(b []byte, p int) bool {
+	for n := 0; n < 4 && p > 0 && (b[p-1] == ' ' || b[p-1] == ':'); n++ {
+		p--
+	}
+	if p >= 3 && string(b[p-3:p]) == "：" {
+		p -= 3
+	}
+	for _, l := range cnNameLabels {
+		if p >= len(l) && string(b[p-len(l):p]) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// hanFeatures calls f with the hash of every feature of the reading r in b.
+func hanFeatures(b []byte, r *hanReading, f func(uint32)) {
+	s, e, k, sl := r.offs[0], r.offs[r.k], r.k, r.sl
+	next := hanCharAfter(b, e)
+	var next2 hanCtx
+	if next.kind != tokLine {
+		next2 = hanCharAfter(b, next.e)
+	}
+	sur := newHash(fzSurname)
+	for _, x := range b[s:r.offs[sl]] {
+		sur = sur.byte(x)
+	}
+	f(uint32(newHash(fzBias)))
+	f(uint32(newHash(fzLen).int(k)))
+	f(uint32(sur))
+	f(uint32(newHash(fzSurnameLen).int(sl).int(k)))
+	var cls [3]byte
+	for j := sl; j < k; j++ {
+		g := newHash(fzGiven).int(j - sl).int(k - sl)
+		for _, x := range b[r.offs[j]:r.offs[j+1]] {
+			g = g.byte(x)
+		}
+		f(uint32(g))
+		c := cnRune(b, r.offs[j])
+		if isHan(c) {
+			if cnGivenChars[c] {
+				cls[j-sl] |= 1
+			}
+			if cnNotGiven[c] {
+				cls[j-sl] |= 2
+			}
+			if cnOnlyGiven[c] {
+				cls[j-sl] |= 4
+			}
+			if cnAfterName[c] {
+				cls[j-sl] |= 8
+			}
+		}
+	}
+	f(uint32(newHash(fzGivenClass).int(k - sl).byte(cls[0]).byte(cls[1])))
+	if k-sl == 2 {
+		g := newHash(fzGivenPair)
+		for _, x := range b[r.offs[sl]:e] {
+			g = g.byte(x)
+		}
+		f(uint32(g))
+	}
+	f(uint32(r.prev.hash(newHash(fzPrev), b)))
+	f(uint32(r.prev.hash(r.prev2.hash(newHash(fzPrev2), b), b)))
+	f(uint32(next.hash(newHash(fzNext), b)))
+	f(uint32(next2.hash(next.hash(newHash(fzNext2), b), b)))
+	f(uint32(r.prev.hash(newHash(fzPrevLen).int(k), b)))
+	f(uint32(next.hash(newHash(fzNextLen).int(k).int(sl), b)))
+	f(uint32(next.hash(sur.int(fzSurnameNext), b)))
+	f(uint32(r.prev.hash(sur.int(fzPrevSurname), b)))
+	last := newHash(fzLastNext)
+	for _, x := range b[r.offs[k-1]:e] {
+		last = last.byte(x)
+	}
+	f(uint32(next.hash(last, b)))
+	// The words of cnNonNames: the candidate is one, begins with one, or
+	// its last character begins one with what follows.
+	word := 0
+	for l := 2; l <= k; l++ {
+		if cnNonNames[string(b[s:r.offs[l]])] {
+			word = l
+		}
+	}
+	f(uint32(newHash(fzWordStart).int(word).int(k)))
+	non := 0
+	if cnNonName(b, s, e) {
+		non = 1
+	}
+	if next.kind == tokWord && cnNonNames[string(b[r.offs[k-1]:next.e])] {
+		non |= 2
+	}
+	f(uint32(newHash(fzNonName).int(non)))
+	hon := 0
+	if cnHonorificAt(b, e) {
+		hon = 1
+	}
+	f(uint32(newHash(fzHonorific).int(hon).int(k - sl)))
+	f(uint32(newHash(fzLabel).int(r.label).int(k)))
+	edge := 0
+	if next.kind != tokWord {
+		edge |= 1
+	}
+	if r.prev.kind != tokWord {
+		edge |= 2
+	}
+	f(uint32(newHash(fzRunEdge).int(edge).int(k)))
+}
+
+// hanReadings fills rs with the readings at p, in a run of ideographs
+// ending at j: a single surname with one or two given characters, a
+// compound one with one or two. It returns how many.
+func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
+	var offs [5]int
+	offs[0] = p
+	n := 0
+	for q := p; n < 4 && q < j; n++ {
+		_, size := utf8.DecodeRune(b[q:])
+		q += size
+		offs[n+1] = q
+	}
+	prev := hanCharBefore(b, p)
+	var prev2 hanCtx
+	if prev.kind != tokLine && prev.s > 0 {
+		prev2 = hanCharBefore(b, prev.s)
+	}
+	label := 0
+	if prev.kind != tokWord && cnLabelBefore(b, p) {
+		label = 1
+	}
+	m := 0
+	add := func(sl, k int) {
+		if k <= n {
+			rs[m] = hanReading{offs: offs, k: k, sl: sl, prev: prev, prev2: prev2, label: label}
+			m++
+		}
+	}
+	if r := cnRune(b, p); cnSurnames[r] {
+		add(1, 2)
+		add(1, 3)
+	}
+	if n >= 3 && cnCompoundFirst[cnRune(b, p)-0x4E00] {
+		for _, c := range cnCompoundSurnames {
+			if hasPrefixAt(b, p, c) {
+				add(2, 3)
+				add(2, 4)
+				break
+			}
+		}
+	}
+	return m
+}
+
+// scoreHan is the model's log-odds that the reading r is a name.
+func (m *nameModel) scoreHan(b []byte, r *hanReading) float32 {
+	var sum int32
+	mask := uint32(1<<nameModelBits - 1)
+	hanFeatures(b, r, func(h uint32) { sum += int32(m.w[h&mask]) })
+	return float32(sum) * m.scale
+}
+
+// bestHan returns the end of the model's best reading at p as a name, in
+// the run of ideographs that ends at j, or p.
+func (m *nameModel) bestHan(b []byte, p, j int) int {
+	var rs [4]hanReading
+	n := hanReadings(b, p, j, &rs)
+	bestZ, best := float32(math.Inf(-1)), -1
+	for x := range n {
+		if z := m.scoreHan(b, &rs[x]); z > bestZ {
+			bestZ, best = z, x
+		}
+	}
+	if best < 0 || bestZ < m.logOdds {
+		return p
+	}
+	return rs[best].offs[rs[best].k]
+}
+
+// modelHan reads, with the Chinese model, the run of ideographs [i, j) in
+// which the rules emitted nothing: at each surname's character from the
+// floor, the best reading, when it is likely enough, is a name. It reads
+// two characters before a candidate (a label a few more) and two after.
+func (s *scan) modelHan(i, j int) {
+	m := s.d.nameModelZH
+	if m == nil {
+		return
+	}
+	b := s.b
+	for p := max(i, s.floor); p < j; {
+		r, size := utf8.DecodeRune(b[p:])
+		if isHan(r) && cnSurnameTable[r-0x4E00] {
+			if e := m.bestHan(b, p, j); e > p {
+				s.emit(PersonName, p, e, 0.7, "model")
+				p = e
+				continue
+			}
+		}
+		p += size
+	}
+}
