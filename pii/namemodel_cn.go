@@ -318,7 +318,7 @@ func (m *nameModel) bestHan(b []byte, p, j int) int {
 			bestZ, best = z, x
 		}
 	}
-	if best < 0 || bestZ < m.logOdds {
+	if best < 0 || bestZ < m.logOdds || cnDotNext(b, rs[best].offs[rs[best].k]) || rs[best].prev.kind == tokPunct && cnDotNext(b, rs[best].prev.s) {
 		return p
 	}
 	return rs[best].offs[rs[best].k]
@@ -345,4 +345,11 @@ func (s *scan) modelHan(i, j int) {
 		}
 		p += size
 	}
+}
+
+// cnDotNext reports whether a name's middle dot ("巴特尔·朝鲁") stands at
+// p: the ideographs next to it are part of a transliterated name, not a
+// name of their own.
+func cnDotNext(b []byte, p int) bool {
+	return hasPrefixAt(b, p, "·") || hasPrefixAt(b, p, "•") || hasPrefixAt(b, p, "・")
 }
