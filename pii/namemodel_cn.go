@@ -68,6 +68,7 @@ const (
 	fzLastNext
 	fzPrevSurname
 	fzRunEdge
+	fzCtxClass
 )
 
 // hanCtx is a character next to a candidate: an ideograph, another
@@ -253,6 +254,21 @@ func hanFeatures(b []byte, r *hanReading, f func(uint32)) {
 		edge |= 2
 	}
 	f(uint32(newHash(fzRunEdge).int(edge).int(k)))
+	// The characters around as the rules know them: one that stands
+	// before a person ("跟", "叫") or ends a role ("员"), one that follows
+	// a person ("说", "也").
+	ctx := 0
+	if r.prev.kind == tokWord {
+		if c := cnRune(b, r.prev.s); cnBeforeName[c-0x4E00] {
+			ctx |= 1
+		}
+	}
+	if next.kind == tokWord {
+		if c := cnRune(b, next.s); cnAfterName[c] {
+			ctx |= 2
+		}
+	}
+	f(uint32(newHash(fzCtxClass).int(ctx).int(k - sl).byte(cls[k-sl-1])))
 }
 
 // hanReadings fills rs with the readings at p, in a run of ideographs

@@ -34,7 +34,7 @@ func TestNameModelValidateZH(t *testing.T) {
 		fmt.Printf("unwritten zh names @%.2f +model %.3f/%.3f (found +%d, tp +%d)\n", th, b.Precision, b.Recall, b.Found-a.Found, b.TP-a.TP)
 	}
 	if os.Getenv("COMITY_NAME_MODEL_SHOW") == "zh" {
-		showModelFindings(pii.NewWithNameModelZH(nil, 0), pii.NewWithNameModelZH(w, 0.5), val, heldout.ZH)
+		showModelFindings(pii.NewWithNameModelZH(nil, 0), pii.NewWithNameModelZH(w, 0.3), val, heldout.ZH)
 	}
 }
 
