@@ -36,7 +36,7 @@ type Detector struct {
 	names   bool       // names or addresses need the dictionary pass
 	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
-	phoneMemo phoneMemo  // numbering-plan answers (see validPhone)
+	phoneMemo   phoneMemo  // numbering-plan answers (see validPhone)
 	nameModel   *nameModel // names the rules leave (namemodel.go); nil for none
 	nameModelZH *nameModel // Chinese names the rules leave (namemodel_cn.go); nil for none
 }
