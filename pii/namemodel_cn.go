@@ -45,6 +45,48 @@ var cnSurnameTable = func() *[0x9FFF - 0x4E00 + 1]bool {
 	return &t
 }()
 
+// runeTable marks the ideographs of a set in a table indexed from U+4E00:
+// the model asks of every character it reads, where a map costs too much.
+func runeTable(sets ...map[rune]bool) *[0x9FFF - 0x4E00 + 1]bool {
+	var t [0x9FFF - 0x4E00 + 1]bool
+	for _, m := range sets {
+		for r := range m {
+			if isHan(r) {
+				t[r-0x4E00] = true
+			}
+		}
+	}
+	return &t
+}
+
+var (
+	cnSingleSurnameTable = runeTable(cnSurnames)
+	cnGivenTable         = runeTable(cnGivenChars)
+	cnNotGivenTable      = runeTable(cnNotGiven)
+	cnOnlyGivenTable     = runeTable(cnOnlyGiven)
+	cnAfterNameTable     = runeTable(cnAfterName)
+	// The second characters of the words of cnNonNames: most readings
+	// begin no word, and are not looked up.
+	cnNonNameSecond = func() *[0x9FFF - 0x4E00 + 1]bool {
+		var t [0x9FFF - 0x4E00 + 1]bool
+		for w := range cnNonNames {
+			_, size := utf8.DecodeRuneInString(w)
+			if r, _ := utf8.DecodeRuneInString(w[size:]); isHan(r) {
+				t[r-0x4E00] = true
+			}
+		}
+		return &t
+	}()
+)
+
+// hanAt is the ideograph at p as an index of the tables, or -1.
+func hanAt(b []byte, p int) int {
+	if p+2 < len(b) && b[p] >= 0xE4 && b[p] <= 0xE9 {
+		return int(b[p]&0x0F)<<12 | int(b[p+1]&0x3F)<<6 | int(b[p+2]&0x3F) - 0x4E00
+	}
+	return -1
+}
+
 // Feature templates of the Chinese reading.
 const (
 	fzBias = iota + 101
@@ -186,18 +228,14 @@ func hanFeatures(b []byte, r *hanReading, f func(uint32)) {
 			g = g.byte(x)
 		}
 		f(uint32(g))
-		c := cnRune(b, r.offs[j])
-		if isHan(c) {
-			if cnGivenChars[c] {
+		if c := hanAt(b, r.offs[j]); c >= 0 {
+			if cnGivenTable[c] {
 				cls[j-sl] |= 1
 			}
-			if cnNotGiven[c] {
-				cls[j-sl] |= 2
-			}
-			if cnOnlyGiven[c] {
+			if cnOnlyGivenTable[c] {
 				cls[j-sl] |= 4
 			}
-			if cnAfterName[c] {
+			if cnAfterNameTable[c] {
 				cls[j-sl] |= 8
 			}
 		}
@@ -226,17 +264,16 @@ func hanFeatures(b []byte, r *hanReading, f func(uint32)) {
 	// The words of cnNonNames: the candidate is one, begins with one, or
 	// its last character begins one with what follows.
 	word := 0
-	for l := 2; l <= k; l++ {
-		if cnNonNames[string(b[s:r.offs[l]])] {
-			word = l
+	if c := hanAt(b, r.offs[1]); c >= 0 && cnNonNameSecond[c] {
+		for l := 2; l <= k; l++ {
+			if cnNonNames[string(b[s:r.offs[l]])] {
+				word = l
+			}
 		}
 	}
 	f(uint32(newHash(fzWordStart).int(word).int(k)))
 	non := 0
-	if cnNonName(b, s, e) {
-		non = 1
-	}
-	if next.kind == tokWord && cnNonNames[string(b[r.offs[k-1]:next.e])] {
+	if next.kind == tokWord && cnSingleSurnameTable[hanAt(b, r.offs[k-1])] && cnNonNameSecond[hanAt(b, next.s)] && cnNonNames[string(b[r.offs[k-1]:next.e])] {
 		non |= 2
 	}
 	f(uint32(newHash(fzNonName).int(non)))
@@ -264,7 +301,7 @@ func hanFeatures(b []byte, r *hanReading, f func(uint32)) {
 		}
 	}
 	if next.kind == tokWord {
-		if c := cnRune(b, next.s); cnAfterName[c] {
+		if cnAfterNameTable[hanAt(b, next.s)] {
 			ctx |= 2
 		}
 	}
@@ -283,23 +320,24 @@ func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
 		q += size
 		offs[n+1] = q
 	}
-	prev := hanCharBefore(b, p)
-	var prev2 hanCtx
-	if prev.kind != tokLine && prev.s > 0 {
-		prev2 = hanCharBefore(b, prev.s)
-	}
-	label := 0
-	if prev.kind != tokWord && cnLabelBefore(b, p) {
-		label = 1
+	// A reading whose given name has a character that ordinary words put
+	// after a surname's ("王的", "高了") is no name, and not read.
+	given := func(from int) int {
+		for x := from; x < n; x++ {
+			if c := hanAt(b, offs[x]); c < 0 || cnNotGivenTable[c] {
+				return x
+			}
+		}
+		return n
 	}
 	m := 0
 	add := func(sl, k int) {
-		if k <= n {
-			rs[m] = hanReading{offs: offs, k: k, sl: sl, prev: prev, prev2: prev2, label: label}
+		if k <= given(sl) {
+			rs[m] = hanReading{offs: offs, k: k, sl: sl}
 			m++
 		}
 	}
-	if r := cnRune(b, p); cnSurnames[r] {
+	if cnSingleSurnameTable[hanAt(b, p)] {
 		add(1, 2)
 		add(1, 3)
 	}
@@ -311,6 +349,21 @@ func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
 				break
 			}
 		}
+	}
+	if m == 0 {
+		return 0
+	}
+	prev := hanCharBefore(b, p)
+	var prev2 hanCtx
+	if prev.kind != tokLine && prev.s > 0 {
+		prev2 = hanCharBefore(b, prev.s)
+	}
+	label := 0
+	if prev.kind != tokWord && cnLabelBefore(b, p) {
+		label = 1
+	}
+	for x := range m {
+		rs[x].prev, rs[x].prev2, rs[x].label = prev, prev2, label
 	}
 	return m
 }
@@ -351,8 +404,10 @@ func (s *scan) modelHan(i, j int) {
 	}
 	b := s.b
 	for p := max(i, s.floor); p < j; {
-		r, size := utf8.DecodeRune(b[p:])
-		if isHan(r) && cnSurnameTable[r-0x4E00] {
+		size := 3
+		if c := hanAt(b, p); c < 0 {
+			_, size = utf8.DecodeRune(b[p:])
+		} else if cnSurnameTable[c] {
 			if e := m.bestHan(b, p, j); e > p {
 				s.emit(PersonName, p, e, 0.7, "model")
 				p = e
