@@ -337,7 +337,7 @@ func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
 			m++
 		}
 	}
-	if cnSingleSurnameTable[hanAt(b, p)] {
+	if cnSingleSurnameTable[hanAt(b, p)] && !cnUnitAfterNumber(b, p) {
 		add(1, 2)
 		add(1, 3)
 	}
@@ -423,4 +423,21 @@ func (s *scan) modelHan(i, j int) {
 // name of their own.
 func cnDotNext(b []byte, p int) bool {
 	return hasPrefixAt(b, p, "·") || hasPrefixAt(b, p, "•") || hasPrefixAt(b, p, "・")
+}
+
+// cnSurnameUnits are surnames' characters that are units after a number: "9时许",
+// "3万元", "5米", "两周".
+var cnSurnameUnits = runeTable(setRunes(`时 万 米 周 毛`))
+
+// cnUnitAfterNumber reports whether the character at p is a unit right
+// after a number, in digits or in ideographs.
+func cnUnitAfterNumber(b []byte, p int) bool {
+	if !cnSurnameUnits[hanAt(b, p)] || p == 0 {
+		return false
+	}
+	if isDigit(b[p-1]) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(b[:p])
+	return r == '一' || r == '二' || r == '三' || r == '四' || r == '五' || r == '六' || r == '七' || r == '八' || r == '九' || r == '十' || r == '两' || r == '百' || r == '千' || r == '零' || r == '几'
 }

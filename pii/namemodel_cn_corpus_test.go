@@ -53,6 +53,9 @@ func TestNameModelHeldOutZH(t *testing.T) {
 	rules := pii.NewWithNameModelZH(nil, 0)
 	var found, tp int
 	for i, s := range trainingSets {
+		if only := os.Getenv("COMITY_NAME_MODEL_SET"); only != "" && only != s.name {
+			continue
+		}
 		var train []pii.NameText
 		for j := range trainingSets {
 			if j != i {
@@ -63,6 +66,9 @@ func TestNameModelHeldOutZH(t *testing.T) {
 		x := heldout.Evaluate(rules, sets[i]).Score(heldout.ZH, pii.PersonName)
 		y := heldout.Evaluate(pii.NewWithNameModelZH(w, pii.NameModelZHThreshold), sets[i]).Score(heldout.ZH, pii.PersonName)
 		fmt.Printf("%-10s zh names  rules %.3f/%.3f  +model %.3f/%.3f (found +%d, tp +%d)\n", s.name, x.Precision, x.Recall, y.Precision, y.Recall, y.Found-x.Found, y.TP-x.TP)
+		if os.Getenv("COMITY_NAME_MODEL_SHOW") == s.name+"zh" {
+			showModelFindings(rules, pii.NewWithNameModelZH(w, pii.NameModelZHThreshold), sets[i], heldout.ZH)
+		}
 		found += y.Found - x.Found
 		tp += y.TP - x.TP
 	}
