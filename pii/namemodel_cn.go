@@ -332,7 +332,7 @@ func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
 	}
 	m := 0
 	add := func(sl, k int) {
-		if k <= given(sl) {
+		if k <= given(sl) && !(k == sl+1 && cnHouseholdTable[hanAt(b, offs[sl])]) {
 			rs[m] = hanReading{offs: offs, k: k, sl: sl}
 			m++
 		}
@@ -441,3 +441,8 @@ func cnUnitAfterNumber(b []byte, p int) bool {
 	r, _ := utf8.DecodeLastRune(b[:p])
 	return r == '一' || r == '二' || r == '三' || r == '四' || r == '五' || r == '六' || r == '七' || r == '八' || r == '九' || r == '十' || r == '两' || r == '百' || r == '千' || r == '零' || r == '几'
 }
+
+// cnHouseholdTable marks what follows a surname alone for a family, a
+// house or a form of address rather than a given name: "白家", "王氏",
+// "李府", "张总", "王哥".
+var cnHouseholdTable = runeTable(setRunes(`家 氏 府 总 哥 姐 姨 叔 伯 婶 嫂 爷 奶 工 局 处 某`))
