@@ -17,7 +17,11 @@ import (
 
 // nameModelZHThreshold is the probability above which the Chinese
 // reading's best length at a surname's character is a name: chosen on the
-// validation set unwritten (TestNameModelValidateZH).
+// validation set unwritten (TestNameModelValidateZH), where trained without
+// it the model lifts the rules' recall of Chinese names from 0.905 to 0.927
+// at 0.4 and 0.5 with every addition a name (precision 0.991 as the rules'),
+// and at 0.3 to 0.931 with one addition in nine not a name; 0.5 keeps the
+// margin.
 const nameModelZHThreshold = 0.5
 
 //go:embed model/names_zh.bin
