@@ -265,6 +265,9 @@ func (s *scan) hanRun(i int) int {
 	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
 	}
+	if s.emits == n && s.d.nameModelZH != nil {
+		s.modelHan(i, j) // what the rules leave, the model reads
+	}
 	return j
 }
 

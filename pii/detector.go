@@ -36,8 +36,9 @@ type Detector struct {
 	names   bool       // names or addresses need the dictionary pass
 	swar    bool       // only digits, '@' and serial letters trigger: skip eight bytes at a time
 
-	phoneMemo phoneMemo  // numbering-plan answers (see validPhone)
-	nameModel *nameModel // names the rules leave (namemodel.go); nil for none
+	phoneMemo   phoneMemo  // numbering-plan answers (see validPhone)
+	nameModel   *nameModel // names the rules leave (namemodel.go); nil for none
+	nameModelZH *nameModel // Chinese names the rules leave (namemodel_cn.go); nil for none
 }
 
 const (
@@ -93,6 +94,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['\n'] = trigLine
 		if !cfg.RulesOnly {
 			d.nameModel = defaultNameModel
+			d.nameModelZH = defaultNameModelZH
 		}
 	}
 	if d.on[Passport] && !d.names {

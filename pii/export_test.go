@@ -21,12 +21,30 @@ func NewWithNameModel(w []float32, threshold float64) *Detector {
 	if err != nil {
 		panic(err)
 	}
-	d.nameModel = nil
+	d.nameModel, d.nameModelZH = nil, nil
 	if w != nil {
 		d.nameModel = loadNameModel(quantiseNameModel(w), threshold)
 	}
 	return d
 }
 
-// LexiconName is lexiconName of a string.
-func LexiconName(w string) bool { return lexiconName([]byte(w)) }
+// TrainNameModelZH is trainNameModelZH.
+var TrainNameModelZH = trainNameModelZH
+
+// NewWithNameModelZH returns a default Detector (with the embedded Latin
+// model) that reads Chinese names the rules leave with weights w (nil: no
+// Chinese model).
+func NewWithNameModelZH(w []float32, threshold float64) *Detector {
+	d, err := New(context.Background(), Config{})
+	if err != nil {
+		panic(err)
+	}
+	d.nameModelZH = nil
+	if w != nil {
+		d.nameModelZH = loadNameModel(quantiseNameModel(w), threshold)
+	}
+	return d
+}
+
+// NameModelZHThreshold is nameModelZHThreshold.
+const NameModelZHThreshold = nameModelZHThreshold

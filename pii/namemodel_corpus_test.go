@@ -119,7 +119,8 @@ func TestNameModelHeldOut(t *testing.T) {
 }
 
 // TestTrainNameModel trains the model on every training set and checks
-// that the embedded weights (model/names.bin) are what training gives:
+// that the embedded weights (model/names.bin, and the Chinese reading's
+// model/names_zh.bin) are what training gives:
 // the shipped model comes from these corpora and this code. With
 // COMITY_NAME_MODEL=train it writes them instead.
 func TestTrainNameModel(t *testing.T) {
@@ -131,19 +132,28 @@ func TestTrainNameModel(t *testing.T) {
 		texts = append(texts, nameTexts(s.docs())...)
 	}
 	w := pii.TrainNameModel(texts, 4, 1)
-	model := pii.QuantiseNameModel(w)
-	if os.Getenv("COMITY_NAME_MODEL") == "train" {
-		if err := os.WriteFile("model/names.bin", model, 0o644); err != nil {
+	// The Chinese reading's weights (namemodel_cn.go) learn from the same
+	// texts.
+	for _, m := range []struct {
+		file  string
+		model []byte
+	}{
+		{"model/names.bin", pii.QuantiseNameModel(w)},
+		{"model/names_zh.bin", pii.QuantiseNameModel(pii.TrainNameModelZH(texts, 4, 1))},
+	} {
+		if os.Getenv("COMITY_NAME_MODEL") == "train" {
+			if err := os.WriteFile(m.file, m.model, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		shipped, err := os.ReadFile(m.file)
+		if err != nil {
 			t.Fatal(err)
 		}
-		return
-	}
-	shipped, err := os.ReadFile("model/names.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(shipped, model) {
-		t.Fatal("model/names.bin is not what training gives: retrain with COMITY_NAME_MODEL=train go test -run TestTrainNameModel ./pii")
+		if !bytes.Equal(shipped, m.model) {
+			t.Fatal(m.file + " is not what training gives: retrain with COMITY_NAME_MODEL=train go test -run TestTrainNameModel ./pii")
+		}
 	}
 }
 

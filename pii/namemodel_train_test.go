@@ -3,6 +3,7 @@ package pii
 import (
 	"math"
 	"math/rand/v2"
+	"unicode/utf8"
 )
 
 // nameText is a training text and the spans of its person names.
@@ -73,6 +74,66 @@ func trainNameModel(texts []nameText, epochs int, seed uint64) []float32 {
 	for _, t := range texts {
 		ex = nameExamples(t, ex)
 	}
+	return trainExamples(ex, epochs, seed)
+}
+
+// trainNameModelZH fits the Chinese reading's weights to the texts.
+func trainNameModelZH(texts []nameText, epochs int, seed uint64) []float32 {
+	var ex []nameExample
+	for _, t := range texts {
+		ex = hanExamples(t, ex)
+	}
+	return trainExamples(ex, epochs, seed)
+}
+
+// hanExamples returns the Chinese model's readings at every surname's
+// character of every run of ideographs in t: a reading is a name when it
+// is exactly a labelled name.
+func hanExamples(t nameText, out []nameExample) []nameExample {
+	b := t.Text
+	mask := uint32(1<<nameModelBits - 1)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if !isHan(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(b) {
+			r, size := utf8.DecodeRune(b[j:])
+			if !isHan(r) {
+				break
+			}
+			j += size
+		}
+		for p := i; p < j; {
+			r, size := utf8.DecodeRune(b[p:])
+			if cnSurnameTable[r-0x4E00] {
+				var rs [4]hanReading
+				n := hanReadings(b, p, j, &rs)
+				for x := range n {
+					e := rs[x].offs[rs[x].k]
+					name := false
+					for _, nm := range t.Names {
+						if nm[0] == p && nm[1] == e {
+							name = true
+						}
+					}
+					var fs []uint32
+					hanFeatures(b, &rs[x], func(h uint32) { fs = append(fs, h&mask) })
+					out = append(out, nameExample{feats: fs, name: name})
+				}
+			}
+			p += size
+		}
+		i = j
+	}
+	return out
+}
+
+// trainExamples fits weights to the examples by averaged stochastic
+// gradient descent on the logistic loss.
+func trainExamples(ex []nameExample, epochs int, seed uint64) []float32 {
 	n := 1 << nameModelBits
 	w := make([]float64, n)
 	u := make([]float64, n) // sum of step * update, for the average
