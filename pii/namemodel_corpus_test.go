@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/comity-project/comity/pii"
+	"github.com/comity-project/comity/pii/corpus"
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
@@ -45,6 +46,24 @@ var trainingSets = []struct {
 	{"unuttered", func() []heldout.Doc { return unuttered.Generate(1, 1500) }},
 	{"unheeded", func() []heldout.Doc { return unheeded.Generate(1, 1500) }},
 	{"unwritten", func() []heldout.Doc { return unwritten.Generate(1, 1500) }},
+}
+
+// projectTexts is the project's own labelled corpus (pii/corpus), on
+// another seed than `comity pii eval` scores: its hard negatives (a price
+// after "Price:", "Zimmer 1203", firms named after people) teach the Latin
+// model what its readings are not.
+func projectTexts() []pii.NameText {
+	var out []pii.NameText
+	for _, d := range corpus.Generate(corpus.Config{Seed: 7, Docs: 3000}) {
+		t := pii.NameText{Text: []byte(d.Text)}
+		for _, s := range d.Spans {
+			if s.Type == pii.PersonName {
+				t.Names = append(t.Names, [2]int{s.Start, s.End})
+			}
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 func nameTexts(docs []heldout.Doc) []pii.NameText {
@@ -89,7 +108,7 @@ func TestNameModelHeldOut(t *testing.T) {
 				train = append(train, texts[j]...)
 			}
 		}
-		w := pii.TrainNameModel(train, 4, 1)
+		w := pii.TrainNameModel(append(train, projectTexts()...), 4, 1)
 		a := heldout.Evaluate(rules, sets[i])
 		for _, loc := range []string{heldout.DE, heldout.EN} {
 			x := a.Score(loc, pii.PersonName)
@@ -131,7 +150,7 @@ func TestTrainNameModel(t *testing.T) {
 	for _, s := range trainingSets {
 		texts = append(texts, nameTexts(s.docs())...)
 	}
-	w := pii.TrainNameModel(texts, 4, 1)
+	w := pii.TrainNameModel(append(texts, projectTexts()...), 4, 1)
 	// The Chinese reading's weights (namemodel_cn.go) learn from the same
 	// texts.
 	for _, m := range []struct {
@@ -198,7 +217,7 @@ func TestNameModelValidate(t *testing.T) {
 			texts = append(texts, nameTexts(s.docs())...)
 		}
 	}
-	w := pii.TrainNameModel(texts, 4, 1)
+	w := pii.TrainNameModel(append(texts, projectTexts()...), 4, 1)
 	val := unwritten.Generate(1, 1500)
 	x := heldout.Evaluate(pii.NewWithNameModel(nil, 0), val)
 	for _, th := range []float64{0.1, 0.15, 0.2, 0.3} {
