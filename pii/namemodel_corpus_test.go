@@ -84,7 +84,8 @@ func nameTexts(docs []heldout.Doc) []pii.NameText {
 // scores the rules with and without it on that one, for each set: the
 // model's gain on text it did not learn from (the rules were tuned on
 // every one of these sets, so the gain is understated). It runs only with
-// COMITY_NAME_MODEL=loco.
+// COMITY_NAME_MODEL=loco; COMITY_NAME_MODEL_SHOW=SETLOCALE (say
+// "unheededen") also prints what the model adds to that set's locale.
 func TestNameModelHeldOut(t *testing.T) {
 	if os.Getenv("COMITY_NAME_MODEL") != "loco" {
 		t.Skip("set COMITY_NAME_MODEL=loco")
