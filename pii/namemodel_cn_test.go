@@ -77,19 +77,5 @@ func TestNameModelZHInWindows(t *testing.T) {
 	if len(namesOf(Default, text)) != 120 {
 		t.Fatalf("whole text: %d names, want 120", len(namesOf(Default, text)))
 	}
-	for _, chunk := range []int{300, 1000, 4096} {
-		c := newChunker(strings.NewReader(text), Default, chunk)
-		var got []Finding
-		if err := scanChunks(c, func(f Finding) error { got = append(got, f); return nil }); err != nil {
-			t.Fatal(err)
-		}
-		if len(got) != len(want) {
-			t.Fatalf("window %d: %d findings, whole text %d", chunk, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("window %d: finding %d is %+v, whole text %+v", chunk, i, got[i], want[i])
-			}
-		}
-	}
+	sameInWindows(t, text, want)
 }

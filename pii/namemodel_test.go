@@ -83,6 +83,13 @@ func TestNameModelInWindows(t *testing.T) {
 	text := strings.Repeat("Moderation: Hanna Lindgren\n\nLINDGREN: Wann?          \n"+
 		strings.Repeat(" ", 200)+"Dienstag: Jannik fährt, holt Leonie ab.\n", 40)
 	want := Default.DetectString(text)
+	sameInWindows(t, text, want)
+}
+
+// sameInWindows checks that a stream of text read in windows of 300, 1,000
+// and 4,096 bytes gives want, the findings of the whole text.
+func sameInWindows(t *testing.T, text string, want []Finding) {
+	t.Helper()
 	for _, chunk := range []int{300, 1000, 4096} {
 		c := newChunker(strings.NewReader(text), Default, chunk)
 		var got []Finding
