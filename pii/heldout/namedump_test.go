@@ -20,10 +20,11 @@ import (
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
+	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the fourteen
-// sets to the directory in NAMEDUMP: a reading tool, not a check.
+// TestDumpNameErrors writes every name miss and false name of the fifteen
+// read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
 	if dir == "" {
@@ -44,6 +45,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unspoken":  unspoken.Generate(1, 1500),
 		"unuttered": unuttered.Generate(1, 1500),
 		"unheeded":  unheeded.Generate(1, 1500),
+		"unwritten": unwritten.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
@@ -74,7 +76,7 @@ func TestDumpNameErrors(t *testing.T) {
 					hit = hit || heldout.Matches(s, f.Type, int(f.Start), int(f.End))
 				}
 				if !hit {
-					fmt.Fprintf(&b, "%s FALSE %q in %q\n", doc.Locale, doc.Text[f.Start:f.End], ctx(doc.Text, int(f.Start), int(f.End)))
+					fmt.Fprintf(&b, "%s FALSE %q by %s in %q\n", doc.Locale, doc.Text[f.Start:f.End], f.Validation, ctx(doc.Text, int(f.Start), int(f.End)))
 				}
 			}
 		}
