@@ -257,6 +257,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 	}
 	if t == PersonName {
 		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
+		start = surnameBefore(s.b, start, end)
 	}
 	st, en := s.base+int64(start), s.base+int64(end)
 	for len(s.out) > s.first && s.out[len(s.out)-1].End > st {

@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
@@ -25,8 +26,9 @@ import (
 )
 
 // The corpora the name model learns from: every set of pii/heldout but the
-// newest (unopened), which is the score of text nobody tuned on. unwritten
-// chose the model's threshold (TestNameModelValidate) before it was added.
+// validation set (unopened, which TestNameModelValidate scores at several
+// thresholds) and the newest (unmarked), which is the score of text nobody
+// tuned on. unwritten was the first validation set, before it was added.
 var trainingSets = []struct {
 	name string
 	docs func() []heldout.Doc
@@ -204,28 +206,39 @@ func showModelFindings(rules, with *pii.Detector, docs []heldout.Doc, loc string
 	}
 }
 
-// TestNameModelValidate trains on every training set but unwritten and
-// scores the rules with and without the model on unwritten at several
-// thresholds: how nameModelThreshold was chosen. It runs only with
-// COMITY_NAME_MODEL=validate.
+// validationSet is the set the models' thresholds are chosen on: never
+// trained on, read only for what the models add.
+var validationSet = struct {
+	name string
+	docs func() []heldout.Doc
+}{"unopened", func() []heldout.Doc { return unopened.Generate(1, 1500) }}
+
+// TestNameModelValidate trains on every training set and scores the rules
+// with and without the model on the validation set at several thresholds:
+// how nameModelThreshold was chosen. It runs only with
+// COMITY_NAME_MODEL=validate; COMITY_NAME_MODEL_SHOW=de or en lists what
+// the model adds at the threshold in COMITY_NAME_MODEL_AT (0.2).
 func TestNameModelValidate(t *testing.T) {
 	if os.Getenv("COMITY_NAME_MODEL") != "validate" {
 		t.Skip("set COMITY_NAME_MODEL=validate")
 	}
 	var texts []pii.NameText
 	for _, s := range trainingSets {
-		if s.name != "unwritten" {
-			texts = append(texts, nameTexts(s.docs())...)
-		}
+		texts = append(texts, nameTexts(s.docs())...)
 	}
 	w := pii.TrainNameModel(append(texts, projectTexts()...), 4, 1)
-	val := unwritten.Generate(1, 1500)
+	val := validationSet.docs()
 	x := heldout.Evaluate(pii.NewWithNameModel(nil, 0), val)
-	for _, th := range []float64{0.1, 0.15, 0.2, 0.3} {
+	for _, th := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7} {
 		y := heldout.Evaluate(pii.NewWithNameModel(w, th), val)
 		for _, loc := range []string{heldout.DE, heldout.EN} {
 			a, b := x.Score(loc, pii.PersonName), y.Score(loc, pii.PersonName)
-			fmt.Printf("unwritten %s names @%.2f rules %.3f/%.3f +model %.3f/%.3f (found +%d, tp +%d)\n", loc, th, a.Precision, a.Recall, b.Precision, b.Recall, b.Found-a.Found, b.TP-a.TP)
+			fmt.Printf("%s %s names @%.2f rules %.3f/%.3f +model %.3f/%.3f (found +%d, tp +%d)\n", validationSet.name, loc, th, a.Precision, a.Recall, b.Precision, b.Recall, b.Found-a.Found, b.TP-a.TP)
 		}
+	}
+	if loc := os.Getenv("COMITY_NAME_MODEL_SHOW"); loc == heldout.DE || loc == heldout.EN {
+		th := 0.2
+		fmt.Sscan(os.Getenv("COMITY_NAME_MODEL_AT"), &th)
+		showModelFindings(pii.NewWithNameModel(nil, 0), pii.NewWithNameModel(w, th), val, loc)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
@@ -23,7 +24,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the fifteen
+// TestDumpNameErrors writes every name miss and false name of the sixteen
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -46,6 +47,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unuttered": unuttered.Generate(1, 1500),
 		"unheeded":  unheeded.Generate(1, 1500),
 		"unwritten": unwritten.Generate(1, 1500),
+		"unopened":  unopened.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
