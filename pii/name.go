@@ -30,8 +30,8 @@ func word(b []byte, p int) int {
 			e += 2
 		case c == '-' && e-p >= 2 && e-p <= 4 && e+2 < len(b) && isLower(b[e+1]) && isLower(b[e+2]) && shortSyllable(b, e+1):
 			e++ // "Ji-woo", "Hye-jin", "Shu-fen": romanised Korean and Chinese given names
-		case c == '-' && e+3 < len(b) && b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97:
-			e += 3 // "Kessler-Özdemir": an accented capital after the hyphen
+		case c == '-' && e+3 < len(b) && (b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97 || (b[e+1] == 0xC4 || b[e+1] == 0xC5) && extACapital(b[e+1], b[e+2])):
+			e += 3 // "Kessler-Özdemir", "Hoffmann-Đorđević": an accented capital after the hyphen
 		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
 			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
 			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
@@ -42,10 +42,12 @@ func word(b []byte, p int) int {
 	return e
 }
 
-// capAt reports whether a capital letter begins at p: A-Z, or À-Þ of
-// Latin-1 ("Özdemir", "Ünal"), which word reads too.
+// capAt reports whether a capital letter begins at p: A-Z, À-Þ of
+// Latin-1 ("Özdemir", "Ünal") or a capital of Latin Extended-A ("Đorđević",
+// "Şahin"), which word reads too.
 func capAt(b []byte, p int) bool {
-	return p < len(b) && (isUpper(b[p]) || b[p] == 0xC3 && p+1 < len(b) && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97)
+	return p < len(b) && (isUpper(b[p]) || p+1 < len(b) && (b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97 ||
+		(b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1])))
 }
 
 // upper handles a capital letter: a Latin-script person name after a title

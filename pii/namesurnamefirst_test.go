@@ -22,6 +22,9 @@ func TestSurnameBeforeAndWords(t *testing.T) {
 		{"Liebe Eltern der Klasse 5c,\nam Montag beginnt", nil, []string{"Eltern"}},
 		{"Liebe Nachbarn,\nam Samstag feiern wir", nil, []string{"Nachbarn"}},
 		{"Liebe Emmely,\ndanke für alles", []string{"Emmely"}, nil},
+		// Capitals of Latin Extended-A, at a word's start and after a hyphen.
+		{"Mit freundlichen Grüßen\nUrsula Hoffmann-Đorđević\n", []string{"Ursula Hoffmann-Đorđević"}, nil},
+		{"Sehr geehrte Frau Şahin-Łukasik,\nvielen Dank", []string{"Şahin-Łukasik"}, nil},
 		// A nickname in a name's field stays a name.
 		{"Legal name:         Howard, Daniel\nPreferred name:     Bea\n", []string{"Bea"}, nil},
 	}
