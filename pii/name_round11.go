@@ -110,10 +110,13 @@ func (s *scan) lowerLine(p int) int {
 			s.emit(PersonName, p+2, e, 0.7, "context:signoff-lower")
 			return e
 		}
-		return p + 1
+		return max(s.lowerOpen(p+2, true), p+1) // "- alice & eric" (namelower.go)
 	}
 	e := lowerWord(b, p)
 	if e == p || e+2 >= len(b) || !lowerGreetings[string(b[p:e])] {
+		if f := s.lowerOpen(p, false); f > p { // "lg elif", "taken by anna" (namelower.go)
+			return f
+		}
 		return max(e, p+1)
 	}
 	q := e
@@ -137,7 +140,7 @@ func (s *scan) lowerLine(p int) int {
 		}
 	}
 	s.emit(PersonName, q+1, end, 0.7, "context:greeting-lower")
-	return end
+	return s.lowerTail(end)
 }
 
 // lowerGiven reports whether the lower-case word [p, e) is a known given

@@ -1,0 +1,238 @@
+package pii
+
+// Given names typed in lower case where people sign, greet and credit one
+// another in chats, guestbooks, notes and sign-offs: "-- alice, eric and
+// grandma gerald", "lg elif & helmut", "taken by anna", "angenommen: mia",
+// "hey betty its donna". The readings start only at bytes the scan stops
+// at anyway (a line's start) or at a few punctuation bytes with a cheap
+// test of the bytes after them (trigDash, trigColon, trigStop), never at
+// every lower-case word.
+
+// lowerHello are the greetings and sign-offs, English and German, that
+// stand before a given name typed in lower case ("lg elif", "cheers tom",
+// "hallo gisela").
+var lowerHello = set(`hi hey hello hiya dear thanks thx cheers love xoxo hugs hallo moin danke lg vg glg gruß grüße liebe lieber`)
+
+// lowerKin are kin words used as a form of address before a given name
+// ("grandma gerald", "tante inge").
+var lowerKin = set(`grandma grandpa granny nana mom dad aunt auntie uncle oma opa tante onkel mama papa`)
+
+// lowerJoins join the names of a list typed in lower case, longest first.
+var lowerJoins = []string{", and ", ", und ", ", ", " & ", " + ", " and ", " und ", " n "}
+
+// lowerIntros introduce the writer after a greeting ("hey betty its
+// donna", "hallo gisela hier ist sabine").
+var lowerIntros = []string{" its ", " it's ", " this is ", " hier ist ", " ich bin "}
+
+// lowerWords are given names that lower-case text as often writes as words
+// (English or German) beyond loneAmbiguous: "ben" in German, "per", "nick".
+var lowerWords = set(`Ben Hans Per Nick Mai Juni Juli Said Sun Star Ever Long Hai Tag Bo Jens Kurt Mark Bill`)
+
+// lowerFirst reports whether the lower-case word [p, e) is a known given
+// name that is no word and ends at a word's end ("gerald"; not "will",
+// "grandma's", "ayşe" read only in part).
+func (s *scan) lowerFirst(p, e int) bool {
+	b := s.b
+	if e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '\'' || b[e] >= 0xC3 && b[e] <= 0xC5) {
+		return false
+	}
+	if !s.lowerGiven(p, e) {
+		return false
+	}
+	var buf [64]byte
+	return !lowerWords[string(titleCase(&buf, b[p:e]))]
+}
+
+// lowerPerson returns the span of a person named in lower case at p: a
+// given name, perhaps after a kin word ("grandma gerald") and before a
+// surname the lexicon knows ("josh ramirez"); or p, p.
+func (s *scan) lowerPerson(p int) (int, int) {
+	b := s.b
+	e := lowerWord(b, p)
+	if e+1 < len(b) && b[e] == ' ' && lowerKin[string(b[p:e])] {
+		p = e + 1
+		e = lowerWord(b, p)
+	}
+	if e-p < 3 || !s.lowerFirst(p, e) {
+		return p, p
+	}
+	if e+3 < len(b) && b[e] == ' ' && isLower(b[e+1]) {
+		f := lowerWord(b, e+1)
+		var buf [64]byte
+		if w := titleCase(&buf, b[e+1:f]); f > e+3 && (f == len(b) || !isAlnum(b[f]) && b[f] != '-' && b[f] != '\'') &&
+			isSurnameB(w) && !commonSurnames[string(w)] && !isFirstNameB(w) && !lowerKin[string(b[e+1:f])] && !lowerHello[string(b[e+1:f])] {
+			return p, f
+		}
+	}
+	return p, e
+}
+
+// lowerChain reads the names of a list typed in lower case from p ("alice,
+// eric and grandma gerald"), emits them and returns the end of the last,
+// or p. With fill the list must fill the rest of its line (after a dash
+// or a label nothing else vouches for it); with intro a writer introduced
+// after the list is read too ("hey betty its donna").
+func (s *scan) lowerChain(p int, fill, intro bool, why string) int {
+	b := s.b
+	var spans [8][2]int
+	n := 0
+	for q := p; n < len(spans); {
+		st, e := s.lowerPerson(q)
+		if e == st {
+			break
+		}
+		spans[n] = [2]int{st, e}
+		n++
+		q = lowerJoin(b, e)
+		if q == e {
+			break
+		}
+	}
+	if n == 0 {
+		return p
+	}
+	end := spans[n-1][1]
+	if fill && !lineEndAt(b, end) {
+		return p
+	}
+	for _, sp := range spans[:n] {
+		s.emit(PersonName, sp[0], sp[1], 0.7, why)
+	}
+	if intro {
+		for _, w := range lowerIntros {
+			if hasPrefixAt(b, end, w) {
+				if st, e := s.lowerPerson(end + len(w)); e > st {
+					s.emit(PersonName, st, e, 0.7, why)
+					return e
+				}
+				break
+			}
+		}
+	}
+	return end
+}
+
+// lowerJoin returns the end of a join of a list's names at e, or e.
+func lowerJoin(b []byte, e int) int {
+	if e+2 >= len(b) || b[e] != ',' && b[e] != ' ' {
+		return e
+	}
+	for _, j := range lowerJoins {
+		if hasPrefixAt(b, e, j) && e+len(j) < len(b) && isLower(b[e+len(j)]) {
+			return e + len(j)
+		}
+	}
+	return e
+}
+
+// lineEndAt reports whether only spaces and closing punctuation stand
+// between e and the end of its line.
+func lineEndAt(b []byte, e int) bool {
+	for e < len(b) && (b[e] == ' ' || b[e] == '!' || b[e] == '.' || b[e] == '\r') {
+		e++
+	}
+	return e == len(b) || b[e] == '\n'
+}
+
+// lowerOpen reads a clause typed in lower case from p (a line's start, or
+// after a sign-off dash, a label's colon or a sentence's stop) that names
+// a person: a greeting or sign-off before names ("lg elif & helmut"), a
+// kin word ("grandma betty"), an author or recorder after "by" or "von"
+// within the clause's first three words ("taken by anna", "notiert von
+// mia"), or, with fill, names alone filling the line ("-- alice, eric",
+// "angenommen: mia"). It returns the end of what it read, or p.
+func (s *scan) lowerOpen(p int, fill bool) int {
+	b := s.b
+	w := lowerWord(b, p)
+	if w == p {
+		return p
+	}
+	word := string(b[p:w])
+	switch {
+	case w+2 >= len(b):
+	case lowerHello[word]:
+		q := w
+		if b[q] == ',' {
+			q++
+		}
+		if q+1 < len(b) && b[q] == ' ' && isLower(b[q+1]) {
+			return s.lowerChain(q+1, false, true, "context:greeting-lower")
+		}
+		return p
+	case lowerKin[word]:
+		return s.lowerChain(p, false, false, "context:kin-lower")
+	}
+	for k, v := 0, p; k < 3 && w+2 < len(b); k++ {
+		if (w-v == 2 && word == "by" || w-v == 3 && word == "von") && b[w] == ' ' {
+			return s.lowerChain(w+1, false, false, "context:by-lower")
+		}
+		if b[w] != ' ' {
+			break
+		}
+		v = w + 1
+		if w = lowerWord(b, v); w == v || w+2 >= len(b) {
+			break
+		}
+		word = string(b[v:w])
+	}
+	if fill {
+		return s.lowerChain(p, true, false, "context:signoff-lower")
+	}
+	return p
+}
+
+// lowerAfterDash reads a sign-off after a dash at i within a line ("great
+// stay.  -- alice & eric"); a dash opening a line is lowerLine's.
+func (s *scan) lowerAfterDash(i int) int {
+	b := s.b
+	q := i + 1
+	if q < len(b) && b[q] == '-' {
+		q++
+	}
+	if i == 0 && s.base != 0 || i > 0 && b[i-1] != ' ' || q+2 >= len(b) || b[q] != ' ' || !isLower(b[q+1]) {
+		return i + 1
+	}
+	return max(s.lowerOpen(q+1, true), i+1)
+}
+
+// lowerAfterColon reads what follows a label's or a chat's prefix typed
+// before lower case ("angenommen: mia", "Volunteer: tyrone", "…: hey betty
+// its donna").
+func (s *scan) lowerAfterColon(i int) int {
+	b := s.b
+	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
+		return i + 1
+	}
+	return max(s.lowerOpen(i+2, true), i+1)
+}
+
+// lowerAfterStop reads a clause after a sentence's stop typed before lower
+// case ("nur das wlan... lg elif & helmut", "72281. taken by anna"); names
+// alone are not read there.
+func (s *scan) lowerAfterStop(i int) int {
+	b := s.b
+	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
+		return i + 1
+	}
+	return max(s.lowerOpen(i+2, false), i+1)
+}
+
+// lowerTail reads, after a name lowerLine found at a greeting ending at e,
+// the rest of a list ("hey anna & tom") and a writer introduced after it
+// ("hi ole hier ist jonas"); it returns the end of what it read, or e.
+func (s *scan) lowerTail(e int) int {
+	b := s.b
+	if q := lowerJoin(b, e); q > e {
+		return max(s.lowerChain(q, false, true, "context:greeting-lower"), e)
+	}
+	for _, w := range lowerIntros {
+		if hasPrefixAt(b, e, w) {
+			if st, f := s.lowerPerson(e + len(w)); f > st {
+				s.emit(PersonName, st, f, 0.7, "context:greeting-lower")
+				return f
+			}
+			break
+		}
+	}
+	return e
+}
