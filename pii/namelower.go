@@ -11,7 +11,7 @@ package pii
 // lowerHello are the greetings and sign-offs, English and German, that
 // stand before a given name typed in lower case ("lg elif", "cheers tom",
 // "hallo gisela").
-var lowerHello = set(`hi hey hello hiya dear thanks thx cheers love xoxo hugs hallo moin danke lg vg glg gruß grüße liebe lieber`)
+var lowerHello = set(`hi hey hello hiya dear thanks thx morning yo cheers love xoxo hugs hallo moin danke lg vg glg gruß grüße liebe lieber`)
 
 // lowerKin are kin words used as a form of address before a given name
 // ("grandma gerald", "tante inge").
@@ -24,36 +24,78 @@ var lowerJoins = []string{", and ", ", und ", ", ", " & ", " + ", " and ", " und
 // donna", "hallo gisela hier ist sabine").
 var lowerIntros = []string{" its ", " it's ", " this is ", " hier ist ", " ich bin "}
 
-// lowerWords are given names that lower-case text as often writes as words
-// (English or German) beyond loneAmbiguous: "ben" in German, "per", "nick".
-var lowerWords = set(`Ben Hans Per Nick Mai Juni Juli Said Sun Star Ever Long Hai Tag Bo Jens Kurt Mark Bill`)
+// lowerWords are given names that lower-case text writes as words (English
+// or German) and that no context here makes a name: loneAmbiguous's
+// commonest words, and "ben" in German, "per", "nick", months.
+var lowerWords = set(`Will Mark May Bill Rose Grace Hope Joy June Art Frank Jack Max Rich Pat Sue Don Ray Dawn Amber
+Ben Hans Per Nick Mai Juni Juli April August Said Sun Star Ever Long Hai Tag Guy Gay Faith Chance Sage
+Can Till Eve Lily Ivy Sunny Summer Autumn Angel Hunter Miles Chase Dean Lane Sky Stone Van Major Price Young King
+Bell Rob Bob Ken Kay Lee Jan Justice Trinity Liberty Honey Penny Mercy Dick Willy Buddy Chip Sandy Cliff Rusty Dusty`)
 
 // lowerFirst reports whether the lower-case word [p, e) is a known given
-// name that is no word and ends at a word's end ("gerald"; not "will",
-// "grandma's", "ayşe" read only in part).
-func (s *scan) lowerFirst(p, e int) bool {
+// name that ends at a word's end ("gerald"; not "will", "grandma's",
+// "ayşe" read only in part). Strictly, it is also no word (lowerGiven);
+// loosely, where a list of names or a kin word vouches for it, it may be
+// a given name that is also a place's or a thing's ("-- layla, jian and
+// grandma austin"), but not one of lowerWords.
+func (s *scan) lowerFirst(p, e int, loose bool) bool {
 	b := s.b
-	if e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '\'' || b[e] >= 0xC3 && b[e] <= 0xC5) {
-		return false
-	}
-	if !s.lowerGiven(p, e) {
+	if e-p < 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '\'' || b[e] >= 0xC3 && b[e] <= 0xC5) {
 		return false
 	}
 	var buf [64]byte
-	return !lowerWords[string(titleCase(&buf, b[p:e]))]
+	w := titleCase(&buf, b[p:e])
+	if lowerWords[string(w)] || nonNames[string(w)] {
+		return false
+	}
+	if loose {
+		return isFirstNameB(w)
+	}
+	return s.lowerGiven(p, e)
+}
+
+// lowerDouble returns the end of a double given name joined by a hyphen at
+// p ("marie-luise", "seo-yeon", "ji-woo") that the lexicons know whole or
+// by its parts, or p.
+func (s *scan) lowerDouble(p int) int {
+	b := s.b
+	e := lowerWord(b, p)
+	if e-p < 2 || e+2 >= len(b) || b[e] != '-' || !isLower(b[e+1]) {
+		return p
+	}
+	f := lowerWord(b, e+1)
+	if f-p > 40 || f < len(b) && (isAlnum(b[f]) || b[f] == '-' || b[f] == '\'' || b[f] >= 0xC3 && b[f] <= 0xC5) {
+		return p
+	}
+	var buf [64]byte
+	w := titleCase(&buf, b[p:f])
+	if k := e + 1 - p; isLower(w[k]) {
+		w[k] -= 'a' - 'A'
+	}
+	if isFirstNameB(w) || compoundGiven(w) {
+		return f
+	}
+	if w[e-p+1] += 'a' - 'A'; isFirstNameB(w) { // "Ji-woo"
+		return f
+	}
+	return p
 }
 
 // lowerPerson returns the span of a person named in lower case at p: a
-// given name, perhaps after a kin word ("grandma gerald") and before a
-// surname the lexicon knows ("josh ramirez"); or p, p.
-func (s *scan) lowerPerson(p int) (int, int) {
+// given name, perhaps after a kin word ("grandma gerald"), which makes it
+// loose (see lowerFirst), and before a surname the lexicon knows ("josh
+// ramirez"); or p, p.
+func (s *scan) lowerPerson(p int, loose bool) (int, int) {
 	b := s.b
 	e := lowerWord(b, p)
 	if e+1 < len(b) && b[e] == ' ' && lowerKin[string(b[p:e])] {
 		p = e + 1
 		e = lowerWord(b, p)
+		loose = true
 	}
-	if e-p < 3 || !s.lowerFirst(p, e) {
+	if f := s.lowerDouble(p); f > p {
+		e = f
+	} else if !s.lowerFirst(p, e, loose) {
 		return p, p
 	}
 	if e+3 < len(b) && b[e] == ' ' && isLower(b[e+1]) {
@@ -77,7 +119,7 @@ func (s *scan) lowerChain(p int, fill, intro bool, why string) int {
 	var spans [8][2]int
 	n := 0
 	for q := p; n < len(spans); {
-		st, e := s.lowerPerson(q)
+		st, e := s.lowerPerson(q, n > 0)
 		if e == st {
 			break
 		}
@@ -99,15 +141,7 @@ func (s *scan) lowerChain(p int, fill, intro bool, why string) int {
 		s.emit(PersonName, sp[0], sp[1], 0.7, why)
 	}
 	if intro {
-		for _, w := range lowerIntros {
-			if hasPrefixAt(b, end, w) {
-				if st, e := s.lowerPerson(end + len(w)); e > st {
-					s.emit(PersonName, st, e, 0.7, why)
-					return e
-				}
-				break
-			}
-		}
+		return s.lowerIntro(end)
 	}
 	return end
 }
@@ -156,7 +190,14 @@ func (s *scan) lowerOpen(p int, fill bool) int {
 			q++
 		}
 		if q+1 < len(b) && b[q] == ' ' && isLower(b[q+1]) {
-			return s.lowerChain(q+1, false, true, "context:greeting-lower")
+			if e := s.lowerChain(q+1, false, true, "context:greeting-lower"); e > q+1 {
+				return e
+			}
+			// "hey it's john", "hey mark its william": the writer.
+			if e := s.lowerIntro(q); e > q {
+				return e
+			}
+			return max(s.lowerIntro(lowerWord(b, q+1)), p)
 		}
 		return p
 	case lowerKin[word]:
@@ -217,17 +258,22 @@ func (s *scan) lowerAfterStop(i int) int {
 	return max(s.lowerOpen(i+2, false), i+1)
 }
 
-// lowerTail reads, after a name lowerLine found at a greeting ending at e,
-// the rest of a list ("hey anna & tom") and a writer introduced after it
-// ("hi ole hier ist jonas"); it returns the end of what it read, or e.
+// lowerTail reads, after a name found at a greeting ending at e, the rest
+// of a list ("hey anna & tom") or a writer introduced after it ("hi ole
+// hier ist jonas"); it returns the end of what it read, or e.
 func (s *scan) lowerTail(e int) int {
-	b := s.b
-	if q := lowerJoin(b, e); q > e {
+	if q := lowerJoin(s.b, e); q > e {
 		return max(s.lowerChain(q, false, true, "context:greeting-lower"), e)
 	}
+	return s.lowerIntro(e)
+}
+
+// lowerIntro reads a writer introduced at e ("… its donna", "… hier ist
+// sabine") and returns the name's end, or e.
+func (s *scan) lowerIntro(e int) int {
 	for _, w := range lowerIntros {
-		if hasPrefixAt(b, e, w) {
-			if st, f := s.lowerPerson(e + len(w)); f > st {
+		if hasPrefixAt(s.b, e, w) {
+			if st, f := s.lowerPerson(e+len(w), false); f > st {
 				s.emit(PersonName, st, f, 0.7, "context:greeting-lower")
 				return f
 			}

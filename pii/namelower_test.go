@@ -17,6 +17,8 @@ func TestNamesLower(t *testing.T) {
 		{"loved it!  -- keith & tanisha and grandma henry\n", []string{"keith", "tanisha", "henry"}},
 		{"thanks for everything - priya + john\n", []string{"priya", "john"}},
 		{"- ruth & huong\n", []string{"ruth", "huong"}},
+		{"see you!\n-- kwame\n", []string{"kwame"}},
+		{"see you!\n-- priya, omar\n", []string{"priya", "omar"}},
 		// An author or recorder after "by" or "von".
 		{"Mission Ln N Apt 5, Little Rock AR  72281. taken by anna Monday 10:31\n", []string{"anna"}},
 		{"posted by olivia\n", []string{"olivia"}},
@@ -29,6 +31,13 @@ func TestNamesLower(t *testing.T) {
 		{"hey anna & tom, see you", []string{"anna", "tom"}},
 		{"love, grandma betty\n", []string{"betty"}},
 		{"tante inge kommt morgen", []string{"inge"}},
+		{"hey it's john calling for liam", []string{"john"}},
+		{"hey mark its william from the front desk", []string{"william"}},
+		// A list vouches for a given name that is also a place's; a kin
+		// word too. Double given names.
+		{"great stay.  -- layla, jian and grandma austin\n", []string{"layla", "jian", "austin"}},
+		{"spieler:\n  - marie-luise schröder\n", []string{"marie-luise schröder"}},
+		{"hey ji-woo!! cant believe were done", []string{"ji-woo"}},
 		// A label or a chat's prefix before names filling the line.
 		{"bitte ab Dienstag berücksichtigen.\nangenommen: mia\n", []string{"mia"}},
 		{"Rm 2, Fresno, CA 93721\nVolunteer: tyrone\n", []string{"tyrone"}},
@@ -43,6 +52,8 @@ func TestNamesLower(t *testing.T) {
 		{"-- the team\n", nil},
 		{"by hand. hope you like it\n", nil},
 		{"lg ben\n", nil},
+		{"-- austin & co\n", nil},
+		{"-- alice and frank\n", nil},
 		{"taken by frank and jack\n", nil},
 		{"am 5. mai von max abgeholt\n", nil},
 		{"Tags: anna, tom\nand more", []string{"anna", "tom"}},
