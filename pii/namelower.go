@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // Given names typed in lower case where people sign, greet and credit one
 // another in chats, guestbooks, notes and sign-offs: "-- alice, eric and
 // grandma gerald", "lg elif & helmut", "taken by anna", "angenommen: mia",
@@ -16,6 +18,11 @@ var lowerHello = set(`hi hey hello hiya dear thanks thx morning yo cheers love x
 // lowerKin are kin words used as a form of address before a given name
 // ("grandma gerald", "tante inge").
 var lowerKin = set(`grandma grandpa granny nana mom dad aunt auntie uncle oma opa tante onkel mama papa`)
+
+// lowerSurnameParticles are the particles of Dutch and German surnames that a
+// lower-case name may hold; "zu", "ter", "ten" and the Romance ones are
+// left out, as words of chats.
+var lowerSurnameParticles = []string{"von der ", "von dem ", "van der ", "van den ", "van de ", "von ", "vom ", "van "}
 
 // lowerJoins join the names of a list typed in lower case, longest first.
 var lowerJoins = []string{", and ", ", und ", ", ", " & ", " + ", " and ", " und ", " n "}
@@ -98,6 +105,19 @@ func (s *scan) lowerPerson(p int, loose bool) (int, int) {
 	} else if !s.lowerFirst(p, e, loose) {
 		return p, p
 	}
+	for _, pt := range lowerSurnameParticles {
+		if hasPrefixAt(b, e+1, pt) && b[e] == ' ' {
+			// A particle vouches for the surname: "sophie van dijk".
+			q := e + 1 + len(pt)
+			if f := lowerWord(b, q); f-q > 2 && (f == len(b) || !isAlnum(b[f]) && b[f] != '\'' && b[f] < 0xC4) {
+				for f+2 < len(b) && b[f] == '-' && isLower(b[f+1]) {
+					f = lowerWord(b, f+1)
+				}
+				return p, f
+			}
+			return p, p // "anna von hier": no name of this list
+		}
+	}
 	if e+3 < len(b) && b[e] == ' ' && isLower(b[e+1]) {
 		f := lowerWord(b, e+1)
 		var buf [64]byte
@@ -117,25 +137,29 @@ func (s *scan) lowerPerson(p int, loose bool) (int, int) {
 func (s *scan) lowerChain(p int, fill, intro bool, why string) int {
 	b := s.b
 	var spans [8][2]int
-	n := 0
-	for q := p; n < len(spans); {
-		st, e := s.lowerPerson(q, n > 0)
-		if e == st {
+	n, strict := 0, 0
+	q := p
+	for n < len(spans) {
+		st, e := s.lowerPerson(q, false)
+		if e > st {
+			strict++
+		} else if st, e = s.lowerPerson(q, true); e == st {
 			break
 		}
 		spans[n] = [2]int{st, e}
 		n++
-		q = lowerJoin(b, e)
-		if q == e {
+		if q = lowerJoin(b, e); q == spans[n-1][1] {
 			break
 		}
 	}
-	if n == 0 {
+	// One name the lexicon is sure of vouches for the list ("-- heather,
+	// ryan"), and only with a list may its first be a place's too.
+	if n == 0 || strict == 0 {
 		return p
 	}
 	end := spans[n-1][1]
-	if fill && !lineEndAt(b, end) {
-		return p
+	if fill && !lineEndAt(b, end) && !lowerKinEnd(b, q, end) && bytes.IndexByte(b[spans[0][0]:spans[0][1]], ' ') < 0 {
+		return p // a given name and a surname need no line to themselves: "Zi. 14: anna neumann, 78 J."
 	}
 	for _, sp := range spans[:n] {
 		s.emit(PersonName, sp[0], sp[1], 0.7, why)
@@ -144,6 +168,22 @@ func (s *scan) lowerChain(p int, fill, intro bool, why string) int {
 		return s.lowerIntro(end)
 	}
 	return end
+}
+
+// lowerKinEnd reports whether a list's last join (ending at q, after the
+// name ending at e) leads to a kin word and one more word that end the
+// line: "-- ronald & evelyn and grandma bronwyn", whose last name the
+// lexicons do not know.
+func lowerKinEnd(b []byte, q, e int) bool {
+	if q == e {
+		return false
+	}
+	k := lowerWord(b, q)
+	if k+2 >= len(b) || b[k] != ' ' || !lowerKin[string(b[q:k])] {
+		return false
+	}
+	w := lowerWord(b, k+1)
+	return w-k > 3 && lineEndAt(b, w)
 }
 
 // lowerJoin returns the end of a join of a list's names at e, or e.
@@ -273,7 +313,7 @@ func (s *scan) lowerTail(e int) int {
 func (s *scan) lowerIntro(e int) int {
 	for _, w := range lowerIntros {
 		if hasPrefixAt(s.b, e, w) {
-			if st, f := s.lowerPerson(e+len(w), false); f > st {
+			if st, f := s.lowerPerson(e+len(w), true); f > st { // the greeting vouches
 				s.emit(PersonName, st, f, 0.7, "context:greeting-lower")
 				return f
 			}
