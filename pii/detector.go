@@ -53,6 +53,12 @@ const (
 	// which immigrant families' names often begin with.
 	trigUpperX
 	trigLine // a newline: a line that opens in lower case (see lowerLine)
+	// Punctuation before a clause typed in lower case that may name a
+	// person (namelower.go): a sign-off's dash, a label's colon, a
+	// sentence's stop.
+	trigDash
+	trigColon
+	trigStop
 )
 
 // New returns a Detector for cfg.
@@ -92,6 +98,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
 		d.trigger['\n'] = trigLine
+		d.trigger['-'], d.trigger[':'], d.trigger['.'], d.trigger['!'] = trigDash, trigColon, trigStop, trigStop
 		if !cfg.RulesOnly {
 			d.nameModel = defaultNameModel
 			d.nameModelZH = defaultNameModelZH
@@ -180,7 +187,9 @@ func (s *scan) run(i, stop int) int {
 			i = s.digit(i)
 			// A list's number and a name typed in lower case: "12: frau dreher".
 			if d.names && i+8 < len(b) && b[i] == ':' && b[i+1] == ' ' && (b[i+2] == 'f' || b[i+2] == 'h') {
-				i = s.lowerTitled(i + 2)
+				if e := s.lowerTitled(i + 2); e > i+2 {
+					i = e
+				} // else the colon is read next: "…-7288: hey betty" (trigColon)
 			}
 		case trigAt:
 			i = s.at(i)
@@ -208,6 +217,12 @@ func (s *scan) run(i, stop int) int {
 			} else {
 				i++
 			}
+		case trigDash:
+			i = s.lowerAfterDash(i)
+		case trigColon:
+			i = s.lowerAfterColon(i)
+		case trigStop:
+			i = s.lowerAfterStop(i)
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim

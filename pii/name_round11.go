@@ -83,15 +83,12 @@ func init() {
 	}
 }
 
-// lowerGreetings open a message written all in lower case before the one
-// addressed: "hey minh!!", "hi maria, …", "thanks josh".
-var lowerGreetings = set(`hi hey hello hiya dear thanks thx morning yo`)
-
 // lowerLine reads a line that opens in lower case at p (after a newline or
 // at the text's start), as chats and texts are written: a greeting and a
 // given name ("hey minh!!"), perhaps with a surname, or a sign-off line
-// that holds only a dash and a given name ("- kwame"). The name must be a
-// known given name that is no word ("- sage", "thanks mark" are not).
+// that holds only a dash and given names ("- kwame", "-- ruth & huong"),
+// and the other openings lowerOpen reads (namelower.go). The name must be
+// a known given name that is no word ("- sage", "thanks mark" are not).
 func (s *scan) lowerLine(p int) int {
 	b := s.b
 	if b[p] == 'f' || b[p] == 'h' { // "frau dreher hat angerufen"
@@ -104,40 +101,23 @@ func (s *scan) lowerLine(p int) int {
 			return e
 		}
 	}
-	if p+4 < len(b) && (b[p] == '-' || b[p] == '~') && b[p+1] == ' ' && isLower(b[p+2]) {
-		e := lowerWord(b, p+2)
-		if (e == len(b) || b[e] == '\n' || b[e] == '\r') && s.lowerGiven(p+2, e) {
-			s.emit(PersonName, p+2, e, 0.7, "context:signoff-lower")
+	if q := p + 1; p+4 < len(b) && (b[p] == '-' || b[p] == '~') {
+		if b[q] == '-' {
+			q++ // "-- kwame"
+		}
+		if q+2 >= len(b) || b[q] != ' ' || !isLower(b[q+1]) {
+			return p + 1
+		}
+		e := lowerWord(b, q+1)
+		if (e == len(b) || b[e] == '\n' || b[e] == '\r') && s.lowerGiven(q+1, e) {
+			s.emit(PersonName, q+1, e, 0.7, "context:signoff-lower")
 			return e
 		}
-		return p + 1
+		return max(s.lowerOpen(q+1, true), p+1) // "- alice & eric" (namelower.go)
 	}
-	e := lowerWord(b, p)
-	if e == p || e+2 >= len(b) || !lowerGreetings[string(b[p:e])] {
-		return max(e, p+1)
-	}
-	q := e
-	if b[q] == ',' {
-		q++
-	}
-	if q+1 >= len(b) || b[q] != ' ' || !isLower(b[q+1]) {
-		return q
-	}
-	n := lowerWord(b, q+1)
-	if n == q+1 || !s.lowerGiven(q+1, n) || n < len(b) && (isAlnum(b[n]) || b[n] == '-' || b[n] == '\'') {
-		return n
-	}
-	end := n
-	if n+2 < len(b) && b[n] == ' ' && isLower(b[n+1]) {
-		// A surname the lexicon knows: "thanks josh ramirez".
-		f := lowerWord(b, n+1)
-		var buf [64]byte
-		if w := titleCase(&buf, b[n+1:f]); f > n+2 && (f == len(b) || !isAlnum(b[f])) && isSurnameB(w) && !commonSurnames[string(w)] && !isFirstNameB(w) {
-			end = f
-		}
-	}
-	s.emit(PersonName, q+1, end, 0.7, "context:greeting-lower")
-	return end
+	// A greeting or a sign-off before names ("hey minh!!", "thanks josh
+	// ramirez", "lg elif & helmut"), a kin word, an author (namelower.go).
+	return max(s.lowerOpen(p, false), lowerWord(b, p), p+1)
 }
 
 // lowerGiven reports whether the lower-case word [p, e) is a known given
