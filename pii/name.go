@@ -550,7 +550,10 @@ func surnameFirst(b []byte, i, e int) int {
 		return e
 	}
 	g := word(b, e+2)
-	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i)) || petAfter(b, e) {
+	// After a label a known surname vouches for a given name the lexicons
+	// lack, but not for another surname: "Frühschicht: Hoffmann,
+	// Heinemann" is two people.
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i) && !isSurnameB(b[e+2:g])) || petAfter(b, e) {
 		return e
 	}
 	g = secondGiven(b, g)
