@@ -137,6 +137,10 @@ func (s *scan) upper1(i int) int {
 		if end := s.capsTitle(i); end > i {
 			return end
 		}
+		if end := s.capsSpeaker(i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:speaker")
+			return end
+		}
 		if end := capsParticleName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end
@@ -205,6 +209,10 @@ func (s *scan) upper1(i int) int {
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
 	if end := s.givenSubjectDE(i, e); end > i {
+		return end
+	}
+	if end := nickname(b, i); end > i {
+		s.emit(PersonName, i, end, 0.8, "context:nickname")
 		return end
 	}
 	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".

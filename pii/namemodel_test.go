@@ -37,8 +37,8 @@ func TestNameModelFinds(t *testing.T) {
 		text         string
 		rules, model []string
 	}{
-		{"Moderation: Hanna Lindgren\n\nLINDGREN: Wann sind Sie hergezogen?",
-			[]string{"Hanna Lindgren"}, []string{"Hanna Lindgren", "LINDGREN"}},
+		{"Moderation: Hanna Lindgren\n\nBRANDT: Wann sind Sie hergezogen?",
+			[]string{"Hanna Lindgren"}, []string{"Hanna Lindgren", "BRANDT"}},
 		{"Reporter: So when did you move here?\nHALVORSEN: In the spring of seventy-two.",
 			nil, []string{"HALVORSEN"}},
 		{"Dienstag: Jannik fährt, holt Leonie ab.", []string{"Leonie"}, []string{"Jannik", "Leonie"}},

@@ -25,6 +25,13 @@ func TestSurnameBeforeAndWords(t *testing.T) {
 		// Capitals of Latin Extended-A, at a word's start and after a hyphen.
 		{"Mit freundlichen Grüßen\nUrsula Hoffmann-Đorđević\n", []string{"Ursula Hoffmann-Đorđević"}, nil},
 		{"Sehr geehrte Frau Şahin-Łukasik,\nvielen Dank", []string{"Şahin-Łukasik"}, nil},
+		// A transcript's speaker in capitals, named in full in its header;
+		// a nickname in quotes.
+		{"Moderation: Hanna Lindgren\n\nLINDGREN: Wann sind Sie hergezogen?", []string{"Hanna Lindgren", "LINDGREN"}, nil},
+		{"NOTE: Lindgren\nWARNUNG: nichts", nil, []string{"NOTE", "WARNUNG"}},
+		{"And your mother?\nEveryone called her \"Bunny\". She moved", []string{"Bunny"}, nil},
+		{"Alle nannten sie „Gerdi“. Später zog sie", []string{"Gerdi"}, nil},
+		{"We called it \"Project Falcon\".", nil, []string{"Project Falcon"}},
 		// A nickname in a name's field stays a name.
 		{"Legal name:         Howard, Daniel\nPreferred name:     Bea\n", []string{"Bea"}, nil},
 	}
