@@ -129,7 +129,7 @@ func TestNameModelHeldOut(t *testing.T) {
 			}
 			fmt.Println(line)
 			if os.Getenv("COMITY_NAME_MODEL_SHOW") == s.name+loc {
-				showModelFindings(rules, pii.NewWithNameModel(w, 0.2), sets[i], loc)
+				showModelFindings(rules, pii.NewWithNameModel(w, 0.3), sets[i], loc)
 			}
 		}
 	}
@@ -217,7 +217,7 @@ var validationSet = struct {
 // with and without the model on the validation set at several thresholds:
 // how nameModelThreshold was chosen. It runs only with
 // COMITY_NAME_MODEL=validate; COMITY_NAME_MODEL_SHOW=de or en lists what
-// the model adds at the threshold in COMITY_NAME_MODEL_AT (0.2).
+// the model adds at the threshold in COMITY_NAME_MODEL_AT (0.3).
 func TestNameModelValidate(t *testing.T) {
 	if os.Getenv("COMITY_NAME_MODEL") != "validate" {
 		t.Skip("set COMITY_NAME_MODEL=validate")
@@ -237,7 +237,7 @@ func TestNameModelValidate(t *testing.T) {
 		}
 	}
 	if loc := os.Getenv("COMITY_NAME_MODEL_SHOW"); loc == heldout.DE || loc == heldout.EN {
-		th := 0.2
+		th := 0.3
 		fmt.Sscan(os.Getenv("COMITY_NAME_MODEL_AT"), &th)
 		showModelFindings(pii.NewWithNameModel(nil, 0), pii.NewWithNameModel(w, th), val, loc)
 	}

@@ -108,3 +108,17 @@ func wordsOnly(b []byte, i, end int, validation string) bool {
 	}
 	return true
 }
+
+// nameWords are the given names and surnames that are words too (see
+// lexicon/namewords.txt): "Schwarz", "Alt", "Frank", "Lange".
+var nameWords = addWords(map[string]bool{}, "namewords.txt")
+
+// wordLikeName reports whether w, or w in capitals, is a name that is a
+// word too.
+func wordLikeName(w []byte) bool {
+	var buf [32]byte
+	if titled := capsTitled(w, &buf); titled != nil {
+		w = titled
+	}
+	return nameWords[string(w)]
+}

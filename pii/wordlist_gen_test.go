@@ -1,7 +1,6 @@
 package pii
 
 import (
-	"bufio"
 	"os"
 	"regexp"
 	"slices"
@@ -16,25 +15,39 @@ import (
 // these give, when they are installed, and COMITY_WORDLISTS=write rewrites
 // them.
 func TestWordLists(t *testing.T) {
-	for _, l := range []struct {
-		file, dict, head string
-		keep             func(string) bool
-	}{
-		{"words_de.txt", "/usr/share/dict/ngerman", "# German nouns: the capitalised entries of Debian's wngerman (igerman98,\n# /usr/share/dict/ngerman) that are no given name, surname or city of the\n# other lists; written by wordlist_gen_test.go.\n", germanNoun},
-		{"words_en.txt", "/usr/share/dict/american-english", "# English words: the lower-case entries of Debian's wamerican (SCOWL 50,\n# /usr/share/dict/american-english) whose capitalised form is no given\n# name, surname or city of the other lists; written by wordlist_gen_test.go.\n", englishWord},
-	} {
-		f, err := os.Open(l.dict)
-		if err != nil {
-			t.Skipf("%s: %v (install wngerman and wamerican)", l.dict, err)
+	de, en := dictEntries("/usr/share/dict/ngerman"), dictEntries("/usr/share/dict/american-english")
+	if de == nil || en == nil {
+		t.Skip("install wngerman and wamerican to check the word lists")
+	}
+	lower := map[string]bool{}
+	for _, w := range append(slices.Clone(de), en...) {
+		if w[0] >= 'a' && w[0] <= 'z' {
+			lower[w] = true
 		}
+	}
+	var names []string
+	for _, m := range []map[string]bool{firstNames, surnames} {
+		for w := range m {
+			names = append(names, w)
+		}
+	}
+	for _, l := range []struct {
+		file, head string
+		from       []string
+		keep       func(string) bool
+	}{
+		{"words_de.txt", "# German nouns: the capitalised entries of Debian's wngerman (igerman98,\n# /usr/share/dict/ngerman) that are no given name, surname or city of the\n# other lists; written by wordlist_gen_test.go.\n", de, germanNoun},
+		{"words_en.txt", "# English words: the lower-case entries of Debian's wamerican (SCOWL 50,\n# /usr/share/dict/american-english) whose capitalised form is no given\n# name, surname or city of the other lists; written by wordlist_gen_test.go.\n", en, englishWord},
+		{"namewords.txt", "# Names that are words: the given names and surnames of the lists above\n# (three letters or more) whose lower-case form is an entry of Debian's\n# wngerman or wamerican (\"Schwarz\", \"Alt\", \"Frank\"); written by\n# wordlist_gen_test.go.\n", names, func(w string) bool {
+			return len(w) >= 3 && lower[strings.ToLower(w)]
+		}},
+	} {
 		var ws []string
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			if w := strings.TrimSpace(sc.Text()); l.keep(w) {
+		for _, w := range l.from {
+			if l.keep(w) {
 				ws = append(ws, w)
 			}
 		}
-		f.Close()
 		slices.Sort(ws)
 		ws = slices.Compact(ws)
 		want := l.head + strings.Join(ws, "\n") + "\n"
@@ -45,9 +58,24 @@ func TestWordLists(t *testing.T) {
 			continue
 		}
 		if lexicon(l.file) != want {
-			t.Errorf("lexicon/%s is not what %s gives: rewrite with COMITY_WORDLISTS=write go test -run TestWordLists ./pii", l.file, l.dict)
+			t.Errorf("lexicon/%s is not what the dictionaries give: rewrite with COMITY_WORDLISTS=write go test -run TestWordLists ./pii", l.file)
 		}
 	}
+}
+
+// dictEntries returns a dictionary's entries, or nil when it is missing.
+func dictEntries(path string) []string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var ws []string
+	for _, w := range strings.Split(string(b), "\n") {
+		if w = strings.TrimSpace(w); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 var (
