@@ -75,6 +75,9 @@ func (s *scan) lowerAfterComma(i int) int {
 		return i + 1
 	}
 	e := lowerWord(b, i+2)
+	if e+2 < len(b) && b[e] == '-' {
+		e = s.lowerDouble(i + 2) // "eva-maria hat …"
+	}
 	if e+2 >= len(b) || b[e] != ' ' || !chatVerbAt(b, e+1) {
 		return i + 1
 	}
@@ -217,8 +220,8 @@ func (s *scan) chatHandle(p int) int {
 		f = lowerWord(b, f+1)
 		parts++
 	}
-	if f-g < 3 || f-p > 60 {
-		return p
+	if f-g < 3 || f-p > 60 || fileExtensions[string(b[g+1:f])] {
+		return p // "anna.txt"
 	}
 	if f < len(b) {
 		switch c := b[f]; {
@@ -258,6 +261,12 @@ func (s *scan) chatHandle(p int) int {
 	s.emit(PersonName, p, f, 0.7, "context:handle")
 	return f
 }
+
+// fileExtensions end file names that look like handles ("anna.txt",
+// "maria.jpeg").
+var fileExtensions = set(`txt pdf doc docx odt rtf xls xlsx ods csv tsv ppt pptx jpg jpeg png gif bmp svg webp heic tif tiff
+mp3 mp4 mov avi mkv wav ogg flac zip tar tgz rar gz bz2 xz json xml yaml yml toml ini cfg conf log html htm css
+js ts jsx tsx go py rb java kt rs php sh bat exe dll bin iso dmg apk msg eml vcf ics md rst tex bak tmp old`)
 
 // bytesIndex is bytes.IndexByte.
 func bytesIndex(w []byte, c byte) int {
