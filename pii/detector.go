@@ -59,6 +59,9 @@ const (
 	trigDash
 	trigColon
 	trigStop
+	// A comma before a given name typed in lower case and a verb (see
+	// lowerAfterComma, namechat.go).
+	trigComma
 )
 
 // New returns a Detector for cfg.
@@ -99,6 +102,8 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
 		d.trigger['\n'] = trigLine
 		d.trigger['-'], d.trigger[':'], d.trigger['.'], d.trigger['!'] = trigDash, trigColon, trigStop, trigStop
+		d.trigger[','] = trigComma
+		d.trigger['@'] = trigAt // a mention (namechat.go), if no email address
 		if !cfg.RulesOnly {
 			d.nameModel = defaultNameModel
 			d.nameModelZH = defaultNameModelZH
@@ -206,7 +211,7 @@ func (s *scan) run(i, stop int) int {
 				i += 2
 			}
 		case trigLine:
-			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~') {
+			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
 			} else {
 				i++
@@ -223,6 +228,8 @@ func (s *scan) run(i, stop int) int {
 			i = s.lowerAfterColon(i)
 		case trigStop:
 			i = s.lowerAfterStop(i)
+		case trigComma:
+			i = s.lowerAfterComma(i)
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim
@@ -298,6 +305,9 @@ func (s *scan) at(i int) int {
 		}
 		s.emit(Email, start, end, 0.99, "syntax+domain")
 		return end
+	}
+	if s.d.names {
+		return s.mention(i)
 	}
 	return i + 1
 }

@@ -91,6 +91,11 @@ func init() {
 // a known given name that is no word ("- sage", "thanks mark" are not).
 func (s *scan) lowerLine(p int) int {
 	b := s.b
+	if e := lowerWord(b, p); e+1 < len(b) && (b[e] == '.' || b[e] == '-') && isLower(b[e+1]) {
+		if f := s.chatHandle(p); f > p { // "fatima.torres  9:12" (namechat.go)
+			return f
+		}
+	}
 	if b[p] == 'f' || b[p] == 'h' { // "frau dreher hat angerufen"
 		if e := s.lowerTitled(p); e > p {
 			return e
@@ -101,7 +106,7 @@ func (s *scan) lowerLine(p int) int {
 			return e
 		}
 	}
-	if q := p + 1; p+4 < len(b) && (b[p] == '-' || b[p] == '~') {
+	if q := p + 1; p+4 < len(b) && (b[p] == '-' || b[p] == '~' || b[p] == '*') {
 		if b[q] == '-' {
 			q++ // "-- kwame"
 		}
@@ -113,7 +118,10 @@ func (s *scan) lowerLine(p int) int {
 			s.emit(PersonName, q+1, e, 0.7, "context:signoff-lower")
 			return e
 		}
-		return max(s.lowerOpen(q+1, true), p+1) // "- alice & eric" (namelower.go)
+		if e := s.lowerOpen(q+1, true); e > q+1 { // "- alice & eric" (namelower.go)
+			return e
+		}
+		return max(s.lowerSubject(q+1), p+1) // "- tyrone left early" (namechat.go)
 	}
 	// A greeting or a sign-off before names ("hey minh!!", "thanks josh
 	// ramirez", "lg elif & helmut"), a kin word, an author (namelower.go).

@@ -244,6 +244,11 @@ func (s *scan) lowerOpen(p int, fill bool) int {
 		return s.lowerChain(p, false, false, "context:kin-lower")
 	}
 	for k, v := 0, p; k < 3 && w+2 < len(b); k++ {
+		if chatAsk[word] {
+			if e := s.lowerAsked(w); e > w { // "hat jemand marie erreicht?" (namechat.go)
+				return e
+			}
+		}
 		if (w-v == 2 && word == "by" || w-v == 3 && word == "von") && b[w] == ' ' {
 			return s.lowerChain(w+1, false, false, "context:by-lower")
 		}
@@ -273,7 +278,10 @@ func (s *scan) lowerAfterDash(i int) int {
 	if i == 0 && s.base != 0 || i > 0 && b[i-1] != ' ' || q+2 >= len(b) || b[q] != ' ' || !isLower(b[q+1]) {
 		return i + 1
 	}
-	return max(s.lowerOpen(q+1, true), i+1)
+	if e := s.lowerOpen(q+1, true); e > q+1 {
+		return e
+	}
+	return max(s.lowerSubject(q+1), i+1) // "  - tyrone left early" (namechat.go)
 }
 
 // lowerAfterColon reads what follows a label's or a chat's prefix typed
@@ -284,7 +292,10 @@ func (s *scan) lowerAfterColon(i int) int {
 	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
 		return i + 1
 	}
-	return max(s.lowerOpen(i+2, true), i+1)
+	if e := s.lowerOpen(i+2, true); e > i+2 {
+		return e
+	}
+	return max(s.lowerFieldValue(i+2), i+1) // "out: elizabeth  in: …" (namechat.go)
 }
 
 // lowerAfterStop reads a clause after a sentence's stop typed before lower
