@@ -122,3 +122,13 @@ func wordLikeName(w []byte) bool {
 	}
 	return nameWords[string(w)]
 }
+
+// zhWords are Chinese words that begin with a surname's character (see
+// lexicon/words_zh.txt): "单位", "人口", "周一", "童装".
+var zhWords = addWords(map[string]bool{}, "words_zh.txt")
+
+// hanWord reports whether the span [i, end) found as a Chinese name is a
+// word of zhWords instead.
+func hanWord(b []byte, i, end int) bool {
+	return end-i >= 6 && end-i <= 9 && b[i] >= 0xE0 && zhWords[string(b[i:end])]
+}
