@@ -35,9 +35,6 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 	zh := gseWords(filepath.Join(build.Default.GOPATH, "pkg/mod/github.com/go-ego/gse@v0.80.3/data/dict/zh/s_1.txt"))
-	if zh == nil {
-		t.Skip("run go mod download github.com/go-ego/gse@v0.80.3 to check the Chinese word list")
-	}
 	for _, l := range []struct {
 		file, head string
 		from       []string
@@ -50,6 +47,10 @@ func TestWordLists(t *testing.T) {
 			return len(w) >= 3 && lower[strings.ToLower(w)]
 		}},
 	} {
+		if l.from == nil {
+			t.Logf("lexicon/%s not checked: its source is missing (go mod download github.com/go-ego/gse@v0.80.3)", l.file)
+			continue
+		}
 		var ws []string
 		for _, w := range l.from {
 			if l.keep(w) {
