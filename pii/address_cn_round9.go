@@ -39,4 +39,5 @@ func cnDashUnits(b []byte, p int) int {
 // cnEstateSuffixes end the names of residential estates and buildings in
 // addition to cnEstateWords; being single ideographs or common words they
 // need a name of three ideographs or more ("万科城", "锦绣华庭", "电力宿舍").
-var cnEstateSuffixes = []string{"城", "园", "庭", "邸", "家属院", "宿舍", "国际", "公館", "山庄", "雅居", "名都", "华府", "府邸"}
+var cnEstateSuffixes = []string{"城", "园", "庭", "邸", "家属院", "宿舍", "国际", "公館", "山庄", "雅居", "名都", "华府", "府邸",
+	"里", "湾", "院", "门第", "天街", "天地", "府", "郡", "居", "阁", "轩", "坊", "汇", "岸", "墅", "公社", "首府"}

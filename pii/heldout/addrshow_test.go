@@ -20,17 +20,18 @@ import (
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unuttered"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
+	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -56,6 +57,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unread.Generate(1, 1500)
 	case "untold":
 		docs = untold.Generate(1, 1500)
+	case "unwritten":
+		docs = unwritten.Generate(1, 1500)
 	case "sealed":
 		docs = sealed.Generate(1, 1500)
 	case "blind":
