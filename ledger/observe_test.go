@@ -161,7 +161,10 @@ func TestWitnessRefusalsAreHeard(t *testing.T) {
 		}
 		if len(split) > 0 {
 			r := split[0]
-			if r.Witness != "witness.test/c" || r.WitnessSize != uint64(honest+1000) || r.LogSize < uint64(honest+1) {
+			// The log may be refused at the honest size already: its
+			// checkpoint of that size can reach the witness after the
+			// forged one did.
+			if r.Witness != "witness.test/c" || r.WitnessSize != uint64(honest+1000) || r.LogSize < uint64(honest) {
 				t.Fatalf("refusal %+v", r)
 			}
 			time.Sleep(time.Second) // several more checkpoints, refused alike
