@@ -361,11 +361,13 @@ func usSeparator(b []byte, p int) int {
 	// its bar repeated at the start of every line.
 	if nl {
 		r := q
-		for r < len(b) && r-q < 8 && b[r] == ' ' {
+		for r < len(b) && r-q < 60 && b[r] == ' ' {
 			r++
 		}
-		if r > q && r < len(b) && (b[r] == '|' || isAlnum(b[r])) {
-			q = r // a form's indented block: "    Laredo, TX 78041"
+		// A form's indented block ("    Laredo, TX 78041"), or a letter's
+		// address window set far right, each line indented alike.
+		if r > q && r < len(b) && (b[r] == '|' || isAlnum(b[r])) && (r-q <= 8 || lineIndent(b, p) == r-q) {
+			q = r
 		}
 	}
 	for nl && q < len(b) && (b[q] == '>' || b[q] == '|' && p > 0 && lineOpensWith(b, p, '|')) {
@@ -813,4 +815,17 @@ func blockNumber(b []byte, start, end int) bool {
 	w := b[p+1:]
 	return len(w) >= 4 && (w[0]|0x20) == 'b' && (w[1]|0x20) == 'l' && ((w[2]|0x20) == 'k' && w[3] == ' ' ||
 		len(w) >= 6 && (w[2]|0x20) == 'o' && (w[3]|0x20) == 'c' && (w[4]|0x20) == 'k' && w[5] == ' ')
+}
+
+// lineIndent returns how many spaces open the line that holds p.
+func lineIndent(b []byte, p int) int {
+	l := p
+	for l > 0 && p-l < 200 && b[l-1] != '\n' {
+		l--
+	}
+	n := 0
+	for l+n < p && b[l+n] == ' ' {
+		n++
+	}
+	return n
 }
