@@ -91,8 +91,8 @@ func cnEstateEnd(b []byte, p int) int {
 	j, n := p, 0
 	for j < len(b) && n < 10 {
 		r, size := utf8.DecodeRune(b[j:])
-		if !isHan(r) {
-			break
+		if !isHan(r) || r == '了' && hasPrefixAt(b, j+size, "。") {
+			break // "…搬到春风路347号幸福里了。"
 		}
 		j += size
 		n++
@@ -100,7 +100,7 @@ func cnEstateEnd(b []byte, p int) int {
 	if n < 2 || j < len(b) && isAlnum(b[j]) {
 		return p
 	}
-	if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && isHan(r) {
+	if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && isHan(r) && r != '了' {
 		return p // a longer run: the sentence goes on
 	}
 	for _, w := range cnEstateWords {
