@@ -1088,6 +1088,9 @@ func (s *scan) han(i int) int {
 			return runEnd
 		}
 	}
+	if end, ok := s.cnGivenAlone(i, offs[:n+1], n); ok {
+		return end
+	}
 	if end, ok := s.cnShapeName(i, offs[:n+1], n); ok {
 		return end
 	}
