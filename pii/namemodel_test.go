@@ -106,3 +106,32 @@ func sameInWindows(t *testing.T, text string, want []Finding) {
 		}
 	}
 }
+
+// One word that is a word too is a name only where the model is sure: a
+// name's field, not a chess game's or a choir's headers.
+func TestNameModelWordLike(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"[Event \"Vereinsmeisterschaft\"]\nWeiß: Carlsen\nSchwarz: Nakamura\n", nil, []string{"Weiß", "Schwarz"}},
+		{"Sopran: Lea\nAlt: Jana\nBass: Tim\n", []string{"Jana"}, []string{"Alt", "Bass"}},
+		{"[contact]\nfirst_name = \"Carol\"\nlast_name = \"Green\"\n", []string{"Carol", "Green"}, nil},
+	} {
+		got := map[string]bool{}
+		for _, n := range namesOf(Default, tc.text) {
+			got[n] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: want %q, got %v", tc.text, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if got[w] {
+				t.Errorf("%q: did not want %q", tc.text, w)
+			}
+		}
+	}
+}
