@@ -117,7 +117,7 @@ func TestNameModelWordLike(t *testing.T) {
 	}{
 		{"[Event \"Vereinsmeisterschaft\"]\nWeiß: Carlsen\nSchwarz: Nakamura\n", nil, []string{"Weiß", "Schwarz"}},
 		{"Sopran: Lea\nAlt: Jana\nBass: Tim\n", []string{"Jana"}, []string{"Alt", "Bass"}},
-		{"[contact]\nfirst_name = \"Carol\"\nlast_name = \"Green\"\n", []string{"Carol", "Green"}, nil},
+		{"title = \"Hillcrest Dental\"\n\n[contact]\nfirst_name = \"Amber\"\nlast_name = \"Alvarez\"\nemail = \"a@example.org\"\n", []string{"Amber", "Alvarez"}, nil},
 	} {
 		got := map[string]bool{}
 		for _, n := range namesOf(Default, tc.text) {
