@@ -222,14 +222,25 @@ func (s *scan) run(i, stop int) int {
 			} else {
 				i++
 			}
+		// Dashes, colons, stops and commas are common and rarely open a
+		// lower-case name: the test of the byte around them that their
+		// handlers start with is made here, saving the call.
 		case trigDash:
-			i = s.lowerAfterDash(i)
+			if i == 0 || b[i-1] == ' ' {
+				i = s.lowerAfterDash(i)
+			}
 		case trigColon:
-			i = s.lowerAfterColon(i)
+			if spaceLower(b, i) {
+				i = s.lowerAfterColon(i)
+			}
 		case trigStop:
-			i = s.lowerAfterStop(i)
+			if spaceLower(b, i) {
+				i = s.lowerAfterStop(i)
+			}
 		case trigComma:
-			i = s.lowerAfterComma(i)
+			if spaceLower(b, i) {
+				i = s.lowerAfterComma(i)
+			}
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim
@@ -239,6 +250,12 @@ func (s *scan) run(i, stop int) int {
 		}
 	}
 	return i
+}
+
+// spaceLower reports whether a space and a lower-case letter follow b[i],
+// as after the punctuation that may open a lower-case name ("hi, tom").
+func spaceLower(b []byte, i int) bool {
+	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
 }
 
 // scan is the state of one pass over a text.
