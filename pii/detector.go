@@ -55,7 +55,8 @@ const (
 	trigLine // a newline: a line that opens in lower case (see lowerLine)
 	// Punctuation before a clause typed in lower case that may name a
 	// person (namelower.go): a sign-off's dash, a label's colon, a
-	// sentence's stop.
+	// sentence's stop. These and trigComma come last: skip's mayOpen
+	// tests the bytes around them from trigDash on.
 	trigDash
 	trigColon
 	trigStop
@@ -222,25 +223,14 @@ func (s *scan) run(i, stop int) int {
 			} else {
 				i++
 			}
-		// Dashes, colons, stops and commas are common and rarely open a
-		// lower-case name: the test of the byte around them that their
-		// handlers start with is made here, saving the call.
 		case trigDash:
-			if i == 0 || b[i-1] == ' ' {
-				i = s.lowerAfterDash(i)
-			}
+			i = s.lowerAfterDash(i)
 		case trigColon:
-			if spaceLower(b, i) {
-				i = s.lowerAfterColon(i)
-			}
+			i = s.lowerAfterColon(i)
 		case trigStop:
-			if spaceLower(b, i) {
-				i = s.lowerAfterStop(i)
-			}
+			i = s.lowerAfterStop(i)
 		case trigComma:
-			if spaceLower(b, i) {
-				i = s.lowerAfterComma(i)
-			}
+			i = s.lowerAfterComma(i)
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim
@@ -250,12 +240,6 @@ func (s *scan) run(i, stop int) int {
 		}
 	}
 	return i
-}
-
-// spaceLower reports whether a space and a lower-case letter follow b[i],
-// as after the punctuation that may open a lower-case name ("hi, tom").
-func spaceLower(b []byte, i int) bool {
-	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
 }
 
 // scan is the state of one pass over a text.
