@@ -49,19 +49,23 @@ func normalise(text []byte) *normalised {
 	// over every byte of a text that holds one character to normalise.
 	n := &normalised{b: make([]byte, len(text)), start: make([]int32, len(text)), end: make([]int32, len(text))}
 	o := 0                   // bytes written
-	keep := func(k, e int) { // text[k:e] read as written
+	keep := func(k, e int) { // text[k:e] read as written, a byte at a time
 		copy(n.b[o:], text[k:e])
-		for ; k < e; k++ {
-			n.start[o], n.end[o] = int32(k), int32(k+1)
-			o++
+		start, end := n.start[o:o+e-k], n.end[o:o+e-k]
+		for j := range start {
+			start[j], end[j] = int32(k+j), int32(k+j+1)
 		}
+		o += e - k
 	}
 	keep(0, i)
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			n.b[o], n.start[o], n.end[o] = c, int32(i), int32(i+1)
-			o++
-			i++
+		if text[i] < utf8.RuneSelf {
+			e := i + 1
+			for e < len(text) && text[e] < utf8.RuneSelf {
+				e++
+			}
+			keep(i, e)
+			i = e
 			continue
 		}
 		if size := skipLead(text[i:]); size > 0 {
