@@ -61,6 +61,9 @@ func normalise(text []byte) *normalised {
 	for i < len(text) {
 		if text[i] < utf8.RuneSelf {
 			e := i + 1
+			for e+8 <= len(text) && binary.LittleEndian.Uint64(text[e:])&0x8080808080808080 == 0 {
+				e += 8 // eight ASCII bytes, as in firstToNormalise
+			}
 			for e < len(text) && text[e] < utf8.RuneSelf {
 				e++
 			}
