@@ -55,7 +55,8 @@ const (
 	trigLine // a newline: a line that opens in lower case (see lowerLine)
 	// Punctuation before a clause typed in lower case that may name a
 	// person (namelower.go): a sign-off's dash, a label's colon, a
-	// sentence's stop.
+	// sentence's stop. These and trigComma come last: skip's mayOpen
+	// tests the bytes around them from trigDash on.
 	trigDash
 	trigColon
 	trigStop

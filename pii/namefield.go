@@ -273,8 +273,8 @@ func (s *scan) lowerName(i int) int {
 // lowerWord returns the end of a lower-case word at p (ASCII letters and
 // the two-byte Latin letters ä, ö, ü, ß, é …), or p.
 func lowerWord(b []byte, p int) int {
-	e := p
-	for e < len(b) && e-p < 40 {
+	e, end := p, min(len(b), p+40) // one bound to test per byte: this runs at every quoted value
+	for e < end {
 		switch c := b[e]; {
 		case isLower(c):
 			e++

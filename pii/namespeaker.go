@@ -38,6 +38,12 @@ func nickname(b []byte, i int) int {
 	default:
 		return i
 	}
+	// Every cue ends in a lower-case letter and a space: a quote after
+	// anything else (a JSON value's after ": ") is settled before the cues
+	// are read.
+	if i-q < 2 || b[i-q-1] != ' ' || !isLower(b[i-q-2]) {
+		return i
+	}
 	cued := false
 	for _, c := range nicknameCues {
 		if cued = i-q >= len(c) && hasPrefixAt(b, i-q-len(c), c); cued {

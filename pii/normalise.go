@@ -44,36 +44,55 @@ func normalise(text []byte) *normalised {
 	if i < 0 || len(text) > maxNormalise {
 		return nil
 	}
-	n := &normalised{b: make([]byte, 0, len(text)), start: make([]int32, 0, len(text)), end: make([]int32, 0, len(text))}
-	for k := 0; k < i; k++ {
-		n.add(text[k], k, k+1)
+	// No character normalises to more bytes than it has, so the tables are
+	// as long as the text at most, and are written by index: this runs
+	// over every byte of a text that holds one character to normalise.
+	n := &normalised{b: make([]byte, len(text)), start: make([]int32, len(text)), end: make([]int32, len(text))}
+	o := 0                   // bytes written
+	keep := func(k, e int) { // text[k:e] read as written, a byte at a time
+		copy(n.b[o:], text[k:e])
+		start, end := n.start[o:o+e-k], n.end[o:o+e-k]
+		for j := range start {
+			start[j], end[j] = int32(k+j), int32(k+j+1)
+		}
+		o += e - k
 	}
+	keep(0, i)
 	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			n.add(c, i, i+1)
-			i++
+		if text[i] < utf8.RuneSelf {
+			e := i + 1
+			for e+8 <= len(text) && binary.LittleEndian.Uint64(text[e:])&0x8080808080808080 == 0 {
+				e += 8 // eight ASCII bytes, as in firstToNormalise
+			}
+			for e < len(text) && text[e] < utf8.RuneSelf {
+				e++
+			}
+			keep(i, e)
+			i = e
+			continue
+		}
+		if size := skipLead(text[i:]); size > 0 {
+			keep(i, i+size)
+			i += size
 			continue
 		}
 		r, size := utf8.DecodeRune(text[i:])
 		switch m := mapRune(r); {
-		case m >= 0 && superscriptAfterWord(r, n.b):
+		case m >= 0 && superscriptAfterWord(r, n.b[:o]):
 			// A footnote's or an affiliation's mark ("Sabine Müller²",
 			// "m²") is no digit of an identifier: read as a digit, it
 			// would glue itself to the word before.
-			for k := 0; k < size; k++ {
-				n.add(text[i+k], i+k, i+k+1)
-			}
+			keep(i, i+size)
 		case m == dropRune:
 		case m >= 0:
-			n.add(byte(m), i, i+size)
+			n.b[o], n.start[o], n.end[o] = byte(m), int32(i), int32(i+size)
+			o++
 		default:
-			for k := 0; k < size; k++ {
-				n.add(text[i+k], i+k, i+k+1)
-			}
+			keep(i, i+size)
 		}
 		i += size
 	}
+	n.b, n.start, n.end = n.b[:o], n.start[:o], n.end[:o]
 	return n
 }
 
@@ -88,12 +107,6 @@ func superscriptAfterWord(r rune, b []byte) bool {
 	// Chinese rules read it ("王芳¹").
 	n := len(b)
 	return isAlpha(b[n-1]) || n >= 2 && b[n-1] >= 0x80 && b[n-1] < 0xC0 && b[n-2] >= 0xC3 && b[n-2] <= 0xC9
-}
-
-func (n *normalised) add(c byte, s, e int) {
-	n.b = append(n.b, c)
-	n.start = append(n.start, int32(s))
-	n.end = append(n.end, int32(e))
 }
 
 // firstToNormalise returns the offset of the first character that

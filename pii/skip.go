@@ -25,7 +25,7 @@ func (s *scan) skip(i, stop int) int {
 	// identifiers), where the table is fastest; eight bytes at a time pay
 	// off only over longer gaps.
 	for end := min(i+16, stop); i < end; i++ {
-		if t[b[i]] != 0 {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
 			return i
 		}
 	}
@@ -44,10 +44,28 @@ func (s *scan) skip(i, stop int) int {
 			i += 8
 		}
 	}
-	for i < stop && t[b[i]] == 0 {
-		i++
+	for ; i < stop; i++ {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
+			return i
+		}
 	}
 	return i
+}
+
+// mayOpen reports whether byte b[i], whose trigger is c, may start a
+// candidate. Dashes, colons, stops and commas are common in any text and
+// open a lower-case name (trigDash and after) only after a space (a dash)
+// or before a space and a lower-case letter (the others); testing that
+// here, as their handlers would first, keeps the scan from stopping at
+// each.
+func mayOpen(b []byte, i int, c uint8) bool {
+	switch {
+	case c < trigDash:
+		return true
+	case c == trigDash:
+		return i == 0 || b[i-1] == ' '
+	}
+	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
 }
 
 // candidateLanes sets the high bit of every lane of x that holds an ASCII
