@@ -12,6 +12,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
@@ -24,7 +25,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the sixteen
+// TestDumpNameErrors writes every name miss and false name of the seventeen
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -48,6 +49,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unheeded":  unheeded.Generate(1, 1500),
 		"unwritten": unwritten.Generate(1, 1500),
 		"unopened":  unopened.Generate(1, 1500),
+		"unmarked":  unmarked.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
