@@ -166,10 +166,10 @@ func TestPIIEvalHeldOut(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	// The unsigned set, never read, is the default and is reported.
+	// The untouched set, never read, is the default and is reported.
 	out, stderr, code = runPII(t, "", "pii", "eval", "--heldout", "--heldout-docs", "300")
 	if code != 0 || !strings.Contains(out, "en     postal_address") {
-		t.Fatalf("unsigned set: exit %d: %s\n%s", code, stderr, out)
+		t.Fatalf("untouched set: exit %d: %s\n%s", code, stderr, out)
 	}
 	// The name model adds names the rules leave: the validation set's
 	// report differs with --rules-only.
@@ -178,7 +178,7 @@ func TestPIIEvalHeldOut(t *testing.T) {
 	if code != 0 || code2 != 0 || with == without {
 		t.Errorf("--rules-only: exits %d, %d; reports equal: %v\n%s", code, code2, with == without, with)
 	}
-	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unsigned, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
+	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want untouched, unsigned, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
 		t.Errorf("an unknown set: exit %d: %s", code, stderr)
 	}
 }

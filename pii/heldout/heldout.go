@@ -25,8 +25,9 @@
 // before and after round 11, then read by round 12), unwritten (scored
 // blind before round 11 and after round 12, then the name model's
 // validation set and training data), unopened (scored blind three times,
-// then the name model's validation set), unmarked (scored blind twice,
-// never read) and unsigned (the newest: scored blind, never read).
+// then the name model's validation set and training data), unmarked
+// (scored blind twice, then the validation set), unsigned (scored blind
+// twice, never read) and untouched (the newest: scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
