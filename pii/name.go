@@ -19,6 +19,7 @@ func word(b []byte, p int) int {
 	default:
 		return p
 	}
+	q := p // where the part after a hyphen begins: "Fitzgerald-LaFontaine"
 	for e < len(b) && e-p < maxToken {
 		c := b[e]
 		switch {
@@ -27,13 +28,16 @@ func word(b []byte, p int) int {
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
+			if c == '-' {
+				q = e + 1
+			}
 			e += 2
 		case c == '-' && e-p >= 2 && e-p <= 4 && e+2 < len(b) && isLower(b[e+1]) && isLower(b[e+2]) && shortSyllable(b, e+1):
 			e++ // "Ji-woo", "Hye-jin", "Shu-fen": romanised Korean and Chinese given names
 		case c == '-' && e+3 < len(b) && (b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97 || (b[e+1] == 0xC4 || b[e+1] == 0xC5) && extACapital(b[e+1], b[e+2])):
 			e += 3 // "Kessler-Özdemir", "Hoffmann-Đorđević": an accented capital after the hyphen
-		case isUpper(c) && (e-p == 2 && (b[p] == 'M' && b[p+1] == 'c' || (b[p] == 'L' || b[p] == 'D') && (b[p+1] == 'a' || b[p+1] == 'e' || b[p+1] == 'i' || b[p+1] == 'u')) ||
-			e-p == 3 && (string(b[p:e]) == "Mac" || string(b[p:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
+		case isUpper(c) && (e-q == 2 && (b[q] == 'M' && b[q+1] == 'c' || (b[q] == 'L' || b[q] == 'D') && (b[q+1] == 'a' || b[q+1] == 'e' || b[q+1] == 'i' || b[q+1] == 'u')) ||
+			e-q == 3 && (string(b[q:e]) == "Mac" || string(b[q:e]) == "Van")) && e+1 < len(b) && isLower(b[e+1]):
 			e++ // "McDermott", "MacLeod", "LaFleur", "DuBois", "DeShawn", "VanHorn"
 		default:
 			return e
@@ -774,7 +778,8 @@ func loneName(b []byte, i, e int) bool {
 			}
 		}
 	}
-	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i)
+	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i) ||
+		i >= 2 && b[i-1] == ' ' && b[i-2] == ']' // a chat's or a ticket's tag: "[Agent] Declan replied:"
 	w, _ := wordBefore(b, i)
 	if !left {
 		left = personBefore[string(w)]
@@ -886,7 +891,7 @@ func (s *scan) nameWords(p, n int) int {
 		end += 3
 	}
 	if end > len(b) || !rightOK(b, end) {
-		return p
+		return start
 	}
 	return end
 }

@@ -33,7 +33,7 @@ Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat 
 Trainer Trainerin Kollege Kollegin
 Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
 Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
-Chaplain Attorney Organizer Contractor`)
+Chaplain Attorney Organizer Contractor Principal Headmaster Headmistress Superintendent Chancellor Provost`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".

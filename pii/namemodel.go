@@ -221,7 +221,7 @@ func readRun(r *modelRun, b []byte, i, e0 int) {
 		r.start[r.n], r.end[r.n] = p, e
 		r.n++
 		shaped = shaped || mayBeName(b[p:e])
-		if r.n == 1 && e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' && capAt(b, e+2) {
+		if r.n == 1 && e+2 < len(b) && b[e] == ',' && b[e+1] == ' ' && capAt(b, e+2) && !listGoesOn(b, modelWord(b, e+2)) {
 			// Surname first, as records and registers write it.
 			r.comma = true
 			p, e = e+2, modelWord(b, e+2)
@@ -253,6 +253,17 @@ func readRun(r *modelRun, b []byte, i, e0 int) {
 		e = modelWord(b, p)
 	}
 	r.classify(b, shaped)
+}
+
+// listGoesOn reports whether a given name follows a comma at e: the words
+// before were a list's ("Children: Gülşen, Jennifer, Cornelius"), not a
+// surname and its given name ("Keller, Sarah, Bremen").
+func listGoesOn(b []byte, e int) bool {
+	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !capAt(b, e+2) {
+		return false
+	}
+	f := word(b, e+2)
+	return f > e+3 && (f == len(b) || b[f] == ',' || b[f] == '.' || b[f] == ' ' && !capAt(b, f+1)) && isFirstNameB(b[e+2:f])
 }
 
 // classify looks the run's words up, when one may be a name, and ends the

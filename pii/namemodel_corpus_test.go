@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
@@ -26,9 +27,10 @@ import (
 )
 
 // The corpora the name model learns from: every set of pii/heldout but the
-// validation set (unopened, which TestNameModelValidate scores at several
-// thresholds) and the newest (unmarked), which is the score of text nobody
-// tuned on. unwritten was the first validation set, before it was added.
+// validation set (unmarked, which TestNameModelValidate scores at several
+// thresholds) and the two newest (unsigned, untouched), the score of text
+// nobody tuned on. unwritten and then unopened were validation sets before
+// they were added.
 var trainingSets = []struct {
 	name string
 	docs func() []heldout.Doc
@@ -48,6 +50,7 @@ var trainingSets = []struct {
 	{"unuttered", func() []heldout.Doc { return unuttered.Generate(1, 1500) }},
 	{"unheeded", func() []heldout.Doc { return unheeded.Generate(1, 1500) }},
 	{"unwritten", func() []heldout.Doc { return unwritten.Generate(1, 1500) }},
+	{"unopened", func() []heldout.Doc { return unopened.Generate(1, 1500) }},
 }
 
 // projectTexts is the project's own labelled corpus (pii/corpus), on
@@ -211,7 +214,7 @@ func showModelFindings(rules, with *pii.Detector, docs []heldout.Doc, loc string
 var validationSet = struct {
 	name string
 	docs func() []heldout.Doc
-}{"unopened", func() []heldout.Doc { return unopened.Generate(1, 1500) }}
+}{"unmarked", func() []heldout.Doc { return unmarked.Generate(1, 1500) }}
 
 // TestNameModelValidate trains on every training set and scores the rules
 // with and without the model on the validation set at several thresholds:

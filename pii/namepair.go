@@ -276,7 +276,7 @@ func pairNextCapital(b []byte, q int) bool {
 // right after them: "Familie Müller", "Pastor Turner", "Pfarrerin Schmidt".
 var personNouns = set(`Familie Family Pastor Pastorin Pfarrer Pfarrerin Kaplan Diakon Diakonin Rabbi Imam Kantor Kantorin
 Trainer Trainerin Coach Kommissar Kommissarin Richter Richterin Judge Notar Notarin Anwalt Anwältin Bürgermeister
-Bürgermeisterin Mayor Senator Deputy Nurse Pfleger Schwester`)
+Bürgermeisterin Mayor Senator Deputy Nurse Pfleger Schwester Principal Headmaster Headmistress Superintendent`)
 
 // personKeys are the words before a colon after which a surname alone is
 // the person who received, signed or delivered: "Received by: FLORES",

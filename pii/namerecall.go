@@ -120,7 +120,16 @@ func (s *scan) remember(start, end int) {
 		}
 		// A part the lexicons know, or the last word (the surname's place):
 		// not a word before the name a rule took in ("Fahrgast von Bülow").
-		if w := b[p:q]; q-p >= 3 && capAt(w, 0) && w[len(w)-1] != '.' && !isUpper(w[1]) && (q == len(b) || isFirstNameB(w) || isSurnameB(w)) {
+		// A part in capitals is remembered as it is written in running
+		// text: "AVI ESPINOZA: Welcome back. … Avi: Wait, really?".
+		w := b[p:q]
+		var buf [32]byte
+		if q-p >= 3 && isUpper(w[1]) {
+			if e, n := capsWord(b, p, &buf); e == q {
+				w = buf[:n]
+			}
+		}
+		if q-p >= 3 && capAt(w, 0) && w[len(w)-1] != '.' && !isUpper(w[1]) && (q == len(b) || isFirstNameB(w) || isSurnameB(w)) {
 			s.recall.add(w, at)
 		}
 		p = q
@@ -138,6 +147,12 @@ func knownPart(b []byte) bool {
 		}
 		if q > p && (isFirstNameB(b[p:q]) || isSurnameB(b[p:q])) {
 			return true
+		}
+		var buf [32]byte
+		if q-p >= 3 && isUpper(b[p+1]) {
+			if e, n := capsWord(b, p, &buf); e == q && (isFirstNameB(buf[:n]) || isSurnameB(buf[:n])) {
+				return true
+			}
 		}
 		p = q + 1
 	}

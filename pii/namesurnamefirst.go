@@ -39,6 +39,10 @@ func surnameBefore(b []byte, i, end int) int {
 	if isFirstName(w) && (hasPrefixAt(b, end, " and ") || hasPrefixAt(b, end, " und ") || hasPrefixAt(b, end, " & ") || hasPrefixAt(b, end, " or ")) {
 		return i
 	}
+	// "Children: Gülşen, Jennifer, Cornelius": a list goes on after it.
+	if listGoesOn(b, end) {
+		return i
+	}
 	if !known && (isFirstName(w) || nameStop[w] || orgWords[w] || usStates[w] || streetWord(w) || labelNoun(w) ||
 		nonNames[w] || isTitle(w) || brandsByFirstKnown(w) || dictionaryWord([]byte(w), true) || petAfter(b, i-2)) {
 		return i
