@@ -200,14 +200,16 @@ func (s *scan) run(i, stop int) int {
 		case trigAt:
 			i = s.at(i)
 		case trigUpper:
-			i = s.upper(i)
+			s.stretch = 0
+			i = max(s.upper(i), s.stretch) // a name emit stretched (secondSurname)
 		case trigHan:
 			i = s.hanRun(i)
 		case trigSerial:
 			i = s.serial(i)
 		case trigUpperX:
 			if i+2 < len(b) && (capAt(b, i) || b[i] != 0xC3 && extACapital(b[i], b[i+1]) && (isLower(b[i+2]) || isUpper(b[i+2]))) {
-				i = s.upper(i)
+				s.stretch = 0
+				i = max(s.upper(i), s.stretch)
 			} else {
 				i += 2
 			}
@@ -259,6 +261,7 @@ type scan struct {
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
 	nameFloor, nameStart int
 	recall               recall // names found in full so far (namerecall.go)
+	stretch              int    // where emit moved a name's end past its rule's (secondSurname)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules
@@ -280,6 +283,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 	}
 	if t == PersonName {
 		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
+		if e := secondSurname(s.b, start, end); e > end {
+			end, s.stretch = e, e
+		}
 		start = surnameBefore(s.b, start, end)
 	}
 	st, en := s.base+int64(start), s.base+int64(end)

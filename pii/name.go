@@ -91,6 +91,11 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, e, 0.75, "context:named-before")
 			return max(e, end)
 		}
+		// A transcript's speaker after another's (namespeaker.go).
+		if e := s.speakerTurn(i); e > i {
+			s.emit(PersonName, i, e, 0.75, "context:speaker")
+			return max(e, end)
+		}
 		// What the rules leave, the name model reads (namemodel.go).
 		if e := s.modelName(i); e > i {
 			s.emit(PersonName, i, e, 0.7, "model")

@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // Round 11 (issue 18): English names — a US city standing where a place
 // stands, the generational suffix of a name found by any rule, and a given
 // name alone before an appositive or a separator.
@@ -137,4 +139,30 @@ func (s *scan) lowerGiven(p, e int) bool {
 	var buf [64]byte
 	w := titleCase(&buf, s.b[p:e])
 	return isFirstNameB(w) && !loneAmbiguous[string(w)] && !nonNames[string(w)] && !commonSurnames[string(w)]
+}
+
+// secondSurname returns the end of a second surname after a name of two
+// or more words ending at end, whichever rule found it, or end: Spanish
+// and Portuguese names carry both parents' surnames ("Tuan Ramírez
+// Ortega", "Ifeoma Silva Santos"). The name's last word and the next must
+// both be surnames the lexicons hold, the next no common word, city or
+// street, and no capitalised word may follow it on the line ("Silva
+// Santos Road").
+func secondSurname(b []byte, i, end int) int {
+	if end+4 >= len(b) || b[end] != ' ' || !capAt(b, end+1) || bytes.IndexByte(b[i:end], ' ') < 0 {
+		return end
+	}
+	l := bytes.LastIndexByte(b[i:end], ' ') + i + 1
+	f := word(b, end+1)
+	if f-end < 4 || !isSurnameB(b[l:end]) || !isSurnameB(b[end+1:f]) || f < len(b) && (isAlnum(b[f]) || b[f] == '-' || b[f] >= 0x80) {
+		return end
+	}
+	w := string(b[end+1 : f])
+	if commonSurnames[w] || isFirstName(w) || usCities[w] || deCities[w] || placeWords[w] || streetWord(w) || orgWords[w] || nonNames[w] || dictionaryWord(b[end+1:f], true) {
+		return end
+	}
+	if f+1 < len(b) && b[f] == ' ' && capAt(b, f+1) {
+		return end
+	}
+	return f
 }

@@ -54,6 +54,14 @@ func (s *scan) nameDE12(i, e int) int {
 			return e
 		}
 	}
+	// A given name before a birth name in brackets, in any family's tree:
+	// "m. Tariq (née Chatterjee)", "Eva (geb. Quandt)".
+	if e+7 < len(b) && b[e] == ' ' && b[e+1] == '(' && (hasPrefixAt(b, e, " (née ") || hasPrefixAt(b, e, " (geb. ")) {
+		if w := b[i:e]; s.speakerWord(w) && s.leftBound(i) {
+			s.emit(PersonName, i, e, 0.8, "context:birth-name")
+			return e
+		}
+	}
 	// (The "geb. " test first: most capitalised words follow a lower-case one.)
 	if i >= 9 && b[i-1] == ' ' && isLower(b[i-2]) && bytes.IndexByte(b[max(0, i-13):i-2], '.') >= 0 && bytes.Contains(b[max(0, i-17):i-2], []byte("geb. ")) {
 		if st := particleStart(b, i); st < i && st >= 5 && st >= s.floor && hasPrefixAt(b, st-5, "geb. ") {

@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // Two more shapes of interviews and life stories, any author's: a
 // transcript's speaker written in capitals at a line's start, whose name
 // its header gave in full ("Gesprächspartnerin: Joanna Jäger … JÄGER: Also,
@@ -61,4 +63,70 @@ func nickname(b []byte, i int) int {
 		return i
 	}
 	return e
+}
+
+// speakerTurn returns the end of a speaker's label at i, a line's start,
+// when the turn before it (the last line that is not blank) opened with a
+// person found there: "RORY VU: We started in April.\n\nAvi: Wait,
+// really?". Transcripts, chats and interviews alternate so, whoever writes
+// them. The label is one to three capitalised words (or words in
+// capitals) before ": " and a sentence (a capital letter, a bracket or a
+// quote); none of them a word of the dictionaries, a label's noun or a
+// place. Otherwise it returns i.
+func (s *scan) speakerTurn(i int) int {
+	b := s.b
+	if i == 0 || b[i-1] != '\n' || len(s.out) == s.first {
+		return i
+	}
+	e, words := i, 0
+	for words < 3 {
+		var buf [32]byte
+		f, w := word(b, e), []byte(nil)
+		if f < len(b) && isUpper(b[f]) || f == e+1 {
+			g, n := capsWord(b, e, &buf)
+			f, w = g, buf[:n]
+		} else {
+			w = b[e:f]
+		}
+		if f-e < 2 || !s.speakerWord(w) {
+			return i
+		}
+		words++
+		e = f
+		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+			e++
+			continue
+		}
+		break
+	}
+	if words == 1 && e-i < 3 || e+2 >= len(b) || b[e] != ':' || b[e+1] != ' ' || !(capAt(b, e+2) || b[e+2] == '[' || b[e+2] == '"') {
+		return i
+	}
+	// The turn before: the last line that is not blank, and a person found
+	// at its start whose name ends at its colon.
+	k := i - 1
+	for k > 0 && (b[k-1] == '\n' || b[k-1] == '\r' || b[k-1] == ' ') {
+		k--
+	}
+	j := bytes.LastIndexByte(b[:k], '\n') + 1
+	if k == 0 || j == i {
+		return i
+	}
+	for n := len(s.out) - 1; n >= s.first && s.out[n].Start >= s.base+int64(j); n-- {
+		if f := s.out[n]; f.Type == PersonName && f.Start == s.base+int64(j) {
+			if end := int(f.End - s.base); end < len(b) && b[end] == ':' {
+				return e
+			}
+		}
+	}
+	return i
+}
+
+// speakerWord reports whether w, a capitalised word, may be a part of a
+// speaker's name: no dictionary word ("Note", "Betreff"), label, place or
+// word that is no name.
+func (s *scan) speakerWord(w []byte) bool {
+	x := string(w)
+	return !dictionaryWord(w, true) && !nonNames[x] && !labelNoun(x) && !placeWords[x] && !usCities[x] && !deCities[x] &&
+		!usStates[x] && !orgWords[x] && !nameStop[x] && !isTitle(x)
 }

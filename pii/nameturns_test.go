@@ -1,0 +1,50 @@
+package pii
+
+import "testing"
+
+// Turns of transcripts and tickets, ranks of schools, lists and double
+// surnames: examples of our own, each with what must not be found.
+func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A ticket's or a chat's tag before the one who writes.
+		{"[Agent] Declan replied:\nHi there", []string{"Declan"}, nil},
+		{"[Customer] Ji-woo Fitzgerald-LaFontaine wrote:\nHi", []string{"Ji-woo Fitzgerald-LaFontaine"}, []string{"Ji-woo "}},
+		{"[INFO] Build finished", nil, []string{"Build"}},
+		// A school's rank before a surname the lexicons know.
+		{"Principal Marchetti reminds families that Monday", []string{"Marchetti"}, []string{"Principal Marchetti"}},
+		{"The Principal Investigator signs", nil, []string{"Principal Investigator", "Investigator"}},
+		// A list of given names is no surname and its given name.
+		{"Children: Gülşen, Jennifer, Cornelius, Lakshmi.", []string{"Jennifer", "Cornelius"}, []string{"Gülşen, Jennifer"}},
+		{"Vorstand: Arnold, Karl-Heinz, Duisburg", []string{"Arnold, Karl-Heinz"}, nil},
+		// A speaker after another's turn, in mixed case or capitals.
+		{"RORY VU: We started in April.\n\nAvi: Wait, really?\n", []string{"RORY VU", "Avi"}, nil},
+		{"Name: Anna Weber\nBetreff: Ihre Anfrage\nNote: This is all", []string{"Anna Weber"}, []string{"Betreff", "Note"}},
+		// A given name before a birth name in brackets.
+		{"- Ifeoma Okafor (b. 1824) m. Ayşe (née Kowalski) in 1845", []string{"Ayşe", "Kowalski"}, nil},
+		// Both parents' surnames.
+		{"My guest today is Tuan Ramírez Ortega, who ran the bank", []string{"Tuan Ramírez Ortega"}, nil},
+		{"Ask Maria Garcia Lopez Street residents", nil, []string{"Maria Garcia Lopez"}},
+	}
+	for _, c := range cases {
+		got := map[string]bool{}
+		for _, f := range rulesOnly.DetectString(c.text) {
+			if f.Type == PersonName {
+				got[c.text[f.Start:f.End]] = true
+			}
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: want %q, got %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: did not want %q", c.text, w)
+			}
+		}
+	}
+}
