@@ -39,7 +39,8 @@ func TestNamesLower(t *testing.T) {
 		{"spieler:\n  - marie-luise schröder\n", []string{"marie-luise schröder"}},
 		{"hey ji-woo!! cant believe were done", []string{"ji-woo"}},
 		{"great stay.  -- heather, ryan and grandma aaron\n", []string{"heather", "ryan", "aaron"}},
-		{"great stay.  -- ronald & evelyn and grandma bronwyn\n", []string{"ronald", "evelyn"}},
+		{"great stay.  -- ronald & evelyn and grandma bronwyn\n", []string{"ronald", "evelyn", "bronwyn"}},
+		{"great stay.  -- ronald & evelyn and grandma zephyrine\n", []string{"ronald", "evelyn"}}, // a name no list holds
 		{"hallo dörte hier ist charlotte ähm", []string{"dörte", "charlotte"}},
 		{"hallo frank hier ist karin ähm", []string{"karin"}},
 		{"Zi. 14: anna neumann, 78 J., Dekubitus", []string{"anna neumann"}},
