@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Round 12 (issue 18): English names — how clinical shorthand, records and
 // news copy carry names: a census line's patient before an age ("bed 4 -
@@ -549,7 +552,32 @@ func notPerson12(b []byte, start, end int) bool {
 			return true
 		}
 	}
-	return dogBreeds[string(b[start:end])]
+	return dogBreeds[string(b[start:end])] || workTitle(b, start, end)
+}
+
+// workTitle reports whether the name [start, end) opens the title of a
+// book, a film or a talk in quotes: "Reading \"Harry Potter and the Goblet
+// of Fire\"". The quoted words go on past the name, with a lower-case word
+// and then a capitalised one, and hold no punctuation of speech.
+func workTitle(b []byte, start, end int) bool {
+	if start == 0 || b[start-1] != '"' || end+3 >= len(b) || b[end] != ' ' {
+		return false
+	}
+	q := bytes.IndexByte(b[end:min(len(b), end+80)], '"')
+	if q < 0 || bytes.ContainsAny(b[end:end+q], ".,!?\n") {
+		return false
+	}
+	lower := false
+	for p := end; p+1 < end+q; p++ {
+		if b[p] == ' ' {
+			if isLower(b[p+1]) {
+				lower = true
+			} else if lower && isUpper(b[p+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var shipPrefixes = set(`USS HMS RMS USNS HMCS HMAS HMNZS USCGC SS MV`)
