@@ -796,7 +796,7 @@ func loneName(b []byte, i, e int) bool {
 	}
 	// A clause's subject after a semicolon or a sentence's end: "; James
 	// was a lifesaver".
-	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && verb {
+	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && (verb || vocative(b, e)) {
 		return true
 	}
 	// The one addressed: "Call me back, Winifred."
@@ -806,6 +806,24 @@ func loneName(b []byte, i, e int) bool {
 	// Inside a sentence, after a lower-case word: a capitalised word that
 	// is a known given name and no noun ("Kannst du Jens fragen").
 	return len(w) > 0 && isLower(w[0]) && (verb || right || e+1 < len(b) && b[e] == ' ' && isLower(b[e+1]))
+}
+
+// vocatives follow the one addressed at a sentence's start: "k. Hana, will
+// you be there?".
+var vocatives = []string{", will you", ", can you", ", could you", ", would you", ", are you", ", do you", ", did you",
+	", have you", ", please", ", kannst du", ", hast du", ", bist du", ", könntest du", ", bitte"}
+
+// vocative reports whether one of vocatives follows at e.
+func vocative(b []byte, e int) bool {
+	if e+7 >= len(b) || b[e] != ',' {
+		return false
+	}
+	for _, v := range vocatives {
+		if hasPrefixAt(b, e, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneVerbs follow a person as the subject or the one addressed.

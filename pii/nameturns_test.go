@@ -31,6 +31,9 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// A book's title in quotes is no person; a quoted name or speech is.
 		{"Panel: Reading \"Harry Potter and the Goblet of Fire\" at 4 pm", nil, []string{"Harry Potter"}},
 		{"She said \"Anna Schmidt called me on Monday.\" ok", []string{"Anna Schmidt"}, nil},
+		// The one addressed at a sentence's start.
+		{"Me: k. Hana, will you be at the store?", []string{"Hana"}, nil},
+		{"Done. Sorry, can you check?", nil, []string{"Sorry"}},
 	}
 	for _, c := range cases {
 		got := map[string]bool{}
