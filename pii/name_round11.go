@@ -125,10 +125,20 @@ func (s *scan) lowerLine(p int) int {
 		}
 		return max(s.lowerSubject(q+1), p+1) // "- tyrone left early" (namechat.go)
 	}
+	// A chat's interjection before its subject: "lol nikhil said the same".
+	if w := lowerWord(b, p); w+2 < len(b) && b[w] == ' ' && isLower(b[w+1]) && lowerInterjections[string(b[p:w])] {
+		if e := s.lowerSubject(w + 1); e > w+1 {
+			return e
+		}
+	}
 	// A greeting or a sign-off before names ("hey minh!!", "thanks josh
 	// ramirez", "lg elif & helmut"), a kin word, an author (namelower.go).
 	return max(s.lowerOpen(p, false), lowerWord(b, p), p+1)
 }
+
+// lowerInterjections open a chat's line before its subject ("lol nikhil
+// said the same", "ok anja kommt morgen").
+var lowerInterjections = set(`lol lmao omg haha hahaha ok okay k yeah yep nope btw ja jo na naja ach oh ah`)
 
 // lowerGiven reports whether the lower-case word [p, e) is a known given
 // name that is no word ("minh", "kwame"; not "will", "sage").

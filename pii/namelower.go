@@ -27,9 +27,10 @@ var lowerSurnameParticles = []string{"von der ", "von dem ", "van der ", "van de
 // lowerJoins join the names of a list typed in lower case, longest first.
 var lowerJoins = []string{", and ", ", und ", ", ", " & ", " + ", " and ", " und ", " n "}
 
-// lowerIntros introduce the writer after a greeting ("hey betty its
-// donna", "hallo gisela hier ist sabine").
-var lowerIntros = []string{" its ", " it's ", " this is ", " hier ist ", " ich bin "}
+// lowerIntros introduce the writer after a greeting, or ask for the one
+// written to ("hey betty its donna", "hallo gisela hier ist sabine", "hey
+// is this emeka?").
+var lowerIntros = []string{" its ", " it's ", " this is ", " is this ", " hier ist ", " ich bin "}
 
 // lowerWords are given names that lower-case text writes as words (English
 // or German) and that no context here makes a name: loneAmbiguous's

@@ -34,6 +34,11 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// The one addressed at a sentence's start.
 		{"Me: k. Hana, will you be at the store?", []string{"Hana"}, nil},
 		{"Done. Sorry, can you check?", nil, []string{"Sorry"}},
+		// Lower case in chats: an interjection before the subject, a question
+		// for the one written to.
+		{"moss — Today at 5:23 PM\nlol nikhil said the same thing", []string{"nikhil"}, nil},
+		{"ok will said yes", nil, []string{"will"}},
+		{"Them: hey is this emeka?\nMe: yes", []string{"emeka"}, nil},
 	}
 	for _, c := range cases {
 		got := map[string]bool{}
