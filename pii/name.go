@@ -289,9 +289,18 @@ func (s *scan) upper1(i int) int {
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
 	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
-		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
+		if end := s.nameWords(e+1, 2); end > e+2 && (knownNameWord(b, e+1, end) || foreignShaped(b[e+1:end])) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
+		}
+	}
+	// A rank before a surname with its particle: "Principal van der Berg".
+	if e+4 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isRankTitle(w1) {
+		if q := particleAt(b, e+1, false); q > e+1 {
+			if end := word(b, q); end > q+1 && rightOK(b, end) {
+				s.emit(PersonName, e+1, end, 0.85, "title")
+				return end
+			}
 		}
 	}
 	// An initial and a surname the lexicons know, as crews and rosters
@@ -1159,6 +1168,26 @@ func knownNameWord(b []byte, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// foreignShaped reports whether the capitalised words w have a surname's
+// shape no course, office or product has: a hyphen joining two capitalised
+// parts ("Goldberg-Wiśniewski") or a letter beyond ASCII ("Novák",
+// "Yılmaz"), and no dictionary word.
+func foreignShaped(w []byte) bool {
+	shaped := false
+	for k, c := range w {
+		shaped = shaped || c >= 0x80 || c == '-' && k+1 < len(w) && capAt(w, k+1)
+	}
+	if !shaped {
+		return false
+	}
+	for _, f := range bytes.Fields(w) {
+		if dictionaryWord(f, true) {
+			return false
+		}
+	}
+	return true
 }
 
 // listedAfterName reports whether i follows ", " (or "、") right after a

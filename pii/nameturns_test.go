@@ -17,6 +17,9 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// A school's rank before a surname the lexicons know.
 		{"Principal Marchetti reminds families that Monday", []string{"Marchetti"}, []string{"Principal Marchetti"}},
 		{"The Principal Investigator signs", nil, []string{"Principal Investigator", "Investigator"}},
+		{"Principal Novák reminds families", []string{"Novák"}, nil},
+		{"Principal van der Berg reminds families", []string{"van der Berg"}, nil},
+		{"Officer Training starts Monday", nil, []string{"Training"}},
 		// A list of given names is no surname and its given name.
 		{"Children: Gülşen, Jennifer, Cornelius, Lakshmi.", []string{"Jennifer", "Cornelius"}, []string{"Gülşen, Jennifer"}},
 		{"Vorstand: Arnold, Karl-Heinz, Duisburg", []string{"Arnold, Karl-Heinz"}, nil},
