@@ -32,6 +32,14 @@ func word(b []byte, p int) int {
 				q = e + 1
 			}
 			e += 2
+		case c == '-' && e+4 < len(b) && particleFirst[b[e+1]] && isLower(b[e+1]) && particleAt(b, e+1, false) > e+1:
+			// A particle after the hyphen: "Choi-de la Cruz", "Esposito-de Vries".
+			q := particleAt(b, e+1, false)
+			f := word(b, q)
+			if f <= q+1 {
+				return e
+			}
+			e = f
 		case c == '-' && e-p >= 2 && e-p <= 4 && e+2 < len(b) && isLower(b[e+1]) && isLower(b[e+2]) && shortSyllable(b, e+1):
 			e++ // "Ji-woo", "Hye-jin", "Shu-fen": romanised Korean and Chinese given names
 		case c == '-' && e+3 < len(b) && (b[e+1] == 0xC3 && b[e+2] >= 0x80 && b[e+2] <= 0x9E && b[e+2] != 0x97 || (b[e+1] == 0xC4 || b[e+1] == 0xC5) && extACapital(b[e+1], b[e+2])):

@@ -31,6 +31,8 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// Both parents' surnames.
 		{"My guest today is Tuan Ramírez Ortega, who ran the bank", []string{"Tuan Ramírez Ortega"}, nil},
 		{"Ask Maria Garcia Lopez Street residents", nil, []string{"Maria Garcia Lopez"}},
+		// A particle after a surname's hyphen.
+		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
 		{"Panel: Reading \"Harry Potter and the Goblet of Fire\" at 4 pm", nil, []string{"Harry Potter"}},
 		{"She said \"Anna Schmidt called me on Monday.\" ok", []string{"Anna Schmidt"}, nil},
