@@ -26,6 +26,10 @@ func word(b []byte, p int) int {
 			e++
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
+		case c == 0xC6 && e+1 < len(b) && b[e+1] >= 0x80: // Extended-B: Vietnamese ơ ư
+			e += 2
+		case c == 0xE1 && e+2 < len(b) && b[e+1] >= 0xB8 && b[e+1] <= 0xBB: // Extended Additional: Vietnamese ọ ễ ậ ("Ngọc")
+			e += 3
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			e += 2
 		case c == '-' && e-p >= 2 && e-p <= 4 && e+2 < len(b) && isLower(b[e+1]) && isLower(b[e+2]) && shortSyllable(b, e+1):
