@@ -289,6 +289,15 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	// A rank before a surname with its particle: "Professor zu Ettingen".
+	if e+4 < len(b) && b[e] == ' ' && isRankTitle(w1) {
+		if q := particleAt(b, e+1, false); q > e+1 {
+			if end := s.nameWords(q, 2); end > q+1 && rankParticleOK(b, i, q, end) && !followedByLegalForm(b, end) {
+				s.emit(PersonName, e+1, end, 0.85, "title")
+				return end
+			}
+		}
+	}
 	// An initial and a surname the lexicons know, as crews and rosters
 	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
 	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
@@ -367,7 +376,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
-		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
+		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing.", " Professorin", " Professor", " Prof. Dr.", " Prof."} {
 			if hasPrefixAt(b, p, f) {
 				p += len(f)
 				break
