@@ -63,6 +63,10 @@ func (s *scan) upper(i int) int {
 	if e := s.formatName(i); e > i {
 		return e
 	}
+	// A duty roster's shift: "Früh Emre / Spät Olga Rossi".
+	if e := s.shiftName(i); e > i {
+		return e
+	}
 	end := s.upper1(i)
 	if s.emits == n {
 		if e := s.lexiconPair(i); e > i {
@@ -284,7 +288,7 @@ func (s *scan) upper1(i int) int {
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
 	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
-		if end := s.nameWords(e+1, 2); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
+		if end := s.nameWords(e+1, 3); end > e+2 && knownNameWord(b, e+1, end) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
 		}

@@ -20,3 +20,88 @@ func rankParticleOK(b []byte, i, q, end int) bool {
 	w := string(b[q:word(b, q)])
 	return !deCities[w] && !deRegions[w]
 }
+
+// deDayMonth reports whether the word [i, e) is a month's name after a
+// day's number, a date rather than a given name: "15. Mai", "den 7. Juni",
+// "3 August".
+func deDayMonth(b []byte, i, e int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	var buf [16]byte
+	w := b[i:e]
+	if len(w) > len(buf) {
+		return false
+	}
+	n := copy(buf[:], w)
+	buf[0] |= 0x20
+	if _, ok := monthNames[string(buf[:n])]; !ok {
+		return false
+	}
+	p := i - 2
+	if b[p] == '.' {
+		p--
+	}
+	return isDigit(b[p])
+}
+
+// shiftWords name a shift in a duty roster: "Früh Emre / Spät Olga Rossi".
+var shiftWords = set(`Früh Spät Nacht Mittel Tag Frühdienst Spätdienst Nachtdienst Tagdienst Frühschicht Spätschicht Nachtschicht
+Bereitschaft Rufbereitschaft`)
+
+// shiftNonNames fill a roster's shift without a person: "Spät frei".
+var shiftNonNames = set(`Frei Urlaub Krank Team Alle NN Offen Vertretung Schule Fortbildung Dienst Station Besprechung Zusatz Springer Leitung`)
+
+// weekdaysDE begin a roster's line: "Montag:", "Mo 12.05.:".
+var weekdaysDE = set(`Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Mo Di Mi Do Fr Sa So`)
+
+// shiftName reads the person on a roster's shift: the shift's word at i
+// after a line's weekday or date and its colon, or after a slash between
+// shifts ("Montag: Früh Emre / Spät Vogelsang, Malte"). The name is one
+// to three capitalised words, an initial and a surname, or a surname, a
+// comma and a given name, and must fill the shift's cell up to the next
+// slash or the line's end. It returns the name's end, or i.
+func (s *scan) shiftName(i int) int {
+	b := s.b
+	e := word(b, i)
+	if e+2 >= len(b) || b[e] != ' ' || i < 3 || b[i-1] != ' ' || b[i-2] != ':' && b[i-2] != '/' || !shiftWords[string(b[i:e])] {
+		return i
+	}
+	ls := i
+	for ls > 0 && b[ls-1] != '\n' {
+		ls--
+	}
+	if f := word(b, ls); !weekdaysDE[string(b[ls:f])] && !isDigit(b[ls]) {
+		return i
+	}
+	p := e + 1
+	if q := particleAt(b, p, false); q > p {
+		p = q
+	}
+	end := p
+	for n := 0; n < 3 && capAt(b, end); n++ {
+		f := end
+		for f < len(b) && f-end < 40 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '-' || b[f] == '\'') {
+			f++
+		}
+		if f < len(b) && b[f] == '.' && f-end == 1 { // an initial: "M. Lehmkuhl"
+			f++
+		}
+		if f-end < 2 || n == 0 && shiftNonNames[string(b[end:f])] || p == e+1 && dictionaryWord(b[end:f], false) {
+			return i
+		}
+		end = f
+		if end+2 < len(b) && b[end] == ',' && b[end+1] == ' ' && n == 0 && capAt(b, end+2) {
+			end++ // a surname first: "Vogelsang, Malte"
+		}
+		if end+1 >= len(b) || b[end] != ' ' || !capAt(b, end+1) {
+			break
+		}
+		end++
+	}
+	if end == p || end < len(b) && b[end] != '\n' && !hasPrefixAt(b, end, " /") && !hasPrefixAt(b, end, " |") {
+		return i
+	}
+	s.emit(PersonName, e+1, end, 0.8, "context:shift")
+	return end
+}

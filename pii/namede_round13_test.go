@@ -1,0 +1,55 @@
+package pii
+
+import "testing"
+
+// Round 13's German rules, on examples of our own.
+func TestNameRound13DE(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// Vietnamese given names with their diacritics.
+		{"Ich habe meine Kollegin Ngọc Anh Vogt informiert.", []string{"Ngọc Anh Vogt"}, []string{"Anh Vogt"}},
+		{"Ansprechpartner: Trương Văn Đức", nil, []string{"Tr"}},
+		// A professor's rank is no part of the name, nor after Frau/Herr.
+		{"Mein Doktorvater, Professor Zimmermann, hat gesagt", []string{"Zimmermann"}, []string{"Professor Zimmermann"}},
+		{"ohne meine Mentorin, Frau Professorin Krüger, wäre ich", []string{"Krüger"}, []string{"Professorin Krüger"}},
+		{"Heute spricht Herr Prof. Dr. Weber", []string{"Weber"}, nil},
+		{"Ich war bei Professor zu Ettingen im Seminar.", []string{"zu Ettingen"}, nil},
+		{"Der Trainer von Bayern ist zufrieden. Ein Trainer von Schalke auch.", nil, []string{"von Bayern", "von Schalke"}},
+		// A chat's "Du" speaker is no person.
+		{"[12:33] Du: bring Haribo mit\n[12:34] Jannik: ok", []string{"Jannik"}, []string{"Du"}},
+		// A duty roster's shifts.
+		{"Dienstplan KW 49\nMontag: Früh Emre / Spät Vogelsang, Malte\nDienstag: Früh M. Lehmkuhl / Nacht JÄNICKE, Mehmet\nMittwoch: Früh von der Heide",
+			[]string{"Emre", "Vogelsang, Malte", "M. Lehmkuhl", "JÄNICKE, Mehmet", "von der Heide"}, []string{"Spät Vogelsang"}},
+		{"Montag: Früh frei / Spät Urlaub\nDienstag: Früh Besprechung um 9\nDas Essen kommt früh. Spät Abends: Tag Team", nil,
+			[]string{"Urlaub", "Besprechung", "Team", "Abends"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+	}
+	// The model's given name "Mai" is the month after a day's number.
+	checkNames13(t, Default, "Fällig am 15. Mai, 15. August.\nMünchen, den 7. Mai", nil, []string{"Mai", "August"})
+}
+
+// checkNames13 checks that d finds the names want in text and not those of not.
+func checkNames13(t *testing.T, d *Detector, text string, want, not []string) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, f := range d.DetectString(text) {
+		if f.Type == PersonName {
+			got[text[f.Start:f.End]] = true
+		}
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: want %q, got %v", text, w, got)
+		}
+	}
+	for _, w := range not {
+		if got[w] {
+			t.Errorf("%q: did not want %q", text, w)
+		}
+	}
+}
