@@ -63,8 +63,8 @@ func (s *scan) upper(i int) int {
 	if e := s.formatName(i); e > i {
 		return e
 	}
-	// A duty roster's shift: "Früh Emre / Spät Olga Rossi".
-	if e := s.shiftName(i); e > i {
+	// Round 13's German shapes: a roster's shift, a signature's initial (namede_round13.go).
+	if e := s.nameDE13(i); e > i {
 		return e
 	}
 	end := s.upper1(i)

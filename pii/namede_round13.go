@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // deArticles are German articles and possessives before a noun: "der
 // Trainer von Bayern" names a role, not a person.
 var deArticles = set(`der die das den dem des ein eine einen einem einer eines Der Die Das Den Dem Des Ein Eine Einen Einem Einer`)
@@ -103,5 +105,117 @@ func (s *scan) shiftName(i int) int {
 		return i
 	}
 	s.emit(PersonName, e+1, end, 0.8, "context:shift")
+	return end
+}
+
+// nameDE13 tries round 13's German shapes at the capital at i: a roster's
+// shift, a signature's initial and surname, a transcript's speaker, a
+// value after "… von:". It returns the end of the name it emitted, or i.
+func (s *scan) nameDE13(i int) int {
+	if e := s.shiftName(i); e > i {
+		return e
+	}
+	if e := closingInitial(s.b, i); e > i {
+		s.emit(PersonName, i, e, 0.8, "context:signature")
+		return e
+	}
+	if e := transcriptSpeaker(s.b, i); e > i {
+		s.emit(PersonName, i, e, 0.8, "context:speaker")
+		return e
+	}
+	if e := doneByValue(s.b, i); e > i {
+		s.emit(PersonName, i, e, 0.8, "context:key")
+		return e
+	}
+	return i
+}
+
+// closingWords close a letter or a note before its signature.
+var closingWords = set(`Gruß Grüße Grüßen Gruss Grüsse LG VG MfG Servus Tschüss Ciao Cheers Regards Thanks`)
+
+// closingInitial returns the end of an initial and a surname signed after
+// a closing word at a line's end ("Gruß N. Dąbrowska", "LG E. von der
+// Heide"), or i.
+func closingInitial(b []byte, i int) int {
+	if i+4 >= len(b) || b[i+1] != '.' || b[i+2] != ' ' || !isUpper(b[i]) {
+		return i
+	}
+	if w, _ := wordBefore(b, i); !closingWords[string(w)] {
+		return i
+	}
+	p := i + 3
+	if q := particleAt(b, p, false); q > p {
+		p = q
+	}
+	f := word(b, p)
+	if f < p+2 || !(f == len(b) || b[f] == '\n' || b[f] == '\r') {
+		return i
+	}
+	return f
+}
+
+// speakerStops are capitalised words that label a line without naming a
+// person: a mail's header, a form's field.
+var speakerStops = set(`Von An Cc Bcc Tel Fax Mobil Web Mail Email TOP Re AW WG Fwd Hinweis Achtung Wichtig Info PS Ps Frage Antwort
+Ort Zeit Datum Uhrzeit Betreff Thema Ergebnis Fazit Notiz Anmerkung Summe Gesamt Total Note Ja Nein Update Edit`)
+
+// transcriptSpeaker returns the end of a speaker's name at a line's start
+// in a transcript or a dialogue ("Rabea: Spannend."), or i. The same
+// speaker must open another line nearby, followed by speech, not a value:
+// a letter after the colon, or an aside in brackets ("Mai: [lacht]").
+func transcriptSpeaker(b []byte, i int) int {
+	if i > 0 && b[i-1] != '\n' {
+		return i
+	}
+	e := word(b, i)
+	if e == i+1 || e+2 >= len(b) || b[e] != ':' || b[e+1] != ' ' || !(capAt(b, e+2) || b[e+2] == '[' || b[e+2] == '(') {
+		return i
+	}
+	w := b[i:e]
+	if speakerStops[string(w)] || chatRoles[string(w)] || nonNames[string(w)] || labelNoun(string(w)) || dictionaryWord(w, true) || weekdaysDE[string(w)] || shiftWords[string(w)] {
+		return i
+	}
+	lo, hi := max(0, i-3000), min(len(b), e+3000)
+	key := make([]byte, 0, len(w)+3)
+	key = append(append(append(key, '\n'), w...), ':', ' ')
+	n := 0
+	for p := lo; p < hi; {
+		k := bytes.Index(b[p:hi], key)
+		if k < 0 {
+			break
+		}
+		if p+k != i-1 {
+			n++
+		}
+		p += k + 1
+	}
+	if n == 0 {
+		return i
+	}
+	return e
+}
+
+// doneByValue returns the end of a name that fills a line after a
+// participle's "von:", who did a thing ("Kommissioniert von: Konsti",
+// "Erstellt von: Jana Beck"), or i.
+func doneByValue(b []byte, i int) int {
+	if i < 8 || !hasPrefixAt(b, i-6, " von: ") || !(b[i-7] == 't' || b[i-7] == 'n') {
+		return i
+	}
+	end := i
+	for n := 0; n < 3; n++ {
+		f := word(b, end)
+		if f < end+2 || n == 0 && (dictionaryWord(b[end:f], false) || nonNames[string(b[end:f])]) {
+			return i
+		}
+		end = f
+		if end+1 >= len(b) || b[end] != ' ' || !capAt(b, end+1) {
+			break
+		}
+		end++
+	}
+	if end < len(b) && b[end] != '\n' && b[end] != '\r' {
+		return i
+	}
 	return end
 }

@@ -25,6 +25,17 @@ func TestNameRound13DE(t *testing.T) {
 			[]string{"Emre", "Vogelsang, Malte", "M. Lehmkuhl", "JÄNICKE, Mehmet", "von der Heide"}, []string{"Spät Vogelsang"}},
 		{"Montag: Früh frei / Spät Urlaub\nDienstag: Früh Besprechung um 9\nDas Essen kommt früh. Spät Abends: Tag Team", nil,
 			[]string{"Urlaub", "Besprechung", "Team", "Abends"}},
+		// A signature's initial and surname after a closing word.
+		{"Bei Interesse melden. Gruß N. Dąbrowska", []string{"N. Dąbrowska"}, nil},
+		{"Schöne Grüße\nLG E. von der Heide", []string{"E. von der Heide"}, nil},
+		{"Gruß A. Weber und Team\nDer Gruß B. Nord ist", nil, []string{"A. Weber und", "B. Nord ist"}},
+		// A transcript's speaker who opens more than one line.
+		{"Transkript\n\nRabea: Herzlich willkommen!\nGAST: Danke.\nRabea: [lacht]\n", []string{"Rabea"}, nil},
+		{"Memory: We met at work.\nMemory: Shared lunches.\nBetreff: Info\nBetreff: Neu\nMai: 1200\nMai: 1300", nil,
+			[]string{"Memory", "Betreff", "Mai"}},
+		// Who did a thing: "… von:" and a name filling the line.
+		{"Pos 2  Zubehör\nKommissioniert von: Konsti\nErstellt von: Jana Beck", []string{"Konsti", "Jana Beck"}, nil},
+		{"Geprüft von: Lager Nord\nVon: Hamburg nach Kiel\nbezahlt von: Firma Kurz GmbH", nil, []string{"Lager Nord", "Hamburg", "Firma Kurz"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
