@@ -123,6 +123,9 @@ func (s *scan) nameDE13(i int) int {
 		s.emit(PersonName, i, e, 0.8, "context:speaker")
 		return e
 	}
+	if e := s.thanksTo(i); e > i {
+		return e
+	}
 	if e := doneByValue(s.b, i); e > i {
 		s.emit(PersonName, i, e, 0.8, "context:key")
 		return e
@@ -218,4 +221,85 @@ func doneByValue(b []byte, i int) int {
 		return i
 	}
 	return end
+}
+
+// chatTalkVerbs follow "mit" and a person in a chat: "hab grad mit
+// tatjana telefoniert".
+var chatTalkVerbs = set(`telefoniert gesprochen geredet geschrieben gechattet getroffen verabredet telefoniere spreche rede schreibe`)
+
+// chatOkWords acknowledge a person by name in a chat: "ok dragan 👍".
+var chatOkWords = set(`ok okay oki passt super danke merci thx`)
+
+// lowerChatDE returns the end of a given name typed in lower case in a
+// German chat's clause at p: after an acknowledgement that fills the line
+// ("ok dragan 👍"), or between "mit" and a verb of talking within the
+// clause's first words ("hab grad mit tatjana telefoniert"); or p. The
+// name must be a given name the lexicons know and no word.
+func (s *scan) lowerChatDE(p int) int {
+	b := s.b
+	w := lowerWord(b, p)
+	if w == p || w+2 >= len(b) || b[w] != ' ' {
+		return p
+	}
+	if chatOkWords[string(b[p:w])] {
+		if e := s.lowerGivenAt(w + 1); e > w+1 && restIsMarks(b, e) {
+			s.emit(PersonName, w+1, e, 0.7, "context:chat-lower")
+			return e
+		}
+		return p
+	}
+	for k, v := 0, p; k < 6 && w+2 < len(b) && b[w] == ' '; k++ {
+		if string(b[v:w]) == "mit" {
+			if e := s.lowerGivenAt(w + 1); e > w+1 && e+2 < len(b) && b[e] == ' ' && chatTalkVerbs[string(b[e+1:lowerWord(b, e+1)])] {
+				s.emit(PersonName, w+1, e, 0.7, "context:chat-lower")
+				return e
+			}
+		}
+		v = w + 1
+		if w = lowerWord(b, v); w == v {
+			break
+		}
+	}
+	return p
+}
+
+// lowerGivenAt returns the end of a given name in lower case at p, single
+// or double ("samira", "mia-sophie"), that the lexicons know and that is
+// no word; or p.
+func (s *scan) lowerGivenAt(p int) int {
+	if e := s.lowerDouble(p); e > p {
+		return e
+	}
+	if e := lowerWord(s.b, p); e > p && s.lowerFirst(p, e, false) {
+		return e
+	}
+	return p
+}
+
+// restIsMarks reports whether only spaces, punctuation and emoji follow e
+// to the line's end: "ok dragan 👍".
+func restIsMarks(b []byte, e int) bool {
+	for ; e < len(b) && b[e] != '\n'; e++ {
+		if isAlnum(b[e]) || b[e] >= 0xC3 && b[e] <= 0xC6 {
+			return false
+		}
+	}
+	return true
+}
+
+// thanksTo returns the end of a given name typed in lower case after a
+// capitalised thanks ("Danke an samira für die Organisation!"), or i.
+func (s *scan) thanksTo(i int) int {
+	b := s.b
+	e := word(b, i)
+	if w := string(b[i:e]); w != "Danke" && w != "Dank" || !hasPrefixAt(b, e, " an ") {
+		return i
+	}
+	q := e + 4
+	f := s.lowerGivenAt(q)
+	if f == q || !(hasPrefixAt(b, f, " für ") || restIsMarks(b, f)) {
+		return i
+	}
+	s.emit(PersonName, q, f, 0.7, "context:thanks-lower")
+	return f
 }

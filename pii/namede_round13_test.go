@@ -36,6 +36,10 @@ func TestNameRound13DE(t *testing.T) {
 		// Who did a thing: "… von:" and a name filling the line.
 		{"Pos 2  Zubehör\nKommissioniert von: Konsti\nErstellt von: Jana Beck", []string{"Konsti", "Jana Beck"}, nil},
 		{"Geprüft von: Lager Nord\nVon: Hamburg nach Kiel\nbezahlt von: Firma Kurz GmbH", nil, []string{"Lager Nord", "Hamburg", "Firma Kurz"}},
+		// Given names typed in lower case in a chat, and after thanks.
+		{"[20:40] Du: hab grad mit tatjana telefoniert\n[21:53] Sweta: ok dragan 👍\n[21:54] Du: ok mia-sophie", []string{"tatjana", "dragan", "mia-sophie"}, nil},
+		{"[21:21] Du: ok gut 👍\n[21:22] Du: ok mark\n[21:23] Du: mit karte bezahlt\n[21:24] Du: ok paula kommt auch", nil, []string{"gut", "mark", "karte", "paula"}},
+		{"Danke an samira für die Organisation!\nDanke an alle für die Hilfe!", []string{"samira"}, []string{"alle"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
