@@ -115,6 +115,9 @@ func (s *scan) nameDE13(i int) int {
 	if e := s.shiftName(i); e > i {
 		return e
 	}
+	if e := registerTrade(s.b, i); e > i {
+		return e // a trade, no name
+	}
 	if e := closingInitial(s.b, i); e > i {
 		s.emit(PersonName, i, e, 0.8, "context:signature")
 		return e
@@ -302,4 +305,78 @@ func (s *scan) thanksTo(i int) int {
 	}
 	s.emit(PersonName, q, f, 0.7, "context:thanks-lower")
 	return f
+}
+
+// hyphenParticleTail returns the end of a surname's second part joined by a
+// hyphen and opened by a particle after a name ending at end
+// ("Fleischhauer-von der Heide", "Petrović-zu Ettingen"), or end.
+func hyphenParticleTail(b []byte, end int) int {
+	if end+4 >= len(b) || b[end] != '-' || !isLower(b[end+1]) {
+		return end
+	}
+	q := particleAt(b, end+1, false)
+	if q == end+1 || !capAt(b, q) {
+		return end
+	}
+	if f := word(b, q); f > q+1 {
+		return f
+	}
+	return end
+}
+
+// occupations are a register's trades after a person's name and a comma
+// ("Vater: Emre Aydın, Bergmann"); some are surnames too.
+var occupations = set(`Bergmann Schmied Müller Bauer Fischer Schneider Weber Schreiner Tischler Zimmermann Maurer Bäcker Metzger
+Schuster Kaufmann Landwirt Tagelöhner Knecht Magd Lehrer Schäfer Gärtner Förster Jäger Wagner Böttcher Drechsler Fuhrmann
+Händler Arbeiter Fabrikarbeiter Hausfrau Beamter Schlosser Kutscher Steiger Hauer Winzer Brauer Sattler Glaser Töpfer`)
+
+// registerTrade returns the end of a trade that ends a register's line
+// after a name and a comma ("  Vater: Cem Kaya, Bergmann"), which is no
+// surname there; or i. The line must open with a kin's or a role's label.
+func registerTrade(b []byte, i int) int {
+	e := word(b, i)
+	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' || !occupations[string(b[i:e])] || e < len(b) && b[e] != '\n' && b[e] != '\r' {
+		return i
+	}
+	ls := i
+	for ls > 0 && b[ls-1] != '\n' {
+		ls--
+	}
+	for ls < i && b[ls] == ' ' {
+		ls++
+	}
+	for _, l := range []string{"Vater: ", "Mutter: ", "Pate: ", "Patin: ", "Paten: ", "Zeuge: ", "Zeugin: ", "Ehemann: ", "Ehefrau: ", "Bräutigam: ", "Braut: ", "Täufling: "} {
+		if hasPrefixAt(b, ls, l) {
+			return e
+		}
+	}
+	return i
+}
+
+// placeSuffixes end the names of schools, halls and institutes, never a
+// person's: "Goethe-Gymnasium", "Stadthalle".
+var placeSuffixes = []string{"Gymnasium", "schule", "Schule", "halle", "Halle", "Institut", "kirche", "Kirche", "saal", "Saal"}
+
+// modelNotPerson reports whether the model's span [i, end) is a place or a
+// time rather than a person: a word of it is a weekday or ends in a
+// school's or a hall's noun ("Goethe-Gymnasium, Freitag").
+func modelNotPerson(b []byte, i, end int) bool {
+	for p := i; p < end; {
+		e := p
+		for e < end && b[e] != ' ' && b[e] != ',' {
+			e++
+		}
+		w := string(b[p:e])
+		if weekdaysDE[w] && len(w) > 2 {
+			return true
+		}
+		for _, suf := range placeSuffixes {
+			if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
+				return true
+			}
+		}
+		for p = e; p < end && (b[p] == ' ' || b[p] == ','); p++ {
+		}
+	}
+	return false
 }

@@ -40,12 +40,20 @@ func TestNameRound13DE(t *testing.T) {
 		{"[20:40] Du: hab grad mit tatjana telefoniert\n[21:53] Sweta: ok dragan 👍\n[21:54] Du: ok mia-sophie", []string{"tatjana", "dragan", "mia-sophie"}, nil},
 		{"[21:21] Du: ok gut 👍\n[21:22] Du: ok mark\n[21:23] Du: mit karte bezahlt\n[21:24] Du: ok paula kommt auch", nil, []string{"gut", "mark", "karte", "paula"}},
 		{"Danke an samira für die Organisation!\nDanke an alle für die Hilfe!", []string{"samira"}, []string{"alle"}},
+		// A register's trade after a name and a comma is no surname; a surname's
+		// second part opened by a particle belongs to it.
+		{"Nr. 7  Täufling: Jannik Tran\n  Vater: Hans-Peter Tran, Bergmann\n  Mutter: Eva geb. Kühn", []string{"Hans-Peter Tran"}, []string{"Bergmann"}},
+		{"Ich bin Müller-so gesagt", nil, []string{"Müller-so"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
 	}
 	// The model's given name "Mai" is the month after a day's number.
 	checkNames13(t, Default, "Fällig am 15. Mai, 15. August.\nMünchen, den 7. Mai", nil, []string{"Mai", "August"})
+	// A surname's second part opened by a particle, whichever rule read the first.
+	checkNames13(t, Default, "Bitte die neue Anschrift von Luca Fleischhauer-von der Heide eintragen.", []string{"Luca Fleischhauer-von der Heide"}, nil)
+	// Nor is a school's name and a weekday.
+	checkNames13(t, Default, "Ort: Gemeindesaal neben dem Goethe-Gymnasium, Freitag, 18:30 Uhr", nil, []string{"Goethe-Gymnasium, Freitag"})
 }
 
 // checkNames13 checks that d finds the names want in text and not those of not.
