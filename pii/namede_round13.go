@@ -174,16 +174,23 @@ func transcriptSpeaker(b []byte, i int) int {
 		return i
 	}
 	e := word(b, i)
+	w := b[i:e]
+	var buf [32]byte
+	if c, n := capsWord(b, i, &buf); c > e && n > 0 {
+		if n < 5 && !isFirstNameB(buf[:n]) {
+			return i // an office's acronym: "ILS:", "KI:"
+		}
+		e, w = c, buf[:n] // in capitals: "RABEA:"
+	}
 	if e == i+1 || e+2 >= len(b) || b[e] != ':' || b[e+1] != ' ' || !(capAt(b, e+2) || b[e+2] == '[' || b[e+2] == '(') {
 		return i
 	}
-	w := b[i:e]
 	if speakerStops[string(w)] || chatRoles[string(w)] || nonNames[string(w)] || labelNoun(string(w)) || dictionaryWord(w, true) || weekdaysDE[string(w)] || shiftWords[string(w)] {
 		return i
 	}
 	lo, hi := max(0, i-3000), min(len(b), e+3000)
-	key := make([]byte, 0, len(w)+3)
-	key = append(append(append(key, '\n'), w...), ':', ' ')
+	key := make([]byte, 0, e-i+3)
+	key = append(append(append(key, '\n'), b[i:e]...), ':', ' ')
 	n := 0
 	for p := lo; p < hi; {
 		k := bytes.Index(b[p:hi], key)
@@ -203,15 +210,16 @@ func transcriptSpeaker(b []byte, i int) int {
 
 // doneByValue returns the end of a name that fills a line after a
 // participle's "von:", who did a thing ("Kommissioniert von: Konsti",
-// "Erstellt von: Jana Beck"), or i.
+// "Erstellt von: Jana Beck"), or after a label of personLabels
+// ("Pfarrer: Jänicke", "Entschuldigt: Waldi"), or i.
 func doneByValue(b []byte, i int) int {
-	if i < 8 || !hasPrefixAt(b, i-6, " von: ") || !(b[i-7] == 't' || b[i-7] == 'n') {
+	if i < 8 || !(hasPrefixAt(b, i-6, " von: ") && (b[i-7] == 't' || b[i-7] == 'n') || personLabelBefore(b, i)) {
 		return i
 	}
 	end := i
 	for n := 0; n < 3; n++ {
 		f := word(b, end)
-		if f < end+2 || n == 0 && (dictionaryWord(b[end:f], false) || nonNames[string(b[end:f])]) {
+		if f < end+2 || n == 0 && (dictionaryWord(b[end:f], false) || nonNames[string(b[end:f])] || deCities[string(b[end:f])]) {
 			return i
 		}
 		end = f
@@ -290,6 +298,11 @@ func restIsMarks(b []byte, e int) bool {
 	return true
 }
 
+// thanksNot are the pronouns and determiners thanked in lower case: "Danke
+// an alle für …".
+var thanksNot = set(`alle allen euch dich sie ihn ihr uns die den das dem mich mir dir meine meinen meinem mein deine deinen
+deinem dein unsere unseren unserem unser eure euren eurem jeden jede jeder everyone diese diesen dieses team`)
+
 // thanksTo returns the end of a given name typed in lower case after a
 // capitalised thanks ("Danke an samira für die Organisation!"), or i.
 func (s *scan) thanksTo(i int) int {
@@ -300,7 +313,14 @@ func (s *scan) thanksTo(i int) int {
 	}
 	q := e + 4
 	f := s.lowerGivenAt(q)
-	if f == q || !(hasPrefixAt(b, f, " für ") || restIsMarks(b, f)) {
+	if f == q {
+		// Any one word in the frame "an … für" but a pronoun's or a
+		// determiner's: "Danke an konsti für die Organisation".
+		if f = lowerWordEnd(b, q); f-q < 3 || thanksNot[string(b[q:f])] || !hasPrefixAt(b, f, " für ") {
+			return i
+		}
+	}
+	if !(hasPrefixAt(b, f, " für ") || restIsMarks(b, f)) {
 		return i
 	}
 	s.emit(PersonName, q, f, 0.7, "context:thanks-lower")
@@ -376,6 +396,25 @@ func modelNotPerson(b []byte, i, end int) bool {
 			}
 		}
 		for p = e; p < end && (b[p] == ' ' || b[p] == ','); p++ {
+		}
+	}
+	return false
+}
+
+// personLabels open a line whose value is one person: a register's priest,
+// the minutes' absentee or chair.
+var personLabels = []string{"Pfarrer: ", "Pfarrerin: ", "Pastor: ", "Pastorin: ", "Entschuldigt: ", "Abwesend: ", "Pate: ", "Patin: ",
+	"Paten: ", "Versammlungsleiter: ", "Versammlungsleiterin: ", "Protokoll: ", "Protokollführer: ", "Protokollführerin: "}
+
+// personLabelBefore reports whether a label of personLabels opens the line
+// right before i, perhaps indented.
+func personLabelBefore(b []byte, i int) bool {
+	for _, l := range personLabels {
+		if k := i - len(l); k >= 0 && hasPrefixAt(b, k, l) {
+			for k > 0 && b[k-1] == ' ' {
+				k--
+			}
+			return k == 0 || b[k-1] == '\n'
 		}
 	}
 	return false

@@ -44,6 +44,15 @@ func TestNameRound13DE(t *testing.T) {
 		// second part opened by a particle belongs to it.
 		{"Nr. 7  Täufling: Jannik Tran\n  Vater: Hans-Peter Tran, Bergmann\n  Mutter: Eva geb. Kühn", []string{"Hans-Peter Tran"}, []string{"Bergmann"}},
 		{"Ich bin Müller-so gesagt", nil, []string{"Müller-so"}},
+		// A register's or the minutes' label whose value is one person.
+		{"  Paten: Thi Lan Habermann\n  Pfarrer: Jänicke\nEntschuldigt: Waldi", []string{"Thi Lan Habermann", "Jänicke", "Waldi"}, nil},
+		{"Pfarrer: Kirche St. Marien\nDer Pfarrer: Weber\nPate: Hamburg", nil, []string{"Kirche St. Marien", "Hamburg"}},
+		// A transcript's speaker in capitals; not an office's acronym.
+		{"RABEA: Also, angefangen\nUrsula: Spannend.\nRABEA: Naja.", []string{"RABEA"}, nil},
+		{"ILS: Notruf Feuerwehr\nAnrufer: Hallo\nILS: Wie heißen Sie?\nHINWEIS: Text\nHINWEIS: Mehr", nil, []string{"ILS", "HINWEIS"}},
+		// A colleague's full name; anyone thanked "an … für".
+		{"Ich habe meinen Kollegen Rabea Pfeiffer informiert.", []string{"Rabea Pfeiffer"}, nil},
+		{"Danke an konsti für die Organisation!\nDanke an euch für alles", []string{"konsti"}, []string{"euch"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
