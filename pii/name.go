@@ -27,6 +27,10 @@ func word(b []byte, p int) int {
 			e++
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
+		case c == 0xC6 && e+1 < len(b) && b[e+1] >= 0x80: // Extended-B: Vietnamese ơ ư
+			e += 2
+		case c == 0xE1 && e+2 < len(b) && b[e+1] >= 0xB8 && b[e+1] <= 0xBB: // Extended Additional: Vietnamese ọ ễ ậ ("Ngọc")
+			e += 3
 		case (c == '-' || c == '\'') && e+1 < len(b) && isUpper(b[e+1]) || c == '\'' && e+1 < len(b) && isLower(b[e+1]):
 			if c == '-' {
 				q = e + 1
@@ -69,6 +73,10 @@ func (s *scan) upper(i int) int {
 	s.caps = i + 1
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
+		return e
+	}
+	// Round 13's German shapes: a roster's shift, a signature's initial (namede_round13.go).
+	if e := s.nameDE13(i); e > i {
 		return e
 	}
 	end := s.upper1(i)
@@ -297,15 +305,15 @@ func (s *scan) upper1(i int) int {
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
 	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
-		if end := s.nameWords(e+1, 2); end > e+2 && (knownNameWord(b, e+1, end) || foreignShaped(b[e+1:end])) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
+		if end := s.nameWords(e+1, 3); end > e+2 && (knownNameWord(b, e+1, end) || foreignShaped(b[e+1:end])) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
 		}
 	}
-	// A rank before a surname with its particle: "Principal van der Berg".
-	if e+4 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isRankTitle(w1) {
+	// A rank before a surname with its particle: "Professor zu Ettingen".
+	if e+4 < len(b) && b[e] == ' ' && isRankTitle(w1) {
 		if q := particleAt(b, e+1, false); q > e+1 {
-			if end := word(b, q); end > q+1 && rightOK(b, end) {
+			if end := s.nameWords(q, 2); end > q+1 && rankParticleOK(b, i, q, end) && !followedByLegalForm(b, end) {
 				s.emit(PersonName, e+1, end, 0.85, "title")
 				return end
 			}
@@ -389,7 +397,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 		// A degree's field after "Dr.": "Dr. med. Pohl", "Dr. rer. nat. Kühn".
-		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing."} {
+		for _, f := range []string{" med. dent.", " med. vet.", " med.", " rer. nat.", " rer. pol.", " jur.", " phil.", " Dr.", " Dipl.-Ing.", " Professorin", " Professor", " Prof. Dr.", " Prof."} {
 			if hasPrefixAt(b, p, f) {
 				p += len(f)
 				break

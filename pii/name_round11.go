@@ -44,6 +44,9 @@ var cityPrepositions = set(`in of near In Near`)
 // whichever rule found it, or end. A lone word is left ("Henry II" is a
 // king's).
 func suffixAfter(b []byte, i, end int) int {
+	if e := hyphenParticleTail(b, end); e > end { // "Fleischhauer-von der Heide" (namede_round13.go)
+		return e
+	}
 	if end+3 > len(b) || b[end] != ' ' && b[end] != ',' {
 		return end
 	}

@@ -46,7 +46,7 @@ func eponymSpan(b []byte, i, end int) bool {
 // ("[10:15] Visitor: my order …"), and its notices ("[10:05] Chat
 // started."): no person's name.
 var chatRoles = set(`Visitor Guest Chat Operator Moderator Caller Assistant User Agent Rep Representative Staff Member
-Buyer Seller Host Session Transcript Conversation Call`)
+Buyer Seller Host Session Transcript Conversation Call Du Ich You Me Wir Besucher Gast`)
 
 // chatSpeakerOK reports whether the words at i after a chat line's
 // time stamp ("[09:41] ") are its speaker's name: the name takes the colon

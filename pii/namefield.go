@@ -30,7 +30,7 @@ Zusteller Zustellerin Paketzusteller Paketzustellerin Briefträger Briefträgeri
 Fahrer Fahrerin Hausmeister Hausmeisterin Techniker Technikerin Servicetechniker Servicetechnikerin Kundenberater
 Kundenberaterin Berater Beraterin Ansprechpartner Ansprechpartnerin Sachbearbeiter Sachbearbeiterin Betreuer Betreuerin
 Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat Landrätin Pfarrer Pfarrerin Diakon Kaplan
-Trainer Trainerin Kollege Kollegin
+Trainer Trainerin Kollege Kollegin Kollegen Professor Professorin
 Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
 Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
 Chaplain Attorney Organizer Contractor Principal Headmaster Headmistress Superintendent Chancellor Provost`)

@@ -222,6 +222,9 @@ func (s *scan) lowerOpen(p int, fill bool) int {
 	if w == p {
 		return p
 	}
+	if e := s.lowerChatDE(p); e > p { // "ok dragan 👍" (namede_round13.go)
+		return e
+	}
 	word := string(b[p:w])
 	switch {
 	case w+2 >= len(b):
