@@ -75,7 +75,7 @@ var cnTranslit = hanTable(`阿 艾 安 奥 巴 拜 班 邦 贝 本 比 彼 毕 �
 夫 盖 冈 戈 格 贡 古 哈 海 汉 豪 赫 亨 胡 华 霍 吉 加 贾 杰 金 卡 凯 坎 康 柯 科 克 肯 库 拉 莱 兰 朗 劳 勒 雷 里 利 莉 列 林 琳 隆
 卢 鲁 路 伦 罗 洛 马 玛 迈 麦 曼 梅 门 蒙 米 敏 莫 默 姆 穆 纳 娜 奈 南 内 尼 妮 努 诺 欧 帕 派 佩 彭 皮 珀 普 齐 奇 乔 琼 丘 让 热
 荣 茹 瑞 若 萨 塞 桑 森 沙 莎 尚 舍 什 圣 施 史 斯 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 威 韦 维 温 沃 乌 武 西 希 夏 谢 辛 休
-雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都
+雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 怀 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都
 守 铁 牙 尕 居 色 赛 肉 亥 排 再 旦 卓 仁 次 措 钦 央 宗 珍 嘎 才 更 登 敖 呼 额 其 日 宝 音 那 苏`)
 
 // cnNameDot returns the length of the middle dot at p that joins the parts
@@ -128,6 +128,7 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 		if k == 0 {
 			break
 		}
+		p = cnDotPartEnd(b, end+d, p)
 		end = p
 		d = cnNameDot(b, end)
 	}
