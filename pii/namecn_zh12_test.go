@@ -34,6 +34,20 @@ func TestNamesZH12(t *testing.T) {
 		{"主持人：业委会主任安东尼·怀特\n", []string{"安东尼·怀特"}},
 		{"主演：约翰·史密斯等人。\n", []string{"约翰·史密斯"}},
 		{"中国·北京\n", nil},
+		// A header's label and a field word; a job's terms.
+		{"学生名册\n序号,姓名,家长\n", nil},
+		{"学生：张伟\n", []string{"张伟"}},
+		{"诚聘服务员若干名，包食宿。\n工作地点：北京\n", nil},
+		{"诚聘厨师，包吃住，月薪面议。\n", nil},
+		{"联系人，包晓明。\n", []string{"包晓明"}},
+		// A person after a word of kin or role inside a sentence.
+		{"田浩然：我师父沈秀常说，东坡肉要慢火。\n", []string{"田浩然", "沈秀"}},
+		{"我师父欧阳永福当年手把手教我。\n", []string{"欧阳永福"}},
+		{"我妈何伟民做的宫保鸡丁一绝\n", []string{"何伟民"}},
+		{"5栋业主扎西顿珠发言：物业不到位。\n", []string{"扎西顿珠"}},
+		{"我妈做的菜最好吃。\n", nil},
+		{"师父常说，手艺要跟着人走。\n", nil},
+		{"我爸当年在工厂上班。\n", nil},
 	} {
 		if got := zh12Names(Default, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
