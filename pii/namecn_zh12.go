@@ -29,8 +29,8 @@ func cnPrepositionAt(b []byte, p, j int) bool {
 
 // cnDotPartEnd returns the end of a transliterated name's part after a
 // middle dot that begins at p and whose transliteration characters end at
-// e: when the ideographs from p to the run's end (up to eight) are a
-// minority name ("依明", "吐尔洪") the part is all of them; else a character
+// e: when the ideographs from p (up to eight) begin with a minority name
+// ("依明", "吐尔洪发言") the part is all of it; else a character
 // the table lacks between two of its own ("彼得罗夫") is part of it too.
 func cnDotPartEnd(b []byte, p, e int) int {
 	var offs [10]int
@@ -44,8 +44,10 @@ func cnDotPartEnd(b []byte, p, e int) int {
 		q += size
 		offs[n+1] = q
 	}
-	if n > 0 && n <= 8 && cnMinorityName(b, offs[:n+1]) {
-		return offs[n]
+	for l := min(n, 8); l >= 2 && offs[l] > e; l-- {
+		if cnMinorityName(b, offs[:l+1]) {
+			return offs[l]
+		}
 	}
 	// A character the table lacks, then its own characters again.
 	for x := 1; x+1 < n && x <= 8; x++ {
@@ -62,4 +64,99 @@ func cnDotPartEnd(b []byte, p, e int) int {
 		break
 	}
 	return e
+}
+
+// cnGivenRoles are the roles a workplace names a colleague by before the
+// given name alone: "发给人事梓轩", "联系前台小美".
+var cnGivenRoles = []string{"人事", "前台", "客服", "助理", "秘书", "同事", "店长", "组长", "班长", "主管", "财务", "会计", "出纳"}
+
+// cnGivenVerbs are the verbs that send or refer one to a person before such
+// a role: "发给", "交给", "联系", "找".
+var cnGivenVerbs = []string{"发给", "交给", "转给", "联系", "告诉", "通知", "找", "问", "请"}
+
+// cnGivenNamed finds a two-character given name alone where the text says
+// it is a person: the whole value of a person's label ("设计师：思琪",
+// "提交人：浩然"), the one a comment replies to ("回复伟民："), or after a
+// verb and a colleague's role, ending the run ("或将简历发给人事梓轩。").
+func (s *scan) cnGivenNamed(i int, offs []int, n int) (int, bool) {
+	b := s.b
+	if n == 2 && cnGivenPair(b, offs) && cnRightEdge(b, offs[2]) && cnPersonLabelBefore(b, i) {
+		s.emit(PersonName, i, offs[2], 0.7, "label+given-name")
+		return offs[2], true
+	}
+	// "回复" opens the run and a colon ends it: the rest is who is replied to.
+	if n == 4 && hasPrefixAt(b, i, "回复") && cnLeftEdge(b, i) && (hasPrefixAt(b, offs[4], "：") || hasPrefixAt(b, offs[4], ":")) && cnGivenPair(b, offs[2:]) {
+		s.emit(PersonName, offs[2], offs[4], 0.7, "reply+given-name")
+		return offs[4], true
+	}
+	if n >= 5 && n < 24 && cnRightEdge(b, offs[n]) && cnGivenPair(b, offs[n-2:]) {
+		for _, role := range cnGivenRoles {
+			p := offs[n-2] - len(role)
+			if p < i || string(b[p:offs[n-2]]) != role {
+				continue
+			}
+			for _, v := range cnGivenVerbs {
+				if p-len(v) >= i && string(b[p-len(v):p]) == v {
+					s.emit(PersonName, offs[n-2], offs[n], 0.7, "role+given-name")
+					return offs[n], true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// cnPersonLabelBefore reports whether a label for a person and a colon
+// stand right before i: a name's label ("联系人：", "姓名："), a role of
+// the forms' lists, or any label that ends as words for a person do
+// ("提交人", "设计师", "团长", "技术员").
+func cnPersonLabelBefore(b []byte, i int) bool {
+	p := i
+	for p > 0 && (b[p-1] == ' ' || b[p-1] == '\t') {
+		p--
+	}
+	switch {
+	case p > 0 && b[p-1] == ':':
+		p--
+	case p >= 3 && hasPrefixAt(b, p-3, "："):
+		p -= 3
+	default:
+		return false
+	}
+	if p < 6 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:p])
+	if r != '人' && r != '师' && r != '员' && r != '长' && !cnRoleLabelBefore(b, p) {
+		for _, l := range cnNameLabels {
+			if p >= len(l) && string(b[p-len(l):p]) == l {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// cnHomeAt reports whether a neighbour's building or flat begins at e, as
+// a group-buy or a sign-up list of a housing estate puts after each name
+// ("1. 淑珍 30栋 1份", "2. 德华 3-201"): digits, then 栋, 幢, 号, 楼, 单元,
+// 室 or a dash and more digits.
+func cnHomeAt(b []byte, e int) bool {
+	d := e
+	for d < len(b) && isDigit(b[d]) && d-e < 4 {
+		d++
+	}
+	if d == e || d >= len(b) {
+		return false
+	}
+	if b[d] == '-' {
+		return d+1 < len(b) && isDigit(b[d+1])
+	}
+	for _, u := range []string{"栋", "幢", "号", "楼", "单元", "室"} {
+		if hasPrefixAt(b, d, u) {
+			return true
+		}
+	}
+	return false
 }
