@@ -274,10 +274,10 @@ var cnFieldWords = set(`姓名 名字 名称 名 电话 手机 手机号 地址 
 名册 花名册 名录 档案 手册 守则 协议 成绩 宿舍 食堂 公寓 代表 评价 管理 登记 通讯录`)
 
 // cnFieldWord reports whether the ideographs [start, end) are a field's
-// name or a label.
+// name, a label, or a value that names no one.
 func cnFieldWord(b []byte, start, end int) bool {
 	w := string(b[start:end])
-	if cnFieldWords[w] {
+	if cnFieldWords[w] || cnNoPersonValues[w] {
 		return true
 	}
 	for _, l := range cnNameLabels {

@@ -84,10 +84,27 @@ func (s *scan) cnGivenNamed(i int, offs []int, n int) (int, bool) {
 		s.emit(PersonName, i, offs[2], 0.7, "label+given-name")
 		return offs[2], true
 	}
-	// "回复" opens the run and a colon ends it: the rest is who is replied to.
-	if n == 4 && hasPrefixAt(b, i, "回复") && cnLeftEdge(b, i) && (hasPrefixAt(b, offs[4], "：") || hasPrefixAt(b, offs[4], ":")) && cnGivenPair(b, offs[2:]) {
-		s.emit(PersonName, offs[2], offs[4], 0.7, "reply+given-name")
-		return offs[4], true
+	// "回复" (or "回复@") and a colon around the run: who is replied to, a
+	// given name alone or a surname and one or two given characters.
+	colon := hasPrefixAt(b, offs[n], "：") || hasPrefixAt(b, offs[n], ":")
+	from := -1
+	switch {
+	case !colon || n < 2 || n > 5:
+	case hasPrefixAt(b, i, "回复") && cnLeftEdge(b, i):
+		from = 2
+	case i >= 7 && b[i-1] == '@' && string(b[i-7:i-1]) == "回复":
+		from = 0
+	}
+	if from >= 0 && n-from >= 2 && n-from <= 3 {
+		k := surnameLen(b, offs[from:n+1])
+		given := k > 0 && n-from > k
+		for c := from + k; given && c < n; c++ {
+			given = cnGivenChars[cnRune(b, offs[c])] // "回复高赞：" is a word
+		}
+		if n-from == 2 && cnGivenPair(b, offs[from:]) || given && !cnNonName(b, offs[from], offs[n]) {
+			s.emit(PersonName, offs[from], offs[n], 0.7, "reply+name")
+			return offs[n], true
+		}
 	}
 	if n >= 5 && n < 24 && cnRightEdge(b, offs[n]) && cnGivenPair(b, offs[n-2:]) {
 		for _, role := range cnGivenRoles {
@@ -127,7 +144,17 @@ func cnPersonLabelBefore(b []byte, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRune(b[:p])
-	if r != '人' && r != '师' && r != '员' && r != '长' && !cnRoleLabelBefore(b, p) {
+	if r == '长' {
+		// A head of a team, a shop, a class: not "擅长", "特长".
+		r2, _ := utf8.DecodeLastRune(b[:p-3])
+		return isHan(r2) && cnHeadOf[r2-0x4E00]
+	}
+	if r != '人' && r != '师' && r != '员' && !cnRoleLabelBefore(b, p) {
+		for _, l := range cnGivenRoles {
+			if string(b[p-6:p]) == l {
+				return true
+			}
+		}
 		for _, l := range cnNameLabels {
 			if p >= len(l) && string(b[p-len(l):p]) == l {
 				return true
@@ -160,3 +187,11 @@ func cnHomeAt(b []byte, e int) bool {
 	}
 	return false
 }
+
+// cnHeadOf are the characters before 长 in words for the head of a body
+// ("团长", "店长", "班长", "护士长"), where "擅长", "特长" are no one.
+var cnHeadOf = hanTable(`团 店 队 组 班 科 院 校 部 处 厂 社 会 站 局 馆 所 家 机 船 行 村 镇 市 士 车 室 楼 区 排 连 营 旅 军 股 司 州 省 县 乡`)
+
+// cnNoPersonValues are the values a person's field takes when it names no
+// one: "负责人：本人", "监护人：父母", "联系人：同上", "讲师：英语".
+var cnNoPersonValues = set(`本人 父母 同上 待定 暂无 空缺 匿名 未知 不详 无 主任 英语 外交 志愿 博导 若干 其他 见上`)
