@@ -195,3 +195,25 @@ var cnHeadOf = hanTable(`团 店 队 组 班 科 院 校 部 处 厂 社 会 站
 // cnNoPersonValues are the values a person's field takes when it names no
 // one: "负责人：本人", "监护人：父母", "联系人：同上", "讲师：英语".
 var cnNoPersonValues = set(`本人 父母 同上 待定 暂无 空缺 匿名 未知 不详 无 主任 英语 外交 志愿 博导 若干 其他 见上`)
+
+// cnBossAtEnd finds a surname alone before "总" that ends the run, the way
+// staff address a manager after a role or a verb: "请联系店长卢总，",
+// "汇报给郭总。", "学工处韩总，". The surname alone is the name, as with
+// "王师傅". A surname's character that is a word of its own ("全总", "万总")
+// is left to the other rules.
+func (s *scan) cnBossAtEnd(offs []int, n int) (int, bool) {
+	b := s.b
+	if n < 2 || n >= 24 || !hasPrefixAt(b, offs[n-1], "总") || !cnRightEdge(b, offs[n]) {
+		return 0, false
+	}
+	h := n - 2
+	if surnameLen(b, offs[h:n+1]) != 1 || cnSurnameWord[cnRune(b, offs[h])] {
+		return 0, false
+	}
+	// Not the second half of a compound surname or a word ("上官总").
+	if h >= 1 && surnameLen(b, offs[h-1:n+1]) == 2 {
+		return 0, false
+	}
+	s.emit(PersonName, offs[h], offs[h+1], 0.7, "surname+boss")
+	return offs[n], true
+}

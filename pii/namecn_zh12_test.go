@@ -67,6 +67,12 @@ func TestNamesZH12(t *testing.T) {
 		{"请把材料发给人事部门。\n", nil},
 		{"今日团购：水果\n1. 苹果 3斤\n2. 香蕉 2斤\n", nil},
 		{"操作员：春天\n", nil},
+		// A surname alone before 总 that ends the run.
+		{"有意者请联系店长卢总，面试地点：北京\n", []string{"卢"}},
+		{"经历：曾在周大福任职，汇报给郭总\n", []string{"郭"}},
+		{"本月数据汇总。\n", nil},
+		{"请将报表交给副总。\n", nil},
+		{"这事得问老总。\n", nil},
 		// A person after a word of kin or role inside a sentence.
 		{"田浩然：我师父沈秀常说，东坡肉要慢火。\n", []string{"田浩然", "沈秀"}},
 		{"我师父欧阳永福当年手把手教我。\n", []string{"欧阳永福"}},
