@@ -134,6 +134,9 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 	if end, ok := s.cnBossAtEnd(offs, n); ok {
 		return end, true
 	}
+	if end, ok := s.cnOldYoung(offs, n); ok {
+		return end, true
+	}
 	if end, ok := s.cnCuedName(offs, n); ok {
 		return end, true
 	}

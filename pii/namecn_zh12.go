@@ -217,3 +217,39 @@ func (s *scan) cnBossAtEnd(offs []int, n int) (int, bool) {
 	s.emit(PersonName, offs[h], offs[h+1], 0.7, "surname+boss")
 	return offs[n], true
 }
+
+// cnOldYoungNot are the words that "小" or "老" and a surname's character
+// make: "小区", "小满", "老虎".
+var cnOldYoungNot = set(`小区 小费 小满 小米 小麦 小康 小叶 小熊 小牛 小鹿 小燕 小雪 小寒 小暑 小龙 小苗 小计 小丑 小巷 小钱
+老姜 老汤 老牛 老虎 老鹰 老乡 老伴 老家 老铁 老酒 老广 老农 老窖 老干 老几 老成 老练 老本 老赖`)
+
+// cnUnitEnd are the last characters of a workplace's unit or of a verb
+// of reporting before a colleague: "物业", "学工处", "汇报给", "联系".
+var cnUnitEnd = hanTable(`业 处 部 科 室 组 办 队 给 系 找 问`)
+
+// cnOldYoung finds a surname alone after "小" or "老", the way colleagues
+// and neighbours call each other, that ends the run after a unit or a verb
+// ("物业小贾", "学工处小向，", "汇报给老诸葛"). The surname alone is the
+// name, as with "王师傅"; alone in its field ("小王：", a chat's nickname)
+// the corpora do not count it a name.
+func (s *scan) cnOldYoung(offs []int, n int) (int, bool) {
+	b := s.b
+	if n < 2 || n >= 24 || !cnRightEdge(b, offs[n]) {
+		return 0, false
+	}
+	for h := max(0, n-3); h+2 <= n; h++ {
+		if r := cnRune(b, offs[h]); r != '小' && r != '老' {
+			continue
+		}
+		k := surnameLen(b, offs[h+1:n+1])
+		if k == 0 || h+1+k != n || k == 1 && cnSurnameWord[cnRune(b, offs[h+1])] || cnOldYoungNot[string(b[offs[h]:offs[n]])] {
+			continue
+		}
+		if c := hanAt(b, offs[max(h-1, 0)]); h == 0 || c < 0 || !cnUnitEnd[c] {
+			continue
+		}
+		s.emit(PersonName, offs[h+1], offs[n], 0.7, "old/young+surname")
+		return offs[n], true
+	}
+	return 0, false
+}

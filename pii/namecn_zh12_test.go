@@ -73,6 +73,15 @@ func TestNamesZH12(t *testing.T) {
 		{"本月数据汇总。\n", nil},
 		{"请将报表交给副总。\n", nil},
 		{"这事得问老总。\n", nil},
+		// A surname alone after 小 or 老.
+		{"登记人：物业小贾\n", []string{"贾"}},
+		{"如有异议请联系学工处老皇甫，谢谢。\n", []string{"皇甫"}},
+		{"{\"courier\":\"老丁\"}\n", nil},
+		{"小王：中午吃火锅吗\n", nil},
+		{"我们住在小区。\n", nil},
+		{"小区：阳光花园\n", nil},
+		{"等了一小时。\n", nil},
+		{"他是个老好人，今年是小满。\n", nil},
 		// A person after a word of kin or role inside a sentence.
 		{"田浩然：我师父沈秀常说，东坡肉要慢火。\n", []string{"田浩然", "沈秀"}},
 		{"我师父欧阳永福当年手把手教我。\n", []string{"欧阳永福"}},
