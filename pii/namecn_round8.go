@@ -125,10 +125,10 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 			p += 3
 			k++
 		}
-		if k == 0 {
+		p = cnDotPartEnd(b, end+d, p)
+		if p == end+d {
 			break
 		}
-		p = cnDotPartEnd(b, end+d, p)
 		end = p
 		d = cnNameDot(b, end)
 	}

@@ -30,8 +30,10 @@ func cnPrepositionAt(b []byte, p, j int) bool {
 // cnDotPartEnd returns the end of a transliterated name's part after a
 // middle dot that begins at p and whose transliteration characters end at
 // e: when the ideographs from p (up to eight) begin with a minority name
-// ("依明", "吐尔洪发言") the part is all of it; else a character
-// the table lacks between two of its own ("彼得罗夫") is part of it too.
+// longer than e ("依明", "吐尔洪发言", "朝鲁") the part is that name, though
+// the table lacks its first character; else a character the table lacks
+// between two of its own ("彼得罗夫") is part of it too. It returns p when
+// there is no part.
 func cnDotPartEnd(b []byte, p, e int) int {
 	var offs [10]int
 	n := 0
@@ -50,7 +52,7 @@ func cnDotPartEnd(b []byte, p, e int) int {
 		}
 	}
 	// A character the table lacks, then its own characters again.
-	for x := 1; x+1 < n && x <= 8; x++ {
+	for x := 1; e > p && x+1 < n && x <= 8; x++ {
 		if offs[x] < e {
 			continue
 		}
