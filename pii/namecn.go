@@ -131,6 +131,12 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 	if end, ok := s.cnBossName(i, offs, n); ok {
 		return end, true
 	}
+	if end, ok := s.cnBossAtEnd(offs, n); ok {
+		return end, true
+	}
+	if end, ok := s.cnOldYoung(offs, n); ok {
+		return end, true
+	}
 	if end, ok := s.cnCuedName(offs, n); ok {
 		return end, true
 	}
@@ -270,13 +276,14 @@ func cnWordAt(b []byte, offs []int) bool {
 // cnFieldWords name a form's fields: after a label ("客户姓名", "用户名称")
 // they are the header, not a name.
 var cnFieldWords = set(`姓名 名字 名称 名 电话 手机 手机号 地址 信息 编号 类型 名单 列表 账号 编码 邮箱 号码 单位 部门 性别 年龄 证件
-身份证 备注 签名 签字 日期 时间 ID id 等级 服务 反馈 须知 资料`)
+身份证 备注 签名 签字 日期 时间 ID id 等级 服务 反馈 须知 资料
+名册 花名册 名录 档案 手册 守则 协议 成绩 宿舍 食堂 公寓 代表 评价 管理 登记 通讯录`)
 
 // cnFieldWord reports whether the ideographs [start, end) are a field's
-// name or a label.
+// name, a label, or a value that names no one.
 func cnFieldWord(b []byte, start, end int) bool {
 	w := string(b[start:end])
-	if cnFieldWords[w] {
+	if cnFieldWords[w] || cnNoPersonValues[w] {
 		return true
 	}
 	for _, l := range cnNameLabels {

@@ -33,6 +33,9 @@ func cnGivenPair(b []byte, offs []int) bool {
 // (n ideographs, from i) in one of the places above.
 func (s *scan) cnGivenAlone(i int, offs []int, n int) (int, bool) {
 	b := s.b
+	if end, ok := s.cnGivenNamed(i, offs, n); ok {
+		return end, true
+	}
 	if n == 2 && cnGivenPair(b, offs) {
 		if ls := cnListItemStart(b, i); ls >= 0 && cnListItemEnd(b, offs[2]) && cnSignUpList(b, ls) {
 			s.emit(PersonName, i, offs[2], 0.7, "list+given-name")
@@ -117,7 +120,8 @@ func cnListItemStart(b []byte, i int) int {
 }
 
 // cnListItemEnd reports whether the item's name ends at e: the line's end,
-// "+1", or a space before a short note that is no count ("2斤").
+// "+1", or a space before a short note that is no count ("2斤") or before
+// a neighbour's building ("30栋").
 func cnListItemEnd(b []byte, e int) bool {
 	if e >= len(b) || b[e] == '\n' || b[e] == '\r' || b[e] == '+' {
 		return true
@@ -132,7 +136,7 @@ func cnListItemEnd(b []byte, e int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRune(b[e:])
-	return isHan(r) && !cnQuantityAfter(b, e)
+	return isHan(r) && !cnQuantityAfter(b, e) || cnHomeAt(b, e)
 }
 
 // cnSignUpList reports whether the numbered list whose item begins the
