@@ -171,7 +171,7 @@ func secondSurname(b []byte, i, end int) int {
 		return end
 	}
 	w := string(b[end+1 : f])
-	if commonSurnames[w] || isFirstName(w) || usCities[w] || deCities[w] || placeWords[w] || streetWord(w) || orgWords[w] || nonNames[w] || dictionaryWord(b[end+1:f], true) {
+	if commonSurnames[w] || isFirstName(w) && isFirstNameB(b[l:end]) || usCities[w] || deCities[w] || placeWords[w] || streetWord(w) || orgWords[w] || nonNames[w] || dictionaryWord(b[end+1:f], true) {
 		return end
 	}
 	if f+1 < len(b) && b[f] == ' ' && capAt(b, f+1) {

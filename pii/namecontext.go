@@ -287,7 +287,7 @@ func nameCue(b []byte, i int) bool {
 	if i >= 2 && b[i-2] == '>' {
 		return true
 	}
-	if i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) {
+	if i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) && !stageDirection(b, i-2) {
 		return chatSpeakerOK(b, i)
 	}
 	// A cell of a Markdown table: "| Imogen Lindgren |".
@@ -503,6 +503,16 @@ func chatSpeaker(b []byte, i int) bool {
 func captionTag(b []byte, c int) bool {
 	o := c - 1
 	for o >= 0 && c-o < 40 && (isUpper(b[o]) || b[o] == ' ' || b[o] == '-' || b[o] == '\'' || b[o] >= 0x80) {
+		o--
+	}
+	return o >= 0 && o < c-2 && b[o] == '['
+}
+
+// stageDirection reports whether the bracket closing at c holds a
+// transcript's stage direction in lower case: "[laughs] Mark that".
+func stageDirection(b []byte, c int) bool {
+	o := c - 1
+	for o >= 0 && c-o < 24 && (isLower(b[o]) || b[o] == ' ') {
 		o--
 	}
 	return o >= 0 && o < c-2 && b[o] == '['

@@ -31,6 +31,10 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// Both parents' surnames.
 		{"My guest today is Tuan Ramírez Ortega, who ran the bank", []string{"Tuan Ramírez Ortega"}, nil},
 		{"Ask Maria Garcia Lopez Street residents", nil, []string{"Maria Garcia Lopez"}},
+		{"Estimator: Anh Silva Santos\nCrew lead", []string{"Anh Silva Santos"}, nil},
+		// A stage direction is no chat's speaker tag.
+		{"Priya: [laughs] Mark that, Minh. Nobody", []string{"Priya", "Minh"}, []string{"Mark"}},
+		{"[12:03] Mark: hi", []string{"Mark"}, nil},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
