@@ -65,8 +65,11 @@ var weekdaysDE = set(`Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnab
 // slash or the line's end. It returns the name's end, or i.
 func (s *scan) shiftName(i int) int {
 	b := s.b
-	e := word(b, i)
-	if e+2 >= len(b) || b[e] != ' ' || i < 3 || b[i-1] != ' ' || b[i-2] != ':' && b[i-2] != '/' || !shiftWords[string(b[i:e])] {
+	if i < 3 || b[i-1] != ' ' || b[i-2] != ':' && b[i-2] != '/' {
+		return i
+	}
+	e := s.word(i)
+	if e+2 >= len(b) || b[e] != ' ' || !shiftWords[string(b[i:e])] {
 		return i
 	}
 	ls := i
@@ -307,7 +310,10 @@ deinem dein unsere unseren unserem unser eure euren eurem jeden jede jeder every
 // capitalised thanks ("Danke an samira für die Organisation!"), or i.
 func (s *scan) thanksTo(i int) int {
 	b := s.b
-	e := word(b, i)
+	if b[i] != 'D' {
+		return i
+	}
+	e := s.word(i)
 	if w := string(b[i:e]); w != "Danke" && w != "Dank" || !hasPrefixAt(b, e, " an ") {
 		return i
 	}
@@ -354,8 +360,11 @@ Händler Arbeiter Fabrikarbeiter Hausfrau Beamter Schlosser Kutscher Steiger Hau
 // after a name and a comma ("  Vater: Cem Kaya, Bergmann"), which is no
 // surname there; or i. The line must open with a kin's or a role's label.
 func registerTrade(b []byte, i int) int {
+	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' {
+		return i
+	}
 	e := word(b, i)
-	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' || !occupations[string(b[i:e])] || e < len(b) && b[e] != '\n' && b[e] != '\r' {
+	if !occupations[string(b[i:e])] || e < len(b) && b[e] != '\n' && b[e] != '\r' {
 		return i
 	}
 	ls := i
@@ -409,6 +418,9 @@ var personLabels = []string{"Pfarrer: ", "Pfarrerin: ", "Pastor: ", "Pastorin: "
 // personLabelBefore reports whether a label of personLabels opens the line
 // right before i, perhaps indented.
 func personLabelBefore(b []byte, i int) bool {
+	if i < 2 || b[i-1] != ' ' || b[i-2] != ':' {
+		return false // every label ends in ": "
+	}
 	for _, l := range personLabels {
 		if k := i - len(l); k >= 0 && hasPrefixAt(b, k, l) {
 			for k > 0 && b[k-1] == ' ' {
