@@ -10,6 +10,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
+	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
@@ -25,7 +26,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the seventeen
+// TestDumpNameErrors writes every name miss and false name of the eighteen
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -50,6 +51,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unwritten": unwritten.Generate(1, 1500),
 		"unopened":  unopened.Generate(1, 1500),
 		"unmarked":  unmarked.Generate(1, 1500),
+		"unbidden":  unbidden.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
