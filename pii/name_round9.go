@@ -9,11 +9,15 @@ import "bytes"
 // eponymHeads are capitalised nouns that make the name before them a
 // thing's: a dish ("Reuben Sandwich", "Cobb Salad"), an association
 // ("Pine Meadows HOA", "Kiwanis Club"), a condition or a law ("Tourette
-// Syndrome", "Hubble Law"). Any English text names such things after
-// people; the person is not in it.
+// Syndrome", "Hubble Law"), a venue, a school or a council ("Lou Gehrig
+// Field", "Thomas Jefferson High", "Parish Council"). Any English text
+// names such things after people; the person is not in it.
 var eponymHeads = set(`Sandwich Sandwiches Salad Salads Steak Pizza Cake Pie Cookies Cocktail Sundae Burger Burgers
 Sauce Soup HOA Association Assn Society Club League Fund Trust Syndrome Disease Theorem Equation Effect Paradox
-Estates Apartments Townhomes Condominiums Realty Group Brewery Winery Distillery Tavern Saloon Diner Grill`)
+Estates Apartments Townhomes Condominiums Realty Group Brewery Winery Distillery Tavern Saloon Diner Grill
+Field Stadium Arena Park Gymnasium Auditorium Hall Library Center Centre Memorial Bridge Airport Elementary Academy
+School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway Council Committee
+Board Commission`)
 
 // commitVerbs open a commit's or a changelog's line in the imperative
 // ("Bump Jenkins to v2.19", "Revert Jackson upgrade"): the capitalised

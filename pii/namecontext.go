@@ -285,6 +285,13 @@ func nameCue(b []byte, i int) bool {
 		return e+1 < len(b) && b[e] == ' ' && verbAt(b, e+1)
 	}
 	if i >= 2 && b[i-2] == '>' {
+		// "<nick> Anna"; a quoted mail's line only with a given name that is
+		// no word ("> Thanks!\n> Min"; not "> Grace period ends", "> Geh zu
+		// Koch").
+		if i == 2 || b[i-3] == '\n' || b[i-3] == '>' {
+			w := b[i:word(b, i)]
+			return isFirstNameB(w) && !loneAmbiguous[string(w)]
+		}
 		return true
 	}
 	if i >= 2 && b[i-2] == ']' && !captionTag(b, i-2) && !stageDirection(b, i-2) {

@@ -35,6 +35,11 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		// A stage direction is no chat's speaker tag.
 		{"Priya: [laughs] Mark that, Minh. Nobody", []string{"Priya", "Minh"}, []string{"Mark"}},
 		{"[12:03] Mark: hi", []string{"Mark"}, nil},
+		// A venue or a council named after someone; a quoted mail's line.
+		{"Freshman Anh Nguyen scored twice at Lou Gehrig Field on Saturday", []string{"Anh Nguyen"}, []string{"Lou Gehrig"}},
+		{"Minutes – Parish Council meeting, Thursday", nil, []string{"Parish Council"}},
+		{"> Grace period ends on the 30th.\n", nil, []string{"Grace"}},
+		{"> Geh zu Koch, Dirk, Zur Linde 12\n", nil, []string{"Geh zu Koch", "Geh"}},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
