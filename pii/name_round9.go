@@ -9,15 +9,18 @@ import "bytes"
 // eponymHeads are capitalised nouns that make the name before them a
 // thing's: a dish ("Reuben Sandwich", "Cobb Salad"), an association
 // ("Pine Meadows HOA", "Kiwanis Club"), a condition or a law ("Tourette
-// Syndrome", "Hubble Law"), a venue, a school or a council ("Lou Gehrig
-// Field", "Thomas Jefferson High", "Parish Council"). Any English text
-// names such things after people; the person is not in it.
+// Syndrome", "Hubble Law"), a council ("Parish Council"). Any English
+// text names such things after people; the person is not in it.
 var eponymHeads = set(`Sandwich Sandwiches Salad Salads Steak Pizza Cake Pie Cookies Cocktail Sundae Burger Burgers
 Sauce Soup HOA Association Assn Society Club League Fund Trust Syndrome Disease Theorem Equation Effect Paradox
 Estates Apartments Townhomes Condominiums Realty Group Brewery Winery Distillery Tavern Saloon Diner Grill
-Field Stadium Arena Park Gymnasium Auditorium Hall Library Center Centre Memorial Bridge Airport Elementary Academy
-School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway Council Committee
-Board Commission`)
+Council Committee Board Commission`)
+
+// venueHeads follow a name that a venue or a school was given ("Lou
+// Gehrig Field", "Thomas Jefferson High School"); as surnames too ("Tom
+// Field", "Anna Hall"), they only end such a name.
+var venueHeads = set(`Field Stadium Arena Park Gymnasium Auditorium Hall Library Center Centre Memorial Bridge Airport
+Elementary Academy School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway`)
 
 // commitVerbs open a commit's or a changelog's line in the imperative
 // ("Bump Jenkins to v2.19", "Revert Jackson upgrade"): the capitalised
@@ -31,7 +34,7 @@ Migrate Migrated Enable Disable Implement Introduce Merge Merged Release Deploy 
 // head that ends it must be no surname ("Tom Field" is a person).
 func eponymSpan(b []byte, i, end int) bool {
 	if end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) {
-		if f := word(b, end+1); eponymHeads[string(b[end+1:f])] && rightOK(b, f) {
+		if f := word(b, end+1); (eponymHeads[string(b[end+1:f])] || venueHeads[string(b[end+1:f])]) && rightOK(b, f) {
 			return true
 		}
 	}
