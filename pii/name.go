@@ -310,6 +310,12 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	// A role in lower case before a name the lexicons know: "and
+	// goalkeeper Whitfield made six saves", "the witness Kateryna Singh".
+	if end := s.roleBefore(i); end > i {
+		s.emit(PersonName, i, end, 0.8, "title")
+		return end
+	}
 	// A rank before a surname with its particle: "Professor zu Ettingen".
 	if e+4 < len(b) && b[e] == ' ' && isRankTitle(w1) {
 		if q := particleAt(b, e+1, false); q > e+1 {
@@ -1184,6 +1190,37 @@ func knownNameWord(b []byte, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// roleNouns are roles written in lower case inside a sentence before the
+// person who holds them: a team's, a case's, a workplace's.
+var roleNouns = set(`goalkeeper keeper striker midfielder defender forward pitcher catcher quarterback teammate coach
+captain witness victim suspect complainant defendant plaintiff officer deputy sergeant detective nurse doctor
+paramedic technician supervisor manager colleague coworker landlord tenant roommate neighbor neighbour patient
+client caller dispatcher driver courier`)
+
+// roleBefore returns the end of a name after a role in lower case
+// (roleNouns) at i: a surname or a full name of which the lexicons know a
+// word, or one of a foreign shape; or i.
+func (s *scan) roleBefore(i int) int {
+	b := s.b
+	if i < 4 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return i
+	}
+	if w, _ := wordBefore(b, i); len(w) < 5 || !roleNouns[string(w)] {
+		return i
+	}
+	end := s.nameWords(i, 3)
+	if end <= i+1 || !(knownNameWord(b, i, end) || foreignShaped(b[i:end])) || followedByLegalForm(b, end) || loneAmbiguous[string(b[i:end])] {
+		return i
+	}
+	if w := b[i:word(b, i)]; nonNames[string(w)] || dictionaryWord(w, true) {
+		return i
+	}
+	if end+2 < len(b) && b[end] == ',' && b[end+1] == ' ' && capAt(b, end+2) {
+		return i // "my neighbor Reyes, Juan teaches": a surname first, for others to read
+	}
+	return end
 }
 
 // foreignShaped reports whether the capitalised words w have a surname's

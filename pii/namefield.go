@@ -33,7 +33,9 @@ Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Landrat 
 Trainer Trainerin Kollege Kollegin Kollegen Professor Professorin
 Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
 Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
-Chaplain Attorney Organizer Contractor Principal Headmaster Headmistress Superintendent Chancellor Provost`)
+Chaplain Attorney Organizer Contractor Principal Headmaster Headmistress Superintendent Chancellor Provost
+Witness Victim Suspect Complainant Defendant Plaintiff Petitioner Respondent Claimant Goalkeeper Keeper Striker
+Midfielder Defender Pitcher Quarterback Teammate Freshman Sophomore`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".

@@ -40,6 +40,10 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		{"Minutes – Parish Council meeting, Thursday", nil, []string{"Parish Council"}},
 		{"> Grace period ends on the 30th.\n", nil, []string{"Grace"}},
 		{"> Geh zu Koch, Dirk, Zur Linde 12\n", nil, []string{"Geh zu Koch", "Geh"}},
+		// A role in lower case before the one who holds it.
+		{"and goalkeeper Whitfield made six saves", []string{"Whitfield"}, nil},
+		{"Witness Kateryna Singh was located near the bank", []string{"Kateryna Singh"}, nil},
+		{"ask the doctor Monday about it", nil, []string{"Monday"}},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
