@@ -11,11 +11,12 @@ package pii
 // lexicon is asked only once the shape around the word holds.
 
 // chatVerbs are verbs, English and German, that follow a note's subject
-// typed in lower case ("anja hat Ticket aufgemacht", "tyrone left early").
+// typed in lower case ("anja hat Ticket aufgemacht", "tyrone left early"),
+// and the "to" of an action item ("Action: earl to email the vendor").
 var chatVerbs = set(`is was has had left called said says told asked asks wants wanted needs needed took takes
 brought will would can could should must might went goes came comes got gets sent made did does knows found lost
 quit wrote paid drove forgot owes brings picks covers covered swapped booked cancelled reported checked emailed
-texted phoned answered agreed missed arrived joined helped signed fixed opened closed
+texted phoned answered agreed missed arrived joined helped signed fixed opened closed to
 hat hatte ist war wird will kann muss soll sollte darf möchte kommt kam geht ging ruft rief sagt sagte meint
 meinte meldet meldete fragt fragte weiß bringt brachte holt holte fehlt fehlte braucht macht machte schreibt
 schrieb übernimmt übernahm kümmert bleibt blieb fährt fuhr hilft half hat's ist's`)

@@ -299,6 +299,9 @@ func (s *scan) lowerAfterColon(i int) int {
 	if e := s.lowerOpen(i+2, true); e > i+2 {
 		return e
 	}
+	if e := s.lowerSubject(i + 2); e > i+2 { // "Action: marisol to email the vendor" (namechat.go)
+		return e
+	}
 	return max(s.lowerFieldValue(i+2), i+1) // "out: elizabeth  in: …" (namechat.go)
 }
 

@@ -44,6 +44,11 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		{"and goalkeeper Whitfield made six saves", []string{"Whitfield"}, nil},
 		{"Witness Kateryna Singh was located near the bank", []string{"Kateryna Singh"}, nil},
 		{"ask the doctor Monday about it", nil, []string{"Monday"}},
+		// A surname in capitals opening a sentence; an action item's owner.
+		{"Great match from Coach Chavez. SINGH was named player of the match.", []string{"Chavez", "SINGH"}, nil},
+		{"NOTE was added. USA has won. BROWN was there.", nil, []string{"NOTE", "USA", "BROWN"}},
+		{"Budget review.\nAction: michael to email the vendor by Friday.", []string{"michael"}, nil},
+		{"Status: will be done", nil, []string{"will"}},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
