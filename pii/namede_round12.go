@@ -148,7 +148,7 @@ func (s *scan) agedInverted(i, e int) (int, int) {
 
 // lowerTitleWords are the German forms of address as notes typed all in
 // lower case write them ("frau dreher", "hr. kaiser").
-var lowerTitleWords = set(`frau herr herrn fr. hr. hrn.`)
+var lowerTitleWords = set(`frau herr herrn fr. hr. hrn. mr mr. mrs mrs. ms ms. miss mister doctor dr dr.`)
 
 // lowerTitleParticles are the particles of German and Dutch surnames that
 // are no surname themselves (unlike "le", "da").
@@ -163,7 +163,7 @@ var lowerTitleParticles = set(`von vom zu zum zur van de den ter ten`)
 func (s *scan) lowerTitled(p int) int {
 	b := s.b
 	t := p
-	for t < len(b) && t-p < 5 && (isLower(b[t]) || b[t] == '.') {
+	for t < len(b) && t-p < 7 && (isLower(b[t]) || b[t] == '.') {
 		t++
 	}
 	if t+3 >= len(b) || b[t] != ' ' || !lowerTitleWords[string(b[p:t])] {

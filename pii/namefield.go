@@ -225,6 +225,17 @@ func (s *scan) lowerName(i int) int {
 			return p
 		}
 	}
+	if e := s.lowerValue(i, p); e > p || b[i] != '"' {
+		return e
+	}
+	// A quoted utterance in lower case: "hi um this is jean-luc kaur …".
+	return s.lowerOpen(p, false)
+}
+
+// lowerValue reads a lower-case name that fills the quoted value or the
+// cell opened at i, its first letter at p, and returns its end, or p.
+func (s *scan) lowerValue(i, p int) int {
+	b := s.b
 	var close byte = b[i]
 	e1 := lowerWord(b, p)
 	if e1 == p || e1-p > 20 || e1+2 >= len(b) || b[e1] != ' ' {

@@ -120,11 +120,30 @@ func (s *scan) lowerPerson(p int, loose bool) (int, int) {
 		}
 	}
 	if e+3 < len(b) && b[e] == ' ' && isLower(b[e+1]) {
-		f := lowerWord(b, e+1)
+		q := e + 1
+		if hasPrefixAt(b, q, "o'") && q+3 < len(b) && isLower(b[q+2]) {
+			q += 2 // "thanh o'brien"
+		}
+		f := lowerWord(b, q)
+		g := f
+		for g+2 < len(b) && b[g] == '-' && isLower(b[g+1]) {
+			g = lowerWord(b, g+1) // "sal garcía-márquez"
+		}
 		var buf [64]byte
-		if w := titleCase(&buf, b[e+1:f]); f > e+3 && (f == len(b) || !isAlnum(b[f]) && b[f] != '-' && b[f] != '\'') &&
-			isSurnameB(w) && !commonSurnames[string(w)] && !isFirstNameB(w) && !lowerKin[string(b[e+1:f])] && !lowerHello[string(b[e+1:f])] {
-			return p, f
+		w := titleCase(&buf, b[e+1:f])
+		if q > e+1 {
+			w[2] -= 'a' - 'A' // "O'Brien"
+		}
+		known := isSurnameB(w)
+		for h := f; !known && h < g; { // a double surname's later part: "garcía-márquez"
+			k := lowerWord(b, h+1)
+			var buf2 [64]byte
+			known = isSurnameB(titleCase(&buf2, b[h+1:k]))
+			h = k
+		}
+		if f > q+2 && (g == len(b) || !isAlnum(b[g]) && b[g] != '-' && b[g] != '\'') &&
+			known && !commonSurnames[string(w)] && !isFirstNameB(w) && !lowerKin[string(b[q:f])] && !lowerHello[string(b[q:f])] {
+			return p, g
 		}
 	}
 	return p, e
@@ -333,6 +352,10 @@ func (s *scan) lowerIntro(e int) int {
 		if hasPrefixAt(s.b, e, w) {
 			if st, f := s.lowerPerson(e+len(w), true); f > st { // the greeting vouches
 				s.emit(PersonName, st, f, 0.7, "context:greeting-lower")
+				// The one called for: "this is jean-luc kaur calling for miss chavez".
+				if hasPrefixAt(s.b, f, " calling for ") {
+					return max(s.lowerTitled(f+13), f)
+				}
 				return f
 			}
 			break

@@ -49,6 +49,12 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		{"NOTE was added. USA has won. BROWN was there.", nil, []string{"NOTE", "USA", "BROWN"}},
 		{"Budget review.\nAction: michael to email the vendor by Friday.", []string{"michael"}, nil},
 		{"Status: will be done", nil, []string{"will"}},
+		// A quoted utterance in lower case, the one it calls for; a quoted
+		// value that is a name.
+		{"Voicemail: \"hi um this is sal garcía-márquez calling for miss chavez about", []string{"sal garcía-márquez", "chavez"}, nil},
+		{"\"hi this is thanh o'brien\"", []string{"thanh o'brien"}, nil},
+		{"{\"kunde\": \"henry von der heide\", \"ort\": \"x\"}", []string{"henry von der heide"}, nil},
+		{"{\"status\": \"hi there\"}", nil, []string{"there"}},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
