@@ -314,6 +314,12 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	// A household by its surname: "the Okafor family", "Grandparents are
+	// O'Brien family of Macon".
+	if e+7 < len(b) && hasPrefixAt(b, e, " family") && !isAlpha(b[e+7]) && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
+		s.emit(PersonName, i, e, 0.75, "context:family")
+		return e
+	}
 	// A role in lower case before a name the lexicons know: "and
 	// goalkeeper Whitfield made six saves", "the witness Kateryna Singh".
 	if end := s.roleBefore(i); end > i {

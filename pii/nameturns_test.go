@@ -55,6 +55,9 @@ func TestTurnsRanksAndDoubleSurnames(t *testing.T) {
 		{"\"hi this is thanh o'brien\"", []string{"thanh o'brien"}, nil},
 		{"{\"kunde\": \"henry von der heide\", \"ort\": \"x\"}", []string{"henry von der heide"}, nil},
 		{"{\"status\": \"hi there\"}", nil, []string{"there"}},
+		// A household by its surname.
+		{"Grandparents are O'Brien family of Macon.", []string{"O'Brien"}, nil},
+		{"the Anna family", nil, []string{"Anna"}},
 		// A particle after a surname's hyphen.
 		{"A huge thank-you to Desmond Choi-de la Cruz for running", []string{"Desmond Choi-de la Cruz"}, nil},
 		// A book's title in quotes is no person; a quoted name or speech is.
