@@ -228,8 +228,12 @@ func (s *scan) lowerName(i int) int {
 	if e := s.lowerValue(i, p); e > p || b[i] != '"' {
 		return e
 	}
-	// A quoted utterance in lower case: "hi um this is jean-luc kaur …".
-	return s.lowerOpen(p, false)
+	// A quoted utterance in lower case that opens with a greeting: "hi um
+	// this is jean-luc kaur …".
+	if w := lowerWord(b, p); w+1 < len(b) && b[w] == ' ' && lowerHello[string(b[p:w])] {
+		return s.lowerOpen(p, false)
+	}
+	return p
 }
 
 // lowerValue reads a lower-case name that fills the quoted value or the
