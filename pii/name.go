@@ -1150,6 +1150,9 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnSisterBrother(offs[:n+1], n); ok {
 		return end
 	}
+	if end, ok := s.cnMinorityInRun(offs[:n+1], n); ok {
+		return end
+	}
 	return runEnd
 }
 

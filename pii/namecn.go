@@ -432,7 +432,7 @@ func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
 		if !ok || e < n && !cnAfterName[rune1(e)] && rune1(e) != '同' && rune1(e) != '等' && rune1(e) != '及' {
 			continue
 		}
-		if cnNonName(b, offs[from], offs[e]) {
+		if cnNonName(b, offs[from], offs[e]) || cnOrgRun(b, offs[from], offs[n]) {
 			return 0, false
 		}
 		s.emit(PersonName, offs[from], offs[e], 0.8, "context:list+surname")

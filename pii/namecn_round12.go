@@ -24,7 +24,7 @@ var cnRelVerbs = setRunes(`问 找 请 陪 配 娶 嫁`)
 // cnRelAfter are the words that follow a person inside a clause: "听众王芳
 // 的来信", "师兄李强在实验上…", "赵琳显得很高兴", "周敏研究员".
 var cnRelAfter = []string{"的", "在", "说", "和", "等", "显得", "表示", "认为", "介绍", "指出", "坦言", "笑着", "同志", "研究员", "教授",
-	"老师", "知情", "签字", "一起", "也", "都", "已", "曾", "对", "是", "常说", "当年", "做", "发言", "与"}
+	"老师", "知情", "签字", "一起", "也", "都", "已", "曾", "对", "是", "常说", "当年", "做", "发言", "与", "家"}
 
 // cnRelSpeech are the verbs of speech and manner that follow a person who
 // opens a clause: "，李强表示…", "王芳显得很平静".
@@ -117,6 +117,9 @@ func (s *scan) cnRelPerson(offs []int, n, from int, strict bool) (int, bool) {
 		if strict {
 			return false
 		}
+		if cnCaseCause(b, offs, e, n) {
+			return true
+		}
 		for _, w := range cnRelAfter {
 			if hasPrefixAt(b, offs[e], w) {
 				return true
@@ -161,7 +164,7 @@ func (s *scan) cnRelPerson(offs []int, n, from int, strict bool) (int, bool) {
 		if (k == 1 && cnSurnameWord[cnRune(b, offs[from])]) && !allGiven {
 			continue
 		}
-		if cnRelWord(b, offs, from, e, n) {
+		if cnRelWord(b, offs, from, e, n) || cnNotFamily(b, offs, from, e) {
 			return 0, false
 		}
 		s.emit(PersonName, offs[from], offs[e], 0.75, "context:relation+surname")

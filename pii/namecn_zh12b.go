@@ -1,0 +1,112 @@
+package pii
+
+import "unicode/utf8"
+
+// cnCaseCauses are the first words of the causes of action that a Chinese
+// judgment names right after its parties, with no punctuation between
+// (the Supreme People's Court's 民事案件案由规定): "原告张强与被告魏熙房屋租赁
+// 合同纠纷一案", "被告李娜民间借贷纠纷".
+var cnCaseCauses = []string{"房屋", "合同", "买卖", "借款", "民间借贷", "劳动", "劳务", "提供劳务", "离婚", "机动车", "交通", "租赁", "侵权",
+	"财产", "股权", "服务", "物业", "建设工程", "名誉权", "生命权", "健康权", "人身", "继承", "赡养", "抚养", "扶养", "债权", "债务", "追偿",
+	"返还", "不当得利", "排除妨害", "损害", "保险", "金融", "信用卡", "商品房", "土地", "承揽", "运输", "买卖合同", "分家析产", "共有",
+	"相邻", "婚约", "同居", "装饰装修", "装修", "委托", "居间", "储蓄", "借贷", "医疗", "产品", "网络", "隐私权", "肖像权", "追索"}
+
+// cnCaseCause reports whether a cause of action begins at offs[e] and the
+// run (which ends at offs[n]) goes on to "纠纷" or "案": the party's name
+// ends at e.
+func cnCaseCause(b []byte, offs []int, e, n int) bool {
+	if e >= n {
+		return false
+	}
+	found := false
+	for _, c := range cnCaseCauses {
+		if hasPrefixAt(b, offs[e], c) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := e + 1; k < n; k++ {
+		if r := cnRune(b, offs[k]); r == '案' || r == '纠' && hasPrefixAt(b, offs[k], "纠纷") {
+			return true
+		}
+	}
+	return false
+}
+
+// cnMinorityInRun finds a Tibetan, Mongolian or Uyghur name of four to
+// eight characters anywhere in the run at offs, made of two parts or more
+// of cnMinorityParts, each of two characters or more ("扎西顿珠",
+// "阿不都热合曼", "乌兰图雅"): no Chinese word is built so, whatever is
+// around it ("邻居次仁卓玛家", "快递员扎西顿珠正在派送"). A name that
+// one longer part makes ("古丽娜尔") counts as well.
+func (s *scan) cnMinorityInRun(offs []int, n int) (int, bool) {
+	b := s.b
+	if n < 4 || n >= 24 {
+		return 0, false
+	}
+	for h := 0; h+4 <= n; h++ {
+		if !cnMinorityAt(b, offs[h]) {
+			continue
+		}
+		for e := min(n, h+8); e >= h+4; e-- {
+			if cnMinorityLong(b, offs[h:e+1]) {
+				s.emit(PersonName, offs[h], offs[e], 0.75, "minority:parts")
+				return offs[e], true
+			}
+		}
+	}
+	return 0, false
+}
+
+// cnMinorityLong reports whether the ideographs at offs (all of them)
+// split into parts of cnMinorityParts of two characters or more each: two
+// parts or more, or one of four characters or more.
+func cnMinorityLong(b []byte, offs []int) bool {
+	n := len(offs) - 1
+	if n >= 4 && cnMinorityParts[string(b[offs[0]:offs[n]])] {
+		return true
+	}
+	// parts[k]: the fewest parts the first k characters split into, or 0.
+	var parts [9]int
+	for k := 0; k < n; k++ {
+		if k > 0 && parts[k] == 0 {
+			continue
+		}
+		for l := 2; l <= 4 && k+l <= n; l++ {
+			if cnMinorityParts[string(b[offs[k]:offs[k+l]])] && (parts[k+l] == 0 || parts[k+l] > parts[k]+1) {
+				parts[k+l] = parts[k] + 1
+			}
+		}
+	}
+	return parts[n] >= 2
+}
+
+// cnNotFamily reports whether the candidate [offs[from], offs[e]) is a
+// surname and "家", a family rather than a person ("邻居王家"), before the
+// relation rules read "家" as a word after a person ("邻居何勇秀家").
+func cnNotFamily(b []byte, offs []int, from, e int) bool {
+	r, _ := utf8.DecodeLastRune(b[offs[from]:offs[e]])
+	return r == '家'
+}
+
+// modelBefore reads with the model the ideographs of the run at i that come
+// before the first name the rules found later in it (from s.out[out]):
+// "原告常小红与被告阮金宝…" where the rules know only the second party. The
+// look-backs stop at floor, where they stopped before the run.
+func (s *scan) modelBefore(i, out, floor int) {
+	if len(s.out) <= out || s.out[out].Type != PersonName {
+		return
+	}
+	first := int(s.out[out].Start - s.base)
+	if first-i < 6 {
+		return
+	}
+	saved := append([]Finding(nil), s.out[out:]...)
+	after := s.floor
+	s.out, s.floor = s.out[:out], floor
+	s.modelHan(i, first)
+	s.out, s.floor = append(s.out, saved...), after
+}
