@@ -1069,7 +1069,7 @@ func (s *scan) han(i int) int {
 					}
 				}
 			}
-			if end-from > k {
+			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
