@@ -1153,6 +1153,9 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnMinorityInRun(offs[:n+1], n); ok {
 		return end
 	}
+	if end, ok := s.cnMinorityCued(i, offs[:n+1], n); ok {
+		return end
+	}
 	return runEnd
 }
 

@@ -110,3 +110,76 @@ func (s *scan) modelBefore(i, out, floor int) {
 	s.modelHan(i, first)
 	s.out, s.floor = append(s.out, saved...), after
 }
+
+// cnSelfCues are the words a person introduces themselves or another
+// with before the name, in a run of its own: "我叫莫日根", "本人巴特尔".
+var cnSelfCues = []string{"我叫", "我是", "名叫", "叫做", "本人", "感谢", "谢谢"}
+
+// cnMinorityCued finds a Tibetan, Mongolian or Uyghur name of two
+// characters or more inside a run where a person stands: after a word of
+// cnSelfCues or a role's last character ("租客次仁", "司机巴特尔"), or
+// opening a field of its own, three characters or more; and before the
+// run's end, a word that follows a person, a form of address or a word of
+// kinship ("莫日根说", "莫日根师傅", "次仁妈妈").
+func (s *scan) cnMinorityCued(i int, offs []int, n int) (int, bool) {
+	b := s.b
+	if n >= 24 {
+		return 0, false
+	}
+	for h := 0; h+2 <= n; h++ {
+		if !cnMinorityAt(b, offs[h]) {
+			continue
+		}
+		least := 3
+		switch {
+		case h == 0:
+			if !cnLeftEdge(b, i) {
+				continue
+			}
+		case cnRoleEnd[cnRune(b, offs[h-1])]:
+			least = 2
+		default:
+			cue := false
+			for _, c := range cnSelfCues {
+				if w := utf8.RuneCountInString(c); h >= w && hasPrefixAt(b, offs[h-w], c) {
+					cue = true
+					break
+				}
+			}
+			if !cue {
+				continue
+			}
+			least = 2
+		}
+		for e := min(n, h+8); e >= h+least; e-- {
+			if cnPersonAfter(b, offs, e, n) && cnMinorityName(b, offs[h:e+1]) {
+				s.emit(PersonName, offs[h], offs[e], 0.75, "context+minority-cued")
+				return offs[e], true
+			}
+		}
+	}
+	return 0, false
+}
+
+// cnPersonAfter reports whether what follows a person ends a name at
+// offs[e] in the run that ends at offs[n]: the run's end at a separator, a
+// word of cnRelAfter, a form of address or a word of kinship.
+func cnPersonAfter(b []byte, offs []int, e, n int) bool {
+	if e == n {
+		return cnRightEdge(b, offs[n])
+	}
+	if cnHonorificAt(b, offs[e]) {
+		return true
+	}
+	for _, w := range cnRelAfter {
+		if hasPrefixAt(b, offs[e], w) {
+			return true
+		}
+	}
+	for _, w := range cnKinWords {
+		if hasPrefixAt(b, offs[e], w) {
+			return true
+		}
+	}
+	return false
+}
