@@ -39,6 +39,9 @@ func TestNamesZH12b(t *testing.T) {
 		{"【已签收】签收人：丰巢快递柜\n", nil},
 		// A firm after a list of people.
 		{"委托诉讼代理人：梁文，金诚同达律师事务所律师。\n", []string{"梁文"}},
+		// A landmark or a fictional figure in a record's field, rules or model.
+		{`{"receiver":"李娜","note":"东方明珠"}` + "\n", []string{"李娜"}},
+		{`{"receiver":"李娜","note":"孙悟空"}` + "\n", []string{"李娜"}},
 		// 护士长 after a surname alone.
 		{"马俊医生和上官护士长悉心照料\n", []string{"马俊", "上官"}},
 		{"设立护士长岗位。\n", nil},
