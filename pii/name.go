@@ -1156,6 +1156,9 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnMinorityCued(i, offs[:n+1], n); ok {
 		return end
 	}
+	if end, ok := s.cnVocativeGiven(i, offs[:n+1], n); ok {
+		return end
+	}
 	return runEnd
 }
 

@@ -183,3 +183,19 @@ func cnPersonAfter(b []byte, offs []int, e, n int) bool {
 	}
 	return false
 }
+
+// cnVocativeGiven finds a two-character given name alone that opens a line
+// and calls the one spoken to, as dialogue, subtitles and chats write it:
+// "俊杰，你先别走", "秀英，您慢走".
+func (s *scan) cnVocativeGiven(i int, offs []int, n int) (int, bool) {
+	b := s.b
+	if n != 2 || i > 0 && b[i-1] != '\n' {
+		return 0, false
+	}
+	e := offs[2]
+	if !hasPrefixAt(b, e, "，你") && !hasPrefixAt(b, e, "，您") && !hasPrefixAt(b, e, "，咱") || !cnGivenPair(b, offs) {
+		return 0, false
+	}
+	s.emit(PersonName, i, e, 0.7, "vocative+given-name")
+	return e, true
+}

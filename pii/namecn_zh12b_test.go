@@ -42,6 +42,11 @@ func TestNamesZH12b(t *testing.T) {
 		// A landmark or a fictional figure in a record's field, rules or model.
 		{`{"receiver":"李娜","note":"东方明珠"}` + "\n", []string{"李娜"}},
 		{`{"receiver":"李娜","note":"孙悟空"}` + "\n", []string{"李娜"}},
+		// A given name alone that opens a line and calls the one spoken to.
+		{"7\n00:03:10,400 --> 00:03:14,000\n俊杰，你先别走\n", []string{"俊杰"}},
+		{"晓燕，您慢走。\n", []string{"晓燕"}},
+		{"青春，你好！\n世界，你好！\n同学，你好。\n", nil},
+		{"他说俊杰，你先别走\n", nil},
 		// 护士长 after a surname alone.
 		{"马俊医生和上官护士长悉心照料\n", []string{"马俊", "上官"}},
 		{"设立护士长岗位。\n", nil},
