@@ -1003,6 +1003,9 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnRelName(i, offs[:n+1], n); ok {
 		return end
 	}
+	if end, ok := s.cnDashSigned(i, offs[:n+1], n); ok {
+		return end
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	// Most runs begin no label: the filter says so without comparing them.

@@ -199,3 +199,23 @@ func (s *scan) cnVocativeGiven(i int, offs []int, n int) (int, bool) {
 	s.emit(PersonName, i, e, 0.7, "vocative+given-name")
 	return e, true
 }
+
+// cnDashSigned finds a two-character given name alone that signs a line
+// after a dash, as guest books, letters and quotations sign: "下次还来！
+// ——子墨", "—— 淑芬".
+func (s *scan) cnDashSigned(i int, offs []int, n int) (int, bool) {
+	b := s.b
+	if n != 2 || !cnRightEdge(b, offs[2]) || offs[2] < len(b) && b[offs[2]] != '\n' && b[offs[2]] != '\r' {
+		return 0, false
+	}
+	p := i
+	if p > 0 && b[p-1] == ' ' {
+		p--
+	}
+	// The scan may read the dashes folded to ASCII: "--".
+	if !(p >= 6 && hasPrefixAt(b, p-6, "——") || p >= 2 && hasPrefixAt(b, p-2, "--")) || !cnGivenPair(b, offs) {
+		return 0, false
+	}
+	s.emit(PersonName, i, offs[2], 0.7, "dash+given-name")
+	return offs[2], true
+}

@@ -47,6 +47,11 @@ func TestNamesZH12b(t *testing.T) {
 		{"晓燕，您慢走。\n", []string{"晓燕"}},
 		{"青春，你好！\n世界，你好！\n同学，你好。\n", nil},
 		{"他说俊杰，你先别走\n", nil},
+		// A given name alone that signs a line after a dash.
+		{"2019.7.16  下次还来！周末人太多了。 ——淑芬\n2020.1.2  好\n", []string{"淑芬"}},
+		{"——建华\n", []string{"建华"}},
+		{"——青春\n", nil},
+		{"——建华来了\n", nil},
 		// 护士长 after a surname alone.
 		{"马俊医生和上官护士长悉心照料\n", []string{"马俊", "上官"}},
 		{"设立护士长岗位。\n", nil},
