@@ -260,13 +260,15 @@ func (s *scan) hanRun(i int) int {
 			}
 		}
 	}
-	n := s.emits
+	n, out, floor := s.emits, len(s.out), s.floor
 	j := s.han(i)
 	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
 	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads
+	} else if s.d.nameModelZH != nil {
+		s.modelBefore(i, out, floor)
 	}
 	return j
 }

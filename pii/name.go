@@ -1019,6 +1019,9 @@ func (s *scan) han(i int) int {
 	if end, ok := s.cnRelName(i, offs[:n+1], n); ok {
 		return end
 	}
+	if end, ok := s.cnDashSigned(i, offs[:n+1], n); ok {
+		return end
+	}
 	// A label inside the run ("姓名张伟") or just before it ("姓名：张伟").
 	from := 0
 	// Most runs begin no label: the filter says so without comparing them.
@@ -1085,7 +1088,7 @@ func (s *scan) han(i int) int {
 					}
 				}
 			}
-			if end-from > k {
+			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
@@ -1164,6 +1167,15 @@ func (s *scan) han(i int) int {
 		return end
 	}
 	if end, ok := s.cnSisterBrother(offs[:n+1], n); ok {
+		return end
+	}
+	if end, ok := s.cnMinorityInRun(offs[:n+1], n); ok {
+		return end
+	}
+	if end, ok := s.cnMinorityCued(i, offs[:n+1], n); ok {
+		return end
+	}
+	if end, ok := s.cnVocativeGiven(i, offs[:n+1], n); ok {
 		return end
 	}
 	return runEnd

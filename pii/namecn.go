@@ -18,7 +18,7 @@ var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 �
 // cnSurnameAlone are the forms of address after which a surname alone is
 // a person ("王师傅", "李老师").
 var cnSurnameAlone = func() func(b []byte, p int) bool {
-	forms := []string{"师傅", "老师", "小哥", "经理", "主任", "医生", "教授", "律师", "阿姨", "先生", "女士", "小姐"}
+	forms := []string{"师傅", "老师", "小哥", "经理", "主任", "医生", "教授", "律师", "阿姨", "先生", "女士", "小姐", "护士长"}
 	return func(b []byte, p int) bool {
 		for _, f := range forms {
 			if hasPrefixAt(b, p, f) {
@@ -432,7 +432,7 @@ func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
 		if !ok || e < n && !cnAfterName[rune1(e)] && rune1(e) != '同' && rune1(e) != '等' && rune1(e) != '及' {
 			continue
 		}
-		if cnNonName(b, offs[from], offs[e]) {
+		if cnNonName(b, offs[from], offs[e]) || cnOrgRun(b, offs[from], offs[n]) {
 			return 0, false
 		}
 		s.emit(PersonName, offs[from], offs[e], 0.8, "context:list+surname")

@@ -13,7 +13,7 @@ var cnRelCues = []string{"师兄", "师姐", "师弟", "师妹", "同事", "同�
 	"哥哥", "姐姐", "弟弟", "妹妹", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "堂弟", "堂妹", "好友", "队友", "战友", "搭档", "徒弟",
 	"生子", "生女", "嘉宾", "听众", "观众", "网友", "读者", "主持人", "记者", "通讯员", "实习生", "导师", "学生", "研究生", "监考",
 	"班主任", "主治医师", "责任护士", "检验者", "审核者", "编剧", "导演", "作者", "感谢", "告诉", "通知", "交给", "转告", "得问",
-	"师父", "我妈", "我爸", "我姐", "我哥", "业主", "原告", "被告"}
+	"师父", "我妈", "我爸", "我姐", "我哥", "业主", "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人"}
 
 // cnRelVerbs are one-character verbs that take a person as object ("问王芳",
 // "找李强", "请张伟", and the genealogies' "配" for a wife): they join
@@ -24,7 +24,7 @@ var cnRelVerbs = setRunes(`问 找 请 陪 配 娶 嫁`)
 // cnRelAfter are the words that follow a person inside a clause: "听众王芳
 // 的来信", "师兄李强在实验上…", "赵琳显得很高兴", "周敏研究员".
 var cnRelAfter = []string{"的", "在", "说", "和", "等", "显得", "表示", "认为", "介绍", "指出", "坦言", "笑着", "同志", "研究员", "教授",
-	"老师", "知情", "签字", "一起", "也", "都", "已", "曾", "对", "是", "常说", "当年", "做", "发言", "与"}
+	"老师", "知情", "签字", "一起", "也", "都", "已", "曾", "对", "是", "常说", "当年", "做", "发言", "与", "家", "因", "诉"}
 
 // cnRelSpeech are the verbs of speech and manner that follow a person who
 // opens a clause: "，李强表示…", "王芳显得很平静".
@@ -117,6 +117,9 @@ func (s *scan) cnRelPerson(offs []int, n, from int, strict bool) (int, bool) {
 		if strict {
 			return false
 		}
+		if cnCaseCause(b, offs, e, n) {
+			return true
+		}
 		for _, w := range cnRelAfter {
 			if hasPrefixAt(b, offs[e], w) {
 				return true
@@ -161,6 +164,9 @@ func (s *scan) cnRelPerson(offs []int, n, from int, strict bool) (int, bool) {
 		if (k == 1 && cnSurnameWord[cnRune(b, offs[from])]) && !allGiven {
 			continue
 		}
+		if cnNotFamily(b, offs, from, e) {
+			continue
+		}
 		if cnRelWord(b, offs, from, e, n) {
 			return 0, false
 		}
@@ -172,7 +178,7 @@ func (s *scan) cnRelPerson(offs []int, n, from int, strict bool) (int, bool) {
 
 // cnRelAfterRune are the first characters of the one-character words of
 // cnRelAfter: a given name ends before them.
-var cnRelAfterRune = setRunes(`的 在 说 和 等 也 都 已 曾 对 是 做 与`)
+var cnRelAfterRune = setRunes(`的 在 说 和 等 也 都 已 曾 对 是 做 与 因 诉`)
 
 // cnRelWord reports whether the ideographs [offs[from], offs[e]) are a
 // word, a place or a brand rather than a person: a word of cnNonNames or of

@@ -30,7 +30,8 @@ var cnMinorityParts = set(`扎西 次仁 达瓦 达娃 格桑 央金 卓玛 拉�
 吐尔地 阿不力米提 阿不来提 夏木西 阿依夏 帕丽达 玛依拉 祖力 米娜 热比娅 阿孜古丽 古再丽 吐拉 江 汗 罕 提 尔
 阿布都拉 阿卜杜 热依 乌云 萨仁 花 梅朵
 吉克 阿苏 沙马 曲比 阿约 吉木 俄木 马海 海来 瓦扎 阿西 勒格 尔古 吉伍 加拉 乃古 莫色 金古 洛古 苏呷 日火 俄底 比曲 果基 巴莫 吉日 罗木
-阿呷 阿果 阿牛 石布 日体 拉哈 伍合 阿各 木呷 依作 拉且 尔呷 阿支 阿衣`)
+阿呷 阿果 阿牛 石布 日体 拉哈 伍合 阿各 木呷 依作 拉且 尔呷 阿支 阿衣
+莫日根`)
 
 // cnMinorityFirst marks the first characters of cnMinorityParts.
 var cnMinorityFirst = func() *[0x9FFF - 0x4E00 + 1]bool {
@@ -134,6 +135,10 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 	}
 	if end == offs[n] {
 		return 0, false
+	}
+	// A person earlier in the run: "原告陈梓静与被告阿依古丽·买买提".
+	if start >= 4 {
+		s.cnRelName(offs[0], offs[:start+1], start)
 	}
 	s.emit(PersonName, offs[start], end, 0.8, "transliterated+dot")
 	return end, true

@@ -195,8 +195,10 @@ func cnHomeAt(b []byte, e int) bool {
 var cnHeadOf = hanTable(`团 店 队 组 班 科 院 校 部 处 厂 社 会 站 局 馆 所 家 机 船 行 村 镇 市 士 车 室 楼 区 排 连 营 旅 军 股 司 州 省 县 乡`)
 
 // cnNoPersonValues are the values a person's field takes when it names no
-// one: "负责人：本人", "监护人：父母", "联系人：同上", "讲师：英语".
-var cnNoPersonValues = set(`本人 父母 同上 待定 暂无 空缺 匿名 未知 不详 无 主任 英语 外交 志愿 博导 若干 其他 见上`)
+// one: "负责人：本人", "监护人：父母", "联系人：同上", "讲师：英语", and the
+// places a parcel's tracking signs for ("签收人：门卫", "丰巢快递柜").
+var cnNoPersonValues = set(`本人 父母 同上 待定 暂无 空缺 匿名 未知 不详 无 主任 英语 外交 志愿 博导 若干 其他 见上
+门卫 保安 前台 物业 家人 同事 邻居 收发室 传达室 代收点 驿站 快递柜 丰巢 丰巢柜 丰巢快递柜 菜鸟驿站 快递驿站 智能柜 他人代收`)
 
 // cnBossAtEnd finds a surname alone before "总" that ends the run, the way
 // staff address a manager after a role or a verb: "请联系店长卢总，",

@@ -412,7 +412,7 @@ func (s *scan) modelHan(i, j int) {
 		if c := hanAt(b, p); c < 0 {
 			_, size = utf8.DecodeRune(b[p:])
 		} else if cnSurnameTable[c] && !cnPrepositionAt(b, p, j) {
-			if e := m.bestHan(b, p, j); e > p {
+			if e := m.bestHan(b, p, j); e > p && !cnNonNames[string(b[p:e])] {
 				s.emit(PersonName, p, e, 0.7, "model")
 				p = e
 				continue
