@@ -1346,7 +1346,7 @@ Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof
 Heeren Karstens Bohlen Brandes Hemme Kühl Meins Seemann Vogts Wachtel Ziemer Abels Dreier Sievert Kreuzer Lenzen Schlösser Gerhards
 Zanders Mies Baus Klos Spitzer Haider Schober Tauber Pfeffer Felder Christen Zuber Morgenstern Lasch Schwalbe Saß Guillaume Bade
 Brecht Burghardt Eck Eckstein Henkel Kahle Körner Rode Stiller Dörfler Garbe Gräber Hertz Hörner Riemann Stiehl Strunk Wünsch
-Pfister Engels Escher Kaspers`)
+Pfister Engels Escher Kaspers Weißgerber Großkopf Fuß`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the
