@@ -1273,7 +1273,7 @@ func (s *scan) givenShapeSurname(i, e int) int {
 		return i
 	}
 	w1 := string(b[i:e])
-	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
+	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] || orgWords[w1] ||
 		isSurname(w1) && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
