@@ -16,7 +16,7 @@ Beklagte Beklagter Antragsteller Antragstellerin Versicherte Versicherter Versic
 Kassenwart Kassenwartin Kassierer Kassiererin Schatzmeister Schatzmeisterin Schriftführer Schriftführerin Vorsitzende
 Vorsitzender Jugendwart Jugendwartin Sportwart Sportwartin Platzwart Gerätewart Übungsleiter Übungsleiterin
 Versammlungsleiter Versammlungsleiterin Erziehungsberechtigte Erziehungsberechtigter Fahrzeughalter Fahrzeughalterin
-Verstorbene Verstorbener Bewohner Bewohnerin Hausmeister Hausmeisterin Hauswart Hauswartin Obmann Obfrau`)
+Verstorbene Verstorbener Bewohner Bewohnerin Nachbar Nachbarin Nachbarn Hausmeister Hausmeisterin Hauswart Hauswartin Obmann Obfrau`)
 
 // nameDE14 tries round 14's shapes at the capital at i and returns the end
 // of the name it emitted, or i.
@@ -25,7 +25,8 @@ func (s *scan) nameDE14(i int) int {
 	if i+3 >= len(b) {
 		return i
 	}
-	if isUpper(b[i+1]) || b[i+1] == 0xC3 && b[i+2] >= 0x80 && b[i+2] <= 0x9E {
+	// The second letter, after a first of two bytes: "ÖZTÜRK", "ÇELIK".
+	if k := i + 1 + int(b[i]>>7); isUpper(b[k]) || b[k] == 0xC3 && b[k+1] >= 0x80 && b[k+1] <= 0x9E {
 		if e := s.capsSubject(i); e > i {
 			s.emit(PersonName, i, e, 0.8, "dictionary:capitals")
 			return e
@@ -36,7 +37,7 @@ func (s *scan) nameDE14(i int) int {
 	if e+2 >= len(b) || e == i+1 {
 		return i
 	}
-	if b[e] == ' ' {
+	if b[e] == ' ' || b[e] == ':' || b[e] == '.' {
 		if st, end := s.roleName(i, e); end > st {
 			s.emit(PersonName, st, end, 0.85, "title")
 			return end
@@ -57,8 +58,27 @@ func (s *scan) nameDE14(i int) int {
 func (s *scan) roleName(i, e int) (int, int) {
 	b := s.b
 	p := e + 1
+	switch {
+	case b[e] == ':' && b[e+1] == ' ':
+		p++ // a label: "Zeugin: Ilse Kaya", "beim Nachbarn: Wagner"
+	case b[e] == '.' && e == i+3 && b[e+1] == ' ' && hasPrefixAt(b, i, "Fam"):
+		p++ // "Fam. von der Heide": the family's surname.
+	case b[e] != ' ':
+		return i, i
+	default:
+		if !personRoles[string(b[i:e])] {
+			return i, i
+		}
+	}
+	if b[e] == ':' && !personRoles[string(b[i:e])] {
+		return i, i
+	}
+	// A family after the role: "Nachbarn: Fam. Ließmann".
+	if hasPrefixAt(b, p, "Fam. ") {
+		p += 5
+	}
 	q := particleAt(b, p, false)
-	if !capAt(b, q) || !personRoles[string(b[i:e])] {
+	if !capAt(b, q) {
 		return i, i
 	}
 	f := word(b, q)
@@ -80,6 +100,9 @@ func (s *scan) roleName(i, e int) (int, int) {
 	}
 	var buf [32]byte
 	if f2, n := capsWord(b, q, &buf); n > 2 && isSurnameB(buf[:n]) && !commonSurnames[string(buf[:n])] {
+		if f2 < len(b) && b[f2] == ',' {
+			return i, i // "Patient: KÜHN, INGRID": the rules of capitals read it whole
+		}
 		return p, f2 // "Beschuldigter MEIER"
 	}
 	if q > p {
@@ -156,11 +179,14 @@ func (s *scan) chatInitial(i int) int {
 	if e+3 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) {
 		return i
 	}
+	if g := word(b, e+1); g > e+2 && g+3 < len(b) && b[g] == ' ' && isFirstNameB(b[e+1:g]) {
+		e = g // two given names: "Thi Lan T:"
+	}
 	k := e + 2
 	if b[k] == '.' {
 		k++
 	}
-	if k+1 >= len(b) || b[k] != ':' || b[k+1] != ' ' || !givenWord(string(b[i:e])) {
+	if k+1 >= len(b) || b[k] != ':' || b[k+1] != ' ' || !givenWord(string(b[i:word(b, i)])) {
 		return i
 	}
 	return k

@@ -35,3 +35,12 @@ func TestNameRound14DE(t *testing.T) {
 func TestNameRound14Trade(t *testing.T) {
 	checkNames13(t, rulesOnly, "Sanitär Oberhuber · Meisterbetrieb", nil, []string{"Sanitär Oberhuber"})
 }
+
+// A role's label, a family's abbreviation, a chat speaker of two given names.
+func TestNameRound14Labels(t *testing.T) {
+	checkNames13(t, rulesOnly, "Zustellung beim Nachbarn: Petrović, Mozartstraße 34\nAbgegeben bei Fam. von der Heide, Hauptstr. 3\nZeugin: Ilse Kaya",
+		[]string{"Petrović", "von der Heide", "Ilse Kaya"}, []string{"Fam. von der Heide"})
+	checkNames13(t, rulesOnly, "[02.05.25, 19:07:13] Thi Lan T: Hallo", []string{"Thi Lan T"}, nil)
+	checkNames13(t, rulesOnly, "Nachbarn: keine Beschwerden\nFam. Angelegenheit\nTOP 3: Verschiedenes. ÖZTÜRK schließt die Sitzung.",
+		[]string{"ÖZTÜRK"}, []string{"Angelegenheit", "keine"})
+}
