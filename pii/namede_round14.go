@@ -58,27 +58,23 @@ func (s *scan) nameDE14(i int) int {
 func (s *scan) roleName(i, e int) (int, int) {
 	b := s.b
 	p := e + 1
+	fam := false
 	switch {
 	case b[e] == ':' && b[e+1] == ' ':
 		p++ // a label: "Zeugin: Ilse Kaya", "beim Nachbarn: Wagner"
 	case b[e] == '.' && e == i+3 && b[e+1] == ' ' && hasPrefixAt(b, i, "Fam"):
 		p++ // "Fam. von der Heide": the family's surname.
+		fam = true
 	case b[e] != ' ':
-		return i, i
-	default:
-		if !personRoles[string(b[i:e])] {
-			return i, i
-		}
-	}
-	if b[e] == ':' && !personRoles[string(b[i:e])] {
 		return i, i
 	}
 	// A family after the role: "Nachbarn: Fam. Ließmann".
-	if hasPrefixAt(b, p, "Fam. ") {
+	if !fam && hasPrefixAt(b, p, "Fam. ") {
 		p += 5
 	}
+	// The cheap tests of the bytes first, then the role's noun.
 	q := particleAt(b, p, false)
-	if !capAt(b, q) {
+	if !capAt(b, q) || e-i < 5 && !fam || !fam && !personRoles[string(b[i:e])] {
 		return i, i
 	}
 	f := word(b, q)
@@ -118,6 +114,11 @@ func (s *scan) roleName(i, e int) (int, int) {
 	// A surname that is also a word must not stand alone: "Betroffene
 	// Person: …".
 	if end := s.nameWords(p, 3); end > p+1 && !followedByLegalForm(b, end) && !(end == f && nameWords[w] && !isFirstName(w)) {
+		if end+1 < len(b) && b[end] == ' ' {
+			if q := particleAt(b, end+1, false); q > end+1 {
+				end = word(b, q) // "Maria Luise von Arnim"
+			}
+		}
 		return p, end
 	}
 	return i, i
