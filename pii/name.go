@@ -1332,7 +1332,7 @@ func (s *scan) givenShapeSurname(i, e int) int {
 		return i
 	}
 	w1 := string(b[i:e])
-	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] ||
+	if notGiven[w1] || nameStop[w1] || nonNames[w1] || titles[w1] || orgWords[w1] ||
 		isSurname(w1) && !isFirstName(w1) || f < len(b) && (capAt(b, f+1) && b[f] == ' ' || isAlnum(b[f])) {
 		return i
 	}
@@ -1405,7 +1405,7 @@ Dürr Braune Grüner Schiefer Schenkel Mangold Beutel Bischof
 Heeren Karstens Bohlen Brandes Hemme Kühl Meins Seemann Vogts Wachtel Ziemer Abels Dreier Sievert Kreuzer Lenzen Schlösser Gerhards
 Zanders Mies Baus Klos Spitzer Haider Schober Tauber Pfeffer Felder Christen Zuber Morgenstern Lasch Schwalbe Saß Guillaume Bade
 Brecht Burghardt Eck Eckstein Henkel Kahle Körner Rode Stiller Dörfler Garbe Gräber Hertz Hörner Riemann Stiehl Strunk Wünsch
-Pfister Engels Escher Kaspers`)
+Pfister Engels Escher Kaspers Weißgerber Großkopf Fuß`)
 
 // streetWord reports whether w ends in a German street-type word
 // ("Hauptstraße", "Lindenweg"): after a name and a comma it begins the

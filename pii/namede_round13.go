@@ -115,6 +115,9 @@ func (s *scan) shiftName(i int) int {
 // shift, a signature's initial and surname, a transcript's speaker, a
 // value after "… von:". It returns the end of the name it emitted, or i.
 func (s *scan) nameDE13(i int) int {
+	if e := s.nameDE14(i); e > i {
+		return e // round 14's shapes (namede_round14.go)
+	}
 	if e := s.shiftName(i); e > i {
 		return e
 	}
