@@ -166,10 +166,6 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.8, "context:speaker")
 			return end
 		}
-		if end := s.capsSubject(i); end > i {
-			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
-			return end
-		}
 		if end := capsParticleName(b, i); end > i {
 			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
 			return end

@@ -89,6 +89,10 @@ func (s *scan) roleName(i, e int) (int, int) {
 					g = h // a second given name: "Tran, Thi Lan"
 				}
 			}
+			// A middle initial: "Patient: Abdullah, Deborah D.".
+			if g+3 < len(b) && b[g] == ' ' && isUpper(b[g+1]) && b[g+2] == '.' && !isAlpha(b[g+3]) {
+				g += 3
+			}
 			if rightOK(b, g) {
 				return p, g
 			}
@@ -127,7 +131,8 @@ func (s *scan) roleName(i, e int) (int, int) {
 // capsSubject returns the end of a surname in capitals that opens a
 // sentence or a line before a verb in lower case, as minutes and reports
 // write a person ("Verschiedenes. HÜTTENRAUCH schließt die Sitzung", "DE
-// VRIES übernimmt"), or i. Each part of the surname must be one the
+// VRIES übernimmt", "Coach Chavez. SINGH was named player of the match"),
+// or i. Each part of the surname must be one the
 // lexicons know as a surname and no German word; particles in capitals may
 // open it.
 func (s *scan) capsSubject(i int) int {
@@ -162,7 +167,7 @@ func (s *scan) capsSubject(i int) int {
 		if !isSurnameB(w[:k]) || !isSurnameB(w[k+1:]) {
 			return i
 		}
-	} else if commonSurnames[string(w)] || nameWords[string(w)] || isFirstNameB(w) {
+	} else if commonSurnames[string(w)] || nameWords[string(w)] || isFirstNameB(w) || dictionaryWord(w, true) {
 		return i
 	}
 	return f

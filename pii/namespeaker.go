@@ -130,30 +130,3 @@ func (s *scan) speakerWord(w []byte) bool {
 	return !dictionaryWord(w, true) && !nonNames[x] && !labelNoun(x) && !placeWords[x] && !usCities[x] && !deCities[x] &&
 		!usStates[x] && !orgWords[x] && !nameStop[x] && !isTitle(x)
 }
-
-// capsSubject returns the end of a surname in capitals that opens a
-// sentence before a verb, as match reports and press copy set a player's
-// or a suspect's name ("Coach Chavez. SINGH was named player of the
-// match"), or i. The lexicons must know it as a surname, and it must be
-// no word.
-func (s *scan) capsSubject(i int) int {
-	b := s.b
-	if i > 0 && !(b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) {
-		return i
-	}
-	var buf [32]byte
-	e, n := capsWord(b, i, &buf)
-	if e-i < 3 || e+3 >= len(b) || b[e] != ' ' || !isLower(b[e+1]) {
-		return i
-	}
-	w := buf[:n]
-	if !isSurnameB(w) || commonSurnames[string(w)] || isFirstNameB(w) || dictionaryWord(w, true) {
-		return i
-	}
-	for _, v := range loneVerbs {
-		if hasPrefixAt(b, e+1, v) {
-			return e
-		}
-	}
-	return i
-}
