@@ -27,8 +27,8 @@ func rankParticleOK(b []byte, i, q, end int) bool {
 // day's number, a date rather than a given name: "15. Mai", "den 7. Juni",
 // "3 August".
 func deDayMonth(b []byte, i, e int) bool {
-	if i < 3 || b[i-1] != ' ' {
-		return false
+	if i < 3 || b[i-1] != ' ' || !isDigit(b[i-2]) && !(b[i-2] == '.' && isDigit(b[i-3])) {
+		return false // the cheap test first: no day's number before
 	}
 	var buf [16]byte
 	w := b[i:e]

@@ -57,14 +57,16 @@ func (s *scan) nameDE14(i int) int {
 // der Heide"). A surname in capitals counts ("Beschuldigter MEIER, Hans").
 func (s *scan) roleName(i, e int) (int, int) {
 	b := s.b
+	fam := e == i+3 && b[e] == '.' && hasPrefixAt(b, i, "Fam")
+	if !fam && (e-i < 5 || !mayBe(roleFilter, b[i:e])) {
+		return i, i // most capitalised words: no role's noun
+	}
 	p := e + 1
-	fam := false
 	switch {
 	case b[e] == ':' && b[e+1] == ' ':
 		p++ // a label: "Zeugin: Ilse Kaya", "beim Nachbarn: Wagner"
-	case b[e] == '.' && e == i+3 && b[e+1] == ' ' && hasPrefixAt(b, i, "Fam"):
+	case fam && b[e+1] == ' ':
 		p++ // "Fam. von der Heide": the family's surname.
-		fam = true
 	case b[e] != ' ':
 		return i, i
 	}

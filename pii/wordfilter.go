@@ -117,6 +117,7 @@ func notNameWordB(w []byte) bool {
 // More of the lexicons every capitalised word is looked up in.
 var (
 	rankFilter      = newWordFilter(rankTitles)
+	roleFilter      = newWordFilter(personRoles)
 	careTitleFilter = newWordFilter(careTitles)
 	greetingFilter  = func() *wordFilter {
 		f := newWordFilter(greetings)
