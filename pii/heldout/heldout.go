@@ -26,8 +26,9 @@
 // blind before round 11 and after round 12, then the name model's
 // validation set and training data), unopened (scored blind three times,
 // then the name model's validation set and training data), unmarked
-// (scored blind twice, then the validation set), unsigned (scored blind
-// twice, never read) and untouched (the newest: scored blind, never read).
+// (scored blind twice, then the validation set), unbidden (scored blind on
+// two heads, then read and tuned on), unsigned (scored blind three times,
+// never read) and untouched (the newest: scored blind twice, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
