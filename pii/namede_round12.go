@@ -57,7 +57,7 @@ func (s *scan) nameDE12(i, e int) int {
 	// A given name before a birth name in brackets, in any family's tree:
 	// "m. Tariq (née Chatterjee)", "Eva (geb. Quandt)".
 	if e+7 < len(b) && b[e] == ' ' && b[e+1] == '(' && (hasPrefixAt(b, e, " (née ") || hasPrefixAt(b, e, " (geb. ")) {
-		if w := b[i:e]; s.speakerWord(w) && s.leftBound(i) {
+		if w := b[i:e]; speakerWord(w) && s.leftBound(i) {
 			s.emit(PersonName, i, e, 0.8, "context:birth-name")
 			return e
 		}

@@ -78,6 +78,10 @@ func (s *scan) speakerTurn(i int) int {
 	if i == 0 || b[i-1] != '\n' || len(s.out) == s.first {
 		return i
 	}
+	// The cheap test first: a colon on the line, within three words' reach.
+	if c := bytes.IndexByte(b[i:min(len(b), i+64)], ':'); c < 0 || bytes.IndexByte(b[i:i+c], '\n') >= 0 {
+		return i
+	}
 	e, words := i, 0
 	for words < 3 {
 		var buf [32]byte
@@ -88,7 +92,7 @@ func (s *scan) speakerTurn(i int) int {
 		} else {
 			w = b[e:f]
 		}
-		if f-e < 2 || !s.speakerWord(w) {
+		if f-e < 2 || !speakerWord(w) {
 			return i
 		}
 		words++
@@ -125,8 +129,8 @@ func (s *scan) speakerTurn(i int) int {
 // speakerWord reports whether w, a capitalised word, may be a part of a
 // speaker's name: no dictionary word ("Note", "Betreff"), label, place or
 // word that is no name.
-func (s *scan) speakerWord(w []byte) bool {
-	x := string(w)
-	return !dictionaryWord(w, true) && !nonNames[x] && !labelNoun(x) && !placeWords[x] && !usCities[x] && !deCities[x] &&
-		!usStates[x] && !orgWords[x] && !nameStop[x] && !isTitle(x)
+func speakerWord(w []byte) bool {
+	return !dictionaryWord(w, true) && !nonNames[string(w)] && !labelNoun(string(w)) && !placeWords[string(w)] &&
+		!usCities[string(w)] && !deCities[string(w)] && !usStates[string(w)] && !orgWords[string(w)] && !nameStop[string(w)] &&
+		!isTitle(string(w))
 }
