@@ -18,6 +18,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unsigned"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
@@ -26,7 +27,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the eighteen
+// TestDumpNameErrors writes every name miss and false name of the nineteen
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -52,6 +53,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unopened":  unopened.Generate(1, 1500),
 		"unmarked":  unmarked.Generate(1, 1500),
 		"unbidden":  unbidden.Generate(1, 1500),
+		"unsigned":  unsigned.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
