@@ -312,7 +312,7 @@ func (s *scan) upper1(i int) int {
 	}
 	// A household by its surname: "the Okafor family", "Grandparents are
 	// O'Brien family of Macon".
-	if e+7 < len(b) && hasPrefixAt(b, e, " family") && !isAlpha(b[e+7]) && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
+	if householdAt(b, e) && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
 		s.emit(PersonName, i, e, 0.75, "context:family")
 		return e
 	}
@@ -335,7 +335,8 @@ func (s *scan) upper1(i int) int {
 	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
 	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
 	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && (capAt(b, e+2) || particleAt(b, e+2, false) > e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
-		if f := word(b, e+2); f > e+3 && initialSurname(b, e+2, f) {
+		// A capitalised particle first: "H. Van der Berg", not "H. Van".
+		if f := word(b, e+2); f > e+3 && particleAt(b, e+2, true) == e+2 && initialSurname(b, e+2, f) {
 			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
 			return f
 		}
@@ -366,8 +367,8 @@ func (s *scan) upper1(i int) int {
 	// A family named by its surname: "The Becker Family", "Familie Vogt".
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
-	the := i >= 4 && (hasPrefixAt(b, e, " Family") || hasPrefixAt(b, e, " family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
-	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && isSurname(w1) && rightOK(b, e) {
+	the := i >= 4 && (householdAt(b, e) || hasPrefixAt(b, e, " Family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
+	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && (isSurname(w1) || the && householdSurname(b, i, e)) && rightOK(b, e) {
 		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
 			return e
@@ -810,7 +811,7 @@ func loneName(b []byte, i, e int) bool {
 		case ',', '!', '?', ':', ';', ')', '\n', '\r', '"', '.':
 			right = true
 		case ' ':
-			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, i, e) // "Note by Stephanie (Tier 1)"
+			right = e+1 < len(b) && b[e+1] == '(' || sepAfter(b, i, e) || weekdayAfter(b, e) // "Note by Stephanie (Tier 1)", "pair with Mo Friday"
 			w := b[e+1 : min(len(b), e+12)]
 			for _, v := range loneVerbs {
 				if bytes.HasPrefix(w, []byte(v)) {
@@ -823,13 +824,11 @@ func loneName(b []byte, i, e int) bool {
 	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i) ||
 		i >= 2 && b[i-1] == ' ' && b[i-2] == ']' // a chat's or a ticket's tag: "[Agent] Declan replied:"
 	w, _ := wordBefore(b, i)
-	if !left {
-		left = personBefore[string(w)]
-	}
-	if left {
+	person := personBefore[string(w)] || i >= 3 && hasPrefixAt(b, i-3, "w/ ") // "happened w/ Min-jun"
+	if left || person {
 		// After a label or at a line's start a lower-case word may be a
 		// thing's ("Stanley tools"): a verb or the clause's end is needed.
-		return right || verb || personBefore[string(w)] && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
+		return right || verb || person && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
 	}
 	// A clause's subject after a semicolon or a sentence's end: "; James
 	// was a lifesaver".

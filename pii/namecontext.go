@@ -150,6 +150,10 @@ func followedByLegalForm(b []byte, e int) bool {
 // follow "&" at p: a list of people ("Ava Reyes & Tom Hale"), not a firm
 // ("Smith & Wesson", "Ernst & Young").
 func personAfterAmp(b []byte, p int) bool {
+	if hasPrefixAt(b, p, "the ") && capAt(b, p+4) {
+		f := word(b, p+4)
+		return householdAt(b, f) && householdSurname(b, p+4, f) // "Arjun & the Nguyen kids"
+	}
 	f := word(b, p)
 	if f <= p+1 || !isFirstNameB(b[p:f]) || f+2 >= len(b) || b[f] != ' ' {
 		return false

@@ -332,6 +332,9 @@ func (s *scan) lowerAfterStop(i int) int {
 	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
 		return i + 1
 	}
+	if e := s.lowerTitledBefore(i); e > i {
+		return e
+	}
 	return max(s.lowerOpen(i+2, false), i+1)
 }
 

@@ -1,0 +1,49 @@
+package pii
+
+import "testing"
+
+// Households, weekdays after a name, lower-case surnames after an
+// abbreviated title, particles after an initial: examples of our own, each
+// with what must not be found.
+func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A household by its surname; a list of given names that ends in one.
+		{"With love,\nOksana, Darnell & the Iyer kids", []string{"Oksana", "Darnell", "Iyer"}, nil},
+		{"We waved at the Stallworth twins.", []string{"Stallworth"}, nil},
+		{"Bring the Science kids along", nil, []string{"Science"}},
+		{"Your appointment at Abbott Family Clinic", nil, []string{"Abbott"}},
+		{"Smith & Wesson makes guns", nil, []string{"Smith"}},
+		// A given name before the weekday it is met on.
+		{"Will pair with Pooja Friday.", []string{"Pooja"}, []string{"Pooja Friday"}},
+		{"same thing happened w/ Tremaine on Elm", []string{"Tremaine"}, nil},
+		// A surname typed in lower case after "mr." or "dr.".
+		{"i emailed the property manager (mr. castañeda) twice.", []string{"castañeda"}, nil},
+		{"ask dr. okonkwo-hale tomorrow", []string{"okonkwo-hale"}, nil},
+		{"the mr. right thing", nil, []string{"right"}},
+		{"the hmr. nguyen code", nil, []string{"nguyen"}},
+		// A capitalised particle after an initial.
+		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
+	}
+	for _, c := range cases {
+		got := map[string]bool{}
+		for _, f := range rulesOnly.DetectString(c.text) {
+			if f.Type == PersonName {
+				got[c.text[f.Start:f.End]] = true
+			}
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: %q not found (got %v)", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: %q found", c.text, w)
+			}
+		}
+	}
+}
