@@ -181,9 +181,20 @@ func (s *scan) run(i, stop int) int {
 	if i == 0 && s.base == 0 && d.names && len(b) > 2 && isLower(b[0]) {
 		i = s.lowerLine(0) // the text's first line, as after a newline
 	}
+	kin := len(b) // where a lower-case name after "my cousin" may start (namekin.go)
+	if d.names {
+		kin = s.nextKin(i)
+	}
 	for i < stop {
 		// The hot loop: most bytes are not candidates.
-		i = s.skip(i, stop)
+		if kin < i {
+			kin = s.nextKin(i)
+		}
+		i = s.skip(i, min(stop, kin))
+		if i == kin && i < stop {
+			i = max(s.kinName(i), i+1)
+			continue
+		}
 		if i >= stop {
 			break
 		}

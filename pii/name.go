@@ -1245,7 +1245,7 @@ func (s *scan) roleBefore(i int) int {
 // parts ("Goldberg-Wiśniewski") or a letter beyond ASCII ("Novák",
 // "Yılmaz"), and no dictionary word.
 func foreignShaped(w []byte) bool {
-	shaped := false
+	shaped := surnameEnding(w)
 	for k, c := range w {
 		shaped = shaped || c >= 0x80 || c == '-' && k+1 < len(w) && capAt(w, k+1)
 	}
@@ -1540,7 +1540,7 @@ func capsName(b []byte, i int) int {
 				break
 			}
 		}
-		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2)) {
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2) || inProse(b, i, e2) && !dictionaryWord(w2[:n2], true)) {
 			return e2
 		}
 		return i

@@ -1,5 +1,7 @@
 package pii
 
+import "strings"
+
 // Session 13's English readings: households by their surname, names
 // followed by a weekday, and surnames typed in lower case after an
 // abbreviated form of address.
@@ -73,4 +75,56 @@ func (s *scan) lowerTitledBefore(i int) int {
 		return max(s.lowerTitled(p), i)
 	}
 	return i
+}
+
+// surnameKey reports whether a form's key, in lower case, names a
+// surname: "last name", "surname", "nachname", "family name".
+func surnameKey(key string) bool {
+	for _, k := range []string{"last name", "lastname", "last_name", "surname", "nachname", "familienname", "family name"} {
+		if strings.Contains(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inProse reports whether [i, e) stands inside a sentence in lower case:
+// a lower-case word before it and a clause's end or a lower-case word
+// after it ("the label literally says HOLLIS BJORNSTAD. i emailed").
+func inProse(b []byte, i, e int) bool {
+	if i < 2 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return false
+	}
+	if e >= len(b) {
+		return true
+	}
+	switch b[e] {
+	case '.', ',', ';', '!', '?', ')':
+		return true
+	case ' ':
+		return e+1 < len(b) && isLower(b[e+1])
+	}
+	return false
+}
+
+// surnameEndings end surnames of Slavic, Baltic, Balkan, Romanian, Greek,
+// Turkish, Armenian and Nordic origin, and few English words ("-ian" is
+// left out: "Italian", "Christian"):
+// "Petrenko", "Kowalczyk", "Wiśniewski", "Popescu", "Papadopoulos".
+var surnameEndings = []string{"enko", "chuk", "czuk", "czyk", "wicz", "owski", "ewski", "owska", "ewska", "inski", "insky",
+	"ovich", "evich", "ović", "ovic", "ević", "evic", "escu", "opoulos", "akis", "oglu", "oğlu", "yan", "sson", "dottir",
+	"shvili", "adze", "ovsky", "evsky"}
+
+// surnameEnding reports whether the capitalised word w, of five letters or
+// more, ends in one of surnameEndings and is no given name.
+func surnameEnding(w []byte) bool {
+	if len(w) < 5 || !isUpper(w[0]) {
+		return false
+	}
+	for _, x := range surnameEndings {
+		if len(w) > len(x)+1 && string(w[len(w)-len(x):]) == x {
+			return !isFirstNameB(w)
+		}
+	}
+	return false
 }

@@ -25,6 +25,21 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"ask dr. okonkwo-hale tomorrow", []string{"okonkwo-hale"}, nil},
 		{"the mr. right thing", nil, []string{"right"}},
 		{"the hmr. nguyen code", nil, []string{"nguyen"}},
+		// A given name in lower case after "my" and a kin noun.
+		{"so my neighbor siobhan keeps getting packages", []string{"siobhan"}, nil},
+		{"my cousin said hi and my friend will come", nil, []string{"said", "will"}},
+		{"the enemy cousin siobhan", nil, []string{"siobhan"}},
+		// A name in capitals inside a sentence in lower case.
+		{"the label literally says HOLLIS BJORNSTAD. i emailed", []string{"HOLLIS BJORNSTAD"}, nil},
+		{"we love MARK TWAIN books", nil, []string{"MARK TWAIN"}},
+		// A surname's key vouches for a surname the lexicons lack.
+		{"LAST NAME: DELUCA\nFIRST NAME: HOLLIS\n", []string{"DELUCA", "HOLLIS"}, nil},
+		{"COMPANY NAME: ACME\n", nil, []string{"ACME"}},
+		// A given name and an initial before a column's gap.
+		{"15  Rania W.  P  Ignatius Washburn", []string{"Rania W.", "Ignatius Washburn"}, nil},
+		// A surname by its ending after a rank.
+		{"Coach Petrenko — practices Thursdays", []string{"Petrenko"}, nil},
+		{"Coach Italian — dinner", nil, []string{"Italian"}},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

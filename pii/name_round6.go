@@ -148,7 +148,8 @@ func closingName(b []byte, i, end int) bool {
 
 // initialEnds reports whether a name that ends with an initial at e ends
 // its field there: the text's or line's end, a quote, a separator, or a
-// space before a slash, dash, bar or bracket.
+// space before a slash, dash, bar, bracket or another space (a column's
+// gap: "15  Rania W.  P").
 func initialEnds(b []byte, e int) bool {
 	if e >= len(b) {
 		return true
@@ -156,7 +157,7 @@ func initialEnds(b []byte, e int) bool {
 	if strings.IndexByte("\n\r\"/,;)|\t", b[e]) >= 0 {
 		return true
 	}
-	return b[e] == ' ' && (e+1 >= len(b) || strings.IndexByte("/-|(\n", b[e+1]) >= 0)
+	return b[e] == ' ' && (e+1 >= len(b) || strings.IndexByte("/-|(\n ", b[e+1]) >= 0) // two spaces: a column's gap
 }
 
 // capsFieldStart reports whether i opens a field: the text's or a line's

@@ -419,7 +419,8 @@ func capsKeyValue(b []byte, i int) int {
 	}
 	var w [32]byte
 	e, n := capsWord(b, i, &w)
-	if e == i || !(isFirstNameB(w[:n]) || isSurnameB(w[:n])) || nameStop[string(w[:n])] {
+	known := isFirstNameB(w[:n]) || isSurnameB(w[:n])
+	if e == i || n < 2 || nameStop[string(w[:n])] || !known && dictionaryWord(w[:n], true) {
 		return i
 	}
 	if !(e >= len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "  ")) {
@@ -434,6 +435,11 @@ func capsKeyValue(b []byte, i int) int {
 	}
 	key := strings.ToLower(string(b[ls : j-1]))
 	if !strings.Contains(key, "name") && !strings.Contains(key, "kunde") && !strings.Contains(key, "patient") {
+		return i
+	}
+	// A surname's key vouches for a surname the lexicons lack: "LAST
+	// NAME: DELUCA".
+	if !known && !surnameKey(key) {
 		return i
 	}
 	return e

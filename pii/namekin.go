@@ -1,0 +1,50 @@
+package pii
+
+import "bytes"
+
+// A given name typed in lower case after "my" and a word for kin, a friend
+// or a neighbour: "so my neighbor siobhan keeps getting packages", "my
+// cousin noura's place". Nothing the scan stops at is near such a name, so
+// one search for "my " (a few GB/s) finds where to look; the scan stops
+// there as at any candidate.
+
+// kinNouns are the people "my" introduces before a given name.
+var kinNouns = set(`neighbor neighbour cousin friend roommate flatmate housemate coworker co-worker colleague buddy bestie
+boss landlord landlady tenant sister brother sis bro aunt auntie uncle niece nephew grandma grandpa wife husband
+bf gf boyfriend girlfriend partner fiance fiancé fiancee fiancée son daughter stepson stepdaughter stepmom stepdad
+ex sister-in-law brother-in-law mother-in-law father-in-law coach teacher tutor nanny babysitter`)
+
+// nextKin returns where, at or after i, a lower-case word follows "my" and
+// one of kinNouns, or len(s.b).
+func (s *scan) nextKin(i int) int {
+	b := s.b
+	for i < len(b) {
+		j := bytes.Index(b[i:], []byte("my "))
+		if j < 0 {
+			break
+		}
+		m := i + j
+		p := m + 3
+		e := lowerWord(b, p)
+		if (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && kinNouns[string(b[p:e])] {
+			return e + 1
+		}
+		i = p
+	}
+	return len(b)
+}
+
+// kinName emits the given name at p, after "my" and a kin noun, when it is
+// a known given name and no word ("siobhan", not "said"), with the surname
+// that may follow it; it returns the name's end, or p.
+func (s *scan) kinName(p int) int {
+	if p < s.floor {
+		return p
+	}
+	st, e := s.lowerPerson(p, false)
+	if e <= st {
+		return p
+	}
+	s.emit(PersonName, st, e, 0.7, "context:kin-lower")
+	return e
+}
