@@ -107,6 +107,11 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, e, 0.75, "context:named-before")
 			return max(e, end)
 		}
+		// A surname after a filler: "it's Rania uh Washburn" (name_round13.go).
+		if e := s.fillerSurname(i); e > i {
+			s.emit(PersonName, i, e, 0.7, "context:filler")
+			return max(e, end)
+		}
 		// A transcript's speaker after another's (namespeaker.go).
 		if e := s.speakerTurn(i); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:speaker")
@@ -642,7 +647,7 @@ func capWordBefore(b []byte, i int) bool {
 // further capitalised word after it ("J. Smith Hall" is a building).
 func initialSurname(b []byte, p, f int) bool {
 	w := string(b[p:f])
-	if !isSurname(w) || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
+	if !isSurname(w) && !(bytes.IndexByte(b[p:f], '-') > 0 && foreignShaped(b[p:f])) || nameStop[w] || placeWords[w] || usStates[w] || streetWord(w) || orgWords[w] || !rightOK(b, f) || followedByLegalForm(b, f) {
 		return false
 	}
 	return !(f+1 < len(b) && b[f] == ' ' && capAt(b, f+1))

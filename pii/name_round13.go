@@ -72,9 +72,83 @@ func (s *scan) lowerTitledBefore(i int) int {
 	}
 	switch string(b[p:i]) {
 	case "mr", "mrs", "ms", "dr":
-		return max(s.lowerTitled(p), i)
+		if e := s.lowerTitled(p); e > i {
+			return e
+		}
+		// A surname the lexicons lack, that is no English word: "(mr.
+		// öztürk)", not "mr. right".
+		q := i + 2
+		f := lowerWord(b, q)
+		for f+2 < len(b) && b[f] == '-' && isLower(b[f+1]) {
+			f = lowerWord(b, f+1)
+		}
+		if f-q < 3 || f < len(b) && (isAlnum(b[f]) || b[f] == '\'') || lowerEnglish(b[q:f]) {
+			return i
+		}
+		s.emit(PersonName, q, f, 0.7, "title-lower")
+		return f
 	}
 	return i
+}
+
+// lowerEnglish reports whether the lower-case word w is an English word
+// of the dictionary (and no name of the lexicons).
+func lowerEnglish(w []byte) bool {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	return dictionaryWord(titleCase(&buf, w), true) || nonNames[string(titleCase(&buf, w))]
+}
+
+// fillers stand between a given name and its surname in a transcript of
+// speech: "hey it's Rania uh Washburn calling".
+var fillers = []string{" uh ", " um ", " er ", " erm ", " uhm "}
+
+// fillerSurname returns the end of a surname at i that follows a person's
+// name found just before and a filler, or i.
+func (s *scan) fillerSurname(i int) int {
+	b := s.b
+	if i < 5 || b[i-1] != ' ' || len(s.out) == s.first {
+		return i
+	}
+	last := s.out[len(s.out)-1]
+	if last.Type != PersonName {
+		return i
+	}
+	for _, f := range fillers {
+		if i-len(f) >= 0 && hasPrefixAt(b, i-len(f), f) && last.End == s.base+int64(i-len(f)) {
+			q := i
+			if p := particleAt(b, i, true); p > i {
+				q = p // "uh Van der Berg"
+			}
+			e := word(b, q)
+			if e-q < 2 || e < len(b) && isAlnum(b[e]) {
+				return i
+			}
+			if w := b[q:e]; q == i && !(isSurnameB(w) || foreignShaped(w) || !dictionaryWord(w, true) && !isFirstNameB(w) && !nonNames[string(w)]) {
+				return i
+			}
+			return e
+		}
+	}
+	return i
+}
+
+// lowerLabelled reads a given name typed in lower case as a name label's
+// value at p ("- Owner: guadalupe. Next step: …") and returns its end, or
+// p. The name must end the clause.
+func (s *scan) lowerLabelled(p int) int {
+	b := s.b
+	if d := ctxDistance(b, p, nameLabels, ctxWindow); d < 0 || d > 2 {
+		return p
+	}
+	st, e := s.lowerPerson(p, false)
+	if e <= st || st != p || e < len(b) && b[e] != '.' && b[e] != ',' && b[e] != ';' && b[e] != '\n' && b[e] != '\r' {
+		return p
+	}
+	s.emit(PersonName, st, e, 0.7, "context-lower")
+	return e
 }
 
 // surnameKey reports whether a form's key, in lower case, names a

@@ -40,6 +40,13 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		// A surname by its ending after a rank.
 		{"Coach Petrenko — practices Thursdays", []string{"Petrenko"}, nil},
 		{"Coach Italian — dinner", nil, []string{"Italian"}},
+		// A name label's value in lower case; a surname after a filler; an
+		// initial before a double surname.
+		{"- Owner: guadalupe. Next step: demo Friday.", []string{"guadalupe"}, nil},
+		{"Owner: will. Next", nil, []string{"will"}},
+		{"\"hey it's Rania uh Washburn calling about", []string{"Rania", "Washburn"}, nil},
+		{"\"hey it's Rania uh Monday works\"", nil, []string{"Monday"}},
+		{"Photos courtesy of M. Okonkwo-Hale. Printed", []string{"M. Okonkwo-Hale"}, nil},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

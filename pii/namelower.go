@@ -321,7 +321,11 @@ func (s *scan) lowerAfterColon(i int) int {
 	if e := s.lowerSubject(i + 2); e > i+2 { // "Action: marisol to email the vendor" (namechat.go)
 		return e
 	}
-	return max(s.lowerFieldValue(i+2), i+1) // "out: elizabeth  in: …" (namechat.go)
+	if e := s.lowerFieldValue(i + 2); e > i+2 { // "out: elizabeth  in: …" (namechat.go)
+		return e
+	}
+	return max(s.lowerLabelled(i+2), i+1) // "Owner: guadalupe."
+
 }
 
 // lowerAfterStop reads a clause after a sentence's stop typed before lower
