@@ -126,7 +126,7 @@ func (s *scan) fillerSurname(i int) int {
 			if e-q < 2 || e < len(b) && isAlnum(b[e]) {
 				return i
 			}
-			if w := b[q:e]; q == i && !(isSurnameB(w) || foreignShaped(w) || !dictionaryWord(w, true) && !isFirstNameB(w) && !nonNames[string(w)]) {
+			if w := b[q:e]; q == i && (nameStop[string(w)] || !(isSurnameB(w) || foreignShaped(w) || !dictionaryWord(w, true) && !isFirstNameB(w) && !nonNames[string(w)])) {
 				return i
 			}
 			return e
