@@ -29,6 +29,8 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"so my neighbor siobhan keeps getting packages", []string{"siobhan"}, nil},
 		{"my cousin said hi and my friend will come", nil, []string{"said", "will"}},
 		{"the enemy cousin siobhan", nil, []string{"siobhan"}},
+		{"thats my cousin thanh's place", []string{"thanh"}, nil},
+		{"my cousin will's car", nil, []string{"will"}},
 		// A name in capitals inside a sentence in lower case.
 		{"the label literally says HOLLIS BJORNSTAD. i emailed", []string{"HOLLIS BJORNSTAD"}, nil},
 		{"we love MARK TWAIN books", nil, []string{"MARK TWAIN"}},

@@ -43,7 +43,17 @@ func (s *scan) kinName(p int) int {
 	}
 	st, e := s.lowerPerson(p, false)
 	if e <= st {
-		return p
+		// A possessive: "my cousin thanh's place".
+		e = lowerWord(s.b, p)
+		var buf [64]byte
+		if e-p < 3 || e-p > 40 || !hasPrefixAt(s.b, e, "'s ") {
+			return p
+		}
+		w := titleCase(&buf, s.b[p:e])
+		if !isFirstNameB(w) || lowerWords[string(w)] || lowerEnglish(s.b[p:e]) {
+			return p
+		}
+		st = p
 	}
 	s.emit(PersonName, st, e, 0.7, "context:kin-lower")
 	return e
