@@ -543,7 +543,7 @@ func (s *scan) upper1(i int) int {
 			}
 		}
 		e2 := word(b, p)
-		if e2 > p+1 && (!nameStop[string(b[p:e2])] || parkSurname(b, i, e, p, e2)) && !orgWords[string(b[p:e2])] && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
+		if e2 > p+1 && (!nameStop[string(b[p:e2])] || parkSurname(b, i, e, p, e2)) && !orgWords[string(b[p:e2])] && !(e2-p <= 4 && usStreetSuffixes[string(b[p:e2])] && !isSurnameB(b[p:e2])) && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
 			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
 			conf, val := 0.8, "dictionary:given"
 			if isSurnameB(b[p:e2]) {

@@ -49,6 +49,9 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"\"hey it's Rania uh Washburn calling about", []string{"Rania", "Washburn"}, nil},
 		{"\"hey it's Rania uh Monday works\"", nil, []string{"Monday"}},
 		{"Photos courtesy of M. Okonkwo-Hale. Printed", []string{"M. Okonkwo-Hale"}, nil},
+		// A street's suffix after a given name: a street, not a surname.
+		{"collision at Center St and Willow Blvd. Other", nil, []string{"Willow Blvd"}},
+		{"Report by Grace Ln for", nil, []string{"Grace Ln"}},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}
