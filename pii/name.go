@@ -827,6 +827,8 @@ func loneName(b []byte, i, e int) bool {
 		}
 	}
 	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i) ||
+		i >= 2 && b[i-1] == '-' && (b[i-2] == ' ' || b[i-2] == '\n') || // a dash's sign-off: "next time. -Amy (owner)"
+
 		i >= 2 && b[i-1] == ' ' && b[i-2] == ']' // a chat's or a ticket's tag: "[Agent] Declan replied:"
 	w, _ := wordBefore(b, i)
 	person := personBefore[string(w)] || i >= 3 && hasPrefixAt(b, i-3, "w/ ") // "happened w/ Min-jun"

@@ -52,6 +52,9 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		// A street's suffix after a given name: a street, not a surname.
 		{"collision at Center St and Willow Blvd. Other", nil, []string{"Willow Blvd"}},
 		{"Report by Grace Ln for", nil, []string{"Grace Ln"}},
+		// A dash's sign-off; a firm named after a person.
+		{"Please ask for me next time. -Amy (owner)", []string{"Amy"}, nil},
+		{"We worked together at Chuck E. Cheese. Rest easy", nil, []string{"Chuck E. Cheese", "Chuck"}},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}
