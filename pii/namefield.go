@@ -59,6 +59,18 @@ var particleFirst = func() (t [256]bool) {
 	return t
 }()
 
+// particlesBy and capParticlesBy are particles and capParticles by their
+// first byte, in their order: particleAt runs at most capitalised words
+// of a name's reading, and tries only the particles that can match.
+var particlesBy, capParticlesBy = byFirst(particles), byFirst(capParticles)
+
+func byFirst(list []string) (t [256][]string) {
+	for _, w := range list {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}
+
 // particleAt returns the end of a particle at p that a capitalised word
 // follows, or p.
 func particleAt(b []byte, p int, caps bool) int {
@@ -67,9 +79,9 @@ func particleAt(b []byte, p int, caps bool) int {
 	if p >= len(b) || !particleFirst[b[p]] {
 		return p
 	}
-	list := particles
+	list := particlesBy[b[p]]
 	if caps {
-		list = capParticles
+		list = capParticlesBy[b[p]]
 	}
 	for _, part := range list {
 		if hasPrefixAt(b, p, part) && capAt(b, p+len(part)) {

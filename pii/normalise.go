@@ -2,6 +2,7 @@ package pii
 
 import (
 	"encoding/binary"
+	"sort"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,22 +20,41 @@ import (
 // punctuation) is left as it is: the mapping is per character, so a
 // finding never begins or ends inside a character of the input.
 
-// normalised is a text as the matchers read it, with the span in the
-// input of each of its bytes.
+// normalised is a text as the matchers read it, with where in the input
+// each of its bytes came from. Most of a text is read as written, so the
+// map is kept as pieces, not a table of every byte's offsets (which would
+// take eight bytes for each byte of the text; a piece takes twelve, and
+// there are at most two for each character normalised).
 type normalised struct {
-	b     []byte
-	start []int32 // input offset of the character that gave b[i]
-	end   []int32 // input offset after that character
+	b      []byte
+	pieces []piece // in order of at; pieces[0].at is 0
+}
+
+// piece maps b[at:] up to the next piece back to the input: with size 0,
+// a run read as written, b[at+j] being the input's byte in+j; otherwise the
+// one byte b[at], which the size bytes of the input at in stand for.
+type piece struct{ at, in, size int32 }
+
+// source returns the span in the input of the character that gave b[j].
+func (n *normalised) source(j int) (int, int) {
+	k := sort.Search(len(n.pieces), func(k int) bool { return int(n.pieces[k].at) > j }) - 1
+	p := n.pieces[k]
+	if p.size > 0 {
+		return int(p.in), int(p.in + p.size)
+	}
+	in := int(p.in) + j - int(p.at)
+	return in, in + 1
 }
 
 // span maps a finding's span in the normalised text back to the input.
 func (n *normalised) span(s, e int64) (int64, int64) {
-	return int64(n.start[s]), int64(n.end[e-1])
+	start, _ := n.source(int(s))
+	_, end := n.source(int(e - 1))
+	return int64(start), int64(end)
 }
 
-// maxNormalise bounds the texts that are normalised: beyond it the offset
-// tables would cost more memory than a record is allowed, and the text is
-// read as written. Record fields are far smaller.
+// maxNormalise bounds the texts that are normalised: beyond it the offsets
+// would not fit the pieces' int32, and the text is read as written. Record fields are far smaller.
 const maxNormalise = 1 << 30
 
 // normalise returns text as the matchers read it, or nil when it reads the
@@ -44,16 +64,16 @@ func normalise(text []byte) *normalised {
 	if i < 0 || len(text) > maxNormalise {
 		return nil
 	}
-	// No character normalises to more bytes than it has, so the tables are
-	// as long as the text at most, and are written by index: this runs
-	// over every byte of a text that holds one character to normalise.
-	n := &normalised{b: make([]byte, len(text)), start: make([]int32, len(text)), end: make([]int32, len(text))}
+	// No character normalises to more bytes than it has, so the text is
+	// as long as the input at most, and is written by index.
+	n := &normalised{b: make([]byte, len(text))}
 	o := 0                   // bytes written
-	keep := func(k, e int) { // text[k:e] read as written, a byte at a time
+	keep := func(k, e int) { // text[k:e] read as written
 		copy(n.b[o:], text[k:e])
-		start, end := n.start[o:o+e-k], n.end[o:o+e-k]
-		for j := range start {
-			start[j], end[j] = int32(k+j), int32(k+j+1)
+		// A piece of its own unless it goes on from the last piece read
+		// as written, no character between them mapped or dropped.
+		if l := len(n.pieces) - 1; l < 0 || n.pieces[l].size > 0 || int(n.pieces[l].in)+o-int(n.pieces[l].at) != k {
+			n.pieces = append(n.pieces, piece{at: int32(o), in: int32(k)})
 		}
 		o += e - k
 	}
@@ -85,14 +105,15 @@ func normalise(text []byte) *normalised {
 			keep(i, i+size)
 		case m == dropRune:
 		case m >= 0:
-			n.b[o], n.start[o], n.end[o] = byte(m), int32(i), int32(i+size)
+			n.b[o] = byte(m)
+			n.pieces = append(n.pieces, piece{at: int32(o), in: int32(i), size: int32(size)})
 			o++
 		default:
 			keep(i, i+size)
 		}
 		i += size
 	}
-	n.b, n.start, n.end = n.b[:o], n.start[:o], n.end[:o]
+	n.b = n.b[:o]
 	return n
 }
 
