@@ -1143,7 +1143,7 @@ func (s *scan) han(i int) int {
 					l == want && h-l >= 1 && cnNonNames[string(b[offs[h-l-1]:offs[h]])] && !(h-l >= 2 && cnHonorificAt(b, offs[h-l-2])) {
 					continue
 				}
-				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
+				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) && !cnHonorificInWord(b, offs[:], h, l, want) {
 					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
 					return offs[h]
 				}

@@ -92,7 +92,9 @@ func cnRecalledPart(b []byte, i, j, p int, c0 byte, w, given []byte) (int, bool)
 		}
 		return 0, false
 	}
-	if len(given) != 6 {
+	// Two characters of given names: not a form of address the name was
+	// read with ("慕容老师").
+	if len(given) != 6 || !cnGivenChars[cnRune(given, 0)] || !cnGivenChars[cnRune(given, 3)] {
 		return 0, false
 	}
 	// Not the end of the full name, which a rule read or refused.
@@ -104,3 +106,39 @@ func cnRecalledPart(b []byte, i, j, p int, c0 byte, w, given []byte) (int, bool)
 	}
 	return 0, false
 }
+
+// cnHonorificInWord reports whether the name of l characters before the
+// form of address at offs[h] (a surname of want characters and a given
+// name) begins inside a word: a surname alone that is more often a word
+// or the end of one ("接单师傅": 单 ends 接单) after a character that
+// stands before no person; a surname's character that is a function
+// word after a word ("乐于帮助同学"); or a character that ends a cue ("感谢钱大妈": 谢 ends
+// 感谢, the person is 钱).
+func cnHonorificInWord(b []byte, offs []int, h, l, want int) bool {
+	p := h - l
+	if p < 1 {
+		return false
+	}
+	prev := cnRune(b, offs[p-1])
+	if !isHan(prev) {
+		return false
+	}
+	first := cnRune(b, offs[p])
+	if l == want {
+		return want == 1 && (cnSurnameWord[first] || first == '单') && !cnBeforeName[prev-0x4E00] && !cnSurnameBefore[prev]
+	}
+	if want == 1 && cnSurnameWord[first] && !cnBeforeName[prev-0x4E00] && !cnSurnameBefore[prev] {
+		return true
+	}
+	for _, cue := range cnCues {
+		if len(cue) == 6 && hasPrefixAt(b, offs[p-1], cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// cnSurnameBefore are characters, besides cnBeforeName, after which a
+// surname alone before a form of address is a person: "我们的王老师",
+// "这位李师傅", "后来石先生", "物业石主任", "邻居于师傅".
+var cnSurnameBefore = setRunes(`来 业 居 计 的 位 们 嘱 托 管 称 喊 约 陪 随 和 就 与 谢 夸 催 联 系 等 有 没 过 到 个`)

@@ -22,6 +22,14 @@ func TestNamesZH13(t *testing.T) {
 		{"联系人：邓国庆\n国庆节快乐\n", []string{"邓国庆"}},
 		{"晓燕今天请假一天\n外号：小顾\n", nil},
 		{"姓名：王一\n一、通报\n", []string{"王一"}},
+		// A surname alone before a form of address, not inside a word.
+		{"接单师傅：段欣怡\n", []string{"段欣怡"}},
+		{"你是一个活泼开朗的孩子，乐于帮助同学。\n", nil},
+		{"感谢钱大妈提供饮用水。\n", nil},
+		{"感谢张大妈提供饮用水。\n回访：曾大爷表示满意\n", []string{"张", "曾"}},
+		{"后来石先生过来说\n", []string{"石"}},
+		{"楼上邻居于师傅家漏水\n", []string{"于"}},
+		{"您预约的于沐阳医生门诊\n", []string{"于沐阳"}},
 	} {
 		if got := zh12Names(Default, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
