@@ -268,6 +268,9 @@ func (s *scan) hanRun(i int) int {
 			s.cnRecalledGiven(i, j) // a part of a name found earlier (namecn_zh13.go)
 		}
 	}
+	if s.emits == n {
+		s.cnFrameName(i, j) // a person in a sentence's frame (namecn_zh13b.go)
+	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads
 	} else if s.d.nameModelZH != nil {

@@ -1,0 +1,136 @@
+package pii
+
+import "unicode/utf8"
+
+// Frames of Chinese sentences whose slot is a person, whatever the text
+// is about: "向X学习" (learn from), "跟X吃饭" (eat with), "骑手X已接单" (a
+// rider, a player, a driver X), "尊敬的X业主" (the owner X), "X同学：" (a
+// pupil addressed at a line's start), "收货人：丁(先生)" (a surname alone
+// before the form of address in brackets that apps and forms write). The
+// slot holds a surname and one or two given-name characters, or where the
+// frame calls someone by the given name (学习, 同学) the given name alone.
+
+// cnFrameAfterLearn are the words after "向X" that make X a person.
+var cnFrameAfterLearn = []string{"学习", "请教", "看齐", "致敬", "道歉", "求助", "汇报"}
+
+// cnFrameAfterWith are the words after "跟X", "和X" that make X a person.
+var cnFrameAfterWith = []string{"吃饭", "喝酒", "喝茶", "见面", "聊天", "聊了", "一起", "约了", "打球", "逛街", "结婚", "离婚", "分手", "吵架", "合租"}
+
+// cnFrameRoleAfter are the roles after "尊敬的X" ("尊敬的上官军业主").
+var cnFrameRoleAfter = []string{"业主", "客户", "会员", "用户", "车主", "家长", "旅客", "乘客", "租户", "学员", "住户", "患者"}
+
+// cnFrameHandRoles are the roles ending in 手 that name the person after
+// them: "骑手萧勇已接单", "选手王芳获得".
+var cnFrameHandRoles = []string{"骑手", "选手", "歌手", "车手", "舵手", "鼓手", "助手", "帮手", "棋手", "射手", "旗手", "水手", "球手"}
+
+// cnFrameBracketForms are the forms of address in brackets after a
+// surname alone: "丁(先生)", "朱（女士）".
+var cnFrameBracketForms = []string{"(先生)", "(女士)", "(小姐)", "（先生）", "（女士）", "（小姐）"}
+
+// cnFrameSlot returns the end of a person at q inside the run that ends at
+// j: a surname and two or one given-name characters, or (given) two or one
+// given-name characters alone, followed by one of the words of after (or,
+// with after nil, by a character that follows a person or the run's end).
+func cnFrameSlot(b []byte, q, j int, given bool, after []string) int {
+	if q >= j {
+		return -1
+	}
+	var offs [6]int
+	n := 0
+	for p := q; n < 5 && p < j; n++ {
+		offs[n] = p
+		_, size := utf8.DecodeRune(b[p:])
+		p += size
+		offs[n+1] = p
+	}
+	follows := func(e int) bool {
+		if after == nil {
+			if e == j {
+				return true
+			}
+			r := cnRune(b, e)
+			return cnAfterName[r] && !cnGivenChars[r]
+		}
+		for _, w := range after {
+			if hasPrefixAt(b, e, w) {
+				return true
+			}
+		}
+		return false
+	}
+	// 一 and 学 begin given names of two ("一诺", "学军") more often than
+	// the list of given names' characters says.
+	allGiven := func(from, to int) bool {
+		for c := from; c < to; c++ {
+			if r := cnRune(b, offs[c]); !cnGivenChars[r] && !(c == from && to == from+2 && (r == '一' || r == '学')) {
+				return false
+			}
+		}
+		return true
+	}
+	if k := surnameLen(b, offs[:n+1]); k > 0 && !(k == 1 && cnSurnameWord[cnRune(b, q)]) {
+		for _, g := range []int{2, 1} {
+			if e := k + g; e <= n && allGiven(k, e) && follows(offs[e]) && !cnNonName(b, q, offs[e]) && !cnWordAt(b, offs[k:n+1]) {
+				return offs[e]
+			}
+		}
+	}
+	if given {
+		for _, g := range []int{2, 1} {
+			if g <= n && allGiven(0, g) && follows(offs[g]) && !cnWordAt(b, offs[:n+1]) && !cnGivenAloneNot[string(b[q:offs[g]])] {
+				return offs[g]
+			}
+		}
+	}
+	return -1
+}
+
+// cnFrameName emits a person in one of the frames above in the run of
+// ideographs [i, j) where no rule found a name.
+func (s *scan) cnFrameName(i, j int) {
+	b := s.b
+	// A surname alone before a bracketed form of address.
+	if j-i == 3 && cnSurnames[cnRune(b, i)] {
+		for _, f := range cnFrameBracketForms {
+			if hasPrefixAt(b, j, f) {
+				s.emit(PersonName, i, j, 0.8, "context:frame+surname")
+				return
+			}
+		}
+	}
+	// A pupil addressed at a line's start: "敏同学：", "玉梅同学，".
+	if i == 0 || b[i-1] == '\n' {
+		if e := cnFrameSlot(b, i, j, true, []string{"同学：", "同学，", "同学:", "同学,"}); e > i && !hasPrefixAt(b, i, "新") {
+			s.emit(PersonName, i, e, 0.75, "context:frame+pupil")
+			return
+		}
+	}
+	for p := max(i, s.floor); p < j; {
+		r, size := utf8.DecodeRune(b[p:])
+		q, e := p+size, -1
+		switch r {
+		case '向':
+			e = cnFrameSlot(b, q, j, true, cnFrameAfterLearn)
+		case '跟', '和', '与', '同':
+			e = cnFrameSlot(b, q, j, false, cnFrameAfterWith)
+		case '手':
+			for _, role := range cnFrameHandRoles {
+				if p >= 3 && hasPrefixAt(b, p-3, role) {
+					e = cnFrameSlot(b, q, j, false, nil)
+					break
+				}
+			}
+		case '尊':
+			if hasPrefixAt(b, p, "尊敬的") {
+				q = p + 9
+				e = cnFrameSlot(b, q, j, false, cnFrameRoleAfter)
+			}
+		}
+		if e > q {
+			s.emit(PersonName, q, e, 0.75, "context:frame")
+			p = e
+			continue
+		}
+		p += size
+	}
+}
