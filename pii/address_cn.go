@@ -271,6 +271,9 @@ func (s *scan) hanRun(i int) int {
 	if s.emits == n {
 		s.cnFrameName(i, j) // a person in a sentence's frame (namecn_zh13b.go)
 	}
+	if s.emits == n {
+		s.cnGivenAloneSlot(i, j) // a given name alone (namecn_zh13c.go)
+	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads
 	} else if s.d.nameModelZH != nil {
