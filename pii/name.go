@@ -1084,7 +1084,7 @@ func (s *scan) han(i int) int {
 					}
 				}
 			}
-			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] {
+			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] && !cnLabelledWord(b, offs[:], from, end, n) {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}

@@ -21,6 +21,11 @@ func TestNamesZH13c(t *testing.T) {
 		{"好，你先走\n", nil},
 		{"备注：明天到货\n通知：今天停水\n", nil},
 		{"我姐姐现在还住那儿。我哥今天回来。\n", nil},
+		// A label's value that begins with a place, a dish or a brand, and a
+		// household's columns.
+		{"报销人：杜涛\n- 招待客户：白云机场停车费 ¥1674.00\n- 招待客户：宫保鸡丁等 ¥647.00\n- 招待客户：周大福礼品 ¥1506.00\n", []string{"杜涛"}},
+		{"户主  人口  金额(元)\n慕容凯  7  57\n", []string{"慕容凯"}},
+		{"家庭成员：\n  裴桂英  父亲  在校学生  残疾\n", []string{"裴桂英"}},
 	} {
 		if got := zh12Names(Default, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
