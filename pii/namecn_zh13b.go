@@ -27,6 +27,17 @@ var cnFrameHandRoles = []string{"骑手", "选手", "歌手", "车手", "舵手"
 // surname alone: "丁(先生)", "朱（女士）".
 var cnFrameBracketForms = []string{"(先生)", "(女士)", "(小姐)", "（先生）", "（女士）", "（小姐）"}
 
+// cnFramePupil and cnFrameAddressed are the roles after a person who opens
+// a letter or a notice at a line's start.
+var (
+	cnFramePupil     = []string{"同学：", "同学，", "同学:", "同学,"}
+	cnFrameAddressed = []string{"读者：", "读者，", "同志：", "同志，", "业主：", "业主，", "家长：", "家长，", "用户：", "用户，", "客户：", "客户，", "会员：", "会员，", "考生：", "考生，"}
+)
+
+// cnFrameAunt are the forms of kin after a given name alone that a request
+// or a shop's notice calls someone by: "请芳阿姨提前十分钟到", "联系店长勇姐".
+var cnFrameAunt = []string{"阿姨", "姐1", "哥1", "叔叔", "大姐", "大哥"}
+
 // cnFrameSlot returns the end of a person at q inside the run that ends at
 // j: a surname and two or one given-name characters, or (given) two or one
 // given-name characters alone, followed by one of the words of after (or,
@@ -98,10 +109,15 @@ func (s *scan) cnFrameName(i, j int) {
 			}
 		}
 	}
-	// A pupil addressed at a line's start: "敏同学：", "玉梅同学，".
+	// A pupil addressed at a line's start: "敏同学：", "玉梅同学，"; a reader,
+	// a comrade, an owner by the full name: "聂洋读者：", "白子同志：".
 	if i == 0 || b[i-1] == '\n' {
-		if e := cnFrameSlot(b, i, j, true, []string{"同学：", "同学，", "同学:", "同学,"}); e > i && !hasPrefixAt(b, i, "新") {
+		if e := cnFrameSlot(b, i, j, true, cnFramePupil); e > i && !hasPrefixAt(b, i, "新") {
 			s.emit(PersonName, i, e, 0.75, "context:frame+pupil")
+			return
+		}
+		if e := cnFrameSlot(b, i, j, false, cnFrameAddressed); e > i {
+			s.emit(PersonName, i, e, 0.75, "context:frame+addressed")
 			return
 		}
 	}
@@ -120,6 +136,10 @@ func (s *scan) cnFrameName(i, j int) {
 					break
 				}
 			}
+		case '请', '找', '问', '长', '系':
+			if r != '长' && r != '系' || p >= 3 && (hasPrefixAt(b, p-3, "店长") || hasPrefixAt(b, p-3, "联系")) {
+				e = cnFrameAuntSlot(b, q, j)
+			}
 		case '尊':
 			if hasPrefixAt(b, p, "尊敬的") {
 				q = p + 9
@@ -133,4 +153,36 @@ func (s *scan) cnFrameName(i, j int) {
 		}
 		p += size
 	}
+}
+
+// cnFrameAuntSlot returns the end of a given name alone at q before a form
+// of kin (cnFrameAunt; 姐 and 哥 not doubled, "姐姐"), or -1.
+func cnFrameAuntSlot(b []byte, q, j int) int {
+	for _, g := range []int{2, 1} {
+		e := q + 3*g
+		if e+3 > j {
+			continue
+		}
+		if g == 1 && !cnGivenOne(b, q) {
+			continue
+		}
+		if g == 2 {
+			offs := [3]int{q, q + 3, q + 6}
+			if !cnGivenPair(b, offs[:]) {
+				continue
+			}
+		}
+		for _, f := range cnFrameAunt {
+			if f[len(f)-1] == '1' {
+				if f = f[:len(f)-1]; hasPrefixAt(b, e, f) && !(e+6 <= j && (hasPrefixAt(b, e+3, "姐") || hasPrefixAt(b, e+3, "哥") || hasPrefixAt(b, e+3, "们"))) {
+					return e
+				}
+				continue
+			}
+			if hasPrefixAt(b, e, f) {
+				return e
+			}
+		}
+	}
+	return -1
 }
