@@ -34,6 +34,14 @@ var (
 	cnFrameAddressed = []string{"读者：", "读者，", "同志：", "同志，", "业主：", "业主，", "家长：", "家长，", "用户：", "用户，", "客户：", "客户，", "会员：", "会员，", "考生：", "考生，"}
 )
 
+// cnFrameThanksEnd end the thanks to a person ("谢谢勇。"), and
+// cnFrameLetAfter are the verbs after "让X" that make X a person ("你让晓燕在家
+// 等我").
+var (
+	cnFrameThanksEnd = []string{"。", "！", "，", "!", ",", "～", "~"}
+	cnFrameLetAfter  = []string{"在家", "在门口", "先去", "先走", "过来", "回来", "来找", "去找", "帮忙", "帮我", "等我", "等一下", "打电话", "联系"}
+)
+
 // cnFrameAunt are the forms of kin after a given name alone that a request
 // or a shop's notice calls someone by: "请芳阿姨提前十分钟到", "联系店长勇姐".
 var cnFrameAunt = []string{"阿姨", "姐1", "哥1", "叔叔", "大姐", "大哥"}
@@ -140,6 +148,13 @@ func (s *scan) cnFrameName(i, j int) {
 			if r != '长' && r != '系' || p >= 3 && (hasPrefixAt(b, p-3, "店长") || hasPrefixAt(b, p-3, "联系")) {
 				e = cnFrameAuntSlot(b, q, j)
 			}
+		case '谢':
+			if hasPrefixAt(b, p, "谢谢") {
+				q = p + 6
+				e = cnFrameSlot(b, q, j, true, cnFrameThanksEnd)
+			}
+		case '让':
+			e = cnFrameSlot(b, q, j, true, cnFrameLetAfter)
 		case '尊':
 			if hasPrefixAt(b, p, "尊敬的") {
 				q = p + 9
