@@ -264,6 +264,15 @@ func (s *scan) hanRun(i int) int {
 	j := s.han(i)
 	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
+		if s.emits == n {
+			s.cnRecalledGiven(i, j) // a part of a name found earlier (namecn_zh13.go)
+		}
+	}
+	if s.emits == n {
+		s.cnFrameName(i, j) // a person in a sentence's frame (namecn_zh13b.go)
+	}
+	if s.emits == n {
+		s.cnGivenAloneSlot(i, j) // a given name alone (namecn_zh13c.go)
 	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads

@@ -1090,7 +1090,7 @@ func (s *scan) han(i int) int {
 					}
 				}
 			}
-			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] {
+			if end-from > k && !cnNoPersonValues[string(b[offs[from]:offs[n]])] && !cnLabelledWord(b, offs[:], from, end, n) {
 				s.emit(PersonName, offs[from], offs[end], 0.9, "context+surname")
 				return offs[end]
 			}
@@ -1149,7 +1149,7 @@ func (s *scan) han(i int) int {
 					l == want && h-l >= 1 && cnNonNames[string(b[offs[h-l-1]:offs[h]])] && !(h-l >= 2 && cnHonorificAt(b, offs[h-l-2])) {
 					continue
 				}
-				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) {
+				if h-l >= 0 && surnameLen(b, offs[h-l:h+1]) == want && !cnNonName(b, offs[h-l], offs[h]) && !cnHonorificInWord(b, offs[:], h, l, want) {
 					s.emit(PersonName, offs[h-l], offs[h], 0.8, "honorific+surname")
 					return offs[h]
 				}

@@ -18,7 +18,7 @@ var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 �
 // cnSurnameAlone are the forms of address after which a surname alone is
 // a person ("王师傅", "李老师").
 var cnSurnameAlone = func() func(b []byte, p int) bool {
-	forms := []string{"师傅", "老师", "小哥", "经理", "主任", "医生", "教授", "律师", "阿姨", "先生", "女士", "小姐", "护士长"}
+	forms := []string{"师傅", "老师", "小哥", "经理", "主任", "医生", "教授", "律师", "阿姨", "先生", "女士", "小姐", "护士长", "大爷", "大妈", "大叔", "大婶", "奶奶", "爷爷"}
 	return func(b []byte, p int) bool {
 		for _, f := range forms {
 			if hasPrefixAt(b, p, f) {
