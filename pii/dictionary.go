@@ -56,7 +56,7 @@ For To From With Inc Ltd LLC GmbH AG Co Company Corp University Hospital Bank Pa
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Falls Heights Hills Springs Island Islands Beach Bay Valley Mountain Mountains
 Canyon Harbor Harbour Creek Station Square Airport Bridge Memorial Center Centre Elementary Academy Clinic
-Stadium Arena Tunnel Cemetery Branch Chapel Cathedral
+Stadium Arena Tunnel Cemetery Branch Chapel Cathedral Courthouse Observatory
 Cup Award Awards Trophy Prize Medal Fellowship Scholarship Lecture`)
 
 // nameLabels introduce a person's name.

@@ -100,7 +100,7 @@ var placeWords = set(`Street St Avenue Ave Road Rd Boulevard Blvd Drive Dr Lane 
 Highway Hwy Square Sq Terrace Plaza Bridge Trail Airport Park Memorial School Elementary High Hospital University
 College Center Centre Library Stadium Arena Hall Institute Museum Foundation Straße Strasse Str Platz Weg Allee Ring
 Gasse Damm Ufer Brücke Schule Gymnasium Realschule Grundschule Klinikum Krankenhaus Institut Stiftung Haus Halle
-Stadion Universität Hochschule Kaserne Day Tunnel Cemetery Branch Chapel Cathedral Friedhof Kapelle`)
+Stadion Universität Hochschule Kaserne Day Tunnel Cemetery Branch Chapel Cathedral Friedhof Kapelle Courthouse Observatory`)
 
 // placeAfter reports whether a place's word follows the name ending at e,
 // over at most one more capitalised word and a "Jr." ("Martin Luther |
