@@ -202,3 +202,13 @@ func surnameEnding(w []byte) bool {
 	}
 	return false
 }
+
+// monthAbbreviations are the English months as tables abbreviate them.
+var monthAbbreviations = set(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
+// monthCell reports whether [i, e) is a month's abbreviation that fills a
+// CSV cell before a number's cell: a statement's month column
+// ("…\",Jan,1888.00,…"), not the given name Jan of "Jan,Müller,…".
+func monthCell(b []byte, i, e int) bool {
+	return i > 0 && b[i-1] == ',' && e+1 < len(b) && b[e] == ',' && isDigit(b[e+1]) && monthAbbreviations[string(b[i:e])]
+}

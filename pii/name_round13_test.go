@@ -55,6 +55,10 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		// A dash's sign-off; a firm named after a person.
 		{"Please ask for me next time. -Amy (owner)", []string{"Amy"}, nil},
 		{"We worked together at Chuck E. Cheese. Rest easy", nil, []string{"Chuck E. Cheese", "Chuck"}},
+		// A league, a bank, a month's column are no persons.
+		{"Tigers — Little League Minors roster (sponsor: Chick-fil-A)", nil, []string{"Little League Minors", "Little"}},
+		{"x,\"16622 E Kingfisher Dr, Lowell, MA 92566\",Jan,1888.00,2186.00", nil, []string{"Jan"}},
+		{"Jan,Müller,Bonn", []string{"Jan"}, nil},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

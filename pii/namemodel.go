@@ -645,7 +645,7 @@ func (s *scan) modelName(i int) int {
 	if m == nil || i < s.floor || i > 0 && wordByte(s.b[i-1]) {
 		return i
 	}
-	if e := m.best(s.b, i, s.word(i)); e > i && !deDayMonth(s.b, i, s.word(i)) && !modelNotPerson(s.b, i, e) {
+	if e := m.best(s.b, i, s.word(i)); e > i && !deDayMonth(s.b, i, s.word(i)) && !modelNotPerson(s.b, i, e) && !monthCell(s.b, i, e) {
 		return e
 	}
 	return i
