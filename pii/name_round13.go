@@ -212,3 +212,10 @@ var monthAbbreviations = set(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 func monthCell(b []byte, i, e int) bool {
 	return i > 0 && b[i-1] == ',' && e+1 < len(b) && b[e] == ',' && isDigit(b[e+1]) && monthAbbreviations[string(b[i:e])]
 }
+
+// coupleTitled reports whether a couple's title stands before i: "Mr. &
+// Mrs. Raghunathan, Rania Whitfield" seats a couple by its surname alone,
+// then another guest.
+func coupleTitled(b []byte, i int) bool {
+	return i >= 11 && hasPrefixAt(b, i-11, "Mr. & Mrs. ") || i >= 13 && hasPrefixAt(b, i-13, "Mr. and Mrs. ")
+}

@@ -59,6 +59,8 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"Tigers — Little League Minors roster (sponsor: Chick-fil-A)", nil, []string{"Little League Minors", "Little"}},
 		{"x,\"16622 E Kingfisher Dr, Lowell, MA 92566\",Jan,1888.00,2186.00", nil, []string{"Jan"}},
 		{"Jan,Müller,Bonn", []string{"Jan"}, nil},
+		// A couple seated by its surname, then another guest.
+		{"Table 2: Mr. & Mrs. Raghunathan, Rania Whitfield, Mr. & Mrs. Nwosu\n", []string{"Raghunathan", "Rania Whitfield", "Nwosu"}, nil},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

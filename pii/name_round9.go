@@ -82,7 +82,7 @@ func chatSpeakerOK(b []byte, i int) bool {
 // of given names ("Kinder: Tatjana, Karl-Heinz"), no inverted name; but a
 // cell of a name's column holds one value (cell: "…\tAbdullah, Carl\t").
 func invertedTail(b []byte, i, end int, cell bool) int {
-	if end+3 >= len(b) || b[end] != ',' || b[end+1] != ' ' || !capAt(b, end+2) {
+	if end+3 >= len(b) || b[end] != ',' || b[end+1] != ' ' || !capAt(b, end+2) || coupleTitled(b, i) {
 		return end
 	}
 	// One surname, after capitalised particles at most ("Van Dyke", "De

@@ -24,7 +24,7 @@ func surnameBefore(b []byte, i, end int) int {
 	for j > 0 && i-2-j < 40 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-' || b[j-1] == '\'') {
 		j--
 	}
-	if i-2-j < 2 || !capAt(b, j) && b[j] < 0xC3 || !fieldOpens(b, j) {
+	if i-2-j < 2 || !capAt(b, j) && b[j] < 0xC3 || !fieldOpens(b, j) || coupleTitled(b, j) {
 		return i
 	}
 	w := string(b[j : i-2])
