@@ -61,6 +61,8 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"Jan,Müller,Bonn", []string{"Jan"}, nil},
 		// A couple seated by its surname, then another guest.
 		{"Table 2: Mr. & Mrs. Raghunathan, Rania Whitfield, Mr. & Mrs. Nwosu\n", []string{"Raghunathan", "Rania Whitfield", "Nwosu"}, nil},
+		// A quoted CSV cell written surname first.
+		{"Unit,Tenant,Address\n7B,\"Van der Berg, Megan\",\"21402 W Hillcrest Ln\"", []string{"Van der Berg, Megan"}, nil},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

@@ -112,7 +112,7 @@ func invertedTail(b []byte, i, end int, cell bool) int {
 }
 
 // surnameParticles are the capitalised particles of English-written surnames.
-var surnameParticles = set(`Van Von Der Den De Del Della Da Di Du La Le Los Las St. St Ter Ten`)
+var surnameParticles = set(`Van Von Der Den De Del Della Da Di Du La Le Los Las St. St Ter Ten van von der den de del da di du la le`)
 
 // invertedEnd reports whether a field of a record ends at g: the text, a
 // line, a cell, a quote, or two spaces that align a form's fields.
