@@ -63,6 +63,9 @@ func TestHouseholdsWeekdaysAndLowerTitles(t *testing.T) {
 		{"Table 2: Mr. & Mrs. Raghunathan, Rania Whitfield, Mr. & Mrs. Nwosu\n", []string{"Raghunathan", "Rania Whitfield", "Nwosu"}, nil},
 		// A quoted CSV cell written surname first.
 		{"Unit,Tenant,Address\n7B,\"Van der Berg, Megan\",\"21402 W Hillcrest Ln\"", []string{"Van der Berg, Megan"}, nil},
+		// A rank in capitals before a surname in capitals.
+		{"Crew: CPT RAGHUNATHAN, FO OKONKWO-HALE\n", []string{"RAGHUNATHAN", "OKONKWO-HALE"}, nil},
+		{"FO BOX, 12", nil, []string{"BOX"}},
 		// A capitalised particle after an initial.
 		{"Photos courtesy of H. Van der Berg. Printed", []string{"H. Van der Berg"}, []string{"H. Van"}},
 	}

@@ -526,8 +526,8 @@ func extACapital(c0, c1 byte) bool {
 }
 
 // capsTitles are ranks written in capitals before a surname: "POK Braun"
-// (Polizeioberkommissar).
-var capsTitles = set(`POK PHK KHK KOK PK PM PHM KK EKHK`)
+// (Polizeioberkommissar), "CPT RAGHUNATHAN" (a flight's captain).
+var capsTitles = set(`POK PHK KHK KOK PK PM PHM KK EKHK CPT CAPT FO SGT LT CPL PVT MAJ COL DET OFC`)
 
 // capsTitle handles a rank in capitals at i and the name after it.
 func (s *scan) capsTitle(i int) int {
@@ -546,6 +546,13 @@ func (s *scan) capsTitle(i int) int {
 	if end := s.nameWords(p, 2); end > p+1 && !followedByLegalForm(b, end) {
 		s.emit(PersonName, e+1, end, 0.9, "title")
 		return end
+	}
+	// A surname in capitals that ends its item: "Crew: CPT RAGHUNATHAN, FO
+	// OKONKWO-HALE".
+	var w [32]byte
+	if f, n := capsWord(b, p, &w); f > p+1 && (f == len(b) || strings.IndexByte(",;)\n\r", b[f]) >= 0) && (isSurnameB(w[:n]) || !dictionaryWord(w[:n], true) && !nameStop[string(w[:n])] && !isFirstNameB(w[:n])) {
+		s.emit(PersonName, e+1, f, 0.85, "title")
+		return f
 	}
 	return i
 }
