@@ -21,6 +21,9 @@ Verstorbene Verstorbener Bewohner Bewohnerin Nachbar Nachbarin Nachbarn Hausmeis
 // nameDE14 tries round 14's shapes at the capital at i and returns the end
 // of the name it emitted, or i.
 func (s *scan) nameDE14(i int) int {
+	if e := s.nameDE15(i); e > i {
+		return e // round 15's shapes (namede_round15.go)
+	}
 	b := s.b
 	if i+3 >= len(b) {
 		return i
