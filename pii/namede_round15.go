@@ -162,6 +162,34 @@ func (s *scan) nameDE15(i int) int {
 			return e
 		}
 	}
+	b := s.b
+	if i >= 2 && b[i-1] == ' ' {
+		if e := s.deSurnameList(i); e > i {
+			return e
+		}
+		if isLower(b[i-2]) {
+			if st, e := s.deParticleAfterLabel(i); e > st {
+				s.emit(PersonName, st, e, 0.8, "title")
+				return e
+			}
+		}
+		if b[i-2] == '.' && b[i-3] == 'b' {
+			if e := deBirthCaps(b, i); e > i {
+				s.emit(PersonName, i, e, 0.8, "context:birth-name")
+				return e
+			}
+		}
+	}
+	if i == 0 || b[i-1] == '\n' {
+		if e := s.deSignedAboveRole(i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:signature")
+			return e
+		}
+	}
+	if st, e := s.deRoleInitial(i); e > st {
+		s.emit(PersonName, st, e, 0.8, "title")
+		return e
+	}
 	return s.deThanked(i)
 }
 
@@ -198,4 +226,202 @@ func (s *scan) deRankName(i int) (int, int) {
 		return p, end
 	}
 	return i, i
+}
+
+// deListItem reads one item of a list of persons at q: a surname ("Kühne",
+// "Zimmermann-Roth"), an initial and a surname ("J. Lehmann", "B. zu
+// Löwenstein") or a surname with its particle ("von Arnim"). It returns
+// the item's end and whether the item is certain to be no given name
+// alone (an initial or a particle opens it, or the lexicons know it as a
+// surname and not as a given name), or q when no such item starts at q.
+func deListItem(b []byte, q int) (int, bool) {
+	p, sure := q, false
+	if q+3 < len(b) && isUpper(b[q]) && b[q+1] == '.' && b[q+2] == ' ' {
+		p, sure = q+3, true // an initial
+	}
+	if r := particleAt(b, p, false); r > p {
+		p, sure = r, true
+	}
+	e := word(b, p)
+	if e-p < 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '.' || b[e] == ' ' && e+1 < len(b) && b[e+1] != '(') {
+		return q, false // "Sturm: Yasmin Wójcik (C)" has a full name: other rules read it
+	}
+	w := b[p:e]
+	if dictionaryWord(w, false) || nonNames[string(w)] || deCities[string(w)] || deRegions[string(w)] || orgWords[string(w)] || labelNoun(string(w)) {
+		return q, false
+	}
+	if !sure {
+		first := isFirstNameB(w)
+		if first && !isSurnameB(w) {
+			return q, false // a given name: the list may be of "Surname, Given" pairs
+		}
+		sure = isSurnameB(w) && !first
+	}
+	return e, sure
+}
+
+// deSurnameList reads a list of persons, one to a comma, that fills a
+// label's line after its colon at i ("Abwehr: Ruhwedel, Tiedemann,
+// Lewandowska", "Anwesend: Stöckl, Hoffmann, J. Lehmann"), and emits each
+// item alone, so that no reading of "Surname, Given" joins two surnames.
+// It needs three items or more, and two or more of them sure to be
+// surnames (see deListItem); it returns the list's end, or i.
+func (s *scan) deSurnameList(i int) int {
+	b := s.b
+	st := particlesBefore(b, i)
+	if st < 4 || b[st-1] != ' ' || b[st-2] != ':' || !isAlpha(b[st-3]) {
+		return i
+	}
+	if st >= 3 && b[st-3] == ' ' {
+		return i
+	}
+	var items [12][2]int
+	n, sure := 0, 0
+	for q := st; n < len(items); {
+		e, ok := deListItem(b, q)
+		if e == q {
+			return i
+		}
+		items[n] = [2]int{q, e}
+		n++
+		if ok {
+			sure++
+		}
+		if e == len(b) || b[e] == '\n' || b[e] == '\r' {
+			break
+		}
+		if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' {
+			return i
+		}
+		q = e + 2
+	}
+	if n < 3 || sure < 2 {
+		return i
+	}
+	for _, it := range items[:n] {
+		s.emit(PersonName, it[0], it[1], 0.8, "context:list")
+	}
+	return items[n-1][1]
+}
+
+// deParticleAfterLabel returns the span of a surname with its particle
+// that fills a label's value or follows a doctor's degree ("Tor: zu
+// Löwenstein", "Name: von Arnim  Vorname: Ayşe", "Praxis Dr. med. von
+// Arnim, Feldbergstr. 147"), with i at the surname's capital; or (i, i).
+// The particle vouches for a person, but for a place or a region after it
+// ("Abfahrt: von Berlin").
+func (s *scan) deParticleAfterLabel(i int) (int, int) {
+	b := s.b
+	st := particlesBefore(b, i)
+	if st == i || st < 3 || b[st-1] != ' ' || !isLower(b[st]) {
+		return i, i // "Hinweis: Der Fuchs": an article, no particle
+	}
+	if !(b[st-2] == ':' || st >= 5 && hasPrefixAt(b, st-5, "med. ") || st >= 4 && hasPrefixAt(b, st-4, "Dr. ") || st >= 6 && hasPrefixAt(b, st-6, "dent. ")) {
+		return i, i
+	}
+	if w, _ := wordBefore(b, st-1); len(w) > 0 && !isUpper(w[0]) && b[st-2] == ':' {
+		return i, i // "siehe: von Berlin": no label's noun
+	}
+	e := s.word(i)
+	w := string(b[i:e])
+	if e-i < 3 || deCities[w] || deRegions[w] || dictionaryWord(b[i:e], false) || nonNames[w] || !rightOK(b, e) {
+		return i, i
+	}
+	if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+		return i, i // more words: the rules of names read them
+	}
+	if e+3 < len(b) && b[e] == ',' && b[e+1] == ' ' && capAt(b, e+2) && givenWord(string(b[e+2:word(b, e+2)])) {
+		return i, i // "Genehmigt: von Hohenthal, Yvonne": read surname first by other rules
+	}
+	return st, e
+}
+
+// deSignRoles are the roles typed on the line under a signature's
+// surname: "Pfannenschmidt\nRichterin am Amtsgericht".
+var deSignRoles = set(`Richter Richterin Rechtspfleger Rechtspflegerin Notar Notarin Bürgermeister Bürgermeisterin Oberbürgermeister
+Oberbürgermeisterin Vorsitzende Vorsitzender Schriftführer Schriftführerin Kassenwart Kassenwartin Geschäftsführer Geschäftsführerin
+Pfarrer Pfarrerin Schulleiter Schulleiterin Klassenlehrer Klassenlehrerin Rektor Rektorin Direktor Direktorin Sachbearbeiter
+Sachbearbeiterin Staatsanwalt Staatsanwältin Amtsrichter Amtsrichterin Landrat Landrätin Präsident Präsidentin Vorstand`)
+
+// deSignedAboveRole returns the end of a signature's name alone on its
+// line at i, a line's start, above a role's line ("Pfannenschmidt\nRichterin
+// am Amtsgericht"), or i. One to three words; none a dictionary's word.
+func (s *scan) deSignedAboveRole(i int) int {
+	b := s.b
+	if i > 0 && b[i-1] != '\n' {
+		return i
+	}
+	e := i
+	for k := 0; k < 3; k++ {
+		f := word(b, e)
+		if f-e < 2 || dictionaryWord(b[e:f], false) || nonNames[string(b[e:f])] || labelNoun(string(b[e:f])) || deCities[string(b[e:f])] {
+			return i
+		}
+		e = f
+		if e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+			e++
+			continue
+		}
+		break
+	}
+	if e+4 >= len(b) || b[e] != '\n' || !capAt(b, e+1) {
+		return i
+	}
+	r := word(b, e+1)
+	if !deSignRoles[string(b[e+1:r])] || r < len(b) && b[r] != ' ' && b[r] != '\n' && b[r] != ',' {
+		return i
+	}
+	return e
+}
+
+// deRoleInitial returns the span of an initial and a surname after a
+// role's noun of personRoles at i ("den Geschädigten E. Iwanow"), or (i, i).
+func (s *scan) deRoleInitial(i int) (int, int) {
+	b := s.b
+	e := s.word(i)
+	if e-i < 5 || e+6 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) || b[e+2] != '.' || b[e+3] != ' ' || !personRoles[string(b[i:e])] {
+		return i, i
+	}
+	p := e + 4
+	if q := particleAt(b, p, false); q > p {
+		p = q
+	}
+	f := word(b, p)
+	if f-p < 2 || dictionaryWord(b[p:f], false) || nonNames[string(b[p:f])] || !rightOK(b, f) {
+		return i, i
+	}
+	return e + 1, f
+}
+
+// deBirthCaps returns the end of a birth name in capitals after "geb. " at
+// i ("geb. VON ARNIM", "geb. AL-HASSAN"), as death notices set it, or i:
+// capital letters, hyphens and one or two spaces to the line's end or a
+// comma.
+func deBirthCaps(b []byte, i int) int {
+	if i < 5 || !hasPrefixAt(b, i-5, "geb. ") {
+		return i
+	}
+	e, spaces, letters := i, 0, 0
+	for e < len(b) && e-i < 40 {
+		switch c := b[e]; {
+		case isUpper(c):
+			e++
+			letters++
+		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0x9E, (c == 0xC4 || c == 0xC5) && e+1 < len(b):
+			e += 2
+			letters++
+		case c == '-' && e+1 < len(b) && isUpper(b[e+1]):
+			e++
+		case c == ' ' && e+1 < len(b) && isUpper(b[e+1]) && spaces < 2:
+			e++
+			spaces++
+		default:
+			goto end
+		}
+	}
+end:
+	if letters < 3 || e < len(b) && b[e] != '\n' && b[e] != ',' && b[e] != '\r' {
+		return i
+	}
+	return e
 }

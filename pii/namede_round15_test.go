@@ -28,3 +28,20 @@ func TestNameRound15DE(t *testing.T) {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
 	}
 }
+
+// A list of surnames after a label, a particle's surname after a label or a
+// degree, a signature above its role, an initial after a role's noun, a
+// birth name in capitals.
+func TestNameRound15Lists(t *testing.T) {
+	checkNames13(t, rulesOnly, "Aufstellung\nAbwehr: Brenninkmeyer, Tiedemann, K. Lewandowska\nMittelfeld: Petersen, von Arnim, Wagner\n",
+		[]string{"Brenninkmeyer", "Tiedemann", "K. Lewandowska", "Petersen", "von Arnim", "Wagner"},
+		[]string{"Brenninkmeyer, Tiedemann", "Tiedemann, K. Lewandowska"})
+	checkNames13(t, rulesOnly, "Standorte: Berlin, Hamburg, München\nZutaten: Mehl, Zucker, Butter\n", nil,
+		[]string{"Berlin", "Hamburg", "Mehl", "Zucker"})
+	checkNames13(t, rulesOnly, "Tor: zu Löwenstein\nPraxis Dr. med. von Arnim, Talweg 155, 26037 Cottbus\nHinweis: Der Fuchs im Garten\nAbfahrt: von Berlin",
+		[]string{"zu Löwenstein", "von Arnim"}, []string{"Der Fuchs", "von Berlin", "Berlin"})
+	checkNames13(t, rulesOnly, "Genehmigt: von Hohenthal, Yvonne\n", []string{"von Hohenthal, Yvonne"}, []string{"von Hohenthal"})
+	checkNames13(t, rulesOnly, "Es wird eine Geldstrafe festgesetzt.\n\nBrenninkmeyer\nRichterin am Amtsgericht\n", []string{"Brenninkmeyer"}, nil)
+	checkNames13(t, rulesOnly, "Ihm wird vorgeworfen, den Geschädigten E. Brenninkmeyer beleidigt zu haben.", []string{"E. Brenninkmeyer"}, nil)
+	checkNames13(t, rulesOnly, "HIER RUHT\nAHMAD STÖCKL\ngeb. VON ARNIM\nIn Liebe\n\nINGE KAYA\ngeb. AL-HASSAN\n", []string{"VON ARNIM", "AL-HASSAN"}, nil)
+}
