@@ -45,3 +45,11 @@ func TestNameRound15Lists(t *testing.T) {
 	checkNames13(t, rulesOnly, "Ihm wird vorgeworfen, den Geschädigten E. Brenninkmeyer beleidigt zu haben.", []string{"E. Brenninkmeyer"}, nil)
 	checkNames13(t, rulesOnly, "HIER RUHT\nAHMAD STÖCKL\ngeb. VON ARNIM\nIn Liebe\n\nINGE KAYA\ngeb. AL-HASSAN\n", []string{"VON ARNIM", "AL-HASSAN"}, nil)
 }
+
+// A taxi's passenger and an applicant are roles before a name; a sender is
+// as often a firm.
+func TestNameRound15Roles(t *testing.T) {
+	checkNames13(t, rulesOnly, "13:17 Wagen 342 — Abholung Waldplatz 58 — Fahrgast von der Heyde — Ziel Hbf\nDer Bewerber Brenninkmeyer, Sören",
+		[]string{"von der Heyde", "Brenninkmeyer, Sören"}, nil)
+	checkNames13(t, rulesOnly, "Versandliste – Absender: Hugo Boss Outlet\n", nil, []string{"Hugo Boss Outlet"})
+}
