@@ -140,10 +140,38 @@ func (s *scan) deThanked(i int) int {
 // place's name rather than a person's: "Sankt Martin", "Sankt Georg", or a
 // city with its river after it ("Halle (Saale)", "Frankfurt (Oder)").
 func deNotPerson15(b []byte, start, end int) bool {
-	// Only the German word spelled out: "St. John", "St. Clair" are
-	// English surnames.
-	if b[start] == 'S' && hasPrefixAt(b, start, "Sankt ") {
-		return true
+	switch b[start] {
+	case 'S':
+		// Only the German word spelled out: "St. John", "St. Clair" are
+		// English surnames.
+		if hasPrefixAt(b, start, "Sankt ") {
+			return true
+		}
+	case 'I', 'A', 'B':
+		// A preposition fused with its article opens no name: "Im
+		// Auftrag" above a signature, a club's "Am Rehberg". ("Zur
+		// Nieden", "Zum Winkel" are surnames; "Im" is a Korean one,
+		// so it must come before a German noun.)
+		if k := bytesIndexSpace(b, start, end); k < end && k-start <= 4 && deFusedPrepositions[string(b[start:k])] {
+			if b[start] != 'I' || b[start+1] != 'm' || dictionaryWord(b[k+1:word(b, k+1)], false) {
+				return true
+			}
+		}
+	}
+	// A name of two words or more ends in no firm's head nor "Person"
+	// ("Betroffene Person", "Vonovia Wohnen"), nor in an institution's
+	// head joined by a hyphen ("Robert Koch-Institut").
+	if k := lastSpace(b, start, end); k > start && end-k > 4 {
+		w := b[k+1 : end]
+		if h := lastHyphen(w); h > 0 && deInstitutionHeads[string(w[h+1:])] {
+			return true
+		}
+		if deSpanHeads[string(w)] {
+			return true
+		}
+		if deFounderFirms[string(b[start:end])] {
+			return true
+		}
 	}
 	if end+4 < len(b) && b[end] == ' ' && b[end+1] == '(' && capAt(b, end+2) {
 		if k := word(b, end+2); k < len(b) && b[k] == ')' && deCities[string(b[start:k+1])] {
@@ -424,4 +452,53 @@ end:
 		return i
 	}
 	return e
+}
+
+// deSpanHeads end a firm's name or a role's noun, never a person's:
+// "Vonovia Wohnen", "Müller Immobilien", "Betroffene Person".
+var deSpanHeads = set(`Person Personen Wohnen Wohnbau Immobilien Hausverwaltung Reisen Umzüge Transporte Gebäudereinigung`)
+
+// deFounderFirms are German firms named after their founders, as the
+// register writes them (Rolf Benz AG, Käthe Kruse Puppen GmbH, Alfred
+// Kärcher SE & Co. KG). They belong in lexicon/brands.txt, which feeds the
+// name model's training: they move there when the model is next retrained.
+var deFounderFirms = map[string]bool{"Rolf Benz": true, "Käthe Kruse": true, "Alfred Kärcher": true}
+
+// deFusedPrepositions are German prepositions fused with an article.
+var deFusedPrepositions = set(`Im Am Beim Ins Ans`)
+
+// deInstitutionHeads end the names of institutes, schools, streets and
+// prizes named after a person and joined to the name by a hyphen: "Robert
+// Koch-Institut", "Albert Schweitzer-Schule" ("Ortiz-Park" is a surname).
+var deInstitutionHeads = set(`Institut Stiftung Schule Gymnasium Realschule Gesamtschule Grundschule Straße Str Platz Preis
+Haus Klinik Klinikum Museum Halle Kirche Saal Zentrum Universität Hochschule Kolleg Akademie Bibliothek Archiv Brücke Denkmal Medaille`)
+
+// bytesIndexSpace returns the index of the first space in b[start:end], or end.
+func bytesIndexSpace(b []byte, start, end int) int {
+	for k := start; k < end; k++ {
+		if b[k] == ' ' {
+			return k
+		}
+	}
+	return end
+}
+
+// lastSpace returns the index of the last space in b[start:end], or start.
+func lastSpace(b []byte, start, end int) int {
+	for k := end - 1; k > start; k-- {
+		if b[k] == ' ' {
+			return k
+		}
+	}
+	return start
+}
+
+// lastHyphen returns the index of the last hyphen in w, or -1.
+func lastHyphen(w []byte) int {
+	for k := len(w) - 1; k >= 0; k-- {
+		if w[k] == '-' {
+			return k
+		}
+	}
+	return -1
 }

@@ -53,3 +53,13 @@ func TestNameRound15Roles(t *testing.T) {
 		[]string{"von der Heyde", "Brenninkmeyer, Sören"}, nil)
 	checkNames13(t, rulesOnly, "Versandliste – Absender: Hugo Boss Outlet\n", nil, []string{"Hugo Boss Outlet"})
 }
+
+// No person: a signature's "Im Auftrag", a club's "Am …", a role's
+// "Person", a housing firm, an institute named after a person, firms named
+// after their founders; but "Zur Nieden" and "Ortiz-Park" are surnames.
+func TestNameRound15NotPersons(t *testing.T) {
+	checkNames13(t, rulesOnly, "Mit freundlichen Grüßen\nIm Auftrag\nHelmut Brenninkmeyer\n", []string{"Helmut Brenninkmeyer"}, []string{"Im Auftrag"})
+	checkNames13(t, rulesOnly, "Betroffene Person: Brigitte Brinkhaus, unverletzt\nVermieter: Vonovia Wohnen\nVortrag im Robert Koch-Institut.\nSponsoren: Rolf Benz und Käthe Kruse.",
+		[]string{"Brigitte Brinkhaus"}, []string{"Betroffene Person", "Vonovia Wohnen", "Robert Koch-Institut", "Rolf Benz", "Käthe Kruse"})
+	checkNames13(t, rulesOnly, "Bearbeiterin: Frau Zur Nieden\n", []string{"Zur Nieden"}, nil)
+}
