@@ -291,6 +291,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			end, s.stretch = e, e
 		}
 		start = surnameBefore(s.b, start, end)
+		if end-start > 10 && (s.b[start+6] == 'r' || s.b[start+7] == 'r' || s.b[start+6] == 'm' || s.b[start+7] == 'm') {
+			start = deRoleLead(s.b, start, end) // "Gartenfreund Obermeier" (namede_round15.go)
+		}
 	}
 	st, en := s.base+int64(start), s.base+int64(end)
 	for len(s.out) > s.first && s.out[len(s.out)-1].End > st {

@@ -214,6 +214,15 @@ func (s *scan) nameDE15(i int) int {
 			return e
 		}
 	}
+	if e := s.deOpenSalutation(i); e > i {
+		s.emit(PersonName, i, e, 0.8, "context:greeting")
+		return e
+	}
+	if c := b[i]; c == 'F' || c == 'H' || c == 'P' {
+		if e := s.deTitledInverted(i); e > i {
+			return e
+		}
+	}
 	if st, e := s.deRoleInitial(i); e > st {
 		s.emit(PersonName, st, e, 0.8, "title")
 		return e
@@ -501,4 +510,101 @@ func lastHyphen(w []byte) int {
 		}
 	}
 	return -1
+}
+
+// deSalutations open a letter to a person whose gender the writer leaves
+// open: "Sehr geehrte(r) Koch,", "Liebe/r Brinkmann,".
+var deSalutations = []string{"geehrte(r) ", "geehrte/r ", "geehrte*r ", "geehrte:r ", "Liebe(r) ", "Liebe/r ", "Liebe*r "}
+
+// deOpenSalutation returns the end of the name after a salutation of
+// deSalutations at i, up to three words before a comma or the line's end,
+// or i. The salutation vouches for a surname that is also a word ("Koch",
+// "Graf").
+func (s *scan) deOpenSalutation(i int) int {
+	b := s.b
+	if i < 8 || b[i-1] != ' ' || b[i-2] != ')' && b[i-2] != 'r' {
+		return i
+	}
+	ok := false
+	for _, w := range deSalutations {
+		if i >= len(w) && hasPrefixAt(b, i-len(w), w) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return i
+	}
+	e := i
+	for k := 0; k < 3; k++ {
+		if q := particleAt(b, e, false); q > e {
+			e = q
+		}
+		f := word(b, e)
+		if f-e < 2 || nonNames[string(b[e:f])] || isTitle(string(b[e:f])) {
+			return i
+		}
+		e = f
+		if e+1 < len(b) && b[e] == ' ' && (capAt(b, e+1) || particleAt(b, e+1, false) > e+1) {
+			e++
+			continue
+		}
+		break
+	}
+	if e < len(b) && b[e] != ',' && b[e] != '\n' && b[e] != '!' {
+		return i
+	}
+	return e
+}
+
+// deTitledInverted returns the end of "Surname, Given" after a form of
+// address or a pastor's title at i ("Frau Schmid, Manfred, wohnhaft",
+// "Ihr Pastor Werner, Wolfgang"), or i: the given name must be one the
+// lexicons know and end the field (a comma or the line's end).
+func (s *scan) deTitledInverted(i int) int {
+	b := s.b
+	e := s.word(i)
+	if e+6 >= len(b) || b[e] != ' ' {
+		return i
+	}
+	switch string(b[i:e]) {
+	case "Frau", "Herr", "Herrn", "Pastor", "Pastorin", "Pfarrer", "Pfarrerin":
+	default:
+		return i
+	}
+	p := e + 1
+	if q := particleAt(b, p, false); q > p {
+		p = q
+	}
+	f := word(b, p)
+	if f-p < 2 || f+3 >= len(b) || b[f] != ',' || b[f+1] != ' ' || !capAt(b, f+2) {
+		return i
+	}
+	g := word(b, f+2)
+	if g == f+2 || !givenWord(string(b[f+2:g])) || dictionaryWord(b[p:f], false) {
+		return i
+	}
+	if g < len(b) && b[g] != ',' && b[g] != '\n' && b[g] != '\r' {
+		return i
+	}
+	s.emit(PersonName, e+1, g, 0.85, "title")
+	return g
+}
+
+// deRoleLead returns where a name found at start begins once a greeting's
+// noun before it is left out ("Lieber Gartenfreund Obermeier", "Liebe
+// Sportfreundin Nowak"): a compound of -freund, -freundin, -kamerad or
+// -kameradin is no part of the name.
+func deRoleLead(b []byte, start, end int) int {
+	k := bytesIndexSpace(b, start, end)
+	if k >= end || k-start < 7 || !capAt(b, k+1) {
+		return start
+	}
+	w := b[start:k]
+	for _, suf := range []string{"freund", "freundin", "kamerad", "kameradin"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return k + 1
+		}
+	}
+	return start
 }

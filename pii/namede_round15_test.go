@@ -63,3 +63,14 @@ func TestNameRound15NotPersons(t *testing.T) {
 		[]string{"Brigitte Brinkhaus"}, []string{"Betroffene Person", "Vonovia Wohnen", "Robert Koch-Institut", "Rolf Benz", "Käthe Kruse"})
 	checkNames13(t, rulesOnly, "Bearbeiterin: Frau Zur Nieden\n", []string{"Zur Nieden"}, nil)
 }
+
+// A letter's salutation that leaves the gender open, a title before
+// "Surname, Given", a greeting's compound noun before the name.
+func TestNameRound15Letters(t *testing.T) {
+	checkNames13(t, rulesOnly, "Sehr geehrte(r) Koch,\nbei der Begehung", []string{"Koch"}, nil)
+	checkNames13(t, rulesOnly, "Liebe/r Brenninkmeyer-Ostrowski,\n", []string{"Brenninkmeyer-Ostrowski"}, nil)
+	checkNames13(t, rulesOnly, "an Frau Schmid, Manfred, wohnhaft\nBurgallee 118c\nIhr Pastor Werner, Wolfgang\n",
+		[]string{"Schmid, Manfred", "Werner, Wolfgang"}, []string{"Manfred", "Wolfgang"})
+	checkNames13(t, rulesOnly, "Lieber Gartenfreund Obermeier,\nLiebe Sportfreundin Brenninkmeyer,\n",
+		[]string{"Obermeier", "Brenninkmeyer"}, []string{"Gartenfreund Obermeier", "Sportfreundin Brenninkmeyer"})
+}
