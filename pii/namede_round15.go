@@ -305,11 +305,21 @@ func deListItem(b []byte, q int) (int, bool) {
 // surnames (see deListItem); it returns the list's end, or i.
 func (s *scan) deSurnameList(i int) int {
 	b := s.b
-	st := particlesBefore(b, i)
+	st := deParticleStart(b, i)
 	if st < 4 || b[st-1] != ' ' || b[st-2] != ':' || !isAlpha(b[st-3]) {
 		return i
 	}
 	if st >= 3 && b[st-3] == ' ' {
+		return i
+	}
+	// The cheap test first: two commas on the line.
+	commas := 0
+	for k := st; k < len(b) && k-st < 160 && b[k] != '\n' && commas < 2; k++ {
+		if b[k] == ',' {
+			commas++
+		}
+	}
+	if commas < 2 {
 		return i
 	}
 	var items [12][2]int
@@ -349,7 +359,7 @@ func (s *scan) deSurnameList(i int) int {
 // ("Abfahrt: von Berlin").
 func (s *scan) deParticleAfterLabel(i int) (int, int) {
 	b := s.b
-	st := particlesBefore(b, i)
+	st := deParticleStart(b, i)
 	if st == i || st < 3 || b[st-1] != ' ' || !isLower(b[st]) {
 		return i, i // "Hinweis: Der Fuchs": an article, no particle
 	}
@@ -386,6 +396,14 @@ Sachbearbeiterin Staatsanwalt Staatsanwältin Amtsrichter Amtsrichterin Landrat 
 func (s *scan) deSignedAboveRole(i int) int {
 	b := s.b
 	if i > 0 && b[i-1] != '\n' {
+		return i
+	}
+	// The cheap test first: a role's word opens the next line.
+	n := i
+	for n < len(b) && n-i < 48 && b[n] != '\n' {
+		n++
+	}
+	if n+4 >= len(b) || b[n] != '\n' || !capAt(b, n+1) || !deSignRoles[string(b[n+1:word(b, n+1)])] {
 		return i
 	}
 	e := i
@@ -607,4 +625,19 @@ func deRoleLead(b []byte, start, end int) int {
 		}
 	}
 	return start
+}
+
+// deParticleStart returns where a surname's particle before the capital
+// at i begins ("von der Heide", "zu Löwenstein"), or i; it reads the
+// lower-case particles of a name and allocates nothing.
+func deParticleStart(b []byte, i int) int {
+	if i < 3 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return i
+	}
+	for _, p := range particles {
+		if k := i - len(p); k >= 1 && hasPrefixAt(b, k, p) && !isAlpha(b[k-1]) {
+			return k
+		}
+	}
+	return i
 }
