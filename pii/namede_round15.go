@@ -118,7 +118,8 @@ var deThanksWords = set(`danke Danke merci Merci thx Thx dankeschön Dankeschön
 // "Danke Lea-Sophie!") and returns its end, or i.
 func (s *scan) deThanked(i int) int {
 	b := s.b
-	if i < 4 || b[i-1] != ' ' || !(b[i-2] == 'e' || b[i-2] == 'x' || b[i-2] == 'i' || b[i-2] == 'n') {
+	// The cheap test first: "…ke ", "…hx ", "…ci ", "…ön " before the name.
+	if i < 4 || b[i-1] != ' ' || !(b[i-2] == 'e' && b[i-3] == 'k' || b[i-2] == 'x' && b[i-3] == 'h' || b[i-2] == 'i' && b[i-3] == 'c' || b[i-2] == 'n' && b[i-3] == 0xB6) {
 		return i
 	}
 	w, _ := wordBefore(b, i)
