@@ -180,6 +180,8 @@ func (s *scan) run(i, stop int) int {
 	d, b := s.d, s.b
 	if i == 0 && s.base == 0 && d.names && len(b) > 2 && isLower(b[0]) {
 		i = s.lowerLine(0) // the text's first line, as after a newline
+	} else if i == 0 && s.base == 0 && d.names && len(b) > 8 && b[0] == '[' {
+		i = s.deChatSpeaker(0) // "[20:56] frauke: …" (namede_round15.go)
 	}
 	kin := len(b) // where a lower-case name after "my cousin" may start (namekin.go)
 	if d.names {
@@ -227,6 +229,8 @@ func (s *scan) run(i, stop int) int {
 		case trigLine:
 			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
+			} else if i+2 < len(b) && b[i+1] == '[' {
+				i = max(s.deChatSpeaker(i+1), i+1) // "[20:56] frauke: …" (namede_round15.go)
 			} else {
 				i++
 			}
@@ -289,7 +293,7 @@ func (s *scan) word(p int) int {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -298,6 +302,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			end, s.stretch = e, e
 		}
 		start = surnameBefore(s.b, start, end)
+		if end-start > 10 && (s.b[start+6] == 'r' || s.b[start+7] == 'r' || s.b[start+6] == 'm' || s.b[start+7] == 'm') {
+			start = deRoleLead(s.b, start, end) // "Gartenfreund Obermeier" (namede_round15.go)
+		}
 	}
 	st, en := s.base+int64(start), s.base+int64(end)
 	for len(s.out) > s.first && s.out[len(s.out)-1].End > st {

@@ -2,9 +2,10 @@ package pii
 
 // Round 14's German shapes: the nouns by which any German document marks a
 // person (a police report's "Geschädigte", a club's "Kassenwart", a
-// lease's "Mieter") before a name, also written surname first; a surname in
-// capitals as a sentence's subject, as minutes and reports write it; a chat
-// speaker whose surname is cut to its initial; "Fam." before a surname.
+// lease's "Mieter", a taxi's "Fahrgast") before a name, also written
+// surname first; a surname in capitals as a sentence's subject, as minutes
+// and reports write it; a chat speaker whose surname is cut to its
+// initial; "Fam." before a surname.
 
 // personRoles are German nouns of a person's role in a case, a contract, a
 // club or a house, that stand before the person's name: "Die Geschädigte
@@ -16,11 +17,15 @@ Beklagte Beklagter Antragsteller Antragstellerin Versicherte Versicherter Versic
 Kassenwart Kassenwartin Kassierer Kassiererin Schatzmeister Schatzmeisterin Schriftführer Schriftführerin Vorsitzende
 Vorsitzender Jugendwart Jugendwartin Sportwart Sportwartin Platzwart Gerätewart Übungsleiter Übungsleiterin
 Versammlungsleiter Versammlungsleiterin Erziehungsberechtigte Erziehungsberechtigter Fahrzeughalter Fahrzeughalterin
-Verstorbene Verstorbener Bewohner Bewohnerin Nachbar Nachbarin Nachbarn Hausmeister Hausmeisterin Hauswart Hauswartin Obmann Obfrau`)
+Verstorbene Verstorbener Bewohner Bewohnerin Nachbar Nachbarin Nachbarn Hausmeister Hausmeisterin Hauswart Hauswartin Obmann Obfrau
+Fahrgast Fahrgästin Passagier Passagierin Reisende Reisender Bewerber Bewerberin Teilnehmer Teilnehmerin Mandant Mandantin`)
 
 // nameDE14 tries round 14's shapes at the capital at i and returns the end
 // of the name it emitted, or i.
 func (s *scan) nameDE14(i int) int {
+	if e := s.nameDE15(i); e > i {
+		return e // round 15's shapes (namede_round15.go)
+	}
 	b := s.b
 	if i+3 >= len(b) {
 		return i
