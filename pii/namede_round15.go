@@ -170,9 +170,6 @@ func deNotPerson15(b []byte, start, end int) bool {
 		if deSpanHeads[string(w)] {
 			return true
 		}
-		if deFounderFirms[string(b[start:end])] {
-			return true
-		}
 	}
 	if end+4 < len(b) && b[end] == ' ' && b[end+1] == '(' && capAt(b, end+2) {
 		if k := word(b, end+2); k < len(b) && b[k] == ')' && deCities[string(b[start:k+1])] {
@@ -485,12 +482,6 @@ end:
 // deSpanHeads end a firm's name or a role's noun, never a person's:
 // "Vonovia Wohnen", "Müller Immobilien", "Betroffene Person".
 var deSpanHeads = set(`Person Personen Wohnen Wohnbau Immobilien Hausverwaltung Reisen Umzüge Transporte Gebäudereinigung`)
-
-// deFounderFirms are German firms named after their founders, as the
-// register writes them (Rolf Benz AG, Käthe Kruse Puppen GmbH, Alfred
-// Kärcher SE & Co. KG). They belong in lexicon/brands.txt, which feeds the
-// name model's training: they move there when the model is next retrained.
-var deFounderFirms = map[string]bool{"Rolf Benz": true, "Käthe Kruse": true, "Alfred Kärcher": true}
 
 // deFusedPrepositions are German prepositions fused with an article.
 var deFusedPrepositions = set(`Im Am Beim Ins Ans`)
