@@ -16,6 +16,11 @@ func householdAt(b []byte, e int) bool {
 	if e+5 > len(b) || b[e] != ' ' {
 		return false
 	}
+	switch b[e+1] { // the words' first letters, tested before the words
+	case 'f', 'k', 'c', 't', 'h':
+	default:
+		return false
+	}
 	for _, w := range householdWords {
 		if hasPrefixAt(b, e, w) {
 			return e+len(w) == len(b) || !isAlpha(b[e+len(w)])
@@ -113,7 +118,7 @@ func (s *scan) fillerSurname(i int) int {
 		return i
 	}
 	last := s.out[len(s.out)-1]
-	if last.Type != PersonName {
+	if gap := s.base + int64(i) - last.End; last.Type != PersonName || gap < 4 || gap > 6 {
 		return i
 	}
 	for _, f := range fillers {
@@ -193,6 +198,11 @@ var surnameEndings = []string{"enko", "chuk", "czuk", "czyk", "wicz", "owski", "
 // more, ends in one of surnameEndings and is no given name.
 func surnameEnding(w []byte) bool {
 	if len(w) < 5 || !isUpper(w[0]) {
+		return false
+	}
+	switch w[len(w)-1] { // the endings' last letters
+	case 'o', 'k', 'z', 'i', 'a', 'h', 'c', 0x87, 'u', 's', 'n', 'r', 'e', 'y':
+	default:
 		return false
 	}
 	for _, x := range surnameEndings {
