@@ -2,9 +2,13 @@ package pii
 
 import "strings"
 
-// Session 13's English readings: households by their surname, names
-// followed by a weekday, and surnames typed in lower case after an
-// abbreviated form of address.
+// Session 13's English readings: households by their surname ("the Iyer
+// kids"), a name before a weekday, surnames typed in lower case after
+// "mr." or "dr.", a surname after a speaker's filler ("Rania uh
+// Washburn"), a lower-case name as a name label's value, a surname's key,
+// names in capitals inside lower-case prose, surnames by their endings,
+// and what is no person: a month's column, a couple's surname before
+// another guest. A kin's name after "my" is in namekin.go.
 
 // householdWords follow a household's surname: "the Okafor family", "the
 // Nguyen kids". ("Abbott Family Clinic": capitalised, only after "the".)
