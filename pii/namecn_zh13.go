@@ -39,6 +39,11 @@ func (s *scan) cnRecalledGiven(i, j int) {
 				continue
 			}
 			w := e.w[:e.n]
+			// The cheap test first: a part starts with the name's first,
+			// second or third character, or 小/老 opens the run.
+			if p != i && !cnCharAt(b, p, w, 0) && !cnCharAt(b, p, w, 3) && !cnCharAt(b, p, w, 6) {
+				continue
+			}
 			sl := cnRecallSurnameBytes(w)
 			given := w[sl:]
 			if end, ok := cnRecalledPart(b, i, j, p, c0, w, given); ok {
@@ -52,6 +57,11 @@ func (s *scan) cnRecalledGiven(i, j int) {
 			p += size
 		}
 	}
+}
+
+// cnCharAt reports whether the three-byte character of w at k starts at p.
+func cnCharAt(b []byte, p int, w []byte, k int) bool {
+	return k+3 <= len(w) && p+3 <= len(b) && b[p] == w[k] && b[p+1] == w[k+1] && b[p+2] == w[k+2]
 }
 
 // cnRecalledPart reports the end of the part of the remembered name w (its
