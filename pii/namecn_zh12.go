@@ -196,9 +196,11 @@ var cnHeadOf = hanTable(`团 店 队 组 班 科 院 校 部 处 厂 社 会 站
 
 // cnNoPersonValues are the values a person's field takes when it names no
 // one: "负责人：本人", "监护人：父母", "联系人：同上", "讲师：英语", and the
-// places a parcel's tracking signs for ("签收人：门卫", "丰巢快递柜").
+// places a parcel's tracking signs for ("签收人：门卫", "丰巢快递柜"), and a
+// household table's columns and values ("户主 人口", "在校学生 残疾").
 var cnNoPersonValues = set(`本人 父母 同上 待定 暂无 空缺 匿名 未知 不详 无 主任 英语 外交 志愿 博导 若干 其他 见上
-门卫 保安 前台 物业 家人 同事 邻居 收发室 传达室 代收点 驿站 快递柜 丰巢 丰巢柜 丰巢快递柜 菜鸟驿站 快递驿站 智能柜 他人代收`)
+门卫 保安 前台 物业 家人 同事 邻居 收发室 传达室 代收点 驿站 快递柜 丰巢 丰巢柜 丰巢快递柜 菜鸟驿站 快递驿站 智能柜 他人代收
+人口 户主 残疾 健康 患病 良好 务农 退休 在校 学生 在校学生 外出务工 务工 无业 待业 离异 丧偶 已婚 未婚`)
 
 // cnBossAtEnd finds a surname alone before "总" that ends the run, the way
 // staff address a manager after a role or a verb: "请联系店长卢总，",

@@ -85,11 +85,3 @@ func (s *scan) cnGivenAloneSlot(i, j int) bool {
 func cnLabelledWord(b []byte, offs []int, from, end, n int) bool {
 	return end < n && (cnNonName(b, offs[from], offs[end]) || cnWordAt(b, offs[from:n+1]))
 }
-
-// The columns and values of a household's table that name no one: "户主
-// 人口 金额", "父亲 在校学生 残疾".
-func init() {
-	for _, w := range []string{"人口", "户主", "残疾", "健康", "患病", "良好", "务农", "退休", "在校", "学生", "在校学生", "外出务工", "务工", "无业", "待业", "离异", "丧偶", "已婚", "未婚"} {
-		cnNoPersonValues[w] = true
-	}
-}
