@@ -199,7 +199,7 @@ func (s *scan) nameDE15(i int) int {
 				return e
 			}
 		}
-		if b[i-2] == '.' && b[i-3] == 'b' {
+		if i >= 3 && b[i-2] == '.' && b[i-3] == 'b' {
 			if e := deBirthCaps(b, i); e > i {
 				s.emit(PersonName, i, e, 0.8, "context:birth-name")
 				return e
