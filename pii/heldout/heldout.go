@@ -28,9 +28,10 @@
 // then the name model's validation set and training data), unmarked
 // (scored blind twice, then the validation set), unbidden (scored blind on
 // two heads, then read and tuned on), unsigned (scored blind three times,
-// then read and tuned on by session 13), untouched (scored blind three
-// times, never read: the figure to report) and unlisted (the newest: scored
-// blind on session 13's first and last heads, never read).
+// then read and tuned on by session 13), untouched (scored blind on the
+// first and last heads of sessions 12 and 13, never read: the figure to
+// report) and unlisted (the newest: scored blind on session 13's first and
+// last heads, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
