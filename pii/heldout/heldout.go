@@ -30,8 +30,9 @@
 // two heads, then read and tuned on), unsigned (scored blind three times,
 // then read and tuned on by session 13), untouched (scored blind on the
 // first and last heads of sessions 12 and 13, never read: the figure to
-// report) and unlisted (the newest: scored blind on session 13's first and
-// last heads, never read).
+// report), unlisted (scored blind on session 13's first and last heads,
+// never read) and unshown (the newest: written at session 14's start,
+// scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
