@@ -2,10 +2,11 @@ package pii
 
 import "strings"
 
-// The dictionaries are deliberately small: the most common given names and
-// surnames of the US and Germany, and the most common Chinese surnames,
-// which together cover most people in those locales. Context (titles,
-// labels such as "Name:" or "姓名：") finds the rest.
+// The dictionaries: the most common given names and surnames of the US and
+// Germany, the longer tables' names that are no word (given_ssa.txt,
+// surnames_census.txt: "Milica", "Jovana", "Bjornstad"), and the most
+// common Chinese surnames. Context (titles, labels such as "Name:" or
+// "姓名：") finds the rest.
 
 var firstNames = addWords(set(`
 James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
@@ -28,7 +29,7 @@ Leon Maximilian Paul Finn Niklas Moritz Julian Philipp Fabian Matthias Martin J�
 Ursula Monika Petra Sabine Renate Helga Karin Brigitte Ingrid Erika Gisela Andrea Claudia Susanne Birgit
 Stefanie Julia Katharina Anna Laura Lea Lena Hannah Sophie Marie Lina Mia Emilia Johanna Franziska Anja
 Nicole Sandra Tanja Silke Heike Kerstin Christina Jana Annika Greta Ida Frieda Charlotte Clara Luisa
-`), "given_en.txt", "given_de.txt")
+`), "given_en.txt", "given_de.txt", "given_ssa.txt")
 
 var surnames = addWords(set(`
 Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
@@ -45,7 +46,7 @@ Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange S
 Meier Lehmann Schmid Schulze Maier Köhler Herrmann König Walter Mayer Huber Kaiser Fuchs Peters Lang Scholz
 Möller Weiß Jung Hahn Schubert Vogel Friedrich Keller Günther Frank Berger Winkler Roth Beck Lorenz Baumann
 Franke Albrecht Schuster Simon Ludwig Böhm Winter Kraus Martin Schumacher Krämer Vogt Stein Jäger Otto Sommer
-`), "surnames_en.txt", "surnames_de.txt")
+`), "surnames_en.txt", "surnames_de.txt", "surnames_census.txt")
 
 var titles = set(`Mr Mrs Ms Miss Mx Dr Prof Herr Frau Sir Madam`)
 
