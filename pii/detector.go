@@ -293,7 +293,7 @@ func (s *scan) word(p int) int {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -302,6 +302,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			end, s.stretch = e, e
 		}
 		start = surnameBefore(s.b, start, end)
+		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
+			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)
+		}
 		if end-start > 10 && (s.b[start+6] == 'r' || s.b[start+7] == 'r' || s.b[start+6] == 'm' || s.b[start+7] == 'm') {
 			start = deRoleLead(s.b, start, end) // "Gartenfreund Obermeier" (namede_round15.go)
 		}

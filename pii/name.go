@@ -115,6 +115,12 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, e, 0.7, "context:filler")
 			return max(e, end)
 		}
+		// A given name before a nickname and a surname: `Daniel "Dottie"
+		// McGuire` (namenick.go).
+		if e := givenNick(s.b, i); e > i {
+			s.emit(PersonName, i, e, 0.75, "context:nickname")
+			return max(e, end)
+		}
 		// A transcript's speaker after another's (namespeaker.go).
 		if e := s.speakerTurn(i); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:speaker")

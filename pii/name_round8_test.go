@@ -62,7 +62,7 @@ func TestNamesRound8(t *testing.T) {
 		{"Printer: Brother HL-2270, Coach Class tickets.", nil},
 		// A sentence after "Surname, Given" is no surname-first entry;
 		// a register's "geb." is.
-		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana"}},
+		{"born to Ana (Ruiz) Okafor, Emeka moved west", []string{"Ana (Ruiz) Okafor", "Emeka"}},
 		{"1a) Okafor, Emeka geb. Nwosu\n", []string{"Okafor, Emeka", "Nwosu"}},
 		// A disease, a law or a theorem named after a person is none.
 		{"Her uncle had Lou Gehrig's disease.", nil},

@@ -72,7 +72,7 @@ func TestNameModelVetoes(t *testing.T) {
 		}
 	}
 	// A maiden name in brackets belongs to the name around it.
-	if got := namesOf(Default, "Mr. Karl Hill spoke, then Ann (Shah) Hill."); strings.Join(got, "|") != "Karl Hill|Ann" {
+	if got := namesOf(Default, "Mr. Karl Hill spoke, then Ann (Shah) Hill."); strings.Join(got, "|") != "Karl Hill|Ann (Shah) Hill" {
 		t.Errorf("maiden name: found %q", got)
 	}
 }

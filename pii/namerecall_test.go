@@ -29,7 +29,7 @@ func TestNamesRecalled(t *testing.T) {
 		{"Mr. Adam Smith called. Smith & Sons sent the invoice.", []string{"Adam Smith"}},
 		{"Mr. Adam Smith called. The firm Smith & Sons replied.", []string{"Adam Smith"}},
 		// A maiden name in brackets, a particle's surname.
-		{"Mr. Karl Hill spoke, then Ann (Shah) Hill.", []string{"Karl Hill", "Ann"}}, // "Ann" by the given-name rules, "Hill" not again
+		{"Mr. Karl Hill spoke, then Ann (Shah) Hill.", []string{"Karl Hill", "Ann (Shah) Hill"}}, // one name around the maiden name (namenick.go)
 		{"Dr. Anke van Bergen reported; the panel thanked van Bergen.", []string{"Anke van Bergen"}},
 		// A word that is also a surname opening a sentence.
 		{"Mr. Roy Young arrived. Young people came too.", []string{"Roy Young"}},

@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unlisted"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
@@ -27,7 +28,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the nineteen
+// TestDumpNameErrors writes every name miss and false name of the twenty
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -54,6 +55,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unmarked":  unmarked.Generate(1, 1500),
 		"unbidden":  unbidden.Generate(1, 1500),
 		"unsigned":  unsigned.Generate(1, 1500),
+		"unlisted":  unlisted.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
