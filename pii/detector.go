@@ -301,7 +301,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if e := secondSurname(s.b, start, end); e > end {
 			end, s.stretch = e, e
 		}
-		start = surnameBefore(s.b, start, end)
+		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
 			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)
 		}

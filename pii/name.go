@@ -319,6 +319,7 @@ func (s *scan) upper1(i int) int {
 	// "Tell Detective Wright", "Hier ist Kommissar Koch". The rank is not
 	// the name.
 	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) && isRankTitle(w1) {
+		e := rankTail(b, e) // "Nurse Practitioner Weaver"
 		if end := s.nameWords(e+1, 3); end > e+2 && (knownNameWord(b, e+1, end) || foreignShaped(b[e+1:end])) && !nonNames[string(b[e+1:word(b, e+1)])] && !followedByLegalForm(b, end) {
 			s.emit(PersonName, e+1, end, 0.85, "title")
 			return end
@@ -794,6 +795,23 @@ func surnameFirstListed(b []byte, i, e int, particle bool) int {
 	return g
 }
 
+// rankTails are the second words of a two-word rank: "Nurse Practitioner",
+// "Nurse Anesthetist".
+var rankTails = set(`Practitioner Anesthetist Midwife Educator Navigator Specialist`)
+
+// rankTail returns the end of a rank's second word after the blank at e,
+// when a capitalised word follows it, or e.
+func rankTail(b []byte, e int) int {
+	if e+2 >= len(b) || b[e+1] < 'A' || b[e+1] > 'S' {
+		return e
+	}
+	t := word(b, e+1)
+	if t+2 < len(b) && b[t] == ' ' && capAt(b, t+1) && rankTails[string(b[e+1:t])] {
+		return t
+	}
+	return e
+}
+
 // loneAmbiguous are given names that are as often a word, a month, a
 // place or a brand: alone, they are not taken for a person ("May",
 // "Grace", "Charlotte, NC", "Otto", "Kai").
@@ -833,6 +851,7 @@ func loneName(b []byte, i, e int) bool {
 					break
 				}
 			}
+			verb = verb || pastVerbAt(b, e+1) // "Ama declined medical attention"
 		}
 	}
 	left := colonBefore(b, i) || i == 0 || b[i-1] == '\n' || b[i-1] == '(' && e < len(b) && b[e] == ')' || listBullet(b, i) ||
@@ -851,13 +870,28 @@ func loneName(b []byte, i, e int) bool {
 	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && (verb || vocative(b, e)) {
 		return true
 	}
-	// The one addressed: "Call me back, Winifred."
-	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && right {
+	// The one addressed: "Call me back, Winifred."; or a clause's subject
+	// after a comma: "if friday works, Maggie can't do Sunday".
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' && (right || verb) {
 		return true
 	}
 	// Inside a sentence, after a lower-case word: a capitalised word that
 	// is a known given name and no noun ("Kannst du Jens fragen").
 	return len(w) > 0 && isLower(w[0]) && (verb || right || e+1 < len(b) && b[e] == ' ' && isLower(b[e+1]))
+}
+
+// pastVerbAt reports whether a verb in the past tense begins at p: a word
+// of five to twelve lower-case letters ending in -ed, then a blank or a
+// clause's end ("declined", "reported", "signed").
+func pastVerbAt(b []byte, p int) bool {
+	q := p
+	for q < len(b) && q-p <= 12 && isLower(b[q]) {
+		q++
+	}
+	if q-p < 5 || q-p > 12 || b[q-1] != 'd' || b[q-2] != 'e' {
+		return false
+	}
+	return q == len(b) || b[q] == ' ' || b[q] == '.' || b[q] == ',' || b[q] == '\n'
 }
 
 // vocatives follow the one addressed at a sentence's start: "k. Hana, will
@@ -884,6 +918,8 @@ var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "call
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
 	"worked", "lived", "served", "retired", "joined", "moved", "grew up", "loved", "enjoyed", "spent", "taught",
 	"sends", "graduated", "married", "founded", "started", // a life's story: "Diana worked 30 years at …"
+	"can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "couldn't", "wouldn't", "hasn't",
+	"can’t", "won’t", "didn’t", "doesn’t", "isn’t", "wasn’t",
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
 // personBefore are words after which a capitalised word is a person:

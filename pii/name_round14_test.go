@@ -1,0 +1,32 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// Session 14's English shapes: a two-word rank, a given name as a
+// clause's subject before a verb in the past tense or a negation, a name
+// in capitals whose first part or particles the scan stepped over.
+// Examples of our own, each with what must not be found.
+func TestNamesRound14(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Your appointment with Nurse Practitioner Weaver on Tuesday.", []string{"Weaver"}},
+		{"Ask the Nurse Practitioner about it.", nil},
+		{"They saw a male in a grey hoodie. Lucia declined medical attention.", []string{"Lucia"}},
+		{"lmk if friday works, Maggie can't do Sunday", []string{"Maggie"}},
+		{"If it rains, Connor won't drive.", []string{"Connor"}},
+		{"In the end, Boston played well.", nil},
+		{"Hello, Prime Minister.", nil},
+		{"13 GARCÍA-LÓPEZ, Akiko  SS\n", []string{"GARCÍA-LÓPEZ, Akiko"}},
+		{"29 VAN DER BERG, Samuel  SS\n", []string{"VAN DER BERG, Samuel"}},
+		{"7  LA ROSA, Zainab  FWD\n", []string{"LA ROSA, Zainab"}},
+	} {
+		if got := namesIn(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
