@@ -54,3 +54,43 @@ func capsFieldOpen(b []byte, s int) bool {
 	}
 	return isDigit(b[s-2]) || b[s-2] == ' ' || b[s-2] == '\t' || b[s-2] == '|'
 }
+
+// tailParticles are particles written with a capital that open a surname
+// of two words: "Abena Dos Santos", "Judith Mac Donald", "Melissa Da
+// Silva".
+var tailParticles = set(`Dos Das Da De Del Della Di Du Van Von Mac La Le`)
+
+// hyphenParticles open a surname joined by a hyphen in lower case:
+// "Rebecca bin-Salem", "Leilani al-Hashimi".
+var hyphenParticles = set(`bin ibn al el abu bint`)
+
+// particleTail returns the end of a surname that a particle opens after
+// the name found at [i, end): the name's last word is the particle
+// ("Abena Dos" of "Abena Dos Santos"), or a particle with its hyphen
+// follows ("Rebecca" of "Rebecca bin-Salem"); or end.
+func particleTail(b []byte, i, end int) int {
+	if end+3 >= len(b) || b[end] != ' ' {
+		return end
+	}
+	k := end - 1
+	for k > i && b[k-1] != ' ' {
+		k--
+	}
+	if k > i && tailParticles[string(b[k:end])] && capAt(b, end+1) {
+		if f := word(b, end+1); f-end > 3 && rightOK(b, f) {
+			return f
+		}
+	}
+	if isLower(b[end+1]) {
+		q := end + 1
+		for q < len(b) && q-end < 6 && isLower(b[q]) {
+			q++
+		}
+		if q+2 < len(b) && b[q] == '-' && capAt(b, q+1) && hyphenParticles[string(b[end+1:q])] {
+			if f := word(b, q+1); f-q > 3 {
+				return f
+			}
+		}
+	}
+	return end
+}

@@ -24,6 +24,12 @@ func TestNamesRound14(t *testing.T) {
 		{"13 GARCÍA-LÓPEZ, Akiko  SS\n", []string{"GARCÍA-LÓPEZ, Akiko"}},
 		{"29 VAN DER BERG, Samuel  SS\n", []string{"VAN DER BERG, Samuel"}},
 		{"7  LA ROSA, Zainab  FWD\n", []string{"LA ROSA, Zainab"}},
+		// A particle's surname after a name.
+		{"Absent: Abena Dos Santos\n", []string{"Abena Dos Santos"}},
+		{"Thank you,\nJudith Mac Donald\n", []string{"Judith Mac Donald"}},
+		{"Absent: Rebecca bin-Salem\n", []string{"Rebecca bin-Salem"}},
+		{"My guest today is Lucia al-Hashimi.", []string{"Lucia al-Hashimi"}},
+		{"Dear Rebecca, bin-Salem is a place.", []string{"Rebecca"}},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
