@@ -102,7 +102,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['"'], d.trigger['\t'] = trigLower, trigLower
 		d.trigger[0xC3], d.trigger[0xC4], d.trigger[0xC5] = trigUpperX, trigUpperX, trigUpperX
 		d.trigger['\n'] = trigLine
-		d.trigger['-'], d.trigger[':'], d.trigger['.'], d.trigger['!'] = trigDash, trigColon, trigStop, trigStop
+		d.trigger['-'], d.trigger[':'], d.trigger['.'], d.trigger['!'], d.trigger['?'] = trigDash, trigColon, trigStop, trigStop, trigStop
 		d.trigger[','] = trigComma
 		d.trigger['@'] = trigAt // a mention (namechat.go), if no email address
 		if !cfg.RulesOnly {

@@ -121,6 +121,11 @@ func (s *scan) upper(i int) int {
 			s.emit(PersonName, i, e, 0.75, "context:nickname")
 			return max(e, end)
 		}
+		// A member named in minutes: "Motion by Hart" (name_round14.go).
+		if e := motionBy(s.b, i); e > i {
+			s.emit(PersonName, i, e, 0.75, "context:motion")
+			return max(e, end)
+		}
 		// A transcript's speaker after another's (namespeaker.go).
 		if e := s.speakerTurn(i); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:speaker")
@@ -174,6 +179,15 @@ func (s *scan) upper1(i int) int {
 		// or an apostrophe: "O'NEILL".)
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
 		if end := s.capsTitle(i); end > i {
+			return end
+		}
+		// A report's rank and surname, a report's subject (name_round14.go).
+		if end := capsRankName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.85, "title")
+			return end
+		}
+		if end := capsGivenSubject(b, i); end > i {
+			s.emit(PersonName, i, end, 0.75, "context:subject")
 			return end
 		}
 		if end := s.capsSpeaker(i); end > i {

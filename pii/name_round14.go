@@ -94,3 +94,96 @@ func particleTail(b []byte, i, end int) int {
 	}
 	return end
 }
+
+// motionWords come before "by" and a member's name in minutes: "Motion by
+// Brown to repave …", "seconded by Reese".
+var motionWords = set(`Motion motion seconded Seconded moved Moved proposed Proposed nominated Nominated`)
+
+// motionBy returns the end of a member's name after a motion's "by" at i
+// ("Motion by Hart to repave", "seconded by Grace."), or i: one word, or a
+// second that the lexicons know as a surname ("Motion by Dana Hart"); no
+// place's, firm's or rank's word.
+func motionBy(b []byte, i int) int {
+	if i < 8 || b[i-1] != ' ' || b[i-2] != 'y' || b[i-3] != 'b' || b[i-4] != ' ' {
+		return i
+	}
+	k := i - 4
+	for k > 0 && i-4-k < 10 && isAlpha(b[k-1]) {
+		k--
+	}
+	if !motionWords[string(b[k:i-4])] {
+		return i
+	}
+	e := word(b, i)
+	w := string(b[i:e])
+	if e-i < 2 || nameStop[w] || orgWords[w] || isRankTitle(w) || notNameWordB(b[i:e]) {
+		return i
+	}
+	if e+2 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+		if f := word(b, e+1); isSurnameB(b[e+1:f]) && !nameStop[string(b[e+1:f])] {
+			e = f
+		}
+	}
+	if !rightOK(b, e) || followedByLegalForm(b, e) {
+		return i
+	}
+	return e
+}
+
+// capsRanks are the ranks police and military reports abbreviate before a
+// surname in capitals: "SGT. JACKSON", "DET. HILL".
+var capsRanks = set(`SGT DET LT CPT CAPT CPL OFC INSP DEP`)
+
+// capsRankName returns the end of a surname in capitals after an
+// abbreviated rank in capitals at i ("REPORTING OFFICER: SGT. RUIZ-DELGADO,
+// BADGE 1501"), or i.
+func capsRankName(b []byte, i int) int {
+	if i < 4 || b[i-1] != ' ' || b[i-2] != '.' {
+		return i
+	}
+	k := i - 2
+	for k > 0 && i-2-k < 5 && isUpper(b[k-1]) {
+		k--
+	}
+	if k > 0 && isAlnum(b[k-1]) || !capsRanks[string(b[k:i-2])] {
+		return i
+	}
+	var buf [32]byte
+	e, n := capsWord(b, i, &buf)
+	if n < 2 || nameStop[string(buf[:n])] || orgWords[string(buf[:n])] {
+		return i
+	}
+	return e
+}
+
+// capsVerbs are verbs in capitals after a report's subject, besides the
+// past tenses in -ED.
+var capsVerbs = set(`SAID SAYS WAS HAS WILL TOLD`)
+
+// capsGivenSubject returns the end of a given name in capitals that opens
+// a sentence before a verb in capitals, as reports typed in capitals write
+// a person ("… HOODIE. JENNIFER DECLINED MEDICAL ATTENTION."), or i. The
+// name must be one the lexicons know that is no word, place or month.
+func capsGivenSubject(b []byte, i int) int {
+	if !(i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) {
+		return i
+	}
+	var buf [32]byte
+	e, n := capsWord(b, i, &buf)
+	if n < 3 || e+5 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) {
+		return i
+	}
+	q := e + 1
+	for q < len(b) && q-e <= 14 && isUpper(b[q]) {
+		q++
+	}
+	v := b[e+1 : q]
+	if q < len(b) && (isAlnum(b[q]) || b[q] >= 0x80) || !(len(v) >= 5 && v[len(v)-2] == 'E' && v[len(v)-1] == 'D' || capsVerbs[string(v)]) {
+		return i
+	}
+	w := buf[:n]
+	if !isFirstNameB(w) || loneAmbiguous[string(w)] || dictionaryWord(w, true) {
+		return i
+	}
+	return e
+}

@@ -30,6 +30,15 @@ func TestNamesRound14(t *testing.T) {
 		{"Absent: Rebecca bin-Salem\n", []string{"Rebecca bin-Salem"}},
 		{"My guest today is Lucia al-Hashimi.", []string{"Lucia al-Hashimi"}},
 		{"Dear Rebecca, bin-Salem is a place.", []string{"Rebecca"}},
+		// Minutes' motions, a report's ranks and subjects in capitals, a
+		// subject typed in lower case after a question.
+		{"2. Motion by Hart to repave the entrance; seconded by Grace. Passed 4-1.", []string{"Hart", "Grace"}},
+		{"Motion by Councilmember Smith; motion by Lincoln Park to close", []string{"Smith"}},
+		{"REPORTING OFFICER: SGT. RUIZ-DELGADO, BADGE 1501\nCASE REFERRED TO DET. HILL.", []string{"RUIZ-DELGADO", "HILL"}},
+		{"SAW A MALE IN A HOODIE. JENNIFER DECLINED MEDICAL ATTENTION.", []string{"JENNIFER"}},
+		{"THE CAR WAS TOWED. PARKING RESTRICTED AFTER 6.", nil},
+		{"hey r u still coming sat? jorge says bring chips lol", []string{"jorge"}},
+		{"is it sat? maybe says the forecast", nil},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)

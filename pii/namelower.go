@@ -328,9 +328,10 @@ func (s *scan) lowerAfterColon(i int) int {
 
 }
 
-// lowerAfterStop reads a clause after a sentence's stop typed before lower
-// case ("nur das wlan... lg elif & helmut", "72281. taken by anna"); names
-// alone are not read there.
+// lowerAfterStop reads a clause after a sentence's stop ('.', '!', '?')
+// typed before lower case ("nur das wlan... lg elif & helmut", "72281.
+// taken by anna", "coming sat? jorge says"); a name alone is read there
+// only as the subject of a verb.
 func (s *scan) lowerAfterStop(i int) int {
 	b := s.b
 	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
@@ -339,7 +340,12 @@ func (s *scan) lowerAfterStop(i int) int {
 	if e := s.lowerTitledBefore(i); e > i {
 		return e
 	}
-	return max(s.lowerOpen(i+2, false), i+1)
+	if e := s.lowerOpen(i+2, false); e > i+2 {
+		return e
+	}
+	// A sentence's subject typed in lower case: "coming sat? jorge says
+	// bring chips" (namechat.go).
+	return max(s.lowerSubject(i+2), i+1)
 }
 
 // lowerTail reads, after a name found at a greeting ending at e, the rest
