@@ -305,6 +305,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			end, s.stretch = e, e // "Abena Dos Santos", "Rebecca bin-Salem" (name_round14.go)
 		}
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
+		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
 			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)
 		}

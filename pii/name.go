@@ -937,10 +937,12 @@ var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "call
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 
 // personBefore are words after which a capitalised word is a person:
-// "spoke with Monique", "frag mal Jutta".
+// "spoke with Monique", "frag mal Jutta", a German question's verb ("Kommt
+// Lena auch?"), an apology or thanks ("Sorry Gwendolyn!").
 var personBefore = set(`with ask asked tell told ping pinged call called email emailed cc thanks thank met meet
 and by from for mit frag fragen sag sagen bei an für von und ruf schreib
-Kommt Kommen Ist Hat Kann Wird War Will Soll Geht`) // a German question's verb: "Kommt Lena auch?"
+Kommt Kommen Ist Hat Kann Wird War Will Soll Geht
+Sorry sorry Thanks Thank Congrats congrats Congratulations congratulations`)
 
 // labelNear reports whether the text just before p (a few bytes) ends a
 // label: a colon, "is", "Dear".

@@ -187,3 +187,18 @@ func capsGivenSubject(b []byte, i int) int {
 	}
 	return e
 }
+
+// capsTitleCut returns where a name found at [i, end) starts without a
+// title in capitals that opens it ("MRS CASTELLANOS", read whole by the
+// model): the title is not the name.
+func capsTitleCut(b []byte, i, end int) int {
+	if end-i < 6 || b[i] != 'M' && b[i] != 'D' {
+		return i
+	}
+	for _, t := range []string{"MRS ", "MR ", "MS ", "DR ", "MISS "} {
+		if hasPrefixAt(b, i, t) && i+len(t) < end && isUpper(b[i+len(t)]) {
+			return i + len(t)
+		}
+	}
+	return i
+}

@@ -39,9 +39,25 @@ func TestNamesRound14(t *testing.T) {
 		{"THE CAR WAS TOWED. PARKING RESTRICTED AFTER 6.", nil},
 		{"hey r u still coming sat? jorge says bring chips lol", []string{"jorge"}},
 		{"is it sat? maybe says the forecast", nil},
+		// A workplace's role before a surname, an apology's addressee, a
+		// title in capitals outside the name.
+		{"The cashier ignored us. Manager Fitzgerald was nicer.", []string{"Fitzgerald"}},
+		{"Log in to the Manager Portal first.", nil},
+		{"[9:03] Support: Sorry Gwendolyn! Let me check.", []string{"Gwendolyn"}},
+		{"Sorry Lincoln Park is closed.", nil},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+func TestCapsTitleCut(t *testing.T) {
+	b := []byte("LEAVE W/ MRS CASTELLANOS IN 2B")
+	if got := capsTitleCut(b, 9, 24); string(b[got:24]) != "CASTELLANOS" {
+		t.Errorf("got %q", b[got:24])
+	}
+	if got := capsTitleCut(b, 13, 24); got != 13 {
+		t.Errorf("a name without a title moved to %d", got)
 	}
 }

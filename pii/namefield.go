@@ -35,7 +35,9 @@ Sister Brother Father Pastor Deacon Elder Rabbi Imam Bishop Coach
 Judge Magistrate Senator Governor Mayor Councilman Councilwoman Councilmember Alderman Commissioner Captain Colonel Nurse
 Chaplain Attorney Organizer Contractor Principal Headmaster Headmistress Superintendent Chancellor Provost
 Witness Victim Suspect Complainant Defendant Plaintiff Petitioner Respondent Claimant Goalkeeper Keeper Striker
-Midfielder Defender Pitcher Quarterback Teammate Freshman Sophomore`)
+Midfielder Defender Pitcher Quarterback Teammate Freshman Sophomore
+Manager Supervisor Director Dispatcher Technician Receptionist Teacher Instructor Counselor Therapist Pharmacist
+Dentist Landlord Landlady Caseworker Foreman Adjuster Ranger Firefighter`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
