@@ -516,8 +516,8 @@ func (s *scan) upper1(i int) int {
 	}
 	// "Bemerkung: Hannah beteiligt sich …": an unambiguous given name after
 	// a colon, the subject of a sentence whose verb follows in lower case.
-	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !isSurname(w1) {
-		s.emit(PersonName, i, e, 0.7, "context:subject")
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ':' && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && isLower(b[e+2]) && particleAt(b, e+1, false) == e+1 && unambiguousGiven(w1) && !isSurname(w1) && !loneAmbiguous[w1] {
+		s.emit(PersonName, i, e, 0.7, "context:subject") // not "INTERVIEWER: Can you state …"
 		return e
 	}
 	// "- David! Wait up!": an unambiguous given name called out, opening

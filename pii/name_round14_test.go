@@ -45,6 +45,7 @@ func TestNamesRound14(t *testing.T) {
 		{"Log in to the Manager Portal first.", nil},
 		{"[9:03] Support: Sorry Gwendolyn! Let me check.", []string{"Gwendolyn"}},
 		{"Sorry Lincoln Park is closed.", nil},
+		{"INTERVIEWER: Can you state your name for the record?", nil},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
