@@ -28,11 +28,11 @@ import (
 
 // The corpora the name model learns from: every set of pii/heldout but the
 // validation set (unmarked, which TestNameModelValidate scores at several
-// thresholds), the two never read (untouched, unlisted), the score of text
-// nobody tuned on, and unbidden and unsigned, read and tuned on by the
-// rules (adding them to training left the validation set's figures as they
-// were, in session 13). unwritten and then unopened were validation sets
-// before they were added.
+// thresholds), the two never read (untouched, unshown), the score of text
+// nobody tuned on, and unbidden, unsigned and unlisted, read and tuned on
+// by the rules (adding the first two to training left the validation set's
+// figures as they were, in session 13). unwritten and then unopened were
+// validation sets before they were added.
 var trainingSets = []struct {
 	name string
 	docs func() []heldout.Doc
