@@ -61,16 +61,22 @@ func oneWord(b []byte, i, end int) bool {
 
 // nickAfter returns the end of ` "Nick" Surname` at p, or p.
 func nickAfter(b []byte, p int) int {
-	if p+1 >= len(b) || b[p] != ' ' {
+	if p+4 >= len(b) || b[p] != ' ' {
 		return p
 	}
-	q, ok := nickOpen(b, p+1+nickQuoteLen(b, p+1))
-	if !ok || q != p+1 {
+	q, n := p+1, p+2
+	switch {
+	case b[q] == '"' || b[q] == '(' || b[q] == '\'':
+	case b[q] == 0xE2 && b[q+1] == 0x80 && b[q+2] == 0x9C: // “
+		n = q + 3
+	default:
 		return p
 	}
-	n := q + nickQuoteLen(b, q)
+	if n >= len(b) || !capAt(b, n) {
+		return p
+	}
 	ne := word(b, n)
-	if ne-n < 2 || ne-n > 20 || !capAt(b, n) {
+	if ne-n < 2 || ne-n > 20 {
 		return p
 	}
 	c, ok := nickClose(b, ne, b[q])
@@ -110,21 +116,13 @@ func nickBefore(b []byte, p int) int {
 	if q < 2 {
 		return p
 	}
-	if open, ok := nickOpen(b, q); !ok || open != q || nickPair(b[q]) != b[k] && !(b[q] == 0xE2 && b[k] == 0xE2) {
+	if open, ok := nickOpen(b, n); !ok || open != q || nickPair(b[q]) != b[k] && !(b[q] == 0xE2 && b[k] == 0xE2) {
 		return p
 	}
 	if s := givenBefore(b, q); s < q {
 		return s
 	}
 	return p
-}
-
-// nickQuoteLen is the length of the opening mark at p: three bytes for “.
-func nickQuoteLen(b []byte, p int) int {
-	if p < len(b) && b[p] == 0xE2 {
-		return 3
-	}
-	return 1
 }
 
 // nickOpen returns where the opening mark before the word at i starts: a

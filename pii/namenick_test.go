@@ -2,6 +2,7 @@ package pii
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,31 @@ func TestNicknameInsideName(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// Whichever of the three words a rule found, the span is the whole name.
+func TestNicknameSpanFromEachWord(t *testing.T) {
+	for _, c := range []struct{ text, whole string }{
+		{`Joseph "Chuck" Tsosie, 70`, `Joseph "Chuck" Tsosie`},
+		{"and Amanda (Fatima) Sanders, and", "Amanda (Fatima) Sanders"},
+		{"Latoya “Peggy” Carter (DOB", "Latoya “Peggy” Carter"},
+	} {
+		b := []byte(c.text)
+		at := strings.Index(c.text, c.whole)
+		for _, w := range strings.Fields(c.whole) {
+			w = strings.Trim(w, `"()“”`)
+			i := strings.Index(c.text, w)
+			if s, e := nicknameSpan(b, i, i+len(w)); c.text[s:e] != c.whole || s != at {
+				t.Errorf("%q from %q: got %q", c.text, w, c.text[s:e])
+			}
+		}
+	}
+	// The text's end is the edge to mind.
+	for _, text := range []string{"Joseph \xE2", "Joseph \xE2\x80", "Joseph \"C", "\" T", "x) Y", "Ann ("} {
+		b := []byte(text)
+		nicknameSpan(b, 0, min(3, len(b)))
+		nicknameSpan(b, len(b)-1, len(b))
+		givenNick(b, 0)
 	}
 }
