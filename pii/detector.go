@@ -293,7 +293,7 @@ func (s *scan) word(p int) int {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -303,6 +303,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		}
 		if e := particleTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Abena Dos Santos", "Rebecca bin-Salem" (name_round14.go)
+		}
+		if e := deParticleTail(s.b, start, end); e > end {
+			end, s.stretch = e, e // "Hakan Sven vom Moltke" (namede_round16.go)
 		}
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)

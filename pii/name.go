@@ -1602,14 +1602,15 @@ func capsName(b []byte, i int) int {
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
 		}
-		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN ", "DE LA ", "DE ", "ST. ", "LE ", "TER "} {
+		q := p
+		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN DEN ", "VAN ", "DE LA ", "DE ", "ST. ", "LE ", "TER "} {
 			if hasPrefixAt(b, p, part) {
 				p += len(part) // "EMRE VON DER HEIDE"
 				break
 			}
 		}
-		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2) || inProse(b, i, e2) && !dictionaryWord(w2[:n2], true)) {
-			return e2
+		if e2, n2 := capsWord(b, p, &w2); e2 > p && !nameStop[string(w2[:n2])] && !usStates[string(b[p:e2])] && (isSurnameB(w2[:n2]) || fieldEnd(b, e2) || inProse(b, i, e2) && !dictionaryWord(w2[:n2], true) || deCapsParticleSurname(b, q, p, e2, w2[:n2])) {
+			return deCapsHyphenTail(b, e2)
 		}
 		return i
 	}

@@ -1,0 +1,65 @@
+package pii
+
+import "testing"
+
+// Round 16's German rules, on examples of our own: senders that are teams,
+// shops and firms, products named with a brand, which are no persons.
+func TestNameRound16NotPersons(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A team or an office signs, not a person.
+		{"Bitte bringen Sie die Versichertenkarte mit.\nIhr Apothekenteam\n", nil, []string{"Apothekenteam"}},
+		{"Wir melden uns bald.\nIhre Kanzleiverwaltung\n", nil, []string{"Kanzleiverwaltung"}},
+		// A sender that is a brand's shop, outlet or department.
+		{"Paketschein\nAbsender: Lindtberg Fanshop, Am Kai 12, 20457 Hamburg\n", nil, []string{"Lindtberg Fanshop"}},
+		{"Paketschein\nAbsender: Wolkenstein Ersatzteile, Am Kai 12, 20457 Hamburg\n", nil, []string{"Wolkenstein Ersatzteile"}},
+		// A product named with a brand and a noun after a title.
+		{"Zum Nachtisch gab es Dr. Quarkmann-Pudding mit Kirschen.", nil, []string{"Quarkmann-Pudding"}},
+		// A person stays one: a double surname with a noun, a sender.
+		{"Bei Fragen: Frau Schneider-Landwehr.", []string{"Schneider-Landwehr"}, nil},
+		{"Paketschein\nAbsender: Henrike Vogel, Am Kai 12, 20457 Hamburg\n", []string{"Henrike Vogel"}, nil},
+		{"Herzliche Grüße\nJohannes Bishop\n", []string{"Johannes Bishop"}, nil},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+		checkNames13(t, Default, c.text, nil, c.not)
+	}
+}
+
+// Inverted names in lists and tables, line-ups, names in capitals with a
+// particle, a particle's surname after two words.
+func TestNameRound16Names(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// Items of a list separated by semicolons, with particles; an
+		// unknown given name vouched for by the next item.
+		{"Anwesend: Brenninkmeyer, Ottilie; van der Wettering, Sabine; Quandtke, Ilvy; Ostendorp, Karla\n",
+			[]string{"van der Wettering, Sabine", "Quandtke, Ilvy"}, []string{"Sabine", "Ilvy"}},
+		{"Entschuldigt: Lagerfeld, Hannes; Wettering, Annika\n", []string{"Wettering, Annika"}, nil},
+		// A surname that is a noun is one after a particle.
+		{"Anwesend: Brenninkmeyer, Ottilie; vom Rauch, Annika; Ostendorp, Karla\n", []string{"vom Rauch, Annika"}, nil},
+		// A line-up: numbers, names in capitals or inverted, positions.
+		{"Aufstellung Sonntag\n 7  HOFFMANN  TW\n12  SCHNEIDER  IV\n 3  VAN DER WETTERING  LV\n 9  KOCH-ÖZDEMIR  ST\n21  Lagerfeld, Annika  ZM\n 4  Ilvy zu Wettering  RV\n 5  Ottilie Marit Wettering  ST\n",
+			[]string{"HOFFMANN", "SCHNEIDER", "VAN DER WETTERING", "KOCH-ÖZDEMIR", "Lagerfeld, Annika", "Ottilie Marit Wettering"}, nil},
+		// A single row is no table, and a price list is no line-up.
+		{"Ergebnis\n12  SCHNEIDER  IV\nEnde", nil, []string{"SCHNEIDER"}},
+		{"Preise\n 2  BROT  EU\n 3  MILCH  EU\n", nil, []string{"BROT", "MILCH"}},
+		// Names in capitals with a particle or a double surname, each on
+		// its line.
+		{"Wir nehmen Abschied von\n\nHELENE VAN DEN WETTERING\n* 1931\n\nGÜNTHER KOCH-ÖZDEMIR\n* 1940",
+			[]string{"HELENE VAN DEN WETTERING", "GÜNTHER KOCH-ÖZDEMIR"}, nil},
+		// A particle's surname after two words that open a line.
+		{"Empfänger:\nSvenja Marit von Wettering\nAm Kai 12\n20457 Hamburg", []string{"Svenja Marit von Wettering"}, nil},
+		{"Viele Grüße\nSvenja Marit zu Quandtke, Klassenlehrerin\n", []string{"Svenja Marit zu Quandtke"}, nil},
+		{"Empfänger:\nSvenja Marit von Hamburg\nAm Kai 12", nil, []string{"Svenja Marit von Hamburg"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+	}
+}
