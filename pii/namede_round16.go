@@ -99,6 +99,14 @@ func (s *scan) nameDE16(i int) int {
 	if e := s.deInvertedItem(i); e > i {
 		return e
 	}
+	if b[i-2] == ':' {
+		// A chat's message that opens with a capital: "[19:02] Lea: Hat
+		// jemand ein Paket für jule angenommen?" (the colon's handler sees
+		// only messages in lower case).
+		if e := s.deChatLowerNames(i - 2); e > i {
+			return e
+		}
+	}
 	if b[i-2] == ' ' {
 		if st, e := deRosterCell(b, i); e > st {
 			s.emit(PersonName, st, e, 0.8, "context:roster")
@@ -404,4 +412,78 @@ func deParticleTail(b []byte, start, end int) int {
 		return end
 	}
 	return f
+}
+
+// deChatCues come right before a person named in a chat's message typed in
+// lower case: "hat kemal dir geschrieben?", "ein Paket für jule", "hab
+// grad mit rabea telefoniert". A name after "ok" is round 13's, and only
+// at the line's end ("ok paula kommt auch" stays unread).
+var deChatCues = set(`hat hast hab habe ist war für mit an bei jemand frag fragt sag sagt grüß`)
+
+// deChatLowerNames reads, after the colon at i that ends a chat's speaker
+// with its time stamp ("Olga (08:40): …", "[19:02] Lea: …"), a given name
+// in lower case after one of deChatCues in the message; the name must be
+// one the lexicons know and no word (lowerFirst). Only plain words may
+// come before it, and capitals only at the message's start or on German
+// nouns, so that reading on skips nothing another rule would find. It
+// returns the name's end, or i.
+func (s *scan) deChatLowerNames(i int) int {
+	b := s.b
+	if i < 6 || i+4 >= len(b) || b[i+1] != ' ' || !deChatSpeakerBefore(b, i) {
+		return i
+	}
+	p, prev := i+2, -1
+	for n := 0; n < 8 && p < len(b); n++ {
+		e := lowerWord(b, p)
+		if e == p {
+			if !capAt(b, p) {
+				return i
+			}
+			e = word(b, p)
+			if e == p || p > i+2 && !dictionaryWord(b[p:e], false) {
+				return i
+			}
+		} else if prev >= 0 && deChatCues[string(b[prev:p-1])] {
+			f := s.lowerDouble(p)
+			if f == p && s.lowerFirst(p, e, false) {
+				f = e
+			}
+			if f > p && f+2 < len(b) && b[f] == ' ' && isLower(b[f+1]) {
+				// A surname or a second given name: "ok thi lan 👍".
+				if g := lowerWord(b, f+1); g-f > 2 && s.deSpeakerSecond(f+1, g) {
+					f = g
+				}
+			}
+			if f > p && f < len(b) && (b[f] == ' ' || b[f] == '?' || b[f] == '!' || b[f] == ',' || b[f] == '\n') {
+				s.emit(PersonName, p, f, 0.7, "context:chat-lower")
+				return f
+			}
+		}
+		if e >= len(b) || b[e] != ' ' {
+			return i
+		}
+		prev, p = p, e+1
+	}
+	return i
+}
+
+// deChatSpeakerBefore reports whether the colon at i ends a chat's speaker
+// with a time stamp: "Olga (08:40):" or "[19:02] Lea:" at the line's start.
+func deChatSpeakerBefore(b []byte, i int) bool {
+	if b[i-1] == ')' {
+		return i >= 8 && b[i-7] == '(' && b[i-4] == ':' && isDigit(b[i-6]) && isDigit(b[i-5]) && isDigit(b[i-3]) && isDigit(b[i-2])
+	}
+	if !isAlpha(b[i-1]) && b[i-1] < 0x80 {
+		return false
+	}
+	ls := lineStart(b, i)
+	if b[ls] != '[' || i-ls > 60 {
+		return false
+	}
+	for k := ls + 1; k < i; k++ {
+		if b[k] == ']' {
+			return k+2 < i && b[k+1] == ' '
+		}
+	}
+	return false
 }

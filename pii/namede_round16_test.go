@@ -63,3 +63,24 @@ func TestNameRound16Names(t *testing.T) {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
 	}
 }
+
+// A given name in lower case in a chat's message, after a verb or a
+// preposition that names a person after it.
+func TestNameRound16ChatLower(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Ottilie (18:02): hat gesine dir die liste geschickt?\nGesine (18:05): ja", []string{"gesine"}, nil},
+		{"[19:40] Ottilie: Hat jemand mit lea-sophie gesprochen?\n[19:41] Ilse: nein", []string{"lea-sophie"}, nil},
+		{"[21:07] Ottilie: grüß gesine schulte von mir 👍\n", []string{"gesine schulte"}, nil},
+		// Words, and names that are words too, stay words; no speaker, no name.
+		{"Ottilie (18:02): hat morgen dir jemand geschrieben?\n", nil, []string{"morgen"}},
+		{"Ottilie (18:02): hat till dir geschrieben?\n", nil, []string{"till"}},
+		{"Notiz: hat gesine dir geschrieben?\n", nil, []string{"gesine"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+	}
+}

@@ -312,7 +312,13 @@ func (s *scan) lowerAfterDash(i int) int {
 // its donna").
 func (s *scan) lowerAfterColon(i int) int {
 	b := s.b
-	if i+3 >= len(b) || b[i+1] != ' ' || !isLower(b[i+2]) {
+	if i+3 >= len(b) || b[i+1] != ' ' {
+		return i + 1
+	}
+	if e := s.deChatLowerNames(i); e > i {
+		return e // "Olga (08:40): hat kemal dir …" (namede_round16.go)
+	}
+	if !isLower(b[i+2]) {
 		return i + 1
 	}
 	if e := s.lowerOpen(i+2, true); e > i+2 {
