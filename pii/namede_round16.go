@@ -93,7 +93,17 @@ func equalFoldASCII(w []byte, h string) bool {
 // of the name it emitted, or i.
 func (s *scan) nameDE16(i int) int {
 	b := s.b
-	if i < 2 || b[i-1] != ' ' {
+	if i < 2 {
+		return i
+	}
+	if b[i-1] == '(' {
+		if e := deRoleParenGiven(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:role")
+			return e
+		}
+		return i
+	}
+	if b[i-1] != ' ' {
 		return i
 	}
 	if e := s.deInvertedItem(i); e > i {
@@ -486,4 +496,27 @@ func deChatSpeakerBefore(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// deRoleParenGiven reads a given name the lexicons know in parentheses
+// after a noun of personRoles, as minutes name who holds a role: "den
+// Hausmeister (Christian) beauftragen". The role vouches for a name that
+// is an English word too, but not for one that is a German word
+// (wordLikeName: "Frank", "Lange"). It returns the name's end, or i.
+func deRoleParenGiven(b []byte, i int) int {
+	if i < 5 || b[i-2] != ' ' || !isLower(b[i-3]) {
+		return i
+	}
+	e := word(b, i)
+	if e == i || e >= len(b) || b[e] != ')' || !isFirstNameB(b[i:e]) || wordLikeName(b[i:e]) {
+		return i
+	}
+	k := i - 3
+	for k > 0 && i-k < 24 && (isAlpha(b[k-1]) || b[k-1] >= 0x80) {
+		k--
+	}
+	if !personRoles[string(b[k:i-2])] {
+		return i
+	}
+	return e
 }

@@ -84,3 +84,11 @@ func TestNameRound16ChatLower(t *testing.T) {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
 	}
 }
+
+// A given name in parentheses after a role's noun, which vouches for a
+// name that is an English word too ("christian"); any other noun's does
+// not.
+func TestNameRound16RoleParen(t *testing.T) {
+	checkNames13(t, rulesOnly, "TOP 3: Frau Berg bittet, den Platzwart (Christian) zu beauftragen.", []string{"Christian"}, nil)
+	checkNames13(t, rulesOnly, "Die Farbe (Christian) und der Bus (Linie 4) passen.", nil, []string{"Christian"})
+}
