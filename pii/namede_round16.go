@@ -242,7 +242,8 @@ func deRosterCell(b []byte, i int) (int, int) {
 	if k < 0 || !isDigit(b[k]) || i-k < 3 {
 		return i, i
 	}
-	if !deRosterRow(b, lineStart(b, k)) {
+	ls := deLineStart(b, k, 8)
+	if ls < 0 || !deRosterRow(b, ls) {
 		return i, i
 	}
 	p := i
@@ -277,8 +278,8 @@ func deRosterCell(b []byte, i int) (int, int) {
 	for c < len(b) && isUpper(b[c]) {
 		c++
 	}
-	if c-f < 1 || c-f > 4 || c < len(b) && b[c] != '\n' && b[c] != '\r' {
-		return i, i
+	if c-f < 1 || c-f > 4 || c < len(b) && b[c] != '\n' && b[c] != '\r' || deSizes[string(b[f:c])] {
+		return i, i // "2  SCHWARZ  XL" is an order's colour and size
 	}
 	if w := buf[:min(n, len(buf))]; p == i && isUpper(b[i+1]) && !hyphen && !isSurnameB(w) {
 		// A double surname one of whose parts the lexicons know:
@@ -289,8 +290,10 @@ func deRosterCell(b []byte, i int) (int, int) {
 		}
 	}
 	// A neighbour of the same shape: the line before or after.
-	if ls := lineStart(b, i); ls >= 2 && deRosterRow(b, lineStart(b, ls-2)) {
-		return i, e
+	if ls >= 1 {
+		if prev := deLineStart(b, ls-1, 80); prev >= 0 && deRosterRow(b, prev) {
+			return i, e
+		}
 	}
 	if c+1 < len(b) && deRosterRow(b, c+1) {
 		return i, e
@@ -333,6 +336,10 @@ func deRosterMixed(b []byte, i int) int {
 	return i
 }
 
+// deSizes are clothing sizes, which end an order's line as a position's
+// code ends a line-up's.
+var deSizes = set(`XS S M L XL XXL XXXL`)
+
 // deRosterRow reports whether the line at p opens as a line-up's row: a
 // number of one to three digits, perhaps after a space, and two spaces.
 func deRosterRow(b []byte, p int) bool {
@@ -346,12 +353,19 @@ func deRosterRow(b []byte, p int) bool {
 	return q > p && q-p <= 3 && q+2 < len(b) && b[q] == ' ' && b[q+1] == ' '
 }
 
-// lineStart returns where the line that holds p begins.
-func lineStart(b []byte, p int) int {
-	for p > 0 && b[p-1] != '\n' {
-		p--
+// deLineStart returns where the line that holds p begins, if it begins no
+// more than max bytes before p, or -1: look-backs stay short, so that a
+// long line is not read again at each candidate.
+func deLineStart(b []byte, p, max int) int {
+	for k := p; k > 0 && p-k <= max; k-- {
+		if b[k-1] == '\n' {
+			return k
+		}
 	}
-	return p
+	if p <= max {
+		return 0
+	}
+	return -1
 }
 
 // deCapitalAt reports whether a capital of two bytes begins at p: "Ö",
@@ -486,8 +500,8 @@ func deChatSpeakerBefore(b []byte, i int) bool {
 	if !isAlpha(b[i-1]) && b[i-1] < 0x80 {
 		return false
 	}
-	ls := lineStart(b, i)
-	if b[ls] != '[' || i-ls > 60 {
+	ls := deLineStart(b, i, 60)
+	if ls < 0 || b[ls] != '[' {
 		return false
 	}
 	for k := ls + 1; k < i; k++ {

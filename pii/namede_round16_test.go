@@ -50,6 +50,7 @@ func TestNameRound16Names(t *testing.T) {
 		// A single row is no table, and a price list is no line-up.
 		{"Ergebnis\n12  SCHNEIDER  IV\nEnde", nil, []string{"SCHNEIDER"}},
 		{"Preise\n 2  BROT  EU\n 3  MILCH  EU\n", nil, []string{"BROT", "MILCH"}},
+		{"Bestellung\n 2  SCHWARZ  XL\n 1  BRAUN  M\n", nil, []string{"SCHWARZ", "BRAUN"}},
 		// Names in capitals with a particle or a double surname, each on
 		// its line.
 		{"Wir nehmen Abschied von\n\nHELENE VAN DEN WETTERING\n* 1931\n\nGÜNTHER KOCH-ÖZDEMIR\n* 1940",
