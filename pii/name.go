@@ -1123,6 +1123,8 @@ func (s *scan) han(i int) int {
 	for h := 1; h < n; h++ {
 		// "总" (for 总经理) ends the run: "王芳总：".
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
+		// 副 opens the form it comes before: "詹家明副主任医师" is 詹家明.
+		isHon = isHon || h+1 < n && cnViceHonorificAt(b, offs[h])
 		// Most ideographs begin no honorific: the filter says so
 		// without comparing them all.
 		for _, hon := range cnHonorifics {
