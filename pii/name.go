@@ -1140,6 +1140,11 @@ func (s *scan) han(i int) int {
 		if !isHon {
 			continue
 		}
+		// A given name that is a word after a surname (namecn_zh14.go).
+		if cnWordGivenBefore(b, offs[:], h) && !cnHonorificInWord(b, offs[:], h, 3, 1) {
+			s.emit(PersonName, offs[h-3], offs[h], 0.8, "honorific+surname")
+			return offs[h]
+		}
 		// Compound surnames first ("欧阳红平先生"), then single ones.
 		for _, want := range []int{2, 1} {
 			for _, l := range []int{want + 2, want + 1, want} {

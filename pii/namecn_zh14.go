@@ -320,3 +320,30 @@ func (s *scan) cnSlotFrame(i, j int) {
 		p += size
 	}
 }
+
+// cnWordGivenBefore reports whether a surname and a given name of
+// cnWordGivens end at offs[h], before a form of address: "杭向阳老师" is
+// 杭向阳, not 阳 (向 is a surname too). A surname that is a word
+// ("时", "和") needs a character before it that stands before a person:
+// "找时卫东律师".
+func cnWordGivenBefore(b []byte, offs []int, h int) bool {
+	if h < 3 || !cnWordGivens[string(b[offs[h-2]:offs[h]])] {
+		return false
+	}
+	r := cnRune(b, offs[h-3])
+	if !cnSurnames[r] {
+		return false
+	}
+	// The second character of a compound surname: "欧阳翠花", "夏侯建军".
+	if h >= 4 && surnameLen(b, offs[h-4:h+1]) == 2 {
+		return false
+	}
+	if !cnSurnameWord[r] {
+		return true
+	}
+	if h < 4 {
+		return false
+	}
+	prev := cnRune(b, offs[h-4])
+	return isHan(prev) && cnBeforeName[prev-0x4E00]
+}

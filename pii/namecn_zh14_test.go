@@ -28,6 +28,7 @@ func TestNamesZH14(t *testing.T) {
 		{"队员名单\n号码  姓名  职位\n7  原春生  前锋\n", []string{"原春生"}},
 		{"出租方（甲方）：沿明\n", []string{"沿明"}},
 		{"谢谢卢有福！\n", []string{"卢有福"}},
+		{"杭向阳老师：请大家准时到校。\n", []string{"杭向阳"}},
 		// Not a person: words that begin with a rare surname's character or
 		// a given name that is a word, a column's heading, a food.
 		{"原文：今天天气很好\n", nil},
