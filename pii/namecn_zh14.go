@@ -35,6 +35,7 @@ var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正",
 // cnSlotAfter are words that follow a person in the slots above: verbs of
 // speech and report, arrival, and forms of kin at a line's start.
 var cnSlotAfter = []string{"到场", "称", "说", "讲", "汇报", "负责", "主持", "发言", "介绍", "通报", "补充", "总结", "宣布", "表示", "提出",
+	"赶到", "前往", "来到", "随即", "立即", "一起", "一同", "共同", "分别", "等人", "等",
 	"妈妈", "爸爸", "奶奶", "爷爷", "家长", "同志", "也", "已", "和", "及", "、"}
 
 // cnSlotSurname returns the byte length of a surname at q (a compound's six,

@@ -31,6 +31,7 @@ func TestNamesZH14(t *testing.T) {
 		{"杭向阳老师：请大家准时到校。\n", []string{"杭向阳"}},
 		{"原告江有才诉称，受害人原秀梅称被打伤。\n", []string{"江有才", "原秀梅"}},
 		{"店主沿红说没看到。\n", []string{"沿红"}},
+		{"邻居汪来喜、原桂兰一起帮忙。\n", []string{"汪来喜", "原桂兰"}},
 		// Not a person: words that begin with a rare surname's character or
 		// a given name that is a word, a column's heading, a food.
 		{"原文：今天天气很好\n", nil},
@@ -43,6 +44,7 @@ func TestNamesZH14(t *testing.T) {
 		{"中介费用很高，主持人和嘉宾一起上台。\n", nil},
 		{"余额：20元\n任务：完成报表\n高温：注意防暑\n", nil},
 		{"犯罪嫌疑人李某已被刑拘。\n", nil},
+		{"民警分别询问了情况，保安立即报警。\n", nil},
 	} {
 		if got := zh12Names(Default, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
