@@ -155,15 +155,27 @@ var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "�
 	"嫌疑人", "被告人", "原告", "被告", "受害人", "被害人", "报案人", "举报人", "见证人", "担保人", "介绍人", "保安", "快递员", "外卖员",
 	"志愿者", "店主"}
 
-// cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles.
-var cnSlotRoleFirst = func() *[0x9FFF - 0x4E00 + 1]bool {
-	s := ""
-	for _, r := range cnSlotRoles {
-		c, _ := utf8.DecodeRuneInString(r)
-		s += string(c)
-	}
-	return hanTable(s)
-}()
+// cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
+// and cnSlotRolesBy lists the roles by their first character, so that a
+// common character ("中", "小") is compared with its few roles only.
+var (
+	cnSlotRoleFirst = func() *[0x9FFF - 0x4E00 + 1]bool {
+		s := ""
+		for _, r := range cnSlotRoles {
+			c, _ := utf8.DecodeRuneInString(r)
+			s += string(c)
+		}
+		return hanTable(s)
+	}()
+	cnSlotRolesBy = func() map[rune][]string {
+		m := map[rune][]string{}
+		for _, r := range cnSlotRoles {
+			c, _ := utf8.DecodeRuneInString(r)
+			m[c] = append(m[c], r)
+		}
+		return m
+	}()
+)
 
 // cnSlotCopulas join a role to the person: "签收人为", "房东叫", "收件人写".
 var cnSlotCopulas = []string{"为", "是", "叫", "写", "名叫"}
@@ -171,7 +183,7 @@ var cnSlotCopulas = []string{"为", "是", "叫", "写", "名叫"}
 // cnSlotRoleEnd returns where a role of cnSlotRoles that starts at p ends
 // (after a copula), or -1.
 func cnSlotRoleEnd(b []byte, p int) int {
-	for _, role := range cnSlotRoles {
+	for _, role := range cnSlotRolesBy[cnRune(b, p)] {
 		if !hasPrefixAt(b, p, role) {
 			continue
 		}
