@@ -272,6 +272,9 @@ func (s *scan) hanRun(i int) int {
 		s.cnFrameName(i, j) // a person in a sentence's frame (namecn_zh13b.go)
 	}
 	if s.emits == n {
+		s.cnSlotFrame(i, j) // a person in a firm slot, of a word's shape (namecn_zh14.go)
+	}
+	if s.emits == n {
 		s.cnGivenAloneSlot(i, j) // a given name alone (namecn_zh13c.go)
 	}
 	if s.emits == n && s.d.nameModelZH != nil {

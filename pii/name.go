@@ -1175,6 +1175,8 @@ func (s *scan) han(i int) int {
 	for h := 1; h < n; h++ {
 		// "总" (for 总经理) ends the run: "王芳总：".
 		isHon := h == n-1 && n < 24 && hasPrefixAt(b, offs[h], "总")
+		// 副 opens the form it comes before: "詹家明副主任医师" is 詹家明.
+		isHon = isHon || h+1 < n && cnViceHonorificAt(b, offs[h])
 		// Most ideographs begin no honorific: the filter says so
 		// without comparing them all.
 		for _, hon := range cnHonorifics {
@@ -1189,6 +1191,11 @@ func (s *scan) han(i int) int {
 		}
 		if !isHon {
 			continue
+		}
+		// A given name that is a word after a surname (namecn_zh14.go).
+		if cnWordGivenBefore(b, offs[:], h) && !cnHonorificInWord(b, offs[:], h, 3, 1) {
+			s.emit(PersonName, offs[h-3], offs[h], 0.8, "honorific+surname")
+			return offs[h]
 		}
 		// Compound surnames first ("欧阳红平先生"), then single ones.
 		for _, want := range []int{2, 1} {

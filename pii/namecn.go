@@ -277,7 +277,8 @@ func cnWordAt(b []byte, offs []int) bool {
 // they are the header, not a name.
 var cnFieldWords = set(`姓名 名字 名称 名 电话 手机 手机号 地址 信息 编号 类型 名单 列表 账号 编码 邮箱 号码 单位 部门 性别 年龄 证件
 身份证 备注 签名 签字 日期 时间 ID id 等级 服务 反馈 须知 资料
-名册 花名册 名录 档案 手册 守则 协议 成绩 宿舍 食堂 公寓 代表 评价 管理 登记 通讯录`)
+名册 花名册 名录 档案 手册 守则 协议 成绩 宿舍 食堂 公寓 代表 评价 管理 登记 通讯录
+位置 职务 职位 岗位 角色 班级 学号 工号 科室 职称 得分 分数 排名 名次 组别 项目 籍贯 民族 学历 专业 状态 次数 金额`)
 
 // cnFieldWord reports whether the ideographs [start, end) are a field's
 // name, a label, or a value that names no one.

@@ -134,7 +134,11 @@ func (s *scan) cnFrameName(i, j int) {
 		q, e := p+size, -1
 		switch r {
 		case '向':
-			e = cnFrameSlot(b, q, j, true, cnFrameAfterLearn)
+			// Not the given name's first character after a surname that
+			// opens the run: "柯向东汇报" is 柯向东 (namecn_zh14.go).
+			if p != i+3 || !cnSurnames[cnRune(b, i)] {
+				e = cnFrameSlot(b, q, j, true, cnFrameAfterLearn)
+			}
 		case '跟', '和', '与', '同':
 			e = cnFrameSlot(b, q, j, false, cnFrameAfterWith)
 		case '手':
