@@ -15,6 +15,9 @@ var taxWords = newWords("steuer", "idnr", "id-nr", "identifikationsnummer", "tin
 // then those that begin with them (number).
 func (s *scan) digit(i int) int {
 	b, on := s.b, &s.d.on
+	if jsonStampAt(b, i) {
+		return i + len(`2006-01-02T15:04:05Z`)
+	}
 	// Letters immediately before the digits: an IBAN's country, a passport's
 	// prefix, hex digits of a MAC or IPv6 address.
 	ls := i
@@ -85,6 +88,30 @@ func (s *scan) digit(i int) int {
 		return skipAlnum(b, k)
 	}
 	return s.number(i, k)
+}
+
+// jsonStampAt reports whether a JSON string value at i is an ISO 8601
+// timestamp in UTC, as records carry one in every row:
+// "2026-03-04T12:34:56Z", the quotes included. Nothing is found in one,
+// and digit may skip it whole: read run by run, its date ends in 'T' (no
+// right boundary for a date of birth or a phone number, too few digits
+// for the other numbers, no street after it), its hour is read with the
+// 'T' before it, its minutes are too few groups for a MAC or an IPv6
+// address and too few digits for anything else, and its seconds end in
+// 'Z'. No rule stops inside it: a dash or a colon between digits opens no
+// lower-case name, and a name after "my" (nextKin) begins in lower case.
+func jsonStampAt(b []byte, i int) bool {
+	const shape = `"0000-00-00T00:00:00Z"`
+	if i == 0 || i+len(shape)-1 > len(b) || b[i-1] != '"' {
+		return false
+	}
+	t := b[i-1 : i-1+len(shape)]
+	for j := 1; j < len(shape); j++ {
+		if c := shape[j]; c == '0' && !isDigit(t[j]) || c != '0' && t[j] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // hexAround tries a MAC or IPv6 address around the digit run [i, k). Hex
