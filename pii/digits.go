@@ -18,6 +18,9 @@ func (s *scan) digit(i int) int {
 	if jsonStampAt(b, i) {
 		return i + len(`2006-01-02T15:04:05Z`)
 	}
+	if e := jsonAmountEnd(b, i); e > i {
+		return e
+	}
 	// Letters immediately before the digits: an IBAN's country, a passport's
 	// prefix, hex digits of a MAC or IPv6 address.
 	ls := i
@@ -112,6 +115,26 @@ func jsonStampAt(b []byte, i int) bool {
 		}
 	}
 	return true
+}
+
+// jsonAmountEnd returns the end of a JSON number with two decimals that
+// begins at i, a record's amount (`"amount":7404.73,`), or i. Nothing is
+// found in one, and digit may skip it: its first run (one to five digits)
+// is too short for the numbers matched whole and for a phone number with
+// its decimals, a MAC address in dotted fours needs hex digits where the
+// comma stands, an IPv4 address needs four parts, a coordinate four
+// decimals and a date a second separator; the decimals end at the comma or
+// the brace, which continues no identifier. The end is where the scan would
+// go on after reading both runs.
+func jsonAmountEnd(b []byte, i int) int {
+	if i < 2 || b[i-1] != ':' || b[i-2] != '"' {
+		return i
+	}
+	k := digitRunMax(b, i, 6)
+	if k-i > 5 || k+3 >= len(b) || b[k] != '.' || !isDigit(b[k+1]) || !isDigit(b[k+2]) || b[k+3] != ',' && b[k+3] != '}' {
+		return i
+	}
+	return k + 3
 }
 
 // hexAround tries a MAC or IPv6 address around the digit run [i, k). Hex
