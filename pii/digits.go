@@ -104,17 +104,13 @@ func (s *scan) digit(i int) int {
 // 'Z'. No rule stops inside it: a dash or a colon between digits opens no
 // lower-case name, and a name after "my" (nextKin) begins in lower case.
 func jsonStampAt(b []byte, i int) bool {
-	const shape = `"0000-00-00T00:00:00Z"`
-	if i == 0 || i+len(shape)-1 > len(b) || b[i-1] != '"' {
+	if i == 0 || i+21 > len(b) || b[i-1] != '"' {
 		return false
 	}
-	t := b[i-1 : i-1+len(shape)]
-	for j := 1; j < len(shape); j++ {
-		if c := shape[j]; c == '0' && !isDigit(t[j]) || c != '0' && t[j] != c {
-			return false
-		}
-	}
-	return true
+	t := b[i : i+21] // 2026-03-04T12:34:56Z"
+	return t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' && t[19] == 'Z' && t[20] == '"' &&
+		isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && isDigit(t[5]) && isDigit(t[6]) && isDigit(t[8]) &&
+		isDigit(t[9]) && isDigit(t[11]) && isDigit(t[12]) && isDigit(t[14]) && isDigit(t[15]) && isDigit(t[17]) && isDigit(t[18])
 }
 
 // jsonAmountEnd returns the end of a JSON number with two decimals that
