@@ -57,9 +57,13 @@ func (s *scan) skip(i, stop int) int {
 // open a lower-case name (trigDash and after) only after a space (a dash)
 // or before a space and a lower-case letter (the others); testing that
 // here, as their handlers would first, keeps the scan from stopping at
-// each.
+// each. So are a record's double quotes, which open a name only before a
+// lower-case letter (lowerName): run tests the same and otherwise moves on
+// a byte.
 func mayOpen(b []byte, i int, c uint8) bool {
 	switch {
+	case c == trigLower:
+		return i+1 < len(b) && isLower(b[i+1])
 	case c < trigDash:
 		return true
 	case c == trigDash:
