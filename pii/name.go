@@ -20,11 +20,13 @@ func word(b []byte, p int) int {
 		return p
 	}
 	q := p // where the part after a hyphen begins: "Fitzgerald-LaFontaine"
-	for e < len(b) && e-p < maxToken {
+	for end := min(len(b), p+maxToken); e < end; {
+		if isLower(b[e]) {
+			e++ // most of a word's letters: one test each
+			continue
+		}
 		c := b[e]
 		switch {
-		case isLower(c):
-			e++
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
 		case c == 0xC6 && e+1 < len(b) && b[e+1] >= 0x80: // Extended-B: Vietnamese ơ ư
