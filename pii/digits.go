@@ -59,7 +59,10 @@ func (s *scan) digit(i int) int {
 			return end // an IBAN with a wrong check: not a card either
 		}
 	}
-	if on[Passport] {
+	// With no letter or digit before the run, a passport number would
+	// begin at the run, which must then be free on the left (the
+	// identifier's digits in "CN-100000" are not).
+	if on[Passport] && !(ls == i && i > 0 && !isAlnum(b[i-1]) && !leftOK(b, i)) {
 		if end, ok := s.passport(ls, i); ok {
 			return end
 		}
