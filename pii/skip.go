@@ -90,6 +90,29 @@ func candidateLanes(x uint64, serial bool) uint64 {
 	return m &^ x & lanes80
 }
 
+// swarLastIndexByte is bytes.LastIndexByte, eight bytes at a time: the
+// name rules look back for a line's start at every capitalised cell, and
+// the library's version reads a byte at a time. Each lane is tested on
+// its own (no borrow between lanes), so the highest flagged lane is the
+// last c.
+func swarLastIndexByte(b []byte, c byte) int {
+	i := len(b)
+	for ; i >= 8; i -= 8 {
+		x := binary.LittleEndian.Uint64(b[i-8:]) ^ uint64(c)*lanes01
+		// A lane's high bit ends set when the lane is not zero.
+		if z := ^(((x & lanes7f) + lanes7f) | x) & lanes80; z != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(z))>>3
+		}
+	}
+	for i > 0 {
+		i--
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
 // lowestLane returns the index of the lowest lane whose high bit is set in
 // m, which is not zero.
 func lowestLane(m uint64) int { return bits.TrailingZeros64(m) >> 3 }
