@@ -209,7 +209,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
+	if s.d.on[Passport] && serialFirsts[b[i]] {
 		if e := s.serial(i); e > i+1 {
 			return e
 		}
