@@ -25,7 +25,7 @@ func (s *scan) skip(i, stop int) int {
 	// identifiers), where the table is fastest; eight bytes at a time pay
 	// off only over longer gaps.
 	for end := min(i+16, stop); i < end; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
@@ -45,7 +45,7 @@ func (s *scan) skip(i, stop int) int {
 		}
 	}
 	for ; i < stop; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
@@ -70,6 +70,15 @@ func mayOpen(b []byte, i int, c uint8) bool {
 		return i == 0 || b[i-1] == ' '
 	}
 	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
+}
+
+// lowerSpaced reports whether a space follows the lower-case word at p,
+// which lowerName needs before it reads anything: skip passes a quote or a
+// tab before a word without one (a record's keys, `"amount":`), where run
+// would move on a byte after lowerName returned.
+func lowerSpaced(b []byte, p int) bool {
+	w := lowerWord(b, p)
+	return w < len(b) && b[w] == ' '
 }
 
 // candidateLanes sets the high bit of every lane of x that holds an ASCII
