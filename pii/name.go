@@ -978,7 +978,7 @@ func (s *scan) han(i int) int {
 	var offs [25]int
 	n, j := 0, i
 	for j < len(b) && n < 24 {
-		r, size := utf8.DecodeRune(b[j:])
+		r, size := cnDecodeRune(b[j:])
 		if !isHan(r) {
 			break
 		}
@@ -993,7 +993,7 @@ func (s *scan) han(i int) int {
 	runEnd := j
 	if n == 24 {
 		for runEnd < len(b) && runEnd-i < maxAdvance {
-			r, size := utf8.DecodeRune(b[runEnd:])
+			r, size := cnDecodeRune(b[runEnd:])
 			if !isHan(r) {
 				break
 			}
@@ -1194,7 +1194,7 @@ var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if r, _ := utf8.DecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
+	if r, _ := cnDecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
@@ -1202,7 +1202,7 @@ func surnameLen(b []byte, offs []int) int {
 		}
 	}
 	if len(offs) >= 2 {
-		r, _ := utf8.DecodeRune(b[offs[0]:])
+		r, _ := cnDecodeRune(b[offs[0]:])
 		if cnSurnames[r] {
 			return 1
 		}

@@ -99,7 +99,7 @@ func (r *recall) hanAt(b []byte, i int, from int64) int {
 func (s *scan) remember(start, end int) {
 	b := s.b[start:end]
 	at := s.base + int64(end)
-	if r, _ := utf8.DecodeRune(b); isHan(r) {
+	if r, _ := cnDecodeRune(b); isHan(r) {
 		// Only a name that begins with a surname and is no word: a rule's
 		// false find ("残疾" in a table) must not spread.
 		if n := utf8.RuneCount(b); n >= 2 && n <= 4 && allHan(b) && (cnSurnames[r] || n >= 3 && cnCompound(b)) && !cnNonName(s.b, start, end) {
@@ -195,7 +195,7 @@ func nameParticle(w []byte) bool {
 
 func allHan(b []byte) bool {
 	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
+		r, size := cnDecodeRune(b)
 		if !isHan(r) {
 			return false
 		}
@@ -296,14 +296,14 @@ func (s *scan) recalledHan(i, j int) {
 	for p := max(i, s.floor); p < j; {
 		if e := s.recall.hanAt(b, p, s.base+int64(p)); e > p && e <= j {
 			before, _ := utf8.DecodeLastRune(b[:p])
-			after, _ := utf8.DecodeRune(b[e:])
+			after, _ := cnDecodeRune(b[e:])
 			if (p == i || cnRecallBefore[before]) && (e == j || !isHan(after) || cnRecallAfter[after]) {
 				s.emit(PersonName, p, e, 0.75, "context:named-before")
 				p = e
 				continue
 			}
 		}
-		_, size := utf8.DecodeRune(b[p:])
+		_, size := cnDecodeRune(b[p:])
 		p += size
 	}
 }
