@@ -61,7 +61,7 @@ func cnAddressTail(b []byte, p int) int {
 				return e // "锦绣华庭5-1-401"
 			}
 		}
-		r, size := utf8.DecodeRune(b[j:])
+		r, size := cnDecodeRune(b[j:])
 		if b[j] == ' ' && j > p && j+1 < len(b) && b[j-1] != ' ' {
 			j++ // "桃源居 14栋"
 			continue
@@ -90,7 +90,7 @@ var cnEstateWords = []string{"大厦", "大廈", "大楼", "大樓", "中心", "
 func cnEstateEnd(b []byte, p int) int {
 	j, n := p, 0
 	for j < len(b) && n < 10 {
-		r, size := utf8.DecodeRune(b[j:])
+		r, size := cnDecodeRune(b[j:])
 		if !isHan(r) || r == '了' && hasPrefixAt(b, j+size, "。") {
 			break // "…搬到春风路347号幸福里了。"
 		}
@@ -100,7 +100,7 @@ func cnEstateEnd(b []byte, p int) int {
 	if n < 2 || j < len(b) && isAlnum(b[j]) {
 		return p
 	}
-	if r, _ := utf8.DecodeRune(b[j:]); j < len(b) && isHan(r) && r != '了' {
+	if r, _ := cnDecodeRune(b[j:]); j < len(b) && isHan(r) && r != '了' {
 		return p // a longer run: the sentence goes on
 	}
 	for _, w := range cnEstateWords {
@@ -295,7 +295,7 @@ func (s *scan) cnRural(i int) (start, end int, ok bool) {
 	b := s.b
 	e := i
 	for e < len(b) && e-i < 240 {
-		r, size := utf8.DecodeRune(b[e:])
+		r, size := cnDecodeRune(b[e:])
 		if !isHan(r) {
 			break
 		}

@@ -15,6 +15,12 @@ var taxWords = newWords("steuer", "idnr", "id-nr", "identifikationsnummer", "tin
 // then those that begin with them (number).
 func (s *scan) digit(i int) int {
 	b, on := s.b, &s.d.on
+	if jsonStampAt(b, i) {
+		return i + len(`2006-01-02T15:04:05Z`)
+	}
+	if e := jsonAmountEnd(b, i); e > i {
+		return e
+	}
 	// Letters immediately before the digits: an IBAN's country, a passport's
 	// prefix, hex digits of a MAC or IPv6 address.
 	ls := i
@@ -53,7 +59,10 @@ func (s *scan) digit(i int) int {
 			return end // an IBAN with a wrong check: not a card either
 		}
 	}
-	if on[Passport] {
+	// With no letter or digit before the run, a passport number would
+	// begin at the run, which must then be free on the left (the
+	// identifier's digits in "CN-100000" are not).
+	if on[Passport] && !(ls == i && i > 0 && !isAlnum(b[i-1]) && !leftOK(b, i)) {
 		if end, ok := s.passport(ls, i); ok {
 			return end
 		}
@@ -85,6 +94,46 @@ func (s *scan) digit(i int) int {
 		return skipAlnum(b, k)
 	}
 	return s.number(i, k)
+}
+
+// jsonStampAt reports whether a JSON string value at i is an ISO 8601
+// timestamp in UTC, as records carry one in every row:
+// "2026-03-04T12:34:56Z", the quotes included. Nothing is found in one,
+// and digit may skip it whole: read run by run, its date ends in 'T' (no
+// right boundary for a date of birth or a phone number, too few digits
+// for the other numbers, no street after it), its hour is read with the
+// 'T' before it, its minutes are too few groups for a MAC or an IPv6
+// address and too few digits for anything else, and its seconds end in
+// 'Z'. No rule stops inside it: a dash or a colon between digits opens no
+// lower-case name, and a name after "my" (nextKin) begins in lower case.
+func jsonStampAt(b []byte, i int) bool {
+	if i == 0 || i+21 > len(b) || b[i-1] != '"' {
+		return false
+	}
+	t := b[i : i+21] // 2026-03-04T12:34:56Z"
+	return t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' && t[19] == 'Z' && t[20] == '"' &&
+		isDigit(t[0]) && isDigit(t[1]) && isDigit(t[2]) && isDigit(t[3]) && isDigit(t[5]) && isDigit(t[6]) && isDigit(t[8]) &&
+		isDigit(t[9]) && isDigit(t[11]) && isDigit(t[12]) && isDigit(t[14]) && isDigit(t[15]) && isDigit(t[17]) && isDigit(t[18])
+}
+
+// jsonAmountEnd returns the end of a JSON number with two decimals that
+// begins at i, a record's amount (`"amount":7404.73,`), or i. Nothing is
+// found in one, and digit may skip it: its first run (one to five digits)
+// is too short for the numbers matched whole and for a phone number with
+// its decimals, a MAC address in dotted fours needs hex digits where the
+// comma stands, an IPv4 address needs four parts, a coordinate four
+// decimals and a date a second separator; the decimals end at the comma or
+// the brace, which continues no identifier. The end is where the scan would
+// go on after reading both runs.
+func jsonAmountEnd(b []byte, i int) int {
+	if i < 2 || b[i-1] != ':' || b[i-2] != '"' {
+		return i
+	}
+	k := digitRunMax(b, i, 6)
+	if k-i > 5 || k+3 >= len(b) || b[k] != '.' || !isDigit(b[k+1]) || !isDigit(b[k+2]) || b[k+3] != ',' && b[k+3] != '}' {
+		return i
+	}
+	return k + 3
 }
 
 // hexAround tries a MAC or IPv6 address around the digit run [i, k). Hex

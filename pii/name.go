@@ -20,11 +20,13 @@ func word(b []byte, p int) int {
 		return p
 	}
 	q := p // where the part after a hyphen begins: "Fitzgerald-LaFontaine"
-	for e < len(b) && e-p < maxToken {
+	for end := min(len(b), p+maxToken); e < end; {
+		if isLower(b[e]) {
+			e++ // most of a word's letters: one test each
+			continue
+		}
 		c := b[e]
 		switch {
-		case isLower(c):
-			e++
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
 		case c == 0xC6 && e+1 < len(b) && b[e+1] >= 0x80: // Extended-B: Vietnamese ơ ư
@@ -227,7 +229,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if s.d.on[Passport] && strings.IndexByte(serialFirst, b[i]) >= 0 {
+	if s.d.on[Passport] && serialFirsts[b[i]] {
 		if e := s.serial(i); e > i+1 {
 			return e
 		}
@@ -1034,7 +1036,7 @@ func (s *scan) han(i int) int {
 	var offs [25]int
 	n, j := 0, i
 	for j < len(b) && n < 24 {
-		r, size := utf8.DecodeRune(b[j:])
+		r, size := cnDecodeRune(b[j:])
 		if !isHan(r) {
 			break
 		}
@@ -1049,7 +1051,7 @@ func (s *scan) han(i int) int {
 	runEnd := j
 	if n == 24 {
 		for runEnd < len(b) && runEnd-i < maxAdvance {
-			r, size := utf8.DecodeRune(b[runEnd:])
+			r, size := cnDecodeRune(b[runEnd:])
 			if !isHan(r) {
 				break
 			}
@@ -1257,7 +1259,7 @@ var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if r, _ := utf8.DecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
+	if r, _ := cnDecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
@@ -1265,7 +1267,7 @@ func surnameLen(b []byte, offs []int) int {
 		}
 	}
 	if len(offs) >= 2 {
-		r, _ := utf8.DecodeRune(b[offs[0]:])
+		r, _ := cnDecodeRune(b[offs[0]:])
 		if cnSurnames[r] {
 			return 1
 		}

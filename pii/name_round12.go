@@ -367,7 +367,7 @@ func (s *scan) censusLine(p int) int {
 	for _, l := range []string{"bed ", "rm ", "room ", "bay ", "Bed ", "Rm ", "Room ", "Bay "} {
 		if hasPrefixAt(b, p, l) {
 			q = p + len(l)
-			for q < len(b) && q-p < 12 && (isAlnum(b[q]) || b[q] == '-' && isAlnum(b[q+1])) {
+			for q < len(b) && q-p < 12 && (isAlnum(b[q]) || b[q] == '-' && q+1 < len(b) && isAlnum(b[q+1])) {
 				q++
 			}
 			switch {

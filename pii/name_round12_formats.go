@@ -235,7 +235,7 @@ func (s *scan) ldifName(i int) int {
 	}
 	stop := fmtLineEnd(b, i)
 	e, words := fmtNameRun(b, i)
-	if e != stop && !(e < stop && b[e] == ' ' && b[e+1] == '(') {
+	if e != stop && !(e < stop && e+1 < len(b) && b[e] == ' ' && b[e+1] == '(') {
 		return i
 	}
 	if full && fmtPersonValue(b, i, e, words) || !full && fmtSingle(b, i, e, e) {

@@ -103,7 +103,7 @@ func nameColumnCell(b []byte, i int) int {
 		return i
 	}
 	lo := max(0, i-lookBehind)
-	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	ls := swarLastIndexByte(b[lo:i], '\n') + 1 + lo
 	if ls == lo && lo > 0 {
 		return i // the row may begin before the look-behind
 	}

@@ -44,11 +44,11 @@ func cnNonName(b []byte, start, end int) bool {
 	}
 	// A surname's character that is a word of its own before a word:
 	// "于周五", "和周末".
-	if r, size := utf8.DecodeRune(w); cnSurnameWord[r] && cnWordIn(w[size:]) {
+	if r, size := cnDecodeRune(w); cnSurnameWord[r] && cnWordIn(w[size:]) {
 		return true
 	}
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {
-		r, size := utf8.DecodeRune(w[k:])
+		r, size := cnDecodeRune(w[k:])
 		if k > 0 && cnNotGiven[r] && !cnKeGiven(w, k, r, size) {
 			return true
 		}
@@ -91,7 +91,7 @@ func cnRightEdge(b []byte, e int) bool {
 	if c < 0x80 {
 		return c == '\n' || c == ',' || c == ';' || c == '"' || c == '\'' || c == ':' || c == ' ' || c == '\t' || c == '|' || c == '\r' || c == '<' || c == '(' || c == ')' || c == ']'
 	}
-	r, _ := utf8.DecodeRune(b[e:])
+	r, _ := cnDecodeRune(b[e:])
 	return strings.ContainsRune("，：、；（）”」】。！？｜", r)
 }
 
@@ -151,7 +151,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 		// A field's start, a surname, two given-name characters and a
 		// character that follows a person: "于子轩您好", "，戴春燕写道",
 		// "待办：宋若汐联系物业".
-		rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+		rune1 := func(c int) rune { r, _ := cnDecodeRune(b[offs[c]:]); return r }
 		if !(k == 1 && cnSurnameWord[rune1(0)]) && cnGivenChars[rune1(k)] && cnGivenChars[rune1(k+1)] && cnAfterName[rune1(k+2)] &&
 			!cnNonName(b, i, offs[k+2]) && !cnWordAt(b, offs[k:n+1]) {
 			s.emit(PersonName, i, offs[k+2], 0.75, "field+surname+given-characters")
@@ -176,7 +176,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			return 0, false
 		}
 		for c := k; c < n; c++ {
-			if r, _ := utf8.DecodeRune(b[offs[c]:]); !cnGivenChars[r] {
+			if r, _ := cnDecodeRune(b[offs[c]:]); !cnGivenChars[r] {
 				return 0, false
 			}
 		}
@@ -207,7 +207,7 @@ func (s *scan) cnCuedName(offs []int, n int) (int, bool) {
 	b := s.b
 	for h := 0; h+3 < n; h++ {
 		// Most characters begin no cue: one table lookup rules them out.
-		if r, _ := utf8.DecodeRune(b[offs[h]:]); !isHan(r) || !cnCueFirst[r-0x4E00] {
+		if r, _ := cnDecodeRune(b[offs[h]:]); !isHan(r) || !cnCueFirst[r-0x4E00] {
 			continue
 		}
 		for _, cue := range cnCues {
@@ -233,7 +233,7 @@ func (s *scan) cnNameAfterCue(offs []int, n, from int, strict bool) (int, bool) 
 	if k == 0 {
 		return 0, false
 	}
-	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	rune1 := func(c int) rune { r, _ := cnDecodeRune(b[offs[c]:]); return r }
 	if strict {
 		if end, ok := s.cnTogetherName(offs, n, from, k); ok {
 			return end, true
@@ -354,7 +354,7 @@ var cnSurnameWord = setRunes(`和 于 全 万 向 时 安 成 明 文 方 常 �
 // character that follows a person or the run's end.
 func (s *scan) cnGivenName(offs []int, n int) (int, bool) {
 	b := s.b
-	rune1 := func(k int) rune { r, _ := utf8.DecodeRune(b[offs[k]:]); return r }
+	rune1 := func(k int) rune { r, _ := cnDecodeRune(b[offs[k]:]); return r }
 	for h := 1; h+2 <= n; h++ {
 		if r := rune1(h - 1); !isHan(r) || !cnBeforeName[r-0x4E00] {
 			continue
@@ -416,7 +416,7 @@ func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	rune1 := func(c int) rune { r, _ := utf8.DecodeRune(b[offs[c]:]); return r }
+	rune1 := func(c int) rune { r, _ := cnDecodeRune(b[offs[c]:]); return r }
 	k := surnameLen(b, offs[from:n+1])
 	if k == 0 || k == 1 && cnSurnameWord[rune1(from)] {
 		return 0, false
@@ -443,7 +443,19 @@ func (s *scan) cnListedName(offs []int, n, i int) (int, bool) {
 }
 
 // cnRune returns the character at p.
-func cnRune(b []byte, p int) rune { r, _ := utf8.DecodeRune(b[p:]); return r }
+func cnRune(b []byte, p int) rune { r, _ := cnDecodeRune(b[p:]); return r }
+
+// cnDecodeRune is utf8.DecodeRune, which decodes only ASCII without a call:
+// the Chinese name rules decode every ideograph they read, three bytes
+// each. A lead byte of E1 to EC, EE or EF and two continuation bytes are
+// always a valid character (E0 and ED have narrower second bytes, and go
+// to the library with everything else).
+func cnDecodeRune(b []byte) (rune, int) {
+	if len(b) >= 3 && (b[0] >= 0xE1 && b[0] <= 0xEC || b[0] >= 0xEE && b[0] <= 0xEF) && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
+		return rune(b[0]&0x0F)<<12 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), 3
+	}
+	return utf8.DecodeRune(b)
+}
 
 // cnHonorificAt reports whether a form of address begins at p.
 func cnHonorificAt(b []byte, p int) bool {

@@ -1,7 +1,5 @@
 package pii
 
-import "unicode/utf8"
-
 // A two-character given name written alone, with no surname: "俊杰", "丽娟".
 // Alone, two given names' characters read too many words, so the scan takes
 // one only where the text says it is a person:
@@ -20,8 +18,8 @@ var cnGivenAloneNot = set(`平安 健康 安康 快乐 美丽 可爱 如意 吉�
 // given name alone: both characters of given names, neither one that
 // follows a surname in ordinary words, and no word.
 func cnGivenPair(b []byte, offs []int) bool {
-	r1, _ := utf8.DecodeRune(b[offs[0]:])
-	r2, _ := utf8.DecodeRune(b[offs[1]:])
+	r1, _ := cnDecodeRune(b[offs[0]:])
+	r2, _ := cnDecodeRune(b[offs[1]:])
 	if !cnGivenChars[r1] || !cnGivenChars[r2] || cnNotGiven[r1] || cnNotGiven[r2] {
 		return false
 	}
@@ -135,7 +133,7 @@ func cnListItemEnd(b []byte, e int) bool {
 	if e >= len(b) || b[e] == '\n' || b[e] == '\r' || b[e] == '+' {
 		return true
 	}
-	r, _ := utf8.DecodeRune(b[e:])
+	r, _ := cnDecodeRune(b[e:])
 	return isHan(r) && !cnQuantityAfter(b, e) || cnHomeAt(b, e)
 }
 
@@ -205,7 +203,7 @@ func cnListItemPerson(b []byte, start, end int) (item, person bool) {
 	var offs [6]int
 	n, j := 0, p
 	for j < end && n < 5 {
-		r, size := utf8.DecodeRune(b[j:])
+		r, size := cnDecodeRune(b[j:])
 		if !isHan(r) {
 			break
 		}

@@ -1,7 +1,5 @@
 package pii
 
-import "unicode/utf8"
-
 // cnKinWords are the words by which a chat or a notice names a person
 // through a child or a family ("子涵妈妈：", "王平爸爸：" of a class's parents'
 // group, "红梅阿姨家的猫"): the name before them is the child's or the
@@ -36,7 +34,7 @@ func (s *scan) cnKinName(i int, offs []int, n int) (int, bool) {
 		}
 		given := 0
 		for c := k; c < h; c++ {
-			r, _ := utf8.DecodeRune(b[offs[c]:])
+			r, _ := cnDecodeRune(b[offs[c]:])
 			if cnGivenChars[r] {
 				given++
 			} else if k == 0 || cnNotGiven[r] {

@@ -146,7 +146,7 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 
 // cnTranslitAt reports whether a transliteration character is at p.
 func cnTranslitAt(b []byte, p int) bool {
-	r, _ := utf8.DecodeRune(b[p:])
+	r, _ := cnDecodeRune(b[p:])
 	return isHan(r) && cnTranslit[r-0x4E00]
 }
 
@@ -229,7 +229,7 @@ func cnSurnameValue(b []byte, i, e int, offs []int) bool {
 // cnWordIn reports whether w begins with a word of cnNonNames.
 func cnWordIn(w []byte) bool {
 	for k, n := 0, 0; k < len(w) && n < 4; n++ {
-		_, size := utf8.DecodeRune(w[k:])
+		_, size := cnDecodeRune(w[k:])
 		k += size
 		if n > 0 && (cnNonNames[string(w[:k])] || cnTimeWords[string(w[:k])]) {
 			return true
@@ -274,8 +274,8 @@ func cnNameOverWord(w []byte, k, n int) bool {
 	if n != 1 || utf8.RuneCount(w) != 3 {
 		return false
 	}
-	r2, _ := utf8.DecodeRune(w[k-3:])
-	r3, _ := utf8.DecodeRune(w[k:])
+	r2, _ := cnDecodeRune(w[k-3:])
+	r3, _ := cnDecodeRune(w[k:])
 	return cnGivenChars[r2] && cnGivenChars[r3]
 }
 
@@ -319,7 +319,7 @@ func cnKeGiven(w []byte, k int, r rune, size int) bool {
 	if r != '可' || k+size >= len(w) {
 		return false
 	}
-	next, _ := utf8.DecodeRune(w[k+size:])
+	next, _ := cnDecodeRune(w[k+size:])
 	return cnGivenChars[next]
 }
 

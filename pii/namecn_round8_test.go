@@ -1,8 +1,10 @@
 package pii
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func init() {
@@ -64,6 +66,36 @@ func TestNamesRound8CN(t *testing.T) {
 	} {
 		if got := namesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCnDecodeRune checks cnDecodeRune against utf8.DecodeRune on every
+// character and on random bytes around three-byte lead bytes.
+func TestCnDecodeRune(t *testing.T) {
+	for c := rune(0); c <= utf8.MaxRune; c++ {
+		b := utf8.AppendRune(nil, c) // a surrogate as U+FFFD
+		r, n := cnDecodeRune(b)
+		if wr, wn := utf8.DecodeRune(b); r != wr || n != wn {
+			t.Fatalf("cnDecodeRune(%x) = %U, %d, want %U, %d", b, r, n, wr, wn)
+		}
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		b := make([]byte, rnd.IntN(5))
+		for k := range b {
+			switch {
+			case k == 0 && rnd.IntN(2) == 0:
+				b[k] = byte(0xE0 + rnd.IntN(16))
+			case k > 0 && rnd.IntN(2) == 0:
+				b[k] = byte(0x80 + rnd.IntN(64))
+			default:
+				b[k] = byte(rnd.IntN(256))
+			}
+		}
+		r, n := cnDecodeRune(b)
+		if wr, wn := utf8.DecodeRune(b); r != wr || n != wn {
+			t.Fatalf("cnDecodeRune(%x) = %U, %d, want %U, %d", b, r, n, wr, wn)
 		}
 	}
 }

@@ -12,13 +12,13 @@ var cnEraWords = set(`民国 公元 清朝 明朝 元朝 宋朝 唐朝 汉朝 �
 // run of ideographs that ends at j, is a preposition before a word of time
 // instead: "于民国", "于周五", "从明天".
 func cnPrepositionAt(b []byte, p, j int) bool {
-	r, size := utf8.DecodeRune(b[p:])
+	r, size := cnDecodeRune(b[p:])
 	if !cnSurnameWord[r] {
 		return false
 	}
 	w := b[p+size : j]
 	for k, n := 0, 0; k < len(w) && n < 3; n++ {
-		_, size := utf8.DecodeRune(w[k:])
+		_, size := cnDecodeRune(w[k:])
 		k += size
 		if n > 0 && (cnEraWords[string(w[:k])] || cnTimeWords[string(w[:k])]) {
 			return true
@@ -38,7 +38,7 @@ func cnDotPartEnd(b []byte, p, e int) int {
 	var offs [10]int
 	n := 0
 	for q := p; n < 9 && q < len(b); n++ {
-		r, size := utf8.DecodeRune(b[q:])
+		r, size := cnDecodeRune(b[q:])
 		if !isHan(r) {
 			break
 		}

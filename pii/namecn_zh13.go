@@ -53,7 +53,7 @@ func (s *scan) cnRecalledGiven(i, j int) {
 			}
 		}
 		if !found {
-			_, size := utf8.DecodeRune(b[p:])
+			_, size := cnDecodeRune(b[p:])
 			p += size
 		}
 	}
@@ -73,7 +73,7 @@ func cnRecalledPart(b []byte, i, j, p int, c0 byte, w, given []byte) (int, bool)
 		if e == j {
 			return true
 		}
-		a, _ := utf8.DecodeRune(b[e:])
+		a, _ := cnDecodeRune(b[e:])
 		return !isHan(a) || cnRecallAfter[a] || cnAfterName[a] || cnHonorificAt(b, e) || a == '吃' || a == '学' || a == '一'
 	}
 	// The full name, three or four characters long, before a character

@@ -1,7 +1,5 @@
 package pii
 
-import "unicode/utf8"
-
 // Frames of Chinese sentences whose slot is a person, whatever the text
 // is about: "向X学习" (learn from), "跟X吃饭" (eat with), "骑手X已接单" (a
 // rider, a player, a driver X), "尊敬的X业主" (the owner X), "X同学：" (a
@@ -58,7 +56,7 @@ func cnFrameSlot(b []byte, q, j int, given bool, after []string) int {
 	n := 0
 	for p := q; n < 5 && p < j; n++ {
 		offs[n] = p
-		_, size := utf8.DecodeRune(b[p:])
+		_, size := cnDecodeRune(b[p:])
 		p += size
 		offs[n+1] = p
 	}
@@ -130,7 +128,7 @@ func (s *scan) cnFrameName(i, j int) {
 		}
 	}
 	for p := max(i, s.floor); p < j; {
-		r, size := utf8.DecodeRune(b[p:])
+		r, size := cnDecodeRune(b[p:])
 		q, e := p+size, -1
 		switch r {
 		case '向':

@@ -406,7 +406,7 @@ func tableHeader(b []byte, i int) (line []byte, sep byte, col int, ok bool) {
 	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
 		return nil, 0, 0, false
 	}
-	ls := bytes.LastIndexByte(b[:i], '\n') + 1
+	ls := swarLastIndexByte(b[:i], '\n') + 1
 	f := i
 	if f > ls && b[f-1] == '"' {
 		f--
@@ -424,7 +424,7 @@ func tableHeader(b []byte, i int) (line []byte, sep byte, col int, ok bool) {
 	col = bytes.Count(row, []byte{sep})
 	lo := max(0, i-lookBehind)
 	for end, lines := ls-1, 0; end > lo && lines < 6; lines++ {
-		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
+		start := swarLastIndexByte(b[lo:end], '\n') + 1 + lo
 		line := b[start:end]
 		end = start - 1
 		if bytes.ContainsAny(line, "0123456789") || len(bytes.Trim(line, "|-: ")) == 0 {

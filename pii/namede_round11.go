@@ -33,7 +33,7 @@ func rosterCell(b []byte, i int) bool {
 		return false // "Mo  Urlaub  Hartmann"
 	}
 	lo := max(0, i-lookBehind)
-	ls := bytes.LastIndexByte(b[lo:i], '\n') + 1 + lo
+	ls := swarLastIndexByte(b[lo:i], '\n') + 1 + lo
 	if ls == lo && lo > 0 {
 		return false
 	}

@@ -226,6 +226,11 @@ func (s *scan) lowerName(i int) int {
 	if p >= len(b) || !isLower(b[p]) {
 		return p
 	}
+	// Both readings below need a space after the first word: a record's
+	// keys (`,"amount":`) and most one-word values end here.
+	if w := lowerWord(b, p); w >= len(b) || b[w] != ' ' {
+		return p
+	}
 	// A value's opening quote follows ':', '=', a separator or a bracket;
 	// a key's follows '{' or a line's indentation and is read no further.
 	if b[i] == '"' && i > 0 {

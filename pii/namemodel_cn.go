@@ -156,7 +156,7 @@ func hanCharBefore(b []byte, p int) hanCtx {
 	for s > 0 && p-s < 4 && b[s]&0xC0 == 0x80 {
 		s--
 	}
-	if r, _ := utf8.DecodeRune(b[s:p]); isHan(r) {
+	if r, _ := cnDecodeRune(b[s:p]); isHan(r) {
 		return hanCtx{tokWord, s, p}
 	}
 	return hanCtx{tokPunct, s, p}
@@ -174,7 +174,7 @@ func hanCharAfter(b []byte, e int) hanCtx {
 		}
 		return hanCtx{tokPunct, e, e + 1}
 	}
-	r, size := utf8.DecodeRune(b[e:])
+	r, size := cnDecodeRune(b[e:])
 	if isHan(r) {
 		return hanCtx{tokWord, e, e + size}
 	}
@@ -320,7 +320,7 @@ func hanReadings(b []byte, p, j int, rs *[4]hanReading) int {
 	offs[0] = p
 	n := 0
 	for q := p; n < 4 && q < j; n++ {
-		_, size := utf8.DecodeRune(b[q:])
+		_, size := cnDecodeRune(b[q:])
 		q += size
 		offs[n+1] = q
 	}
@@ -410,7 +410,7 @@ func (s *scan) modelHan(i, j int) {
 	for p := max(i, s.floor); p < j; {
 		size := 3
 		if c := hanAt(b, p); c < 0 {
-			_, size = utf8.DecodeRune(b[p:])
+			_, size = cnDecodeRune(b[p:])
 		} else if cnSurnameTable[c] && !cnPrepositionAt(b, p, j) {
 			if e := m.bestHan(b, p, j); e > p && !cnNonNames[string(b[p:e])] {
 				s.emit(PersonName, p, e, 0.7, "model")

@@ -103,6 +103,15 @@ func passportCountry(b []byte, p, e int) string {
 // serialFirst are the letters a German passport serial begins with.
 const serialFirst = "CFGHJK"
 
+// serialFirsts marks the bytes of serialFirst, for upper's test of every
+// capital.
+var serialFirsts = func() (t [256]bool) {
+	for k := range len(serialFirst) {
+		t[serialFirst[k]] = true
+	}
+	return t
+}()
+
 // serial handles a capital that may begin a German passport serial made of
 // letters only ("KGPJGGNPT", one serial in forty): serials with a digit are
 // found from the digit. It returns the end of the capitals it read, or the

@@ -25,7 +25,7 @@ func (s *scan) skip(i, stop int) int {
 	// identifiers), where the table is fastest; eight bytes at a time pay
 	// off only over longer gaps.
 	for end := min(i+16, stop); i < end; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
@@ -45,7 +45,7 @@ func (s *scan) skip(i, stop int) int {
 		}
 	}
 	for ; i < stop; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) {
+		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
@@ -57,15 +57,28 @@ func (s *scan) skip(i, stop int) int {
 // open a lower-case name (trigDash and after) only after a space (a dash)
 // or before a space and a lower-case letter (the others); testing that
 // here, as their handlers would first, keeps the scan from stopping at
-// each.
+// each. So are a record's double quotes, which open a name only before a
+// lower-case letter (lowerName): run tests the same and otherwise moves on
+// a byte.
 func mayOpen(b []byte, i int, c uint8) bool {
 	switch {
+	case c == trigLower:
+		return i+1 < len(b) && isLower(b[i+1])
 	case c < trigDash:
 		return true
 	case c == trigDash:
 		return i == 0 || b[i-1] == ' '
 	}
 	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
+}
+
+// lowerSpaced reports whether a space follows the lower-case word at p,
+// which lowerName needs before it reads anything: skip passes a quote or a
+// tab before a word without one (a record's keys, `"amount":`), where run
+// would move on a byte after lowerName returned.
+func lowerSpaced(b []byte, p int) bool {
+	w := lowerWord(b, p)
+	return w < len(b) && b[w] == ' '
 }
 
 // candidateLanes sets the high bit of every lane of x that holds an ASCII
@@ -84,6 +97,29 @@ func candidateLanes(x uint64, serial bool) uint64 {
 		m |= (low + (0x80-'C')*lanes01) &^ (low + (0x80-'K'-1)*lanes01)
 	}
 	return m &^ x & lanes80
+}
+
+// swarLastIndexByte is bytes.LastIndexByte, eight bytes at a time: the
+// name rules look back for a line's start at every capitalised cell, and
+// the library's version reads a byte at a time. Each lane is tested on
+// its own (no borrow between lanes), so the highest flagged lane is the
+// last c.
+func swarLastIndexByte(b []byte, c byte) int {
+	i := len(b)
+	for ; i >= 8; i -= 8 {
+		x := binary.LittleEndian.Uint64(b[i-8:]) ^ uint64(c)*lanes01
+		// A lane's high bit ends set when the lane is not zero.
+		if z := ^(((x & lanes7f) + lanes7f) | x) & lanes80; z != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(z))>>3
+		}
+	}
+	for i > 0 {
+		i--
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // lowestLane returns the index of the lowest lane whose high bit is set in
