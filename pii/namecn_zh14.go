@@ -77,9 +77,9 @@ const (
 // surname and a given name of cnWordGivens, of two given names'
 // characters, or of one, followed by what follows says; or -1. The
 // stronger the slot (cnSlotField, cnSlotRole), the rarer the surnames and
-// given characters it reads: after a role, a given name needs only one
-// character that names are made of ("姜承志", "黎楚涵", "签收人为丛焱"), and a
-// rare surname may take one given character ("民警强晶").
+// given characters it reads: after a role, a given name of two characters
+// needs only one that names are made of ("姜承志", "黎楚涵"), and a rare
+// surname may take one given character ("民警强晶").
 func cnSlotName(b []byte, q, j int, strength int, follows func(e int) bool) int {
 	firm := strength > cnSlotLoose
 	sl := cnSlotSurname(b, q, j, firm)
@@ -88,16 +88,8 @@ func cnSlotName(b []byte, q, j int, strength int, follows func(e int) bool) int 
 	}
 	s := q + sl
 	rare := sl == 3 && !cnSurnames[cnRune(b, q)]
-	if sl == 3 && cnSurnameWord[cnRune(b, q)] && strength == cnSlotRole {
-		// A surname that is a word ("和", "方") takes given characters
-		// as a field does: "主持人和嘉宾" is no one.
-		strength = cnSlotField
-	}
 	if s+6 <= j {
 		r1, r2 := cnRune(b, s), cnRune(b, s+3)
-		if r1 == '某' || r2 == '某' {
-			return -1
-		}
 		w := string(b[s : s+6])
 		word := cnWordGivens[w]
 		given := cnGivenChars[r1] && cnGivenChars[r2] || strength == cnSlotRole && isHan(r1) && isHan(r2) && (cnGivenChars[r1] || cnGivenChars[r2]) ||
@@ -111,8 +103,7 @@ func cnSlotName(b []byte, q, j int, strength int, follows func(e int) bool) int 
 		return -1
 	}
 	r := cnRune(b, s)
-	// 某 hides a name ("李某"): the text names no one.
-	if !isHan(r) || r == '某' || cnNotGiven[r] || (strength != cnSlotRole || rare) && !cnGivenChars[r] || !follows(s+3) || cnNonName(b, q, s+3) {
+	if !isHan(r) || cnNotGiven[r] || (!firm || rare) && !cnGivenChars[r] || !follows(s+3) || cnNonName(b, q, s+3) {
 		return -1
 	}
 	return s + 3
@@ -151,9 +142,7 @@ func cnViceHonorificAt(b []byte, p int) bool {
 // in a sentence or before a colon: a neighbour, the police, a landlord, a
 // parcel's signer, a team's leader, a mourner, a contract's party.
 var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "房东", "房主", "中介", "小哥", "签收人", "收件人", "寄件人", "收货人",
-	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者",
-	"嫌疑人", "被告人", "原告", "被告", "受害人", "被害人", "报案人", "举报人", "见证人", "担保人", "介绍人", "保安", "快递员", "外卖员",
-	"志愿者", "店主"}
+	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者"}
 
 // cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
 // and cnSlotRolesBy lists the roles by their first character, so that a
