@@ -19,6 +19,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
+	"github.com/comity-project/comity/pii/heldout/unshown"
 	"github.com/comity-project/comity/pii/heldout/unsigned"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
@@ -28,7 +29,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the twenty
+// TestDumpNameErrors writes every name miss and false name of the twenty-one
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -56,6 +57,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unbidden":  unbidden.Generate(1, 1500),
 		"unsigned":  unsigned.Generate(1, 1500),
 		"unlisted":  unlisted.Generate(1, 1500),
+		"unshown":   unshown.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
