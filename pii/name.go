@@ -81,6 +81,9 @@ func (s *scan) upper(i int) int {
 	if e := s.nameDE13(i); e > i {
 		return e
 	}
+	if e := s.upper15(i); e > i {
+		return e // this session's rules (name_round15.go)
+	}
 	end := s.upper1(i)
 	if s.emits == n {
 		if e := s.lexiconPair(i); e > i {
@@ -934,7 +937,7 @@ var loneVerbs = []string{"to ", "will ", "said", "says", "asked", "wrote", "call
 	"and I", "can ", "could ", "would ", "should ", "needs", "wants", "thinks", "replied", "mentioned", "agreed",
 	"worked", "lived", "served", "retired", "joined", "moved", "grew up", "loved", "enjoyed", "spent", "taught",
 	"sends", "graduated", "married", "founded", "started", // a life's story: "Diana worked 30 years at …"
-	"can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "couldn't", "wouldn't", "hasn't",
+	"met ", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "couldn't", "wouldn't", "hasn't",
 	"can’t", "won’t", "didn’t", "doesn’t", "isn’t", "wasn’t",
 	"hat ", "ist ", "war ", "wird ", "sagt", "schreibt", "meint", "fragt", "kann ", "soll ", "möchte", "kommt", "und ich"}
 

@@ -1,0 +1,288 @@
+package pii
+
+// Session 15 (issue 18): English names read from unshown, the eighteenth
+// corpus, once it became a read set: initials run together ("F.R.
+// Wojcik"), a saint's name that is a place's or a paper's ("St. Louis
+// Post-Dispatch") and a surname that begins with one ("Kowalski St.
+// Clair"), a book's title in quotes, a place's word that ends what looked
+// like a name ("Lincoln Highway"), and a city whose first word names no
+// one ("Fort Collins").
+
+// initialsLead returns where the name at start begins with the initials
+// written before it without spaces: "F.R. Wojcik", "R.R. Jefferson",
+// "C.J. Al-Sayed" (a rule found "R. Wojcik" or "Jefferson"). It never
+// goes back past floor, the end of the last finding.
+func initialsLead(b []byte, start, floor int) int {
+	p := start
+	if p >= 2 && b[p-1] == ' ' && b[p-2] == '.' {
+		p-- // "R.R. Jefferson": the name starts after the initials' space
+	}
+	if p < 2 || b[p-1] != '.' || !isUpper(b[p-2]) {
+		return start
+	}
+	q := p - 2
+	for q >= 2 && b[q-1] == '.' && isUpper(b[q-2]) && p-q < 6 {
+		q -= 2
+	}
+	if q < floor || q > 0 && (isAlnum(b[q-1]) || b[q-1] == '.' || b[q-1] >= 0x80) {
+		return start
+	}
+	return q
+}
+
+// saintPlace reports whether the name [start, end) follows a saint's "St."
+// or "Saint" that no name comes before: "The St. Vincent de Paul food
+// drive", "Publish: St. Louis Post-Dispatch", "from St. Augustine". A
+// surname that begins so follows a name ("Kowalski St. Clair"), which
+// saintTail reads.
+func saintPlace(b []byte, start, end int) bool {
+	p := start
+	switch {
+	case p >= 4 && (string(b[p-4:p]) == "St. " || string(b[p-4:p]) == "ST. "):
+		p -= 4
+	case p >= 6 && string(b[p-6:p]) == "Saint ":
+		p -= 6
+	default:
+		return false
+	}
+	w, _ := wordBefore(b, p)
+	if len(w) == 0 || !capAt(w, 0) {
+		return true
+	}
+	// "née St. Clair" is a birth name; "in St. Louis" is a place.
+	return !isFirstName(string(w)) && !isSurname(string(w)) && !foreignShaped(w)
+}
+
+// saintTail returns the end of a surname that begins with "St." after the
+// name ending at end, or end: "Abigail Kowalski St. Clair", "ARJUN ST.
+// CLAIR", "née St. Clair".
+func saintTail(b []byte, start, end int) int {
+	if end+6 >= len(b) || b[end] != ' ' || !(b[end+1] == 'S' && (b[end+2] == 't' || b[end+2] == 'T') && b[end+3] == '.' && b[end+4] == ' ') || !capAt(b, end+5) {
+		return end
+	}
+	f := word(b, end+5)
+	for f < len(b) && f-end < 24 && isUpper(b[f]) {
+		f++ // in capitals: "ST. CLAIR"
+	}
+	if f <= end+6 || f < len(b) && (isAlnum(b[f]) || b[f] == '-') {
+		return end
+	}
+	w := string(b[end+5 : f])
+	if placeWords[w] || venueHeads[w] || orgWords[w] {
+		return end // "Elm St. Hospital"
+	}
+	return f
+}
+
+// workCues open a book's, a film's or a show's title in quotes: a name in
+// the title ("author of \"Dear Mr. Hamilton\"") is no person of the text.
+var workCues = []string{"author of ", "Author of ", "book ", "novel ", "memoir ", "titled ", "called ", "film ", "movie ", "song ", "album ", "episode ", "podcast ", "show ", "play ", "essay ", "article "}
+
+// quotedWork reports whether the name [start, end) stands inside a title in
+// double quotes after a cue for a work.
+func quotedWork(b []byte, start, end int) bool {
+	q := start - 1
+	for q >= 0 && start-q < 48 && b[q] != '"' && b[q] != '\n' {
+		q--
+	}
+	if q < 0 || b[q] != '"' {
+		return false
+	}
+	c := end
+	for c < len(b) && c-end < 48 && b[c] != '"' && b[c] != '\n' {
+		c++
+	}
+	if c == len(b) || b[c] != '"' {
+		return false
+	}
+	for _, cue := range workCues {
+		if q >= len(cue) && string(b[q-len(cue):q]) == cue {
+			return true
+		}
+	}
+	return false
+}
+
+// roadWords15 end a road's or a school's name and no person's: "Lincoln
+// Highway" (venueHeads hold surnames too: "Tom Field").
+var roadWords15 = set(`Highway Hwy Parkway Pkwy Expressway Freeway Turnpike Boulevard Blvd Avenue Academy`)
+
+// placeLast reports whether the name [start, end) of two words or more
+// ends in one of roadWords15: "Lincoln Highway".
+func placeLast(b []byte, start, end int) bool {
+	p := end
+	for p > start && b[p-1] != ' ' {
+		p--
+	}
+	if p == start {
+		return false
+	}
+	w := string(b[p:end])
+	return roadWords15[w]
+}
+
+// ladyOf reports whether the name at start follows "Lady of": a church's
+// ("Our Lady of Guadalupe Parish").
+func ladyOf(b []byte, start int) bool {
+	return start >= 8 && string(b[start-8:start]) == "Lady of "
+}
+
+// placeNotPerson15 reports whether the name [start, end) is a place's or a
+// work's, not a person's.
+func placeNotPerson15(b []byte, start, end int) bool {
+	if start >= 4 && b[start-1] == ' ' && saintPlace(b, start, end) {
+		return true
+	}
+	if start > 0 && quotedWork(b, start, end) {
+		return true
+	}
+	if ladyOf(b, start) || placeLast(b, start, end) {
+		return true
+	}
+	// A city whose first word names no one: "from Fort Collins".
+	if usCities[string(b[start:end])] {
+		f := bytesIndexByte(b[start:end], ' ')
+		return f > 0 && !isFirstName(string(b[start:start+f])) && !isSurname(string(b[start:start+f]))
+	}
+	return false
+}
+
+// joinedInitials returns the end of a name of two initials written
+// together and a surname the lexicons know or one shaped as a name at i:
+// "T.J. Underwood", "N.M. Van Dyke", "C.J. Al-Sayed"; or i.
+func joinedInitials(b []byte, i int) int {
+	if i+6 >= len(b) || b[i+1] != '.' || !isUpper(b[i+2]) || b[i+3] != '.' || b[i+4] != ' ' || !leftOK(b, i) || i > 0 && b[i-1] == '.' {
+		return i
+	}
+	p := i + 5
+	if q := particleAt(b, p, false); q > p {
+		p = q
+	} else if q := particleAt(b, p, true); q > p {
+		p = q
+	}
+	if !capAt(b, p) {
+		return i
+	}
+	e := wordEnd12(b, p)
+	if e-p < 2 || e-p > 30 || !rightOK(b, e) {
+		return i
+	}
+	w := b[p:e]
+	if nonNames[string(w)] || orgWords[string(w)] || placeWords[string(w)] || usStates[string(w)] || followedByLegalForm(b, e) {
+		return i
+	}
+	if isSurnameB(w) || p > i+5 || foreignShaped(w) {
+		return e
+	}
+	if h := bytesIndexByte(w, '-'); h > 0 && (isSurnameB(w[:h]) || isSurnameB(w[h+1:])) {
+		return e // "Al-Sayed", "Rodríguez-Ortiz"
+	}
+	return i
+}
+
+// roleLabels15 are a form's or a roster's labels of a person's role that
+// a given name alone may fill: "Asst: Pete", "Driver: Lupe".
+var roleLabels15 = set(`Asst Assistant Helper Driver Tech Technician Caller Host Guest Server Cashier Rep Agent Nurse
+Chaperone Volunteer Runner Scorekeeper Referee Ref Umpire Captain Capt Manager Mgr Contact Trainer Tutor Sitter`)
+
+// labelGiven returns the end of a given name alone that fills a role's
+// field at i: "Coach: Tuan Carter\tAsst: Pete\tSponsor: …"; or i.
+func labelGiven(b []byte, i, e int) int {
+	if i < 4 || b[i-1] != ' ' || b[i-2] != ':' || e-i < 2 {
+		return i
+	}
+	w, q := wordBefore(b, i-1)
+	if q == i-1 {
+		// wordBefore wants a blank before i-1: read the label back from the colon.
+		q = i - 2
+		for q > 0 && i-2-q < 14 && isAlpha(b[q-1]) {
+			q--
+		}
+		w = b[q : i-2]
+	}
+	if !roleLabels15[string(w)] || q > 0 && isAlnum(b[q-1]) {
+		return i
+	}
+	if e < len(b) && !(b[e] == '\t' || b[e] == '\n' || b[e] == '\r' || b[e] == ';' || b[e] == ',' || b[e] == '|' || hasPrefixAt(b, e, " (")) {
+		return i
+	}
+	n := string(b[i:e])
+	if !isFirstName(n) || loneAmbiguous[n] || nonNames[n] {
+		return i
+	}
+	return e
+}
+
+// listLabels15 head a list of given names, one per item: "Children: Luis;
+// Jae; Brittany".
+var listLabels15 = set(`Children Kids Sons Daughters Siblings Grandchildren Survivors Brothers Sisters Issue`)
+
+// listedGiven returns the end of a given name alone that is an item of a
+// list of given names under one of listLabels15, or i.
+func listedGiven(b []byte, i, e int) int {
+	if i < 4 || b[i-1] != ' ' || e < len(b) && !(b[e] == ';' || b[e] == ',' || b[e] == '\n' || b[e] == '.' && (e+1 == len(b) || b[e+1] == '\n')) {
+		return i
+	}
+	p := i - 1
+	for k := 0; k < 12 && p > 1; k++ {
+		switch b[p-1] {
+		case ':':
+			q := p - 1
+			for q > 0 && p-1-q < 14 && isAlpha(b[q-1]) {
+				q--
+			}
+			if listLabels15[string(b[q:p-1])] && (q == 0 || !isAlnum(b[q-1])) && nameShaped15(b, i, e) {
+				return e
+			}
+			return i
+		case ';', ',':
+			// An item before: one capitalised word.
+			q := p - 2
+			f := q
+			for q > 0 && f-q < 24 && (isAlpha(b[q-1]) || b[q-1] == '-' || b[q-1] >= 0x80) {
+				q--
+			}
+			if q == f || !capAt(b, q) || q < 1 || b[q-1] != ' ' {
+				return i
+			}
+			p = q - 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// nameShaped15 reports whether the word [i, e) is a given name the
+// lexicons know, or a word no dictionary holds.
+func nameShaped15(b []byte, i, e int) bool {
+	w := b[i:e]
+	if nonNames[string(w)] || orgWords[string(w)] || placeWords[string(w)] {
+		return false
+	}
+	return isFirstNameB(w) || !dictionaryWord(w, true) && !dictionaryWord(w, false)
+}
+
+// upper15 runs this session's rules at the capitalised word i.
+func (s *scan) upper15(i int) int {
+	b := s.b
+	if i+6 < len(b) && b[i+1] == '.' && b[i+3] == '.' {
+		if e := joinedInitials(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "dictionary:initials+surname")
+			return e
+		}
+	}
+	if i < 4 || b[i-1] != ' ' {
+		return i
+	}
+	e := s.word(i)
+	if e := labelGiven(b, i, e); e > i {
+		s.emit(PersonName, i, e, 0.75, "context:label")
+		return e
+	}
+	if e := listedGiven(b, i, e); e > i {
+		s.emit(PersonName, i, e, 0.75, "context:list")
+		return e
+	}
+	return i
+}
