@@ -220,7 +220,8 @@ func (s *scan) upper1(i int) int {
 			return end
 		} else if end > i {
 			end = nameSuffix(b, end)
-			s.emit(PersonName, i, end, 0.8, "dictionary:capitals")
+			st, end := capsLine15(b, i, end) // "COURTNEY GRACE KOWALSKI" (name_round15.go)
+			s.emit(PersonName, st, end, 0.8, "dictionary:capitals")
 			return end
 		}
 		if end := capsKeyValue(b, i); end > i {

@@ -178,7 +178,7 @@ func capsGivenSubject(b []byte, i int) int {
 		q++
 	}
 	v := b[e+1 : q]
-	if q < len(b) && (isAlnum(b[q]) || b[q] >= 0x80) || !(len(v) >= 5 && v[len(v)-2] == 'E' && v[len(v)-1] == 'D' || capsVerbs[string(v)]) {
+	if q < len(b) && (isAlnum(b[q]) || b[q] >= 0x80) || !(len(v) >= 5 && v[len(v)-2] == 'E' && v[len(v)-1] == 'D' && !capsNameWord15(v) || capsVerbs[string(v)]) {
 		return i
 	}
 	w := buf[:n]

@@ -286,3 +286,57 @@ func (s *scan) upper15(i int) int {
 	}
 	return i
 }
+
+// capsLine15 returns the span of a name in capitals that fills its line,
+// given a name the rules found at [i, end) inside it: the given name
+// before it that they did not know ("MIN-JI MARIE AHMED", "COURTNEY GRACE
+// KOWALSKI") and the surname after a middle name they read as one ("RUTH
+// LYNN DE LEON"), as invitations and labels write them.
+func capsLine15(b []byte, i, end int) (int, int) {
+	st := i
+	if i >= 3 && b[i-1] == ' ' {
+		q := i - 1
+		for q > 0 && i-1-q < 24 && b[q-1] != '\n' && b[q-1] != ' ' {
+			q--
+		}
+		if q == 0 || b[q-1] == '\n' {
+			var buf [32]byte
+			if e, n := capsWord(b, q, &buf); e == i-1 && n >= 2 && !nameStop[string(buf[:n])] && !isRankTitle(string(buf[:n])) &&
+				(isFirstNameB(buf[:n]) || !dictionaryWord(buf[:n], true) && !dictionaryWord(buf[:n], false)) {
+				st = q
+			}
+		}
+	}
+	e := end
+	if e+3 < len(b) && b[e] == ' ' {
+		p := e + 1
+		for _, part := range []string{"VAN DER ", "VAN DEN ", "DE LA ", "DE LOS ", "VON DER ", "VAN ", "VON ", "DE ", "DEL ", "DA ", "DI ", "LE "} {
+			if hasPrefixAt(b, p, part) {
+				p += len(part)
+				break
+			}
+		}
+		var buf [32]byte
+		if f, n := capsWord(b, p, &buf); f > p && n >= 2 && (f == len(b) || b[f] == '\n') && (p > e+1 || isSurnameB(buf[:n]) || !dictionaryWord(buf[:n], true)) && !nameStop[string(buf[:n])] {
+			e = f
+		}
+	}
+	// Only a line that holds the name and nothing else.
+	if (st == i && e == end) || !(e == len(b) || b[e] == '\n') || !(st == 0 || b[st-1] == '\n') {
+		return i, end
+	}
+	return st, e
+}
+
+// capsNameWord15 reports whether the word in capitals w is a name the
+// lexicons know: "AHMED" ends in -ED and is no verb ("TARIQ AHMED").
+func capsNameWord15(w []byte) bool {
+	var buf [32]byte
+	n := copy(buf[:], w)
+	for k := 1; k < n; k++ {
+		if isUpper(buf[k]) {
+			buf[k] += 'a' - 'A'
+		}
+	}
+	return isFirstNameB(buf[:n]) || isSurnameB(buf[:n])
+}
