@@ -185,6 +185,7 @@ func (s *scan) run(i, stop int) int {
 	}
 	kin := len(b) // where a lower-case name after "my cousin" may start (namekin.go)
 	if d.names {
+		s.kinMore = [2]int{-1, -1}
 		kin = s.nextKin(i)
 	}
 	for i < stop {
@@ -277,6 +278,7 @@ type scan struct {
 	nameFloor, nameStart int
 	recall               recall // names found in full so far (namerecall.go)
 	stretch              int    // where emit moved a name's end past its rule's (secondSurname)
+	kinMore              [2]int // where nextKin's other cues next put a lower-case name (namekin.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules

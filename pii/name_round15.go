@@ -136,7 +136,7 @@ func placeNotPerson15(b []byte, start, end int) bool {
 	if start > 0 && quotedWork(b, start, end) {
 		return true
 	}
-	if ladyOf(b, start) || placeLast(b, start, end) {
+	if ladyOf(b, start) || placeLast(b, start, end) || orgInside(b, start, end) {
 		return true
 	}
 	// A city whose first word names no one: "from Fort Collins".
@@ -339,4 +339,23 @@ func capsNameWord15(w []byte) bool {
 		}
 	}
 	return isFirstNameB(buf[:n]) || isSurnameB(buf[:n])
+}
+
+// orgInside reports whether a word after the first of the name [start,
+// end) is a firm's word and no surname: "Fitzgerald Public Adjusters",
+// "Stanton Funeral Home", read whole by the model or a field's rule.
+func orgInside(b []byte, start, end int) bool {
+	for p := start; p < end; p++ {
+		if b[p] != ' ' {
+			continue
+		}
+		f := p + 1
+		for f < end && b[f] != ' ' {
+			f++
+		}
+		if w := string(b[p+1 : f]); orgWords[w] && !isSurname(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -366,7 +366,8 @@ Bau Europa Deutschland Immobilien Hausverwaltung Versicherung Versicherungen Ele
 Industries Studio Studios Law Legal Financial Capital Ventures Labs Systems Software Media Marketing Automotive Roofing
 Landscaping Heating Cleaning Photography Bakery Pharmacy Apotheke Praxis School Schule Grundschule Gymnasium Academy
 Institute Institut Kanzlei Steuerberatung Handwerk Sanitär Haustechnik Reinigung Gebäudereinigung Umzüge Spedition
-Restoration Timing Remodeling Moving Towing Electric Roofers Movers League Mutual`)
+Restoration Timing Remodeling Moving Towing Electric Roofers Movers League Mutual Adjusters Healthcare Funeral
+Controls Stories Diaries Podcast`)
 
 // orgTail reports whether one to three capitalised words after e end in a
 // word of orgWords or a legal form: the name before is a firm's.

@@ -31,6 +31,37 @@ func (s *scan) nextKin(i int) int {
 		}
 		i = p
 	}
+	r := len(b)
+	for k, cue := range kinCues15 {
+		if s.kinMore[k] < i {
+			s.kinMore[k] = nextCue15(b, i, cue, k == 1)
+		}
+		r = min(r, s.kinMore[k])
+	}
+	return r
+}
+
+// kinCues15 put a given name in lower case after them without "my": "??
+// check with cousin hannah", "hey i'm jun, 36, just moved here".
+var kinCues15 = [2]string{"cousin ", "i'm "}
+
+// nextCue15 returns where a lower-case word begins after the cue at or
+// after i, the cue a word of its own; after "i'm" (self) the word must end
+// a clause ("i'm jun, 36", not "i'm tired of"). Or len(b).
+func nextCue15(b []byte, i int, cue string, self bool) int {
+	for i < len(b) {
+		j := bytes.Index(b[i:], []byte(cue))
+		if j < 0 {
+			break
+		}
+		m := i + j
+		p := m + len(cue)
+		if e := lowerWord(b, p); (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p+2 &&
+			(!self || e == len(b) || b[e] == ',' || b[e] == '.' || b[e] == '!' || b[e] == '\n' || hasPrefixAt(b, e, " and ") || hasPrefixAt(b, e, " from ")) {
+			return p
+		}
+		i = p
+	}
 	return len(b)
 }
 
