@@ -275,7 +275,7 @@ func enReportCard(g *gen, b *builder) {
 	b.t(" | Co-teacher: ")
 	b.name(g.enPlain())
 	b.t("\n\n")
-	for range g.n(4, 6) {
+	for range g.n(3, 4) {
 		gv := g.enG()
 		sv := g.enS()
 		if g.chance(0.3) {
@@ -325,7 +325,7 @@ func enListing(g *gen, b *builder) {
 		b.t(" — sold ", g.enMonth(), " for $", g.digits(3), "k\n")
 	}
 	b.t("\nShowing feedback:\n")
-	for range g.n(3, 5) {
+	for range g.n(2, 3) {
 		b.t("- ")
 		b.name(g.enName())
 		b.t(" (", g.pick("eXp", "Compass", "Redfin", "Berkshire Hathaway HomeServices"), "): buyers ")
@@ -371,7 +371,7 @@ func enVolunteer(g *gen, b *builder) {
 	b.t("Coordinator: ")
 	b.name(g.enName())
 	b.t("\n\n| Shift | Volunteer | Pickup address | Notes |\n|---|---|---|---|\n")
-	for range g.n(5, 7) {
+	for range g.n(4, 5) {
 		b.t("| ", g.pick("7-9a", "9-11a", "11a-1p", "1-3p", "3-5p"), " | ")
 		b.name(g.enName())
 		if g.chance(0.3) {
@@ -415,7 +415,7 @@ func enHOA(g *gen, b *builder) {
 	b.t(" also reported it. ", g.of(enWordNeg), " Please contact the board within 14 days.\n\nSincerely,\n")
 	b.name(g.enPlain())
 	b.t(", President\ncc: ")
-	for i := range g.n(3, 5) {
+	for i := range g.n(2, 3) {
 		if i > 0 {
 			b.t("; ")
 		}
@@ -426,7 +426,7 @@ func enHOA(g *gen, b *builder) {
 
 func enBlotter(g *gen, b *builder) {
 	b.t("POLICE BLOTTER — ", strings.ToUpper(enCities[g.r.IntN(len(enCities))].city), " PD\n\n")
-	for range g.n(4, 6) {
+	for range g.n(3, 5) {
 		b.t(g.enDay()[:3], " ", fmt.Sprint(g.n(1, 12)), ":", fmt.Sprintf("%02d", g.r.IntN(60)), g.pick(" a.m.", " p.m."), " — ")
 		switch g.r.IntN(3) {
 		case 0:
@@ -463,7 +463,7 @@ func enGuestbook(g *gen, b *builder) {
 	b.t("\nVisitation at ", g.pick("Hartley & Sons Funeral Home", "Wilson-Boyd Chapel", "McNeil Family Funeral Services"), ", ")
 	b.addr(g.enAddr(false))
 	b.t("\n\n")
-	for range g.n(5, 7) {
+	for range g.n(3, 5) {
 		b.name(g.enName())
 		b.t(" — ", enCities[g.r.IntN(len(enCities))].city, "\n")
 		b.t(g.pick("So sorry to hear about ", "We will miss ", "Praying for the family of ", "Grandpa always talked about "))
@@ -483,7 +483,7 @@ func enClassNotes(g *gen, b *builder) {
 	b.t("CLASS NOTES — Class of '", y, "\nClass secretary: ")
 	b.name(g.enName())
 	b.t("\n\n")
-	for range g.n(4, 5) {
+	for range g.n(3, 4) {
 		b.name(g.enPlain())
 		b.t(" ('", y, ") ", g.pick("and wife ", "and husband ", "and partner "))
 		b.name(g.enG())
@@ -564,7 +564,7 @@ func enJury(g *gen, b *builder) {
 	b.t("\nReport to the ", g.pick("Thurgood Marshall", "Robert H. Jackson", "Sandra Day O'Connor", "John Marshall"), " Courthouse, ")
 	b.addr(g.enAddr(false))
 	b.t("\n\n")
-	for i := range g.n(4, 6) {
+	for i := range g.n(3, 4) {
 		b.t("Juror ", g.digits(5), "  ")
 		b.name(strings.ToUpper(g.enS()) + ", " + strings.ToUpper(g.enG()))
 		b.t("\n")
@@ -580,7 +580,7 @@ func enJury(g *gen, b *builder) {
 }
 
 func enGit(g *gen, b *builder) {
-	for range g.n(3, 4) {
+	for range g.n(2, 3) {
 		b.t("commit ", g.digits(8), g.digits(8), "\nAuthor: ")
 		b.name(g.enPlain())
 		b.t(" <", g.digits(6), "+dev@users.noreply.example.com>\n\n    ", g.pick("geocode: accept ", "fixtures: add ", "parser: handle unit in "))
@@ -601,7 +601,7 @@ func enGit(g *gen, b *builder) {
 
 func enSlack(g *gen, b *builder) {
 	b.t("#", g.pick("ops-dispatch", "field-techs", "front-desk", "move-coordination"), " export\n")
-	for range g.n(7, 9) {
+	for range g.n(5, 7) {
 		b.t("[", fmt.Sprint(g.n(7, 18)), ":", fmt.Sprintf("%02d", g.r.IntN(60)), "] ")
 		b.name(g.enPlain())
 		b.t(": ")
@@ -658,7 +658,7 @@ func enClub(g *gen, b *builder) {
 	b.t(" says ")
 	b.name(g.enG())
 	b.t(" never quits. ", g.of(enWordNeg), "\n\nCarpool:\n")
-	for range g.n(3, 4) {
+	for range g.n(2, 3) {
 		b.t("• ")
 		b.name(g.enName())
 		b.t(" picks up at ")

@@ -14,7 +14,8 @@
 //     "Patel"; "王老师", "李总", "张医生", "刘阿姨" label the surname only
 //     ("王"); a "老"/"小" prefix ("老王", "小李") is outside the name too;
 //   - relation words are outside a name: "书瑶妈妈" labels "书瑶",
-//     "Omas Liesel" labels "Liesel", "Mom of Ava" labels "Ava";
+//     "Omas Liesel" labels "Liesel", "Mom of Ava" labels "Ava"; a German
+//     genitive ending is outside the name too ("Lenas Mama" labels "Lena");
 //   - a leading "@" of a mention is outside the name ("@Jonas" labels
 //     "Jonas"); login handles and e-mail addresses are never labelled;
 //   - a surname-first form with a comma is one span ("SCHMIDT, Anna",
@@ -35,7 +36,8 @@
 //   - a house number with a street and no city ("1418 Juniper Trace",
 //     "Lindenallee 4") is an address; a street without a house number, a
 //     hundred-block ("1400 block of Elm St"), a city alone, a PO box and a
-//     Packstation are not;
+//     Packstation are not; in Chinese a road with a number ("文三路128号")
+//     is an address, a building, unit and room alone ("3栋2单元501室") is not;
 //   - firms, products, schools, hospitals, foundations, ships, prizes,
 //     buildings and places named after people are never names; a street
 //     named after a person is part of the address it is in and unlabelled

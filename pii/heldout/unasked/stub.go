@@ -1,5 +1,0 @@
-package unasked
-
-var zhKinds = enKinds
-var deKinds = enKinds
-var deGiven, deSur, deStreets, zhGiven, zhSur, zhRoads []string
