@@ -143,6 +143,20 @@ var deWordNeg = []string{
 }
 
 func (g *gen) deG() string { return g.of(deGiven) }
+
+// deFem are the given names at the head of deGiven, all women's names.
+var deFem = deGiven[:slicesIndex(deGiven, "Maximilian")]
+
+func slicesIndex(s []string, v string) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func (g *gen) deF() string { return g.of(deFem) }
 func (g *gen) deS() string { return g.of(deSur) }
 
 func (g *gen) dePlain() string {
@@ -513,7 +527,7 @@ func deStammtisch(g *gen, b *builder) {
 			b.t("Grüße von ")
 			b.name(g.deG())
 			b.t(" und Tante ")
-			b.name(g.deG())
+			b.name(g.deF())
 		}
 		b.t("\n")
 	}
@@ -538,7 +552,7 @@ func deKita(g *gen, b *builder) {
 		} else {
 			b.t("s Mama ")
 		}
-		b.name(g.deG())
+		b.name(g.deF())
 		b.t(": ", g.pick("Marmorkuchen", "Rosa Muffins", "Bienenstich", "Obstsalat"), "\n")
 	}
 	b.t("\nAbholberechtigt für ")
@@ -563,7 +577,7 @@ func deAbizeitung(g *gen, b *builder) {
 		b.t("\nLieblingslehrer: ")
 		b.t(g.pick("Herr ", "Frau "))
 		b.name(g.deS())
-		b.t("\nZitat: „", g.of(deWordNeg), "“\nIn 10 Jahren: wohnt in der ", g.of(deStreets), " bei ")
+		b.t("\nZitat: „", g.of(deWordNeg), "“\nIn 10 Jahren: Straßenfest (", g.of(deStreets), ") mit ")
 		b.name(g.deG())
 		b.t("\n\n")
 	}

@@ -101,18 +101,27 @@ var zhCommunities = fields(`华星小区 阳光花园 翠苑一区 锦绣华庭 
 世纪花城 中海国际社区 东方明珠苑 紫荆公寓 枫林晚苑 春江花月 桃源新村 工人新村 纺织厂宿舍 教师公寓 电力小区 南苑北里
 学府雅居 香樟园 梧桐苑 银杏家园 梅园新村 竹苑 兰亭御湖 望湖苑 西溪诚园 龙湖天街公寓`)
 
-var zhNeg = []string{
-	"中山公园", "中山大学", "逸夫楼", "邵逸夫医院", "鲁迅文学奖", "茅盾文学奖", "李宁专卖店", "王老吉", "张小泉剪刀", "周大福",
-	"周生生", "老凤祥", "李锦记", "海底捞", "杨国福麻辣烫", "陈皮", "王府井", "黄山", "高新区", "金山", "马路", "宋体", "毛衣",
-	"司机", "向日葵", "万达广场", "孙中山纪念馆", "宋庆龄基金会", "郑和号", "岳王庙", "包公祠", "林业局", "石油公司", "程序员",
-	"白求恩路口的公交站", "钱塘江", "江南造船厂", "黄鹤楼", "张江高科", "马应龙", "东方明珠", "温州大学", "中山路菜市场", "文三路口",
+// zhPlaceNeg, zhOrgNeg and zhAwardNeg are hard negatives: places,
+// buildings, firms, brands and prizes named after people or starting with a
+// surname character.
+var zhPlaceNeg = []string{
+	"中山公园", "逸夫楼", "邵逸夫医院", "王府井", "黄山", "高新区", "金山", "万达广场", "孙中山纪念馆", "岳王庙", "包公祠",
+	"黄鹤楼", "东方明珠", "中山路菜市场", "文三路口", "钱塘江边", "白求恩路口的公交站", "温州大学", "中山大学", "鲁迅公园",
 }
+
+var zhOrgNeg = []string{
+	"李宁专卖店", "王老吉", "张小泉剪刀", "周大福", "周生生", "老凤祥", "李锦记", "海底捞", "杨国福麻辣烫", "宋庆龄基金会",
+	"林业局", "石油公司", "江南造船厂", "张江高科", "马应龙药业", "郑和号科考船", "邵逸夫医院", "陈李济药厂", "雷允上药店",
+}
+
+var zhAwardNeg = []string{"鲁迅文学奖", "茅盾文学奖", "老舍文学奖", "冰心儿童图书奖", "梅兰芳金奖", "华罗庚数学奖"}
 
 var zhWordNeg = []string{
 	"明天下午三点开会，请准时。", "大家高兴就好。", "祝大家平安喜乐。", "国庆节放假七天。", "文明养犬，人人有责。",
 	"于是我们决定延期。", "司机师傅辛苦了。", "高新区今天停水。", "江湖救急，谢谢大家！", "金秋十月，丹桂飘香。",
 	"周末愉快！", "常回家看看。", "万事如意。", "石头剪刀布决定谁值日。", "向前一步，文明一大步。",
-	"林荫道施工，请绕行。", "华灯初上，夜色正好。", "程序已更新，请重新登录。",
+	"林荫道施工，请绕行。", "华灯初上，夜色正好。", "程序已更新，请重新登录。", "请用宋体小四号字填写。",
+	"天冷了记得穿毛衣。", "陈皮泡水喝，对嗓子好。", "马路对面的向日葵开了。", "司机师傅说明天不出车。",
 }
 
 // zhName returns a person's full name (surname and given name).
@@ -213,8 +222,9 @@ func (g *gen) zhAddr() string {
 // zhShort is a road and number, with no division.
 func (g *gen) zhShort() string { return g.of(zhRoads) + g.zhNo() }
 
-func (g *gen) zhNeg() string  { return g.of(zhNeg) }
-func (g *gen) zhWord() string { return g.of(zhWordNeg) }
+func (g *gen) zhPlace() string { return g.of(zhPlaceNeg) }
+func (g *gen) zhOrg() string   { return g.of(zhOrgNeg) }
+func (g *gen) zhWord() string  { return g.of(zhWordNeg) }
 
 func (g *gen) zhDate() string {
 	return fmt.Sprintf("%d年%d月%d日", g.n(2019, 2026), g.n(1, 12), g.n(1, 28))
@@ -238,7 +248,7 @@ func zhClassGroup(g *gen, b *builder) {
 		}
 		b.name(g.zhName())
 	}
-	b.t("。\n2. 周五秋游去", g.zhNeg(), "，集合地点：")
+	b.t("。\n2. 周五秋游去", g.zhPlace(), "，集合地点：")
 	b.addr(g.zhAddr())
 	b.t("。\n3. 请")
 	for range g.n(2, 3) {
@@ -279,7 +289,7 @@ func zhProperty(g *gen, b *builder) {
 	b.name(g.of(zhCommonSur))
 	b.t("。物业办公室已迁至")
 	b.addr(g.zhShort())
-	b.t("（", g.zhNeg(), "对面）。\n")
+	b.t("（", g.zhPlace(), "对面）。\n")
 	b.name(g.zhName())
 	b.t("（项目经理） ", g.zhDate(), "\n")
 }
@@ -442,7 +452,7 @@ func zhStation(g *gen, b *builder) {
 	b.name(g.zhGiv())
 	b.t("：驿站已搬至")
 	b.addr(g.zhShort())
-	b.t("，", g.zhNeg(), "旁边。\n")
+	b.t("，", g.zhPlace(), "旁边。\n")
 }
 
 func zhJielong(g *gen, b *builder) {
@@ -479,11 +489,11 @@ func zhJielong(g *gen, b *builder) {
 }
 
 func zhPress(g *gen, b *builder) {
-	b.t("新闻稿｜", g.pick("暖心！", "点赞！", "聚焦"), g.zhNeg(), "志愿服务走进社区\n\n本报讯（记者 ")
+	b.t("新闻稿｜", g.pick("暖心！", "点赞！", "聚焦"), g.zhOrg(), "志愿服务走进社区\n\n本报讯（记者 ")
 	b.name(g.zhName())
 	b.t(" 通讯员 ")
 	b.name(g.zhName())
-	b.t("）", g.zhDate(), "，", g.zhNeg(), "志愿服务队来到")
+	b.t("）", g.zhDate(), "，", g.zhOrg(), "志愿服务队来到")
 	b.addr(g.zhAddr())
 	b.t("，为居民提供义诊。", g.pick("区委书记", "社区主任", "街道办主任"))
 	b.name(g.zhName())
@@ -512,7 +522,7 @@ func zhAlumni(g *gen, b *builder) {
 		b.name(g.zhName())
 		b.t("\n现居：")
 		b.addr(g.zhAddr())
-		b.t("\n近况：在", g.zhNeg(), "工作，", g.pick("已婚，爱人", "孩子", "合伙人"))
+		b.t("\n近况：在", g.zhOrg(), "工作，", g.pick("已婚，爱人", "孩子", "合伙人"))
 		b.name(g.zhName())
 		b.t("。\n\n")
 	}
@@ -544,7 +554,7 @@ func zhCertificate(g *gen, b *builder) {
 }
 
 func zhAward(g *gen, b *builder) {
-	b.t("关于表彰", g.pick("2025年度", "第十届", "优秀"), g.pick("志愿者", "教师", "员工", "读书之星"), "的决定\n\n颁奖典礼在", g.zhNeg(), "举行，获奖作品参评", g.zhNeg(), "。获奖名单如下：\n\n一等奖：")
+	b.t("关于表彰", g.pick("2025年度", "第十届", "优秀"), g.pick("志愿者", "教师", "员工", "读书之星"), "的决定\n\n颁奖典礼在", g.zhPlace(), "举行，获奖作品曾入围", g.of(zhAwardNeg), "。获奖名单如下：\n\n一等奖：")
 	b.name(g.zhName())
 	b.t("、")
 	b.name(g.zhName())
@@ -576,7 +586,7 @@ func zhAward(g *gen, b *builder) {
 func zhLost(g *gen, b *builder) {
 	b.t("寻物启事\n\n本人")
 	b.name(g.zhName())
-	b.t("于", g.zhDate(), "在", g.zhNeg(), "附近遗失", g.pick("黑色钱包一个", "学生证及身份证", "一只橘猫（名叫“明天”）", "蓝色双肩包"), "。")
+	b.t("于", g.zhDate(), "在", g.zhPlace(), "附近遗失", g.pick("黑色钱包一个", "学生证及身份证", "一只橘猫（名叫“明天”）", "蓝色双肩包"), "。")
 	b.t("内有")
 	b.name(g.zhName())
 	b.t("的", g.pick("工作证", "银行卡", "病历本"), "。\n拾到者请送至")
