@@ -29,10 +29,12 @@
 // (scored blind twice, then the validation set), unbidden (scored blind on
 // two heads, then read and tuned on), unsigned (scored blind three times,
 // then read and tuned on by session 13), untouched (scored blind on the
-// first and last heads of sessions 12 to 14, never read: the figure to
+// first and last heads of sessions 12 to 15, never read: the figure to
 // report), unlisted (scored blind on session 13's first and last heads
-// and once in session 14, then read and tuned on) and unshown (the newest:
-// written at session 14's start, scored blind, never read).
+// and once in session 14, then read and tuned on), unshown (written at
+// session 14's start, scored blind on its first and last heads, then read
+// and tuned on in session 15) and unasked (the newest: written at session
+// 15's start, scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
