@@ -350,6 +350,12 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 			return s.cnVillageStart(st + len(g))
 		}
 	}
+	if cnRoadEnd(run) && !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") {
+		// A road and its number alone: "放到文三路128号" (address_cn_round15.go).
+		if k := cnBareRoad(run); k >= 0 && cnHouseNumber(b, i) {
+			return st + k, true
+		}
+	}
 	if !cnRoadEnd(run) || !strings.ContainsAny(run, "市区县镇乡省區縣鎮鄉") && !strings.Contains(run, "街道") && !strings.Contains(run, "香港") &&
 		!strings.Contains(run, "九龍") && !strings.Contains(run, "九龙") && !strings.Contains(run, "新界") &&
 		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {

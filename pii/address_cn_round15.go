@@ -1,0 +1,65 @@
+package pii
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Session 15 (issue 18): a Chinese road and its house number with no
+// division before them ("请把快递放到文三路128号", "住址：人民路45号3栋2单元
+// 501室"), as people write an address within a city both parties know.
+
+// cnBareLabels end a label or a verb that leads to a bare road.
+var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "在", "到", "至", "于", "往"}
+
+// cnBareStops are characters no road's name holds: words of a sentence
+// ("这条路", "的路").
+const cnBareStops = "的了这那條条着和与及或也都就还是有个們们我你他她它哪每走沿路上下"
+
+// cnBareRoad returns where a road's name of two to seven characters begins
+// in run, which ends with the road's marker and names no division: after
+// the last label or verb that leads to it, or at the run's start; or -1.
+func cnBareRoad(run string) int {
+	if strings.HasSuffix(run, "街道") {
+		return -1 // a subdistrict, a division
+	}
+	k := 0
+	for _, l := range cnBareLabels {
+		if j := strings.LastIndex(run, l); j >= 0 && j+len(l) > k {
+			k = j + len(l)
+		}
+	}
+	road := run[k:]
+	n := utf8.RuneCountInString(road)
+	if n < 3 || n > 8 {
+		return -1
+	}
+	// The marker's character itself ("路") is the road's last; none of
+	// the words before it may be a sentence's.
+	_, last := utf8.DecodeLastRuneInString(road)
+	if strings.ContainsAny(road[:len(road)-last], cnBareStops) {
+		return -1
+	}
+	return k
+}
+
+// cnHouseNumber reports whether a house number in digits and 号 (or 號,
+// 弄) begins at i, right after the road's marker.
+func cnHouseNumber(b []byte, i int) bool {
+	p := i
+	for p < len(b) && p-i < 6 && isDigit(b[p]) {
+		p++
+	}
+	if p == i || p-i >= 6 || i < 3 || b[i-1] < 0x80 {
+		return false // one space may part a road from its number, not a bare road's ("人民路 5号线")
+	}
+	if hasPrefixAt(b, p, "弄") {
+		return true
+	}
+	if !hasPrefixAt(b, p, "号") && !hasPrefixAt(b, p, "號") {
+		return false
+	}
+	// Not a line's, an exit's or a seat's number: "5号线", "3号口".
+	r, _ := utf8.DecodeRune(b[p+len("号"):])
+	return !strings.ContainsRune("线線口站机機床位窗桌车車码碼", r)
+}
