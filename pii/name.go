@@ -1305,11 +1305,13 @@ func (s *scan) roleBefore(i int) int {
 	if i < 4 || b[i-1] != ' ' || !isLower(b[i-2]) {
 		return i
 	}
-	if w, _ := wordBefore(b, i); len(w) < 5 || !roleNouns[string(w)] {
+	w, _ := wordBefore(b, i)
+	kin := kinRoles15[string(w)] // a friend's or a tradesman's: "my best friend Savannah" (name_round15.go)
+	if len(w) < 4 || !roleNouns[string(w)] && !kin {
 		return i
 	}
 	end := s.nameWords(i, 3)
-	if end <= i+1 || !(knownNameWord(b, i, end) || foreignShaped(b[i:end])) || followedByLegalForm(b, end) || loneAmbiguous[string(b[i:end])] {
+	if end <= i+1 || !(knownNameWord(b, i, end) || foreignShaped(b[i:end])) || followedByLegalForm(b, end) || loneAmbiguous[string(b[i:end])] && !kin {
 		return i
 	}
 	if w := b[i:word(b, i)]; nonNames[string(w)] || dictionaryWord(w, true) {

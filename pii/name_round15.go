@@ -359,3 +359,12 @@ func orgInside(b []byte, start, end int) bool {
 	}
 	return false
 }
+
+// kinRoles15 are roles in lower case before a person's given name that
+// make even a given name that is a place's a person's ("my best friend
+// Savannah", "maintenance tech Maria", "contractor Madison"); roleBefore
+// reads them with roleNouns.
+var kinRoles15 = set(`friend tech contractor plumber electrician mechanic handyman babysitter nanny teacher tutor
+counselor therapist receptionist pharmacist hygienist cashier waiter waitress bartender classmate housemate flatmate
+bestie buddy cousin brother sister husband wife boyfriend girlfriend fiance fiancé fiancee fiancée nephew niece
+grandson granddaughter stepson stepdaughter`)
