@@ -178,6 +178,7 @@ const maxAdvance = 256
 // cursor, which may lie beyond stop when a candidate before it extends past.
 func (s *scan) run(i, stop int) int {
 	d, b := s.d, s.b
+	from := i
 	if i == 0 && s.base == 0 && d.names && len(b) > 2 && isLower(b[0]) {
 		i = s.lowerLine(0) // the text's first line, as after a newline
 	} else if i == 0 && s.base == 0 && d.names && len(b) > 8 && b[0] == '[' {
@@ -186,11 +187,14 @@ func (s *scan) run(i, stop int) int {
 	kin := len(b) // where a lower-case name after "my cousin" may start (namekin.go)
 	if d.names {
 		s.kinMore = [2]int{-1, -1}
-		kin = s.nextKin(i)
+		kin = s.nextKin(from)
 	}
 	for i < stop {
 		// The hot loop: most bytes are not candidates.
 		if kin < i {
+			// A candidate before read past it ("hey i'm aisha, 38" on a
+			// line the lower-case rules read whole): no finding covers it.
+			s.kinName(kin)
 			kin = s.nextKin(i)
 		}
 		i = s.skip(i, min(stop, kin))

@@ -53,25 +53,38 @@ func saintPlace(b []byte, start, end int) bool {
 	return !isFirstName(string(w)) && !isSurname(string(w)) && !foreignShaped(w)
 }
 
+// stSurnames15 are the surnames written with "St." in American and
+// French usage: "Kowalski St. Clair", "Mr. St. Pierre".
+var stSurnames15 = withUpper(set(`Clair Claire John James Pierre Germain Cyr Onge Laurent Louis Amand Denis George Jean Martin
+Hilaire Jacques Croix Vincent Marie Julien Romain Arnaud Aubin Yves`))
+
+// stSurnameAt returns the end of a surname of stSurnames15 after "St. "
+// at p, in capitals too ("ST. CLAIR"), that ends the word; or p.
+func stSurnameAt(b []byte, p int) int {
+	if p+6 >= len(b) || b[p] != 'S' || b[p+1] != 't' && b[p+1] != 'T' || b[p+2] != '.' || b[p+3] != ' ' || !capAt(b, p+4) {
+		return p
+	}
+	f := p + 4
+	for f < len(b) && f-p < 16 && isAlpha(b[f]) {
+		f++
+	}
+	if f < len(b) && (isAlnum(b[f]) || b[f] == '-' || b[f] >= 0x80) || !stSurnames15[string(b[p+4:f])] {
+		return p
+	}
+	return f
+}
+
 // saintTail returns the end of a surname that begins with "St." after the
 // name ending at end, or end: "Abigail Kowalski St. Clair", "ARJUN ST.
 // CLAIR", "née St. Clair".
 func saintTail(b []byte, start, end int) int {
-	if end+6 >= len(b) || b[end] != ' ' || !(b[end+1] == 'S' && (b[end+2] == 't' || b[end+2] == 'T') && b[end+3] == '.' && b[end+4] == ' ') || !capAt(b, end+5) {
+	if end+6 >= len(b) || b[end] != ' ' {
 		return end
 	}
-	f := word(b, end+5)
-	for f < len(b) && f-end < 24 && isUpper(b[f]) {
-		f++ // in capitals: "ST. CLAIR"
+	if f := stSurnameAt(b, end+1); f > end+1 {
+		return f
 	}
-	if f <= end+6 || f < len(b) && (isAlnum(b[f]) || b[f] == '-') {
-		return end
-	}
-	w := string(b[end+5 : f])
-	if placeWords[w] || venueHeads[w] || orgWords[w] {
-		return end // "Elm St. Hospital"
-	}
-	return f
+	return end
 }
 
 // workCues open a book's, a film's or a show's title in quotes: a name in

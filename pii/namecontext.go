@@ -108,6 +108,9 @@ Stadion Universität Hochschule Kaserne Day Tunnel Cemetery Branch Chapel Cathed
 func placeAfter(b []byte, e int) bool {
 	for k := 0; k < 3 && e+1 < len(b) && b[e] == ' ' && capAt(b, e+1); k++ {
 		f := word(b, e+1)
+		if stSurnameAt(b, e+1) > e+1 {
+			return false // "Abigail Kowalski St. Clair" (name_round15.go)
+		}
 		if placeWords[string(b[e+1:f])] && rightOK(b, f) || f < len(b) && b[f] == '.' && placeWords[string(b[e+1:f])] {
 			return true
 		}

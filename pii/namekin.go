@@ -15,23 +15,24 @@ bf gf boyfriend girlfriend partner fiance fiancé fiancee fiancée son daughter 
 ex sister-in-law brother-in-law mother-in-law father-in-law coach teacher tutor nanny babysitter`)
 
 // nextKin returns where, at or after i, a lower-case word follows "my" and
-// one of kinNouns, or len(s.b).
+// one of kinNouns or one of kinCues15, or len(s.b).
 func (s *scan) nextKin(i int) int {
 	b := s.b
-	for i < len(b) {
-		j := bytes.Index(b[i:], []byte("my "))
+	r := len(b)
+	for q := i; q < len(b); {
+		j := bytes.Index(b[q:], []byte("my "))
 		if j < 0 {
 			break
 		}
-		m := i + j
+		m := q + j
 		p := m + 3
 		e := lowerWord(b, p)
 		if (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && kinNouns[string(b[p:e])] {
-			return e + 1
+			r = e + 1
+			break
 		}
-		i = p
+		q = p
 	}
-	r := len(b)
 	for k, cue := range kinCues15 {
 		if s.kinMore[k] < i {
 			s.kinMore[k] = nextCue15(b, i, cue, k == 1)
@@ -72,7 +73,11 @@ func (s *scan) kinName(p int) int {
 	if p < s.floor {
 		return p
 	}
-	st, e := s.lowerPerson(p, false)
+	// After "i'm" ending a clause or "cousin" (kinCues15) the cue vouches
+	// for a given name the lexicons hold that may be a place's too ("hey
+	// i'm aisha, 38").
+	loose := p >= 4 && string(s.b[p-4:p]) == "i'm " || p >= 7 && string(s.b[p-7:p]) == "cousin "
+	st, e := s.lowerPerson(p, loose)
 	if e <= st {
 		// A possessive: "my cousin thanh's place".
 		e = lowerWord(s.b, p)
