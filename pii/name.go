@@ -885,6 +885,11 @@ func loneName(b []byte, i, e int) bool {
 		// thing's ("Stanley tools"): a verb or the clause's end is needed.
 		return right || verb || person && e+1 < len(b) && b[e] == ' ' && isLower(b[e+1])
 	}
+	// A clause's subject after a question's or a clause's word: "How
+	// Gwendolyn met Patrick", "When Maria arrived" (name_round15.go).
+	if verb && clauseOpeners15[string(w)] {
+		return true
+	}
 	// A clause's subject after a semicolon or a sentence's end: "; James
 	// was a lifesaver".
 	if i >= 2 && b[i-1] == ' ' && (b[i-2] == ';' || b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?') && (verb || vocative(b, e)) {

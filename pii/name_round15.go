@@ -381,3 +381,9 @@ var kinRoles15 = set(`friend tech contractor plumber electrician mechanic handym
 counselor therapist receptionist pharmacist hygienist cashier waiter waitress bartender classmate housemate flatmate
 bestie buddy cousin brother sister husband wife boyfriend girlfriend fiance fiancé fiancee fiancée nephew niece
 grandson granddaughter stepson stepdaughter`)
+
+// clauseOpeners15 open a clause whose subject a given name before a verb
+// is: "How Gwendolyn met Patrick", "When Maria arrived", "until Omar
+// called".
+var clauseOpeners15 = set(`How Why When Where Whether While Until Since Because Before After Once If Unless
+how why when where whether while until since because before after once if unless`)

@@ -39,6 +39,8 @@ func TestNamesRound15(t *testing.T) {
 		{"my best friend Savannah made me do this lol.", []string{"Savannah"}},
 		{"flights to Savannah are cheap", nil},
 		{"Sponsor: Fitzgerald Public Adjusters\n", nil},
+		{"04:10 How Gwendolyn met Patrick\n", []string{"Gwendolyn", "Patrick"}},
+		{"How Lincoln changed the country", nil},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
