@@ -271,6 +271,9 @@ type scan struct {
 	caps  int   // 1 + where the capitalised word before the current one began, or 0
 	// word(b, wordAt-1) is wordEnd (wordAt 0: none yet), see (*scan).word.
 	wordAt, wordEnd int
+	// word(b, upAt-1) is upEnd: the capitalised word upper is at, which
+	// its rules ask for between their reads of other words.
+	upAt, upEnd int
 	// The floor before the last person name and where that name starts:
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
@@ -283,6 +286,9 @@ type scan struct {
 // (upper1, lexiconPair, surnameAfterNoun) read the same capitalised word
 // one after another.
 func (s *scan) word(p int) int {
+	if p+1 == s.upAt {
+		return s.upEnd
+	}
 	if s.wordAt != p+1 {
 		s.wordAt, s.wordEnd = p+1, word(s.b, p)
 	}

@@ -73,6 +73,7 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
+	s.upAt, s.upEnd = i+1, word(s.b, i)
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
 		return e
@@ -119,7 +120,7 @@ func (s *scan) upper(i int) int {
 		}
 		// A given name before a nickname and a surname: `Daniel "Dottie"
 		// McGuire` (namenick.go).
-		if e := givenNick(s.b, i); e > i {
+		if e := givenNick(s.b, i, s.word(i)); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:nickname")
 			return max(e, end)
 		}
