@@ -344,7 +344,8 @@ func (s *scan) upper1(i int) int {
 	}
 	// A household by its surname: "the Okafor family", "Grandparents are
 	// O'Brien family of Macon".
-	if householdAt(b, e) && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
+	household := householdAt(b, e) // asked again of "the … family" below
+	if household && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
 		s.emit(PersonName, i, e, 0.75, "context:family")
 		return e
 	}
@@ -399,7 +400,7 @@ func (s *scan) upper1(i int) int {
 	// A family named by its surname: "The Becker Family", "Familie Vogt".
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
-	the := i >= 4 && (householdAt(b, e) || hasPrefixAt(b, e, " Family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
+	the := i >= 4 && (household || hasPrefixAt(b, e, " Family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
 	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && (isSurname(w1) || the && householdSurname(b, i, e)) && rightOK(b, e) {
 		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
