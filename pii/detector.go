@@ -274,6 +274,10 @@ type scan struct {
 	// word(b, upAt-1) is upEnd: the capitalised word upper is at, which
 	// its rules ask for between their reads of other words.
 	upAt, upEnd int
+	// capsWord(b, capsAt-1, …) is capsEnd and capsBuf[:capsN] (see
+	// (*scan).capsWord).
+	capsAt, capsEnd, capsN int
+	capsBuf                [32]byte
 	// The floor before the last person name and where that name starts:
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.

@@ -210,7 +210,7 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end
 		}
-		if end := capsName(b, i); end > i && capsRunGoesOn(b, end) {
+		if end := s.capsName(i); end > i && capsRunGoesOn(b, end) {
 			// Read over the whole run: its later words are no name either.
 			for end < len(b) && end-i < maxAdvance && (isUpper(b[end]) || b[end] == ' ' || b[end] == '.') {
 				end++
@@ -1509,6 +1509,17 @@ func labelNoun(w string) bool {
 // "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
 // spelling with only the first letter capitalised, as the lexicons hold it
 // (ASCII letters are lowered; others are kept), and that spelling's length.
+// capsWord is capsWord(s.b, p, buf), remembered for the last p asked:
+// capsName and lexiconPair's pairWord read the same word in capitals.
+func (s *scan) capsWord(p int, buf *[32]byte) (int, int) {
+	if s.capsAt != p+1 {
+		s.capsAt = p + 1
+		s.capsEnd, s.capsN = capsWord(s.b, p, &s.capsBuf)
+	}
+	copy(buf[:], s.capsBuf[:s.capsN])
+	return s.capsEnd, s.capsN
+}
+
 func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 	e := p
 	for e < len(b) && e-p < 30 {
@@ -1602,9 +1613,10 @@ func fieldEnd(b []byte, e int) bool {
 // lexicon knows or that ends the field ("ROBERT SMITH\t", "JOSE H. GARCIA,");
 // or a surname, a comma and a known given name in capitals or not that end
 // the field ("TORRES, MARY |", "SCHNEIDER, Werner>").
-func capsName(b []byte, i int) int {
+func (s *scan) capsName(i int) int {
+	b := s.b
 	var w1, w2 [32]byte
-	e1, n1 := capsWord(b, i, &w1)
+	e1, n1 := s.capsWord(i, &w1)
 	if e1 == i || e1+2 >= len(b) {
 		return i
 	}

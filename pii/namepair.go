@@ -27,7 +27,7 @@ func (s *scan) pairWord(p int, buf *[32]byte) (int, []byte) {
 		return p, nil
 	}
 	if p+2 < len(b) && (isUpper(b[p+1]) || b[p+1] == 0xC3 && b[p+2] >= 0x80 && b[p+2] <= 0x9E || b[p] == 0xC3 && isUpper(b[p+2])) {
-		if e, n := capsWord(b, p, buf); e > p {
+		if e, n := s.capsWord(p, buf); e > p {
 			return e, buf[:n]
 		}
 		return p, nil
