@@ -274,6 +274,7 @@ type scan struct {
 	// word(b, upAt-1) is upEnd: the capitalised word upper is at, which
 	// its rules ask for between their reads of other words.
 	upAt, upEnd int
+	upLex       uint8 // what the lexicons answered for that word (upKnown…)
 	// capsWord(b, capsAt-1, …) is capsEnd and capsBuf[:capsN] (see
 	// (*scan).capsWord).
 	capsAt, capsEnd, capsN int
@@ -297,6 +298,40 @@ func (s *scan) word(p int) int {
 		s.wordAt, s.wordEnd = p+1, word(s.b, p)
 	}
 	return s.wordEnd
+}
+
+// Bits of scan.upLex.
+const (
+	upGivenKnown = 1 << iota
+	upGivenYes
+	upSurnameKnown
+	upSurnameYes
+)
+
+// upWord reports whether [p, e) is the capitalised word upper is at.
+func (s *scan) upWord(p, e int) bool { return p+1 == s.upAt && e == s.upEnd }
+
+// upGiven is isFirstNameB of upper's word, looked up once: its rules ask
+// it of the same word one after another.
+func (s *scan) upGiven() bool {
+	if s.upLex&upGivenKnown == 0 {
+		s.upLex |= upGivenKnown
+		if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
+			s.upLex |= upGivenYes
+		}
+	}
+	return s.upLex&upGivenYes != 0
+}
+
+// upSurname is isSurnameB of upper's word, looked up once.
+func (s *scan) upSurname() bool {
+	if s.upLex&upSurnameKnown == 0 {
+		s.upLex |= upSurnameKnown
+		if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
+			s.upLex |= upSurnameYes
+		}
+	}
+	return s.upLex&upSurnameYes != 0
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

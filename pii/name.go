@@ -73,7 +73,7 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
-	s.upAt, s.upEnd = i+1, word(s.b, i)
+	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
 		return e
@@ -537,7 +537,12 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	given := isFirstName(w1)
+	var given bool
+	if s.upWord(i, e) {
+		given = s.upGiven() // isFirstName(w1), looked up once
+	} else {
+		given = isFirstName(w1) // a name rule's upper at another word came between
+	}
 	if given {
 		if end := s.couple(i, e); end > e {
 			return end

@@ -70,7 +70,12 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
-	g1, s1 := isFirstNameB(w1), isSurnameB(w1)
+	var g1, s1 bool
+	if &w1[0] == &b[i] && s.upWord(i, e1) {
+		g1, s1 = s.upGiven(), s.upSurname() // upper's word, as written
+	} else {
+		g1, s1 = isFirstNameB(w1), isSurnameB(w1)
+	}
 	if !g1 && !s1 {
 		return i
 	}
