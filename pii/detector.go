@@ -276,6 +276,14 @@ type scan struct {
 	caps  int   // 1 + where the capitalised word before the current one began, or 0
 	// word(b, wordAt-1) is wordEnd (wordAt 0: none yet), see (*scan).word.
 	wordAt, wordEnd int
+	// word(b, upAt-1) is upEnd: the capitalised word upper is at, which
+	// its rules ask for between their reads of other words.
+	upAt, upEnd int
+	upLex       uint8 // what the lexicons answered for that word (upKnown…)
+	// capsWord(b, capsAt-1, …) is capsEnd and capsBuf[:capsN] (see
+	// (*scan).capsWord).
+	capsAt, capsEnd, capsN int
+	capsBuf                [32]byte
 	// The floor before the last person name and where that name starts:
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
@@ -289,10 +297,47 @@ type scan struct {
 // (upper1, lexiconPair, surnameAfterNoun) read the same capitalised word
 // one after another.
 func (s *scan) word(p int) int {
+	if p+1 == s.upAt {
+		return s.upEnd
+	}
 	if s.wordAt != p+1 {
 		s.wordAt, s.wordEnd = p+1, word(s.b, p)
 	}
 	return s.wordEnd
+}
+
+// Bits of scan.upLex.
+const (
+	upGivenKnown = 1 << iota
+	upGivenYes
+	upSurnameKnown
+	upSurnameYes
+)
+
+// upWord reports whether [p, e) is the capitalised word upper is at.
+func (s *scan) upWord(p, e int) bool { return p+1 == s.upAt && e == s.upEnd }
+
+// upGiven is isFirstNameB of upper's word, looked up once: its rules ask
+// it of the same word one after another.
+func (s *scan) upGiven() bool {
+	if s.upLex&upGivenKnown == 0 {
+		s.upLex |= upGivenKnown
+		if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
+			s.upLex |= upGivenYes
+		}
+	}
+	return s.upLex&upGivenYes != 0
+}
+
+// upSurname is isSurnameB of upper's word, looked up once.
+func (s *scan) upSurname() bool {
+	if s.upLex&upSurnameKnown == 0 {
+		s.upLex |= upSurnameKnown
+		if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
+			s.upLex |= upSurnameYes
+		}
+	}
+	return s.upLex&upSurnameYes != 0
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

@@ -73,6 +73,7 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
+	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
 		return e
@@ -122,7 +123,7 @@ func (s *scan) upper(i int) int {
 		}
 		// A given name before a nickname and a surname: `Daniel "Dottie"
 		// McGuire` (namenick.go).
-		if e := givenNick(s.b, i); e > i {
+		if e := givenNick(s.b, i, s.word(i)); e > i {
 			s.emit(PersonName, i, e, 0.75, "context:nickname")
 			return max(e, end)
 		}
@@ -212,7 +213,7 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end
 		}
-		if end := capsName(b, i); end > i && capsRunGoesOn(b, end) {
+		if end := s.capsName(i); end > i && capsRunGoesOn(b, end) {
 			// Read over the whole run: its later words are no name either.
 			for end < len(b) && end-i < maxAdvance && (isUpper(b[end]) || b[end] == ' ' || b[end] == '.') {
 				end++
@@ -347,7 +348,8 @@ func (s *scan) upper1(i int) int {
 	}
 	// A household by its surname: "the Okafor family", "Grandparents are
 	// O'Brien family of Macon".
-	if householdAt(b, e) && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
+	household := householdAt(b, e) // asked again of "the … family" below
+	if household && (isSurname(w1) || foreignShaped(b[i:e])) && !isFirstName(w1) && !commonSurnames[w1] {
 		s.emit(PersonName, i, e, 0.75, "context:family")
 		return e
 	}
@@ -402,7 +404,7 @@ func (s *scan) upper1(i int) int {
 	// A family named by its surname: "The Becker Family", "Familie Vogt".
 	// After "Familie" a surname that is also a word is not read so
 	// ("Familie Sommer"); "the … Family" around it says enough.
-	the := i >= 4 && (householdAt(b, e) || hasPrefixAt(b, e, " Family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
+	the := i >= 4 && (household || hasPrefixAt(b, e, " Family")) && (hasPrefixAt(b, i-4, "The ") || hasPrefixAt(b, i-4, "the "))
 	if (the || i >= 8 && hasPrefixAt(b, i-8, "Familie ")) && (isSurname(w1) || the && householdSurname(b, i, e)) && rightOK(b, e) {
 		if the || !pairAmbiguous(w1) {
 			s.emit(PersonName, i, e, 0.75, "context:family")
@@ -539,7 +541,12 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	given := isFirstName(w1)
+	var given bool
+	if s.upWord(i, e) {
+		given = s.upGiven() // isFirstName(w1), looked up once
+	} else {
+		given = isFirstName(w1) // a name rule's upper at another word came between
+	}
 	if given {
 		if end := s.couple(i, e); end > e {
 			return end
@@ -1518,6 +1525,17 @@ func labelNoun(w string) bool {
 // "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
 // spelling with only the first letter capitalised, as the lexicons hold it
 // (ASCII letters are lowered; others are kept), and that spelling's length.
+// capsWord is capsWord(s.b, p, buf), remembered for the last p asked:
+// capsName and lexiconPair's pairWord read the same word in capitals.
+func (s *scan) capsWord(p int, buf *[32]byte) (int, int) {
+	if s.capsAt != p+1 {
+		s.capsAt = p + 1
+		s.capsEnd, s.capsN = capsWord(s.b, p, &s.capsBuf)
+	}
+	copy(buf[:], s.capsBuf[:s.capsN])
+	return s.capsEnd, s.capsN
+}
+
 func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 	e := p
 	for e < len(b) && e-p < 30 {
@@ -1611,9 +1629,10 @@ func fieldEnd(b []byte, e int) bool {
 // lexicon knows or that ends the field ("ROBERT SMITH\t", "JOSE H. GARCIA,");
 // or a surname, a comma and a known given name in capitals or not that end
 // the field ("TORRES, MARY |", "SCHNEIDER, Werner>").
-func capsName(b []byte, i int) int {
+func (s *scan) capsName(i int) int {
+	b := s.b
 	var w1, w2 [32]byte
-	e1, n1 := capsWord(b, i, &w1)
+	e1, n1 := s.capsWord(i, &w1)
 	if e1 == i || e1+2 >= len(b) {
 		return i
 	}

@@ -619,8 +619,16 @@ func deRoleLead(b []byte, start, end int) int {
 	return start
 }
 
-// particleEnds are the last words of particles.
-var particleEnds = set(`der dem den zu zur von vom van ter ten de del della di da du le la`)
+// particleEnd reports whether w is the last word of a particle: der dem
+// den zu zur von vom van ter ten de del della di da du le la. A switch, not
+// a map: deParticleStart asks it of most lower-case words before a capital.
+func particleEnd(w []byte) bool {
+	switch string(w) {
+	case "der", "dem", "den", "zu", "zur", "von", "vom", "van", "ter", "ten", "de", "del", "della", "di", "da", "du", "le", "la":
+		return true
+	}
+	return false
+}
 
 // deParticleStart returns where a surname's particle before the capital
 // at i begins ("von der Heide", "zu Löwenstein"), or i; it reads the
@@ -629,13 +637,13 @@ func deParticleStart(b []byte, i int) int {
 	if i < 3 || b[i-1] != ' ' || !isLower(b[i-2]) {
 		return i
 	}
-	// Every particle ends in one of particleEnds: test the word before i
-	// first, most often no particle.
+	// Every particle ends in a particleEnd: test the word before i first,
+	// most often no particle.
 	j := i - 2
 	for j > 0 && i-2-j < 5 && isLower(b[j-1]) {
 		j--
 	}
-	if !particleEnds[string(b[j:i-1])] {
+	if !particleEnd(b[j : i-1]) {
 		return i
 	}
 	for _, p := range particles {

@@ -183,6 +183,10 @@ func capsTitled(w []byte, buf *[32]byte) []byte {
 	return buf[:n]
 }
 
+// capsTitledLen reports whether capsTitled leaves w as it is (returns nil):
+// a word not in capitals, which lexiconName looks up as written.
+func capsTitledLen(w []byte) bool { return len(w) <= 2 || len(w) > 32 || !isUpper(w[1]) }
+
 // lexiconName reports whether w, or w in capitals, is a given name or a
 // surname of the lexicons.
 func lexiconName(w []byte) bool {
@@ -211,7 +215,7 @@ func monthAbbrev(w []byte) bool {
 // particle ("von", "van der", fmtParticles) may stand inside. Most runs
 // have no word that may be a lexicon name (see mayBeName), and are not
 // looked up further.
-func readRun(r *modelRun, b []byte, i, e0 int) {
+func readRun(r *modelRun, b []byte, i, e0 int, s *scan) {
 	*r = modelRun{}
 	p, e, shaped := i, modelWordFrom(b, i, e0), false
 	for {
@@ -244,7 +248,7 @@ func readRun(r *modelRun, b []byte, i, e0 int) {
 				pe++
 			}
 			if !fmtParticles[string(b[q:pe])] || pe+1 >= len(b) || b[pe] != ' ' {
-				r.classify(b, shaped)
+				r.classify(b, shaped, s)
 				return
 			}
 			q = pe + 1
@@ -252,7 +256,7 @@ func readRun(r *modelRun, b []byte, i, e0 int) {
 		p = q
 		e = modelWord(b, p)
 	}
-	r.classify(b, shaped)
+	r.classify(b, shaped, s)
 }
 
 // listGoesOn reports whether a given name follows a comma at e: the words
@@ -267,12 +271,17 @@ func listGoesOn(b []byte, e int) bool {
 }
 
 // classify looks the run's words up, when one may be a name, and ends the
-// run before a word that cannot continue a name.
-func (r *modelRun) classify(b []byte, shaped bool) {
+// run before a word that cannot continue a name. With s, the scan's answers
+// for its capitalised word stand for the lexicons' (see scan.upGiven).
+func (r *modelRun) classify(b []byte, shaped bool, s *scan) {
 	named := false
 	// First whether any word is a name's, which most runs' are not.
 	for j := 0; shaped && j < r.n && !named; j++ {
-		named = lexiconName(b[r.start[j]:r.end[j]])
+		if w := b[r.start[j]:r.end[j]]; s != nil && s.upWord(r.start[j], r.end[j]) && capsTitledLen(w) {
+			named = s.upGiven() || s.upSurname() // lexiconName of a word not in capitals
+		} else {
+			named = lexiconName(w)
+		}
 	}
 	if !named {
 		r.n = 0
@@ -556,9 +565,9 @@ func (m *nameModel) score(b []byte, r *modelRun, k int) float32 {
 
 // best returns the end of the model's best reading of the run at i as a
 // name, or i when no reading is likely enough; e0 is word(b, i).
-func (m *nameModel) best(b []byte, i, e0 int) int {
+func (m *nameModel) best(b []byte, i, e0 int, s *scan) int {
 	var r modelRun
-	if readRun(&r, b, i, e0); !r.named {
+	if readRun(&r, b, i, e0, s); !r.named {
 		return i
 	}
 	// Score every reading first: most runs are no name at any length, and
@@ -645,7 +654,7 @@ func (s *scan) modelName(i int) int {
 	if m == nil || i < s.floor || i > 0 && wordByte(s.b[i-1]) {
 		return i
 	}
-	if e := m.best(s.b, i, s.word(i)); e > i && !deDayMonth(s.b, i, s.word(i)) && !modelNotPerson(s.b, i, e) && !monthCell(s.b, i, e) {
+	if e := m.best(s.b, i, s.word(i), s); e > i && !deDayMonth(s.b, i, s.word(i)) && !modelNotPerson(s.b, i, e) && !monthCell(s.b, i, e) {
 		return e
 	}
 	return i

@@ -33,7 +33,7 @@ func nameExamples(t nameText, out []nameExample) []nameExample {
 			continue
 		}
 		var r modelRun
-		if readRun(&r, b, i, word(b, i)); !r.named || vetoed(b, &r, 0) {
+		if readRun(&r, b, i, word(b, i), nil); !r.named || vetoed(b, &r, 0) {
 			continue
 		}
 		exact, overlap := 0, false

@@ -38,8 +38,7 @@ func nicknameSpan(b []byte, i, end int) (int, int) {
 
 // givenNick returns the end of a known given name at i followed by a
 // nickname and a surname, or i.
-func givenNick(b []byte, i int) int {
-	w := word(b, i)
+func givenNick(b []byte, i, w int) int {
 	if w+2 >= len(b) || b[w] != ' ' || b[w+1] != '"' && b[w+1] != '(' && b[w+1] != '\'' && b[w+1] != 0xE2 || !isFirstNameB(b[i:w]) {
 		return i
 	}

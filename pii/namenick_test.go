@@ -57,6 +57,6 @@ func TestNicknameSpanFromEachWord(t *testing.T) {
 		b := []byte(text)
 		nicknameSpan(b, 0, min(3, len(b)))
 		nicknameSpan(b, len(b)-1, len(b))
-		givenNick(b, 0)
+		givenNick(b, 0, word(b, 0))
 	}
 }

@@ -27,7 +27,7 @@ func (s *scan) pairWord(p int, buf *[32]byte) (int, []byte) {
 		return p, nil
 	}
 	if p+2 < len(b) && (isUpper(b[p+1]) || b[p+1] == 0xC3 && b[p+2] >= 0x80 && b[p+2] <= 0x9E || b[p] == 0xC3 && isUpper(b[p+2])) {
-		if e, n := capsWord(b, p, buf); e > p {
+		if e, n := s.capsWord(p, buf); e > p {
 			return e, buf[:n]
 		}
 		return p, nil
@@ -70,7 +70,12 @@ func (s *scan) lexiconPair(i int) int {
 		return i
 	}
 	// The lexicons first: most capitalised words are in neither.
-	g1, s1 := isFirstNameB(w1), isSurnameB(w1)
+	var g1, s1 bool
+	if &w1[0] == &b[i] && s.upWord(i, e1) {
+		g1, s1 = s.upGiven(), s.upSurname() // upper's word, as written
+	} else {
+		g1, s1 = isFirstNameB(w1), isSurnameB(w1)
+	}
 	if !g1 && !s1 {
 		return i
 	}
