@@ -1521,10 +1521,6 @@ func labelNoun(w string) bool {
 	return deNounEnding(w) || strings.HasSuffix(w, "name") || strings.HasSuffix(w, "schrift") || strings.HasSuffix(w, "sender") || strings.HasSuffix(w, "innen")
 }
 
-// capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
-// "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
-// spelling with only the first letter capitalised, as the lexicons hold it
-// (ASCII letters are lowered; others are kept), and that spelling's length.
 // capsWord is capsWord(s.b, p, buf), remembered for the last p asked:
 // capsName and lexiconPair's pairWord read the same word in capitals.
 func (s *scan) capsWord(p int, buf *[32]byte) (int, int) {
@@ -1536,6 +1532,10 @@ func (s *scan) capsWord(p int, buf *[32]byte) (int, int) {
 	return s.capsEnd, s.capsN
 }
 
+// capsWord reads a word in capitals at p ("SMITH", "O'BRIEN",
+// "ZIEGLER-HORN", "SCHRÖDER") and returns its end, writing into buf its
+// spelling with only the first letter capitalised, as the lexicons hold it
+// (ASCII letters are lowered; others are kept), and that spelling's length.
 func capsWord(b []byte, p int, buf *[32]byte) (int, int) {
 	e := p
 	for e < len(b) && e-p < 30 {

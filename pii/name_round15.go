@@ -285,7 +285,7 @@ func (s *scan) upper15(i int) int {
 			return e
 		}
 	}
-	if i < 4 || b[i-1] != ' ' {
+	if i < 4 || b[i-1] != ' ' || b[i-2] != ':' && b[i-2] != ';' && b[i-2] != ',' {
 		return i
 	}
 	e := s.word(i)

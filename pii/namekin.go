@@ -51,11 +51,24 @@ var kinCues15 = [2]string{"cousin ", "i'm "}
 // a clause ("i'm jun, 36", not "i'm tired of"). Or len(b).
 func nextCue15(b []byte, i int, cue string, self bool) int {
 	for i < len(b) {
-		j := bytes.Index(b[i:], []byte(cue))
-		if j < 0 {
-			break
+		var m int
+		if self {
+			// The apostrophe is rare: look for it, then for "i" before it.
+			j := bytes.IndexByte(b[i:], '\'')
+			if j < 0 {
+				break
+			}
+			if m = i + j - 1; m < i || b[m] != 'i' || !hasPrefixAt(b, m, cue) {
+				i += j + 1
+				continue
+			}
+		} else {
+			j := bytes.Index(b[i:], []byte(cue))
+			if j < 0 {
+				break
+			}
+			m = i + j
 		}
-		m := i + j
 		p := m + len(cue)
 		if e := lowerWord(b, p); (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p+2 &&
 			(!self || e == len(b) || b[e] == ',' || b[e] == '.' || b[e] == '!' || b[e] == '\n' || hasPrefixAt(b, e, " and ") || hasPrefixAt(b, e, " from ")) {
