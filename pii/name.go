@@ -74,6 +74,9 @@ func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
 	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
+	if k := codeDash(s.b, i); k > i {
+		return k // a record's code: "CN-100000" (name_round15.go)
+	}
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
 		return e

@@ -387,3 +387,17 @@ grandson granddaughter stepson stepdaughter`)
 // called".
 var clauseOpeners15 = set(`How Why When Where Whether While Until Since Because Before After Once If Unless
 how why when where whether while until since because before after once if unless`)
+
+// codeDash returns where the capitals of a code before a dash and a digit
+// end ("CN-100000", "INV-2024", "A-12"): the start of an identifier, no
+// name's, which the digits' rules read on from the dash. Or i.
+func codeDash(b []byte, i int) int {
+	k := i
+	for k < len(b) && k-i < 6 && isUpper(b[k]) {
+		k++
+	}
+	if k+1 < len(b) && b[k] == '-' && isDigit(b[k+1]) && !(i > 0 && isAlnum(b[i-1])) {
+		return k
+	}
+	return i
+}
