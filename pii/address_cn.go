@@ -277,6 +277,9 @@ func (s *scan) hanRun(i int) int {
 	if s.emits == n {
 		s.cnGivenAloneSlot(i, j) // a given name alone (namecn_zh13c.go)
 	}
+	if s.emits == n {
+		s.zh15Frames(i, j) // an invitation's guest, a marriage, a friend (namecn_zh15.go)
+	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads
 	} else if s.d.nameModelZH != nil {

@@ -1132,6 +1132,11 @@ func (s *scan) han(i int) int {
 		s.emit(PersonName, offs[from], offs[n], 0.85, "context+minority")
 		return offs[n]
 	}
+	if labelled && from < n && n < 24 {
+		if end, ok := s.zh15MinorityHead(offs[:n+1], from, n); ok {
+			return end // "乌兰图雅负责…" (namecn_zh15.go)
+		}
+	}
 	if labelled && from < n && n < 24 && cnSurnameValue(b, offs[from], offs[n], offs[from:n+1]) {
 		s.emit(PersonName, offs[from], offs[n], 0.75, "context+surname-alone")
 		return offs[n]
@@ -1171,6 +1176,9 @@ func (s *scan) han(i int) int {
 		if end, ok := s.cnMinorityHonorific(offs[:n+1], n); ok {
 			return end
 		}
+	}
+	if end, ok := s.zh15ThereBoss(offs[:n+1], n); ok {
+		return end // "那边戴总说" (namecn_zh15.go)
 	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").

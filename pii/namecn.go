@@ -165,7 +165,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			return offs[k+1], true
 		}
 	}
-	if k == 0 || n-k < 1 || n-k > 2 || cnNonName(b, i, offs[n]) {
+	if k == 0 || n-k < 1 || n-k > 2 || cnNonName(b, i, offs[n]) || zh15NotName(b, i, offs[n]) {
 		return 0, false
 	}
 	if !cnFieldEdge(b, i, offs[n]) {
