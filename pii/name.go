@@ -1133,6 +1133,10 @@ func (s *scan) han(i int) int {
 		return offs[n]
 	}
 	if labelled && from < n && n < 24 {
+		if q, e := zh15SurnameTold(b, offs[from], runEnd); e > q {
+			s.emit(PersonName, q, e, 0.75, "context:told+surname")
+			return e // "用户：我姓叶，" (namecn_zh15.go)
+		}
 		if end, ok := s.zh15MinorityHead(offs[:n+1], from, n); ok {
 			return end // "乌兰图雅负责…" (namecn_zh15.go)
 		}

@@ -24,7 +24,8 @@ var (
 var zh15Offspring = []string{"长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女"}
 
 // zh15Friends are the speaker's people before a given name alone: "我朋友书瑶".
-var zh15Friends = []string{"朋友", "同学", "同事", "室友", "闺蜜", "发小", "邻居"}
+var zh15Friends = []string{"朋友", "女朋友", "男朋友", "同学", "同事", "室友", "闺蜜", "发小", "邻居", "儿子", "女儿", "老婆", "老公",
+	"媳妇", "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟"}
 
 // zh15ClanBefore are the words before a married woman's surname and 氏.
 var zh15ClanBefore = []string{"配", "娶", "继配", "元配", "妻", "母"}
@@ -36,13 +37,20 @@ func (s *scan) zh15Frames(i, j int) bool {
 	if j-i > 96 {
 		j = i + 96 // a few dozen characters: the frames are short
 	}
-	if s.zh15AhName(i, j) || s.zh15GivenPairs(i, j) || s.zh15CompoundBracket(i, j) || s.zh15JapaneseName(i, j) {
+	if s.zh15AhName(i, j) || s.zh15GivenPairs(i, j) || s.zh15CompoundBracket(i, j) || s.zh15JapaneseName(i, j) || s.zh15RoleMinority(i, j) {
 		return true
 	}
 	for p := max(i, s.floor); p < j; {
 		r, size := cnDecodeRune(b[p:])
 		e, q := -1, p
 		switch r {
+		case '叫':
+			// A given name that is a word, told after 叫 and ending the
+			// run: "我姓叶，叫叶来福。" (other names the cue rules read).
+			q = p + size
+			if sl := cnSlotSurname(b, q, j, false); sl > 0 && q+sl+6 == j && cnWordGivens[string(b[j-6:j])] {
+				e = j
+			}
 		case '恭', '敬', '欢':
 			for _, w := range zh15InviteBefore {
 				if hasPrefixAt(b, p, w) {
@@ -51,11 +59,26 @@ func (s *scan) zh15Frames(i, j int) bool {
 					break
 				}
 			}
-		case '娶':
+		case '娶', '嫁':
+			// "娶吴强为妻", "娶朱学军，生子…", "嫁给周平".
 			q = p + size
-			e = cnFrameSlot(b, q, j, false, zh15WifeAfter)
-		case '写':
-			if hasPrefixAt(b, p, "写着") {
+			if r == '嫁' {
+				q = -1
+				if hasPrefixAt(b, p+size, "给") {
+					q = p + size + 3
+				}
+			}
+			if q > p {
+				if e = cnFrameSlot(b, q, j, false, zh15WifeAfter); e < 0 {
+					if e = cnFrameSlot(b, q, j, false, nil); e != j {
+						e = -1
+					}
+				}
+			} else {
+				q = p
+			}
+		case '写', '署', '落':
+			if hasPrefixAt(b, p, "写着") || hasPrefixAt(b, p, "署名") || hasPrefixAt(b, p, "落款") {
 				q = p + 6
 				if e = cnFrameSlot(b, q, j, false, nil); e != j || !cnRightEdge(b, j) {
 					e = -1
@@ -80,6 +103,10 @@ func (s *scan) zh15Frames(i, j int) bool {
 		}
 		if e > q {
 			s.emit(PersonName, q, e, 0.75, "context:frame")
+			return true
+		}
+		if q, e := zh15SurnameTold(b, p, j); e > q {
+			s.emit(PersonName, q, e, 0.75, "context:told+surname")
 			return true
 		}
 		if q, e := zh15ClanSurname(b, p, j); e > q {
@@ -316,4 +343,47 @@ func (s *scan) zh15JapaneseName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// zh15SurnameTold returns the surname at [q, e) that a speaker tells after
+// 我姓 ("我姓上官，叫上官彤"; "您贵姓？我姓叶。"), ending the run, or e < q.
+func zh15SurnameTold(b []byte, p, j int) (q, e int) {
+	if !hasPrefixAt(b, p, "我姓") && !hasPrefixAt(b, p, "本人姓") {
+		return 0, -1
+	}
+	q = p + 6
+	if hasPrefixAt(b, p, "本人姓") {
+		q = p + 9
+	}
+	if sl := cnSlotSurname(b, q, j, true); sl > 0 && q+sl == j {
+		return q, j
+	}
+	return 0, -1
+}
+
+// zh15RoleMinority finds a Mongolian, Tibetan or Uyghur name that ends the
+// run after a role of cnSlotRoles ("房东叫其其格，"), where the slot's rule
+// looks for a Han surname.
+func (s *scan) zh15RoleMinority(i, j int) bool {
+	b := s.b
+	if i < s.floor {
+		return false
+	}
+	q := cnSlotRoleEnd(b, i)
+	if q <= i || j-q < 6 || j-q > 24 {
+		return false
+	}
+	var offs [9]int
+	n := 0
+	for p := q; p < j && n < 8; n++ {
+		offs[n] = p
+		_, size := cnDecodeRune(b[p:])
+		p += size
+		offs[n+1] = p
+	}
+	if offs[n] != j || !cnMinorityName(b, offs[:n+1]) {
+		return false
+	}
+	s.emit(PersonName, q, j, 0.75, "context:role+minority")
+	return true
 }
