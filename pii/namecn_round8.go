@@ -316,6 +316,9 @@ func (s *scan) cnHelloName(offs []int, n int) (int, bool) {
 // 可欣, 可心): a given name's character follows it, where "可以", "可能"
 // and "可是" are words.
 func cnKeGiven(w []byte, k int, r rune, size int) bool {
+	if r == '可' && k+size == len(w) {
+		return zh15KeLast(w, k) // "欧凤可" (namecn_zh15.go)
+	}
 	if r != '可' || k+size >= len(w) {
 		return false
 	}

@@ -1,5 +1,7 @@
 package pii
 
+import "unicode/utf8"
+
 // Frames of Chinese text whose slot is a person, read where no rule found
 // a name in the run:
 //   - an invitation's guest between 恭候/敬请 and 光临/莅临 ("恭候马浩然光临");
@@ -259,6 +261,15 @@ func (s *scan) zh15ThereBoss(offs []int, n int) (int, bool) {
 			continue
 		}
 		e := h + k
+		// The surname's character begins a word with what follows:
+		// "那边班主任说", "全总".
+		word := false
+		for l := k + 1; l <= k+2 && h+l <= n; l++ {
+			word = word || zhWords[string(b[offs[h]:offs[h+l]])]
+		}
+		if word {
+			continue
+		}
 		boss := hasPrefixAt(b, offs[e], "总") && (e+1 == n || cnAfterName[cnRune(b, offs[e+1])] && !cnBossNotAfter[cnRune(b, offs[e+1])])
 		if !boss && !cnSurnameAlone(b, offs[e]) {
 			continue
@@ -315,9 +326,9 @@ func zh15YiGiven(b []byte, p int) bool {
 
 // zh15JapaneseSurnames are the commonest Japanese surnames as Chinese
 // writes them (their kanji, simplified), none a Chinese surname or word.
-var zh15JapaneseSurnames = set(`山田 田中 佐藤 铃木 高桥 渡边 伊藤 中村 小林 加藤 吉田 山本 松本 井上 木村 清水 山口 斋藤 池田 桥本 阿部 石川 山崎 中岛
-前田 藤田 小川 冈田 后藤 长谷川 村上 近藤 石井 坂本 远藤 青木 藤井 西村 福田 太田 三浦 藤原 冈本 松田 中川 中野 原田 小野 竹内 金子
-和田 森田 柴田 酒井 工藤 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野
+var zh15JapaneseSurnames = set(`山田 田中 佐藤 铃木 高桥 渡边 伊藤 中村 加藤 吉田 山本 松本 井上 木村 清水 山口 斋藤 池田 桥本 阿部 石川 山崎 中岛
+前田 藤田 小川 冈田 后藤 长谷川 村上 近藤 石井 坂本 远藤 青木 藤井 西村 福田 太田 三浦 藤原 冈本 松田 中川 中野 原田 小野 竹内
+森田 柴田 酒井 工藤 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢
 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 佐佐木 佐々木`)
 
 // zh15JapaneseGivenEnd are the last characters of Japanese given names of
@@ -386,4 +397,19 @@ func (s *scan) zh15RoleMinority(i, j int) bool {
 	}
 	s.emit(PersonName, q, j, 0.75, "context:role+minority")
 	return true
+}
+
+// zh15KeLast reports whether the 可 that ends the candidate w at k ends a
+// given name: after a given name's character ("欧凤可", "段嘉可"), or after a
+// surname alone where the two make no word ("钱可", not "许可", "尚可",
+// "宁可").
+func zh15KeLast(w []byte, k int) bool {
+	if k < 3 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRune(w[:k])
+	if k >= 6 {
+		return cnGivenChars[prev] && !cnNotGiven[prev] && !zhWords[string(w[k-3:])]
+	}
+	return !zhWords[string(w)] && !cnNonNames[string(w)] && !cnSurnameWord[prev]
 }
