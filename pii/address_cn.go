@@ -262,6 +262,9 @@ func (s *scan) hanRun(i int) int {
 	}
 	n, out, floor := s.emits, len(s.out), s.floor
 	j := s.han(i)
+	if s.emits == n {
+		s.zh15GivenPairs(i, j) // "红梅和淑芬家", before a recall reads the first alone (namecn_zh15.go)
+	}
 	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
 		if s.emits == n {

@@ -39,13 +39,19 @@ func (s *scan) zh15Frames(i, j int) bool {
 	if j-i > 96 {
 		j = i + 96 // a few dozen characters: the frames are short
 	}
-	if s.zh15AhName(i, j) || s.zh15GivenPairs(i, j) || s.zh15CompoundBracket(i, j) || s.zh15JapaneseName(i, j) || s.zh15RoleMinority(i, j) {
+	if s.zh15AhName(i, j) || s.zh15SignOff(i, j) || s.zh15CompoundBracket(i, j) || s.zh15JapaneseName(i, j) || s.zh15RoleMinority(i, j) {
 		return true
 	}
 	for p := max(i, s.floor); p < j; {
 		r, size := cnDecodeRune(b[p:])
 		e, q := -1, p
 		switch r {
+		case '同':
+			// A companion by the given name: "同行的丽娟说下次还来".
+			if hasPrefixAt(b, p, "同行的") {
+				q = p + 9
+				e = cnFrameSlot(b, q, j, true, nil)
+			}
 		case '叫':
 			// A given name that is a word, told after 叫 and ending the
 			// run: "我姓叶，叫叶来福。" (other names the cue rules read).
@@ -412,4 +418,31 @@ func zh15KeLast(w []byte, k int) bool {
 		return cnGivenChars[prev] && !cnNotGiven[prev] && !zhWords[string(w[k-3:])]
 	}
 	return !zhWords[string(w)] && !cnNonNames[string(w)] && !cnSurnameWord[prev]
+}
+
+// zh15SignOff finds a letter's or a card's sign-off: a given name alone of
+// one or two characters on a line of its own, after a line that ends a
+// sentence and before a blank line or the text's end ("…也问你好。\n婷婷\n\n").
+func (s *scan) zh15SignOff(i, j int) bool {
+	b := s.b
+	if i < s.floor || i < 4 || b[i-1] != '\n' || j-i > 6 {
+		return false
+	}
+	if !hasPrefixAt(b, i-4, "。") && !hasPrefixAt(b, i-4, "！") {
+		return false
+	}
+	if j < len(b) && !(b[j] == '\n' && (j+1 == len(b) || b[j+1] == '\n')) {
+		return false
+	}
+	if j-i == 3 && !cnGivenOne(b, i) {
+		return false
+	}
+	if j-i == 6 {
+		offs := [3]int{i, i + 3, i + 6}
+		if !cnGivenPair(b, offs[:]) || cnWordAt(b, offs[:]) || surnameLen(b, offs[:]) > 0 && cnOnlyGiven[cnRune(b, i+3)] {
+			return false
+		}
+	}
+	s.emit(PersonName, i, j, 0.7, "context:sign-off+given-name")
+	return true
 }
