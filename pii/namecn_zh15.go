@@ -306,9 +306,10 @@ func (s *scan) zh15MinorityHead(offs []int, from, n int) (int, bool) {
 
 // zh15Words are words that begin with a surname's character and that a
 // field of its own holds more often than a person: a claim's surveyor
-// (查勘员), the god of war's statue (关公像). They stay out of cnNonNames,
-// which the name model's features are trained on.
-var zh15Words = set(`查勘 关公`)
+// (查勘员), the god of war's statue (关公像), a chain of shops (屈臣氏).
+// They stay out of cnNonNames, which the name model's features are
+// trained on.
+var zh15Words = set(`查勘 关公 屈臣`)
 
 // zh15NotName reports whether the field [start, end) that cnShapeName
 // would read as a surname and a given name is a word of zh15Words, or a
@@ -445,4 +446,19 @@ func (s *scan) zh15SignOff(i, j int) bool {
 	}
 	s.emit(PersonName, i, j, 0.7, "context:sign-off+given-name")
 	return true
+}
+
+// zh15NamedSuffixes are institutions and memorials named after a person:
+// the name before them is the institution's ("感谢宋庆龄基金会的资助").
+var zh15NamedSuffixes = []string{"基金会", "纪念馆", "纪念堂", "故居", "奖学金", "研究会", "陵园"}
+
+// zh15NamedAfter reports whether an institution's word of
+// zh15NamedSuffixes follows the name that ends at e.
+func zh15NamedAfter(b []byte, e int) bool {
+	for _, w := range zh15NamedSuffixes {
+		if hasPrefixAt(b, e, w) {
+			return true
+		}
+	}
+	return false
 }
