@@ -26,7 +26,7 @@ var (
 var zh15Offspring = []string{"长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女"}
 
 // zh15Friends are the speaker's people before a given name alone: "我朋友书瑶".
-var zh15Friends = []string{"朋友", "女朋友", "男朋友", "同学", "同事", "室友", "闺蜜", "发小", "邻居", "儿子", "女儿", "老婆", "老公",
+var zh15Friends = []string{"朋友", "好朋友", "好友", "女朋友", "男朋友", "同学", "同事", "室友", "闺蜜", "发小", "邻居", "儿子", "女儿", "老婆", "老公",
 	"媳妇", "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟"}
 
 // zh15ClanBefore are the words before a married woman's surname and 氏.
@@ -205,6 +205,14 @@ func (s *scan) zh15AhName(i, j int) bool {
 		s.emit(PersonName, i, j, 0.75, "context:speaker+ah")
 		return true
 	}
+	// A field of its own ("@阿珍 ", "1,阿明,男"), or a field's subject
+	// before a verb that follows a person ("阿明说").
+	if i >= s.floor && j-i >= 6 && ah(i) && cnLeftEdge(b, i) {
+		if e := i + 6; e == j && cnRightEdge(b, j) || e < j && cnAfterName[cnRune(b, e)] && !cnGivenChars[cnRune(b, e)] {
+			s.emit(PersonName, i, e, 0.75, "field+ah")
+			return true
+		}
+	}
 	if p := j - 6; p >= i+3 && p >= s.floor && ah(p) && cnRoleEnd[cnRune(b, p-3)] && (j == len(b) || b[j] == '\n' || b[j] == '\r') {
 		s.emit(PersonName, p, j, 0.75, "context:signature+ah")
 		return true
@@ -255,11 +263,16 @@ func (s *scan) zh15CompoundBracket(i, j int) bool {
 // closes the word before and is no surname ("边贺").
 func (s *scan) zh15ThereBoss(offs []int, n int) (int, bool) {
 	b := s.b
-	for h := 2; h+2 <= n && h < 24; h++ {
-		if !hasPrefixAt(b, offs[h-1], "边") {
-			continue
-		}
-		if r := cnRune(b, offs[h-2]); r != '那' && r != '这' {
+	for h := 0; h+2 <= n && h < 24; h++ {
+		// 那边 or 这边, 的, or a role's last character before the surname:
+		// "那边戴总说", "公司的戴总说", "客户戴总说", "供应商戴总说"; or the
+		// run's start before "总那边" ("戴总那边说").
+		there := h >= 2 && hasPrefixAt(b, offs[h-1], "边") && (hasPrefixAt(b, offs[h-2], "那") || hasPrefixAt(b, offs[h-2], "这"))
+		if h == 0 {
+			if k := surnameLen(b, offs[:n+1]); k == 0 || k+2 >= n || !hasPrefixAt(b, offs[k], "总") || !hasPrefixAt(b, offs[k+1], "那边") && !hasPrefixAt(b, offs[k+1], "这边") {
+				continue
+			}
+		} else if r := cnRune(b, offs[h-1]); !there && r != '的' && r != '商' && !cnRoleEnd[r] {
 			continue
 		}
 		k := surnameLen(b, offs[h:n+1])
@@ -276,8 +289,9 @@ func (s *scan) zh15ThereBoss(offs []int, n int) (int, bool) {
 		if word {
 			continue
 		}
-		boss := hasPrefixAt(b, offs[e], "总") && (e+1 == n || cnAfterName[cnRune(b, offs[e+1])] && !cnBossNotAfter[cnRune(b, offs[e+1])])
-		if !boss && !cnSurnameAlone(b, offs[e]) {
+		boss := hasPrefixAt(b, offs[e], "总") && (e+1 == n || cnAfterName[cnRune(b, offs[e+1])] && !cnBossNotAfter[cnRune(b, offs[e+1])] ||
+			hasPrefixAt(b, offs[e+1], "那边") || hasPrefixAt(b, offs[e+1], "这边"))
+		if !boss && !(there && cnSurnameAlone(b, offs[e])) {
 			continue
 		}
 		s.emit(PersonName, offs[h], offs[e], 0.75, "context:there+surname")
