@@ -476,3 +476,18 @@ func zh15NamedAfter(b []byte, e int) bool {
 	}
 	return false
 }
+
+// zh15DotBefore are words before a person whose last character
+// transliterates too: thanks (谢) and a history (历).
+var zh15DotBefore = set(`感谢 谢谢 多谢 致谢 答谢 鸣谢 道谢 酬谢 经历 简历 履历 学历`)
+
+// zh15DotTrim returns where a transliterated name that the characters from
+// offs[start] to offs[n] spell begins: not at a character that ends a
+// word with the one before it, outside the name ("感谢约翰·史密斯",
+// "经历约翰·史密斯": 谢 and 历 transliterate too).
+func zh15DotTrim(b []byte, offs []int, start, n int) int {
+	if start >= 1 && start+2 <= n && zh15DotBefore[string(b[offs[start-1]:offs[start+1]])] {
+		return start + 1
+	}
+	return start
+}
