@@ -12,7 +12,14 @@ import "unicode/utf8"
 //   - a given name after the speaker's friend or classmate ("我朋友书瑶就是");
 //   - two given names joined by 和 before 家 or a verb ("红梅和淑芬家还没交");
 //   - 阿 and a given name's character, the southern pet name, as a chat's
-//     speaker ("阿珍：") or a signature's last word ("——热心市民阿宝").
+//     speaker ("阿珍："), a field ("@阿珍 ") or a signature's last word
+//     ("——热心市民阿宝");
+//   - a letter's sign-off by the given name on its own line ("…问你好。\n若曦\n\n"),
+//     a companion after 同行的, a surname told after 我姓;
+//   - a boss by the surname and 总 after 那边, 的 or a role ("供应商那边戴总说");
+//   - a Japanese name as a field ("山田太郎"), a minority name after a role
+//     or opening a list's item ("房东叫其其格", "、乌兰图雅负责").
+// And words that are no names: 查勘员：, 关公像, 屈臣氏, 宋庆龄基金会.
 
 // zh15Invite are the words before a guest and after the guest.
 var (
@@ -36,13 +43,13 @@ var zh15ClanBefore = []string{"配", "娶", "继配", "元配", "妻", "母"}
 // ideographs [i, j); it reports whether it did.
 func (s *scan) zh15Frames(i, j int) bool {
 	b := s.b
-	if j-i > 96 {
-		j = i + 96 // a few dozen characters: the frames are short
-	}
+	// The frames are short: a few dozen characters of a run are searched
+	// for their first word.
+	end := min(j, i+96)
 	if s.zh15AhName(i, j) || s.zh15SignOff(i, j) || s.zh15CompoundBracket(i, j) || s.zh15JapaneseName(i, j) || s.zh15RoleMinority(i, j) {
 		return true
 	}
-	for p := max(i, s.floor); p < j; {
+	for p := max(i, s.floor); p < end; {
 		r, size := cnDecodeRune(b[p:])
 		e, q := -1, p
 		switch r {
