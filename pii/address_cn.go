@@ -262,6 +262,9 @@ func (s *scan) hanRun(i int) int {
 	}
 	n, out, floor := s.emits, len(s.out), s.floor
 	j := s.han(i)
+	if s.emits == n {
+		s.zh15GivenPairs(i, j) // "红梅和淑芬家", before a recall reads the first alone (namecn_zh15.go)
+	}
 	if s.emits == n && s.recall.han {
 		s.recalledHan(i, j)
 		if s.emits == n {
@@ -276,6 +279,9 @@ func (s *scan) hanRun(i int) int {
 	}
 	if s.emits == n {
 		s.cnGivenAloneSlot(i, j) // a given name alone (namecn_zh13c.go)
+	}
+	if s.emits == n {
+		s.zh15Frames(i, j) // an invitation's guest, a marriage, a friend (namecn_zh15.go)
 	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads

@@ -1151,6 +1151,15 @@ func (s *scan) han(i int) int {
 		s.emit(PersonName, offs[from], offs[n], 0.85, "context+minority")
 		return offs[n]
 	}
+	if labelled && from < n && n < 24 {
+		if q, e := zh15SurnameTold(b, offs[from], runEnd); e > q {
+			s.emit(PersonName, q, e, 0.75, "context:told+surname")
+			return e // "用户：我姓叶，" (namecn_zh15.go)
+		}
+		if end, ok := s.zh15MinorityHead(offs[:n+1], from, n); ok {
+			return end // "乌兰图雅负责…" (namecn_zh15.go)
+		}
+	}
 	if labelled && from < n && n < 24 && cnSurnameValue(b, offs[from], offs[n], offs[from:n+1]) {
 		s.emit(PersonName, offs[from], offs[n], 0.75, "context+surname-alone")
 		return offs[n]
@@ -1190,6 +1199,9 @@ func (s *scan) han(i int) int {
 		if end, ok := s.cnMinorityHonorific(offs[:n+1], n); ok {
 			return end
 		}
+	}
+	if end, ok := s.zh15ThereBoss(offs[:n+1], n); ok {
+		return end // "那边戴总说" (namecn_zh15.go)
 	}
 	// An honorific after a name: try a three- then a two-character name,
 	// then a surname alone before a form of address ("王师傅").

@@ -165,7 +165,7 @@ func (s *scan) cnShapeName(i int, offs []int, n int) (int, bool) {
 			return offs[k+1], true
 		}
 	}
-	if k == 0 || n-k < 1 || n-k > 2 || cnNonName(b, i, offs[n]) {
+	if k == 0 || n-k < 1 || n-k > 2 || cnNonName(b, i, offs[n]) || zh15NotName(b, i, offs[n]) {
 		return 0, false
 	}
 	if !cnFieldEdge(b, i, offs[n]) {
@@ -254,7 +254,7 @@ func (s *scan) cnNameAfterCue(offs []int, n, from int, strict bool) (int, bool) 
 		if g == 2 && (cnNotGiven[rune1(from+k+1)] || cnWordAt(b, offs[from+k+1:n+1])) {
 			continue
 		}
-		if cnNonName(b, offs[from], offs[e]) {
+		if cnNonName(b, offs[from], offs[e]) || zh15NamedAfter(b, offs[e]) {
 			return 0, false
 		}
 		s.emit(PersonName, offs[from], offs[e], 0.75, "context:cue+surname")

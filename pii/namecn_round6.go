@@ -35,8 +35,8 @@ func (s *scan) cnKinName(i int, offs []int, n int) (int, bool) {
 		given := 0
 		for c := k; c < h; c++ {
 			r, _ := cnDecodeRune(b[offs[c]:])
-			if cnGivenChars[r] {
-				given++
+			if cnGivenChars[r] || k == 0 && h == 2 && c == 0 && zh15YiGiven(b, offs[0]) {
+				given++ // "一诺妈妈" (namecn_zh15.go)
 			} else if k == 0 || cnNotGiven[r] {
 				return 0, false
 			}

@@ -77,7 +77,7 @@ var cnTranslit = hanTable(`阿 艾 安 奥 巴 拜 班 邦 贝 本 比 彼 毕 �
 卢 鲁 路 伦 罗 洛 马 玛 迈 麦 曼 梅 门 蒙 米 敏 莫 默 姆 穆 纳 娜 奈 南 内 尼 妮 努 诺 欧 帕 派 佩 彭 皮 珀 普 齐 奇 乔 琼 丘 让 热
 荣 茹 瑞 若 萨 塞 桑 森 沙 莎 尚 舍 什 圣 施 史 斯 松 苏 索 塔 泰 坦 汤 唐 特 提 图 托 瓦 万 威 韦 维 温 沃 乌 武 西 希 夏 谢 辛 休
 雅 亚 扬 耶 叶 伊 依 英 尤 约 赞 怀 泽 扎 詹 兹 祖 佐 尔 逊 木 孜 江 汗 罕 买 吐 力 别 丽 合 甫 玉 黛 芙 露 丝 伍 瑟 翰 娅 蕾 琪 芭 地 肯 则 吾 山 都
-守 铁 牙 尕 居 色 赛 肉 亥 排 再 旦 卓 仁 次 措 钦 央 宗 珍 嘎 才 更 登 敖 呼 额 其 日 宝 音 那 苏`)
+守 铁 牙 尕 居 色 赛 肉 亥 排 再 旦 卓 仁 次 措 钦 央 宗 珍 嘎 才 更 登 敖 呼 额 其 日 宝 音 那 苏 娃 基 汀 薇 肖 廖 柳 茨 涅 契 捷 茱 婷 季 廉 历`)
 
 // cnNameDot returns the length of the middle dot at p that joins the parts
 // of a transliterated name ("·", "•", "・"), or 0.
@@ -107,6 +107,7 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 	for start > 0 && n-start < 8 && cnTranslitAt(b, offs[start-1]) {
 		start--
 	}
+	start = zh15DotTrim(b, offs, start, n) // "感谢约翰·", "经历约翰·" (namecn_zh15.go)
 	if n-start < 2 && !(n-start == 1 && start == 0) {
 		return 0, false
 	}
@@ -316,6 +317,9 @@ func (s *scan) cnHelloName(offs []int, n int) (int, bool) {
 // 可欣, 可心): a given name's character follows it, where "可以", "可能"
 // and "可是" are words.
 func cnKeGiven(w []byte, k int, r rune, size int) bool {
+	if r == '可' && k+size == len(w) {
+		return zh15KeLast(w, k) // "欧凤可" (namecn_zh15.go)
+	}
 	if r != '可' || k+size >= len(w) {
 		return false
 	}

@@ -24,7 +24,7 @@ func TestNamesZH12(t *testing.T) {
 		want []string
 	}{
 		// "于" before a word of time is a preposition (model and rules).
-		{"韩氏家谱·第22世\n韩欣怡，字娟霞，生于民国14年，娶朱学军。\n", []string{"韩欣怡"}},
+		{"韩氏家谱·第22世\n韩欣怡，字娟霞，生于民国14年，娶朱学军。\n", []string{"韩欣怡", "朱学军"}}, // 娶X (namecn_zh15.go)
 		{"该寺始建于清朝中期，毁于民国初年。\n", nil},
 		{"会议定于今年十月召开。\n", nil},
 		// Transliterated names, whole.
