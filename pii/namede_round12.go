@@ -29,7 +29,7 @@ func compoundGiven[T string | []byte](w T) bool {
 		return false
 	}
 	a, b := string(w[:h]), string(w[h+1:])
-	return mayBe(firstNameFilter, a) && firstNames[a] && mayBe(firstNameFilter, b) && firstNames[b]
+	return mayBeLex(firstNameFilter, a) && firstNames[a] && mayBeLex(firstNameFilter, b) && firstNames[b]
 }
 
 // registerKin are the fields of a church's or a registry office's entry that

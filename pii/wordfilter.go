@@ -40,20 +40,20 @@ func mayBe[T string | []byte](f *wordFilter, w T) bool {
 // The filters of the lexicons the name path looks up most. The maps are
 // built once and never changed, so a filter built from them stays right.
 var (
-	firstNameFilter = newWordFilter(firstNames)
+	firstNameFilter = newLexFilter(firstNames)
 	titleFilter     = newWordFilter(titles, moreTitles)
 )
 
 // isFirstName is firstNames[w], with the filter first, or a double given
 // name of two such names ("Heike-Marie").
 func isFirstName(w string) bool {
-	return mayBe(firstNameFilter, w) && firstNames[w] || len(w) > 4 && compoundGiven(w)
+	return mayBeLex(firstNameFilter, w) && firstNames[w] || len(w) > 4 && compoundGiven(w)
 }
 
 // isFirstNameB is isFirstName of a word still in bytes; the map lookup
 // of a converted slice does not copy it.
 func isFirstNameB(w []byte) bool {
-	return mayBe(firstNameFilter, w) && firstNames[string(w)] || len(w) > 4 && compoundGiven(w)
+	return mayBeLex(firstNameFilter, w) && firstNames[string(w)] || len(w) > 4 && compoundGiven(w)
 }
 
 // isTitle is titles[w] || moreTitles[w], with the filter first.
@@ -97,13 +97,13 @@ var (
 	cnNameLabelFirst = newHanFirst(cnNameLabels)
 )
 
-var surnameFilter = newWordFilter(surnames)
+var surnameFilter = newLexFilter(surnames)
 
 // isSurname is surnames[w], with the filter first.
-func isSurname(w string) bool { return mayBe(surnameFilter, w) && surnames[w] }
+func isSurname(w string) bool { return mayBeLex(surnameFilter, w) && surnames[w] }
 
 // isSurnameB is isSurname of a word still in bytes.
-func isSurnameB(w []byte) bool { return mayBe(surnameFilter, w) && surnames[string(w)] }
+func isSurnameB(w []byte) bool { return mayBeLex(surnameFilter, w) && surnames[string(w)] }
 
 var notNameFilter = newWordFilter(nameStop, nonNames, orgWords)
 
@@ -137,3 +137,40 @@ var (
 
 // isRankTitle is rankTitles[w], with the filter first.
 func isRankTitle(w string) bool { return mayBe(rankFilter, w) && rankTitles[w] }
+
+// lexFilter is a wordFilter for the two largest lexicons (firstNames,
+// surnames: tens of thousands of names each), which wordFilter's 64 Kbit
+// and four bytes of hash let half of all other words through. It hashes
+// every byte (FNV-1a) and sets two of 256 Kbit per name, so that about one
+// word in a hundred that is no name reaches the map. The name model's own
+// filter (lexiconNameFilter) stays a wordFilter: its answers are features
+// the model was trained on.
+type lexFilter struct{ bits [1 << 12]uint64 }
+
+func newLexFilter(sets ...map[string]bool) *lexFilter {
+	f := &lexFilter{}
+	for _, m := range sets {
+		for w := range m {
+			h1, h2 := lexHash(w)
+			f.bits[h1>>6] |= 1 << (h1 & 63)
+			f.bits[h2>>6] |= 1 << (h2 & 63)
+		}
+	}
+	return f
+}
+
+// lexHash returns w's two bit positions in a lexFilter.
+func lexHash[T string | []byte](w T) (uint32, uint32) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h >> 14, (h * 0x9E3779B1) >> 14
+}
+
+// mayBeLex reports whether w may be in the sets the filter was built from.
+func mayBeLex[T string | []byte](f *lexFilter, w T) bool {
+	h1, h2 := lexHash(w)
+	return f.bits[h1>>6]&(1<<(h1&63)) != 0 && f.bits[h2>>6]&(1<<(h2&63)) != 0
+}
