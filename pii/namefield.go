@@ -415,6 +415,16 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	end := f
+	if f+3 < len(b) && b[f] == ' ' && isLower(b[f+1]) {
+		// A surname with its particles: "Noah und Piotr von Bredow" (namede_round17.go).
+		if q := particleAt(b, f+1, false); q > f+1 && capAt(b, q) {
+			if g := word(b, q); g > q+1 {
+				s.emit(PersonName, i, e, 0.8, "context:couple")
+				s.emit(PersonName, p, g, 0.8, "context:couple")
+				return g
+			}
+		}
+	}
 	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
 		end = nameSuffix(b, g) // "Helmut und Julia Wagner", "Ann and Lee Ross Jr."
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {

@@ -1,0 +1,71 @@
+package pii
+
+import "testing"
+
+// Round 17's German rules, on examples of our own: a forum's headers, an
+// official's signature line, a family's and a doorbell's surname, a coming
+// married name, a form's blank, a couple with a particle's surname.
+func TestNameRound17Names(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A forum's quote header and a reply's author, in lower case too.
+		{"Nachbarschaftsforum › Südstadt\n\nKatharina W. schrieb:\nHat jemand den Lieferwagen gesehen?\n", []string{"Katharina W."}, nil},
+		{"Forum\n\nAntwort von reinhild:\nbei uns auch.\n", []string{"reinhild"}, nil},
+		{"Forum\n\nAntwort von Brigitte Hallmann:\nbei uns auch.\n", []string{"Brigitte Hallmann"}, nil},
+		// No given name before "schrieb": a newspaper wrote.
+		{"Vorwort\nDie Zeitung schrieb: Alles wird teurer.\n", nil, []string{"Zeitung"}},
+		// An official's role and name on a signature line, a surname that
+		// is a word too, an initial, a particle.
+		{"Der Termin wird verlegt.\n\nRechtspflegerin Fuchs\n", []string{"Fuchs"}, []string{"Rechtspflegerin Fuchs"}},
+		{"Ihr Pfarrer Bernd Lohmann und Gemeindereferentin M. Ostrowski\n", []string{"M. Ostrowski"}, nil},
+		{"Mit freundlichen Grüßen\nNotarin von Alvensleben\n", []string{"von Alvensleben"}, nil},
+		// A role before a noun is no signature.
+		{"Bitte wenden Sie sich an\nPfarrer Gemeindebüro\n", nil, []string{"Gemeindebüro"}},
+		// A family, a doorbell, a coming married name.
+		{"Die Kinder besuchen auch Familie van der Loo. Anmeldung im Pfarrbüro.", []string{"van der Loo"}, nil},
+		{"Traueranschrift: Familie Winter, Am Hang 3, 12345 Dorf\n", []string{"Winter"}, nil},
+		{"Wir wohnen jetzt im 2. OG (klingeln bei Brzezinski).\n", []string{"Brzezinski"}, nil},
+		{"Alles Liebe, eure Svenja Albers (bald Kowalczyk)\n", []string{"Kowalczyk"}, nil},
+		// A family's tree under a heading, a surname that is a noun in a
+		// sentence, a given name after "Familie": left to other rules.
+		{"# Familie Sommer\n\n* Lore Sommer (* 1904)\n", nil, []string{"Sommer"}},
+		{"Die Familie Sommer fährt weg.", nil, []string{"Sommer"}},
+		// A name written into a form's blank.
+		{"Name des Kindes: ____Jonas von Trotha____\nAnschrift: ____\n", []string{"Jonas von Trotha"}, nil},
+		{"Bemerkung: ____Keine Allergien____\n", nil, []string{"Keine Allergien"}},
+		// A couple sharing a surname with a particle.
+		{"In Liebe\nMarta und Ilse von Bredow mit Familie\n", []string{"Marta", "Ilse von Bredow"}, []string{"Ilse"}},
+		// A Vietnamese given name with its marks.
+		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+	}
+}
+
+// Names of saints, addresses by role, institutions, firms and pets, which
+// are no persons.
+func TestNameRound17NotPersons(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"[18:27] Maren: Sankt Martin Umzug startet am Rathaus", nil, []string{"Martin Umzug", "Martin"}},
+		{"Pfarrbrief St. Johannes Baptist\n\nAus unserer Gemeinde", nil, []string{"Johannes Baptist"}},
+		{"Sehr geehrter Herr Kollege,\nwir berichteten", nil, []string{"Kollege"}},
+		{"Gesamtschule Hans Böckler\nKlasse 3c\n", nil, []string{"Hans Böckler"}},
+		{"Vermieter: Bestattungshaus Thielemann, vertreten durch Jörg Hoff", []string{"Jörg Hoff"}, []string{"Bestattungshaus Thielemann"}},
+		{"VERMISST: graue Katze, hört auf Moritz\n", nil, []string{"Moritz"}},
+		// A person stays one: "St." alone before an English surname, Herr
+		// with a surname.
+		{"Herzliche Grüße an Herr Kollmann.", []string{"Kollmann"}, nil},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+		checkNames13(t, Default, c.text, nil, c.not)
+	}
+}
