@@ -207,9 +207,10 @@ func de17RoleLine(b []byte, i int) (int, int) {
 
 // de17CueSurname reads a surname (with its particles) at the capital at i
 // after words that name a family or a doorbell, or that announce a coming
-// married name: "Familie van den Berg", "Familie Klein.", "klingeln bei
-// Vogt)", "(bald ter Horst)". The surname must be one the lexicons know
-// or no word. It returns the surname's span, or (i, i).
+// married name or give a former holder's: "Familie van den Berg",
+// "Familie Klein.", "klingeln bei Vogt)", "Bitte bei Hämmerle (2. OG)
+// klingeln", "(bald ter Horst)", "(bisher Werner-Janssen)". The surname
+// must be one the lexicons know or no word. It returns the surname's span, or (i, i).
 func de17CueSurname(b []byte, i int) (int, int) {
 	st := deParticleStart(b, i)
 	if st < 4 {
@@ -221,8 +222,10 @@ func de17CueSurname(b []byte, i int) (int, int) {
 		cue = "Familie"
 	case st >= 13 && hasPrefixAt(b, st-13, "klingeln bei "):
 		cue = "bei"
-	case st >= 6 && hasPrefixAt(b, st-6, "(bald "):
+	case st >= 6 && hasPrefixAt(b, st-6, "(bald "), st >= 8 && hasPrefixAt(b, st-8, "(bisher "), st >= 9 && hasPrefixAt(b, st-9, "(vormals "):
 		cue = "bald"
+	case st >= 10 && hasPrefixAt(b, st-10, "Bitte bei "), st >= 10 && hasPrefixAt(b, st-10, "bitte bei "):
+		cue = "bitte bei"
 	default:
 		return i, i
 	}
@@ -241,6 +244,18 @@ func de17CueSurname(b []byte, i int) (int, int) {
 		}
 	case "bei":
 		if e < len(b) && b[e] != ')' && b[e] != '.' && b[e] != ',' && b[e] != '\n' {
+			return i, i
+		}
+	case "bitte bei":
+		// "Bitte bei Hämmerle (2. OG) klingeln.", "bitte bei Vogt klingeln".
+		f := e
+		if hasPrefixAt(b, f, " (") {
+			for f < len(b) && f-e < 16 && b[f] != ')' && b[f] != '\n' {
+				f++
+			}
+			f++
+		}
+		if !hasPrefixAt(b, f, " klingeln") && !hasPrefixAt(b, f, " läuten") && !hasPrefixAt(b, f, " abgeben") && !hasPrefixAt(b, f, " melden") {
 			return i, i
 		}
 	default:
@@ -322,9 +337,13 @@ Hauptschule Oberschule Mittelschule Berufsschule Gemeinschaftsschule Förderschu
 
 // de17NotPerson reports whether the name [start, end) is a saint's, a
 // role's, an institution's, a firm's or a pet's instead of a person's.
-func de17NotPerson(b []byte, start, end int) bool {
+func de17NotPerson(b []byte, start, end int, validation string) bool {
 	if start < 4 || end > len(b) {
 		return false
+	}
+	// A firm that bears its founder's name, as a party: "Huber ./. Siemens".
+	if validation == "context:lawsuit" && de17Firms[string(b[start:end])] {
+		return true
 	}
 	// A firm's name that opens with a compound in "-haus" and goes on with
 	// its owner's: "Bestattungshaus Thielemann", "Autohaus Kruse".
@@ -373,3 +392,36 @@ func de17NotPerson(b []byte, start, end int) bool {
 	}
 	return false
 }
+
+// deSuitSurname reports whether w, a lawsuit's party of one word
+// ("Schulz ./. Achterberg"), is a surname the lexicons lack: a double
+// surname whose parts they know ("Lange-Wagner", "Kühn-Yılmaz"), or a
+// word that is no German noun, no brand's and no city's ("Wübbenhorst").
+func deSuitSurname(w []byte) bool {
+	if len(w) < 4 || len(w) > 30 {
+		return false
+	}
+	if h := bytesIndex(w, '-'); h > 1 {
+		a, c := w[:h], w[h+1:]
+		return (isSurnameB(a) || isFirstNameB(a)) && (isSurnameB(c) || isFirstNameB(c)) && bytesIndex(c, '-') < 0
+	}
+	if dictionaryWord(w, false) || dictionaryWord(w, true) || brandsByFirst[string(w)] != nil || deCities[string(w)] || nonNames[string(w)] || de17Firms[string(w)] {
+		return false
+	}
+	for _, suf := range de17SurnameEnds {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// de17SurnameEnds end German surnames more often than firms' names:
+// "Achterberg", "Wübbenhorst", "Ostendorf", "Hämmerle".
+var de17SurnameEnds = []string{"berg", "horst", "dorf", "le", "feld", "hausen", "kamp", "bach", "beck", "brink", "stein", "thal",
+	"wald", "mann", "meier", "meyer", "maier", "inger", "ert", "ski", "ska", "ow", "ek", "sen", "sson", "rath", "ke"}
+
+// de17Firms are firms that bear their founder's surname and appear as
+// parties of a lawsuit or senders: no persons there.
+var de17Firms = set(`Siemens Rossmann Haribo Hipp Kneipp Melitta Porsche Bosch Vorwerk Oetker Henkel Merck Bahlsen Knorr
+Maggi Steiff Märklin Würth Kärcher Stihl Liebherr Birkenstock Dallmayr Haniel Tengelmann Bertelsmann Thyssen Krupp Benz`)

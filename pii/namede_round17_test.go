@@ -38,6 +38,17 @@ func TestNameRound17Names(t *testing.T) {
 		{"Bemerkung: ____Keine Allergien____\n", nil, []string{"Keine Allergien"}},
 		// A couple sharing a surname with a particle.
 		{"In Liebe\nMarta und Ilse von Bredow mit Familie\n", []string{"Marta", "Ilse von Bredow"}, []string{"Ilse"}},
+		// A note where to ring, a former holder of an office.
+		{"Katze zugelaufen? Bitte bei Hämmerle (2. OG) klingeln.\n", []string{"Hämmerle"}, nil},
+		{"Bitte bei Nachbarn klingeln.\n", nil, []string{"Nachbarn"}},
+		{"TOP 5: Neuwahl Kassenwart (bisher Werner-Janssen)\n", []string{"Werner-Janssen"}, nil},
+		// A lawsuit's parties the lexicons lack, a firm as a party.
+		{"13:00\t3 C 460/22\tSchulz ./. Achterberg\n13:30\t3 C 461/22\tStrauß ./. Lange-Wagner\n", []string{"Achterberg", "Lange-Wagner"}, nil},
+		{"9:00\t1 C 2/22\tHuber ./. Siemens\n", []string{"Huber"}, []string{"Siemens"}},
+		{"9:00\t1 C 2/22\tHuber ./. Hausrat\n", []string{"Huber"}, []string{"Hausrat"}},
+		// Given names in lower case with letters of Latin Extended-A.
+		{"[10:16] Lea: hat jemand ayşe erreicht?\n", []string{"ayşe"}, nil},
+		{"[16:33] Giulia: hat jemand die brotdose von małgorzata gesehen?\n", []string{"małgorzata"}, nil},
 		// A Vietnamese given name with its marks.
 		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
 	}

@@ -306,8 +306,9 @@ func (s *scan) lowerValue(i, p int) int {
 	return e2
 }
 
-// lowerWord returns the end of a lower-case word at p (ASCII letters and
-// the two-byte Latin letters ä, ö, ü, ß, é …), or p.
+// lowerWord returns the end of a lower-case word at p (ASCII letters, the
+// two-byte Latin letters ä, ö, ü, ß, é … and, after the first letter,
+// those of Latin Extended-A: ş, ł, ć …), or p.
 func lowerWord(b []byte, p int) int {
 	e, end := p, min(len(b), p+40) // one bound to test per byte: this runs at every quoted value
 	for e < end {
@@ -316,6 +317,8 @@ func lowerWord(b []byte, p int) int {
 			e++
 		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x9F && b[e+1] <= 0xBF:
 			e += 2
+		case (c == 0xC4 || c == 0xC5) && e > p && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0xBF && !extACapital(c, b[e+1]):
+			e += 2 // Latin Extended-A inside a word: "ayşe", "małgorzata" (namede_round17.go)
 		default:
 			return e
 		}
