@@ -36,6 +36,12 @@ func (s *scan) nameDE17(i int) int {
 			return e
 		}
 	}
+	if i >= 3 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == ':') {
+		if e := de17CapsItem(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:caps-item")
+			return e
+		}
+	}
 	if i >= 4 && b[i-1] == ' ' {
 		if st, e := de17CueSurname(b, i); e > st {
 			s.emit(PersonName, st, e, 0.8, "context:family")
@@ -425,3 +431,111 @@ var de17SurnameEnds = []string{"berg", "horst", "dorf", "le", "feld", "hausen", 
 // parties of a lawsuit or senders: no persons there.
 var de17Firms = set(`Siemens Rossmann Haribo Hipp Kneipp Melitta Porsche Bosch Vorwerk Oetker Henkel Merck Bahlsen Knorr
 Maggi Steiff Märklin Würth Kärcher Stihl Liebherr Birkenstock Dallmayr Haniel Tengelmann Bertelsmann Thyssen Krupp Benz`)
+
+// de17CapsParticles open a surname written in capitals.
+var de17CapsParticles = []string{"VON DER ", "VAN DER ", "VAN DEN ", "VON UND ZU ", "VON ", "VAN ", "VOM ", "TEN ", "TER ", "ZU ", "DE "}
+
+// de17CapsSurname reads a surname in capitals at p, with its particles
+// and a second part after a hyphen ("VON ARNIM", "HAAS-OBERMEIER",
+// "KOVAČEVIĆ-GRAF"), and returns its end and whether the lexicons know
+// it (each part as a surname or a given name), or (p, false). A word the
+// lexicons lack must be no word of German or English, nor a city.
+func de17CapsSurname(b []byte, p int) (int, bool) {
+	q := p
+	for _, part := range de17CapsParticles {
+		if hasPrefixAt(b, q, part) {
+			q += len(part)
+			break
+		}
+	}
+	var buf [32]byte
+	e, n := capsWord(b, q, &buf)
+	if n < 2 {
+		return p, false
+	}
+	known := true
+	w := buf[:n]
+	for len(w) > 0 {
+		h := bytesIndex(w, '-')
+		part := w
+		if h >= 0 {
+			part, w = w[:h], w[h+1:]
+		} else {
+			w = nil
+		}
+		if !isSurnameB(part) && !isFirstNameB(part) {
+			known = false
+		}
+	}
+	if !known && (n < 4 || dictionaryWord(buf[:n], false) || dictionaryWord(buf[:n], true) || deCities[string(buf[:n])]) {
+		return p, false // "ACHTUNG", "LKW", "BERLIN"
+	}
+	return e, known || q > p
+}
+
+// de17CapsItem reads a surname in capitals that opens a numbered list's
+// item of addresses ("4) KOWALSKI – Kölner Straße 7 in 99084 Erfurt", as
+// a driver's or a postman's round lists them) or that a role in brackets
+// follows after a label ("Geprüft: BAUMANN-KRAUS (Sachbearbeiterin)").
+// It returns the surname's end, or i.
+func de17CapsItem(b []byte, i int) int {
+	if i+3 >= len(b) || !(isUpper(b[i+1]) || b[i+1] >= 0x80) {
+		return i
+	}
+	e, known := de17CapsSurname(b, i)
+	if e == i {
+		return i
+	}
+	if b[i-2] == ')' {
+		// "4) " at the line's start, then " – " and an address with a
+		// number.
+		k := i - 2
+		for k > 0 && i-k < 6 && isDigit(b[k-1]) {
+			k--
+		}
+		if k == i-2 || k > 0 && b[k-1] != '\n' {
+			return i
+		}
+		if !hasPrefixAt(b, e, " – ") && !hasPrefixAt(b, e, " - ") {
+			return i
+		}
+		for f := e + 3; f < len(b) && f-e < 48 && b[f] != '\n'; f++ {
+			if isDigit(b[f]) {
+				return e
+			}
+		}
+		return i
+	}
+	// "Geprüft: MÜLLER (Geschäftsführer)".
+	if !hasPrefixAt(b, e, " (") {
+		return i
+	}
+	f := word(b, e+2)
+	if f >= len(b) || b[f] != ')' || !de17Roles[string(b[e+2:f])] && !personRoles[string(b[e+2:f])] && !de17RoleParen(b[e+2:f]) {
+		return i
+	}
+	if !known {
+		// A word the lexicons lack needs a part they know: "HINRICHS-NOVÁK",
+		// not "OFFEN".
+		var buf [32]byte
+		h := i
+		for h < e && b[h] != '-' {
+			h++
+		}
+		if _, n := capsWord(b, i, &buf); h == e || n == 0 || !isSurnameB(buf[:min(n, h-i)]) {
+			return i
+		}
+	}
+	return e
+}
+
+// de17RoleParen reports whether w is a role's noun that the lists lack,
+// in its feminine form ("Sachbearbeiterin", "Projektleiterin").
+func de17RoleParen(w []byte) bool {
+	for _, suf := range []string{"leiterin", "leiter", "arbeiterin", "arbeiter", "führerin", "führer"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}

@@ -49,6 +49,13 @@ func TestNameRound17Names(t *testing.T) {
 		// Given names in lower case with letters of Latin Extended-A.
 		{"[10:16] Lea: hat jemand ayşe erreicht?\n", []string{"ayşe"}, nil},
 		{"[16:33] Giulia: hat jemand die brotdose von małgorzata gesehen?\n", []string{"małgorzata"}, nil},
+		// A round's list of addresses opened by surnames in capitals; a
+		// word or a city in capitals is none.
+		{"Tour 1 – Fahrer: Jens Wolf\n1) KOWALSKI – Kölner Straße 7 in 99084 Erfurt\n2) VON STETTEN – Walddamm 15, 18055 Rostock\n", []string{"KOWALSKI", "VON STETTEN"}, nil},
+		{"Tour 1\n1) ACHTUNG – Tor 3 benutzen\n2) BERLIN – Halle 4\n", nil, []string{"ACHTUNG", "BERLIN"}},
+		// A surname in capitals with a role in brackets after a label.
+		{"Fr | 8:00 | 17:30\n\nGeprüft: HINRICHS-NOVÁK (Sachbearbeiterin)\n", []string{"HINRICHS-NOVÁK"}, nil},
+		{"Status: OFFEN (Sachbearbeiterin)\n", nil, []string{"OFFEN"}},
 		// A Vietnamese given name with its marks.
 		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
 	}
