@@ -304,6 +304,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if e := particleTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Abena Dos Santos", "Rebecca bin-Salem" (name_round14.go)
 		}
+		if e := de17CapsTail(s.b, start, end); e > end {
+			end, s.stretch = e, e // "Dr. Peter BECKER", "Katrin VAN DER MEER" (namede_round17.go)
+		}
 		if e := deParticleTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Hakan Sven vom Moltke" (namede_round16.go)
 		}

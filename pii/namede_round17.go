@@ -48,6 +48,10 @@ func (s *scan) nameDE17(i int) int {
 			return e
 		}
 	}
+	if e := de17GivenCaps(b, i); e > i {
+		s.emit(PersonName, i, e, 0.8, "context:given-caps")
+		return e
+	}
 	if i >= 4 && b[i-1] == '_' {
 		if e := de17FormBlank(b, i); e > i {
 			s.emit(PersonName, i, e, 0.8, "context:form")
@@ -467,7 +471,7 @@ func de17CapsSurname(b []byte, p int) (int, bool) {
 			known = false
 		}
 	}
-	if !known && (n < 4 || dictionaryWord(buf[:n], false) || dictionaryWord(buf[:n], true) || deCities[string(buf[:n])]) {
+	if !known && q == p && (n < 4 || dictionaryWord(buf[:n], false) || dictionaryWord(buf[:n], true) || deCities[string(buf[:n])]) {
 		return p, false // "ACHTUNG", "LKW", "BERLIN"
 	}
 	return e, known || q > p
@@ -538,4 +542,48 @@ func de17RoleParen(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// de17CapsTail returns the end of a surname in capitals after the name
+// [start, end) when the name ends in a given name ("Dr. Peter BECKER",
+// "Katrin VAN DER MEER", "Elke MEYER-LANDRUT"), as lists of participants
+// and badges write a name, or end. The surname must be one the lexicons
+// know or no word, and end there.
+func de17CapsTail(b []byte, start, end int) int {
+	if end+4 >= len(b) || b[end] != ' ' || !capAt(b, end+1) || end-start > 40 {
+		return end
+	}
+	c := b[end+1]
+	if c < 0x80 && !isUpper(c) || end+2 < len(b) && isLower(b[end+2]) {
+		return end // most names: a lower-case word or nothing after them
+	}
+	l := end
+	for l > start && b[l-1] != ' ' {
+		l--
+	}
+	if l+1 >= end || !isUpper(b[l]) && b[l] < 0x80 || isUpper(b[l+1]) || !isFirstNameB(b[l:end]) {
+		return end
+	}
+	f, _ := de17CapsSurname(b, end+1)
+	if f <= end+2 || !rightOK(b, f) || f+1 < len(b) && b[f] == ' ' && isUpper(b[f+1]) && f+2 < len(b) && isUpper(b[f+2]) {
+		return end
+	}
+	return f
+}
+
+// de17GivenCaps reads a given name the lexicons know and a surname in
+// capitals after it at i ("Lea DE VRIES", "Elke MEYER-LANDRUT"), and
+// returns its end, or i. The given name must be no word.
+func de17GivenCaps(b []byte, i int) int {
+	e := word(b, i)
+	if e-i < 2 || e+4 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) && b[e+1] < 0x80 || e+2 < len(b) && isLower(b[e+2]) || isUpper(b[i+1]) {
+		return i
+	}
+	if !isFirstNameB(b[i:e]) || dictionaryWord(b[i:e], false) || wordLikeName(b[i:e]) || nonNames[string(b[i:e])] {
+		return i
+	}
+	if end := de17CapsTail(b, i, e); end > e {
+		return end
+	}
+	return i
 }

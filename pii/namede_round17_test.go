@@ -56,6 +56,11 @@ func TestNameRound17Names(t *testing.T) {
 		// A surname in capitals with a role in brackets after a label.
 		{"Fr | 8:00 | 17:30\n\nGeprüft: HINRICHS-NOVÁK (Sachbearbeiterin)\n", []string{"HINRICHS-NOVÁK"}, nil},
 		{"Status: OFFEN (Sachbearbeiterin)\n", nil, []string{"OFFEN"}},
+		// A given name and a surname in capitals, as lists of participants
+		// write them; a word in capitals after a given name is none.
+		{"Teilnehmer\n 1  Dr. Jörg HALLMANN  –  Klinikum Kiel\n 2  Katrin VAN DER MEER  –  Stadtwerke Bonn\n 3  Elke MEYER-LANDRUT  –  Goethe-Institut\n",
+			[]string{"Jörg HALLMANN", "Katrin VAN DER MEER", "Elke MEYER-LANDRUT"}, nil},
+		{"Grüße an Anna ACHTUNG bitte\n", nil, []string{"Anna ACHTUNG"}},
 		// A Vietnamese given name with its marks.
 		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
 	}
