@@ -52,6 +52,21 @@ func (s *scan) nameDE17(i int) int {
 		s.emit(PersonName, i, e, 0.8, "context:given-caps")
 		return e
 	}
+	if i < 2 {
+		return i
+	}
+	if b[i-1] == '(' {
+		if e := de17SelfParen(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:self")
+			return e
+		}
+	}
+	if c := b[i-1]; c == ';' || c == '|' || c == '\t' || c == '\n' || c == ' ' && (b[i-2] == '|' || b[i-2] == ';') {
+		if e := de17CapsGivenCell(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:column")
+			return e
+		}
+	}
 	if i >= 4 && b[i-1] == '_' {
 		if e := de17FormBlank(b, i); e > i {
 			s.emit(PersonName, i, e, 0.8, "context:form")
@@ -586,4 +601,41 @@ func de17GivenCaps(b []byte, i int) int {
 		return end
 	}
 	return i
+}
+
+// de17SelfParen reads a given name in brackets after "Ich" at i, as a
+// neighbour signs a notice in the house ("Ich (Natalja, EG links) gehe
+// montags"), and returns its end, or i.
+func de17SelfParen(b []byte, i int) int {
+	if i < 5 || b[i-2] != ' ' || !hasPrefixAt(b, i-5, "Ich") && !hasPrefixAt(b, i-5, "ich") {
+		return i
+	}
+	e := word(b, i)
+	if e-i < 2 || e >= len(b) || b[e] != ',' && b[e] != ')' || !isFirstNameB(b[i:e]) || nonNames[string(b[i:e])] {
+		return i
+	}
+	return e
+}
+
+// de17CapsGivenCell reads a cell that holds a surname in capitals and a
+// given name after it ("6767;HARTMANN Anatolij;2;rot", "| VON BÜLOW
+// Kerstin |"), as lists of customers and members write them, and returns
+// its end, or i. The given name must be one the lexicons know and end the
+// cell.
+func de17CapsGivenCell(b []byte, i int) int {
+	if i+4 >= len(b) || !(isUpper(b[i+1]) || b[i+1] >= 0x80) {
+		return i
+	}
+	e, _ := de17CapsSurname(b, i)
+	if e <= i+1 || e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
+		return i
+	}
+	f := word(b, e+1)
+	if f-(e+1) < 2 || isUpper(b[e+2]) || !isFirstNameB(b[e+1:f]) || nonNames[string(b[e+1:f])] {
+		return i
+	}
+	if f < len(b) && b[f] != ';' && b[f] != '|' && b[f] != '\t' && b[f] != '\n' && !hasPrefixAt(b, f, "  ") && !hasPrefixAt(b, f, " |") {
+		return i
+	}
+	return f
 }

@@ -61,6 +61,12 @@ func TestNameRound17Names(t *testing.T) {
 		{"Teilnehmer\n 1  Dr. Jörg HALLMANN  –  Klinikum Kiel\n 2  Katrin VAN DER MEER  –  Stadtwerke Bonn\n 3  Elke MEYER-LANDRUT  –  Goethe-Institut\n",
 			[]string{"Jörg HALLMANN", "Katrin VAN DER MEER", "Elke MEYER-LANDRUT"}, nil},
 		{"Grüße an Anna ACHTUNG bitte\n", nil, []string{"Anna ACHTUNG"}},
+		// A neighbour who names herself in brackets; a surname in capitals
+		// and a given name in a list's cell.
+		{"Wer kann für Herrn Krause einkaufen? Ich (Natalja, EG links) gehe montags.\n", []string{"Natalja"}, nil},
+		{"Ich (Erdgeschoss) gehe montags.\n", nil, []string{"Erdgeschoss"}},
+		{"Karte;Name;Pers.\n6767;HARTMANN Anton;2\n6160;VON BÜLOW Kerstin;2\n", []string{"HARTMANN Anton", "VON BÜLOW Kerstin"}, nil},
+		{"Karte;Name;Pers.\n1;ACHTUNG Sofort;2\n", nil, []string{"ACHTUNG Sofort"}},
 		// A Vietnamese given name with its marks.
 		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
 	}
