@@ -311,6 +311,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			end, s.stretch = e, e // "Hakan Sven vom Moltke" (namede_round16.go)
 		}
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
+		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
 			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)

@@ -639,3 +639,35 @@ func de17CapsGivenCell(b []byte, i int) int {
 	}
 	return f
 }
+
+// de17CapsBefore returns where the name [start, end) starts when a surname
+// in capitals and a comma come before its given name ("Ihre Nachfolgerin
+// ist LEHMKUHL, Jovana", "Anwesend: Dąbrowska, Cem, MEYER-ABICH, Luca"):
+// the capitals mark the surname wherever the list or the sentence puts
+// it. Otherwise it returns start.
+func de17CapsBefore(b []byte, start, end int) int {
+	if start < 5 || b[start-1] != ' ' || b[start-2] != ',' || !isUpper(b[start-3]) && b[start-3] < 0x80 {
+		return start
+	}
+	g := word(b, start)
+	if g != end || g-start < 2 || !isFirstNameB(b[start:g]) {
+		return start // only a given name alone: "…, Svenja Huber" is a name of its own
+	}
+	j := start - 2
+	for j > 0 && start-j < 40 && (isUpper(b[j-1]) || b[j-1] == '-' || b[j-1] >= 0x80) {
+		j--
+	}
+	if start-2-j < 3 || j > 0 && b[j-1] != ' ' && b[j-1] != '\n' && b[j-1] != '\t' && b[j-1] != ';' && b[j-1] != '(' {
+		return start
+	}
+	if j >= 2 && b[j-1] == ' ' && (isUpper(b[j-2]) || b[j-2] >= 0x80) {
+		return start // "OLE AL-HASSAN, Svenja": a name in capitals of its own
+	}
+	if !isUpper(b[j]) && b[j] < 0xC3 || !isUpper(b[j+1]) && !isUpper(b[j+2]) {
+		return start
+	}
+	if e, known := de17CapsSurname(b, j); e != start-2 || !known && e-j < 6 {
+		return start // "Hallo ALLE, Anna hier"
+	}
+	return j
+}

@@ -67,6 +67,13 @@ func TestNameRound17Names(t *testing.T) {
 		{"Ich (Erdgeschoss) gehe montags.\n", nil, []string{"Erdgeschoss"}},
 		{"Karte;Name;Pers.\n6767;HARTMANN Anton;2\n6160;VON BÜLOW Kerstin;2\n", []string{"HARTMANN Anton", "VON BÜLOW Kerstin"}, nil},
 		{"Karte;Name;Pers.\n1;ACHTUNG Sofort;2\n", nil, []string{"ACHTUNG Sofort"}},
+		// A surname in capitals and a comma before a given name, in a
+		// sentence or a list; a name in capitals of its own before it, a
+		// word of two capitals, are not taken in.
+		{"Ihre Nachfolgerin ist LEHMKUHL, Jovana. Post bitte an sie.", []string{"LEHMKUHL, Jovana"}, nil},
+		{"gez. ZIEGENHAGEN, Dmitri\n", []string{"ZIEGENHAGEN, Dmitri"}, nil},
+		{"Das ist OK, Anna.", nil, []string{"OK, Anna"}},
+		{"GR Korbinian Wagner, OLE AL-HASSAN, Svenja Huber\n", nil, []string{"AL-HASSAN, Svenja Huber"}},
 		// A Vietnamese given name with its marks.
 		{"Mieter: Văn Minh Tran\n", []string{"Văn Minh Tran"}, nil},
 	}
