@@ -484,8 +484,9 @@ func dePlzCity(b []byte, p int) int {
 			}
 		}
 	}
-	// "Halle (Saale)", "Oldenburg (Oldb)".
-	if hasPrefixAt(b, e, " (") {
+	// "Halle (Saale)", "Oldenburg (Oldb)"; not a note that opens with a
+	// verb in lower case ("Berlin (klingeln bei Klein)", de17CueSurname).
+	if hasPrefixAt(b, e, " (") && (e+6 >= len(b) || !isLower(b[e+2]) || !isLower(b[e+5])) {
 		f := e + 2
 		for f < len(b) && f-e < 20 && (isAlpha(b[f]) || b[f] >= 0x80 || b[f] == '.' || b[f] == ' ') {
 			f++

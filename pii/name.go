@@ -1886,7 +1886,7 @@ func (s *scan) suitParty(i, e int) (int, int) {
 		return 0, 0
 	}
 	for _, w := range strings.Fields(string(b[i:end])) {
-		if !isFirstName(w) && !isSurname(w) && !(st < i && w == string(b[i:e])) {
+		if !isFirstName(w) && !isSurname(w) && !(st < i && w == string(b[i:e])) && !(end == e && deSuitSurname(b[i:e])) {
 			return 0, 0
 		}
 	}

@@ -442,7 +442,7 @@ func deParticleTail(b []byte, start, end int) int {
 // lower case: "hat kemal dir geschrieben?", "ein Paket für jule", "hab
 // grad mit rabea telefoniert". A name after "ok" is round 13's, and only
 // at the line's end ("ok paula kommt auch" stays unread).
-var deChatCues = set(`hat hast hab habe ist war für mit an bei jemand frag fragt sag sagt grüß`)
+var deChatCues = set(`hat hast hab habe ist war für mit an bei von jemand frag fragt sag sagt grüß`)
 
 // deChatLowerNames reads, after the colon at i that ends a chat's speaker
 // with its time stamp ("Olga (08:40): …", "[19:02] Lea: …"), a given name

@@ -306,8 +306,9 @@ func (s *scan) lowerValue(i, p int) int {
 	return e2
 }
 
-// lowerWord returns the end of a lower-case word at p (ASCII letters and
-// the two-byte Latin letters ä, ö, ü, ß, é …), or p.
+// lowerWord returns the end of a lower-case word at p (ASCII letters, the
+// two-byte Latin letters ä, ö, ü, ß, é … and, after the first letter,
+// those of Latin Extended-A: ş, ł, ć …), or p.
 func lowerWord(b []byte, p int) int {
 	e, end := p, min(len(b), p+40) // one bound to test per byte: this runs at every quoted value
 	for e < end {
@@ -316,6 +317,8 @@ func lowerWord(b []byte, p int) int {
 			e++
 		case c == 0xC3 && e+1 < len(b) && b[e+1] >= 0x9F && b[e+1] <= 0xBF:
 			e += 2
+		case (c == 0xC4 || c == 0xC5) && e > p && e+1 < len(b) && b[e+1] >= 0x80 && b[e+1] <= 0xBF && !extACapital(c, b[e+1]):
+			e += 2 // Latin Extended-A inside a word: "ayşe", "małgorzata" (namede_round17.go)
 		default:
 			return e
 		}
@@ -416,6 +419,16 @@ func (s *scan) couple(i, e int) int {
 		return e
 	}
 	end := f
+	if f+3 < len(b) && b[f] == ' ' && isLower(b[f+1]) {
+		// A surname with its particles: "Noah und Piotr von Bredow" (namede_round17.go).
+		if q := particleAt(b, f+1, false); q > f+1 && capAt(b, q) {
+			if g := word(b, q); g > q+1 {
+				s.emit(PersonName, i, e, 0.8, "context:couple")
+				s.emit(PersonName, p, g, 0.8, "context:couple")
+				return g
+			}
+		}
+	}
 	if g := s.nameWords(p, 3); g > f && isSurnameB(b[f+1:g]) {
 		end = nameSuffix(b, g) // "Helmut und Julia Wagner", "Ann and Lee Ross Jr."
 	} else if !rightOK(b, f) || f < len(b) && b[f] == ' ' && capAt(b, f+1) {
