@@ -31,7 +31,7 @@ func (s *scan) nameDE17(i int) int {
 			s.emit(PersonName, st, e, 0.75, "context:forum")
 			return e
 		}
-		if st, e := de17RoleLine(b, i); e > st {
+		if st, e := de17RoleLine(b, i, s.word(i)); e > st {
 			s.emit(PersonName, st, e, 0.8, "context:signature")
 			return e
 		}
@@ -48,7 +48,7 @@ func (s *scan) nameDE17(i int) int {
 			return e
 		}
 	}
-	if e := de17GivenCaps(b, i); e > i {
+	if e := de17GivenCaps(b, i, s.word(i)); e > i {
 		s.emit(PersonName, i, e, 0.8, "context:given-caps")
 		return e
 	}
@@ -190,9 +190,8 @@ Geschäftsführer Geschäftsführerin Hausverwalter Hausverwalterin Steuerberate
 // also a word ("Rechtspflegerin Wolf"), but not for a word the lexicons do
 // not know as a name ("Pfarrer Gemeinde"). It returns the name's span, or
 // (i, i).
-func de17RoleLine(b []byte, i int) (int, int) {
-	e := word(b, i)
-	if e-i < 5 || e-i > 28 || e+3 >= len(b) || b[e] != ' ' || !de17Roles[string(b[i:e])] && !personRoles[string(b[i:e])] {
+func de17RoleLine(b []byte, i, e int) (int, int) {
+	if e-i < 5 || e-i > 28 || e+3 >= len(b) || b[e] != ' ' {
 		return i, i
 	}
 	if i > 0 && b[i-1] == ' ' {
@@ -203,6 +202,9 @@ func de17RoleLine(b []byte, i int) (int, int) {
 		if w := string(b[k : i-1]); w != "und" && w != "Ihr" && w != "Ihre" {
 			return i, i
 		}
+	}
+	if !de17Roles[string(b[i:e])] && !personRoles[string(b[i:e])] {
+		return i, i
 	}
 	p := e + 1
 	f := de17NameRun(b, p, 4)
@@ -589,8 +591,7 @@ func de17CapsTail(b []byte, start, end int) int {
 // de17GivenCaps reads a given name the lexicons know and a surname in
 // capitals after it at i ("Lea DE VRIES", "Elke MEYER-LANDRUT"), and
 // returns its end, or i. The given name must be no word.
-func de17GivenCaps(b []byte, i int) int {
-	e := word(b, i)
+func de17GivenCaps(b []byte, i, e int) int {
 	if e-i < 2 || e+4 >= len(b) || b[e] != ' ' || !isUpper(b[e+1]) && b[e+1] < 0x80 || e+2 < len(b) && isLower(b[e+2]) || isUpper(b[i+1]) {
 		return i
 	}

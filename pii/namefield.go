@@ -310,7 +310,20 @@ func (s *scan) lowerValue(i, p int) int {
 // two-byte Latin letters ä, ö, ü, ß, é … and, after the first letter,
 // those of Latin Extended-A: ş, ł, ć …), or p.
 func lowerWord(b []byte, p int) int {
-	e, end := p, min(len(b), p+40) // one bound to test per byte: this runs at every quoted value
+	end := min(len(b), p+40) // one bound to test per byte: this runs at every quoted value
+	for e := p; e < end; e++ {
+		if c := b[e]; c-'a' >= 26 {
+			if c-0xC3 <= 2 {
+				return lowerWordRest(b, p, e, end) // so that lowerWord inlines
+			}
+			return e
+		}
+	}
+	return end
+}
+
+// lowerWordRest is lowerWord from e, a letter beyond ASCII, on.
+func lowerWordRest(b []byte, p, e, end int) int {
 	for e < end {
 		switch c := b[e]; {
 		case isLower(c):
