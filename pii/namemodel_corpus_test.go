@@ -11,17 +11,14 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
-	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
-	"github.com/comity-project/comity/pii/heldout/unlisted"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unshown"
-	"github.com/comity-project/comity/pii/heldout/unsigned"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
@@ -32,13 +29,14 @@ import (
 
 // The corpora the name model learns from: every read set of pii/heldout
 // but the validation set (unmarked, which TestNameModelValidate scores at
-// several thresholds); never the blind sets (untouched, unasked), the score
-// of text nobody tuned on. unbidden, unsigned, unlisted and unshown joined
-// in session 15: on a leave-one-corpus-out run (COMITY_NAME_MODEL=loco)
-// over the sixteen sets before, the model's gain moved by less than a
-// point either way (sealed en 0.962/0.894 -> 0.967/0.909, unheeded en
-// 0.955/0.986 -> 0.945/0.986), and more kinds of text is the better bet.
-// unwritten and then unopened were validation sets before they were added.
+// several thresholds) and unbidden, unsigned and unlisted, read and tuned
+// on by the rules; never the blind sets (untouched, unasked), the score of
+// text nobody tuned on. unshown joined in session 15, when it was read.
+// Adding the other three too moved the Latin model's leave-one-corpus-out
+// gains (COMITY_NAME_MODEL=loco) by under a point either way, but made the
+// Chinese model lose plain names of its unit tests ("托付钱志远", "和侯建新
+// 吃了顿饭"), so they stay out. unwritten and then unopened were
+// validation sets before they were added.
 var trainingSets = []struct {
 	name string
 	docs func() []heldout.Doc
@@ -59,9 +57,6 @@ var trainingSets = []struct {
 	{"unheeded", func() []heldout.Doc { return unheeded.Generate(1, 1500) }},
 	{"unwritten", func() []heldout.Doc { return unwritten.Generate(1, 1500) }},
 	{"unopened", func() []heldout.Doc { return unopened.Generate(1, 1500) }},
-	{"unbidden", func() []heldout.Doc { return unbidden.Generate(1, 1500) }},
-	{"unsigned", func() []heldout.Doc { return unsigned.Generate(1, 1500) }},
-	{"unlisted", func() []heldout.Doc { return unlisted.Generate(1, 1500) }},
 	{"unshown", func() []heldout.Doc { return unshown.Generate(1, 1500) }},
 }
 
