@@ -149,7 +149,7 @@ func placeNotPerson15(b []byte, start, end int) bool {
 	if start > 0 && quotedWork(b, start, end) {
 		return true
 	}
-	if ladyOf(b, start) || placeLast(b, start, end) || orgInside(b, start, end) {
+	if ladyOf(b, start) || placeLast(b, start, end) || orgInside(b, start, end) || handle15(b, start, end) {
 		return true
 	}
 	// A city whose first word names no one: "from Fort Collins".
@@ -400,4 +400,12 @@ func codeDash(b []byte, i int) int {
 		return k
 	}
 	return i
+}
+
+// handle15 reports whether the name [start, end) is the start of a
+// handle after "@" that goes on with a joiner and a digit or a letter
+// ("Venmo @Adaeze-3197", "@maria_k"): an account's name, not a mention of
+// a person.
+func handle15(b []byte, start, end int) bool {
+	return start > 0 && b[start-1] == '@' && end+1 < len(b) && (b[end] == '-' || b[end] == '_' || b[end] == '.') && isAlnum(b[end+1])
 }
