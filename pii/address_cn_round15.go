@@ -63,3 +63,26 @@ func cnHouseNumber(b []byte, i int) bool {
 	r, _ := utf8.DecodeRune(b[p+len("号"):])
 	return !strings.ContainsRune("线線口站机機床位窗桌车車码碼", r)
 }
+
+// cnDivisionName reports whether the person's name [start, end) in
+// ideographs is a division's in a chain of divisions: it ends in a
+// division's character and follows one, spaces between allowed ("开阳县
+// 龙泉镇 马岭村", read as 龙泉镇 by the name model).
+func cnDivisionName(b []byte, start, end int) bool {
+	if end-start < 6 || start < 3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(b[start:end])
+	if !strings.ContainsRune(cnDivisionChars, last) {
+		return false
+	}
+	p := start
+	for p > 0 && start-p < 4 && b[p-1] == ' ' {
+		p--
+	}
+	before, _ := utf8.DecodeLastRune(b[:p])
+	return strings.ContainsRune(cnDivisionChars, before)
+}
+
+// cnDivisionChars end the names of China's divisions.
+const cnDivisionChars = "省市区县州旗盟镇乡村"

@@ -23,6 +23,7 @@ func TestAddressRound15BareRoadZH(t *testing.T) {
 		{"我在人民路5号线地铁站等你", nil},
 		{"沿着这条路12号就到了", nil},
 		{"人民路3号口出来", nil},
+		{"住址：贵州省 贵阳市 开阳县 龙泉镇 马岭村 七组\n", []string{"贵州省 贵阳市 开阳县 龙泉镇 马岭村 七组"}},
 	} {
 		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
