@@ -116,22 +116,27 @@ func quotedWork(b []byte, start, end int) bool {
 	return false
 }
 
-// roadWords15 end a road's or a school's name and no person's: "Lincoln
-// Highway" (venueHeads hold surnames too: "Tom Field").
-var roadWords15 = set(`Highway Hwy Parkway Pkwy Expressway Freeway Turnpike Boulevard Blvd Avenue Academy`)
+// roadWords15 end a road's, a school's or a home's name and no person's:
+// "Lincoln Highway", "Anne Frank Realschule" (venueHeads hold surnames
+// too: "Tom Field").
+var roadWords15 = set(`Highway Hwy Parkway Pkwy Expressway Freeway Turnpike Boulevard Blvd Avenue Academy
+Realschule Grundschule Gesamtschule Hauptschule Oberschule Gymnasium Kinderdorf Stiftung Klinikum Krankenhaus
+Institut Universität Hochschule Kaserne Straße Strasse Allee Brücke Kolleg Kinderheim Seniorenheim Altenheim`)
 
-// placeLast reports whether the name [start, end) of two words or more
-// ends in one of roadWords15: "Lincoln Highway".
+// placeLast reports whether the name [start, end) ends in one of
+// roadWords15 ("Lincoln Highway") or comes before one ("Albert
+// Schweitzer Kinderdorf").
 func placeLast(b []byte, start, end int) bool {
 	p := end
 	for p > start && b[p-1] != ' ' {
 		p--
 	}
 	if p == start {
-		return false
+		// One word: only a road's word after it ("Schweitzer Kinderdorf").
+		return end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) && roadWords15[string(b[end+1:word(b, end+1)])]
 	}
 	w := string(b[p:end])
-	return roadWords15[w]
+	return roadWords15[w] || end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) && roadWords15[string(b[end+1:word(b, end+1)])]
 }
 
 // ladyOf reports whether the name at start follows "Lady of": a church's

@@ -42,6 +42,8 @@ func TestNamesRound15(t *testing.T) {
 		{"04:10 How Gwendolyn met Patrick\n", []string{"Gwendolyn", "Patrick"}},
 		{"How Lincoln changed the country", nil},
 		{"Cash or Venmo @Adaeze-3197. No lowballers", nil},
+		{"Die Anne Frank Realschule feiert Jubiläum.", nil},
+		{"Wir waren im Albert Schweitzer Kinderdorf.", nil},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
