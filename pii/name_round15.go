@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // Session 15 (issue 18): English names read from unshown, the eighteenth
 // corpus, once it became a read set: initials run together ("F.R.
 // Wojcik"), a saint's name that is a place's or a paper's ("St. Louis
@@ -94,18 +96,17 @@ var workCues = []string{"author of ", "Author of ", "book ", "novel ", "memoir "
 // quotedWork reports whether the name [start, end) stands inside a title in
 // double quotes after a cue for a work.
 func quotedWork(b []byte, start, end int) bool {
-	q := start - 1
-	for q >= 0 && start-q < 48 && b[q] != '"' && b[q] != '\n' {
-		q--
-	}
-	if q < 0 || b[q] != '"' {
+	w := max(0, start-47)
+	q := bytes.LastIndexByte(b[w:start], '"')
+	if q < 0 {
 		return false
 	}
-	c := end
-	for c < len(b) && c-end < 48 && b[c] != '"' && b[c] != '\n' {
-		c++
+	q += w
+	if bytes.IndexByte(b[q:start], '\n') >= 0 {
+		return false
 	}
-	if c == len(b) || b[c] != '"' {
+	c := bytes.IndexByte(b[end:min(len(b), end+48)], '"')
+	if c < 0 || bytes.IndexByte(b[end:end+c], '\n') >= 0 {
 		return false
 	}
 	for _, cue := range workCues {
@@ -397,6 +398,9 @@ how why when where whether while until since because before after once if unless
 // end ("CN-100000", "INV-2024", "A-12"): the start of an identifier, no
 // name's, which the digits' rules read on from the dash. Or i.
 func codeDash(b []byte, i int) int {
+	if i+2 >= len(b) || b[i+1] != '-' && !isUpper(b[i+1]) {
+		return i // most capitalised words go on in lower case
+	}
 	k := i
 	for k < len(b) && k-i < 6 && isUpper(b[k]) {
 		k++

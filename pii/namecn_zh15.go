@@ -120,13 +120,17 @@ func (s *scan) zh15Frames(i, j int) bool {
 			s.emit(PersonName, q, e, 0.75, "context:frame")
 			return true
 		}
-		if q, e := zh15SurnameTold(b, p, j); e > q {
-			s.emit(PersonName, q, e, 0.75, "context:told+surname")
-			return true
-		}
-		if q, e := zh15ClanSurname(b, p, j); e > q {
-			s.emit(PersonName, q, e, 0.75, "context:clan+surname")
-			return true
+		switch r {
+		case '我', '本':
+			if q, e := zh15SurnameTold(b, p, j); e > q {
+				s.emit(PersonName, q, e, 0.75, "context:told+surname")
+				return true
+			}
+		case '配', '娶', '继', '元', '妻', '母':
+			if q, e := zh15ClanSurname(b, p, j); e > q {
+				s.emit(PersonName, q, e, 0.75, "context:clan+surname")
+				return true
+			}
 		}
 		p += size
 	}
