@@ -261,6 +261,12 @@ func (s *scan) run(i, stop int) int {
 			i = i0 + 1 // every rule moves on
 		}
 	}
+	if kin < i {
+		// The candidate that ended the pass read past a lower-case name's
+		// start: read it now, as a scan of the whole text does next, not
+		// lose it to the next window, which starts at the cursor.
+		s.kinName(kin)
+	}
 	return i
 }
 

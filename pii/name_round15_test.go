@@ -5,6 +5,10 @@ import (
 	"testing"
 )
 
+func init() {
+	fuzzSeeds = append(fuzzSeeds, "{\"id\":\"CN-100001\"} T.J. Underwood; Kowalski St. Clair; \"Dear Mr. Hamilton\"\nMIN-JI MARIE AHMED\nAsst: Pete\tChildren: Luis; Jae\nhey i'm aisha, 38 cousin hannah @Adaeze-3197 开阳县 龙泉镇 放到文三路128号")
+}
+
 // Session 15's English shapes, examples of our own, each with what must
 // not be found: joined initials, saints' places and St. surnames, a name
 // in a quoted work, road words and cities that name no one, a role's

@@ -19,7 +19,9 @@ ex sister-in-law brother-in-law mother-in-law father-in-law coach teacher tutor 
 func (s *scan) nextKin(i int) int {
 	b := s.b
 	r := len(b)
-	for q := i; q < len(b); {
+	// The cue may begin before i, where a window of a stream starts (the
+	// name at i, "my cousin" before it): look a little before.
+	for q := max(i-24, 0); q < len(b); {
 		j := bytes.Index(b[q:], []byte("my "))
 		if j < 0 {
 			break
@@ -27,7 +29,7 @@ func (s *scan) nextKin(i int) int {
 		m := q + j
 		p := m + 3
 		e := lowerWord(b, p)
-		if (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && kinNouns[string(b[p:e])] {
+		if (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p && e+2 < len(b) && b[e] == ' ' && isLower(b[e+1]) && kinNouns[string(b[p:e])] && e+1 >= i {
 			r = e + 1
 			break
 		}
@@ -47,10 +49,11 @@ func (s *scan) nextKin(i int) int {
 var kinCues15 = [2]string{"cousin ", "i'm "}
 
 // nextCue15 returns where a lower-case word begins after the cue at or
-// after i, the cue a word of its own; after "i'm" (self) the word must end
+// after at, the cue a word of its own; after "i'm" (self) the word must end
 // a clause ("i'm jun, 36", not "i'm tired of"). Or len(b).
-func nextCue15(b []byte, i int, cue string, self bool) int {
-	for i < len(b) {
+func nextCue15(b []byte, at int, cue string, self bool) int {
+	// The cue may begin before at, where a window of a stream starts.
+	for i := max(at-len(cue), 0); i < len(b); {
 		var m int
 		if self {
 			// The apostrophe is rare: look for it, then for "i" before it.
@@ -70,7 +73,7 @@ func nextCue15(b []byte, i int, cue string, self bool) int {
 			m = i + j
 		}
 		p := m + len(cue)
-		if e := lowerWord(b, p); (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p+2 &&
+		if e := lowerWord(b, p); p >= at && (m == 0 || !isAlpha(b[m-1]) && b[m-1] < 0x80) && e > p+2 &&
 			(!self || e == len(b) || b[e] == ',' || b[e] == '.' || b[e] == '!' || b[e] == '\n' || hasPrefixAt(b, e, " and ") || hasPrefixAt(b, e, " from ")) {
 			return p
 		}
