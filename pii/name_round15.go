@@ -3,12 +3,23 @@ package pii
 import "bytes"
 
 // Session 15 (issue 18): English names read from unshown, the eighteenth
-// corpus, once it became a read set: initials run together ("F.R.
-// Wojcik"), a saint's name that is a place's or a paper's ("St. Louis
-// Post-Dispatch") and a surname that begins with one ("Kowalski St.
-// Clair"), a book's title in quotes, a place's word that ends what looked
-// like a name ("Lincoln Highway"), and a city whose first word names no
-// one ("Fort Collins").
+// corpus, once it became a read set, and shapes of our own like them.
+//
+// Not persons: a saint's place or paper ("St. Louis Post-Dispatch"), a
+// name in a quoted work's title, a road's, a school's or a home's name
+// ("Lincoln Highway", "Albert Schweitzer Kinderdorf"), a city whose first
+// word names no one ("Fort Collins"), a firm's words inside a name
+// ("Fitzgerald Public Adjusters"), a handle after "@", and a record's code
+// ("CN-100000"), which upper leaves at once.
+//
+// Persons: initials run together ("T.J. Underwood", "F.R. Wojcik"), a
+// surname that begins with "St." ("Kowalski St. Clair"), a role's label
+// or a list of children filled by given names ("Asst: Pete", "Children:
+// Luis; Jae"), a name in capitals that fills its line ("COURTNEY GRACE
+// KOWALSKI"), a given name after a friend's or a tradesman's role ("my
+// best friend Savannah") or a clause's opening word before a verb ("How
+// Gwendolyn met Patrick"). Lower-case names after "cousin" and "i'm" are
+// namekin.go's.
 
 // initialsLead returns where the name at start begins with the initials
 // written before it without spaces: "F.R. Wojcik", "R.R. Jefferson",
@@ -128,16 +139,11 @@ Institut Universität Hochschule Kaserne Straße Strasse Allee Brücke Kolleg Ki
 // roadWords15 ("Lincoln Highway") or comes before one ("Albert
 // Schweitzer Kinderdorf").
 func placeLast(b []byte, start, end int) bool {
-	p := end
-	for p > start && b[p-1] != ' ' {
-		p--
+	if end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) && roadWords15[string(b[end+1:word(b, end+1)])] {
+		return true
 	}
-	if p == start {
-		// One word: only a road's word after it ("Schweitzer Kinderdorf").
-		return end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) && roadWords15[string(b[end+1:word(b, end+1)])]
-	}
-	w := string(b[p:end])
-	return roadWords15[w] || end+2 < len(b) && b[end] == ' ' && capAt(b, end+1) && roadWords15[string(b[end+1:word(b, end+1)])]
+	p := bytes.LastIndexByte(b[start:end], ' ')
+	return p > 0 && roadWords15[string(b[start+p+1:end])]
 }
 
 // ladyOf reports whether the name at start follows "Lady of": a church's
@@ -210,16 +216,11 @@ func labelGiven(b []byte, i, e int) int {
 	if i < 4 || b[i-1] != ' ' || b[i-2] != ':' || e-i < 2 {
 		return i
 	}
-	w, q := wordBefore(b, i-1)
-	if q == i-1 {
-		// wordBefore wants a blank before i-1: read the label back from the colon.
-		q = i - 2
-		for q > 0 && i-2-q < 14 && isAlpha(b[q-1]) {
-			q--
-		}
-		w = b[q : i-2]
+	q := i - 2 // the label, read back from its colon
+	for q > 0 && i-2-q < 14 && isAlpha(b[q-1]) {
+		q--
 	}
-	if !roleLabels15[string(w)] || q > 0 && isAlnum(b[q-1]) {
+	if !roleLabels15[string(b[q:i-2])] || q > 0 && isAlnum(b[q-1]) {
 		return i
 	}
 	if e < len(b) && !(b[e] == '\t' || b[e] == '\n' || b[e] == '\r' || b[e] == ';' || b[e] == ',' || b[e] == '|' || hasPrefixAt(b, e, " (")) {
