@@ -10,6 +10,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout"
 	"github.com/comity-project/comity/pii/heldout/fresh"
 	"github.com/comity-project/comity/pii/heldout/sealed"
+	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
@@ -29,7 +30,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the twenty-one
+// TestDumpNameErrors writes every name miss and false name of the twenty-two
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -58,6 +59,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unsigned":  unsigned.Generate(1, 1500),
 		"unlisted":  unlisted.Generate(1, 1500),
 		"unshown":   unshown.Generate(1, 1500),
+		"unasked":   unasked.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
