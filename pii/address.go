@@ -32,7 +32,7 @@ var deStreetSuffixes = []string{"straße", "strasse", "str.", "weg", "platz", "a
 
 // cnRoadMarkers end the part before a house number: a road, street, lane or
 // section, or a village ("南王庄村128号").
-var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段", "村", "組", "组", "衚衕"}
+var cnRoadMarkers = []string{"路", "街", "道", "巷", "弄", "胡同", "段", "村", "組", "组", "衚衕", "巷子", "堤"}
 
 var cnProvinceNames = []string{"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃",
@@ -304,9 +304,11 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 	for st > s.floor && i-st < 120 {
 		r, size := utf8.DecodeLastRune(b[:st])
 		if !isHan(r) {
-			// One space may part the divisions: "甘肃省 兰州市 城关区".
+			// One space may part the divisions: "甘肃省 兰州市 城关区", "北京
+			// 朝阳区"; not a word before them ("小龙妈妈 梁溪区…", "物业费
+			// 北京路72号").
 			if sp := cnSpaceBefore(b, st); sp > 0 && st-sp > s.floor && st < i {
-				if r2, _ := utf8.DecodeLastRune(b[:st-sp]); isHan(r2) {
+				if r2, _ := utf8.DecodeLastRune(b[:st-sp]); isHan(r2) && cnDivisionBefore(b[s.floor:st-sp]) {
 					st -= sp
 					continue
 				}

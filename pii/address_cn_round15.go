@@ -1,6 +1,8 @@
 package pii
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,11 +16,16 @@ var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "�
 
 // cnBareStops are characters no road's name holds: words of a sentence
 // ("这条路", "的路").
-const cnBareStops = "的了这那條条着和与及或也都就还是有个們们我你他她它哪每走沿路上下"
+const cnBareStops = "的了这那條条着和与及或也就还是有个們们我你他她它哪每走沿路上下"
 
-// cnBareRoad returns where a road's name of two to seven characters begins
-// in run, which ends with the road's marker and names no division: after
-// the last label or verb that leads to it, or at the run's start; or -1.
+// cnBareStopNames begin roads' names despite a stop's character in them
+// ("和平路", "沿江大道").
+var cnBareStopNames = []string{"和平", "沿江", "沿河", "沿海", "沿湖"}
+
+// cnBareRoad returns where a road's name of three to eight characters (or
+// a town's "东街", "中街") begins in run, which ends with the road's marker
+// and names no division: after the last label or verb that leads to it,
+// or at the run's start; or -1.
 func cnBareRoad(run string) int {
 	if strings.HasSuffix(run, "街道") {
 		return -1 // a subdistrict, a division
@@ -29,15 +36,31 @@ func cnBareRoad(run string) int {
 			k = j + len(l)
 		}
 	}
+	// A road with no division before it is one word: "物业费 北京路" is a
+	// ledger's entry and its road.
+	if j := strings.LastIndexAny(run, " 　"); j >= k {
+		_, size := utf8.DecodeRuneInString(run[j:])
+		k = j + size
+	}
 	road := run[k:]
 	n := utf8.RuneCountInString(road)
+	if n == 2 && strings.HasSuffix(road, "街") && strings.ContainsRune("东西南北中前后東", []rune(road)[0]) {
+		return k
+	}
 	if n < 3 || n > 8 {
 		return -1
 	}
 	// The marker's character itself ("路") is the road's last; none of
-	// the words before it may be a sentence's.
+	// the words before it may be a sentence's, nor may 都 ("都在") open it.
 	_, last := utf8.DecodeLastRuneInString(road)
-	if strings.ContainsAny(road[:len(road)-last], cnBareStops) {
+	name := road[:len(road)-last]
+	for _, p := range cnBareStopNames {
+		if strings.HasPrefix(name, p) {
+			name = name[len(p):]
+			break
+		}
+	}
+	if strings.ContainsAny(name, cnBareStops) || strings.HasPrefix(road, "都") {
 		return -1
 	}
 	return k
@@ -86,3 +109,24 @@ func cnDivisionName(b []byte, start, end int) bool {
 
 // cnDivisionChars end the names of China's divisions.
 const cnDivisionChars = "省市区县州旗盟镇乡村"
+
+// cnDivisionBefore reports whether the ideographs that end b name a
+// division a space may part from the next: they end in a division's
+// character or is a subdistrict ("甘肃省", "城关区", "五里店街道") or are a province or city named without
+// it ("北京", "杭州").
+func cnDivisionBefore(b []byte) bool {
+	last, _ := utf8.DecodeLastRune(b)
+	if strings.ContainsRune(cnDivisionChars+"區縣鎮鄉", last) || bytes.HasSuffix(b, []byte("街道")) {
+		return true
+	}
+	st := len(b)
+	for st > 0 && len(b)-st < 12 {
+		r, size := utf8.DecodeLastRune(b[:st])
+		if !isHan(r) {
+			break
+		}
+		st -= size
+	}
+	w := string(b[st:])
+	return cnCities[w] || slices.Contains(cnProvinceNames, w)
+}

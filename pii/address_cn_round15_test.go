@@ -30,3 +30,33 @@ func TestAddressRound15BareRoadZH(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound16SpacedWordsZH: a word a space parts from a road or a
+// division is no division of the address ("物业费 北京路72号", "小龙妈妈
+// 梁溪区…"), while divisions and a province or city named without 市 are
+// ("北京 朝阳区"); roads named 和平, 沿江, 蜀都, a town's 东街, a 巷子 and a
+// 堤 are roads.
+func TestAddressRound16SpacedWordsZH(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"2026-01-11 | -6848.78 | 物业费 北京路72号\n", []string{"北京路72号"}},
+		{"2026-01-12 | 翁慧琳 | 物业费 王府井大街828号\n", []string{"王府井大街828号"}},
+		{"7. 小龙妈妈 梁溪区新店镇新桥村10组74号 3份\n", []string{"梁溪区新店镇新桥村10组74号"}},
+		{"收件：北京 朝阳区建国路88号\n", []string{"北京 朝阳区建国路88号"}},
+		{"地址：甘肃省 兰州市 城关区 庆阳路12号\n", []string{"甘肃省 兰州市 城关区 庆阳路12号"}},
+		{"团长：明天统一送到沿江大道520号门口。", []string{"沿江大道520号"}},
+		{"驿站已搬至蜀都大道933号，", []string{"蜀都大道933号"}},
+		{"物业费 和平路86号\n", []string{"和平路86号"}},
+		{"我朋友也在中街486号丢了一把伞。", []string{"中街486号"}},
+		{"邮寄地址：石家庄市桥西区宽窄巷子790号\n", []string{"石家庄市桥西区宽窄巷子790号"}},
+		{"现居：黄岛区杨公堤798号\n", []string{"黄岛区杨公堤798号"}},
+		{"大家都到12号楼集合", nil},
+		{"沿着河走到3号口", nil},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
