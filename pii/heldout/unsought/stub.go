@@ -1,0 +1,4 @@
+package unsought
+
+var zhLocale = deLocale
+var enLocale = deLocale
