@@ -126,7 +126,7 @@ func deStreet(c *ctx) string {
 }
 
 func deNo(c *ctx) string {
-		switch c.r.IntN(8) {
+	switch c.r.IntN(8) {
 	case 0:
 		return c.itoa(1, 148) + c.pick("a", "b", "c")
 	case 1:

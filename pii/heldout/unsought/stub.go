@@ -1,4 +1,3 @@
 package unsought
 
 var zhLocale = deLocale
-var enLocale = deLocale
