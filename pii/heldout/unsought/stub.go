@@ -1,3 +1,0 @@
-package unsought
-
-var zhLocale = deLocale
