@@ -21,6 +21,7 @@ Hi «G4»,
 `, `Thanks,
 «N4»
 «R:HR Generalist|Benefits Coordinator», «O»
+cc: «N2», «R:«T3»|payroll»
 `},
 	}},
 	{"small_claims_complaint", 2, 4, []variant{
@@ -44,7 +45,7 @@ Server: «T4», «R:registered process server|sheriff's deputy»
 		{`Small claims intake – self-help center («D»)
 Visitor: «N1» (helped by «G4»)
 `, `• wants to sue «N5» — «R:ex-roommate|contractor|former landlord|neighbor»; last known address «A»
-`, `Gave info on service by mail. Referred to «O» and «X».
+`, `Gave info on service by mail. Referred to «O» and «X». Interpreter: «N3». Follow-up: «T4», «D».
 `},
 	}},
 	{"eviction_notice", 1, 3, []variant{
@@ -59,12 +60,13 @@ You are hereby notified that rent is past due:
 Payment may be made to «N3», «R:owner|property manager», at «A», Monday–Friday 9–5.
 Served «R:personally|by posting and mailing» on «D» by «T4».
 Landlord: «O» («X» pay portal not accepted)
+cc: «N2»; «R:«T3»|file»; «N4»
 `},
 		{`Tenant file note – «O»
 Unit: «A»
 Tenant(s): «N1», «N2»
 `, `«D»: «R:spoke w/|left vm for|texted|emailed» «R:«G1»|«G2»|«T1»» «R:about balance|re: pay-or-quit|re: roommate «N5» not on lease»; «R:forwarding addr|mom's place|new address per tenant» «A»
-`, `Next step: file UD w/ «T3». Mgr: «N4».
+`, `Next step: file UD w/ «T3». Mgr: «N4». Cosigner: «C2», «A».
 `},
 	}},
 	{"iep_meeting_notes", 2, 5, []variant{
@@ -74,7 +76,7 @@ Parent/Guardian: «N2», «A»
 Meeting date: «D»
 
 Attendees:
-`, `- «N5», «R:special education teacher|general ed teacher|school psychologist|speech-language pathologist|district rep|parent advocate»
+`, `- «N5», «R:special education teacher|general ed teacher|school psychologist|speech-language pathologist|district rep|parent advocate»«R:| (sub for «T6»)| – notes taken by «G6»|»
 `, `
 Discussion: «G1» is making progress in reading fluency. «T2» asked about bus transport from «A». «T3» will update goals by «D».
 `},
@@ -95,6 +97,7 @@ Requested: «R:Humira 40 mg|MRI lumbar spine|CPAP supplies|Ozempic 0.5 mg»
 `, `Attempt «I»: «D» – «R:faxed|called|portal submission» – spoke to «N5» (ref «ID»)
 `, `
 Determination pending. Reviewer: «T4». «X» formulary exception may apply.
+Caregiver on file: «N3» («R:daughter|husband|son»), «A»
 `},
 		{`{"pa_request":{"id":"«ID»","member":{"name":"«N1»","address":"«A»"},"prescriber":"«T2»","notes":[
 `, `  {"date":"«D»","by":"«N5»","text":"«R:needs chart notes|step therapy not met|approved 6 months|peer-to-peer with «T6»»"}«J»
@@ -110,14 +113,14 @@ Supervisor: «N2»
 Date of injury: «D»   Location: «R:loading dock|warehouse aisle 12|client home at «A»|parking lot»
 
 Description: «R:Slipped on wet floor|Lifted box and felt back pain|Cut hand on box cutter». Witnesses:
-`, `  «N5» (phone «PH»)
+`, `  «N5» (phone «PH»«R:, «E5»|»)«R:| – foreman «T6»| – lives at «A»|»
 `, `
 Treating provider: «T3». Adjuster: «T4». Claim #«ID». Filed with «X».
 `},
 		{`Adjuster diary — claim «ID»
 claimant «N1» / employer «O»
 `, `«D» «R:rec'd medical from|TC w/|IME sched w/|RTW discussed w/» «T5»«R:| at «A»»
-`, `Plan: «R:close|keep open|refer to SIU». — «G4»
+`, `Plan: «R:close|keep open|refer to SIU». cc «N2», «T3» — «G4»
 `},
 	}},
 	{"background_check", 2, 4, []variant{
@@ -134,7 +137,7 @@ Criminal search: no records found. Employment verified with «T3». Adverse acti
 `},
 		{`reference check – candidate «N1»
 `, `ref «I»: «N5» («R:former manager|coworker|landlord»), said «G1» was «R:reliable|always on time|great with customers|ok but often late»
-`, `verified by «G4» on «D». Candidate lives at «AS».
+`, `verified by «G4» on «D». Candidate lives at «AS». Hiring manager «T2» notified; recruiter «N3».
 `},
 	}},
 	{"records_release_authorization", 1, 3, []variant{
@@ -154,7 +157,7 @@ Witness: «T3»
 `},
 		{`ROI log – medical records dept
 `, `«D» | pt «C5» | requested by «T6» | send to «A» | «R:sent|pending|denied – invalid signature»
-`, `processed by «N4»
+`, `processed by «N4»; QA «N3»
 `},
 	}},
 	{"foster_home_study", 2, 4, []variant{
@@ -164,14 +167,14 @@ Residence: «AB»
 Licensing worker: «T4»
 
 Household members:
-`, `  «N5», age «NUM», «R:biological child|adult son|grandmother|boarder»
+`, `  «N5», age «NUM», «R:biological child|adult son|grandmother|boarder»«R:| – school contact «T6»| – visits «R:dad|mom» «N6» at «A»|»
 `, `
 References contacted: «T3»; «N6». Home inspected on «D». Nearest school: «X».
 `},
 		{`Home study narrative (draft)
 The «R:family|couple» lives at «A». «G1» works for «O» and «G2» is a teacher. They have a dog. «G1»'s sister «N3» lives nearby at «AS».
 `, `Reference «I»: «N5» describes them as «R:patient|warm|organized|very involved in church».
-`, `Worker: «N4», «D»
+`, `Worker: «N4», «D»; supervisor «T3»
 `},
 	}},
 	{"grant_review", 3, 5, []variant{
@@ -184,7 +187,7 @@ Fiscal sponsor contact: «N2»
 Reviewer | Score | Comment
 `, `«N5» | «NUM» | «R:Strong plan; budget unclear|Would like letters from «N6»|Site visit at «AS» recommended|Good reach in «X» area»
 `, `
-Panel chair: «T3». Decision by «D».
+Panel chair: «T3». Decision by «D». Board liaison: «N4»; program officer «N2», «E2».
 `},
 		{`reviewer,score,applicant,comment
 `, `«N5»,«NUM»,"«C6»","«R:lives at «A»|contact via «E6»|co-lead «N7»|mentioned «X»»"
@@ -207,7 +210,7 @@ Assigned to: «T3». Site visit «D». Notice mailed to owner at «AB».
 inspector «G3»: went by «AS» «D». «R:no one home|talked to tenant «N5»|owner «T2» on site».
 `, `  - photo «I»: «R:gutter|roof|yard|garage»
 `, `
-follow up w/ «T4». ref «X».
+follow up w/ «T4». ref «X». owner mailing addr «A». cc «N1».
 `},
 	}},
 	{"collections_call_log", 4, 8, []variant{
@@ -215,6 +218,7 @@ follow up w/ «T4». ref «X».
 Address on file: «A»
 `, `«D» «R:outbound|inbound» | rep «H5» | spoke with «R:«T1»|«N6» (spouse)|«N6» (says wrong number)|no one» | «R:promise to pay $«NUM»|disputes debt|skip trace: new addr «A»|cease-and-desist requested»
 `, `Supervisor review: «N4»
+Co-signer: «C2», «AB»
 `},
 		{`acct,debtor,address,last_contact,rep
 `, `«ID»,"«C5»","«A»",«D»,«N6»
@@ -243,6 +247,7 @@ shoutouts:
 `, `  - name: «N5»
     reason: "«R:mentoring|covered shifts|«X» project»"
 `, `interviewer: «N4»
+hr_partner: «N3»
 `},
 	}},
 	{"performance_review", 2, 4, []variant{
@@ -253,11 +258,11 @@ Location: «O», «A»
 Goals:
 `, `«I». «R:Onboard «N5»|Close the «X» account|Reduce overtime|Train «G5» on scheduling» — «R:met|exceeded|partially met»
 `, `
-Peer feedback from «N3» and «T4». Employee comments: "Thanks «G2»."
+Peer feedback from «N3» and «T4». Employee comments: "Thanks «G2»." Calibrated with «N2» and «R:«T4»|HR» on «D».
 `},
 		{`<review id="«ID»"><employee>«N1»</employee><manager>«T2»</manager>
 `, `<feedback from="«N5»">«R:«G1» is great to work with|needs to document more|helped me with «X»»</feedback>
-`, `<office>«A»</office></review>
+`, `<office>«A»</office><hr>«N3»</hr><skip_level>«T4»</skip_level></review>
 `},
 	}},
 	{"protective_order_petition", 1, 3, []variant{
@@ -278,6 +283,7 @@ Advocate: «N4» («X»)
 client: «N1» | referred by «T4»
 `, `- «R:abuser|respondent|ex-partner» «N2» «R:knows|does not know» new address («AS»); «R:sister|friend|coworker» «N5» is safe contact
 `, `- safety plan reviewed; shelter: «X»
+- court date «D», judge «T3»; legal aid atty «N4», «A»
 `},
 	}},
 }

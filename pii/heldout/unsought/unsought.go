@@ -61,10 +61,7 @@ func Generate(seed uint64, n int) []heldout.Doc {
 		k := l.kinds[(i/len(heldout.Locales)+int(seed))%len(l.kinds)]
 		c := &ctx{r: r, l: l}
 		v := k.vars[r.IntN(len(k.vars))]
-		rows := k.min
-		if k.max > k.min {
-			rows += r.IntN(k.max - k.min + 1)
-		}
+		rows := k.min + 1 + r.IntN(k.max-k.min+2)
 		c.expand(v.h)
 		c.rows = rows
 		for j := range rows {
