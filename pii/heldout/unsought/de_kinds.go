@@ -63,7 +63,7 @@ Antragsteller: «N1», «A»
 Antragsgegnerin: «N2», «A»
 
 Gegenstand: Nachbarstreit «R:Grenzhecke|Lärm|Parkplatz|Baumrückschnitt» am Grundstück «AS».
-`, `«R:Der|Die» «R:Antragsteller|Antragsgegnerin|Zeuge|Zeugin» «T5» erklärt: «R:die Hecke von Herrn|der Hund von Frau|das Auto von Herrn» «N6» stehe seit Monaten «R:auf|vor» dem Grundstück.
+`, `«R:Zeuge/Zeugin|Beteiligte/r|Nachbar/in|Anwesend:» «N5» erklärt: «R:die Hecke von|der Hund von|das Auto von|der Anbau von» «T6» stehe seit Monaten «R:auf|vor» dem Grundstück.
 `, `
 Vergleich: «T2» verpflichtet sich, bis zum «D» zu handeln. «T1» nimmt den Antrag zurück.
 gez. «N4» (Schiedsperson)   gez. «N1»   gez. «N2»
@@ -100,7 +100,7 @@ Gründe: Nach dem Gutachten von «T3» ist «T1» ... Die Tochter «N4» wurde a
 		{`Aktennotiz Betreuungsverein «O»
 Betreute Person: «C1»
 Betreuer: «T2»
-`, `«D»: Gespräch mit «R:Nachbarin|Sohn|Hausarzt|Vermieter» «T5» – «R:Post wird an|Rechnungen gehen an|Schlüssel liegt bei» «A»
+`, `«D»: Gespräch mit «T5» («R:Nachbarschaft|Angehörige|Hausarztpraxis|Vermietung») – «R:Post wird an|Rechnungen gehen an|Schlüssel liegt bei» «A»
 `, `Weiterleitung an «ROLE» «N3». Keine Auskunft an «N4» (keine Vollmacht). Ref.: «X».
 `},
 	}},
@@ -129,10 +129,10 @@ Mit freundlichen Grüßen
 Versicherte Person: «C1»
 Anschrift: «AB»
 Gutachter/in: «T4»
-Anwesend beim Hausbesuch am «D»: «T2» (Tochter), «N3» (Pflegedienst «O»)
+Anwesend beim Hausbesuch am «D»: «T2» (Angehörige/r), «N3» (Pflegedienst «O»)
 
 Modul 1 – Mobilität:
-`, `  «R:Treppensteigen|Umsetzen|Fortbewegen innerhalb des Wohnbereichs|Positionswechsel im Bett» – «R:selbständig|überwiegend unselbständig|unselbständig»; Hilfe durch «G2»«R:| und Nachbarin «T5»»
+`, `  «R:Treppensteigen|Umsetzen|Fortbewegen innerhalb des Wohnbereichs|Positionswechsel im Bett» – «R:selbständig|überwiegend unselbständig|unselbständig»; Hilfe durch «G2»«R:| und «T5» (Nachbarschaft)»
 `, `
 Empfehlung: Pflegegrad «R:2|3|4». Hilfsmittel über «X». Pflegeperson «N2», wohnhaft «A».
 `},

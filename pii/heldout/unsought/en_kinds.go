@@ -16,7 +16,7 @@ HR use only: reviewed by «N4» on «D». Notes: «X» eligibility confirmed; fo
 `},
 		{`Subject: RE: FMLA paperwork for «G1»
 Hi «G4»,
-«G1» «N1» dropped off the cert form today. «R:Her|His» «R:husband|wife|mom|dad» «N3» is having surgery at «X». Mailing address on file is «A» but «G1» says mail should go to «A» until «D».
+«N1» dropped off the cert form today. «R:Her|His» «R:husband|wife|mom|dad» «N3» is having surgery at «X». Mailing address on file is «A» but «G1» says mail should go to «A» until «D».
 `, `- «R:call from|note from|fax from» «T5» («R:treating physician|nurse practitioner|the hospital») re: «R:dates|return to work|recertification»
 `, `Thanks,
 «N4»
@@ -71,7 +71,7 @@ Tenant(s): «N1», «N2»
 	}},
 	{"iep_meeting_notes", 2, 5, []variant{
 		{`INDIVIDUALIZED EDUCATION PROGRAM – MEETING NOTES
-Student: «N1»   Grade: «NUM»   School: «X»
+Student: «N1»   Grade: «R:K|1|2|3|4|5|6|7|8|9|10»   School: «X»
 Parent/Guardian: «N2», «A»
 Meeting date: «D»
 
