@@ -10,7 +10,7 @@ Az.: EG-«ID»   Eingang: «D»
    Tel.: «PH»   E-Mail: «E1»
 2. Anderer Elternteil: «N2»
    Anschrift: «R:wie oben|«A»|siehe Anlage»
-3. Kind: «N3», geb. «D»
+3. Kind: «N3», geb. «D» im «XP»
 
 Bezugszeiträume:
 `, `- Lebensmonat «I»: «R:«G1»|«G2»|beide Elternteile» («R:Basiselterngeld|ElterngeldPlus|Partnerschaftsbonus»), AG-Bescheinigung von «O», «AS», Ansprechpartner «T5»
@@ -45,6 +45,7 @@ Förderungsnummer «ID» · Bewilligungszeitraum 10/«R:2024|2025» – 09/«R:2
 auf Ihren Antrag wird Ausbildungsförderung geleistet. Angerechnet wird Einkommen der Eltern:
 `, `  Elternteil: «C5», wohnhaft «A», anrechenbares Einkommen «NUM»0,00 EUR
 `, `Das Einkommen Ihres Geschwisterkindes «G3» bleibt unberücksichtigt. Hinweis: «X» wird nicht angerechnet.
+Hochschule: «XP»; Nebenjob bei «XB» (Minijob, unschädlich).
 Rechtsbehelfsbelehrung: Widerspruch beim «R:Studierendenwerk|Amt» (z. Hd. «T4»), «A».
 `},
 		{`Notiz Beratung BAföG «D»
@@ -62,6 +63,7 @@ Schiedsperson: «T4»
 Antragsteller: «N1», «A»
 Antragsgegnerin: «N2», «A»
 
+Verhandlungsort: Gemeindezentrum am «XP»
 Gegenstand: Nachbarstreit «R:Grenzhecke|Lärm|Parkplatz|Baumrückschnitt» am Grundstück «AS».
 `, `«R:Zeuge/Zeugin|Beteiligte/r|Nachbar/in|Anwesend:» «N5» erklärt: «R:die Hecke von|der Hund von|das Auto von|der Anbau von» «T6» stehe seit Monaten «R:auf|vor» dem Grundstück.
 `, `
@@ -94,7 +96,7 @@ wird «R:Herr|Frau» «N2», «A», zur Betreuerin/zum Betreuer bestellt.
 Aufgabenkreise:
 `, `  - «R:Gesundheitssorge|Vermögenssorge|Aufenthaltsbestimmung|Behördenangelegenheiten|Wohnungsangelegenheiten» («R:Verfahrenspflegerin|Gutachter|Anhörung durch Richterin») «N5»
 `, `
-Gründe: Nach dem Gutachten von «T3» ist «T1» ... Die Tochter «N4» wurde angehört.
+Gründe: Nach dem Gutachten von «T3» («XP») ist «T1» ... Die Tochter «N4» wurde angehört.
 «R:Richterin|Richter» am Amtsgericht «N3»
 `},
 		{`Aktennotiz Betreuungsverein «O»
@@ -108,9 +110,10 @@ Betreuer: «T2»
 		{`«R:Inkassobüro Forderungsmanagement Süd|Creditreform-artige Agentur Weserbogen|Nordkontor Inkasso» GmbH · «A»
 
 «N1»
-«AB»
+«R:|c/o «N2»
+»«AB»
 
-Forderung «ID» – Gläubiger: «O»
+Forderung «ID» – Gläubiger: «R:«O»|«XB» Onlineshop|«XB» Kundenkarte»
 
 «S1»,
 trotz Mahnung ist die Forderung offen. Aufstellung:
@@ -134,6 +137,7 @@ Anwesend beim Hausbesuch am «D»: «T2» (Angehörige/r), «N3» (Pflegedienst 
 Modul 1 – Mobilität:
 `, `  «R:Treppensteigen|Umsetzen|Fortbewegen innerhalb des Wohnbereichs|Positionswechsel im Bett» – «R:selbständig|überwiegend unselbständig|unselbständig»; Hilfe durch «G2»«R:| und «T5» (Nachbarschaft)»
 `, `
+Krankenhausaufenthalt zuletzt: «XP». Inkontinenzmaterial von «XB».
 Empfehlung: Pflegegrad «R:2|3|4». Hilfsmittel über «X». Pflegeperson «N2», wohnhaft «A».
 `},
 		{`MD-Hausbesuch / Kurznotiz
@@ -156,7 +160,7 @@ Abmahnung
 
 «S1»,
 wir mahnen Sie hiermit wegen folgender Pflichtverletzung ab:
-`, `Am «D» haben Sie «R:ohne Abmeldung den Arbeitsplatz verlassen|den Dienst verspätet angetreten|Kundendaten privat weitergegeben». Dies wurde von «T5» («ROLE») und «N6» bestätigt.
+`, `Am «D» haben Sie «R:ohne Abmeldung den Arbeitsplatz verlassen|den Dienst verspätet angetreten|Kundendaten privat weitergegeben». Dies wurde von «T5» («ROLE») und «N6» bestätigt (Filiale «XB», «XP»).
 `, `
 Im Wiederholungsfall müssen Sie mit der Kündigung rechnen. Eine Kopie geht an den Betriebsrat (z. Hd. «T3»).
 
@@ -175,6 +179,8 @@ PS: «X»
 		{`Protokoll Jahresgespräch «R:2024|2025»
 Mitarbeiter/in: «N1»   Führungskraft: «N2»   Datum: «D»
 HR-Partnerin: «T3»
+
+Ort: Besprechungsraum «R:Goethe|Einstein|Curie|Humboldt»
 
 | Thema | Vereinbarung | verantwortlich |
 |---|---|---|
@@ -196,6 +202,7 @@ Fahrzeughalter: «R:«N1»|«N2»»
 Unfallgegner: «N3», «A»
 Versicherung: «O» (Sachbearbeitung «T4»)
 Besichtigungsort: «A»
+Fahrzeug: «R:Porsche Cayenne|Mercedes-Benz C 200|Opel Corsa|VW Golf|Ford Fiesta», Werkstatt: «R:Autohaus «XB»|«O»»
 `, `Schaden «I»: «R:Stoßfänger hinten|Tür vorn links|Scheinwerfer|Radlauf» – «R:Instandsetzung|Erneuerung» lt. «R:Angabe|Werkstatt» von «T5»
 `, `
 Der Sachverständige
@@ -215,7 +222,7 @@ Der Sachverständige
 An: «O», Datenschutzbeauftragte «T4»
 
 Sehr geehrte Damen und Herren,
-bitte teilen Sie mir mit, welche Daten Sie über mich speichern. Kundennummer: «ID». Frühere Anschriften:
+bitte teilen Sie mir mit, welche Daten Sie über mich speichern. Kundennummer: «ID» (Kundenkarte «XB»). Frühere Anschriften:
 `, `  - «A» (bis «D»)
 `, `Bitte senden Sie die Auskunft an «E1» oder per Post. Meine Bevollmächtigte ist «N2».
 Mit freundlichen Grüßen
@@ -236,6 +243,7 @@ Mit freundlichen Grüßen
 Antragsteller/in: «C1»   geb. «D» in «R:Izmir|Aleppo|Krakau|Hanoi|Kyjiw|Lagos|Sarajevo»
 Wohnsitz seit «D»: «A»
 Ehegatte: «N2»
+Sprachkurs: «XP», Arbeitgeber: «XB»
 `, `  Voraufenthalt «I»: «A» (Vermieter: «N5»)
 `, `
 Bearbeitung: «T4». Einbürgerungstest ok, Sprachnachweis B1 («X»). Referenzperson: «T3».
@@ -250,6 +258,7 @@ Frau/Herr «N1» war mit «R:Tochter|Sohn|Ehemann|Ehefrau» «G2» da.
 		{`Förderplan Schuljahr «R:2024/25|2025/26»  –  «R:Grundschule|Förderschule|Oberschule» (Förderschwerpunkt Lernen)
 Schüler/in: «N1»  Klasse «NUM»b
 Erziehungsberechtigte: «N2», «A»
+Schule: «XP»
 Klassenleitung: «T3»   Sonderpädagogin: «T4»
 Schulbegleitung: «N5»
 
@@ -260,7 +269,8 @@ Unterschriften: «G1» / «N2» / «T3»
 		{`Förderkonferenz – Stichpunkte
 «L1»: fortschritte beim lesen, «R:mama|papa|oma» («N2») war da
 `, `- «R:ergo|logo|schulsozialarbeit» bei «T5», adresse praxis: «A»
-`, `- nächste sitzung mit «T4» und «G3»; «X»
+`, `- «G1»s mutter «N2» fragt nach platz im «XP»
+- nächste sitzung mit «T4» und «G3»; «X»
 `},
 	}},
 	{"hilfeplanprotokoll", 2, 4, []variant{
@@ -268,6 +278,7 @@ Unterschriften: «G1» / «N2» / «T3»
 Datum: «D»   Fallführende Fachkraft: «T4»
 Kind/Jugendliche/r: «N1»
 Sorgeberechtigte: «N2», «A»; «N3», «A»
+Schule: «XP»
 Einrichtung: Wohngruppe «R:Lindenhof|Regenbogen|Am Anger», «A»
 
 Teilnehmende:
@@ -286,7 +297,7 @@ kind: «C1» | fk: «N4»
 Fahrer/in: «N1»
 Datum;Start;Ziel;km;Zweck;Besuchte Person
 `, `«D»;«R:Betrieb|«AS»»;"«A»";«NUM»;«R:Kundenbesuch|Lieferung|Pflegeeinsatz|Baustelle»;«R:«T5»|«N5»|«C5»»
-`, `Geprüft: «N2» (Fuhrpark), «X»
+`, `Tankkarte: «XB». Geprüft: «N2» (Fuhrpark), «X»
 `},
 		{`Fahrtenbuch Pflegedienst «O» – Tour «R:Früh|Spät»
 `, `«I». «T5» – «A» – «R:Insulin|Kompressionsstrümpfe|Wundversorgung|Medikamentengabe»
@@ -307,7 +318,7 @@ Kennzeichen: «R:HB|KW|L»-«R:AK|ZU» «NUM»«NUM»
 von «H1»:
 hey leute, hat jemand erfahrung mit dem bewohnerparkausweis? ich wohne «AS» und «R:frau|herr» «L2» vom amt meinte, die zone endet genau an «AS».
 `, `> antwort «H5»: «R:bei uns|bei meiner mutter|bei «G5»» («A») hat es «NUM» wochen gedauert
-`, `danke! gruß «G1» – ps: «X» hat auch infos
+`, `danke! gruß «G1» (treffen uns eh am «XP») – ps: «X» hat auch infos
 `},
 	}},
 }

@@ -163,6 +163,8 @@ var enLocale = &locale{
 	render: enRender,
 	addr:   enAddr,
 	neg:    func(c *ctx) string { return c.of(enNeg) },
+	negP:   []string{"Johns Hopkins Hospital", "Ronald McDonald House", "Martin Luther King Jr. Blvd", "Lincoln Memorial", "Jefferson Elementary", "George Mason University", "Carnegie Hall", "Rockefeller Center", "Kennedy Center", "Mayo Clinic", "Cedars-Sinai", "St. Jude", "Shriners Hospital", "Reagan National Airport", "Whitman College", "Brigham Young University", "Vanderbilt University Medical Center", "Roosevelt High School", "Cesar Chavez Middle School", "Harriet Tubman Elementary", "Frederick Douglass Academy", "Thurgood Marshall Courthouse", "Sandra Day O'Connor Courthouse", "Booker T. Washington High", "Eleanor Roosevelt Hall", "Jackie Robinson Park", "Walter Reed", "Lurie Children's", "Dana-Farber", "Sloan Kettering", "Mott Children's Hospital", "Clara Barton Center", "Anne Arundel County", "Stephen F. Austin State University"},
+	negB:   []string{"Ben & Jerry's", "Wendy's", "Dr Pepper", "Jack Daniel's", "Dell Technologies", "Ford Motor Credit", "Hewlett-Packard", "Wells Fargo", "Charles Schwab", "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Trader Joe's", "Kohl's", "Macy's", "Chick-fil-A", "Sherwin-Williams", "Papa John's", "Jimmy John's", "Betty Crocker", "Chef Boyardee", "Harley-Davidson", "Lockheed Martin", "Johnson & Johnson", "Procter & Gamble", "Marie Callender's", "Dave & Buster's", "Chuck E. Cheese", "Ruth's Chris", "Boston Market", "Carl's Jr.", "Arby's", "McDonald's", "Walgreens", "Lowe's", "Dillard's", "J.C. Penney", "Nordstrom", "Tiffany & Co.", "Levi Strauss"},
 	org:    func(c *ctx) string { return c.of(enOrg) },
 	role:   func(c *ctx) string { return c.of(enRole) },
 	date: func(c *ctx) string {

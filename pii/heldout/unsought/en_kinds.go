@@ -8,6 +8,7 @@ Home address: «A»
 Employee ID: «ID»   Supervisor: «N2»
 Reason: «R:care for a family member with a serious health condition|own serious health condition|birth and bonding with a newborn»
 Family member: «N3» (relationship: «R:spouse|mother|father|son|daughter»)
+Hospital: «XP»
 Family member address (if different): «R:«AB»|same»
 
 `, `Leave period «I»: «D» – «D», «R:intermittent|continuous», certified by «T5» of «O»
@@ -16,7 +17,7 @@ HR use only: reviewed by «N4» on «D». Notes: «X» eligibility confirmed; fo
 `},
 		{`Subject: RE: FMLA paperwork for «G1»
 Hi «G4»,
-«N1» dropped off the cert form today. «R:Her|His» «R:husband|wife|mom|dad» «N3» is having surgery at «X». Mailing address on file is «A» but «G1» says mail should go to «A» until «D».
+«N1» dropped off the cert form today. «R:Her|His» «R:husband|wife|mom|dad» «N3» is having surgery at «XP». Mailing address on file is «A» but «G1» says mail should go to «A» until «D».
 `, `- «R:call from|note from|fax from» «T5» («R:treating physician|nurse practitioner|the hospital») re: «R:dates|return to work|recertification»
 `, `Thanks,
 «N4»
@@ -45,7 +46,7 @@ Server: «T4», «R:registered process server|sheriff's deputy»
 		{`Small claims intake – self-help center («D»)
 Visitor: «N1» (helped by «G4»)
 `, `• wants to sue «N5» — «R:ex-roommate|contractor|former landlord|neighbor»; last known address «A»
-`, `Gave info on service by mail. Referred to «O» and «X». Interpreter: «N3». Follow-up: «T4», «D».
+`, `Gave info on service by mail. Referred to «O» and «X». Defendant works at «XB». Interpreter: «N3». Follow-up: «T4», «D».
 `},
 	}},
 	{"eviction_notice", 1, 3, []variant{
@@ -53,7 +54,8 @@ Visitor: «N1» (helped by «G4»)
 
 TO: «C1»«R:, «N2»|» and all other occupants
 PREMISES: «AB»
-
+«R:|(across from «XP»)
+»
 You are hereby notified that rent is past due:
 `, `  Period «D» – «D»: $«NUM»«NUM».00
 `, `
@@ -71,7 +73,7 @@ Tenant(s): «N1», «N2»
 	}},
 	{"iep_meeting_notes", 2, 5, []variant{
 		{`INDIVIDUALIZED EDUCATION PROGRAM – MEETING NOTES
-Student: «N1»   Grade: «R:K|1|2|3|4|5|6|7|8|9|10»   School: «X»
+Student: «N1»   Grade: «R:K|1|2|3|4|5|6|7|8|9|10»   School: «XP»
 Parent/Guardian: «N2», «A»
 Meeting date: «D»
 
@@ -91,7 +93,7 @@ Discussion: «G1» is making progress in reading fluency. «T2» asked about bus
 Member: «C1»   DOB: «D»   Member ID: «ID»
 Member address: «A»
 Prescriber: «T2», NPI «ID»
-Practice: «O», «A»
+Practice: «O», «A» (affiliated with «XP»)
 Requested: «R:Humira 40 mg|MRI lumbar spine|CPAP supplies|Ozempic 0.5 mg»
 
 `, `Attempt «I»: «D» – «R:faxed|called|portal submission» – spoke to «N5» (ref «ID»)
@@ -109,6 +111,7 @@ Caregiver on file: «N3» («R:daughter|husband|son»), «A»
 Employee: «C1»
 Home address: «AB»
 Employer: «O», «A»
+Job site: «R:«XB» distribution center|«XP» annex|«XB» store #«NUM»»
 Supervisor: «N2»
 Date of injury: «D»   Location: «R:loading dock|warehouse aisle 12|client home at «A»|parking lot»
 
@@ -133,6 +136,7 @@ Requested by: «O» (contact «N2»)
 Address history:
 `, `  «D» – «D»  «A»
 `, `
+Education verified: «XP». Prior employer: «XB».
 Criminal search: no records found. Employment verified with «T3». Adverse action contact: «N4». Note: «X».
 `},
 		{`reference check – candidate «N1»
@@ -149,7 +153,8 @@ Date of birth: «D»
 
 I authorize «O» to release records to:
 `, `  Recipient «I»: «N5»«R:, attorney|, «R:case manager|insurance adjuster|daughter»|»
-  Address: «AB»
+  «R:|c/o «N6»
+  »Address: «AB»
 `, `
 Purpose: «R:continuity of care|legal|personal use». Signed: «N1» «D».
 If signed by personal representative: «N2», relationship: «R:guardian|spouse|POA».
@@ -169,7 +174,7 @@ Licensing worker: «T4»
 Household members:
 `, `  «N5», age «NUM», «R:biological child|adult son|grandmother|boarder»«R:| – school contact «T6»| – visits «R:dad|mom» «N6» at «A»|»
 `, `
-References contacted: «T3»; «N6». Home inspected on «D». Nearest school: «X».
+References contacted: «T3»; «N6». Home inspected on «D». Nearest school: «XP». Church: «R:St. Paul's|First Baptist|Grace Lutheran».
 `},
 		{`Home study narrative (draft)
 The «R:family|couple» lives at «A». «G1» works for «O» and «G2» is a teacher. They have a dog. «G1»'s sister «N3» lives nearby at «AS».
@@ -179,7 +184,7 @@ The «R:family|couple» lives at «A». «G1» works for «O» and «G2» is a t
 	}},
 	{"grant_review", 3, 5, []variant{
 		{`«R:Prairie Wind Foundation|Lakeside Community Action|Community Fund» — Grant Review Sheet
-Applicant org: «O»
+Applicant org: «O» (formerly funded by the «XB» Foundation)
 Project lead: «N1»
 Mailing address: «A»
 Fiscal sponsor contact: «N2»
@@ -204,7 +209,7 @@ Owner of record: «C2»
 Description:
 `, `- «R:Tall grass and junk cars|Unpermitted fence|Trash in yard|Illegal short-term rental|No heat in units»«R:, neighbor «N5» also complained|»
 `, `
-Assigned to: «T3». Site visit «D». Notice mailed to owner at «AB».
+Nearby: «XP». Assigned to: «T3». Site visit «D». Notice mailed to owner at «AB».
 `},
 		{`«O» code enf. note
 inspector «G3»: went by «AS» «D». «R:no one home|talked to tenant «N5»|owner «T2» on site».
@@ -232,7 +237,7 @@ Forwarding address: «A»
 Last day: «D»
 
 Q: Why are you leaving?
-A: «R:Better pay at «O»|Moving to be near my mom|Conflict with «T2»|Schedule». 
+A: «R:Better pay at «XB»|Better pay at «O»|Moving to be near my mom|Conflict with «T2»|Schedule». 
 `, `Q: Anyone you want to recognize?
 A: «R:Yes, «N5» and «N6».|«G5» in payroll was great.|«T5» helped me a lot.»
 `, `
@@ -254,6 +259,7 @@ hr_partner: «N3»
 		{`ANNUAL PERFORMANCE REVIEW — «R:2024|2025»
 Employee: «C1»   Reviewer: «N2»
 Location: «O», «A»
+Training: «XP» leadership program
 
 Goals:
 `, `«I». «R:Onboard «N5»|Close the «X» account|Reduce overtime|Train «G5» on scheduling» — «R:met|exceeded|partially met»
@@ -271,7 +277,7 @@ Petitioner: «C1»
 Petitioner's address: «R:«A»|CONFIDENTIAL»
 Respondent: «C2»
 Respondent's address: «AB»
-Respondent's workplace: «O», «A»
+Respondent's workplace: «R:«O»|«XB»», «A»
 
 Protected persons:
 `, `  «N5», «R:child|sister|mother|roommate», lives at «R:same address|«A»»

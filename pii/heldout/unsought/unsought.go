@@ -110,6 +110,8 @@ type locale struct {
 	render func(c *ctx, p person, form byte) (pre, name, post string)
 	addr   func(c *ctx, form string) string
 	neg    func(c *ctx) string
+	negP   []string // places and institutions named after people
+	negB   []string // brands, firms and products named after people
 	org    func(c *ctx) string
 	role   func(c *ctx) string
 	date   func(c *ctx) string
@@ -246,6 +248,12 @@ func (c *ctx) token(tok string) {
 		return
 	case "X":
 		c.text(c.l.neg(c))
+		return
+	case "XP":
+		c.text(c.of(c.l.negP))
+		return
+	case "XB":
+		c.text(c.of(c.l.negB))
 		return
 	case "O":
 		c.text(c.l.org(c))
