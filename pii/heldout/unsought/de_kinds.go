@@ -107,6 +107,11 @@ Betreuer: «T2»
 `},
 	}},
 	{"inkasso_schreiben", 2, 4, []variant{
+		{`WhatsApp-Export Außendienst Forderungsmanagement
+[«D», 09:12] «G4» (Büro): @«G5» kannst du heute bei «T1» vorbei? adresse «A»
+`, `[«D», «R:10|11|14|16»:«R:05|22|40»] «G5»: «R:war da, keiner aufgemacht|nachbarin «L6» sagt der ist weggezogen nach «A»|hab mit «L1» gesprochen, ratenzahlung ok|klingelschild sagt jetzt «N6»»
+`, `[«D», 17:30] «G4» (Büro): danke, trag ich ein. ref «X»
+`},
 		{`«R:Inkassobüro Forderungsmanagement Süd|Creditreform-artige Agentur Weserbogen|Nordkontor Inkasso» GmbH · «A»
 
 «N1»
@@ -128,6 +133,15 @@ Mit freundlichen Grüßen
 `, ``},
 	}},
 	{"pflegegutachten", 2, 4, []variant{
+		{`Gutachten (Scan, OCR) Seite 2/5
+Versicherte: «C1»
+Wohnu ng: «A»
+Pflegeper son: «N2»
+`, `Angab en der Pflege-
+person «G2»: «R:nachts Unterstützung nötig|Sturz im Bad am «D»|Essen auf Rädern über «XB»»; Hausärztin
+«T5», Praxis «A»
+`, `Gutachter: «N4»  Datum: «D»
+`},
 		{`Gutachten zur Feststellung der Pflegebedürftigkeit (Auszug)
 Versicherte Person: «C1»
 Anschrift: «AB»
@@ -176,6 +190,11 @@ PS: «X»
 `},
 	}},
 	{"mitarbeitergespraech", 2, 4, []variant{
+		{`Subject: Feedback-Runde Q«R:1|2|3|4» – Summary
+Hi «G2», kurz die Notes aus dem Meeting mit «G1» («N1»):
+`, `- «R:Stakeholder|Kunde|Teamlead» «N5» gibt positives Feedback zum Onboarding; «R:Homeoffice|Remote-Work» ab «D» von «AS» aus
+`, `Next steps: Gehaltsband mit «T3» (People & Culture) klären. Cheers, «G4»
+`},
 		{`Protokoll Jahresgespräch «R:2024|2025»
 Mitarbeiter/in: «N1»   Führungskraft: «N2»   Datum: «D»
 HR-Partnerin: «T3»
@@ -255,6 +274,10 @@ Frau/Herr «N1» war mit «R:Tochter|Sohn|Ehemann|Ehefrau» «G2» da.
 `},
 	}},
 	{"foerderplan", 2, 4, []variant{
+		{`{"foerderplan":{"schueler":"«N1»","klasse":"«NUM»a","eltern":[{"name":"«N2»","anschrift":"«A»"}],"massnahmen":[
+`, `{"nr":«I»,"bereich":"«R:Lesen|Mathe|Motorik»","zustaendig":"«T5»"}«J»
+`, `],"schule":"«XP»","erstellt_von":"«N4»"}}
+`},
 		{`Förderplan Schuljahr «R:2024/25|2025/26»  –  «R:Grundschule|Förderschule|Oberschule» (Förderschwerpunkt Lernen)
 Schüler/in: «N1»  Klasse «NUM»b
 Erziehungsberechtigte: «N2», «A»
@@ -293,6 +316,10 @@ kind: «C1» | fk: «N4»
 `},
 	}},
 	{"fahrtenbuch", 4, 9, []variant{
+		{`fahrtenbuch notizen (handy) – «L1»
+`, `«D» von «AS» nach «A», «NUM» km, «R:bei|zu|abholen:» «L5»«R:| (oma von «G6»)|»
+`, `rest siehe app «H1». «X»
+`},
 		{`Fahrtenbuch – Kennzeichen «R:KW|HB|L|B|OL|M»-«R:AB|KR|TX» «NUM»«NUM»
 Fahrer/in: «N1»
 Datum;Start;Ziel;km;Zweck;Besuchte Person

@@ -72,6 +72,13 @@ Tenant(s): «N1», «N2»
 `},
 	}},
 	{"iep_meeting_notes", 2, 5, []variant{
+		{`IEP Meeting – sign-in sheet (scanned)
+Studen t: «C1»
+`, `Name (print): «C5»   Role: «R:Parent|Teacher|SLP|OT|Interpreter (Spanish)|LEA rep»   Sig: ______
+`, `Copies mailed to parent at:
+«N2»
+«AB»
+`},
 		{`INDIVIDUALIZED EDUCATION PROGRAM – MEETING NOTES
 Student: «N1»   Grade: «R:K|1|2|3|4|5|6|7|8|9|10»   School: «XP»
 Parent/Guardian: «N2», «A»
@@ -107,6 +114,9 @@ Caregiver on file: «N3» («R:daughter|husband|son»), «A»
 `},
 	}},
 	{"workers_comp_claim", 2, 4, []variant{
+		{`claim_id,employee,home_address,injury_date,witness,adjuster
+`, `«ID»,"«C5»","«A»",«D»,«N6»,«N7»
+`, ``},
 		{`EMPLOYER'S FIRST REPORT OF INJURY
 Employee: «C1»
 Home address: «AB»
@@ -199,6 +209,14 @@ Panel chair: «T3». Decision by «D». Board liaison: «N4»; program officer �
 `, ``},
 	}},
 	{"code_enforcement_complaint", 2, 4, []variant{
+		{`311 SERVICE REQUEST #«ID»
+Type: «R:Housing - No Heat|Illegal Dumping|Overgrown Vegetation»
+Location: «A»
+Reporter: «R:«N1»|ANONYMOUS» (email «E1»)
+Notes:
+`, `  «D» – «R:Inspector|Crew lead|Supervisor» «N5»: «R:violation confirmed|no violation|posted notice|spoke with resident «N6»»
+`, `Status: «R:Closed|Open|Referred to «XP» Housing Office»
+`},
 		{`CODE ENFORCEMENT — COMPLAINT INTAKE
 Complaint #: CE-«ID»   Received: «D»
 Complainant: «R:anonymous|«N1»»
@@ -219,6 +237,11 @@ follow up w/ «T4». ref «X». owner mailing addr «A». cc «N1».
 `},
 	}},
 	{"collections_call_log", 4, 8, []variant{
+		{`[SMS thread export] acct «ID»
+`, `«D» OUT to «PH»: «R:Hi «G1», this is «G5» w/ «O» re: your account. Call us back.|«S1», payment of $«NUM» is past due.|Hola «G1», llámenos por favor re: su cuenta.»
+«D» IN: «R:wrong number this is «L6»|who is this|stop|i moved to «A» send it there|ok my sister «N6» will pay friday»
+`, `[end of thread] agent «H5»
+`},
 		{`CALL LOG — Account «ID» — Debtor: «C1»
 Address on file: «A»
 `, `«D» «R:outbound|inbound» | rep «H5» | spoke with «R:«T1»|«N6» (spouse)|«N6» (says wrong number)|no one» | «R:promise to pay $«NUM»|disputes debt|skip trace: new addr «A»|cease-and-desist requested»
@@ -230,6 +253,12 @@ Co-signer: «C2», «AB»
 `, ``},
 	}},
 	{"exit_interview", 1, 3, []variant{
+		{`exit interview – quick notes (typed on phone)
+«L1» last day «D». says mgr «L2» was «R:fine|rough|great tbh».
+`, `- wants «R:reference from|to thank|cc'd:» «L5»
+`, `- fwd addr «A»
+- send W-2 there. ok per «G4»
+`},
 		{`EXIT INTERVIEW
 Employee: «N1»   Dept: «R:Warehouse|Nursing|Sales|IT|Customer Care»
 Manager: «N2»   Interviewer: «N4»
