@@ -8,6 +8,28 @@
 // streets and places named after people, role words without names, login
 // handles and e-mail addresses.
 //
+// Kinds (Doc.Kind), fifteen per locale, none of them a kind of an earlier
+// corpus:
+//   - zh: gongjijin_tiqu (公积金提取申请), xinfang_dengji (信访登记),
+//     laodong_zhongcai (劳动仲裁申请), yimiao_jiezhong (预防接种登记),
+//     renmin_tiaojie (人民调解协议), jiaofang_yanshou (交房验收单),
+//     gongshang_biangeng (工商变更登记), jiating_yisheng_qianyue (家庭医生签约),
+//     yanglao_ruzhu_pinggu (养老院入住评估), shangjia_ruzhu_shenhe (商家入驻审核),
+//     yunchan_jiandang (孕产妇建档), tingke_jilu (听课记录),
+//     cuishou_tonghua (催收通话记录), mianshi_pingjia (面试评价表),
+//     lizhi_jiaojie (离职交接单);
+//   - de: insolvenztabelle, bafoeg_bescheid, schiedsamt_protokoll,
+//     betreuungsbeschluss, inkasso_schreiben, pflegegutachten, abmahnung,
+//     mitarbeitergespraech, kfz_gutachten, dsgvo_auskunft,
+//     einbuergerungsantrag, foerderplan, hilfeplanprotokoll, fahrtenbuch,
+//     bewohnerparkausweis;
+//   - en: fmla_request, small_claims_complaint, eviction_notice,
+//     iep_meeting_notes, prior_authorization, workers_comp_claim,
+//     research_study_enrollment, records_release_authorization,
+//     foster_home_study, grant_review, code_enforcement_complaint,
+//     collections_call_log, exit_interview, performance_review,
+//     protective_order_petition.
+//
 // Labelling conventions (offsets are recorded while the text is appended):
 //   - a name excludes titles, salutations, honorifics, roles and kinship
 //     words: "Herr Müller" labels "Müller", "王芳女士" labels "王芳",
