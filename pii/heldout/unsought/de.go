@@ -222,6 +222,7 @@ lfd. Nr. | Gläubiger | Vertreter | Betrag | Prüfung
 `, `«I» | «R:«O»|«XB»|«N5» (Privatdarlehen)|«N5», Vermieter» | «R:RA «N6»|«XB» Inkasso|–|«T6»» | «NUM»«NUM»,«NUM» € | «R:festgestellt|bestritten|vorläufig bestritten»
 `, `
 Prüfungstermin: «D», Saal «NUM». Schuldnerberatung: «O» («T3»).
+Verteiler: «N1»; «T4»; Gläubigerausschuss («N2», «N3»)
 `},
 		{`Schuldnerberatung «R:Caritas|Diakonie|Verbraucherzentrale» – Gläubigerliste für «N1»
 Stand «D», Beraterin: «N4»
@@ -249,6 +250,7 @@ Studierende: «G1» «R:(«N1»)|»
 Anliegen: Aktualisierungsantrag, Vater «N2» zahlt keinen Unterhalt, lebt in «A»
 `, `- «R:Telefonat|Mail|Termin» mit «T5» wg. «R:Elterneinkommen|Mietvertrag|Auslandssemester|Leistungsnachweis»; neue Adresse d. Stud.: «AS»
 `, `To do: Vorausleistung nach §36 prüfen, Rücksprache mit «T4». Ablage: «X».
+Mutter: «N3», «A»
 `},
 	}},
 	{"schiedsamt_protokoll", 2, 4, []variant{
@@ -299,7 +301,7 @@ Gründe: Nach dem Gutachten von «T3» («XP») ist «T1» ... Die Tochter «N4�
 Betreute Person: «C1»
 Betreuer: «T2»
 `, `«D»: Gespräch mit «T5» («R:Nachbarschaft|Angehörige|Hausarztpraxis|Vermietung») – «R:Post wird an|Rechnungen gehen an|Schlüssel liegt bei» «A»
-`, `Weiterleitung an «ROLE» «N3». Keine Auskunft an «N4» (keine Vollmacht). Ref.: «X».
+`, `Weiterleitung an «ROLE» «N3» (Vertretung: «T2»). Keine Auskunft an «N4» (keine Vollmacht). Ref.: «X».
 `},
 	}},
 	{"inkasso_schreiben", 2, 4, []variant{
@@ -389,7 +391,7 @@ PS: «X»
 		{`Subject: Feedback-Runde Q«R:1|2|3|4» – Summary
 Hi «G2», kurz die Notes aus dem Meeting mit «G1» («N1»):
 `, `- «R:Stakeholder|Kunde|Teamlead» «N5» gibt positives Feedback zum Onboarding; «R:Homeoffice|Remote-Work» ab «D» von «AS» aus
-`, `Next steps: Gehaltsband mit «T3» (People & Culture) klären. Cheers, «G4»
+`, `Next steps: Gehaltsband mit «T3» (People & Culture) klären, «G2» bitte mit «N5» abstimmen. Cheers, «G4»
 `},
 		{`Protokoll Jahresgespräch «R:2024|2025»
 Mitarbeiter/in: «N1»   Führungskraft: «N2»   Datum: «D»
@@ -484,6 +486,7 @@ Schulbegleitung: «N5»
 `, `Ziel «I»: «R:Lesen|Rechnen bis 100|Sozialverhalten|Konzentration» – Maßnahme: «R:Übungen mit|Einzelförderung bei|Absprache mit» «T6», Überprüfung «D»
 `, `
 Unterschriften: «G1» / «N2» / «T3»
+Verteiler: Schulleitung «T4», «N5»
 `},
 		{`Förderkonferenz – Stichpunkte
 «L1»: fortschritte beim lesen, «R:mama|papa|oma» («N2») war da
@@ -509,6 +512,7 @@ Vereinbarungen: Umgang von «G1» mit «T2» alle 14 Tage. Fahrten übernimmt «
 kind: «C1» | fk: «N4»
 `, `«R:mutter|vater|betreuerin|lehrerin» «N5»: «R:«G1» schläft wieder besser|Konflikt in der WG mit «G6»|Schulweg über «AS» ist zu weit»
 `, `nächstes hpg: «D», ort: «A»
+verteiler: «L2», «L3», «T4»
 `},
 	}},
 	{"fahrtenbuch", 4, 9, []variant{
@@ -536,6 +540,7 @@ Kfz-Halter: «R:«N1»|«N2» (Lebenspartner)|Firmenwagen «O»»
 Kennzeichen: «R:HB|KW|L»-«R:AK|ZU» «NUM»«NUM»
 `, `Anlage «I»: «R:Fahrzeugschein|Meldebestätigung|Nutzungsüberlassung von «N5»»
 `, `Bearbeitet: «T4», «D». Hinweis: «X»
+Zweitwagen auf «N2» zugelassen? – nein.
 `},
 		{`Forumsbeitrag Anwohnerinitiative «R:Lindenviertel|Hafenkante|Mühlenkamp»
 von «H1»:

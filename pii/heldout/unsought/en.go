@@ -334,6 +334,7 @@ LAR (legally authorized representative): «N2»
 Address: «AB»
 `, `«D»: «R:reminder call by|visit 2 done with|adverse event reported to|scheduling w/» «T5»«R:|; pt's «R:daughter|husband|caregiver» «N6» present»
 `, `Withdrawal? no. Coordinator: «G3». Ref: «X»
+Alt. contact address: «A»
 `},
 	}},
 	{"records_release_authorization", 1, 3, []variant{
@@ -384,6 +385,7 @@ Fiscal sponsor contact: «N2»
 Reviewer | Score | Comment
 `, `«N5» | «NUM» | «R:Strong plan; budget unclear|Would like letters from «N6»|Site visit at «AS» recommended|Good reach in «X» area»
 `, `
+Site visit address: «A».
 Panel chair: «T3». Decision by «D». Board liaison: «N4»; program officer «N2», «E2».
 `},
 		{`reviewer,score,applicant,comment
