@@ -177,7 +177,7 @@ func deAddr(c *ctx, form string) string {
 }
 
 func deDate(c *ctx) string {
-	return c.pick("0", "1", "2")[:0] + pad2(c.num(1, 28)) + "." + pad2(c.num(1, 12)) + "." + c.itoa(2019, 2026)
+	return pad2(c.num(1, 28)) + "." + pad2(c.num(1, 12)) + "." + c.itoa(2019, 2026)
 }
 
 func pad2(n int) string {

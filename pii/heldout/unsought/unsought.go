@@ -290,7 +290,7 @@ func (c *ctx) token(tok string) {
 		c.text(c.l.phone(c))
 		return
 	case "ID":
-		c.text(c.pick("", "A", "K", "Z", "REF-", "Nr. ")[0:0] + strings.ToUpper(string(rune('A'+c.r.IntN(26)))) + c.digits(c.num(5, 8)))
+		c.text(string(rune('A'+c.r.IntN(26))) + c.digits(c.num(5, 8)))
 		return
 	case "NUM":
 		c.text(c.itoa(1, 99))
