@@ -33,8 +33,10 @@
 // report), unlisted (scored blind on session 13's first and last heads
 // and once in session 14, then read and tuned on), unshown (written at
 // session 14's start, scored blind on its first and last heads, then read
-// and tuned on in session 15) and unasked (the newest: written at session
-// 15's start, scored blind, never read).
+// and tuned on in session 15), unasked (written at session 15's start,
+// scored blind five times, then read and tuned on in session 16) and
+// unsought (the newest: written at session 16's start, scored blind, never
+// read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
