@@ -370,6 +370,9 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if e := saintTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Kowalski St. Clair" (name_round15.go)
 		}
+		if e := middleTail(s.b, start, end); e > end {
+			end, s.stretch = e, e // "Diana Andrea Shevchenko" (name_round16.go)
+		}
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
 		start = initialsLead(s.b, start, s.floor)             // "F.R. Wojcik" (name_round15.go)
 		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)

@@ -86,7 +86,10 @@ func (s *scan) upper(i int) int {
 		return e
 	}
 	if e := s.upper15(i); e > i {
-		return e // this session's rules (name_round15.go)
+		return e // session 15's rules (name_round15.go)
+	}
+	if e := s.upper16(i); e > i {
+		return e // session 16's (name_round16.go)
 	}
 	end := s.upper1(i)
 	if s.emits == n {

@@ -158,11 +158,20 @@ func personAfterAmp(b []byte, p int) bool {
 		return householdAt(b, f) && householdSurname(b, p+4, f) // "Arjun & the Nguyen kids"
 	}
 	f := word(b, p)
-	if f <= p+1 || !isFirstNameB(b[p:f]) || f+2 >= len(b) || b[f] != ' ' {
+	if f <= p+1 || f+2 >= len(b) || b[f] != ' ' {
 		return false
 	}
-	if f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' ' {
+	// A middle initial vouches for a given name no lexicon knows: "Vito F.
+	// Duncan"; a particle may follow it: "Minh C. von Ahn".
+	initial := f+3 < len(b) && isUpper(b[f+1]) && b[f+2] == '.' && b[f+3] == ' '
+	if !isFirstNameB(b[p:f]) && !(initial && !dictionaryWord(b[p:f], true) && !dictionaryWord(b[p:f], false)) {
+		return false
+	}
+	if initial {
 		f += 3 // "Ana P. Reyes"
+		if q := particleAt(b, f+1, false); q > f+1 {
+			f = q - 1
+		}
 	}
 	return capAt(b, f+1) && word(b, f+1) > f+2
 }

@@ -1,0 +1,41 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+func init() {
+	fuzzSeeds = append(fuzzSeeds, "HELPERS: Joshua Snyder, Harper P. Lane\nHosts: Brenda O'Malley & Vito F. Duncan\n27:39 Cynthia tells the story of Diana Andrea Shevchenko\nJohn F. Kennedy Airport")
+}
+
+// Session 16's English shapes, examples of our own, each with what must
+// not be found: a middle initial after a given name that is a word and
+// before a surname that is a street's word, a pair of given names and the
+// surname after it, people joined by "&" with an initial or a particle.
+func TestNamesRound16(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"On Monday our inspector, Joy D. Stephens, observed the leak.", []string{"Joy D. Stephens"}},
+		{"HELPERS: Joshua Snyder, Harper P. Lane\n", []string{"Joshua Snyder", "Harper P. Lane"}},
+		{"Summer D. Tanaka said the gate was open.", []string{"Summer D. Tanaka"}},
+		{"Accompanying guest: Bao J. Van der Berg\n", []string{"Bao J. Van der Berg"}},
+		{"Fly into John F. Kennedy Airport on Monday.", nil},
+		{"Joy D. Park Avenue", nil},
+		{"Summer B. Fest tickets", nil},
+		{"27:39 Cynthia tells the story of Diana Andrea Shevchenko\n", []string{"Diana Andrea Shevchenko"}},
+		{"Caller: Freya Folake McGowan (authorized user)", []string{"Freya Folake McGowan"}},
+		{"Staging by Megan Soto Realty today", nil},
+		{"Boston J. Smith Hall", nil},
+		{"Monday J. Smith", nil},
+		{"Hosts: Brenda O'Malley & Vito F. Duncan\n", []string{"Brenda O'Malley", "Vito F. Duncan"}},
+		{"Hosts: Ava Reyes & Minh C. von Ahn\n", []string{"Ava Reyes", "Minh C. von Ahn"}},
+		{"Bought at Barnes & Noble today.", nil},
+	} {
+		if got := namesIn(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
