@@ -313,6 +313,13 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 					continue
 				}
 			}
+			// So may a comma or a line break after a division's
+			// character: "上海市闵行区，迎宾路12号", "沿江区\n长江巷601号"
+			// (address_cn_round15.go).
+			if sep := cnBreakBefore(b, st); sep > 0 && st-sep > s.floor && st < i && cnDivisionEnds(b[s.floor:st-sep]) {
+				st -= sep
+				continue
+			}
 			break
 		}
 		st -= size
@@ -397,7 +404,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		// or after the verb or copula that leads to the first division
 		// ("寄到", "我是", "确定为", "原址").
 		best = 0
-		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住"} {
+		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住", "住所地", "所在地", "居住地", "户籍地"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
 				best = k + len(l)
 			}

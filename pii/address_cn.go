@@ -42,6 +42,14 @@ func cnAddressTail(b []byte, p int) int {
 		}
 		return p
 	}
+	// So may a line break in a block, the building and room filling the
+	// next line: "工农巷768号\n阳光花园18栋5单元2701室".
+	if q := cnLineBreak(b, p); q > p {
+		if e := cnAddressTail(b, q); e > q && cnLineEnds(b, e) && bytes.ContainsAny(b[q:e], "0123456789") {
+			return e
+		}
+		return p
+	}
 	if e := cnDashUnits(b, p); e > p {
 		return e
 	}

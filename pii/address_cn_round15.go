@@ -12,7 +12,7 @@ import (
 // 501室"), as people write an address within a city both parties know.
 
 // cnBareLabels end a label or a verb that leads to a bare road.
-var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "在", "到", "至", "于", "往"}
+var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "反映", "我家", "在", "到", "至", "于", "往", "住"}
 
 // cnBareStops are characters no road's name holds: words of a sentence
 // ("这条路", "的路").
@@ -129,4 +129,64 @@ func cnDivisionBefore(b []byte) bool {
 	}
 	w := string(b[st:])
 	return cnCities[w] || slices.Contains(cnProvinceNames, w)
+}
+
+// cnBreakBefore returns the length of a comma or a line break that ends at
+// p ("，", ",", ", ", "\n", "\r\n"), or 0.
+func cnBreakBefore(b []byte, p int) int {
+	switch {
+	case p >= 3 && string(b[p-3:p]) == "，":
+		return 3
+	case p >= 2 && (b[p-2] == ',' && b[p-1] == ' ' || b[p-2] == '\r' && b[p-1] == '\n'):
+		return 2
+	case p >= 1 && (b[p-1] == ',' || b[p-1] == '\n'):
+		return 1
+	}
+	return 0
+}
+
+// cnDivisionEnds reports whether b ends in a division of two ideographs or
+// more, the last its character, or a subdistrict: "闵行区", "吉林省清河市
+// 沿江区", "文苑街道".
+func cnDivisionEnds(b []byte) bool {
+	last, size := utf8.DecodeLastRune(b)
+	if bytes.HasSuffix(b, []byte("街道")) {
+		return len(b) > len("街道")
+	}
+	if !strings.ContainsRune(cnDivisionChars+"區縣鎮鄉", last) {
+		return false
+	}
+	r, rs := utf8.DecodeLastRune(b[:len(b)-size])
+	if !isHan(r) {
+		return false
+	}
+	// A word that names no division, alone or after a verb or a
+	// particle; "青山区", "东城区" are divisions.
+	if w := len(b) - size - rs; cnDivisionLike[string(b[w:])] {
+		r3, _ := utf8.DecodeLastRune(b[:w])
+		return isHan(r3) && !strings.ContainsRune("了的在去到回进出从是个这那各该本全", r3)
+	}
+	return true
+}
+
+// cnDivisionLike are words that end in a division's character and, alone,
+// name none: "市区" (downtown), "小区" (an estate), "超市" (a supermarket).
+var cnDivisionLike = set(`市区 城区 郊区 辖区 小区 社区 景区 园区 校区 厂区 片区 山区 灾区 街区 专区 商区 新区 超市 城市 都市 门市 夜市
+股市 菜市 集市 上市 农村 乡村 山村 渔村`)
+
+// cnLineBreak returns where the line after a line break at p begins, or p.
+func cnLineBreak(b []byte, p int) int {
+	switch {
+	case hasPrefixAt(b, p, "\r\n"):
+		return p + 2
+	case p < len(b) && b[p] == '\n':
+		return p + 1
+	}
+	return p
+}
+
+// cnLineEnds reports whether a line ends at e (or the text, or a field:
+// "。", "，").
+func cnLineEnds(b []byte, e int) bool {
+	return e == len(b) || b[e] == '\n' || b[e] == '\r' || hasPrefixAt(b, e, "。") || hasPrefixAt(b, e, "，")
 }

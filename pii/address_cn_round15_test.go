@@ -60,3 +60,28 @@ func TestAddressRound16SpacedWordsZH(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound16BreaksZH: divisions a comma or a line break parts from
+// the road, a building on the next line, a label 住所地, and a road after
+// 反映, 我家 or 住; not a word such as 市区 before a comma.
+func TestAddressRound16BreaksZH(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"某某公司，住所地泉山市开元区滨河路144号碧水苑9幢3202室。", []string{"泉山市开元区滨河路144号碧水苑9幢3202室"}},
+		{"地址：上海市闵行区，迎宾路12号翠苑28幢304室\n", []string{"上海市闵行区，迎宾路12号翠苑28幢304室"}},
+		{"现住址：长宁市鼓楼区文苑街道，光明南路279号\n", []string{"长宁市鼓楼区文苑街道，光明南路279号"}},
+		{"收件：\n吉林省清河市沿江区\n长江巷601号\n", []string{"吉林省清河市沿江区\n长江巷601号"}},
+		{"南溪市青山区\n工农巷768号\n阳光花园18栋5单元2701室\n", []string{"南溪市青山区\n工农巷768号\n阳光花园18栋5单元2701室"}},
+		{"诉 求：反映工农东路624号楼下烧烤店油烟扰民", []string{"工农东路624号"}},
+		{"我家光明东路415号验房发现墙面开裂", []string{"光明东路415号"}},
+		{"证人：管永文，住和平大道860号\n", []string{"和平大道860号"}},
+		{"他去了市区，人民路5号的店", []string{"人民路5号"}},
+		{"工农巷768号\n备注：无\n", []string{"工农巷768号"}},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

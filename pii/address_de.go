@@ -106,6 +106,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	start = dePlzCityFirst(b, start, s.floor) // "17121 Nürnberg, Hohe Straße 101" (address_de_round16.go)
 	if cityEnd > end {
 		end = cityEnd
 	}
@@ -430,6 +431,16 @@ func dePlzCity(b []byte, p int) int {
 	if q == p {
 		return p
 	}
+	if e := dePlzCityAt(b, q, q > p && (b[q-1] == ';' || b[q-1] == '\t')); e > q {
+		return e
+	}
+	return p
+}
+
+// dePlzCityAt returns the end of a postcode and city that begin at q, or
+// q; after a separator of cells (cellSep) they may be cells of their own.
+func dePlzCityAt(b []byte, q int, cellSep bool) int {
+	p := q
 	// The country's letter: "D-10115", "A-1010", "CH-8001", "D 10115".
 	four := false
 	switch {
@@ -450,7 +461,7 @@ func dePlzCity(b []byte, p int) int {
 	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
 	// The postcode and the city may be cells of a row of their own:
 	// "Am Hang 4;35037;Marburg".
-	cell := q > p && (b[q-1] == ';' || b[q-1] == '\t') && z+2 < len(b) && b[z] == b[q-1]
+	cell := cellSep && z+2 < len(b) && b[z] == b[q-1]
 	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' && !cell {
 		return p
 	}
@@ -578,7 +589,7 @@ func deLocality(b []byte, p int) int {
 // number and the postcode: "Hauptstraße 5, 2. OG, 10115 Berlin".
 var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
 	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus", "Dachgeschoss", "Erdgeschoss",
-	"Untergeschoss", "Souterrain", "Gartenhaus", "Hochparterre", "Parterre", "Quergebäude"}
+	"Untergeschoss", "Souterrain", "Gartenhaus", "Hochparterre", "Parterre", "Quergebäude", "Klingel"}
 
 // deSides follow a floor: "2. OG links".
 var deSides = []string{" links", " rechts", " Mitte", " li.", " re.", " l.", " r."}
@@ -626,6 +637,8 @@ func deFloorAt(b []byte, q0 int) int {
 	q := q0
 	if d := digitRun(b, q); d > q && d-q <= 2 && d+1 < len(b) && b[d] == '.' && b[d+1] == ' ' {
 		q = d + 2 // "2. OG"
+	} else if hasPrefixAt(b, q, "bei ") {
+		q += len("bei ") // "bei Klingel 4"
 	}
 	if q >= len(b) || !deFloorFirst[b[q]] {
 		return q0 // the postcode, most often

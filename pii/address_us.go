@@ -454,6 +454,9 @@ func usUnitNumbered(b []byte, p int) (int, bool) {
 	if e < len(b) && b[e] == ' ' {
 		e++
 	}
+	if e < len(b) && b[e] == '#' && b[q] != '#' {
+		e++ // "Apt #5"
+	}
 	f := e
 	for f < len(b) && f-e < 6 && (isAlnum(b[f]) || b[f] == '-' && f > e) {
 		f++

@@ -17,6 +17,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unshown"
+	"github.com/comity-project/comity/pii/heldout/unsought"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
@@ -26,14 +27,14 @@ import (
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -53,6 +54,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unvoiced.Generate(1, 1500)
 	case "unsaid":
 		docs = unsaid.Generate(1, 1500)
+	case "unsought":
+		docs = unsought.Generate(1, 1500)
 	case "unasked":
 		docs = unasked.Generate(1, 1500)
 	case "unshown":

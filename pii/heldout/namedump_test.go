@@ -22,6 +22,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unseen"
 	"github.com/comity-project/comity/pii/heldout/unshown"
 	"github.com/comity-project/comity/pii/heldout/unsigned"
+	"github.com/comity-project/comity/pii/heldout/unsought"
 	"github.com/comity-project/comity/pii/heldout/unspoken"
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
@@ -30,7 +31,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
-// TestDumpNameErrors writes every name miss and false name of the twenty-two
+// TestDumpNameErrors writes every name miss and false name of the twenty-three
 // read sets to the directory in NAMEDUMP: a reading tool, not a check.
 func TestDumpNameErrors(t *testing.T) {
 	dir := os.Getenv("NAMEDUMP")
@@ -60,6 +61,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unlisted":  unlisted.Generate(1, 1500),
 		"unshown":   unshown.Generate(1, 1500),
 		"unasked":   unasked.Generate(1, 1500),
+		"unsought":  unsought.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
