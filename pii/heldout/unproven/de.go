@@ -1,0 +1,3 @@
+package unproven
+
+var deKinds []kind
