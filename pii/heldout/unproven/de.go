@@ -461,8 +461,10 @@ func deSubrogation(g *gen, b *builder) {
 	b.text("\n\nRegressforderung – Schaden-Nr. ", g.digits(9), "\nUnser/e Versicherungsnehmer/in: ")
 	deFull(g, b)
 	b.text("\n\n")
-	b.text(g.pick("Sehr geehrte Damen und Herren,", "Sehr geehrte/r "))
-	if strings.HasSuffix(b.s.String(), "/r ") {
+	if g.chance(0.5) {
+		b.text("Sehr geehrte Damen und Herren,")
+	} else {
+		b.text("Guten Tag ")
 		b.name(g.dePerson().full())
 		b.text(",")
 	}
