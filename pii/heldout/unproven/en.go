@@ -117,7 +117,7 @@ func (g *gen) enStreet() string {
 		return s + g.pick("County Road ", "State Route ", "Farm Road ") + g.num(2, 980)
 	}
 	if g.chance(0.07) {
-		return s + g.num(2, 99) + g.pick("th St", "th Ave", "nd Street", "rd Ave")
+		return s + ordinal(g.between(2, 99)) + g.pick(" St", " Ave", " Street", " Avenue")
 	}
 	return s + g.of(enStreetBase) + " " + g.of(enSuffix)
 }
@@ -505,10 +505,13 @@ func enInterpreter(g *gen, b *builder) {
 	for i, n := 0, g.between(2, 4); i < n; i++ {
 		b.text(g.pick("", "@"))
 		b.name(strings.ToLower(g.enPerson().first))
-		b.text(": ", g.pick("can someone cover 3W? ", "on my way to "+g.pick("ED", "L&D")+" ", "family wants "), "")
+		b.text(": ")
 		if g.chance(0.5) {
+			b.text(g.pick("family wants ", "pt asked for ", "can "))
 			b.name(g.enPerson().first)
-			b.text(g.pick(" again", " specifically", " asked for u"))
+			b.text(g.pick(" again", " specifically", " cover 3W?"))
+		} else {
+			b.text(g.pick("can someone cover 3W?", "on my way to ED", "omw to L&D", "lunch, back 1:30"))
 		}
 		b.text("\n")
 	}
@@ -568,4 +571,19 @@ func enLocate(g *gen, b *builder) {
 	b.text(" at the house next door (")
 	b.addr(g.enStreet())
 	b.text("), said ", g.pick("the line runs under the driveway", "old tank was removed", "owner is out of town"), ".\n")
+}
+
+func ordinal(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return itoa(n) + suf
 }
