@@ -459,7 +459,7 @@ func zhCamping(g *gen, b *builder) {
 			b.text("\n")
 		}
 	}
-	b.text("值班营长：")
+	b.text("周边：", zhNegS(g), "、", zhNegS(g), "\n值班营长：")
 	zhRef(g, b, g.zhPerson())
 	b.text("\n")
 }
@@ -484,7 +484,7 @@ func zhCemetery(g *gen, b *builder) {
 	}
 	b.text("登记员：")
 	zhRef(g, b, g.zhPerson())
-	b.text("\n")
+	b.text("\n祭扫须知：清明期间", zhNegS(g), "方向临时交通管制。\n")
 }
 
 func zhFOI(g *gen, b *builder) {
@@ -496,7 +496,7 @@ func zhFOI(g *gen, b *builder) {
 		b.addr(g.zhAddr())
 		b.text("\n申请内容：", g.pick("旧城改造征收补偿方案", "学区划分文件", g.of(zhRoad)+"拓宽工程环评报告", "宋庆龄基金会捐赠使用情况"), "\n承办科室：", g.pick("住建局", "教育局", "自然资源局"), "  承办人：")
 		zhRef(g, b, g.zhPerson())
-		b.text("\n答复：", g.pick("予以公开", "部分公开", "信息不存在"), "；邮寄至申请人，快递员")
+		b.text("\n答复：", g.pick("予以公开", "部分公开", "信息不存在"), "（涉及", zhNegS(g), "）；邮寄至申请人，快递员")
 		zhName(g, b)
 		b.text("签收。\n\n")
 	}
@@ -517,7 +517,7 @@ func zhGasCheck(g *gen, b *builder) {
 	}
 	b.text("\n复核：")
 	zhFull(g, b)
-	b.text("\n")
+	b.text("\n备注：", zhNegS(g), "商铺燃气表另行安排；门牌", g.num(1, 99), "号为车库编号。\n")
 }
 
 func zhMaternity(g *gen, b *builder) {
@@ -539,7 +539,7 @@ func zhMaternity(g *gen, b *builder) {
 	zhFull(g, b)
 	b.text("\nHRBP：")
 	zhFull(g, b)
-	b.text("（", g.zhMail(), "）\n生育津贴申领材料寄")
+	b.text("（", g.zhMail(), "）\n（附：", zhNegS(g), "体检单据一份）\n生育津贴申领材料寄")
 	b.addr(g.zhAddr())
 	b.text("\n")
 }
@@ -564,5 +564,5 @@ func zhCanteen(g *gen, b *builder) {
 	zhName(g, b)
 	b.text("、")
 	zhName(g, b)
-	b.text("。菜单：", g.pick("红烧肉、青菜", "清蒸鱼、豆腐", "杨梅汁、包子"), "\n")
+	b.text("。菜单：", g.pick("红烧肉、青菜", "清蒸鱼、豆腐", "杨梅汁、包子"), "\n今日捐赠：", zhNegS(g), "送来", g.pick("米面各两袋", "水果一箱", "牛奶十箱"), "。\n")
 }
