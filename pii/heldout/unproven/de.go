@@ -75,11 +75,17 @@ func deRef(g *gen, b *builder, p deP) {
 		b.text(g.pick("Dr. ", "Frau Dr. ", "Herrn Dr. "))
 		b.name(p.last)
 	case 9:
-		b.name(p.first)
+		if g.chance(0.35) {
+			b.name(g.of(deNick))
+		} else {
+			b.name(p.first)
+		}
 	default:
 		b.name(p.full())
 	}
 }
+
+var deNick = []string{"Uschi", "Hansi", "Kalle", "Jupp", "Gabi", "Steffi", "Conny", "Manni", "Charly", "Flo", "Basti", "Lenchen", "Memo", "Didi", "Bärbel", "Resi", "Schorsch", "Wasti", "Kathi", "Moni", "Tobi", "Olli", "Mischa", "Sascha", "Jojo"}
 
 func deName(g *gen, b *builder) { deRef(g, b, g.dePerson()) }
 func deFull(g *gen, b *builder) { b.name(g.dePerson().full()) }

@@ -483,6 +483,11 @@ func enDeposit(g *gen, b *builder) {
 	b.text("\nRefund check mailed to forwarding address:\n")
 	b.name(t1.short())
 	b.text("\n")
+	if g.chance(0.35) {
+		b.text("c/o ")
+		b.name(g.enPerson().short())
+		b.text("\n")
+	}
 	b.addr(g.enStreetUnit() + "\n" + g.enCityZip())
 	b.text("\n\n")
 	enRef(g, b, g.enPerson())
