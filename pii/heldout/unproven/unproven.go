@@ -23,8 +23,9 @@
 //     ("Anna-Lena van der Berg", "J. Robert Oakes"); a given name alone or a
 //     nickname alone is a name;
 //   - an address runs from the street (US, DE) or the first administrative
-//     division or road (zh) to the ZIP code, the city or the room, whichever
-//     comes last; a block over several lines is one span; a recipient's name
+//     division or road (zh; the 小区 when nothing comes before it) to the ZIP
+//     code, the city or the room, whichever comes last; a PO box, rural route
+//     or Postfach with its city is an address; a block over several lines is one span; a recipient's name
 //     line is a name, not part of the address; a country line is outside the
 //     address; a road with a house number alone ("文三路128号",
 //     "Lindenstraße 4") is an address; a street named without a house number

@@ -144,6 +144,11 @@ var zhNeg = []string{"王老吉凉茶", "周大福金店", "李宁专卖店", "�
 
 func zhNegS(g *gen) string { return g.of(zhNeg) }
 
+// zhPlaceNeg are companies, shops and places, some named after people.
+var zhPlaceNeg = []string{"王老吉饮料厂", "周大福金店", "李宁专卖店", "张江高科园区", "白云机场", "钱塘江大桥", "逸夫楼", "宋庆龄基金会", "鲁迅公园", "老干部活动中心", "小米之家", "万达广场", "华为售后", "海尔专卖店", "宁波银行", "邵氏影城", "向日葵幼儿园", "时代广场", "顺丰速运网点", "雷锋志愿服务站", "白求恩医院", "包公祠", "岳王庙", "关帝庙", "诸葛亮纪念馆", "田园牧歌农家乐", "孔府家酒专卖", "黎明小学"}
+
+func zhPlace(g *gen) string { return g.of(zhPlaceNeg) }
+
 func (g *gen) zhUser() string {
 	return g.pick("wx_", "user", "qq", "lucky", "xiaoyu", "sunny", "tom", "moon") + g.digits(g.between(3, 6))
 }
@@ -188,7 +193,7 @@ func zhDeposit(g *gen, b *builder) {
 		zhFull(g, b)
 		b.text("\n------\n")
 	}
-	b.text("注：", zhNegS(g), "旁门店可自取收据。\n")
+	b.text("注：", zhPlace(g), "旁门店可自取收据。\n")
 }
 
 func zhSchoolBus(g *gen, b *builder) {
@@ -296,7 +301,7 @@ func zhBulkyWaste(g *gen, b *builder) {
 			b.text("班组。\n")
 		}
 	}
-	b.text("提示：", zhNegS(g), "附近禁止堆放。用户", g.zhUser(), "在线预约已转人工。\n")
+	b.text("提示：", zhPlace(g), "附近禁止堆放。用户", g.zhUser(), "在线预约已转人工。\n")
 }
 
 func zhCharger(g *gen, b *builder) {
@@ -459,7 +464,7 @@ func zhCamping(g *gen, b *builder) {
 			b.text("\n")
 		}
 	}
-	b.text("周边：", zhNegS(g), "、", zhNegS(g), "\n值班营长：")
+	b.text("周边：", zhPlace(g), "、", zhPlace(g), "\n值班营长：")
 	zhRef(g, b, g.zhPerson())
 	b.text("\n")
 }
@@ -484,7 +489,7 @@ func zhCemetery(g *gen, b *builder) {
 	}
 	b.text("登记员：")
 	zhRef(g, b, g.zhPerson())
-	b.text("\n祭扫须知：清明期间", zhNegS(g), "方向临时交通管制。\n")
+	b.text("\n祭扫须知：清明期间", zhPlace(g), "方向临时交通管制。\n")
 }
 
 func zhFOI(g *gen, b *builder) {
@@ -496,7 +501,7 @@ func zhFOI(g *gen, b *builder) {
 		b.addr(g.zhAddr())
 		b.text("\n申请内容：", g.pick("旧城改造征收补偿方案", "学区划分文件", g.of(zhRoad)+"拓宽工程环评报告", "宋庆龄基金会捐赠使用情况"), "\n承办科室：", g.pick("住建局", "教育局", "自然资源局"), "  承办人：")
 		zhRef(g, b, g.zhPerson())
-		b.text("\n答复：", g.pick("予以公开", "部分公开", "信息不存在"), "（涉及", zhNegS(g), "）；邮寄至申请人，快递员")
+		b.text("\n答复：", g.pick("予以公开", "部分公开", "信息不存在"), "（涉及", zhPlace(g), "）；邮寄至申请人，快递员")
 		zhName(g, b)
 		b.text("签收。\n\n")
 	}
@@ -517,7 +522,7 @@ func zhGasCheck(g *gen, b *builder) {
 	}
 	b.text("\n复核：")
 	zhFull(g, b)
-	b.text("\n备注：", zhNegS(g), "商铺燃气表另行安排；门牌", g.num(1, 99), "号为车库编号。\n")
+	b.text("\n备注：", zhPlace(g), "商铺燃气表另行安排；门牌", g.num(1, 99), "号为车库编号。\n")
 }
 
 func zhMaternity(g *gen, b *builder) {
@@ -539,7 +544,7 @@ func zhMaternity(g *gen, b *builder) {
 	zhFull(g, b)
 	b.text("\nHRBP：")
 	zhFull(g, b)
-	b.text("（", g.zhMail(), "）\n（附：", zhNegS(g), "体检单据一份）\n生育津贴申领材料寄")
+	b.text("（", g.zhMail(), "）\n（附：", zhPlace(g), "停车票据一份）\n生育津贴申领材料寄")
 	b.addr(g.zhAddr())
 	b.text("\n")
 }
@@ -564,5 +569,5 @@ func zhCanteen(g *gen, b *builder) {
 	zhName(g, b)
 	b.text("、")
 	zhName(g, b)
-	b.text("。菜单：", g.pick("红烧肉、青菜", "清蒸鱼、豆腐", "杨梅汁、包子"), "\n今日捐赠：", zhNegS(g), "送来", g.pick("米面各两袋", "水果一箱", "牛奶十箱"), "。\n")
+	b.text("。菜单：", g.pick("红烧肉、青菜", "清蒸鱼、豆腐", "杨梅汁、包子"), "\n今日捐赠：", zhPlace(g), "送来", g.pick("米面各两袋", "水果一箱", "牛奶十箱"), "。\n")
 }
