@@ -138,11 +138,13 @@ func (g *gen) zhMasked() string {
 	return "1" + g.pick("3", "5", "8") + g.digits(1) + "****" + g.digits(4)
 }
 
-// Hard negatives: brands, places, buildings and words that begin with a
-// surname character or are named after people.
-var zhNeg = []string{"王老吉凉茶", "周大福金店", "李宁专卖店", "张江高科园区", "白云机场", "黄山风景区", "钱塘江大桥", "逸夫楼", "宋庆龄基金会", "鲁迅公园", "中山路口", "老干部活动中心", "小米之家", "东方明珠", "马上办", "高铁站", "金华火腿", "林业站", "方便面", "常规检查", "江南水乡", "许可证", "孔府家酒", "杜康酒", "包公祠", "岳王庙", "关帝庙", "诸葛亮纪念馆", "田园牧歌农家乐", "程序员", "石材市场", "安全须知", "温馨提示", "黎明小学", "严禁烟火", "万达广场", "华为售后", "海尔专卖", "何首乌", "陈皮", "宁波银行", "房管局", "邵氏影城", "孟婆汤奶茶", "于是", "向日葵幼儿园", "文化馆", "司法所", "时代广场", "申通快递", "顺丰速运", "邓小平故居", "雷锋志愿服务站", "白求恩医院", "包头市", "杨梅", "龙井"}
+// Hard negatives: see zhWords and zhPlaceNeg.
 
-func zhNegS(g *gen) string { return g.of(zhNeg) }
+// zhWords are ordinary sentences full of words that begin with a surname
+// character; they hold no names.
+var zhWords = []string{"温馨提示：安全须知请张贴在门后。", "于是改到下午处理。", "马上办，方便的话请回电。", "常规检查无异常。", "许可证复印件一份，金额已核对。", "黄金周期间石材市场休息。", "林业站通知：严禁烟火。", "程序员小组已更新系统。", "高兴地通知您，费用已减免。", "向日葵开得正好，欢迎参观。", "老干部活动中心下午开放。", "江南梅雨季节，注意防潮。", "小组长负责签字，小区大门晚十点关闭。", "何时方便请告知，万一有变马上联系。", "文明施工，安全第一。", "周末两天不上门，周一照常。", "林荫道施工，车辆绕行。", "水电费、燃气费请按时缴纳。"}
+
+func zhWord(g *gen) string { return g.of(zhWords) }
 
 // zhPlaceNeg are companies, shops and places, some named after people.
 var zhPlaceNeg = []string{"王老吉饮料厂", "周大福金店", "李宁专卖店", "张江高科园区", "白云机场", "钱塘江大桥", "逸夫楼", "宋庆龄基金会", "鲁迅公园", "老干部活动中心", "小米之家", "万达广场", "华为售后", "海尔专卖店", "宁波银行", "邵氏影城", "向日葵幼儿园", "时代广场", "顺丰速运网点", "雷锋志愿服务站", "白求恩医院", "包公祠", "岳王庙", "关帝庙", "诸葛亮纪念馆", "田园牧歌农家乐", "孔府家酒专卖", "黎明小学"}
@@ -191,7 +193,7 @@ func zhDeposit(g *gen, b *builder) {
 		zhRef(g, b, g.zhPerson())
 		b.text("  复核：")
 		zhFull(g, b)
-		b.text("\n------\n")
+		b.text("\n", zhWord(g), "\n------\n")
 	}
 	b.text("注：", zhPlace(g), "旁门店可自取收据。\n")
 }
@@ -318,7 +320,7 @@ func zhCharger(g *gen, b *builder) {
 	zhRef(g, b, g.zhPerson())
 	b.text("现场勘查。\n业委会：")
 	zhFull(g, b)
-	b.text(" 签字\n\n--- 微信沟通截图（OCR）---\n")
+	b.text(" 签字\n", zhWord(g), "\n\n--- 微信沟通截图（OCR）---\n")
 	for i, n := 0, g.between(3, 5); i < n; i++ {
 		p := g.zhPerson()
 		b.name(p.full)
@@ -361,7 +363,7 @@ func zhEscort(g *gen, b *builder) {
 	b.addr(g.zhAddr())
 	b.text("，交给家属")
 	zhName(g, b)
-	b.text("。\n评价：")
+	b.text("。", zhWord(g), "\n评价：")
 	zhName(g, b)
 	b.text(g.pick("很耐心", "服务到位", "迟到十分钟"), "。\n")
 }
@@ -432,7 +434,7 @@ func zhPest(g *gen, b *builder) {
 		zhFull(g, b)
 		b.text("\n")
 	}
-	b.text("\n现场负责人：")
+	b.text("\n", zhWord(g), "\n现场负责人：")
 	zhRef(g, b, g.zhPerson())
 	b.text("；下次巡查时间另约。分店")
 	b.addr(g.zhAddr())
@@ -538,7 +540,7 @@ func zhMaternity(g *gen, b *builder) {
 	zhFull(g, b)
 	b.text("。\n休假期间通讯地址：")
 	b.addr(g.zhAddr())
-	b.text("\n\n部门负责人意见：同意。")
+	b.text("\n", zhWord(g), "\n\n部门负责人意见：同意。")
 	zhRef(g, b, g.zhPerson())
 	b.text("\n分管领导：")
 	zhFull(g, b)
