@@ -30,7 +30,7 @@ import (
 // The corpora the name model learns from: every read set of pii/heldout
 // but the validation set (unmarked, which TestNameModelValidate scores at
 // several thresholds) and unbidden, unsigned and unlisted, read and tuned
-// on by the rules; never the blind sets (untouched, unsought), the score of
+// on by the rules; never the blind sets (untouched, unproven), the score of
 // text nobody tuned on. unshown joined in session 15, when it was read.
 // Adding the other three too moved the Latin model's leave-one-corpus-out
 // gains (COMITY_NAME_MODEL=loco) by under a point either way, but made the

@@ -34,9 +34,10 @@
 // and once in session 14, then read and tuned on), unshown (written at
 // session 14's start, scored blind on its first and last heads, then read
 // and tuned on in session 15), unasked (written at session 15's start,
-// scored blind five times, then read and tuned on in session 16) and
-// unsought (the newest: written at session 16's start, scored blind, never
-// read).
+// scored blind five times, then read and tuned on in session 16),
+// unsought (written at session 16's start, scored blind on two heads, then
+// read and tuned on) and unproven (the newest: written during session 16,
+// scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
