@@ -350,7 +350,7 @@ func (s *scan) upSurname() bool {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -373,8 +373,12 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if e := middleTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Diana Andrea Shevchenko" (name_round16.go)
 		}
+		if e := surnameCommaTail(s.b, start, end); e > end {
+			end, s.stretch = e, e // "Witness: Allen, Diana." (name_round16.go)
+		}
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
 		start = initialsLead(s.b, start, s.floor)             // "F.R. Wojcik" (name_round15.go)
+		start = surnameCommaLead(s.b, start, end, s.floor)    // "daughter Cook, Jian present" (name_round16.go)
 		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {

@@ -1,6 +1,9 @@
 package pii
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Session 16 (issue 18): English names of three parts, read in the
 // corpus unasked once it became a read set. A middle initial vouches for
@@ -106,3 +109,93 @@ func middleTail(b []byte, start, end int) int {
 	}
 	return f
 }
+
+// surnameCommaGiven reports whether the capitalised word [xs, xe), a comma
+// and the given name [ys, ye) (with an initial after it) are one person
+// written surname first, as records, notices and call notes write them:
+// "Witness: Allen, Diana.", "spoke to Henry, Fatima (ref …)", "pt's
+// daughter Cook, Jian present". The surname opens a field or follows a
+// word in lower case; no list goes on after the given name ("Lewis,
+// Samantha and Vincent Hill", "Children: Luis, Jae, Ava"), and none comes
+// before the surname.
+func surnameCommaGiven(b []byte, xs, xe, ys, ye int) bool {
+	if xe+2 != ys || b[xe] != ',' || b[xe+1] != ' ' || xe-xs < 2 || !capAt(b, xs) {
+		return false
+	}
+	x, y := string(b[xs:xe]), string(b[ys:ye])
+	if !isSurname(x) || isFirstName(x) && !isSurname(x) || deCities[x] || nameStop[x] || placeWords[x] || orgWords[x] || isTitle(x) || !givenWord(y) {
+		return false
+	}
+	if xs >= 2 && b[xs-1] == ' ' && b[xs-2] == ',' {
+		return false // an item of a list
+	}
+	if !fieldOpens(b, xs) && !(xs >= 2 && b[xs-1] == ' ' && isLower(b[xs-2])) {
+		return false
+	}
+	f := ye
+	if f+3 <= len(b) && b[f] == ' ' && isUpper(b[f+1]) && b[f+2] == '.' {
+		f += 3 // an initial: "Hayes, Dakota M."
+	}
+	// A surname after the given name makes it a name of its own in a list
+	// ("Mrs. Gutiérrez, Agnieszka Ibarra"); so does a semicolon after it.
+	if f+1 < len(b) && (b[f] == ' ' && capAt(b, f+1) || b[f] == ';') {
+		return false
+	}
+	if listGoesOn(b, ye) || hasPrefixAt(b, ye, " and ") || hasPrefixAt(b, ye, " & ") || hasPrefixAt(b, ye, " und ") || hasPrefixAt(b, ye, " or ") || hasPrefixAt(b, ye, ", and ") {
+		return false
+	}
+	return true
+}
+
+// surnameCommaTail returns the end of the given name (and its initial)
+// after a surname [start, end) written first, or end.
+func surnameCommaTail(b []byte, start, end int) int {
+	if end+3 >= len(b) || b[end] != ',' || b[end+1] != ' ' || !capAt(b, end+2) || bytes.IndexByte(b[start:end], ' ') >= 0 {
+		return end
+	}
+	g := word(b, end+2)
+	f := g
+	if f+3 <= len(b) && b[f] == ' ' && isUpper(b[f+1]) && b[f+2] == '.' {
+		f += 3 // "Hayes, Dakota M."
+	}
+	if !surnameCommaGiven(b, start, end, end+2, g) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
+		return end
+	}
+	return f
+}
+
+// surnameCommaLead returns the start of a surname written first before a
+// name [start, end) that opens with a given name, not before floor; or
+// start.
+func surnameCommaLead(b []byte, start, end, floor int) int {
+	if start < 4 || b[start-1] != ' ' || b[start-2] != ',' || !isAlpha(b[start-3]) {
+		return start
+	}
+	xs := start - 2
+	for xs > floor && start-2-xs < 30 && (isAlpha(b[xs-1]) || b[xs-1] == '-' || b[xs-1] == '\'') {
+		xs--
+	}
+	g := word(b, start)
+	if xs <= floor && xs > 0 || !surnameCommaGiven(b, xs, start-2, start, g) {
+		return start
+	}
+	return xs
+}
+
+// monthDay reports whether the name [start, end) is a month's name or its
+// abbreviation before a day's number: "Received: Jan 21, 2020", "Leave
+// period: Jun 19, 2023", not "Jan Kowalski".
+func monthDay(b []byte, start, end int) bool {
+	if end-start > 9 || end+2 >= len(b) || b[end] != ' ' || !isDigit(b[end+1]) {
+		return false
+	}
+	d := digitRun(b, end+1)
+	// The day ends the date or a year follows: "Jan 21, 2020", "Jan 21
+	// 2020", "Jan 21st"; not "Jan 2 Fragen".
+	dated := d == len(b) || strings.IndexByte(",.)\n\r;", b[d]) >= 0 || b[d] == ' ' && d+1 < len(b) && (isDigit(b[d+1]) || b[d+1] == '-' || b[d+1] == 0xE2) ||
+		hasPrefixAt(b, d, "st") || hasPrefixAt(b, d, "nd") || hasPrefixAt(b, d, "rd") || hasPrefixAt(b, d, "th")
+	return d-end-1 <= 2 && dated &&
+		(calendarWords16[string(b[start:end])] || monthAbbrevs16[string(b[start:end])])
+}
+
+var monthAbbrevs16 = set(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)

@@ -12,7 +12,9 @@ func init() {
 // Session 16's English shapes, examples of our own, each with what must
 // not be found: a middle initial after a given name that is a word and
 // before a surname that is a street's word, a pair of given names and the
-// surname after it, people joined by "&" with an initial or a particle.
+// surname after it, people joined by "&" with an initial or a particle,
+// "dos" as a particle, a surname written first before a comma, and a
+// month's name before a day's number.
 func TestNamesRound16(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -33,6 +35,16 @@ func TestNamesRound16(t *testing.T) {
 		{"Hosts: Brenda O'Malley & Vito F. Duncan\n", []string{"Brenda O'Malley", "Vito F. Duncan"}},
 		{"Hosts: Ava Reyes & Minh C. von Ahn\n", []string{"Ava Reyes", "Minh C. von Ahn"}},
 		{"Bought at Barnes & Noble today.", nil},
+		{"Signed 5/8/2021 by Yesenia dos Santos\n", []string{"Yesenia dos Santos"}},
+		{"the defendant. Witness: Allen, Diana.\n", []string{"Allen, Diana"}},
+		{"spoke to Henry, Fatima (ref Q1737201)\n", []string{"Henry, Fatima"}},
+		{"pt's daughter Cook, Jian present\n", []string{"Cook, Jian"}},
+		{"TO: Allen, Guillermo J. and all other occupants\n", []string{"Allen, Guillermo J."}},
+		{"Table 1: Mr. & Mrs. Kim, Mr. & Mrs. Gutiérrez, Agnieszka Ibarra\n", []string{"Kim", "Gutiérrez", "Agnieszka Ibarra"}},
+		{"CALLER: it's James, James Campbell.\n", []string{"James", "James Campbell"}},
+		{"Received: Jan 21, 2020\n", nil},
+		{"Leave period 4: Jun 19, 2023 – Mar 27, 2021\n", nil},
+		{"Kontakt: Jan Kowalski\n", []string{"Jan Kowalski"}},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)

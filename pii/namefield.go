@@ -40,10 +40,11 @@ Manager Supervisor Director Dispatcher Technician Receptionist Teacher Instructo
 Dentist Landlord Landlady Caseworker Foreman Adjuster Ranger Firefighter`)
 
 // particles are the lower-case parts a name may carry before its surname:
-// "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst".
+// "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst", "Yesenia dos
+// Santos".
 // suitParty counts on none being longer than "von und zu " (11 bytes).
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
-	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "da ", "du ", "le ", "la "}
+	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "dos ", "do ", "da ", "du ", "le ", "la "}
 
 // capParticles are particles written with a capital inside an English
 // name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg"; US
@@ -51,7 +52,7 @@ var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van
 // Der Berg", "De Los Santos"), so the longer runs come first. Lakota and
 // other Plains surnames open with a number or a participle ("Two Bulls",
 // "Running Bear", "Spotted Elk").
-var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Da ", "Di ", "Le ", "La "}
+var capParticles = []string{"Two ", "Running ", "Standing ", "Spotted ", "Van der ", "Van den ", "Van Der ", "Van Den ", "Van De ", "Von Der ", "De Los ", "De Las ", "Van ", "Von ", "St. ", "De La ", "De ", "Del ", "Dos ", "Da ", "Di ", "Du ", "Le ", "La "}
 
 // particleFirst holds the first bytes of particles and capParticles.
 var particleFirst = func() (t [256]bool) {
