@@ -199,3 +199,61 @@ func monthDay(b []byte, start, end int) bool {
 }
 
 var monthAbbrevs16 = set(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
+// buildingWords16 end the name of a church, a hall or a school named after
+// someone; the first four are surnames too ("Tom Hall") and end such a
+// name only after a surname ("Roosevelt Hall", "Eleanor Roosevelt Hall").
+var buildingWords16 = set(`Hall House Manor Lodge Lutheran Baptist Methodist Presbyterian Episcopal Memorial Elementary
+Chapel Cathedral Tabernacle Pavilion Arena Stadium Auditorium Library Museum Hospital Infirmary Hospice`)
+
+// institutionName reports whether the name [start, end) is a ship's, a
+// building's or an institution's ("USS Ronald Reagan", "Grace Lutheran",
+// "Ronald McDonald House") or a heading's, its last two of three words
+// common ones that name no one ("Grant Review Sheet").
+func institutionName(b []byte, start, end int) bool {
+	if end-start < 5 {
+		return false
+	}
+	sp := bytes.LastIndexByte(b[start:end], ' ')
+	if sp < 0 {
+		return false
+	}
+	if shipPrefixes[string(b[start:start+bytes.IndexByte(b[start:end], ' ')])] {
+		return true // a ship's prefix read as part of the name (name_round12.go's shipPrefixes)
+	}
+	last := string(b[start+sp+1 : end])
+	words := 1 + bytes.Count(b[start:end], []byte{' '})
+	if buildingWords16[last] {
+		if !isSurname(last) && !isFirstName(last) {
+			return true
+		}
+		// "Tom Hall" is a person; "Roosevelt Hall", "Ronald McDonald
+		// House" and, after a given name, "(Eleanor) Roosevelt Hall"
+		// are buildings.
+		mid := b[start : start+sp]
+		prev := mid[bytes.LastIndexByte(mid, ' ')+1:]
+		if words == 2 {
+			w, _ := wordBefore(b, start)
+			return len(w) > 1 && capAt(w, 0) && isFirstNameB(w) || isSurnameB(prev) && !isFirstNameB(prev)
+		}
+		return isSurnameB(prev)
+	}
+	if words >= 3 {
+		mid := b[start : start+sp]
+		m := bytes.LastIndexByte(mid, ' ')
+		w2, w3 := mid[m+1:], b[start+sp+1:end]
+		// Not a surname of two words: "Aaliyah Two Bulls", "Kenneth
+		// Running Bear", "Heike TEN BRINK".
+		if particleAt(b, start+m+1, true) > start+m+1 || len(w2) < 2 || len(w3) < 2 || !isLower(w2[1]) || !isLower(w3[1]) {
+			return false
+		}
+		return englishCommon(w2) && englishCommon(w3)
+	}
+	return false
+}
+
+// englishCommon reports whether the capitalised word w is a common English
+// word and no name.
+func englishCommon(w []byte) bool {
+	return dictionaryWord(w, true) && !isSurnameB(w) && !isFirstNameB(w)
+}

@@ -13,8 +13,9 @@ func init() {
 // not be found: a middle initial after a given name that is a word and
 // before a surname that is a street's word, a pair of given names and the
 // surname after it, people joined by "&" with an initial or a particle,
-// "dos" as a particle, a surname written first before a comma, and a
-// month's name before a day's number.
+// "dos" as a particle, a surname written first before a comma; and no
+// person in a month's name before a day's number, a ship's, a building's
+// or a heading's name.
 func TestNamesRound16(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -45,6 +46,13 @@ func TestNamesRound16(t *testing.T) {
 		{"Received: Jan 21, 2020\n", nil},
 		{"Leave period 4: Jun 19, 2023 – Mar 27, 2021\n", nil},
 		{"Kontakt: Jan Kowalski\n", []string{"Jan Kowalski"}},
+		{"Prairie Wind Foundation — Grant Review Sheet\n", nil},
+		{"deployed on the USS Ronald Reagan in 2019\n", nil},
+		{"Hospital: Ronald McDonald House\n", nil},
+		{"School: Eleanor Roosevelt Hall\n", nil},
+		{"Church: Grace Lutheran\n", nil},
+		{"Call Tom Hall tomorrow.\n", []string{"Tom Hall"}},
+		{"Buyer's agent: Aaliyah Two Bulls\n", []string{"Aaliyah Two Bulls"}},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
