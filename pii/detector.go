@@ -379,6 +379,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
 		start = initialsLead(s.b, start, s.floor)             // "F.R. Wojcik" (name_round15.go)
 		start = surnameCommaLead(s.b, start, end, s.floor)    // "daughter Cook, Jian present" (name_round16.go)
+		start = particleCommaLead(s.b, start, end, s.floor)   // "de la Cruz, Larry" (name_round16.go)
 		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {

@@ -110,26 +110,35 @@ func middleTail(b []byte, start, end int) int {
 	return f
 }
 
-// surnameCommaGiven reports whether the capitalised word [xs, xe), a comma
-// and the given name [ys, ye) (with an initial after it) are one person
-// written surname first, as records, notices and call notes write them:
-// "Witness: Allen, Diana.", "spoke to Henry, Fatima (ref …)", "pt's
-// daughter Cook, Jian present". The surname opens a field or follows a
-// word in lower case; no list goes on after the given name ("Lewis,
-// Samantha and Vincent Hill", "Children: Luis, Jae, Ava"), and none comes
-// before the surname.
-func surnameCommaGiven(b []byte, xs, xe, ys, ye int) bool {
+// surnameCommaGiven reports whether the surname [xs, xe) (a particle from
+// ps before it), a comma and the given name [ys, ye) (with an initial
+// after it) are one person written surname first, as records, notices
+// and call notes write them: "Witness: Allen, Diana.", "spoke to Henry,
+// Fatima (ref …)", "pt's daughter Cook, Jian present", "DU BOIS, Laura".
+// The surname opens a field or follows a word in lower case; no list goes
+// on after the given name ("Lewis, Samantha and Vincent Hill", "Children:
+// Luis, Jae, Ava"), and none comes before the surname.
+func surnameCommaGiven(b []byte, ps, xs, xe, ys, ye int) bool {
 	if xe+2 != ys || b[xe] != ',' || b[xe+1] != ' ' || xe-xs < 2 || !capAt(b, xs) {
 		return false
 	}
-	x, y := string(b[xs:xe]), string(b[ys:ye])
-	if !isSurname(x) || isFirstName(x) && !isSurname(x) || deCities[x] || nameStop[x] || placeWords[x] || orgWords[x] || isTitle(x) || !givenWord(y) {
+	var buf [32]byte
+	xw := b[xs:xe]
+	if t := capsTitled(xw, &buf); t != nil {
+		xw = t // "DA SILVA, Jesse"
+	}
+	x, y := string(xw), string(b[ys:ye])
+	if deCities[x] || nameStop[x] || placeWords[x] || orgWords[x] || isTitle(x) || !givenWord(y) {
 		return false
 	}
-	if xs >= 2 && b[xs-1] == ' ' && b[xs-2] == ',' {
+	// A particle vouches for a surname the lexicons lack: "Du Bois".
+	if ps == xs && (!isSurname(x) || isFirstName(x) && !isSurname(x)) || ps < xs && (dictionaryWord(xw, true) || b[ps] == 'S') {
+		return false // not "Born in St. Louis, Sara worked"
+	}
+	if ps >= 2 && b[ps-1] == ' ' && b[ps-2] == ',' {
 		return false // an item of a list
 	}
-	if !fieldOpens(b, xs) && !(xs >= 2 && b[xs-1] == ' ' && isLower(b[xs-2])) {
+	if !fieldOpens(b, ps) && !(ps >= 2 && b[ps-1] == ' ' && isLower(b[ps-2])) {
 		return false
 	}
 	f := ye
@@ -147,26 +156,54 @@ func surnameCommaGiven(b []byte, xs, xe, ys, ye int) bool {
 	return true
 }
 
+// capsParticles16 are particles as forms in capitals write them ("DA
+// SILVA", "DE LA ROSA", "MAC DONALD"), and "Mac" as records split it.
+var capsParticles16 = []string{"VAN DER ", "VAN DEN ", "VON DER ", "DE LA ", "DE LOS ", "VAN ", "VON ", "DEL ", "DOS ", "DA ", "DE ",
+	"DI ", "DU ", "LE ", "LA ", "MAC ", "Mac "}
+
+// particleBefore returns where a particle ending at the word xs begins
+// ("van der Berg", "Du Bois", "DA SILVA"), or xs.
+func particleBefore(b []byte, xs int) int {
+	if xs < 3 || b[xs-1] != ' ' {
+		return xs
+	}
+	for _, l := range [][]string{particles, capParticles, capsParticles16} {
+		for _, p := range l {
+			if q := xs - len(p); q >= 0 && hasPrefixAt(b, q, p) && (q == 0 || !isAlpha(b[q-1]) && b[q-1] < 0x80) {
+				return q
+			}
+		}
+	}
+	return xs
+}
+
 // surnameCommaTail returns the end of the given name (and its initial)
 // after a surname [start, end) written first, or end.
 func surnameCommaTail(b []byte, start, end int) int {
-	if end+3 >= len(b) || b[end] != ',' || b[end+1] != ' ' || !capAt(b, end+2) || bytes.IndexByte(b[start:end], ' ') >= 0 {
+	if end+3 >= len(b) || b[end] != ',' || b[end+1] != ' ' || !capAt(b, end+2) {
 		return end
+	}
+	xs := start
+	if sp := bytes.LastIndexByte(b[start:end], ' '); sp >= 0 {
+		xs = start + sp + 1
+		if particleBefore(b, xs) != start {
+			return end // more than a surname and its particle
+		}
 	}
 	g := word(b, end+2)
 	f := g
 	if f+3 <= len(b) && b[f] == ' ' && isUpper(b[f+1]) && b[f+2] == '.' {
 		f += 3 // "Hayes, Dakota M."
 	}
-	if !surnameCommaGiven(b, start, end, end+2, g) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
+	if !surnameCommaGiven(b, start, xs, end, end+2, g) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
 		return end
 	}
 	return f
 }
 
-// surnameCommaLead returns the start of a surname written first before a
-// name [start, end) that opens with a given name, not before floor; or
-// start.
+// surnameCommaLead returns the start of a surname (and its particle)
+// written first before a name [start, end) that opens with a given name,
+// not before floor; or start.
 func surnameCommaLead(b []byte, start, end, floor int) int {
 	if start < 4 || b[start-1] != ' ' || b[start-2] != ',' || !isAlpha(b[start-3]) {
 		return start
@@ -175,11 +212,33 @@ func surnameCommaLead(b []byte, start, end, floor int) int {
 	for xs > floor && start-2-xs < 30 && (isAlpha(b[xs-1]) || b[xs-1] == '-' || b[xs-1] == '\'') {
 		xs--
 	}
-	g := word(b, start)
-	if xs <= floor && xs > 0 || !surnameCommaGiven(b, xs, start-2, start, g) {
+	if xs <= floor && xs > 0 {
 		return start
 	}
-	return xs
+	ps := particleBefore(b, xs)
+	if ps < floor {
+		ps = xs
+	}
+	g := word(b, start)
+	if !surnameCommaGiven(b, ps, xs, start-2, start, g) {
+		return start
+	}
+	return ps
+}
+
+// particleCommaLead returns the start of the particle before a name
+// [start, end) written surname first ("de la Cruz, Larry" found as "Cruz,
+// Larry") where the particle opens a field, not before floor; or start.
+func particleCommaLead(b []byte, start, end, floor int) int {
+	e := word(b, start)
+	if e+2 >= end || b[e] != ',' || b[e+1] != ' ' {
+		return start
+	}
+	ps := particleBefore(b, start)
+	if ps == start || ps < floor || !fieldOpens(b, ps) && !(ps >= 2 && b[ps-1] == ' ' && isLower(b[ps-2])) {
+		return start
+	}
+	return ps
 }
 
 // monthDay reports whether the name [start, end) is a month's name or its

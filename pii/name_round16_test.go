@@ -53,6 +53,10 @@ func TestNamesRound16(t *testing.T) {
 		{"Church: Grace Lutheran\n", nil},
 		{"Call Tom Hall tomorrow.\n", []string{"Tom Hall"}},
 		{"Buyer's agent: Aaliyah Two Bulls\n", []string{"Aaliyah Two Bulls"}},
+		{"Patient name: MAC DONALD, Olga\nAddress: x\n", []string{"MAC DONALD, Olga"}},
+		{"  de la Cruz, Larry (phone 383)\n", []string{"de la Cruz, Larry"}},
+		{"Advocate: Du Bois, Thao (Martin Luther King Jr. Blvd)\n", []string{"Du Bois, Thao"}},
+		{"Born in St. Louis, Sara worked 30 years\n", []string{"Sara"}},
 	} {
 		if got := namesIn(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
