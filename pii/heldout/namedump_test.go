@@ -38,6 +38,9 @@ func TestDumpNameErrors(t *testing.T) {
 	if dir == "" {
 		t.Skip("set NAMEDUMP=dir")
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	sets := map[string][]heldout.Doc{
 		"sealed":    sealed.Generate(1, 1500),
 		"fresh":     fresh.Generate(1, 1500),
@@ -96,7 +99,9 @@ func TestDumpNameErrors(t *testing.T) {
 				}
 			}
 		}
-		os.WriteFile(dir+"/"+name+".txt", []byte(b.String()), 0o644)
+		if err := os.WriteFile(dir+"/"+name+".txt", []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
