@@ -43,7 +43,7 @@ Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Seh
 Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject
 Betreff Note Hinweis Status Re AW WG Fwd Please Bitte Danke Thank Vielen Unknown Admin Administrator System
 Bot Frau Herr Herrn Mr Mrs Ms Dr Prof Manager Director Ihr Ihre Dein Deine Euer Eure Your Yours Unser Unsere Das
-Die Der The`)
+Die Der The Privat Anwesend Abwesend Entschuldigt Gesamt Intern Extern Dringend Vertraulich`)
 
 // nameKeys are record keys (lower case, with their quote and separator)
 // whose value is a person's name.
