@@ -27,10 +27,11 @@ var cnWordGivens = set(`来福 来喜 来顺 来宝 有才 有福 有财 有德 
 
 // cnRareSurnames are surnames rarer than cnSurnames whose characters are
 // words too ("强调", "原来", "植物", "沿海"): only a firm slot reads them.
-var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 鲜 揭`)
+var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 鲜 揭
+终 利 居 双 干 皮 山 越 容 区 敬 养 印 能 通 须 充 谌 都 续 奚 计 束 公 支 元 步 帅 隆 怀 广 满 乐 代 那 别`)
 
 // cnRareCompounds are compound surnames that cnCompoundSurnames lacks.
-var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘"}
+var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘", "太史", "公羊", "司空"}
 
 // cnSlotAfter are words that follow a person in the slots above: verbs of
 // speech and report, arrival, and forms of kin at a line's start.
@@ -142,7 +143,9 @@ func cnViceHonorificAt(b []byte, p int) bool {
 // in a sentence or before a colon: a neighbour, the police, a landlord, a
 // parcel's signer, a team's leader, a mourner, a contract's party.
 var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "房东", "房主", "中介", "小哥", "签收人", "收件人", "寄件人", "收货人",
-	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者"}
+	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者",
+	// Session 16: a record's parties, a household's tenant, a firm's agent.
+	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人"}
 
 // cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
 // and cnSlotRolesBy lists the roles by their first character, so that a

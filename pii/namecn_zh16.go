@@ -1,0 +1,251 @@
+package pii
+
+// Slots of Chinese text whose filler is a person, read where no rule found
+// a name in the run (session 16):
+//   - a given name before a word of kin that names the child's parent, as a
+//     field of its own or after "@" ("@一凡家长", "小军爸爸：", "5. 胜男妈妈 7幢");
+//   - a given name alone after "@" that a space or the line's end follows
+//     ("@亚男 13号楼");
+//   - the person after a word of kin or of a household ("女儿悦然每周探望",
+//     "爱人利清妍。", "其配偶毛蓉与其");
+//   - a group's or a shop's head speaking by the given name ("团长雪莹：");
+//   - an elder named by the full name before 老人 ("的邓跃进老人也");
+//   - the person a certificate or a notice is about: before an ID number in
+//     brackets ("兹有杭萌萌（身份证号"), after 本人 before a date ("本人倪北辰于");
+//   - the one paid for after 代 before a verb of paying ("代宏伟交学费");
+//   - a neighbour called by 老 or 小 and the surname, a list's item after a
+//     room ("606室 小罗"), or after
+//     a tradesman ("维修师傅老黎").
+
+// zh16Kin are the words of a parent or grandparent after a child's given
+// name: "一凡家长", "胜男妈妈".
+var zh16Kin = []string{"爸爸", "妈妈", "家长", "奶奶", "爷爷", "外公", "外婆", "姥姥", "姥爷"}
+
+// zh16Household are the words of kin and household before a person:
+// "女儿悦然", "爱人利清妍", "配偶毛蓉".
+var zh16Household = []string{"女儿", "儿子", "孩子", "爱人", "配偶", "妻子", "丈夫", "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿"}
+
+// zh16Heads are the heads of a group or a shop who speak before a colon by
+// the given name: "团长雪莹：", "店长冰冰：".
+var zh16Heads = []string{"团长", "店长", "群主", "班长", "组长", "队长", "楼长", "站长", "会长", "社长", "馆长", "园长"}
+
+// zh16Parties are a lawsuit's parties before a colon and the person:
+// "被告：终欣怡". Inside a sentence they are the party's side ("原告方").
+var zh16Parties = []string{"被告", "原告", "第三人", "上诉人", "被上诉人", "申诉人", "被申请人"}
+
+// zh16PayVerbs are the verbs of paying after "代X": "代宏伟交学费".
+var zh16PayVerbs = hanTable(`交 缴 付 还 领 取 签 办 充 买 收`)
+
+// zh16NotGiven are words a slot's given name is not: doubled characters
+// that are words, not a child's pet name ("刚刚", "天天"), and the people
+// of a class or a household ("家长", "老师"), the days and the kinds of a
+// parent before a parent's word ("今天妈妈", "新手妈妈").
+var zh16NotGiven = set(`家长 老师 同学 学生 孩子 宝贝 小孩 大家 各位 全体 新生 本班 班级 大宝 二宝 三宝 我家 你家 他家 她家
+今天 明天 昨天 后天 前天 每天 当天 今晚 明早 新手 全职 单亲 年轻 二胎 三胎 职场 留守 准备 新任 现任
+常常 刚刚 慢慢 渐渐 天天 往往 偏偏 仅仅 稍稍 悄悄 默默 处处 人人 个个 大大 多多 好好 谢谢 哈哈 呵呵 嘿嘿 宝宝 姐姐 妹妹 哥哥
+弟弟 爸爸 妈妈 奶奶 爷爷 叔叔 舅舅 姑姑 婆婆 公公 太太 星星 娃娃 时时 年年 月月 日日 家家 户户 种种 样样 明明 早早 久久 轻轻 统统 一一 看看 想想 试试 说说 走走 等等`)
+
+// zh16Given returns the end of a two-character given name alone at q,
+// before j, or -1. Loose, for the firmest slots: a pet name of a doubled
+// character ("凡凡", "豆豆"), a given name of cnWordGivens ("跃进"), or two
+// characters of which one names are made of and neither is a function
+// word, that make no word.
+func zh16Given(b []byte, q, j int, loose bool) int {
+	e := q + 6
+	if e > j {
+		return -1
+	}
+	r1, r2 := cnRune(b, q), cnRune(b, q+3)
+	if !isHan(r1) || !isHan(r2) {
+		return -1
+	}
+	w := string(b[q:e])
+	if cnWordGivens[w] {
+		return e
+	}
+	if cnNotGiven[r1] || cnNotGiven[r2] || cnNonNames[w] || cnGivenAloneNot[w] || zh16NotGiven[w] {
+		return -1
+	}
+	if r1 == r2 {
+		if loose {
+			return e
+		}
+		return -1
+	}
+	if zhWords[w] {
+		return -1
+	}
+	if cnGivenChars[r1] && cnGivenChars[r2] || loose && (cnGivenChars[r1] || cnGivenChars[r2] || r1 == '一') {
+		return e
+	}
+	return -1
+}
+
+// zh16HasAt returns the length of the word of ws that begins at p, or 0.
+func zh16HasAt(b []byte, p int, ws []string) int {
+	for _, w := range ws {
+		if hasPrefixAt(b, p, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// zh16Frames emits a person in one of the slots above in the run of
+// ideographs [i, j); it reports whether it did.
+func (s *scan) zh16Frames(i, j int) bool {
+	if i < s.floor {
+		return false
+	}
+	b := s.b
+	n := s.emits
+	emit := func(q, e int, v string) bool {
+		s.emit(PersonName, q, e, 0.75, v)
+		return s.emits != n
+	}
+	// The run as a field: a given name and a parent's word, or after "@"
+	// a given name alone.
+	if cnLeftEdge(b, i) && cnRightEdge(b, j) && j-i >= 6 {
+		if k := zh16HasAt(b, j-6, zh16Kin); k > 0 && j-i == 12 {
+			if e := zh16Given(b, i, j-6, true); e == j-6 && emit(i, e, "context:kin+given-name") {
+				return true
+			}
+			// "小龙妈妈": 小 and a given name's character.
+			if cnRune(b, i) == '小' && cnGivenChars[cnRune(b, i+3)] && !cnSurnames[cnRune(b, i+3)] && emit(i, i+6, "context:kin+given-name") {
+				return true
+			}
+		}
+		if i > 0 && b[i-1] == '@' && j-i == 6 && (j == len(b) || b[j] == ' ' || b[j] == '\n') {
+			if e := zh16Given(b, i, j, true); e == j && emit(i, e, "context:mention+given-name") {
+				return true
+			}
+		}
+	}
+	// A kin word and the person: at the run's start or after 其.
+	p := i
+	if hasPrefixAt(b, p, "其") {
+		p += 3
+	}
+	if k := zh16HasAt(b, p, zh16Household); k > 0 {
+		q := p + k
+		follows := func(e int) bool {
+			if e == j {
+				return cnRightEdge(b, j)
+			}
+			r := cnRune(b, e)
+			return cnAfterName[r] && !cnGivenChars[r]
+		}
+		if e := cnSlotName(b, q, j, cnSlotField, follows); e > q && emit(q, e, "context:household") {
+			return true
+		}
+		if e := zh16Given(b, q, j, false); e > q && follows(e) && emit(q, e, "context:household+given-name") {
+			return true
+		}
+	}
+	// A party of a court's record before a colon: "被告：终欣怡，女".
+	if cnLeftEdge(b, i) {
+		for _, role := range zh16Parties {
+			if q := i - len(role) - 3; q >= 0 && hasPrefixAt(b, q, role) && hasPrefixAt(b, i-3, "：") {
+				if e := cnSlotName(b, i, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(i, e, "context:party") {
+					return true
+				}
+				break
+			}
+		}
+	}
+	// A head speaking: "团长雪莹：".
+	if k := zh16HasAt(b, i, zh16Heads); k > 0 && (hasPrefixAt(b, j, "：") || j < len(b) && b[j] == ':') && cnLeftEdge(b, i) {
+		q := i + k
+		if e := cnSlotName(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:head") {
+			return true
+		}
+		if e := zh16Given(b, q, j, true); e == j && emit(q, e, "context:head+given-name") {
+			return true
+		}
+	}
+	// The person a certificate is about, before an ID number in brackets.
+	if hasPrefixAt(b, j, "（身份证") || hasPrefixAt(b, j, "(身份证") {
+		q := i
+		if hasPrefixAt(b, q, "兹有") || hasPrefixAt(b, q, "今有") || hasPrefixAt(b, q, "现有") {
+			q += 6
+		}
+		if cnLeftEdge(b, i) || q > i {
+			if e := cnSlotName(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
+				return true
+			}
+		}
+	}
+	// "本人倪北辰于2021年": the one who writes, by the full name.
+	if hasPrefixAt(b, i, "本人") {
+		q := i + 6
+		if e := cnSlotName(b, q, j, cnSlotRole, func(e int) bool {
+			return e+3 == j && hasPrefixAt(b, e, "于") && j < len(b) && isDigit(b[j])
+		}); e > q && emit(q, e, "context:self") {
+			return true
+		}
+	}
+	for p := i; p+9 <= j; {
+		r, size := cnDecodeRune(b[p:])
+		switch {
+		case r == '老' && hasPrefixAt(b, p, "老人") && p-i >= 9:
+			// An elder by the full name: "的邓跃进老人也赶来".
+			for _, q := range []int{p - 12, p - 9} {
+				if q < i || q > i && !hasPrefixAt(b, q-3, "的") {
+					continue
+				}
+				if e := cnSlotName(b, q, j, cnSlotField, func(e int) bool { return e == p }); e == p && emit(q, e, "context:elder") {
+					return true
+				}
+			}
+		case r == '代' && (p == i || cnLeftEdge(b, p)):
+			// The one paid for: "代宏伟交学费".
+			q := p + size
+			pays := func(e int) bool { r := cnRune(b, e); return e < j && isHan(r) && zh16PayVerbs[r-0x4E00] }
+			if e := cnSlotName(b, q, j, cnSlotLoose, pays); e > q && emit(q, e, "context:paid-for") {
+				return true
+			}
+			if e := zh16Given(b, q, j, false); e > q && pays(e) && emit(q, e, "context:paid-for+given-name") {
+				return true
+			}
+		}
+		p += size
+	}
+	return s.zh16OldYoung(i, j)
+}
+
+// zh16OldYoung finds 老 or 小 and a surname ending the run as a list's item
+// after a room ("1202室 老段\n"),
+// or after a tradesman ("维修师傅老黎。"): the surname is the name.
+func (s *scan) zh16OldYoung(i, j int) bool {
+	b := s.b
+	p := j - 6
+	if p < i || !cnRightEdge(b, j) || hasPrefixAt(b, j, "：") || j < len(b) && b[j] == ':' {
+		return false
+	}
+	if c := cnRune(b, p); c != '老' && c != '小' {
+		return false
+	}
+	r := cnRune(b, p+3)
+	if !cnSurnames[r] || cnSurnameWord[r] || cnOldYoungNot[string(b[p:j])] {
+		return false
+	}
+	ok := false
+	if p == i {
+		// A field after a room's number or a list item's number.
+		k := i
+		for k > 0 && b[k-1] == ' ' {
+			k--
+		}
+		// Not after a list item's number: "1. 小胡 4份" is a nickname to
+		// the corpus unheard.
+		ok = k < i && k > 0 && (isDigit(b[k-1]) || hasPrefixAt(b[:k], k-3, "室") || hasPrefixAt(b[:k], k-3, "号"))
+	} else {
+		ok = p-i >= 6 && hasPrefixAt(b, p-6, "师傅")
+	}
+	if !ok {
+		return false
+	}
+	n := s.emits
+	s.emit(PersonName, p+3, j, 0.7, "old/young+surname")
+	return s.emits != n
+}

@@ -1,0 +1,48 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNamesZH16: a child's given name before its parent's word, a given
+// name after "@", kin before a person, a head speaking by the given name,
+// an elder before 老人, a certificate's person before an ID number, 本人
+// before a date, the one paid for after 代, 老 or 小 and a surname after a
+// room or a tradesman, rare surnames in a record's slots; and the
+// near-misses of each.
+func TestNamesZH16(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"3. 请 @小兵爸爸 @一凡家长 私信我\n", []string{"小兵", "一凡"}},
+		{"例：跃进妈妈 3栋 2份\n凡凡外婆：收到\n", []string{"跃进", "凡凡"}},
+		{"班长家长：请把地址发给我\n", nil},
+		{"3. @亚男 13号楼6单元1103 4份\n", []string{"亚男"}},
+		{"3. @客服 13号楼\n", nil},
+		{"独居老人，女儿悦然每周探望\n已婚，爱人利清妍。\n", []string{"悦然", "利清妍"}},
+		{"其配偶毛蓉与其共同居住。\n", []string{"毛蓉"}},
+		{"女儿节快乐\n孩子健康成长\n", nil},
+		{"团长雪莹：明天统一送到\n【驿站通知】店长冰冰：驿站已搬\n", []string{"雪莹", "冰冰"}},
+		{"团长说：明天送到\n店长推荐：红烧肉\n", nil},
+		{"9号楼的邓跃进老人也赶来参加。\n", []string{"邓跃进"}},
+		{"社区的孤寡老人也赶来参加。\n", nil},
+		{"兹有杭萌萌（身份证号：277871652619）\n", []string{"杭萌萌"}},
+		{"兹有一批货物（身份证明另附）\n", nil},
+		{"本人倪北辰于2021年4月6日在中山大学丢失\n", []string{"倪北辰"}},
+		{"本人身体健康于2021年\n", nil},
+		{"代宏伟交学费\n代收快递\n", []string{"宏伟"}},
+		{"时代广场交付\n", nil},
+		{"28幢606室 小罗\n维修师傅老黎。\n", []string{"罗", "黎"}},
+		{"28幢606室 小区\n1. 小胡 4份\n", nil},
+		{"链家经纪人支立军。\n租户郝耀祖已登记\n", []string{"支立军", "郝耀祖"}},
+		{"志愿者服务队\n", nil},
+		{"被告：终欣怡，女，1982年2月出生\n", []string{"终欣怡"}},
+		{"被告单位与原告方达成和解。\n今天妈妈：做饭\n新手妈妈：求助\n", nil},
+	} {
+		if got := zh12Names(Default, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
