@@ -23,7 +23,8 @@ import "unicode/utf8"
 // alone.
 var cnWordGivens = set(`来福 来喜 来顺 来宝 有才 有福 有财 有德 有为 向东 向阳 向荣 向前 援朝 抗美 跃进 卫东 卫国 卫红 红旗 红卫 建国 爱国
 国庆 建军 建华 建设 解放 胜利 得胜 如意 吉祥 阿强 阿娇 阿明 阿珍 阿芳 阿宝 阿牛 阿福 阿秀 阿英 二丫 二妞 二狗 大壮 大山 铁柱 石头
-小龙 小虎 小芳 小明 小红 小军 小兵 小燕 小梅 敬业 福生 长生 根生 水生 金花 翠花 桂花 季常 沁园 彦祖 兆麟 学军 学文 永红 秋菊 招娣 来娣`)
+小龙 小虎 小芳 小明 小红 小军 小兵 小燕 小梅 敬业 福生 长生 根生 水生 金花 翠花 桂花 季常 沁园 彦祖 兆麟 学军 学文 永红 秋菊 招娣 来娣
+中华 长青 长林 长江 长春`)
 
 // cnRareSurnames are surnames rarer than cnSurnames whose characters are
 // words too ("强调", "原来", "植物", "沿海"): only a firm slot reads them.
@@ -145,7 +146,7 @@ func cnViceHonorificAt(b []byte, p int) bool {
 var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "房东", "房主", "中介", "小哥", "签收人", "收件人", "寄件人", "收货人",
 	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者",
 	// Session 16: a record's parties, a household's tenant, a firm's agent.
-	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人"}
+	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人", "教师"}
 
 // cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
 // and cnSlotRolesBy lists the roles by their first character, so that a

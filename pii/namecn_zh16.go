@@ -47,9 +47,9 @@ var zh16NotGiven = set(`家长 老师 同学 学生 孩子 宝贝 小孩 大家 
 
 // zh16Given returns the end of a two-character given name alone at q,
 // before j, or -1. Loose, for the firmest slots: a pet name of a doubled
-// character ("凡凡", "豆豆"), a given name of cnWordGivens ("跃进"), or two
-// characters of which one names are made of and neither is a function
-// word, that make no word.
+// character ("凡凡", "豆豆"), a given name of cnWordGivens ("跃进"), two
+// characters names are made of, or (loose) of which one is, neither a
+// function word, that make no word.
 func zh16Given(b []byte, q, j int, loose bool) int {
 	e := q + 6
 	if e > j {
@@ -63,14 +63,12 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 	if cnWordGivens[w] {
 		return e
 	}
-	if cnNotGiven[r1] || cnNotGiven[r2] || cnNonNames[w] || cnGivenAloneNot[w] || zh16NotGiven[w] {
+	// 可 before a given name's character begins one ("可欣", "可馨").
+	if cnNotGiven[r1] && !(r1 == '可' && cnGivenChars[r2]) || cnNotGiven[r2] || cnNonNames[w] || cnGivenAloneNot[w] || zh16NotGiven[w] {
 		return -1
 	}
 	if r1 == r2 {
-		if loose {
-			return e
-		}
-		return -1
+		return e
 	}
 	if zhWords[w] {
 		return -1
@@ -80,6 +78,36 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 	}
 	return -1
 }
+
+// zh16Full returns the end of a surname (rare ones too) and a given name
+// at q that follows accepts, or -1: cnSlotName's reading after a role, or a
+// surname and a given name of zh16Given ("闫可欣", "黎凡凡").
+func zh16Full(b []byte, q, j int, follows func(e int) bool) int {
+	if e := cnSlotName(b, q, j, cnSlotRole, follows); e > q {
+		return e
+	}
+	sl := cnSlotSurname(b, q, j, true)
+	if sl == 0 || sl == 3 && cnSurnameWord[cnRune(b, q)] {
+		return -1
+	}
+	if e := zh16Given(b, q+sl, j, false); e > q && follows(e) && !cnNonName(b, q, e) {
+		return e
+	}
+	return -1
+}
+
+// zh16Documents are a person's papers and belongings after "X的" in a
+// notice of a thing lost or found: "内有黎凡凡的银行卡".
+var zh16Documents = []string{"身份证", "银行卡", "工作证", "学生证", "病历", "驾驶证", "驾照", "护照", "社保卡", "医保卡", "户口本", "钥匙", "钱包", "证件"}
+
+// zh16HonorificAfter are the forms of address after a surname alone that
+// zh16Frames reads for the surnames that are words or rare ("谢谢植老师",
+// "挂万主任号", "上级：越总；").
+var zh16HonorificAfter = []string{"老师", "医生", "主任", "教授", "律师", "经理", "主管", "师傅"}
+
+// zh16BeforeSurname are the characters before a surname alone and its form
+// of address: thanks, a registration, a doctor's care, a contact.
+var zh16BeforeSurname = hanTable(`谢 挂 由 经 系 找 请 问`)
 
 // zh16HasAt returns the length of the word of ws that begins at p, or 0.
 func zh16HasAt(b []byte, p int, ws []string) int {
@@ -170,7 +198,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			q += 6
 		}
 		if cnLeftEdge(b, i) || q > i {
-			if e := cnSlotName(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
+			if e := zh16Full(b, q, j, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
 				return true
 			}
 		}
@@ -184,18 +212,66 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
+	// A greeting at a field's start: "【菜鸟驿站】帅玉洁您好".
+	if cnLeftEdge(b, i) {
+		hello := func(e int) bool { return hasPrefixAt(b, e, "您好") || hasPrefixAt(b, e, "你好") }
+		if e := zh16Full(b, i, j, hello); e > i && emit(i, e, "context:hello") {
+			return true
+		}
+	}
+	// A rare compound surname and a given name as a field: "太史树森".
+	if j-i == 12 && cnFieldEdge(b, i, j) {
+		for _, c := range cnRareCompounds {
+			if hasPrefixAt(b, i, c) {
+				if e := cnSlotName(b, i, j, cnSlotField, func(e int) bool { return e == j }); e == j && emit(i, e, "context:compound") {
+					return true
+				}
+				break
+			}
+		}
+	}
+	// A surname that is a word or rare, alone before a form of address,
+	// after thanks, a registration or a contact: "谢谢植老师", "挂万主任号".
+	for p := i + 3; p+9 <= j; p += 3 {
+		r := cnRune(b, p)
+		if !isHan(r) || !cnRareSurnames[r] && !(cnSurnames[r] && cnSurnameWord[r]) || r == '于' || r == '和' || r == '全' || r == '从' || r == '都' || r == '能' || r == '成' || r == '安' || r == '时' || r == '向' || r == '连' || r == '国' {
+			continue
+		}
+		if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeSurname[c-0x4E00] {
+			continue
+		}
+		if k := zh16HasAt(b, p+3, zh16HonorificAfter); k > 0 && emit(p, p+3, "context:thanks+surname") {
+			return true
+		}
+	}
 	for p := i; p+9 <= j; {
 		r, size := cnDecodeRune(b[p:])
 		switch {
 		case r == '老' && hasPrefixAt(b, p, "老人") && p-i >= 9:
 			// An elder by the full name: "的邓跃进老人也赶来".
-			for _, q := range []int{p - 12, p - 9} {
+			for _, q := range []int{p - 12, p - 9, p - 6} {
 				if q < i || q > i && !hasPrefixAt(b, q-3, "的") {
 					continue
 				}
 				if e := cnSlotName(b, q, j, cnSlotField, func(e int) bool { return e == p }); e == p && emit(q, e, "context:elder") {
 					return true
 				}
+			}
+		case r == '的' && p > i:
+			// A person's papers: "内有黎凡凡的银行卡".
+			for _, d := range zh16Documents {
+				if !hasPrefixAt(b, p+3, d) {
+					continue
+				}
+				for _, q := range []int{p - 12, p - 9, p - 6} {
+					if q < i || q > i && !hasPrefixAt(b, q-3, "有") && !hasPrefixAt(b, q-3, "到") {
+						continue
+					}
+					if e := zh16Full(b, q, j, func(e int) bool { return e == p }); e == p && emit(q, e, "context:papers") {
+						return true
+					}
+				}
+				break
 			}
 		case r == '代' && (p == i || cnLeftEdge(b, p)):
 			// The one paid for: "代宏伟交学费".
