@@ -73,17 +73,20 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 	if zhWords[w] {
 		return -1
 	}
-	if cnGivenChars[r1] && cnGivenChars[r2] || loose && (cnGivenChars[r1] || cnGivenChars[r2] || r1 == '一') {
+	// 一 and 亦 begin given names ("一凡", "亦航") more often than the
+	// list of given names' characters says.
+	if (cnGivenChars[r1] || r1 == '亦') && cnGivenChars[r2] || loose && (cnGivenChars[r1] || cnGivenChars[r2] || r1 == '一' || r1 == '亦') {
 		return e
 	}
 	return -1
 }
 
 // zh16Full returns the end of a surname (rare ones too) and a given name
-// at q that follows accepts, or -1: cnSlotName's reading after a role, or a
+// at q that follows accepts, or -1: cnSlotName's reading for the slot's
+// strength, or a
 // surname and a given name of zh16Given ("闫可欣", "黎凡凡").
-func zh16Full(b []byte, q, j int, follows func(e int) bool) int {
-	if e := cnSlotName(b, q, j, cnSlotRole, follows); e > q {
+func zh16Full(b []byte, q, j, strength int, follows func(e int) bool) int {
+	if e := cnSlotName(b, q, j, strength, follows); e > q {
 		return e
 	}
 	sl := cnSlotSurname(b, q, j, true)
@@ -130,6 +133,10 @@ func (s *scan) zh16Frames(i, j int) bool {
 	emit := func(q, e int, v string) bool {
 		s.emit(PersonName, q, e, 0.75, v)
 		return s.emits != n
+	}
+	if s.zh16StaffSurname(i, j) {
+		s.zh16OldYoung(i, j) // "联系管家庄主管或维修师傅老黎"
+		return true
 	}
 	// The run as a field: a given name and a parent's word, or after "@"
 	// a given name alone.
@@ -198,7 +205,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			q += 6
 		}
 		if cnLeftEdge(b, i) || q > i {
-			if e := zh16Full(b, q, j, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
+			if e := zh16Full(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
 				return true
 			}
 		}
@@ -212,10 +219,34 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
+	// A role's slot (namecn_zh14.go) that a pet name or a rare surname
+	// fills: "证人卢豆豆出庭", "导师：井悦悦教授", "志愿者李果果、".
+	follows := func(e int) bool { return cnSlotFollows(b, e, j) }
+	if cnRoleBeforeField(b, i) {
+		if e := zh16Full(b, i, j, cnSlotRole, follows); e > i && emit(i, e, "context:slot+role") {
+			return true
+		}
+	}
+	for p := i; p+9 <= j; p += 3 {
+		if r := cnRune(b, p); !isHan(r) || !cnSlotRoleFirst[r-0x4E00] {
+			continue
+		}
+		if q := cnSlotRoleEnd(b, p); q > p {
+			if e := zh16Full(b, q, j, cnSlotRole, follows); e > q && emit(q, e, "context:slot+role") {
+				return true
+			}
+		}
+	}
+	// A table's cell of a rare surname and a given name: "| 山豆豆 |".
+	if j-i == 9 && cnFieldEdge(b, i, j) && cnRareSurnames[cnRune(b, i)] {
+		if e := zh16Full(b, i, j, cnSlotField, func(e int) bool { return e == j }); e == j && emit(i, e, "context:field+rare-surname") {
+			return true
+		}
+	}
 	// A greeting at a field's start: "【菜鸟驿站】帅玉洁您好".
 	if cnLeftEdge(b, i) {
 		hello := func(e int) bool { return hasPrefixAt(b, e, "您好") || hasPrefixAt(b, e, "你好") }
-		if e := zh16Full(b, i, j, hello); e > i && emit(i, e, "context:hello") {
+		if e := zh16Full(b, i, j, cnSlotField, hello); e > i && emit(i, e, "context:hello") {
 			return true
 		}
 	}
@@ -267,7 +298,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 					if q < i || q > i && !hasPrefixAt(b, q-3, "有") && !hasPrefixAt(b, q-3, "到") {
 						continue
 					}
-					if e := zh16Full(b, q, j, func(e int) bool { return e == p }); e == p && emit(q, e, "context:papers") {
+					if e := zh16Full(b, q, j, cnSlotField, func(e int) bool { return e == p }); e == p && emit(q, e, "context:papers") {
 						return true
 					}
 				}
@@ -280,13 +311,58 @@ func (s *scan) zh16Frames(i, j int) bool {
 			if e := cnSlotName(b, q, j, cnSlotLoose, pays); e > q && emit(q, e, "context:paid-for") {
 				return true
 			}
-			if e := zh16Given(b, q, j, false); e > q && pays(e) && emit(q, e, "context:paid-for+given-name") {
+			if e := zh16Given(b, q, j, true); e > q && pays(e) && emit(q, e, "context:paid-for+given-name") {
 				return true
 			}
 		}
 		p += size
 	}
 	return s.zh16OldYoung(i, j)
+}
+
+// zh16Staff are the staff of a building or a shop before a surname alone
+// and a form of address: "管家庄主管", "前台王姐".
+var zh16Staff = []string{"管家", "物业", "前台", "客服", "保洁", "保安", "上级", "领导"}
+
+// zh16StaffForms are the forms of address after the staff's surname; 姐 and
+// 哥 not doubled ("王姐姐" is the other rules').
+var zh16StaffForms = []string{"主管", "经理", "主任", "阿姨", "师傅", "老师", "姐", "哥", "总"}
+
+// zh16StaffSurname finds a surname alone (one that is a word or rare too)
+// between a member of staff and a form of address: "请联系管家庄主管",
+// "管家余姐或", "直属上级：越总；".
+func (s *scan) zh16StaffSurname(i, j int) bool {
+	b := s.b
+	for p := i; p+9 <= j; p += 3 {
+		q := -1
+		if r := cnRune(b, p); r == '管' || r == '物' || r == '前' || r == '客' || r == '保' || r == '上' || r == '领' {
+			if k := zh16HasAt(b, p, zh16Staff); k > 0 {
+				q = p + k
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		sl := cnSlotSurname(b, q, j, true)
+		if sl == 0 {
+			continue
+		}
+		e := q + sl
+		k := zh16HasAt(b, e, zh16StaffForms)
+		if k == 0 || k == 3 && e+6 <= j && (hasPrefixAt(b, e+3, "姐") || hasPrefixAt(b, e+3, "哥") || hasPrefixAt(b, e+3, "们")) {
+			continue
+		}
+		n := s.emits
+		s.emit(PersonName, q, e, 0.7, "context:staff+surname")
+		return s.emits != n
+	}
+	// "直属上级：越总；": the field after a superior's colon.
+	if j-i == 6 && hasPrefixAt(b, i+3, "总") && i >= 9 && hasPrefixAt(b, i-3, "：") && (hasPrefixAt(b, i-9, "上级") || hasPrefixAt(b, i-9, "领导")) && cnSlotSurname(b, i, j, true) == 3 {
+		n := s.emits
+		s.emit(PersonName, i, i+3, 0.7, "context:staff+surname")
+		return s.emits != n
+	}
+	return false
 }
 
 // zh16OldYoung finds 老 or 小 and a surname ending the run as a list's item
