@@ -29,7 +29,7 @@ var cnWordGivens = set(`来福 来喜 来顺 来宝 有才 有福 有财 有德 
 // cnRareSurnames are surnames rarer than cnSurnames whose characters are
 // words too ("强调", "原来", "植物", "沿海"): only a firm slot reads them.
 var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 鲜 揭
-终 利 居 双 干 皮 山 越 容 区 敬 养 印 能 通 须 充 谌 都 续 奚 计 束 公 支 元 步 帅 隆 怀 广 满 乐 代 那 别 廉 宣 井 言 融 宿`)
+终 利 居 双 干 皮 山 越 容 区 敬 养 印 能 通 须 充 谌 都 续 奚 计 束 公 支 元 步 帅 隆 怀 广 满 乐 代 那 别 廉 宣 井 言 融 宿 富`)
 
 // cnRareCompounds are compound surnames that cnCompoundSurnames lacks.
 var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘", "太史", "公羊", "司空"}

@@ -112,6 +112,11 @@ var zh16HonorificAfter = []string{"老师", "医生", "主任", "教授", "律�
 // of address: thanks, a registration, a doctor's care, a contact.
 var zh16BeforeSurname = hanTable(`谢 挂 由 经 系 找 请 问`)
 
+// zh16SurnameWordNot are the surnames that are function words too, read
+// alone before a form of address by no rule of this file: "由于老师",
+// "能老师帮我".
+var zh16SurnameWordNot = setRunes(`于 和 全 从 都 能 成 安 时 向 连 国 别 通 元 代 公 乐 其`)
+
 // zh16HasAt returns the length of the word of ws that begins at p, or 0.
 func zh16HasAt(b []byte, p int, ws []string) int {
 	for _, w := range ws {
@@ -170,7 +175,13 @@ func (s *scan) zh16Frames(i, j int) bool {
 			r := cnRune(b, e)
 			return cnAfterName[r] && !cnGivenChars[r]
 		}
-		if e := cnSlotName(b, q, j, cnSlotField, follows); e > q && emit(q, e, "context:household") {
+		// A spouse is a person: a rare surname and one given character
+		// too ("其配偶通刚与其").
+		strength := cnSlotField
+		if k == 6 && (hasPrefixAt(b, p, "配偶") || hasPrefixAt(b, p, "爱人")) {
+			strength = cnSlotRole
+		}
+		if e := cnSlotName(b, q, j, strength, follows); e > q && emit(q, e, "context:household") {
 			return true
 		}
 		if e := zh16Given(b, q, j, false); e > q && follows(e) && emit(q, e, "context:household+given-name") {
@@ -261,14 +272,27 @@ func (s *scan) zh16Frames(i, j int) bool {
 			}
 		}
 	}
-	// A surname that is a word or rare, alone before a form of address,
-	// after thanks, a registration or a contact: "谢谢植老师", "挂万主任号".
-	for p := i + 3; p+9 <= j; p += 3 {
+	// A surname that is a word or rare before a form of address, at a
+	// field's start or after thanks, a registration or a contact: alone
+	// ("谢谢植老师", "挂万主任号"), or with a given name ("经终一诺主任会诊",
+	// "1103室 续玉琴女士").
+	for p := i; p+9 <= j; p += 3 {
 		r := cnRune(b, p)
-		if !isHan(r) || !cnRareSurnames[r] && !(cnSurnames[r] && cnSurnameWord[r]) || r == '于' || r == '和' || r == '全' || r == '从' || r == '都' || r == '能' || r == '成' || r == '安' || r == '时' || r == '向' || r == '连' || r == '国' {
+		if !isHan(r) || !cnRareSurnames[r] && !(cnSurnames[r] && cnSurnameWord[r]) {
 			continue
 		}
-		if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeSurname[c-0x4E00] {
+		if p == i && !cnLeftEdge(b, i) {
+			continue
+		}
+		if p > i {
+			if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeSurname[c-0x4E00] {
+				continue
+			}
+		}
+		if e := zh16Given(b, p+3, j, false); e > p && e+6 <= j && cnHonorificAt(b, e) && !cnNonName(b, p, e) && emit(p, e, "context:thanks+surname") {
+			return true
+		}
+		if zh16SurnameWordNot[r] || p == i {
 			continue
 		}
 		if k := zh16HasAt(b, p+3, zh16HonorificAfter); k > 0 && emit(p, p+3, "context:thanks+surname") {
@@ -298,7 +322,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 					if q < i || q > i && !hasPrefixAt(b, q-3, "有") && !hasPrefixAt(b, q-3, "到") {
 						continue
 					}
-					if e := zh16Full(b, q, j, cnSlotField, func(e int) bool { return e == p }); e == p && emit(q, e, "context:papers") {
+					if e := zh16Full(b, q, j, cnSlotRole, func(e int) bool { return e == p }); e == p && emit(q, e, "context:papers") {
 						return true
 					}
 				}
@@ -378,7 +402,8 @@ func (s *scan) zh16OldYoung(i, j int) bool {
 		return false
 	}
 	r := cnRune(b, p+3)
-	if !cnSurnames[r] || cnSurnameWord[r] || cnOldYoungNot[string(b[p:j])] {
+	tradesman := p-i >= 6 && hasPrefixAt(b, p-6, "师傅")
+	if !cnSurnames[r] || cnSurnameWord[r] && !(tradesman && !zh16SurnameWordNot[r]) || cnOldYoungNot[string(b[p:j])] {
 		return false
 	}
 	ok := false
@@ -390,9 +415,9 @@ func (s *scan) zh16OldYoung(i, j int) bool {
 		}
 		// Not after a list item's number: "1. 小胡 4份" is a nickname to
 		// the corpus unheard.
-		ok = k < i && k > 0 && (isDigit(b[k-1]) || hasPrefixAt(b[:k], k-3, "室") || hasPrefixAt(b[:k], k-3, "号"))
+		ok = k < i && k > 0 && (isDigit(b[k-1]) || k >= 3 && (hasPrefixAt(b[:k], k-3, "室") || hasPrefixAt(b[:k], k-3, "号")))
 	} else {
-		ok = p-i >= 6 && hasPrefixAt(b, p-6, "师傅")
+		ok = tradesman
 	}
 	if !ok {
 		return false
