@@ -25,6 +25,14 @@ var zh16Kin = []string{"爸爸", "妈妈", "家长", "奶奶", "爷爷", "外公
 // "女儿悦然", "爱人利清妍", "配偶毛蓉".
 var zh16Household = []string{"女儿", "儿子", "孩子", "爱人", "配偶", "妻子", "丈夫", "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿"}
 
+// zh16BeforeKin are the pronouns and conjunctions before a word of
+// zh16Household inside a run, and zh16KinFirst the words' first
+// characters.
+var (
+	zh16BeforeKin = hanTable(`其 我 你 他 她 和 跟 与 的 及 同`)
+	zh16KinFirst  = hanTable(`女 儿 孩 爱 配 妻 丈 老 孙 外`)
+)
+
 // zh16Heads are the heads of a group or a shop who speak before a colon by
 // the given name: "团长雪莹：", "店长冰冰：".
 var zh16Heads = []string{"团长", "店长", "群主", "班长", "组长", "队长", "楼长", "站长", "会长", "社长", "馆长", "园长"}
@@ -161,30 +169,18 @@ func (s *scan) zh16Frames(i, j int) bool {
 			}
 		}
 	}
-	// A kin word and the person: at the run's start or after 其.
-	p := i
-	if hasPrefixAt(b, p, "其") {
-		p += 3
-	}
-	if k := zh16HasAt(b, p, zh16Household); k > 0 {
-		q := p + k
-		follows := func(e int) bool {
-			if e == j {
-				return cnRightEdge(b, j)
+	// A kin word and the person: at the run's start, or after a pronoun or
+	// a conjunction ("其配偶毛蓉", "我和女儿欣怡去了").
+	for p := i; p+12 <= j; p += 3 {
+		if p > i {
+			if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeKin[c-0x4E00] {
+				continue
 			}
-			r := cnRune(b, e)
-			return cnAfterName[r] && !cnGivenChars[r]
 		}
-		// A spouse is a person: a rare surname and one given character
-		// too ("其配偶通刚与其").
-		strength := cnSlotField
-		if k == 6 && (hasPrefixAt(b, p, "配偶") || hasPrefixAt(b, p, "爱人")) {
-			strength = cnSlotRole
+		if c := cnRune(b, p); !isHan(c) || !zh16KinFirst[c-0x4E00] {
+			continue
 		}
-		if e := cnSlotName(b, q, j, strength, follows); e > q && emit(q, e, "context:household") {
-			return true
-		}
-		if e := zh16Given(b, q, j, false); e > q && follows(e) && emit(q, e, "context:household+given-name") {
+		if s.zh16Household(p, j, emit) {
 			return true
 		}
 	}
@@ -328,8 +324,8 @@ func (s *scan) zh16Frames(i, j int) bool {
 				}
 				break
 			}
-		case r == '代' && (p == i || cnLeftEdge(b, p)):
-			// The one paid for: "代宏伟交学费".
+		case (r == '代' || r == '替') && (p == i || cnLeftEdge(b, p)):
+			// The one paid for: "代宏伟交学费", "替李娜交电费".
 			q := p + size
 			pays := func(e int) bool { r := cnRune(b, e); return e < j && isHan(r) && zh16PayVerbs[r-0x4E00] }
 			if e := cnSlotName(b, q, j, cnSlotLoose, pays); e > q && emit(q, e, "context:paid-for") {
@@ -387,6 +383,35 @@ func (s *scan) zh16StaffSurname(i, j int) bool {
 		return s.emits != n
 	}
 	return false
+}
+
+// zh16Household emits the person after a word of zh16Household at p, in
+// the run that ends at j: a surname and a given name, or a given name alone.
+func (s *scan) zh16Household(p, j int, emit func(q, e int, v string) bool) bool {
+	b := s.b
+	k := zh16HasAt(b, p, zh16Household)
+	if k == 0 {
+		return false
+	}
+	q := p + k
+	follows := func(e int) bool {
+		if e == j {
+			return cnRightEdge(b, j)
+		}
+		r := cnRune(b, e)
+		return cnAfterName[r] && !cnGivenChars[r]
+	}
+	// A spouse is a person: a rare surname and one given character too
+	// ("其配偶通刚与其").
+	strength := cnSlotField
+	if k == 6 && (hasPrefixAt(b, p, "配偶") || hasPrefixAt(b, p, "爱人")) {
+		strength = cnSlotRole
+	}
+	if e := cnSlotName(b, q, j, strength, follows); e > q && emit(q, e, "context:household") {
+		return true
+	}
+	e := zh16Given(b, q, j, false)
+	return e > q && follows(e) && emit(q, e, "context:household+given-name")
 }
 
 // zh16OldYoung finds 老 or 小 and a surname ending the run as a list's item
