@@ -125,6 +125,48 @@ var zh16BeforeSurname = hanTable(`谢 挂 由 经 系 找 请 问`)
 // "能老师帮我".
 var zh16SurnameWordNot = setRunes(`于 和 全 从 都 能 成 安 时 向 连 国 别 通 元 代 公 乐 其`)
 
+// zh16ChildBeforeKin reports whether the run at offs, a field of its own,
+// is a child's given name of two characters before the form of kin at
+// offs[h] ("@耀祖奶奶", "小燕奶奶 19号楼"): its first character is no
+// surname, and its second is no surname alone.
+func zh16ChildBeforeKin(b []byte, offs []int, h int) bool {
+	if !cnLeftEdge(b, offs[0]) || cnSurnames[cnRune(b, offs[0])] || zh16HasAt(b, offs[h], zh16Kin) == 0 {
+		return false
+	}
+	return zh16Given(b, offs[0], offs[h], true) == offs[h] || cnRune(b, offs[0]) == '小'
+}
+
+// zh16RareBeforeHonorific returns the index in offs of a rare surname
+// that begins a name of two or three characters ending at the form of
+// address at offs[h], at a field's start or after 的 or thanks ("导师：广锦程教授",
+// "尊敬的沿桂先生"), or -1.
+func zh16RareBeforeHonorific(b []byte, offs []int, h int) int {
+	for _, q := range []int{h - 3, h - 2} {
+		if q < 0 || !cnRareSurnames[cnRune(b, offs[q])] || zh16SurnameWordNot[cnRune(b, offs[q])] {
+			continue
+		}
+		if q == 0 && !cnLeftEdge(b, offs[0]) {
+			continue
+		}
+		if q > 0 {
+			if c := cnRune(b, offs[q-1]); c != '的' && (!isHan(c) || !zh16BeforeSurname[c-0x4E00]) {
+				continue
+			}
+		}
+		// One given name's character at least, no function word.
+		given, ok := false, true
+		for c := q + 1; c < h; c++ {
+			r := cnRune(b, offs[c])
+			given = given || cnGivenChars[r]
+			ok = ok && isHan(r) && !cnNotGiven[r]
+		}
+		if given && ok && !cnNonName(b, offs[q], offs[h]) {
+			return q
+		}
+	}
+	return -1
+}
+
 // zh16HasAt returns the length of the word of ws that begins at p, or 0.
 func zh16HasAt(b []byte, p int, ws []string) int {
 	for _, w := range ws {
