@@ -1,6 +1,9 @@
 package pii
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Slots that a frame, a list or a record's layout makes a person's, filled
 // by names the other rules refuse for their shape:
@@ -34,6 +37,9 @@ var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 �
 // cnRareCompounds are compound surnames that cnCompoundSurnames lacks.
 var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘", "太史", "公羊", "司空"}
 
+// cnRareCompoundFirst marks the characters of cnRareCompounds.
+var cnRareCompoundFirst = hanTable(strings.Join(cnRareCompounds, " "))
+
 // cnSlotAfter are words that follow a person in the slots above: verbs of
 // speech and report, arrival, and forms of kin at a line's start.
 var cnSlotAfter = []string{"到场", "称", "说", "讲", "汇报", "负责", "主持", "发言", "介绍", "通报", "补充", "总结", "宣布", "表示", "提出",
@@ -43,7 +49,12 @@ var cnSlotAfter = []string{"到场", "称", "说", "讲", "汇报", "负责", "�
 // cnSlotSurname returns the byte length of a surname at q (a compound's six,
 // a single one's three), rare ones only when firm, or 0.
 func cnSlotSurname(b []byte, q, j int, firm bool) int {
-	if q+6 <= j {
+	if q+3 > j {
+		return 0
+	}
+	r := cnRune(b, q)
+	// Most characters begin no compound surname: one lookup says so.
+	if q+6 <= j && isHan(r) && (cnCompoundFirst[r-0x4E00] || firm && cnRareCompoundFirst[r-0x4E00]) {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, q, c) {
 				return 6
@@ -57,10 +68,6 @@ func cnSlotSurname(b []byte, q, j int, firm bool) int {
 			}
 		}
 	}
-	if q+3 > j {
-		return 0
-	}
-	r := cnRune(b, q)
 	if cnSurnames[r] && (firm || !cnSurnameWord[r]) || firm && cnRareSurnames[r] {
 		return 3
 	}

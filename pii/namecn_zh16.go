@@ -25,6 +25,10 @@ var zh16Kin = []string{"爸爸", "妈妈", "家长", "奶奶", "爷爷", "外公
 // "女儿悦然", "爱人利清妍", "配偶毛蓉".
 var zh16Household = []string{"女儿", "儿子", "孩子", "爱人", "配偶", "妻子", "丈夫", "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿"}
 
+// zh16SlotFirst marks the characters zh16Frames' last loop reads a slot
+// at: 老 of 老人, 的 of a person's papers, 代 and 替 of a payment.
+var zh16SlotFirst = hanTable(`老 的 代 替`)
+
 // zh16BeforeKin are the pronouns and conjunctions before a word of
 // zh16Household inside a run, and zh16KinFirst the words' first
 // characters.
@@ -120,6 +124,23 @@ var zh16HonorificAfter = []string{"老师", "医生", "主任", "教授", "律�
 // of address: thanks, a registration, a doctor's care, a contact.
 var zh16BeforeSurname = hanTable(`谢 挂 由 经 系 找 请 问`)
 
+// zh16WordSurnames marks the surnames that are rare or words too: the
+// thanks' slot asks of every character of a run.
+var zh16WordSurnames = func() *[0x9FFF - 0x4E00 + 1]bool {
+	var t [0x9FFF - 0x4E00 + 1]bool
+	for r := range cnRareSurnames {
+		if isHan(r) {
+			t[r-0x4E00] = true
+		}
+	}
+	for r := range cnSurnameWord {
+		if isHan(r) && cnSurnames[r] {
+			t[r-0x4E00] = true
+		}
+	}
+	return &t
+}()
+
 // zh16SurnameWordNot are the surnames that are function words too, read
 // alone before a form of address by no rule of this file: "由于老师",
 // "能老师帮我".
@@ -195,7 +216,8 @@ func (s *scan) zh16Frames(i, j int) bool {
 	}
 	// The run as a field: a given name and a parent's word, or after "@"
 	// a given name alone.
-	if cnLeftEdge(b, i) && cnRightEdge(b, j) && j-i >= 6 {
+	left := cnLeftEdge(b, i)
+	if left && cnRightEdge(b, j) && j-i >= 6 {
 		if k := zh16HasAt(b, j-6, zh16Kin); k > 0 && j-i == 12 {
 			if e := zh16Given(b, i, j-6, true); e == j-6 && emit(i, e, "context:kin+given-name") {
 				return true
@@ -215,11 +237,11 @@ func (s *scan) zh16Frames(i, j int) bool {
 	// a conjunction ("其配偶毛蓉", "我和女儿欣怡去了").
 	for p := i; p+12 <= j; p += 3 {
 		if p > i {
-			if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeKin[c-0x4E00] {
+			if c := hanAt(b, p-3); c < 0 || !zh16BeforeKin[c] {
 				continue
 			}
 		}
-		if c := cnRune(b, p); !isHan(c) || !zh16KinFirst[c-0x4E00] {
+		if c := hanAt(b, p); c < 0 || !zh16KinFirst[c] {
 			continue
 		}
 		if s.zh16Household(p, j, emit) {
@@ -227,7 +249,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 		}
 	}
 	// A party of a court's record before a colon: "被告：终欣怡，女".
-	if cnLeftEdge(b, i) {
+	if left {
 		for _, role := range zh16Parties {
 			if q := i - len(role) - 3; q >= 0 && hasPrefixAt(b, q, role) && hasPrefixAt(b, i-3, "：") {
 				if e := cnSlotName(b, i, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(i, e, "context:party") {
@@ -238,7 +260,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 		}
 	}
 	// A head speaking: "团长雪莹：".
-	if k := zh16HasAt(b, i, zh16Heads); k > 0 && (hasPrefixAt(b, j, "：") || j < len(b) && b[j] == ':') && cnLeftEdge(b, i) {
+	if k := zh16HasAt(b, i, zh16Heads); k > 0 && (hasPrefixAt(b, j, "：") || j < len(b) && b[j] == ':') && left {
 		q := i + k
 		if e := cnSlotName(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:head") {
 			return true
@@ -253,7 +275,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 		if hasPrefixAt(b, q, "兹有") || hasPrefixAt(b, q, "今有") || hasPrefixAt(b, q, "现有") {
 			q += 6
 		}
-		if cnLeftEdge(b, i) || q > i {
+		if left || q > i {
 			if e := zh16Full(b, q, j, cnSlotRole, func(e int) bool { return e == j }); e == j && emit(q, e, "context:id-number") {
 				return true
 			}
@@ -277,7 +299,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 		}
 	}
 	for p := i; p+9 <= j; p += 3 {
-		if r := cnRune(b, p); !isHan(r) || !cnSlotRoleFirst[r-0x4E00] {
+		if c := hanAt(b, p); c < 0 || !cnSlotRoleFirst[c] {
 			continue
 		}
 		if q := cnSlotRoleEnd(b, p); q > p {
@@ -293,7 +315,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 		}
 	}
 	// A greeting at a field's start: "【菜鸟驿站】帅玉洁您好".
-	if cnLeftEdge(b, i) {
+	if left {
 		hello := func(e int) bool { return hasPrefixAt(b, e, "您好") || hasPrefixAt(b, e, "你好") }
 		if e := zh16Full(b, i, j, cnSlotField, hello); e > i && emit(i, e, "context:hello") {
 			return true
@@ -315,18 +337,16 @@ func (s *scan) zh16Frames(i, j int) bool {
 	// ("谢谢植老师", "挂万主任号"), or with a given name ("经终一诺主任会诊",
 	// "1103室 续玉琴女士").
 	for p := i; p+9 <= j; p += 3 {
-		r := cnRune(b, p)
-		if !isHan(r) || !cnRareSurnames[r] && !(cnSurnames[r] && cnSurnameWord[r]) {
-			continue
-		}
-		if p == i && !cnLeftEdge(b, i) {
+		c := hanAt(b, p)
+		if c < 0 || !zh16WordSurnames[c] || p == i && !left {
 			continue
 		}
 		if p > i {
-			if c := cnRune(b, p-3); !isHan(c) || !zh16BeforeSurname[c-0x4E00] {
+			if c := hanAt(b, p-3); c < 0 || !zh16BeforeSurname[c] {
 				continue
 			}
 		}
+		r := rune(c + 0x4E00)
 		if e := zh16Given(b, p+3, j, false); e > p && e+6 <= j && cnHonorificAt(b, e) && !cnNonName(b, p, e) && emit(p, e, "context:thanks+surname") {
 			return true
 		}
@@ -337,9 +357,12 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
-	for p := i; p+9 <= j; {
-		r, size := cnDecodeRune(b[p:])
-		switch {
+	for p := i; p+9 <= j; p += 3 {
+		c := hanAt(b, p)
+		if c < 0 || !zh16SlotFirst[c] {
+			continue
+		}
+		switch r := rune(c + 0x4E00); {
 		case r == '老' && hasPrefixAt(b, p, "老人") && p-i >= 9:
 			// An elder by the full name: "的邓跃进老人也赶来".
 			for _, q := range []int{p - 12, p - 9, p - 6} {
@@ -368,7 +391,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			}
 		case (r == '代' || r == '替') && (p == i || cnLeftEdge(b, p)):
 			// The one paid for: "代宏伟交学费", "替李娜交电费".
-			q := p + size
+			q := p + 3
 			pays := func(e int) bool { r := cnRune(b, e); return e < j && isHan(r) && zh16PayVerbs[r-0x4E00] }
 			if e := cnSlotName(b, q, j, cnSlotLoose, pays); e > q && emit(q, e, "context:paid-for") {
 				return true
@@ -377,7 +400,6 @@ func (s *scan) zh16Frames(i, j int) bool {
 				return true
 			}
 		}
-		p += size
 	}
 	return s.zh16OldYoung(i, j)
 }
@@ -385,6 +407,9 @@ func (s *scan) zh16Frames(i, j int) bool {
 // zh16Staff are the staff of a building or a shop before a surname alone
 // and a form of address: "管家庄主管", "前台王姐".
 var zh16Staff = []string{"管家", "物业", "前台", "客服", "保洁", "保安", "上级", "领导"}
+
+// zh16StaffFirst marks the first characters of zh16Staff.
+var zh16StaffFirst = hanTable(`管 物 前 客 保 上 领`)
 
 // zh16StaffForms are the forms of address after the staff's surname; 姐 and
 // 哥 not doubled ("王姐姐" is the other rules').
@@ -397,7 +422,7 @@ func (s *scan) zh16StaffSurname(i, j int) bool {
 	b := s.b
 	for p := i; p+9 <= j; p += 3 {
 		q := -1
-		if r := cnRune(b, p); r == '管' || r == '物' || r == '前' || r == '客' || r == '保' || r == '上' || r == '领' {
+		if c := hanAt(b, p); c >= 0 && zh16StaffFirst[c] {
 			if k := zh16HasAt(b, p, zh16Staff); k > 0 {
 				q = p + k
 			}
