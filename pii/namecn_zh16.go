@@ -357,6 +357,9 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
+	if s.zh16Titled(i, j) {
+		return true
+	}
 	for p := i; p+9 <= j; p += 3 {
 		c := hanAt(b, p)
 		if c < 0 || !zh16SlotFirst[c] {
@@ -402,6 +405,62 @@ func (s *scan) zh16Frames(i, j int) bool {
 		}
 	}
 	return s.zh16OldYoung(i, j)
+}
+
+// zh16Titles are titles of office and of profession that follow a
+// person's surname or full name as a form of address does, but that
+// cnHonorifics lacks: "刘建国书记", "王局长", "李大夫", "孙德胜老先生".
+var zh16Titles = []string{"书记", "局长", "所长", "厂长", "镇长", "县长", "市长", "村长", "董事长", "总经理", "主席", "博士", "院士", "大夫",
+	"警官", "法官", "会计", "老板", "老先生", "老太太", "工程师"}
+
+// zh16TitleFirst marks the first characters of zh16Titles.
+var zh16TitleFirst = hanTable(`书 局 所 厂 镇 县 市 村 董 总 主 博 院 大 警 法 会 老 工`)
+
+// zh16Titled finds a person before a title of zh16Titles in the run
+// [i, j): a surname and one or two given characters, or a surname alone,
+// that opens the run or follows a character that stands before a person
+// or 的; the title ends the run or a character that follows a person
+// comes after it ("史书记载" is no one's).
+func (s *scan) zh16Titled(i, j int) bool {
+	b := s.b
+	for t := i + 3; t+6 <= j; t += 3 {
+		if c := hanAt(b, t); c < 0 || !zh16TitleFirst[c] {
+			continue
+		}
+		k := zh16HasAt(b, t, zh16Titles)
+		if k == 0 || !cnSlotFollows(b, t+k, j) {
+			continue
+		}
+		at := func(e int) bool { return e == t }
+		for _, q := range []int{t - 12, t - 9, t - 6, t - 3} {
+			if q < i {
+				continue
+			}
+			if q > i {
+				if c := hanAt(b, q-3); c < 0 || !cnBeforeName[c] && c != '的'-0x4E00 {
+					continue
+				}
+			} else if !cnLeftEdge(b, i) {
+				continue
+			}
+			e := -1
+			if q == t-3 {
+				if r := cnRune(b, q); cnSurnames[r] && !cnSurnameWord[r] && !cnNonNames[string(b[q:t+k])] {
+					e = t
+				}
+			} else {
+				e = cnSlotName(b, q, j, cnSlotLoose, at)
+			}
+			if e == t {
+				n := s.emits
+				s.emit(PersonName, q, e, 0.75, "context:title")
+				if s.emits != n {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // zh16Staff are the staff of a building or a shop before a surname alone

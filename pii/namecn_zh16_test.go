@@ -9,8 +9,8 @@ import (
 // name after "@", kin before a person, a head speaking by the given name,
 // an elder before 老人, a certificate's person before an ID number, 本人
 // before a date, the one paid for after 代, 老 or 小 and a surname after a
-// room or a tradesman, rare surnames in a record's slots; and the
-// near-misses of each.
+// room or a tradesman, rare surnames in a record's slots, a person before
+// a title of office; and the near-misses of each.
 func TestNamesZH16(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -62,6 +62,8 @@ func TestNamesZH16(t *testing.T) {
 		{"问一下李奶奶\n", []string{"李"}},
 		{"导师：广锦程教授\n尊敬的沿桂先生，您好\n", []string{"广锦程", "沿桂"}},
 		{"导师：程教授\n尊敬的都市先生\n", []string{"程"}},
+		{"会议由刘建国书记主持。\n张伟局长出席了会议。\n王书记说\n", []string{"刘建国", "张伟", "王"}},
+		{"史书记载了这件事。\n纪委书记在会上讲话。\n文学博士学位\n他是个大老板。\n", nil},
 		// Runs at the text's first bytes.
 		{"山医生", nil},
 		{"1 小罗\n", []string{"罗"}},
