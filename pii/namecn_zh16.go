@@ -54,6 +54,7 @@ var zh16PayVerbs = hanTable(`交 缴 付 还 领 取 签 办 充 买 收`)
 // parent before a parent's word ("今天妈妈", "新手妈妈").
 var zh16NotGiven = set(`家长 老师 同学 学生 孩子 宝贝 小孩 大家 各位 全体 新生 本班 班级 大宝 二宝 三宝 我家 你家 他家 她家
 今天 明天 昨天 后天 前天 每天 当天 今晚 明早 新手 全职 单亲 年轻 二胎 三胎 职场 留守 准备 新任 现任
+美国 英国 德国 泰国 心爱 东西 大家 文件 资料
 常常 刚刚 慢慢 渐渐 天天 往往 偏偏 仅仅 稍稍 悄悄 默默 处处 人人 个个 大大 多多 好好 谢谢 哈哈 呵呵 嘿嘿 宝宝 姐姐 妹妹 哥哥
 弟弟 爸爸 妈妈 奶奶 爷爷 叔叔 舅舅 姑姑 婆婆 公公 太太 星星 娃娃 时时 年年 月月 日日 家家 户户 种种 样样 明明 早早 久久 轻轻 统统 一一 看看 想想 试试 说说 走走 等等`)
 
@@ -357,7 +358,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
-	if s.zh16Titled(i, j) {
+	if s.zh16Titled(i, j) || s.zh16GivenAfterVerb(i, j) {
 		return true
 	}
 	for p := i; p+9 <= j; p += 3 {
@@ -457,6 +458,60 @@ func (s *scan) zh16Titled(i, j int) bool {
 				if s.emits != n {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// zh16GiveVerbs are verbs of handing over before the one handed to, and
+// zh16WithAfter the words after "和X", "跟X" that make X a companion: a
+// given name alone there is a person ("请把材料交给雨桐", "明天和欣妍一起去").
+var (
+	zh16GiveVerbs = []string{"交给", "转给", "递给", "还给", "借给", "转交", "转告", "多亏了", "多亏"}
+	zh16WithAfter = []string{"一起", "见面", "吃饭", "聊天", "商量", "约好"}
+)
+
+// zh16GiveFirst marks the first characters of zh16GiveVerbs and of 和, 跟.
+var zh16GiveFirst = hanTable(`交 转 递 还 借 多 和 跟`)
+
+// zh16GivenAfterVerb finds a two-character given name alone after a verb
+// of handing over, followed by the run's end or a character that follows a
+// person, or after 和 or 跟 before a word of company.
+func (s *scan) zh16GivenAfterVerb(i, j int) bool {
+	b := s.b
+	for p := i; p+9 <= j; p += 3 {
+		c := hanAt(b, p)
+		if c < 0 || !zh16GiveFirst[c] {
+			continue
+		}
+		q, with := -1, false
+		if k := zh16HasAt(b, p, zh16GiveVerbs); k > 0 {
+			q = p + k
+		} else if r := rune(c + 0x4E00); r == '和' || r == '跟' {
+			q, with = p+3, true
+		}
+		if q < 0 {
+			continue
+		}
+		e := zh16Given(b, q, j, false)
+		if e < 0 {
+			continue
+		}
+		ok := false
+		if with {
+			ok = zh16HasAt(b, e, zh16WithAfter) > 0
+		} else if e == j {
+			ok = cnRightEdge(b, j)
+		} else {
+			r := cnRune(b, e)
+			ok = cnAfterName[r] && !cnGivenChars[r]
+		}
+		if ok {
+			n := s.emits
+			s.emit(PersonName, q, e, 0.7, "context:verb+given-name")
+			if s.emits != n {
+				return true
 			}
 		}
 	}
