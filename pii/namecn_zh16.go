@@ -358,7 +358,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			return true
 		}
 	}
-	if s.zh16Titled(i, j) || s.zh16GivenAfterVerb(i, j) {
+	if s.zh16Titled(i, j) || s.zh16GivenAfterVerb(i, j) || s.zh16SpacedItem(i, j) {
 		return true
 	}
 	for p := i; p+9 <= j; p += 3 {
@@ -516,6 +516,38 @@ func (s *scan) zh16GivenAfterVerb(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// zh16SpacedItem finds the next item of a list of people set apart by
+// spaces ("三等奖：程泽楷  利启明  欧阳立平", "值班员：安铭　高新"): the run, a field
+// of its own, follows two spaces or a full-width one right after a person
+// this scan found, and holds a surname (rare ones too) and a given name.
+func (s *scan) zh16SpacedItem(i, j int) bool {
+	b := s.b
+	if len(s.out) == s.first || j-i < 6 || j-i > 12 || !cnRightEdge(b, j) {
+		return false
+	}
+	k := i
+	for k > 0 && b[k-1] == ' ' {
+		k--
+	}
+	if i-k < 2 {
+		if k < 3 || !hasPrefixAt(b, k-3, "　") {
+			return false
+		}
+		k -= 3
+	}
+	last := s.out[len(s.out)-1]
+	if last.Type != PersonName || last.End != s.base+int64(k) {
+		return false
+	}
+	e := zh16Full(b, i, j, cnSlotRole, func(e int) bool { return e == j })
+	if e != j {
+		return false
+	}
+	n := s.emits
+	s.emit(PersonName, i, e, 0.75, "context:list+spaced")
+	return s.emits != n
 }
 
 // zh16Staff are the staff of a building or a shop before a surname alone
