@@ -521,7 +521,7 @@ func (s *scan) zh16GivenAfterVerb(i, j int) bool {
 // zh16SpacedItem finds the next item of a list of people set apart by
 // spaces ("三等奖：程泽楷  利启明  欧阳立平", "值班员：安铭　高新"): the run, a field
 // of its own, follows two spaces or a full-width one right after a person
-// this scan found, and holds a surname (rare ones too) and a given name.
+// this scan found, and holds a surname and a given name, as a field does.
 func (s *scan) zh16SpacedItem(i, j int) bool {
 	b := s.b
 	if len(s.out) == s.first || j-i < 6 || j-i > 12 || !cnRightEdge(b, j) {
@@ -541,7 +541,9 @@ func (s *scan) zh16SpacedItem(i, j int) bool {
 	if last.Type != PersonName || last.End != s.base+int64(k) {
 		return false
 	}
-	e := zh16Full(b, i, j, cnSlotRole, func(e int) bool { return e == j })
+	// Read as a field: a rare surname with two given characters ("计划书",
+	// "山东" and "广东" are no one's).
+	e := zh16Full(b, i, j, cnSlotField, func(e int) bool { return e == j })
 	if e != j {
 		return false
 	}
