@@ -68,7 +68,7 @@ func cnSlotSurname(b []byte, q, j int, firm bool) int {
 			}
 		}
 	}
-	if cnSurnames[r] && (firm || !cnSurnameWord[r]) || firm && cnRareSurnames[r] {
+	if cnSurnames[r] && (firm || !cnSurnameWord[r]) || firm && cnRareSurnames[r] && !zh16RareWords[string(b[q:min(q+6, j)])] {
 		return 3
 	}
 	return 0

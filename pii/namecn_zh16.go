@@ -77,7 +77,7 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 		return e
 	}
 	// 可 before a given name's character begins one ("可欣", "可馨").
-	if cnNotGiven[r1] && !(r1 == '可' && cnGivenChars[r2]) || cnNotGiven[r2] || cnNonNames[w] || cnGivenAloneNot[w] || zh16NotGiven[w] {
+	if cnNotGiven[r1] && !(r1 == '可' && cnGivenChars[r2]) || cnNotGiven[r2] || cnNonNames[w] || cnGivenAloneNot[w] || zh16NotGiven[w] || zh16RareWords[w] {
 		return -1
 	}
 	if r1 == r2 {
@@ -188,6 +188,14 @@ func zh16RareBeforeHonorific(b []byte, offs []int, h int) int {
 	}
 	return -1
 }
+
+// zh16RareWords are places and words that begin with a rare surname of
+// cnRareSurnames and a given name's character ("山东", "广西", "公安"): no
+// slot reads them as a surname and a given name.
+var zh16RareWords = set(`山东 山西 山海 山水 山林 山峰 山川 山区 山清 广东 广西 广州 广安 广元 广汉 广场 广大 广告 广泛 广博 通州 通辽 通信 通过 通用 通畅 通俗
+乐山 乐清 乐园 乐观 乐意 双流 双方 双胞 宿州 宿迁 宿舍 富阳 富强 富贵 富裕 怀化 怀柔 怀念 利川 利益 利用 利润 容县 容易 容量 井冈 宣城 宣传 宣布 隆昌 隆重
+都江 都市 满洲 满意 满足 满月 元朗 元旦 元宵 元素 公安 公司 公园 公共 公开 公主 公平 公正 公民 公益 区域 能力 能源 能量 计划 计算 支持 支付 支援
+步行 印象 印刷 养老 养生 敬请 敬爱 须知 充分 充满 续费 终于 终身 终点 居民 居住 干部 干净 皮肤 越来 言论 别墅 别人 代表 代理 那些 其实 其他`)
 
 // zh16HasAt returns the length of the word of ws that begins at p, or 0.
 func zh16HasAt(b []byte, p int, ws []string) int {
