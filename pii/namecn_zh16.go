@@ -58,6 +58,10 @@ var zh16NotGiven = set(`家长 老师 同学 学生 孩子 宝贝 小孩 大家 
 常常 刚刚 慢慢 渐渐 天天 往往 偏偏 仅仅 稍稍 悄悄 默默 处处 人人 个个 大大 多多 好好 谢谢 哈哈 呵呵 嘿嘿 宝宝 姐姐 妹妹 哥哥
 弟弟 爸爸 妈妈 奶奶 爷爷 叔叔 舅舅 姑姑 婆婆 公公 太太 星星 娃娃 时时 年年 月月 日日 家家 户户 种种 样样 明明 早早 久久 轻轻 统统 一一 看看 想想 试试 说说 走走 等等`)
 
+// zh16DoubledVerbs are verbs that doubled are a verb still ("女儿画画很好",
+// "聊聊"), not a child's pet name.
+var zh16DoubledVerbs = hanTable(`画 看 说 走 想 试 玩 跑 聊 逛 唱 写 读 学 问 听 尝 摸 抱 亲 哭 闹 吃 喝 睡 洗 转 歇 坐 躺 练 查 算 找 擦 扫 拖 打 敲 拍 等 谈 跳 动 讲 聊 逗 揉 捏`)
+
 // zh16Given returns the end of a two-character given name alone at q,
 // before j, or -1. Loose, for the firmest slots: a pet name of a doubled
 // character ("凡凡", "豆豆"), a given name of cnWordGivens ("跃进"), two
@@ -81,6 +85,9 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 		return -1
 	}
 	if r1 == r2 {
+		if zh16DoubledVerbs[r1-0x4E00] {
+			return -1 // "画画", "看看": a verb doubled
+		}
 		return e
 	}
 	if zhWords[w] {

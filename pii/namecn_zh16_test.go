@@ -69,6 +69,7 @@ func TestNamesZH16(t *testing.T) {
 		{"三等奖：向可欣  汤晨曦  容美琳\n", []string{"向可欣", "汤晨曦", "容美琳"}},
 		{"三等奖：向可欣  计划书\n王芳  山东  济南\n", []string{"向可欣", "王芳"}},
 		{"我爱人山东人\n邻居广东人说\n证人公安局\n", nil},
+		{"孩子学习很努力，女儿画画很好。\n", nil},
 		// Runs at the text's first bytes.
 		{"山医生", nil},
 		{"1 小罗\n", []string{"罗"}},
