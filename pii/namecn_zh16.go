@@ -90,7 +90,9 @@ func zh16Given(b []byte, q, j int, loose bool) int {
 		}
 		return e
 	}
-	if zhWords[w] {
+	// Loose, not a role's word ("群主", "班长", "店员"); 儿 ends pet names
+	// ("菲儿").
+	if zhWords[w] || loose && cnRoleEnd[r2] && !cnGivenChars[r2] && r2 != '儿' {
 		return -1
 	}
 	// 一 and 亦 begin given names ("一凡", "亦航") more often than the
