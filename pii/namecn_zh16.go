@@ -6,16 +6,31 @@ package pii
 //     field of its own or after "@" ("@一凡家长", "小军爸爸：", "5. 胜男妈妈 7幢");
 //   - a given name alone after "@" that a space or the line's end follows
 //     ("@亚男 13号楼");
-//   - the person after a word of kin or of a household ("女儿悦然每周探望",
-//     "爱人利清妍。", "其配偶毛蓉与其");
+//   - the person after a word of kin or of a household, at the run's start
+//     or after a pronoun ("女儿悦然每周探望", "爱人利清妍。", "我和女儿欣怡去了");
 //   - a group's or a shop's head speaking by the given name ("团长雪莹：");
+//   - a lawsuit's party before a colon ("被告：终欣怡，女");
 //   - an elder named by the full name before 老人 ("的邓跃进老人也");
 //   - the person a certificate or a notice is about: before an ID number in
-//     brackets ("兹有杭萌萌（身份证号"), after 本人 before a date ("本人倪北辰于");
-//   - the one paid for after 代 before a verb of paying ("代宏伟交学费");
-//   - a neighbour called by 老 or 小 and the surname, a list's item after a
-//     room ("606室 小罗"), or after
-//     a tradesman ("维修师傅老黎").
+//     brackets ("兹有杭萌萌（身份证号"), after 本人 before a date ("本人倪北辰于"),
+//     before 的 and their papers ("内有黎凡凡的银行卡");
+//   - a greeting at a field's start ("【菜鸟驿站】帅玉洁您好");
+//   - a role's slot (namecn_zh14.go) that a pet name or a rare surname fills
+//     ("证人卢豆豆出庭", "导师：井悦悦教授"), a table's cell of a rare surname;
+//   - a surname that is a word or rare before a form of address after
+//     thanks or a registration ("谢谢植老师", "挂万主任号", "续玉琴女士");
+//   - a surname alone between a building's staff and a form of address
+//     ("联系管家庄主管", "直属上级：越总；");
+//   - a person before a title of office that cnHonorifics lacks ("刘建国书记");
+//   - a given name alone after a verb of handing over or with 和 before a
+//     word of company ("交给雨桐", "和欣妍一起");
+//   - the next item of a list of people set apart by spaces;
+//   - the one paid for after 代 or 替 before a verb of paying ("代宏伟交学费");
+//   - a neighbour called by 老 or 小 and the surname after a room ("606室
+//     小罗") or a tradesman ("维修师傅老黎").
+// The honorific rule (name.go) asks two things of this file: whether a
+// surname alone before 奶奶 is inside a child's given name ("@耀祖奶奶"), and
+// whether a rare surname begins the name ("导师：广锦程教授").
 
 // zh16Kin are the words of a parent or grandparent after a child's given
 // name: "一凡家长", "胜男妈妈".
