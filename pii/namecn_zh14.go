@@ -153,7 +153,9 @@ func cnViceHonorificAt(b []byte, p int) bool {
 var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "房东", "房主", "中介", "小哥", "签收人", "收件人", "寄件人", "收货人",
 	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者",
 	// Session 16: a record's parties, a household's tenant, a firm's agent.
-	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人", "教师"}
+	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人", "教师",
+	// Titles of office before the holder, as news writes them: "街道办主任严来娣出席".
+	"主任", "主席", "书记", "局长", "院长", "校长", "所长", "厂长"}
 
 // cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
 // and cnSlotRolesBy lists the roles by their first character, so that a

@@ -38,7 +38,7 @@ var zh16Kin = []string{"爸爸", "妈妈", "家长", "奶奶", "爷爷", "外公
 
 // zh16Household are the words of kin and household before a person:
 // "女儿悦然", "爱人利清妍", "配偶毛蓉".
-var zh16Household = []string{"女儿", "儿子", "孩子", "爱人", "配偶", "妻子", "丈夫", "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿"}
+var zh16Household = []string{"女儿", "儿子", "孩子", "爱人", "配偶", "妻子", "丈夫", "老伴", "孙子", "孙女", "外孙", "外孙女", "儿媳", "女婿", "同事"}
 
 // zh16SlotFirst marks the characters zh16Frames' last loop reads a slot
 // at: 老 of 老人, 的 of a person's papers, 代 and 替 of a payment.
@@ -49,7 +49,7 @@ var zh16SlotFirst = hanTable(`老 的 代 替`)
 // characters.
 var (
 	zh16BeforeKin = hanTable(`其 我 你 他 她 和 跟 与 的 及 同`)
-	zh16KinFirst  = hanTable(`女 儿 孩 爱 配 妻 丈 老 孙 外`)
+	zh16KinFirst  = hanTable(`女 儿 孩 爱 配 妻 丈 老 孙 外 同`)
 )
 
 // zh16Heads are the heads of a group or a shop who speak before a colon by
@@ -646,7 +646,8 @@ func (s *scan) zh16Household(p, j int, emit func(q, e int, v string) bool) bool 
 			return cnRightEdge(b, j)
 		}
 		r := cnRune(b, e)
-		return cnAfterName[r] && !cnGivenChars[r]
+		// A witness: "同事容美琳可作证".
+		return cnAfterName[r] && !cnGivenChars[r] || hasPrefixAt(b, e, "可作证") || hasPrefixAt(b, e, "可以作证")
 	}
 	// A spouse is a person: a rare surname and one given character too
 	// ("其配偶通刚与其").
