@@ -6,8 +6,9 @@ package pii
 //     field of its own or after "@" ("@一凡家长", "小军爸爸：", "5. 胜男妈妈 7幢");
 //   - a given name alone after "@" that a space or the line's end follows
 //     ("@亚男 13号楼");
-//   - the person after a word of kin or of a household, at the run's start
-//     or after a pronoun ("女儿悦然每周探望", "爱人利清妍。", "我和女儿欣怡去了");
+//   - the person after a word of kin, of a household or a colleague, at the
+//     run's start or after a pronoun ("女儿悦然每周探望", "爱人利清妍。",
+//     "我和女儿欣怡去了", "同事容美琳可作证");
 //   - a group's or a shop's head speaking by the given name ("团长雪莹：");
 //   - a lawsuit's party before a colon ("被告：终欣怡，女");
 //   - an elder named by the full name before 老人 ("的邓跃进老人也");
