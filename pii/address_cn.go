@@ -291,6 +291,9 @@ func (s *scan) hanRun(i int) int {
 	if s.emits == n {
 		s.zh15Frames(i, j) // an invitation's guest, a marriage, a friend (namecn_zh15.go)
 	}
+	if s.emits == n {
+		s.zh16Frames(i, j) // a child before its parent, kin, a head, an elder (namecn_zh16.go)
+	}
 	if s.emits == n && s.d.nameModelZH != nil {
 		s.modelHan(i, j) // what the rules leave, the model reads
 	} else if s.d.nameModelZH != nil {

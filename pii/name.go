@@ -1239,6 +1239,19 @@ func (s *scan) han(i int) int {
 				if l == want && !cnSurnameAlone(b, offs[h]) {
 					continue
 				}
+				// A child's given name before its grandparent: "小燕奶奶" is
+				// 小燕's (namecn_zh16.go).
+				if l == 1 && h == 2 && zh16ChildBeforeKin(b, offs[:], h) {
+					continue
+				}
+				// Not the last given character after a rare surname:
+				// "导师：广锦程教授" is 广锦程 (namecn_zh16.go).
+				if l == 1 {
+					if q := zh16RareBeforeHonorific(b, offs[:], h); q >= 0 {
+						s.emit(PersonName, offs[q], offs[h], 0.8, "honorific+rare-surname")
+						return offs[h]
+					}
+				}
 				// A conjunction that is also a surname before a shorter
 				// name: "和何强同学" is 何强.
 				if want == 1 && l == 3 && h-l >= 0 && cnSurnameWord[cnRune(b, offs[h-l])] && surnameLen(b, offs[h-l+1:h+1]) == 1 {

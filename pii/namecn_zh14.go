@@ -1,6 +1,9 @@
 package pii
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Slots that a frame, a list or a record's layout makes a person's, filled
 // by names the other rules refuse for their shape:
@@ -23,14 +26,19 @@ import "unicode/utf8"
 // alone.
 var cnWordGivens = set(`来福 来喜 来顺 来宝 有才 有福 有财 有德 有为 向东 向阳 向荣 向前 援朝 抗美 跃进 卫东 卫国 卫红 红旗 红卫 建国 爱国
 国庆 建军 建华 建设 解放 胜利 得胜 如意 吉祥 阿强 阿娇 阿明 阿珍 阿芳 阿宝 阿牛 阿福 阿秀 阿英 二丫 二妞 二狗 大壮 大山 铁柱 石头
-小龙 小虎 小芳 小明 小红 小军 小兵 小燕 小梅 敬业 福生 长生 根生 水生 金花 翠花 桂花 季常 沁园 彦祖 兆麟 学军 学文 永红 秋菊 招娣 来娣`)
+小龙 小虎 小芳 小明 小红 小军 小兵 小燕 小梅 敬业 福生 长生 根生 水生 金花 翠花 桂花 季常 沁园 彦祖 兆麟 学军 学文 永红 秋菊 招娣 来娣
+中华 长青 长林 长江 长春`)
 
 // cnRareSurnames are surnames rarer than cnSurnames whose characters are
 // words too ("强调", "原来", "植物", "沿海"): only a firm slot reads them.
-var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 鲜 揭`)
+var cnRareSurnames = setRunes(`强 原 植 沿 琚 郄 笃 过 逢 弘 危 盍 鲜 揭
+终 利 居 双 干 皮 山 越 容 区 敬 养 印 能 通 须 充 谌 都 续 奚 计 束 公 支 元 步 帅 隆 怀 广 满 乐 代 那 别 廉 宣 井 言 融 宿 富`)
 
 // cnRareCompounds are compound surnames that cnCompoundSurnames lacks.
-var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘"}
+var cnRareCompounds = []string{"独孤", "拓跋", "完颜", "公冶", "乐正", "梁丘", "太史", "公羊", "司空"}
+
+// cnRareCompoundFirst marks the characters of cnRareCompounds.
+var cnRareCompoundFirst = hanTable(strings.Join(cnRareCompounds, " "))
 
 // cnSlotAfter are words that follow a person in the slots above: verbs of
 // speech and report, arrival, and forms of kin at a line's start.
@@ -41,7 +49,12 @@ var cnSlotAfter = []string{"到场", "称", "说", "讲", "汇报", "负责", "�
 // cnSlotSurname returns the byte length of a surname at q (a compound's six,
 // a single one's three), rare ones only when firm, or 0.
 func cnSlotSurname(b []byte, q, j int, firm bool) int {
-	if q+6 <= j {
+	if q+3 > j {
+		return 0
+	}
+	r := cnRune(b, q)
+	// Most characters begin no compound surname: one lookup says so.
+	if q+6 <= j && isHan(r) && (cnCompoundFirst[r-0x4E00] || firm && cnRareCompoundFirst[r-0x4E00]) {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, q, c) {
 				return 6
@@ -55,11 +68,7 @@ func cnSlotSurname(b []byte, q, j int, firm bool) int {
 			}
 		}
 	}
-	if q+3 > j {
-		return 0
-	}
-	r := cnRune(b, q)
-	if cnSurnames[r] && (firm || !cnSurnameWord[r]) || firm && cnRareSurnames[r] {
+	if cnSurnames[r] && (firm || !cnSurnameWord[r]) || firm && cnRareSurnames[r] && !zh16RareWords[string(b[q:min(q+6, j)])] {
 		return 3
 	}
 	return 0
@@ -142,7 +151,11 @@ func cnViceHonorificAt(b []byte, p int) bool {
 // in a sentence or before a colon: a neighbour, the police, a landlord, a
 // parcel's signer, a team's leader, a mourner, a contract's party.
 var cnSlotRoles = []string{"邻居", "民警", "警官", "辅警", "交警", "房东", "房主", "中介", "小哥", "签收人", "收件人", "寄件人", "收货人",
-	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者"}
+	"领队", "队长", "教练", "记录人", "主持人", "孝子", "孝女", "孝孙", "签字", "签名", "出租方", "承租方", "尊敬的", "证人", "目击者",
+	// Session 16: a record's parties, a household's tenant, a firm's agent.
+	"租户", "住户", "经纪人", "志愿者", "产权人", "失主", "合伙人", "导师", "户名", "审判员", "审判长", "书记员", "证明人", "承租人", "出租人", "教师",
+	// Titles of office before the holder, as news writes them: "街道办主任严来娣出席".
+	"主任", "主席", "书记", "局长", "院长", "校长", "所长", "厂长"}
 
 // cnSlotRoleFirst marks the ideographs that begin a role of cnSlotRoles,
 // and cnSlotRolesBy lists the roles by their first character, so that a
