@@ -1,7 +1,5 @@
 package pii
 
-import "slices"
-
 // Slots of Chinese text whose filler is a person, read where no rule found
 // a name in the run (session 16):
 //   - a given name before a word of kin that names the child's parent, as a
@@ -440,46 +438,7 @@ func (s *scan) zh16Frames(i, j int) bool {
 			}
 		}
 	}
-	if s.zh16OldYoung(i, j) {
-		return true
-	}
-	return s.oldYoungField(i, j)
-}
-
-// oldYoungField reads 老 or 小 and a common surname that fill a field or
-// speak: "老冯：…", "复审：老窦", "老黎说：", as the labelling rules have a
-// form of address outside the name (heldout.go: 王老师 labels 王); not in
-// a numbered list ("1. 小胡 4份", a nickname to the corpus unheard), nor a
-// word of cnOldYoungNot ("小米", "老板").
-func (s *scan) oldYoungField(i, j int) bool {
-	b := s.b
-	if j-i < 6 || j-i > 9 {
-		return false
-	}
-	if c := cnRune(b, i); c != '老' && c != '小' || !cnLeftEdge(b, i) {
-		return false
-	}
-	e := j
-	if hasPrefixAt(b, j-3, "说") && j-i == 9 {
-		e = j - 3 // "老黎说："
-	} else if !cnRightEdge(b, j) {
-		return false
-	}
-	r := cnRune(b, i+3)
-	compound := e-i == 9 && slices.Contains(cnCompoundSurnames, string(b[i+3:e]))
-	if e-i != 6 && !compound || !compound && (!cnSurnames[r] || cnSurnameWord[r]) || cnOldYoungNot[string(b[i:e])] {
-		return false
-	}
-	k := i
-	for k > 0 && b[k-1] == ' ' {
-		k--
-	}
-	if k >= 2 && b[k-1] == '.' && isDigit(b[k-2]) {
-		return false // "1. 小胡 4份"
-	}
-	n := s.emits
-	s.emit(PersonName, i+3, e, 0.7, "old/young+surname")
-	return s.emits != n
+	return s.zh16OldYoung(i, j)
 }
 
 // zh16Titles are titles of office and of profession that follow a

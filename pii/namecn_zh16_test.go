@@ -84,23 +84,3 @@ func TestNamesZH16(t *testing.T) {
 		}
 	}
 }
-
-// TestOldYoungField: 老 or 小 and a surname filling a field or speaking
-// label the surname; not a numbered list's nickname nor a word.
-func TestOldYoungField(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
-		{"老冯：@国豪 我们家也是\n", []string{"冯", "国豪"}},
-		{"最终结果：驳回，复审：老窦\n", []string{"窦"}},
-		{"老夏侯：我上周建的\n", []string{"夏侯"}},
-		{"老黎说：楼上装修\n", []string{"黎"}},
-		{"1. 小胡 4份\n", nil},
-		{"小米：新品发布\n", nil},
-	} {
-		if got := namesIn(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
-		}
-	}
-}

@@ -43,10 +43,8 @@
 //
 // Labelling rules:
 //   - a name is the person's name without title, salutation or honorific
-//     ("Herr Müller" labels "Müller"; "王芳女士" labels "王芳"; "老王" and
-//     "小李" label the surname, as unasked, unsought and unproven do, while
-//     the older fresh, unheard, unsaid and unspoken leave them out); a
-//     given name alone is a name ("Hallo Emmely");
+//     ("Herr Müller" labels "Müller"; "王芳女士" labels "王芳"); a given name
+//     alone is a name ("Hallo Emmely");
 //   - an address runs from the street (US, DE) or the first administrative
 //     division (zh) to the ZIP code, the city, or the room; a block over
 //     several lines is one span; the recipient's name line is a name, not
