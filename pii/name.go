@@ -1776,7 +1776,7 @@ func nameKeyLine(b []byte, i, e int) bool {
 	if j < 5 || b[j-1] != ':' {
 		return false
 	}
-	if strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
+	if strings.EqualFold(string(b[j-5:j-1]), "name") && !de18NotNameKey(b, j-1) || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
 		return true
 	}
 	k := j - 1

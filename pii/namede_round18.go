@@ -1,0 +1,264 @@
+package pii
+
+// Round 18's German shapes, grounded in the grammar around names: a
+// child's name in the genitive before a kin noun, and the kin's name after
+// it ("Lenas Mama Renate", "Lars' Papa"); officers named after their
+// plural role ("Die Beamten Seifert und Ziegler nahmen …"). And what is no
+// person: a firm named by its kind and its owner ("Stadtwerke König",
+// "Inkasso Meyer", "Bäckerei Braun"); a nickname's or a login's field
+// ("Spitzname: Bär"); a compound role noun as a form's key
+// ("Lieblingslehrer: Frau Kern"), which no speaker is.
+
+// nameDE18 tries round 18's shapes at the capital at i and returns the end
+// of the names it emitted, or i.
+func (s *scan) nameDE18(i int) int {
+	b := s.b
+	e := s.word(i)
+	if e+4 >= len(b) || e-i < 3 || i > 0 && isAlnum(b[i-1]) {
+		return i
+	}
+	// The cheap byte tests first: an "s" or an apostrophe before a space.
+	if b[e] == ' ' && b[e-1] == 's' || b[e] == '\'' && b[e+1] == ' ' {
+		if end := s.de18KinGenitive(i, e); end > i {
+			return end
+		}
+	}
+	if b[e] == ' ' && e-i >= 6 && capAt(b, e+1) {
+		if end := s.de18RoleGroup(i, e); end > i {
+			return end
+		}
+	}
+	return i
+}
+
+// de18Kin are the kin nouns a child's or a friend's name in the genitive
+// stands before: "Lenas Mama", "Jonas' Opa". Not "Mann" and "Frau": "Thomas
+// Mann" is a name.
+var de18Kin = set(`Mama Papa Mami Papi Mutti Vati Mutter Vater Oma Opa Omi Opi Tante Onkel Bruder Schwester Sohn Tochter
+Eltern Großmutter Großvater Großeltern Enkel Enkelin Cousin Cousine Nichte Neffe Freund Freundin Ehemann Ehefrau
+Stiefvater Stiefmutter Schwiegermutter Schwiegervater Patenonkel Patentante Patin Pate Kinder Kind`)
+
+// de18KinGenitive reads a name in the genitive before a kin noun at i
+// (the word [i, e) ends in "s", or an apostrophe follows it): "Smillas Mama
+// Clara: Marmorkuchen", "Lars' Mama Pauline". The name is the word without
+// its ending (a given name that ends in "s" itself stays whole: "Jonas
+// Mama"); a capitalised word after the kin noun that is a given name, or
+// no dictionary word, is the kin's name. The genitive must be no noun or
+// place ("Omas Liebling", "Bayerns Vater"). It returns the end of the
+// last name emitted, or i.
+func (s *scan) de18KinGenitive(i, e int) int {
+	b := s.b
+	p := e + 1 // the kin noun
+	if b[e] == '\'' {
+		p = e + 2
+	}
+	if !capAt(b, p) {
+		return i
+	}
+	k := word(b, p)
+	if k-p < 3 || !de18Kin[string(b[p:k])] || k < len(b) && isAlnum(b[k]) {
+		return i
+	}
+	stem := e
+	if b[e] == ' ' && !isFirstNameB(b[i:e]) {
+		stem = e - 1 // "Lenas" is Lena's
+	}
+	w := string(b[i:stem])
+	if stem-i < 2 || nonNames[w] || dictionaryWord(b[i:stem], false) || dictionaryWord(b[i:e], false) && !isFirstName(w) || deCities[w] || placeWords[w] || orgWords[w] || streetWord(w) {
+		return i
+	}
+	s.emit(PersonName, i, stem, 0.8, "context:kin")
+	end := k
+	if k+2 < len(b) && b[k] == ' ' && capAt(b, k+1) {
+		f := word(b, k+1)
+		if y := b[k+1 : f]; f-k > 2 && rightOK(b, f) && (givenWord(string(y)) || !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)]) && !followedByLegalForm(b, f) {
+			s.emit(PersonName, k+1, f, 0.8, "context:kin")
+			end = f
+		}
+	}
+	return end
+}
+
+// de18Roles are roles of officers and workers that stand before their
+// surnames, singular or plural: "Die Beamten Seifert und Ziegler", "der
+// Polizist Wagner".
+var de18Roles = set(`Beamten Beamte Beamter Beamtin Beamtinnen Polizeibeamten Polizeibeamte Polizeibeamter Polizeibeamtin
+Streifenbeamten Polizisten Polizist Polizistin Polizistinnen Ermittler Ermittlerin Ermittlerinnen Kommissare
+Sanitäter Sanitäterin Notärzte Notarzt Notärztin Feuerwehrleute Einsatzkräfte`)
+
+// de18RoleGroup reads the surnames after an officers' role at [i, e): one
+// surname before a lower-case verb or a sentence's end ("Der Beamte Quast
+// nahm …"), or two joined by "und" after a plural ("Die Beamten Çetin und
+// Lindemann nahmen den Fall auf"). Each surname is a capitalised word that
+// is no dictionary word unless the lexicons know it as a name. It emits
+// each and returns the end of the last, or i.
+func (s *scan) de18RoleGroup(i, e int) int {
+	b := s.b
+	if b[i] != 'B' && b[i] != 'P' && b[i] != 'S' && b[i] != 'E' && b[i] != 'K' && b[i] != 'N' && b[i] != 'F' || !de18Roles[string(b[i:e])] {
+		return i
+	}
+	p := e + 1
+	f := de18Surname(b, p)
+	if f == p {
+		return i
+	}
+	if hasPrefixAt(b, f, " und ") {
+		q := f + 5
+		g := de18Surname(b, q)
+		if g > q && de18VerbOrEnd(b, g) {
+			s.emit(PersonName, p, f, 0.8, "title")
+			s.emit(PersonName, q, g, 0.8, "title")
+			return g
+		}
+		return i
+	}
+	if de18VerbOrEnd(b, f) {
+		s.emit(PersonName, p, f, 0.8, "title")
+		return f
+	}
+	return i
+}
+
+// de18Surname returns the end of a surname at p: a capitalised word of
+// two letters or more that is no dictionary word, street, city or word
+// that is no name, unless the lexicons know it as a name ("Braun"); or p.
+func de18Surname(b []byte, p int) int {
+	if !capAt(b, p) {
+		return p
+	}
+	f := word(b, p)
+	if f-p < 2 {
+		return p
+	}
+	w := b[p:f]
+	if nonNames[string(w)] || deCities[string(w)] || streetWord(string(w)) || orgWords[string(w)] || isRankTitle(string(w)) {
+		return p
+	}
+	if dictionaryWord(w, false) && !nameWords[string(w)] {
+		return p
+	}
+	return f
+}
+
+// de18VerbOrEnd reports whether a lower-case word or a clause's end follows
+// at f: the names before end there.
+func de18VerbOrEnd(b []byte, f int) bool {
+	if f >= len(b) {
+		return true
+	}
+	switch b[f] {
+	case '.', ',', ';', ':', ')', '!', '?', '\n':
+		return true
+	case ' ':
+		return f+2 < len(b) && isLower(b[f+1]) && isLower(b[f+2]) && !hasPrefixAt(b, f+1, "und ")
+	}
+	return false
+}
+
+// de18FirmKinds are the nouns of a firm's or a utility's kind that stand
+// before its owner's name or its town's: "Stadtwerke König", "Inkasso
+// Meyer", "Spedition Kruse".
+var de18FirmKinds = set(`Stadtwerke Inkasso Inkassobüro Spedition Elektro Sanitär Immobilien Hausverwaltung Bestattungen
+Getränke Optik Fahrschule Reisebüro Heizungsbau Haustechnik Gebäudereinigung Malerbetrieb Pflegedienst Reinigung
+Autoservice Kfz-Service Transporte Umzüge Baustoffe Landhandel Zweirad`)
+
+// de18FirmWord reports whether w, a capitalised word, names a firm's kind:
+// one of de18FirmKinds, or a trade's workshop in "-erei" ("Bäckerei",
+// "Schreinerei", "Druckerei").
+func de18FirmWord(w []byte) bool {
+	n := len(w)
+	if n < 6 || !isUpper(w[0]) && w[0] != 0xC3 {
+		return false
+	}
+	if w[n-1] == 'i' && w[n-2] == 'e' && w[n-3] == 'r' && (w[n-4] == 'e' || w[n-4] == 'o') {
+		return !isSurnameB(w)
+	}
+	return de18FirmKinds[string(w)]
+}
+
+// de18Colours are colour words that are given names or surnames too
+// ("Rosa", "Weiß", "Braun").
+var de18Colours = set(`Weiß Schwarz Rot Roth Grün Blau Gelb Braun Grau Rosa Lila Beige Orange Türkis Silber Gold Pink Violett`)
+
+// de18NotPerson reports whether the name [start, end) is no person: a
+// firm, as its first word or the word before it names a firm's kind
+// ("Inkasso Brodersen", "Stadtwerke König ./. …"); a colour before a
+// noun ("Rosa Muffins") or after "Farbe" ("Farbe: Rosa? Nein — Weiß"); a
+// nickname's or a login's value that is no given name ("Spitzname: Bär").
+func de18NotPerson(b []byte, start, end int, validation string) bool {
+	if end > len(b) || end-start < 2 {
+		return false
+	}
+	k := bytesIndexSpace(b, start, end)
+	if k < end && de18FirmWord(b[start:k]) {
+		return true
+	}
+	if k-start >= 3 && k-start <= 7 && de18Colours[string(b[start:k])] {
+		if k < end {
+			if !bytesContains(b[k+1:end], " ") && dictionaryWord(b[k+1:end], true) {
+				return true // "Rosa Muffins": a colour and a noun
+			}
+		} else if validation != "title" && (bytesContains(b[max(0, start-40):start], "Farbe") || bytesContains(b[max(0, start-40):start], "farbe")) {
+			return true // "Farbe: Rosa? Nein — Weiß"
+		}
+	}
+	if start < 7 || b[start-1] != ' ' {
+		return false
+	}
+	if b[start-2] == ':' && de18NotNameKey(b, start-2) && !isFirstNameB(b[start:end]) {
+		return true // "Spitzname: Bär"
+	}
+	j := start - 1
+	for j > 0 && start-1-j < 24 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-') {
+		j--
+	}
+	return (j == 0 || b[j-1] != '-') && de18FirmWord(b[j:start-1])
+}
+
+// de18RoleSuffixes end German compound nouns of a role: "Lieblingslehrer",
+// "Ansprechpartnerin", "Abteilungsleiter".
+var de18RoleSuffixes = []string{"lehrer", "lehrerin", "leiter", "leiterin", "partner", "partnerin", "freundin",
+	"betreuer", "betreuerin", "trainer", "trainerin", "vertreter", "vertreterin", "berater", "beraterin",
+	"arbeiter", "arbeiterin", "sprecher", "sprecherin", "pfleger", "pflegerin", "kollege", "kollegin", "schüler", "schülerin"}
+
+// de18RoleCompound reports whether w is a compound noun of a role: a
+// capital, at least three letters, and a role's noun in lower case at its
+// end ("Lieblingslehrer"). Such a word keys a form's field; it is no
+// speaker's name.
+func de18RoleCompound(w []byte) bool {
+	if len(w) < 9 || !isUpper(w[0]) || !isLower(w[len(w)-1]) {
+		return false
+	}
+	for _, x := range de18RoleSuffixes {
+		if len(w) >= len(x)+3 && string(w[len(w)-len(x):]) == x {
+			return true
+		}
+	}
+	return false
+}
+
+// de18NotNameKeys are keys ending in "name" whose value is no person's
+// name: a nickname, a login's, a pet's, a file's or a device's. (Not
+// "Firmenname": "Name oder Firmenname: SCHULZE" holds a person.)
+var de18NotNameKeys = set(`spitzname kosename nickname benutzername username tiername hundename katzenname dateiname
+hostname gerätename`)
+
+// de18NotNameKey reports whether the key that ends at the colon at c is one
+// of de18NotNameKeys, in any case.
+func de18NotNameKey(b []byte, c int) bool {
+	k := c
+	for k > 0 && c-k < 16 && b[k-1] != ' ' && b[k-1] != '\n' {
+		k--
+	}
+	if c-k < 8 {
+		return false
+	}
+	var buf [16]byte
+	n := copy(buf[:], b[k:c])
+	for x, ch := range buf[:n] {
+		if isUpper(ch) {
+			buf[x] = ch + 'a' - 'A'
+		}
+	}
+	return de18NotNameKeys[string(buf[:n])]
+}

@@ -1,0 +1,58 @@
+package pii
+
+import "testing"
+
+// Round 18's German rules, on examples of our own: a name in the genitive
+// before a kin noun and the kin's name, officers after their role.
+func TestNameRound18Names(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A child's name in the genitive, the kin noun, the kin's name.
+		{"Mitbringliste:\n- Idas Papa Konstantin: Brezeln\n- Wiebkes Oma Hannelore: Saft\n", []string{"Ida", "Konstantin", "Wiebke", "Hannelore"}, []string{"Idas Papa Konstantin", "Idas"}},
+		{"Abholung: Niklas' Opa Gerd kommt um drei.", []string{"Niklas", "Gerd"}, nil},
+		{"Ich habe mit Janniks Mutter telefoniert.", []string{"Jannik"}, []string{"Janniks"}},
+		// A given name that ends in "s" stays whole.
+		{"Abholung: Jonas Mama Petra kommt um drei.", []string{"Jonas", "Petra"}, nil},
+		// A noun in the genitive is no name; "Mann" is no kin noun here.
+		{"Das war Omas Liebling Kuchen.", nil, []string{"Oma", "Omas"}},
+		{"Wir lasen Thomas Mann im Kurs.", []string{"Thomas Mann"}, []string{"Thoma"}},
+		// Officers after their role, one or two.
+		{"Die Beamten Quast und Olawale nahmen den Fall auf.", []string{"Quast", "Olawale"}, nil},
+		{"Der Polizist Brzezinski notierte alles.", []string{"Brzezinski"}, nil},
+		// Nouns after the role are none.
+		{"Die Beamten Verkehr und Ordnung sind zuständig.", nil, []string{"Verkehr", "Ordnung"}},
+		{"Die Beamten Meier und die Zeugin sprachen.", nil, []string{"Meier"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+	}
+}
+
+// Firms, colours, nicknames and role compounds, which are no persons.
+func TestNameRound18NotPersons(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		// A firm by its kind and its owner's name, as a party too.
+		{"Az. 12/26 — Zwangsvollstreckung Stadtwerke Hoppe ./. Tamara Lenz\n", []string{"Tamara Lenz"}, []string{"Stadtwerke Hoppe", "Hoppe"}},
+		{"Rechnung der Schreinerei Gruber liegt bei.", nil, []string{"Gruber"}},
+		{"Rechnung von Herrn Gruber liegt bei.", []string{"Gruber"}, nil},
+		// A colour before a noun or after "Farbe"; a colour's name with a title is a person.
+		{"Kuchen:\n- Kai: Rosa Waffeln\n", nil, []string{"Rosa Waffeln"}},
+		{"Zaun streichen (Farbe: Grau? Nein — Weiß).", nil, []string{"Weiß"}},
+		{"Zaun streichen (Farbe: grau). Zuständig ist Frau Weiß.", []string{"Weiß"}, nil},
+		// A nickname's value; a given name there stays one.
+		{"NAME: OLE BRANDT\nSpitzname: Keks\nBeste Freundin: Imke\n", []string{"Imke"}, []string{"Keks"}},
+		// A role compound as a form's key is no speaker.
+		{"Steckbrief\nLieblingslehrer: Frau Kern\nZitat: „Nie wieder.“\n\nSteckbrief\nLieblingslehrer: Herr Brandt\nZitat: „Ja.“\n", []string{"Kern", "Brandt"}, []string{"Lieblingslehrer"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+		checkNames13(t, Default, c.text, nil, c.not)
+	}
+}
