@@ -13,8 +13,35 @@ package pii
 // of the names it emitted, or i.
 func (s *scan) nameDE18(i int) int {
 	b := s.b
+	// The second letter, after a first of two bytes: "ÖZTÜRK", "ÇELIK".
+	if k := i + 1 + int(b[i]>>7); k+1 < len(b) && (isUpper(b[k]) || b[k] == 0xC3 && b[k+1] >= 0x80 && b[k+1] <= 0x9E) {
+		if e := de18CapsInverted(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "dictionary:capitals+given")
+			return e
+		}
+		return i
+	}
 	e := s.word(i)
-	if e+4 >= len(b) || e-i < 3 || i > 0 && isAlnum(b[i-1]) {
+	if e+4 >= len(b) || e-i < 2 || i > 0 && isAlnum(b[i-1]) {
+		return i
+	}
+	if b[e] == ',' {
+		st := max(de18ParticleBefore(b, i), s.floor)
+		if end := de18Inverted(b, st, i, e); end > i {
+			s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
+			return end
+		}
+	}
+	// A role's noun before an inverted name: "meine Ausbilderin Demir, Hilke".
+	if b[e] == ' ' && e-i >= 6 && b[e-1] == 'n' && capAt(b, e+1) {
+		if f := word(b, e+1); f > e+2 && f < len(b) && b[f] == ',' {
+			if end := de18Inverted(b, e+1, e+1, f); end > e+1 {
+				s.emit(PersonName, e+1, end, 0.8, "dictionary:surname,given")
+				return end
+			}
+		}
+	}
+	if e-i < 3 {
 		return i
 	}
 	// The cheap byte tests first: an "s" or an apostrophe before a space.
@@ -261,4 +288,125 @@ func de18NotNameKey(b []byte, c int) bool {
 		}
 	}
 	return de18NotNameKeys[string(buf[:n])]
+}
+
+// de18CapsInverted reads a surname in capitals, a comma and the given
+// name at i, as German offices write a person anywhere in a sentence or a
+// list ("Die Geschädigte HAUSER, Doreen bittet …", "3. Std. — VOGEL,
+// Holger fehlt"): the capitals mark the surname. The given name must be
+// one the lexicons know, or, after a surname they know, no dictionary
+// word; after it the field or the clause ends, or a verb follows in lower
+// case. It returns the name's end, or i.
+func de18CapsInverted(b []byte, i int) int {
+	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '-' || b[i-1] == ' ' && i >= 3 && (isUpper(b[i-2]) || b[i-3] == 0xC3 && b[i-2] >= 0x80 && b[i-2] <= 0x9E)) {
+		return i // "OLE AL-HASSAN, Svenja": a name in capitals of its own
+	}
+	e, known := de17CapsSurname(b, i)
+	if e-i < 3 || !known && e-i < 5 || e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !capAt(b, e+2) {
+		return i
+	}
+	g := word(b, e+2)
+	if g < e+4 || isUpper(b[g-1]) {
+		return i // a second word in capitals: "MEIER, HANS" is read by the rules of capitals
+	}
+	y := b[e+2 : g]
+	given := givenWord(string(y))
+	if !given && !(known && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && !streetWord(string(y))) {
+		return i
+	}
+	g = secondGiven(b, g)
+	if !de18InvertedEnd(b, g) || !given && g < len(b) && b[g] == '.' {
+		return i // "HADDAD, Bergstr. 88": a street's abbreviation
+	}
+	return g
+}
+
+// de18InvertedEnd reports whether an inverted name may end at g: a field's
+// end (invertedEnd), a clause's, a slash between two names, or a verb in
+// lower case ("… fehlt unentschuldigt").
+func de18InvertedEnd(b []byte, g int) bool {
+	if g >= len(b) || invertedEnd(b, g) {
+		return true
+	}
+	switch b[g] {
+	case '.', ')':
+		return true
+	case ' ':
+		f := g + 1
+		for f < len(b) && f-g < 8 && isLower(b[f]) {
+			f++
+		}
+		return g+2 < len(b) && (b[g+1] == '/' || f-g > 2 && !de18ListWords[string(b[g+1:f])])
+	}
+	return false
+}
+
+// de18ListWords are the conjunctions that go on with a list: "Lawrence,
+// Linda and Thomas" is two people.
+var de18ListWords = set(`und oder and or sowie with mit plus bzw`)
+
+// de18Inverted reads a surname, a comma and a given name at i (its
+// particles from st: "op den Kamp, Brigitte") where a
+// field, a role or a dash says one person follows ("| Klein, Nga |", "meine
+// Ausbilderin Demir, Hilke steht", "— Tran, Onur fehlt"): a surname the
+// lexicons know or of a foreign shape, no given name the lexicons know
+// alone (a list of given names: "Anna, Paul fehlen"), and a given name they
+// know, or in a table's cell no dictionary word. It returns the name's
+// end, or i.
+func de18Inverted(b []byte, st, i, e int) int {
+	if e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !capAt(b, e+2) {
+		return i
+	}
+	cell := st >= 2 && (b[st-1] == '|' || b[st-1] == ' ' && b[st-2] == '|')
+	if !cell && !de18InvertedCue(b, st) {
+		return i
+	}
+	x, particle := b[i:e], st < i // a particle vouches for a surname that is a word: "op den Kamp"
+	if nonNames[string(x)] || deCities[string(x)] || !particle && (streetWord(string(x)) || dictionaryWord(x, true) || unambiguousGiven(string(x)) && !isSurnameB(x)) {
+		return i
+	}
+	if !isSurnameB(x) && !foreignShaped(x) && !cell && !particle {
+		return i
+	}
+	g := word(b, e+2)
+	if g < e+4 || isUpper(b[g-1]) {
+		return i
+	}
+	y := b[e+2 : g]
+	if !givenWord(string(y)) && !(cell && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && (isSurnameB(x) || foreignShaped(x) || particle)) {
+		return i
+	}
+	g = secondGiven(b, g)
+	if cell && !hasPrefixAt(b, g, " |") && (g >= len(b) || b[g] != '|') || !cell && !de18InvertedEnd(b, g) {
+		return i
+	}
+	return g
+}
+
+// de18InvertedCue reports whether a dash, a colon or a role's noun comes
+// right before i: "— Tran, Onur", "lautet auf: Dąbrowski, Wolf", "meine
+// Ausbilderin Wagner, Fatma".
+func de18InvertedCue(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' {
+		return false
+	}
+	if b[i-2] == ':' || b[i-2] == '-' || i >= 4 && b[i-4] == 0xE2 && b[i-3] == 0x80 && (b[i-2] == 0x93 || b[i-2] == 0x94) {
+		return true
+	}
+	w, _ := wordBefore(b, i)
+	return len(w) >= 6 && isUpper(w[0]) && (string(w[len(w)-4:]) == "erin" || personRoles[string(w)] || de18RoleCompound(w))
+}
+
+// de18ParticleBefore returns where the lower-case particles of a surname
+// at i begin ("op den Kamp", "vom Hofe"), or i.
+func de18ParticleBefore(b []byte, i int) int {
+	if i < 3 || b[i-1] != ' ' || !isLower(b[i-2]) {
+		return i
+	}
+	for _, p := range particles {
+		if j := i - len(p); j >= 0 && hasPrefixAt(b, j, p) && (j == 0 || !isAlpha(b[j-1]) && b[j-1] < 0x80) {
+			return j
+		}
+	}
+	return i
 }

@@ -25,6 +25,20 @@ func TestNameRound18Names(t *testing.T) {
 		// Nouns after the role are none.
 		{"Die Beamten Verkehr und Ordnung sind zuständig.", nil, []string{"Verkehr", "Ordnung"}},
 		{"Die Beamten Meier und die Zeugin sprachen.", nil, []string{"Meier"}},
+		// A surname in capitals, a comma, a given name, in a sentence; a
+		// street's abbreviation after the comma is none.
+		{"Die Geschädigte KOWALCZYK, Doreen bittet um Hinweise.", []string{"KOWALCZYK, Doreen"}, nil},
+		{"2. Std. — VOM HOFE, Ilka fehlt unentschuldigt.", []string{"VOM HOFE, Ilka"}, nil},
+		{"4872 | Schlüssel | anonym | HADDAD, Bergstr. 88, 66111 Saarbrücken", nil, []string{"HADDAD, Bergstr"}},
+		// A surname, a comma, a given name after a dash, a role or a
+		// label, in a table's cell; a list of names goes on with "and".
+		{"3. Std. — Brandt, Jolanta fehlt unentschuldigt.", []string{"Brandt, Jolanta"}, nil},
+		{"meine Ausbilderin Kowalczyk, Hilke steht als Referenz zur Verfügung.", []string{"Kowalczyk, Hilke"}, []string{"Ausbilderin Kowalczyk"}},
+		{"Ausweis lautet auf: op den Kamp, Brigitte\n", []string{"op den Kamp, Brigitte"}, nil},
+		{"Nr. | Familienname, Vorname | Beruf\n1 | Nikolaidis, Ardit | Landwirt\n", []string{"Nikolaidis, Ardit"}, nil},
+		{"Children: Lawrence, Linda and Thomas Walker", nil, []string{"Lawrence, Linda"}},
+		// A particle of Low German: "op den".
+		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
