@@ -597,6 +597,8 @@ func (s *scan) upper1(i int) int {
 				} else if e3 := fieldThirdSurname(b, i, e2); e3 > e2 {
 					e2 = e3 // "| Thi Lan Brinkhaus |"
 				}
+			} else if p == e+1 && val == "dictionary:given" {
+				e2 = de18MiddleSurname(b, e2) // "Magdalena Fjolla Peters" (namede_round18.go)
 			}
 			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
@@ -734,6 +736,9 @@ func thirdSurname(b []byte, e int) int {
 		if isSurname(w) && !nameStop[w] && !orgWords[w] {
 			return f
 		}
+	}
+	if de18ThirdSurname(b[p:f]) {
+		return f // "Eren Gustav Al-Khatib", "Elfriede Małgorzata Nüßle" (namede_round18.go)
 	}
 	return e
 }

@@ -184,10 +184,12 @@ func de18VerbOrEnd(b []byte, f int) bool {
 
 // de18FirmKinds are the nouns of a firm's or a utility's kind that stand
 // before its owner's name or its town's: "Stadtwerke König", "Inkasso
-// Meyer", "Spedition Kruse".
+// Meyer", "Spedition Kruse". Not "Praxis": "Praxis Liesel Gerdes" names
+// the doctor.
 var de18FirmKinds = set(`Stadtwerke Inkasso Inkassobüro Spedition Elektro Sanitär Immobilien Hausverwaltung Bestattungen
 Getränke Optik Fahrschule Reisebüro Heizungsbau Haustechnik Gebäudereinigung Malerbetrieb Pflegedienst Reinigung
-Autoservice Kfz-Service Transporte Umzüge Baustoffe Landhandel Zweirad`)
+Autoservice Kfz-Service Transporte Umzüge Baustoffe Landhandel Zweirad Physiotherapie Ergotherapie Logopädie
+Fußpflege Kosmetik Friseursalon`)
 
 // de18FirmWord reports whether w, a capitalised word, names a firm's kind:
 // one of de18FirmKinds, or a trade's workshop in "-erei" ("Bäckerei",
@@ -218,6 +220,9 @@ func de18NotPerson(b []byte, start, end int, validation string) bool {
 	}
 	k := bytesIndexSpace(b, start, end)
 	if k < end && de18FirmWord(b[start:k]) {
+		return true
+	}
+	if k == end && start > 0 && de18SingleNotPerson(b, start, end) {
 		return true
 	}
 	if k-start >= 3 && k-start <= 7 && de18Colours[string(b[start:k])] {
@@ -373,7 +378,7 @@ func de18Inverted(b []byte, st, i, e int) int {
 		return i
 	}
 	y := b[e+2 : g]
-	if !givenWord(string(y)) && !(cell && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && (isSurnameB(x) || foreignShaped(x) || particle)) {
+	if !givenWord(string(y)) && !(nameWords[string(y)] && !isSurnameB(y) && (isSurnameB(x) || foreignShaped(x))) && !(cell && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && (isSurnameB(x) || foreignShaped(x) || particle)) {
 		return i
 	}
 	g = secondGiven(b, g)
@@ -409,4 +414,131 @@ func de18ParticleBefore(b []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// de18Months are months that are given names too: "Kurz vor Mai", "im
+// August".
+var de18Months = set(`Mai August April Juni Juli`)
+
+// de18TimeWords stand before a month, not before a person: "vor Mai",
+// "seit April", "Anfang Juli".
+var de18TimeWords = set(`vor im seit bis ab nach zum Anfang Ende Mitte Vor Im Seit Bis Ab Nach`)
+
+// de18Prepositions are German prepositions that open a street's or a
+// place's name in capitals: "Hinter der Mauer", "Unter den Linden".
+var de18Prepositions = set(`Hinter Unter Über Neben Zwischen Vor Auf An In Bei Am Im Zum Zur`)
+
+// de18SingleNotPerson reports whether the one word [start, end) is no
+// person by the words around it: a month after a word of time ("Kurz vor
+// Mai"), a preposition before an article ("Hinter der Mauer 157"), a part
+// of a compound that goes on after a hyphen in lower case
+// ("Alexander-von-Humboldt-Stiftung").
+func de18SingleNotPerson(b []byte, start, end int) bool {
+	if end < len(b) && b[end] == '-' && end+1 < len(b) && isLower(b[end+1]) {
+		return true
+	}
+	w := string(b[start:end])
+	if de18Months[w] {
+		if tw, _ := wordBefore(b, start); de18TimeWords[string(tw)] {
+			return true
+		}
+	}
+	if de18Prepositions[w] && end+4 < len(b) && b[end] == ' ' && b[end+1] == 'd' && (hasPrefixAt(b, end+1, "der ") || hasPrefixAt(b, end+1, "dem ") || hasPrefixAt(b, end+1, "den ") || hasPrefixAt(b, end+1, "die ") || hasPrefixAt(b, end+1, "das ")) {
+		return true
+	}
+	return false
+}
+
+// de18InstitutionLead returns where a name found at start begins once an
+// office's noun and its comma before it are left out ("Rückfragen:
+// Pressestelle, Tobias Ludwig"): a compound noun of an office ("-stelle",
+// "-amt", "-büro", "-abteilung", "-verwaltung", "-leitung") is no surname.
+func de18InstitutionLead(b []byte, start, end int) int {
+	k := start
+	for k < end && b[k] != ',' && b[k] != ' ' {
+		k++
+	}
+	if k+2 >= end || b[k] != ',' || k-start < 6 || !capAt(b, k+2) {
+		return start
+	}
+	w := b[start:k]
+	for _, suf := range []string{"stelle", "amt", "büro", "abteilung", "verwaltung", "leitung", "zentrale", "behörde"} {
+		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return k + 2
+		}
+	}
+	return start
+}
+
+// de18GivenBefore returns where a name found at start begins when a first
+// given name the lexicons lack stands before the given name it opens with,
+// and a label, a dash, a line's start or a role's noun before that ("Finder:
+// Svitlana Emilia Le", "Die Geschädigte Arben Jens Schulte"): the word is
+// capitalised, no dictionary word, place, title or role. Otherwise it
+// returns start.
+func de18GivenBefore(b []byte, start, end, floor int) int {
+	if start < 4 || b[start-1] != ' ' || !isLower(b[start-2]) && b[start-2] < 0x80 {
+		return start
+	}
+	j := start - 1
+	for j > 0 && start-1-j < 20 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-') {
+		j--
+	}
+	if j < floor || start-1-j < 2 || !capAt(b, j) {
+		return start
+	}
+	g := word(b, start)
+	if g-start < 3 || !isFirstNameB(b[start:g]) || word(b, j) != start-1 {
+		return start
+	}
+	w := b[j : start-1]
+	if isUpper(w[len(w)-1]) || dictionaryWord(w, true) || deNounEnding(string(w)) || de18FirmWord(w) || nonNames[string(w)] || isTitle(string(w)) || isRankTitle(string(w)) || deCities[string(w)] ||
+		placeWords[string(w)] || streetWord(string(w)) || orgWords[string(w)] || personRoles[string(w)] || de18Roles[string(w)] || de18RoleCompound(w) ||
+		len(w) > 5 && string(w[len(w)-4:]) == "erin" {
+		return start
+	}
+	// The cue before the word.
+	if j == 0 || b[j-1] == '\n' {
+		return j
+	}
+	if j < 3 || b[j-1] != ' ' {
+		return start
+	}
+	if b[j-2] == ':' || b[j-2] == '-' || j >= 4 && b[j-4] == 0xE2 && b[j-3] == 0x80 && (b[j-2] == 0x93 || b[j-2] == 0x94) {
+		return j
+	}
+	if r, _ := wordBefore(b, j); len(r) >= 5 && isUpper(r[0]) && (personRoles[string(r)] || string(r[len(r)-4:]) == "erin") {
+		return j
+	}
+	return start
+}
+
+// de18ThirdSurname reports whether w, the word after two given names, is a
+// surname the lexicons know whole ("Al-Khatib") or one of a foreign shape
+// that is no dictionary word, given name or place ("Nüßle"): "Eren Gustav
+// Al-Khatib".
+func de18ThirdSurname(w []byte) bool {
+	if isSurnameB(w) {
+		return !nameStop[string(w)] && !orgWords[string(w)]
+	}
+	return foreignShaped(w) && !isFirstNameB(w) && !dictionaryWord(w, true) && !deCities[string(w)] && !streetWord(string(w)) && !nonNames[string(w)]
+}
+
+// de18MiddleSurname returns the end of a surname the lexicons know after a
+// given name and a word they lack ending at e ("Magdalena Fjolla Peters":
+// the word between is a second given name), or e. The surname must end the
+// name: no capitalised word follows.
+func de18MiddleSurname(b []byte, e int) int {
+	if e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
+		return e
+	}
+	f := word(b, e+1)
+	w := b[e+1 : f]
+	if f-e < 4 || !isSurnameB(w) || nameStop[string(w)] || orgWords[string(w)] || dictionaryWord(w, true) || !rightOK(b, f) {
+		return e
+	}
+	if f+1 < len(b) && b[f] == ' ' && capAt(b, f+1) || followedByLegalForm(b, f) {
+		return e
+	}
+	return f
 }

@@ -37,6 +37,20 @@ func TestNameRound18Names(t *testing.T) {
 		{"Ausweis lautet auf: op den Kamp, Brigitte\n", []string{"op den Kamp, Brigitte"}, nil},
 		{"Nr. | Familienname, Vorname | Beruf\n1 | Nikolaidis, Ardit | Landwirt\n", []string{"Nikolaidis, Ardit"}, nil},
 		{"Children: Lawrence, Linda and Thomas Walker", nil, []string{"Lawrence, Linda"}},
+		// A first given name the lexicons lack before a full name after a
+		// label or a role; a noun or a firm's kind there is none.
+		{"Finder: Svitlana Emilia Le, Gneisenaustraße 59d", []string{"Svitlana Emilia Le"}, nil},
+		{"Die Geschädigte Arben Jens Schulte bittet um Hinweise.", []string{"Arben Jens Schulte"}, nil},
+		{"Impressum\n\nPhysiotherapie Friedrich Bauer\nObergasse 9", nil, []string{"Physiotherapie Friedrich Bauer"}},
+		// A third word after two given names: a surname whole or of a
+		// foreign shape; after a given name and a word the lexicons lack, a
+		// known surname.
+		{"Finder: Eren Gustav Al-Khatib, Am Deich 144d", []string{"Eren Gustav Al-Khatib"}, nil},
+		{"Geburtstag: Elfriede Małgorzata Nüßle (Neumarkt 9)", []string{"Elfriede Małgorzata Nüßle"}, nil},
+		{"EG rechts: Magdalena Fjolla Peters\n", []string{"Magdalena Fjolla Peters"}, nil},
+		{"Wir danken Anna Maria Kirche.", nil, []string{"Anna Maria Kirche"}},
+		// An office's noun before an inverted-looking name.
+		{"Rückfragen: Pressestelle, Tobias Ludwig\n", []string{"Tobias Ludwig"}, []string{"Pressestelle, Tobias Ludwig"}},
 		// A particle of Low German: "op den".
 		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
@@ -60,6 +74,11 @@ func TestNameRound18NotPersons(t *testing.T) {
 		{"Kuchen:\n- Kai: Rosa Waffeln\n", nil, []string{"Rosa Waffeln"}},
 		{"Zaun streichen (Farbe: Grau? Nein — Weiß).", nil, []string{"Weiß"}},
 		{"Zaun streichen (Farbe: grau). Zuständig ist Frau Weiß.", []string{"Weiß"}, nil},
+		// A month after a word of time, a preposition before an article, a
+		// part of a compound.
+		{"Kurz vor Mai wird es eng.", nil, []string{"Mai"}},
+		{"Wo wohnt Wolf jetzt? -> Hinter der Mauer 157\n", nil, []string{"Hinter"}},
+		{"Meine Ausbildung habe ich bei Alexander-von-Humboldt-Stiftung abgeschlossen.", nil, []string{"Alexander"}},
 		// A nickname's value; a given name there stays one.
 		{"NAME: OLE BRANDT\nSpitzname: Keks\nBeste Freundin: Imke\n", []string{"Imke"}, []string{"Keks"}},
 		// A role compound as a form's key is no speaker.
