@@ -1795,7 +1795,7 @@ func nameKeyLine(b []byte, i, e int) bool {
 			buf[x] = c + 'a' - 'A'
 		}
 	}
-	return fieldPersonKeys[string(buf[:n])]
+	return fieldPersonKeys[string(buf[:n])] || de18PersonKeys[string(buf[:n])]
 }
 
 // fieldPersonKeys are the keys of a form's or a letter's fields whose value is

@@ -1,5 +1,7 @@
 package pii
 
+import "strings"
+
 // Round 18's German shapes, grounded in the grammar around names: a
 // child's name in the genitive before a kin noun, and the kin's name after
 // it ("Lenas Mama Renate", "Lars' Papa"); officers named after their
@@ -39,6 +41,21 @@ func (s *scan) nameDE18(i int) int {
 				s.emit(PersonName, e+1, end, 0.8, "dictionary:surname,given")
 				return end
 			}
+		}
+	}
+	if i >= 4 && b[i-1] == ' ' {
+		if end := de18CareOf(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:care-of")
+			return end
+		}
+		if end := de18Closing(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:signature")
+			return end
+		}
+	}
+	if (b[e] == ' ' || b[e] == ':') && e-i >= 6 {
+		if end := s.de18RoleFull(i, e); end > i {
+			return end
 		}
 	}
 	if e-i < 3 {
@@ -215,6 +232,11 @@ var de18Colours = set(`Weiß Schwarz Rot Roth Grün Blau Gelb Braun Grau Rosa Li
 // noun ("Rosa Muffins") or after "Farbe" ("Farbe: Rosa? Nein — Weiß"); a
 // nickname's or a login's value that is no given name ("Spitzname: Bär").
 func de18NotPerson(b []byte, start, end int, validation string) bool {
+	if validation == "context:named-before" && start > 4 && b[start-1] == ' ' {
+		if w, _ := wordBefore(b, start); de18Determiners[string(w)] {
+			return true // "Ein echter Engel": a noun, though a name was so before
+		}
+	}
 	if end > len(b) || end-start < 2 {
 		return false
 	}
@@ -416,6 +438,10 @@ func de18ParticleBefore(b []byte, i int) int {
 	return i
 }
 
+// de18Determiners are articles and adjectives before a noun, not before a
+// name recalled from earlier in the text: "ein echter Engel", "der Wolf".
+var de18Determiners = set(`ein eine einen einem einer echter echte echten der die das dem den kleiner kleine großer große guter gute`)
+
 // de18Months are months that are given names too: "Kurz vor Mai", "im
 // August".
 var de18Months = set(`Mai August April Juni Juli`)
@@ -542,3 +568,114 @@ func de18MiddleSurname(b []byte, e int) int {
 	}
 	return f
 }
+
+// de18Closing reads a given name signed after "Deine", "Dein", "Eure" or
+// "Euer" where a dash or a sentence's end comes before and the line or the
+// words of one's home ("aus der …", "vom …") follow: "— Deine Heinz aus der
+// Lessingstraße". A word the lexicons lack will do if it is no dictionary
+// word or place. It returns the name's end, or i.
+func de18Closing(b []byte, i, e int) int {
+	if !closingWordBefore(b, i) {
+		return i
+	}
+	w, q := wordBefore(b, i)
+	if string(w) == "Ihre" || string(w) == "Ihr" || string(w) == "Deiner" || q < 3 || b[q-1] != ' ' {
+		return i
+	}
+	if c := b[q-2]; c != '.' && c != '!' && c != '-' && !(q >= 4 && b[q-4] == 0xE2 && b[q-3] == 0x80 && (c == 0x93 || c == 0x94)) {
+		return i
+	}
+	if w := b[i:e]; !givenWord(string(w)) && (dictionaryWord(w, true) || nonNames[string(w)] || deCities[string(w)] || placeWords[string(w)]) || loneAmbiguous[string(w)] {
+		return i
+	}
+	if e < len(b) && b[e] != '\n' && b[e] != '\r' && !hasPrefixAt(b, e, " aus ") && !hasPrefixAt(b, e, " vom ") && !hasPrefixAt(b, e, " von ") {
+		return i
+	}
+	return e
+}
+
+// de18CareOf reads the name after "c/o " at i, to the line's end: one to
+// four words, capitalised or particles ("c/o Olha van der Meer"), of which
+// none is a dictionary word, unless a name, and no firm's or brand's; one
+// word alone must be a name the lexicons know. (A
+// comma after it often ends a firm's name: "c/o Wells Fargo, 3 Orchard
+// Ter".)
+// It returns the name's end, or i.
+func de18CareOf(b []byte, i int) int {
+	if i < 4 || b[i-1] != ' ' || b[i-2] != 'o' || b[i-3] != '/' || b[i-4] != 'c' {
+		return i
+	}
+	end, n := i, 0
+	for ; n < 4; n++ {
+		p := particleAt(b, end, false)
+		f := word(b, p)
+		if f-p < 2 {
+			return i
+		}
+		x := b[p:f]
+		if nonNames[string(x)] || orgWords[string(x)] || de18FirmWord(x) || deCities[string(x)] || dictionaryWord(x, true) && !nameWords[string(x)] {
+			return i
+		}
+		end = f
+		if end+1 >= len(b) || b[end] != ' ' {
+			break
+		}
+		end++
+	}
+	if end == i || end < len(b) && b[end] != '\n' && b[end] != '\r' || brandAt(b, i, word(b, i)) > i {
+		return i
+	}
+	if w := b[i:end]; n == 0 && !isFirstNameB(w) && !isSurnameB(w) {
+		return i // one word the lexicons lack: a firm's as often ("c/o Haribo")
+	}
+	return end
+}
+
+// de18Professions are professions and offices written before a full name
+// in letters and notices: "Rechtsanwältin Hung Colombo", "Bürgermeisterin
+// August Beck".
+var de18Professions = set(`Rechtsanwalt Rechtsanwältin Anwalt Anwältin Notar Notarin Gerichtsvollzieher Gerichtsvollzieherin
+Obergerichtsvollzieher Obergerichtsvollzieherin Steuerberater Steuerberaterin Bürgermeister Bürgermeisterin Ausbilder
+Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient`)
+
+// de18RoleFull reads a full name after a profession's or a role's noun
+// [i, e) and an optional colon: a first word that is no dictionary word
+// and a surname the lexicons know or of a foreign shape
+// ("Rechtsanwältin Hung Colombo, …", "Hauswart: Sepp Dang;"), ending at a
+// comma, a semicolon, a bracket, a full stop or the line. It emits the
+// name and returns its end, or i.
+func (s *scan) de18RoleFull(i, e int) int {
+	b := s.b
+	if !de18Professions[string(b[i:e])] && !personRoles[string(b[i:e])] {
+		return i
+	}
+	p := e + 1
+	if b[e] == ':' {
+		p++
+	}
+	if p+3 >= len(b) || b[p-1] != ' ' || !capAt(b, p) {
+		return i
+	}
+	f := word(b, p)
+	if f-p < 2 || f+3 >= len(b) || b[f] != ' ' || !capAt(b, f+1) {
+		return i
+	}
+	g := word(b, f+1)
+	x, y := b[p:f], b[f+1:g]
+	if nonNames[string(x)] || isTitle(string(x)) || deCities[string(x)] || dictionaryWord(x, false) && !givenWord(string(x)) {
+		return i
+	}
+	if g-f < 3 || !(isSurnameB(y) || foreignShaped(y)) || dictionaryWord(y, false) || nonNames[string(y)] || orgWords[string(y)] {
+		return i
+	}
+	if g < len(b) && strings.IndexByte(",;.)\n(", b[g]) < 0 || followedByLegalForm(b, g) {
+		return i
+	}
+	s.emit(PersonName, p, g, 0.8, "title")
+	return g
+}
+
+// de18PersonKeys are the keys, by their last word, whose value alone on
+// its line is a person: "Beste Freundin: Okko", "Ansprechpartnerin: Ilka".
+var de18PersonKeys = set(`freundin freund partner partnerin ansprechpartner ansprechpartnerin kontaktperson bezugsperson
+ehefrau ehemann mutter vater tochter sohn`)

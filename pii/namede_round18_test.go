@@ -51,6 +51,19 @@ func TestNameRound18Names(t *testing.T) {
 		{"Wir danken Anna Maria Kirche.", nil, []string{"Anna Maria Kirche"}},
 		// An office's noun before an inverted-looking name.
 		{"Rückfragen: Pressestelle, Tobias Ludwig\n", []string{"Tobias Ludwig"}, []string{"Pressestelle, Tobias Ludwig"}},
+		// The name after "c/o" to the line's end; a firm's or a brand's
+		// there is none.
+		{"Kurt Braun\nc/o Wolodymyr Frey\nFrankfurter Allee 41\n", []string{"Wolodymyr Frey"}, nil},
+		{"Familie Lange c/o Haribo\nFeldstraße 134\n", nil, []string{"Haribo"}},
+		{"Rahul Chen\nc/o Wells Fargo\n3 Orchard Ter\n", nil, []string{"Wells Fargo"}},
+		// A given name signed after "Deine" and a dash, before where one lives.
+		{"Montag fällt aus. — Deine Wolodymyr aus der Uferweg\n", []string{"Wolodymyr"}, nil},
+		{"Montag fällt aus. — Deine Schule aus der Uferweg\n", nil, []string{"Schule"}},
+		// A profession before a full name with a known or foreign-shaped surname.
+		{"Gläubigervertreter: Rechtsanwältin Hung Colombo, Krummer Weg 143, 89717 Ulm.", []string{"Hung Colombo"}, nil},
+		{"Vertreten durch Rechtsanwältin Kanzlei Süd, Ulm.", nil, []string{"Kanzlei Süd"}},
+		// A friend's key before a name alone on its line.
+		{"Steckbrief\nBeste Freundin: Okko\n", []string{"Okko"}, nil},
 		// A particle of Low German: "op den".
 		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
@@ -79,6 +92,8 @@ func TestNameRound18NotPersons(t *testing.T) {
 		{"Kurz vor Mai wird es eng.", nil, []string{"Mai"}},
 		{"Wo wohnt Wolf jetzt? -> Hinter der Mauer 157\n", nil, []string{"Hinter"}},
 		{"Meine Ausbildung habe ich bei Alexander-von-Humboldt-Stiftung abgeschlossen.", nil, []string{"Alexander"}},
+		// A name recalled after an article or an adjective is a noun.
+		{"Vertreterin: Rechtsanwältin Engel Hahn, Seestraße 21.\nEin echter Engel, diese Nachbarin.\n", []string{"Engel Hahn"}, []string{"Engel"}},
 		// A nickname's value; a given name there stays one.
 		{"NAME: OLE BRANDT\nSpitzname: Keks\nBeste Freundin: Imke\n", []string{"Imke"}, []string{"Keks"}},
 		// A role compound as a form's key is no speaker.
