@@ -67,8 +67,13 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
-	if b[e] == ' ' && e-i >= 6 && capAt(b, e+1) {
+	if b[e] == ' ' && e-i >= 6 {
 		if end := s.de18RoleGroup(i, e); end > i {
+			return end
+		}
+	}
+	if b[e] == ' ' && e-i >= 5 && capAt(b, e+1) {
+		if end := s.de18KinList(i, e); end > i {
 			return end
 		}
 	}
@@ -163,23 +168,24 @@ func (s *scan) de18RoleGroup(i, e int) int {
 	return i
 }
 
-// de18Surname returns the end of a surname at p: a capitalised word of
-// two letters or more that is no dictionary word, street, city or word
+// de18Surname returns the end of a surname at p, after its particles: a
+// capitalised word of two letters or more that is no dictionary word, street, city or word
 // that is no name, unless the lexicons know it as a name ("Braun"); or p.
 func de18Surname(b []byte, p int) int {
-	if !capAt(b, p) {
+	q := particleAt(b, p, false) // "van Aken", "von Trotha"
+	if !capAt(b, q) {
 		return p
 	}
-	f := word(b, p)
-	if f-p < 2 {
+	f := word(b, q)
+	if f-q < 2 {
 		return p
 	}
-	w := b[p:f]
+	w := b[q:f]
 	if nonNames[string(w)] || deCities[string(w)] || streetWord(string(w)) || orgWords[string(w)] || isRankTitle(string(w)) {
 		return p
 	}
-	if dictionaryWord(w, false) && !nameWords[string(w)] {
-		return p
+	if q == p && dictionaryWord(w, false) && !nameWords[string(w)] {
+		return p // a particle vouches for a word: "van der Meer"
 	}
 	return f
 }
@@ -679,3 +685,58 @@ func (s *scan) de18RoleFull(i, e int) int {
 // its line is a person: "Beste Freundin: Okko", "Ansprechpartnerin: Ilka".
 var de18PersonKeys = set(`freundin freund partner partnerin ansprechpartner ansprechpartnerin kontaktperson bezugsperson
 ehefrau ehemann mutter vater tochter sohn`)
+
+// de18KinPlurals are kin nouns in the plural before a list of given names:
+// "Es gratulieren die Enkel Linh, Olha und Bohdan", "die Kinder Anna und
+// Paul".
+var de18KinPlurals = set(`Enkel Enkelkinder Enkelinnen Kinder Töchter Söhne Geschwister Brüder Schwestern Cousins Cousinen
+Nichten Neffen Urenkel`)
+
+// de18KinList reads a list of given names after a kin noun in the plural
+// at [i, e): capitalised words joined by commas and a last "und", each a
+// given name or no dictionary word; the last may be called its
+// grandmother's darling ("und Omas Liebling Werner"). The list ends a
+// clause. It emits each name and returns the end of the last, or i.
+func (s *scan) de18KinList(i, e int) int {
+	b := s.b
+	if !de18KinPlurals[string(b[i:e])] {
+		return i
+	}
+	var spans [8][2]int
+	n, p := 0, e+1
+	for n < len(spans) {
+		if n > 0 {
+			for _, d := range []string{"Omas Liebling ", "Opas Liebling "} {
+				if hasPrefixAt(b, p, d) {
+					p += len(d)
+				}
+			}
+		}
+		f := word(b, p)
+		if f-p < 2 || isUpper(b[f-1]) {
+			return i
+		}
+		x := b[p:f]
+		if !givenWord(string(x)) && (dictionaryWord(x, true) || nonNames[string(x)] || deCities[string(x)] || placeWords[string(x)]) || isTitle(string(x)) {
+			return i
+		}
+		spans[n] = [2]int{p, f}
+		n++
+		switch {
+		case hasPrefixAt(b, f, ", ") && capAt(b, f+2):
+			p = f + 2
+			continue
+		case hasPrefixAt(b, f, " und ") && capAt(b, f+5):
+			p = f + 5
+			continue
+		}
+		if n < 2 || f < len(b) && b[f] != '.' && b[f] != '\n' && b[f] != '!' && b[f] != ';' {
+			return i
+		}
+		for _, sp := range spans[:n] {
+			s.emit(PersonName, sp[0], sp[1], 0.8, "context:kin")
+		}
+		return f
+	}
+	return i
+}

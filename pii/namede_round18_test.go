@@ -22,6 +22,11 @@ func TestNameRound18Names(t *testing.T) {
 		// Officers after their role, one or two.
 		{"Die Beamten Quast und Olawale nahmen den Fall auf.", []string{"Quast", "Olawale"}, nil},
 		{"Der Polizist Brzezinski notierte alles.", []string{"Brzezinski"}, nil},
+		{"Die Beamten van Aken und von Trotha nahmen den Fall auf.", []string{"van Aken", "von Trotha"}, nil},
+		// Given names listed after a plural kin noun; a list with a noun is none.
+		{"Es gratulieren die Enkel Linh, Olha und Omas Liebling Bohdan.", []string{"Linh", "Olha", "Bohdan"}, nil},
+		{"Es gratulieren die Kinder Mattis und Smilla!", []string{"Mattis", "Smilla"}, nil},
+		{"Es freuen sich die Kinder Garten und Schule.", nil, []string{"Garten", "Schule"}},
 		// Nouns after the role are none.
 		{"Die Beamten Verkehr und Ordnung sind zuständig.", nil, []string{"Verkehr", "Ordnung"}},
 		{"Die Beamten Meier und die Zeugin sprachen.", nil, []string{"Meier"}},
