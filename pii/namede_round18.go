@@ -34,8 +34,9 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
-	// A role's noun before an inverted name: "meine Ausbilderin Demir, Hilke".
-	if b[e] == ' ' && e-i >= 6 && b[e-1] == 'n' && capAt(b, e+1) {
+	// A role's noun in "-in" before an inverted name: "meine Ausbilderin
+	// Demir, Hilke".
+	if b[e] == ' ' && e-i >= 6 && b[e-1] == 'n' && b[e-2] == 'i' && capAt(b, e+1) {
 		if f := word(b, e+1); f > e+2 && f < len(b) && b[f] == ',' {
 			if end := de18Inverted(b, e+1, e+1, f); end > e+1 {
 				s.emit(PersonName, e+1, end, 0.8, "dictionary:surname,given")
@@ -72,7 +73,7 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
-	if b[e] == ' ' && e-i >= 5 && capAt(b, e+1) {
+	if c := b[i]; b[e] == ' ' && e-i >= 5 && (c == 'E' || c == 'K' || c == 'T' || c == 'S' || c == 'G' || c == 'B' || c == 'C' || c == 'N' || c == 'U') && capAt(b, e+1) {
 		if end := s.de18KinList(i, e); end > i {
 			return end
 		}
@@ -652,18 +653,19 @@ Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient`)
 // name and returns its end, or i.
 func (s *scan) de18RoleFull(i, e int) int {
 	b := s.b
-	if !de18Professions[string(b[i:e])] && !personRoles[string(b[i:e])] {
-		return i
-	}
 	p := e + 1
 	if b[e] == ':' {
 		p++
 	}
+	// The bytes first: two capitalised words after the role.
 	if p+3 >= len(b) || b[p-1] != ' ' || !capAt(b, p) {
 		return i
 	}
 	f := word(b, p)
 	if f-p < 2 || f+3 >= len(b) || b[f] != ' ' || !capAt(b, f+1) {
+		return i
+	}
+	if !de18Professions[string(b[i:e])] && !personRoles[string(b[i:e])] {
 		return i
 	}
 	g := word(b, f+1)
