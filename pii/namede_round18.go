@@ -229,6 +229,10 @@ func de18FirmWord(w []byte) bool {
 	return de18FirmKinds[string(w)]
 }
 
+// de18Pets are nouns of pets that stand before their names: "Kater
+// Moritz aus dem 3. OG ist entlaufen", "unser Hund Bello".
+var de18Pets = set(`Kater Katze Katzen Hund Hündin Hunde Kaninchen Hase Meerschweinchen Hamster Wellensittich Pferd Pony Stute Hengst Welpe`)
+
 // de18Colours are colour words that are given names or surnames too
 // ("Rosa", "Weiß", "Braun").
 var de18Colours = set(`Weiß Schwarz Rot Roth Grün Blau Gelb Braun Grau Rosa Lila Beige Orange Türkis Silber Gold Pink Violett`)
@@ -248,8 +252,8 @@ func de18NotPerson(b []byte, start, end int, validation string) bool {
 		return false
 	}
 	k := bytesIndexSpace(b, start, end)
-	if k < end && de18FirmWord(b[start:k]) {
-		return true
+	if k < end && (de18FirmWord(b[start:k]) || de18Pets[string(b[start:k])]) {
+		return true // "Inkasso Meyer", "Kater Moritz"
 	}
 	if k == end && start > 0 && de18SingleNotPerson(b, start, end) {
 		return true
@@ -273,7 +277,7 @@ func de18NotPerson(b []byte, start, end int, validation string) bool {
 	for j > 0 && start-1-j < 24 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-') {
 		j--
 	}
-	return (j == 0 || b[j-1] != '-') && de18FirmWord(b[j:start-1])
+	return (j == 0 || b[j-1] != '-') && (de18FirmWord(b[j:start-1]) || de18Pets[string(b[j:start-1])])
 }
 
 // de18RoleSuffixes end German compound nouns of a role: "Lieblingslehrer",
@@ -485,16 +489,23 @@ func de18SingleNotPerson(b []byte, start, end int) bool {
 // de18InstitutionLead returns where a name found at start begins once an
 // office's noun and its comma before it are left out ("Rückfragen:
 // Pressestelle, Tobias Ludwig"): a compound noun of an office ("-stelle",
-// "-amt", "-büro", "-abteilung", "-verwaltung", "-leitung") is no surname.
+// "-amt", "-büro", "-abteilung", "-verwaltung", "-leitung") is no surname;
+// nor a role's noun before the name ("Inhaber Leon van der Meer").
 func de18InstitutionLead(b []byte, start, end int) int {
 	k := start
 	for k < end && b[k] != ',' && b[k] != ' ' {
 		k++
 	}
-	if k+2 >= end || b[k] != ',' || k-start < 6 || !capAt(b, k+2) {
+	if k+2 >= end || k-start < 6 || !capAt(b, k+1) && !capAt(b, k+2) {
 		return start
 	}
 	w := b[start:k]
+	if k+1 < end && b[k] == ' ' && (de18Professions[string(w)] || personRoles[string(w)]) {
+		return k + 1 // "Inhaber Leon van der Meer": the role is no name's
+	}
+	if b[k] != ',' {
+		return start
+	}
 	for _, suf := range []string{"stelle", "amt", "büro", "abteilung", "verwaltung", "leitung", "zentrale", "behörde"} {
 		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
 			return k + 2
@@ -643,7 +654,7 @@ func de18CareOf(b []byte, i int) int {
 // August Beck".
 var de18Professions = set(`Rechtsanwalt Rechtsanwältin Anwalt Anwältin Notar Notarin Gerichtsvollzieher Gerichtsvollzieherin
 Obergerichtsvollzieher Obergerichtsvollzieherin Steuerberater Steuerberaterin Bürgermeister Bürgermeisterin Ausbilder
-Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient`)
+Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient Inhaber Inhaberin`)
 
 // de18RoleFull reads a full name after a profession's or a role's noun
 // [i, e) and an optional colon: a first word that is no dictionary word
@@ -662,18 +673,19 @@ func (s *scan) de18RoleFull(i, e int) int {
 		return i
 	}
 	f := word(b, p)
-	if f-p < 2 || f+3 >= len(b) || b[f] != ' ' || !capAt(b, f+1) {
+	if f-p < 2 || f+3 >= len(b) || b[f] != ' ' {
 		return i
 	}
-	if !de18Professions[string(b[i:e])] && !personRoles[string(b[i:e])] {
+	q := particleAt(b, f+1, false) // "Inhaber Leon van der Meer"
+	if !capAt(b, q) || !de18Professions[string(b[i:e])] && !personRoles[string(b[i:e])] {
 		return i
 	}
-	g := word(b, f+1)
-	x, y := b[p:f], b[f+1:g]
+	g := word(b, q)
+	x, y := b[p:f], b[q:g]
 	if nonNames[string(x)] || isTitle(string(x)) || deCities[string(x)] || dictionaryWord(x, false) && !givenWord(string(x)) {
 		return i
 	}
-	if g-f < 3 || !(isSurnameB(y) || foreignShaped(y)) || dictionaryWord(y, false) || nonNames[string(y)] || orgWords[string(y)] {
+	if g-q < 2 || q == f+1 && (!(isSurnameB(y) || foreignShaped(y)) || dictionaryWord(y, false)) || nonNames[string(y)] || orgWords[string(y)] {
 		return i
 	}
 	if g < len(b) && strings.IndexByte(",;.)\n(", b[g]) < 0 || followedByLegalForm(b, g) {

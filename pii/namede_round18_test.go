@@ -67,6 +67,7 @@ func TestNameRound18Names(t *testing.T) {
 		// A profession before a full name with a known or foreign-shaped surname.
 		{"Gläubigervertreter: Rechtsanwältin Hung Colombo, Krummer Weg 143, 89717 Ulm.", []string{"Hung Colombo"}, nil},
 		{"Vertreten durch Rechtsanwältin Kanzlei Süd, Ulm.", nil, []string{"Kanzlei Süd"}},
+		{"Vertreten durch: Inhaber Jonte van der Wal\nTelefon: 0596", []string{"Jonte van der Wal"}, nil},
 		// A friend's key before a name alone on its line.
 		{"Steckbrief\nBeste Freundin: Okko\n", []string{"Okko"}, nil},
 		// A particle of Low German: "op den".
@@ -99,6 +100,9 @@ func TestNameRound18NotPersons(t *testing.T) {
 		{"Meine Ausbildung habe ich bei Alexander-von-Humboldt-Stiftung abgeschlossen.", nil, []string{"Alexander"}},
 		// A name recalled after an article or an adjective is a noun.
 		{"Vertreterin: Rechtsanwältin Engel Hahn, Seestraße 21.\nEin echter Engel, diese Nachbarin.\n", []string{"Engel Hahn"}, []string{"Engel"}},
+		// A pet before its name.
+		{"Kater Moritz aus dem 3. OG ist entlaufen!", nil, []string{"Kater Moritz", "Moritz"}},
+		{"Herr Moritz aus dem 3. OG ist verreist!", []string{"Moritz"}, nil},
 		// A nickname's value; a given name there stays one.
 		{"NAME: OLE BRANDT\nSpitzname: Keks\nBeste Freundin: Imke\n", []string{"Imke"}, []string{"Keks"}},
 		// A role compound as a form's key is no speaker.
