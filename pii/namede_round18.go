@@ -59,6 +59,12 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
+	if b[e] == ' ' && e+5 < len(b) && b[e+1] == 'u' && b[e+2] == 'n' {
+		if end := de18Coordinated(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.75, "context:coordinated")
+			return end
+		}
+	}
 	if e-i < 3 {
 		return i
 	}
@@ -753,4 +759,44 @@ func (s *scan) de18KinList(i, e int) int {
 		return f
 	}
 	return i
+}
+
+// de18KinTitles are the words of kin or courtesy that stand before a name
+// like a title: "Tante Dagmar", "Herr Kurt".
+var de18KinTitles = set(`Tante Onkel Oma Opa Frau Herr Herrn Cousin Cousine`)
+
+// de18Coordinated reads a given name at [i, e) joined by "und" to a person
+// that follows: a given name the lexicons know, or kin's word and a
+// capitalised name ("— Heide und Oskar stören", "Grüße von Frank und
+// Tante Dagmar", "feiern Sepp und Lisa-Christin Meinecke"). The word must
+// be a given name the lexicons know, or no dictionary word, place or word
+// that is no name, and no article may come before it. It returns e, or i.
+func de18Coordinated(b []byte, i, e int) int {
+	if e+7 >= len(b) || !hasPrefixAt(b, e, " und ") || !capAt(b, e+5) || isUpper(b[e-1]) {
+		return i
+	}
+	f := word(b, e+5)
+	y, x := b[e+5:f], b[i:e]
+	known := givenWord(string(x))
+	switch {
+	case de18KinTitles[string(y)]:
+		if f+2 >= len(b) || b[f] != ' ' || !capAt(b, f+1) {
+			return i
+		}
+	case isFirstNameB(y) && !loneAmbiguous[string(y)] && !nameWords[string(y)]:
+		// A full name after a word the lexicons lack is a firm's as often:
+		// "Sponsoren: Kneipp und Rolf Benz".
+		if !known && f+1 < len(b) && b[f] == ' ' && capAt(b, f+1) || brandAt(b, e+5, f) > e+5 {
+			return i
+		}
+	default:
+		return i
+	}
+	if !known && (dictionaryWord(x, true) || nonNames[string(x)] || deCities[string(x)] || placeWords[string(x)] || streetWord(string(x))) || isTitle(string(x)) || orgWords[string(x)] {
+		return i
+	}
+	if w, _ := wordBefore(b, i); de18Determiners[string(w)] || len(w) > 0 && isUpper(w[0]) {
+		return i // "der Hase und Anna", "Familie Bauer und Anna"
+	}
+	return e
 }

@@ -70,6 +70,12 @@ func TestNameRound18Names(t *testing.T) {
 		{"Vertreten durch: Inhaber Jonte van der Wal\nTelefon: 0596", []string{"Jonte van der Wal"}, nil},
 		// A friend's key before a name alone on its line.
 		{"Steckbrief\nBeste Freundin: Okko\n", []string{"Okko"}, nil},
+		// A name joined by "und" to a given name or to kin and a name; a
+		// firm's before a brand's full name is none.
+		{"16.02. 3. Std. — Marlene und Thu stören; Elternbrief folgt.", []string{"Marlene"}, nil},
+		{"[24.01.26, 23:41] Hakan: Grüße von Tetjana und Tante Johanna\n", []string{"Tetjana"}, nil},
+		{"Sponsoren: Kneipp und Rolf Benz. Im Angebot: Kaffee.", nil, []string{"Kneipp"}},
+		{"Wir grüßen die Hasen und Anna.", nil, []string{"Hasen"}},
 		// A particle of Low German: "op den".
 		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
