@@ -59,6 +59,12 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
+	if i >= 8 && b[i-1] == ' ' && b[i-2] == 't' {
+		if end := de18QuestionSubject(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.75, "context:subject")
+			return end
+		}
+	}
 	if b[e] == ' ' && e+5 < len(b) && b[e+1] == 'u' && b[e+2] == 'n' {
 		if end := de18Coordinated(b, i, e); end > i {
 			s.emit(PersonName, i, end, 0.75, "context:coordinated")
@@ -797,6 +803,59 @@ func de18Coordinated(b []byte, i, e int) int {
 	}
 	if w, _ := wordBefore(b, i); de18Determiners[string(w)] || len(w) > 0 && isUpper(w[0]) {
 		return i // "der Hase und Anna", "Familie Bauer und Anna"
+	}
+	return e
+}
+
+// de18TitledMention reports whether the mention [p, e) after an "@" is a
+// name the lexicons lack, written as a name and followed by the sentence's
+// words in lower case ("@Serhij holst du mich ab?"): a capital and small
+// letters only, no dictionary word, city or word that is no name. Logins
+// in lower case ("@piotr:") stay logins.
+func de18TitledMention(b []byte, p, e int) bool {
+	if e-p < 3 || e+3 >= len(b) || !isUpper(b[p]) || b[e] != ' ' || !isLower(b[e+1]) || !isLower(b[e+2]) {
+		return false
+	}
+	for k := p + 1; k < e; k++ {
+		if !isLower(b[k]) {
+			return false
+		}
+	}
+	w := b[p:e]
+	return !dictionaryWord(w, true) && !nonNames[string(w)] && !deCities[string(w)] && !usCities[string(w)] && !placeWords[string(w)] && !orgWords[string(w)]
+}
+
+// de18Questions open a German question whose verb comes next and whose
+// subject after it is a name when no article comes before it: "Wo wohnt
+// Otto jetzt?", "Wann kommt Hung?".
+var de18Questions = set(`Wo Wann Was Wie Warum Wieso Weshalb Wohin Woher`)
+
+// de18QuestionSubject reads the subject at i of a question that a
+// question's word and a verb in lower case open ("Wo wohnt Olha jetzt?"):
+// one capitalised word, a given name the lexicons know or no dictionary
+// word, before an adverb in lower case or the question mark. It returns
+// the name's end, or i.
+func de18QuestionSubject(b []byte, i, e int) int {
+	if i < 8 || b[i-1] != ' ' || !isLower(b[i-2]) || e >= len(b) || b[e] != '?' && !(b[e] == ' ' && e+2 < len(b) && isLower(b[e+1])) {
+		return i
+	}
+	j := i - 1
+	for j > 0 && i-1-j < 12 && isLower(b[j-1]) {
+		j--
+	}
+	if j < 3 || b[j-1] != ' ' || b[i-2] != 't' {
+		return i // the verb in the third person: "wohnt", "kommt", "macht"
+	}
+	q, k := wordBefore(b, j)
+	if !de18Questions[string(q)] || k > 0 && b[k-1] != ' ' && b[k-1] != '\n' && b[k-1] != '"' {
+		return i
+	}
+	if k >= 2 && b[k-1] == ' ' && b[k-2] != '.' && b[k-2] != ':' && b[k-2] != '!' && b[k-2] != '?' {
+		return i
+	}
+	x := b[i:e]
+	if !givenWord(string(x)) && (dictionaryWord(x, true) || nonNames[string(x)] || deCities[string(x)] || placeWords[string(x)]) || isTitle(string(x)) {
+		return i
 	}
 	return e
 }

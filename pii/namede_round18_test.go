@@ -76,6 +76,13 @@ func TestNameRound18Names(t *testing.T) {
 		{"[24.01.26, 23:41] Hakan: Grüße von Tetjana und Tante Johanna\n", []string{"Tetjana"}, nil},
 		{"Sponsoren: Kneipp und Rolf Benz. Im Angebot: Kaffee.", nil, []string{"Kneipp"}},
 		{"Wir grüßen die Hasen und Anna.", nil, []string{"Hasen"}},
+		// A question's subject after its verb, without an article; a
+		// mention written as a name before the sentence's words.
+		{"[26.01.26, 17:23] Tuan: Wo wohnt Ljudmyla jetzt?\n", []string{"Ljudmyla"}, nil},
+		{"Wann kommt Post heute?", nil, []string{"Post"}},
+		{"[16.05.26, 19:26] Tjark: @Vitalij holst du mich ab?\n", []string{"Vitalij"}, nil},
+		{"[16.05.26, 19:26] Tjark: @vitalij: holst du mich ab?\n", nil, []string{"vitalij"}},
+		{"[16.05.26, 19:26] Tjark: @Support hilft euch.\n", nil, []string{"Support"}},
 		// A particle of Low German: "op den".
 		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
