@@ -54,7 +54,7 @@ func (s *scan) nameDE18(i int) int {
 			return end
 		}
 	}
-	if (b[e] == ' ' || b[e] == ':') && e-i >= 6 {
+	if (b[e] == ' ' || b[e] == ':' || b[e] == ',') && e-i >= 5 {
 		if end := s.de18RoleFull(i, e); end > i {
 			return end
 		}
@@ -669,16 +669,17 @@ Obergerichtsvollzieher Obergerichtsvollzieherin Steuerberater Steuerberaterin B�
 Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient Inhaber Inhaberin`)
 
 // de18RoleFull reads a full name after a profession's or a role's noun
-// [i, e) and an optional colon: a first word that is no dictionary word
-// and a surname the lexicons know or of a foreign shape
-// ("Rechtsanwältin Hung Colombo, …", "Hauswart: Sepp Dang;"), ending at a
-// comma, a semicolon, a bracket, a full stop or the line. It emits the
-// name and returns its end, or i.
+// [i, e) and an optional colon or comma: a first word that is a given name
+// or no German word, and a surname after it, or its particles, that is no
+// dictionary word ("Rechtsanwältin Hung Colombo, …", "Hauswart: Sepp
+// Dang;", "Die Geschädigte Vitalij Tkachenko bittet …"), ending at a
+// comma, a semicolon, a bracket, a full stop, the line or a verb in lower
+// case. It emits the name and returns its end, or i.
 func (s *scan) de18RoleFull(i, e int) int {
 	b := s.b
 	p := e + 1
-	if b[e] == ':' {
-		p++
+	if b[e] == ':' || b[e] == ',' {
+		p++ // "Hauswart: Sepp Dang", "Ein Zeuge, Habbo Sperling, beobachtete"
 	}
 	// The bytes first: two capitalised words after the role.
 	if p+3 >= len(b) || b[p-1] != ' ' || !capAt(b, p) {
@@ -694,14 +695,14 @@ func (s *scan) de18RoleFull(i, e int) int {
 	}
 	g := word(b, q)
 	x, y := b[p:f], b[q:g]
-	if nonNames[string(x)] || isTitle(string(x)) || deCities[string(x)] || dictionaryWord(x, false) && !givenWord(string(x)) {
-		return i
+	if nonNames[string(x)] || isTitle(string(x)) || deCities[string(x)] || dictionaryWord(x, false) && !givenWord(string(x)) && !(q == f+1 && isSurnameB(y)) {
+		return i // a word before a known surname is its given name: "Bürgermeisterin August Beck"
 	}
-	if g-q < 2 || q == f+1 && (!(isSurnameB(y) || foreignShaped(y)) || dictionaryWord(y, false)) || nonNames[string(y)] || orgWords[string(y)] {
-		return i
+	if g-q < 2 || q == f+1 && (dictionaryWord(y, true) || isFirstNameB(y) && !isSurnameB(y)) || nonNames[string(y)] || orgWords[string(y)] || deCities[string(y)] || streetWord(string(y)) {
+		return i // a second given name: "Maria Luise von Arnim" is the other rules'
 	}
-	if g < len(b) && strings.IndexByte(",;.)\n(", b[g]) < 0 || followedByLegalForm(b, g) {
-		return i
+	if g < len(b) && strings.IndexByte(",;.)\n(", b[g]) < 0 && !(b[g] == ' ' && g+2 < len(b) && isLower(b[g+1]) && isLower(b[g+2]) && particleAt(b, g+1, false) == g+1) || followedByLegalForm(b, g) {
+		return i // the name ends at a clause's end or before a verb: "Die Geschädigte Vitalij Tkachenko bittet"
 	}
 	s.emit(PersonName, p, g, 0.8, "title")
 	return g

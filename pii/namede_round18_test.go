@@ -68,6 +68,9 @@ func TestNameRound18Names(t *testing.T) {
 		{"Gläubigervertreter: Rechtsanwältin Hung Colombo, Krummer Weg 143, 89717 Ulm.", []string{"Hung Colombo"}, nil},
 		{"Vertreten durch Rechtsanwältin Kanzlei Süd, Ulm.", nil, []string{"Kanzlei Süd"}},
 		{"Vertreten durch: Inhaber Jonte van der Wal\nTelefon: 0596", []string{"Jonte van der Wal"}, nil},
+		{"Die Geschädigte Vitalij Tkachenko bittet um Hinweise.", []string{"Vitalij Tkachenko"}, nil},
+		{"Sitzung. Bürgermeisterin August Beck; Protokoll: Hanna Ott", []string{"August Beck"}, nil},
+		{"Die Geschädigte Stadt Gera bittet um Hinweise.", nil, []string{"Stadt Gera"}},
 		// A friend's key before a name alone on its line.
 		{"Steckbrief\nBeste Freundin: Okko\n", []string{"Okko"}, nil},
 		// A name joined by "und" to a given name or to kin and a name; a
