@@ -253,7 +253,8 @@ var de18Colours = set(`Weiß Schwarz Rot Roth Grün Blau Gelb Braun Grau Rosa Li
 // firm, as its first word or the word before it names a firm's kind
 // ("Inkasso Brodersen", "Stadtwerke König ./. …"); a colour before a
 // noun ("Rosa Muffins") or after "Farbe" ("Farbe: Rosa? Nein — Weiß"); a
-// nickname's or a login's value that is no given name ("Spitzname: Bär").
+// nickname's or a login's value that is no given name ("Spitzname: Bär");
+// a German abstract noun as the last word ("Nur Abholung").
 func de18NotPerson(b []byte, start, end int, validation string) bool {
 	if validation == "context:named-before" && start > 4 && b[start-1] == ' ' {
 		if w, _ := wordBefore(b, start); de18Determiners[string(w)] {
@@ -268,6 +269,10 @@ func de18NotPerson(b []byte, start, end int, validation string) bool {
 		return true // "Inkasso Meyer", "Kater Moritz"
 	}
 	if k == end && start > 0 && de18SingleNotPerson(b, start, end) {
+		return true
+	}
+	// A German abstract noun as the last word: "Nur Abholung".
+	if l := lastSpace(b, start, end); l > start && end-l > 5 && deNounEnding(string(b[l+1:end])) && dictionaryWord(b[l+1:end], false) {
 		return true
 	}
 	if k-start >= 3 && k-start <= 7 && de18Colours[string(b[start:k])] {

@@ -119,6 +119,9 @@ func TestNameRound18NotPersons(t *testing.T) {
 		// A pet before its name.
 		{"Kater Moritz aus dem 3. OG ist entlaufen!", nil, []string{"Kater Moritz", "Moritz"}},
 		{"Herr Moritz aus dem 3. OG ist verreist!", []string{"Moritz"}, nil},
+		// A German abstract noun after a given name; a surname in "-ung" stays one.
+		{"VERKAUFE Eckbank, VB 75 €. Nur Abholung: Am Markt 5, 99084 Erfurt", nil, []string{"Nur Abholung"}},
+		{"Mieter: Lea Jung\n", []string{"Lea Jung"}, nil},
 		// A nickname's value; a given name there stays one.
 		{"NAME: OLE BRANDT\nSpitzname: Keks\nBeste Freundin: Imke\n", []string{"Imke"}, []string{"Keks"}},
 		// A role compound as a form's key is no speaker.
