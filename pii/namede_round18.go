@@ -21,6 +21,10 @@ func (s *scan) nameDE18(i int) int {
 			s.emit(PersonName, i, e, 0.8, "dictionary:capitals+given")
 			return e
 		}
+		if e := de18NameKeyCaps(b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:key")
+			return e
+		}
 		return i
 	}
 	e := s.word(i)
@@ -864,4 +868,34 @@ func de18QuestionSubject(b []byte, i, e int) int {
 		return i
 	}
 	return e
+}
+
+// de18NameKeyCaps reads a name in capitals that fills a line after the key
+// "Name:" ("NAME: OKKO SAVCHENKO", "Name: VAN DE VRIES"): two to four words
+// in capitals, of which none is a dictionary word. It returns the name's
+// end, or i.
+func de18NameKeyCaps(b []byte, i int) int {
+	if i < 6 || b[i-1] != ' ' || b[i-2] != ':' || !strings.EqualFold(string(b[i-6:i-2]), "name") || i > 6 && b[i-7] != '\n' && b[i-7] != ' ' {
+		return i
+	}
+	end, n := i, 0
+	for ; n < 4; n++ {
+		var buf [32]byte
+		f, m := capsWord(b, end, &buf) // the word as a title: "Eintrag"
+		if m < 2 || f-end < 2 {
+			return i
+		}
+		if t := buf[:m]; (dictionaryWord(t, true) || nonNames[string(t)] || deCities[string(t)]) && !isFirstNameB(t) && !isSurnameB(t) && !surnameParticles[string(t)] {
+			return i
+		}
+		end = f
+		if end+1 >= len(b) || b[end] != ' ' || !isUpper(b[end+1]) && b[end+1] < 0xC3 {
+			break
+		}
+		end++
+	}
+	if n < 1 || end < len(b) && b[end] != '\n' && b[end] != '\r' {
+		return i
+	}
+	return end
 }

@@ -86,6 +86,9 @@ func TestNameRound18Names(t *testing.T) {
 		{"[16.05.26, 19:26] Tjark: @Vitalij holst du mich ab?\n", []string{"Vitalij"}, nil},
 		{"[16.05.26, 19:26] Tjark: @vitalij: holst du mich ab?\n", nil, []string{"vitalij"}},
 		{"[16.05.26, 19:26] Tjark: @Support hilft euch.\n", nil, []string{"Support"}},
+		// A name in capitals filling a line after "Name:"; words in capitals are none.
+		{"Steckbriefe\n\nNAME: OKKO SAVCHENKO\nSpitzname: Mausi\n", []string{"OKKO SAVCHENKO"}, nil},
+		{"Formular\nName: KEIN EINTRAG\n", nil, []string{"KEIN EINTRAG"}},
 		// A particle of Low German: "op den".
 		{"Die Geschädigte Greta op den Kamp bittet um Hinweise.", []string{"Greta op den Kamp"}, nil},
 	}
