@@ -2,13 +2,25 @@ package pii
 
 import "strings"
 
-// Round 18's German shapes, grounded in the grammar around names: a
-// child's name in the genitive before a kin noun, and the kin's name after
-// it ("Lenas Mama Renate", "Lars' Papa"); officers named after their
-// plural role ("Die Beamten Seifert und Ziegler nahmen …"). And what is no
-// person: a firm named by its kind and its owner ("Stadtwerke König",
-// "Inkasso Meyer", "Bäckerei Braun"); a nickname's or a login's field
-// ("Spitzname: Bär"); a compound role noun as a form's key
+// Round 18's German shapes, grounded in the grammar, the lists and the
+// forms around names: a child's name in the genitive before a kin noun,
+// and the kin's name after it ("Lenas Mama Renate", "Lars' Papa"); given
+// names listed after a plural kin noun ("die Enkel Linh, Olha und
+// Bohdan"); officers after their role ("Die Beamten Seifert und van Aken
+// nahmen …"); a full name after a role or a profession ("Die Geschädigte
+// Vitalij Tkachenko bittet", "Rechtsanwältin Hung Colombo,"); a surname
+// first before a comma where capitals, a dash, a label, a role or a
+// table's cell say one person follows ("HAUSER, Doreen bittet", "— Tran,
+// Onur fehlt", "| Klein, Nga |"); a first given name the lexicons lack
+// before a full name, a middle word before a known surname; the name after
+// "c/o", after "— Deine", after "Beste Freundin:", in capitals after
+// "Name:"; a question's subject ("Wo wohnt Olha jetzt?"); a given name
+// joined by "und" to another; a mention written as a name. And what is no
+// person: a firm by its kind ("Stadtwerke König", "Bäckerei Braun"), a pet
+// ("Kater Moritz"), a colour ("Rosa Muffins"), a month ("vor Mai"), a
+// preposition ("Hinter der Mauer"), an abstract noun ("Nur Abholung"), a
+// part of a compound ("Alexander-von-Humboldt-Stiftung"), a nickname's
+// value ("Spitzname: Bär"), a compound role noun as a form's key
 // ("Lieblingslehrer: Frau Kern"), which no speaker is.
 
 // nameDE18 tries round 18's shapes at the capital at i and returns the end
