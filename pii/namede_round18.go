@@ -43,7 +43,7 @@ func (s *scan) nameDE18(i int) int {
 	if e+4 >= len(b) || e-i < 2 || i > 0 && isAlnum(b[i-1]) {
 		return i
 	}
-	if b[e] == ',' {
+	if b[e] == ',' && b[e+1] == ' ' && capAt(b, e+2) {
 		st := max(de18ParticleBefore(b, i), s.floor)
 		if end := de18Inverted(b, st, i, e); end > i {
 			s.emit(PersonName, st, end, 0.8, "dictionary:surname,given")
@@ -369,6 +369,14 @@ func de18NotNameKey(b []byte, c int) bool {
 // word; after it the field or the clause ends, or a verb follows in lower
 // case. It returns the name's end, or i.
 func de18CapsInverted(b []byte, i int) int {
+	// The bytes first: a comma right after the run of capitals.
+	k := i
+	for k < len(b) && k-i < 40 && (isUpper(b[k]) || b[k] >= 0x80 || b[k] == '-' || b[k] == ' ' && k+1 < len(b) && isUpper(b[k+1])) {
+		k++
+	}
+	if k >= len(b) || b[k] != ',' {
+		return i
+	}
 	if i > 0 && (isAlnum(b[i-1]) || b[i-1] == '-' || b[i-1] == ' ' && i >= 3 && (isUpper(b[i-2]) || b[i-3] == 0xC3 && b[i-2] >= 0x80 && b[i-2] <= 0x9E)) {
 		return i // "OLE AL-HASSAN, Svenja": a name in capitals of its own
 	}
