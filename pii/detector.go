@@ -350,7 +350,7 @@ func (s *scan) upSurname() bool {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -382,6 +382,10 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		start = particleCommaLead(s.b, start, end, s.floor)   // "de la Cruz, Larry" (name_round16.go)
 		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
+		start = de18InstitutionLead(s.b, start, end)          // "Pressestelle, Tobias Ludwig" (namede_round18.go)
+		if len(validation) > 16 && validation[:16] == "dictionary:given" || validation == "dictionary:given" {
+			start = de18GivenBefore(s.b, start, end, s.floor) // "Finder: Svitlana Emilia Le" (namede_round18.go)
+		}
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
 			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)
 		}

@@ -600,6 +600,8 @@ func (s *scan) upper1(i int) int {
 				} else if e3 := fieldThirdSurname(b, i, e2); e3 > e2 {
 					e2 = e3 // "| Thi Lan Brinkhaus |"
 				}
+			} else if p == e+1 && val == "dictionary:given" {
+				e2 = de18MiddleSurname(b, e2) // "Magdalena Fjolla Peters" (namede_round18.go)
 			}
 			e2 = nameSuffix(b, e2)
 			s.emit(PersonName, i, e2, conf, val)
@@ -737,6 +739,9 @@ func thirdSurname(b []byte, e int) int {
 		if isSurname(w) && !nameStop[w] && !orgWords[w] {
 			return f
 		}
+	}
+	if de18ThirdSurname(b[p:f]) {
+		return f // "Eren Gustav Al-Khatib", "Elfriede Małgorzata Nüßle" (namede_round18.go)
 	}
 	return e
 }
@@ -1792,7 +1797,7 @@ func nameKeyLine(b []byte, i, e int) bool {
 	if j < 5 || b[j-1] != ':' {
 		return false
 	}
-	if strings.EqualFold(string(b[j-5:j-1]), "name") || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
+	if strings.EqualFold(string(b[j-5:j-1]), "name") && !de18NotNameKey(b, j-1) || j >= 8 && string(b[j-8:j-1]) == "name(n)" {
 		return true
 	}
 	k := j - 1
@@ -1806,7 +1811,7 @@ func nameKeyLine(b []byte, i, e int) bool {
 			buf[x] = c + 'a' - 'A'
 		}
 	}
-	return fieldPersonKeys[string(buf[:n])]
+	return fieldPersonKeys[string(buf[:n])] || de18PersonKeys[string(buf[:n])]
 }
 
 // fieldPersonKeys are the keys of a form's or a letter's fields whose value is

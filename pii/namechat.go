@@ -195,7 +195,9 @@ func (s *scan) mention(i int) int {
 		}
 	}
 	if lowerWords[string(w)] || nonNames[string(w)] || !(isFirstNameB(w) || compoundGiven(w)) {
-		return i + 1
+		if !de18TitledMention(b, p, e) { // "@Serhij holst du mich ab?" (namede_round18.go)
+			return i + 1
+		}
 	}
 	s.emit(PersonName, p, e, 0.7, "context:mention")
 	return e

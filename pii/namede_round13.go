@@ -191,7 +191,7 @@ func transcriptSpeaker(b []byte, i int) int {
 	if e == i+1 || e+2 >= len(b) || b[e] != ':' || b[e+1] != ' ' || !(capAt(b, e+2) || b[e+2] == '[' || b[e+2] == '(') {
 		return i
 	}
-	if speakerStops[string(w)] || chatRoles[string(w)] || nonNames[string(w)] || labelNoun(string(w)) || dictionaryWord(w, true) || weekdaysDE[string(w)] || shiftWords[string(w)] {
+	if speakerStops[string(w)] || chatRoles[string(w)] || nonNames[string(w)] || labelNoun(string(w)) || dictionaryWord(w, true) || weekdaysDE[string(w)] || shiftWords[string(w)] || de18RoleCompound(w) {
 		return i
 	}
 	lo, hi := max(0, i-3000), min(len(b), e+3000)

@@ -23,6 +23,9 @@ Fahrgast Fahrgästin Passagier Passagierin Reisende Reisender Bewerber Bewerberi
 // nameDE14 tries round 14's shapes at the capital at i and returns the end
 // of the name it emitted, or i.
 func (s *scan) nameDE14(i int) int {
+	if e := s.nameDE18(i); e > i {
+		return e // round 18's shapes (namede_round18.go)
+	}
 	if e := s.nameDE17(i); e > i {
 		return e // round 17's shapes (namede_round17.go)
 	}

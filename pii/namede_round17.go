@@ -454,7 +454,7 @@ var de17Firms = set(`Siemens Rossmann Haribo Hipp Kneipp Melitta Porsche Bosch V
 Maggi Steiff Märklin Würth Kärcher Stihl Liebherr Birkenstock Dallmayr Haniel Tengelmann Bertelsmann Thyssen Krupp Benz`)
 
 // de17CapsParticles open a surname written in capitals.
-var de17CapsParticles = []string{"VON DER ", "VAN DER ", "VAN DEN ", "VON UND ZU ", "VON ", "VAN ", "VOM ", "TEN ", "TER ", "ZU ", "DE "}
+var de17CapsParticles = []string{"VON DER ", "VAN DER ", "VAN DEN ", "VON UND ZU ", "OP DEN ", "VON ", "VAN ", "VOM ", "TEN ", "TER ", "ZU ", "DE "}
 
 // de17CapsSurname reads a surname in capitals at p, with its particles
 // and a second part after a hyphen ("VON ARNIM", "HAAS-OBERMEIER",

@@ -41,9 +41,10 @@ Dentist Landlord Landlady Caseworker Foreman Adjuster Ranger Firefighter`)
 
 // particles are the lower-case parts a name may carry before its surname:
 // "Laura vom Stein", "Herrn van Dijk", "Noah ter Horst", "Yesenia dos
-// Santos".
+// Santos", and the Low German and Dutch "op den" ("Greta op den Kamp").
 // suitParty counts on none being longer than "von und zu " (11 bytes).
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
+	"op den ", "op de ", "op ten ",
 	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "dos ", "do ", "da ", "du ", "le ", "la "}
 
 // capParticles are particles written with a capital inside an English

@@ -132,5 +132,5 @@ func (s *scan) speakerTurn(i int) int {
 func speakerWord(w []byte) bool {
 	return !dictionaryWord(w, true) && !nonNames[string(w)] && !labelNoun(string(w)) && !placeWords[string(w)] &&
 		!usCities[string(w)] && !deCities[string(w)] && !usStates[string(w)] && !orgWords[string(w)] && !nameStop[string(w)] &&
-		!isTitle(string(w))
+		!isTitle(string(w)) && !de18RoleCompound(w)
 }
