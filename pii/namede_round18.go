@@ -653,6 +653,9 @@ func de18Closing(b []byte, i, e int) int {
 	return e
 }
 
+// de18RoleFilter holds the words of de18Professions and personRoles.
+var de18RoleFilter = newWordFilter(de18Professions, personRoles)
+
 // de18CareOf reads the name after "c/o " at i, to the line's end: one to
 // four words, capitalised or particles ("c/o Olha van der Meer"), of which
 // none is a dictionary word, unless a name, and no firm's or brand's; one
@@ -706,6 +709,9 @@ Ausbilderin Hauswart Hauswartin Hausmeister Hausmeisterin Patientin Patient Inha
 // case. It emits the name and returns its end, or i.
 func (s *scan) de18RoleFull(i, e int) int {
 	b := s.b
+	if !mayBe(de18RoleFilter, b[i:e]) {
+		return i // most words name no role: one hash, not two lookups after the words' reading
+	}
 	p := e + 1
 	if b[e] == ':' || b[e] == ',' {
 		p++ // "Hauswart: Sepp Dang", "Ein Zeuge, Habbo Sperling, beobachtete"
