@@ -5,13 +5,20 @@ import (
 	"strings"
 )
 
-// Session 16 (issue 18): English names of three parts, read in the
-// corpus unasked once it became a read set. A middle initial vouches for
-// a given name that is a word too and for a surname that is a street's
-// word ("Joy D. Stephens", "Harper P. Lane"); a found pair of given
-// names takes the surname after it ("Diana Andrea Shevchenko"); and
-// people joined by "&" may carry an initial and a particle ("Brenda
-// O'Malley & Minh C. von Ahn").
+// Session 16 (issue 18): English shapes read in the corpora unasked and
+// unsought once they became read sets.
+//   - A middle initial vouches for a given name that is a word too and for
+//     a surname that is a street's word ("Joy D. Stephens", "Harper P.
+//     Lane"); a found pair of given names takes the surname after it
+//     ("Diana Andrea Shevchenko"); people joined by "&" may carry an
+//     initial and a particle ("Brenda O'Malley & Minh C. von Ahn").
+//   - A surname written first before a comma and a given name is one
+//     person where it opens a field or follows a word in lower case
+//     ("Witness: Allen, Diana.", "pt's daughter Cook, Jian present"), with
+//     its particle ("Du Bois, Thao", "MAC DONALD, Olga").
+//   - No person: a month's name before a day's number ("Jan 21, 2020"), a
+//     ship's, a building's or a heading's name ("USS Ronald Reagan",
+//     "Ronald McDonald House", "Grant Review Sheet").
 
 // wordGiven16 are given names that are English words too, and so in no
 // list of given names (lexicon/README.md): the virtues, seasons, gems
@@ -132,7 +139,7 @@ func surnameCommaGiven(b []byte, ps, xs, xe, ys, ye int) bool {
 		return false
 	}
 	// A particle vouches for a surname the lexicons lack: "Du Bois".
-	if ps == xs && (!isSurname(x) || isFirstName(x) && !isSurname(x)) || ps < xs && (dictionaryWord(xw, true) || b[ps] == 'S') {
+	if ps == xs && !isSurname(x) || ps < xs && (dictionaryWord(xw, true) || b[ps] == 'S') {
 		return false // not "Born in St. Louis, Sara worked"
 	}
 	if ps >= 2 && b[ps-1] == ' ' && b[ps-2] == ',' {
@@ -257,6 +264,7 @@ func monthDay(b []byte, start, end int) bool {
 		(calendarWords16[string(b[start:end])] || monthAbbrevs16[string(b[start:end])])
 }
 
+// monthAbbrevs16 are the months' English abbreviations.
 var monthAbbrevs16 = set(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // buildingWords16 end the name of a church, a hall or a school named after
