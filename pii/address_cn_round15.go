@@ -10,6 +10,10 @@ import (
 // Session 15 (issue 18): a Chinese road and its house number with no
 // division before them ("请把快递放到文三路128号", "住址：人民路45号3栋2单元
 // 501室"), as people write an address within a city both parties know.
+// Session 16: the joins of divisions and road across a space, a comma or a
+// line break (cnDivisionBefore, cnBreakBefore, cnDivisionEnds) and the
+// next line of a block (cnLineBreak, cnLineEnds), read in unasked and
+// unsought.
 
 // cnBareLabels end a label or a verb that leads to a bare road.
 var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "反映", "我家", "在", "到", "至", "于", "往", "住"}
