@@ -27,3 +27,21 @@ func TestAddressRound16TownFirstDE(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound16InvertedBeforeStreet: a surname in capitals and a
+// comma before a street that opens with a preposition leave the street
+// whole ("KLEIN, Hinter der Mauer 101"); namede_round18.go read "KLEIN,
+// Hinter" as a name written surname first.
+func TestAddressRound16InvertedBeforeStreet(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"8952 | Brieftasche | anonym | KLEIN, Hinter der Mauer 101, 53111 Bonn\n", []string{"Hinter der Mauer 101, 53111 Bonn"}},
+		{"18 | Schlüssel | anonym | SCHMIDT, Unter den Linden 130, 55116 Mainz\n", []string{"Unter den Linden 130, 55116 Mainz"}},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

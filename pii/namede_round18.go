@@ -390,8 +390,8 @@ func de18CapsInverted(b []byte, i int) int {
 	}
 	y := b[e+2 : g]
 	given := givenWord(string(y))
-	if !given && !(known && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && !streetWord(string(y))) {
-		return i
+	if !given && !(known && !dictionaryWord(y, true) && !nonNames[string(y)] && !deCities[string(y)] && !streetWord(string(y)) && !de18Prepositions[string(y)]) {
+		return i // not "KLEIN, Hinter der Mauer 101": a street's preposition
 	}
 	g = secondGiven(b, g)
 	if !de18InvertedEnd(b, g) || !given && g < len(b) && b[g] == '.' {
