@@ -69,6 +69,19 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 			}
 		}
 	}
+	// An estate's building and room with no road: "纺织厂宿舍7-2-2504"
+	// (address_cn_round16.go).
+	if k-i <= 3 && i >= 6 && b[i-1] >= 0x80 {
+		e := cnUnitParts(b, i)
+		if e > k {
+			e = cnRoomNumber(b, e) // "10幢904"
+		}
+		if e = max(e, cnDashUnits(b, i)); e > k {
+			if start, ok := s.cnEstateStart(i); ok && cnEstateAlone(b, start, i, e) {
+				return start, e, "estate+units:cn", true
+			}
+		}
+	}
 	if k-i > 6 {
 		return 0, 0, "", false
 	}

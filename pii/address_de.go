@@ -503,7 +503,8 @@ func dePlzCityAt(b []byte, q int, cellSep bool) int {
 			f++
 		}
 		// Not a person's role in a contract: "(Vermieter)", "(Mieterin)".
-		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !(strings.HasSuffix(w, "er") && w != "Oder" || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) {
+		// A river's name is no role: "Frankenau (Eder)".
+		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !((strings.HasSuffix(w, "er") && w != "Oder" || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8)) {
 			e = f + 1
 		}
 	}
@@ -615,6 +616,9 @@ var deFloorFirst = func() (t [256]bool) {
 // after p, or p.
 func deFloor(b []byte, p int) int {
 	q := usSeparator(b, p)
+	if hasPrefixAt(b, p, " / ") {
+		q = p + len(" / ") // "Fuchsstraße 92 / App. 12"
+	}
 	if q == p || q >= len(b) {
 		return p
 	}

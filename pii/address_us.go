@@ -508,7 +508,10 @@ func usCityLine(b []byte, p int) (int, bool) {
 		}
 		ce++
 	}
-	if fallback >= 0 {
+	// After a comma with no space, as a CSV row parts its cells, a city
+	// and state without a ZIP code are other cells ("29166 NE 89th
+	// St,Arroyo Seco NM,74175"): the street is the address.
+	if fallback >= 0 && !(b[p] == ',' && p+1 < len(b) && isUpper(b[p+1])) {
 		return fallback, true
 	}
 	return p, false
