@@ -1,0 +1,3 @@
+package unvisited
+
+var deKinds = zhKinds

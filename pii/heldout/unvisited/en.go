@@ -1,0 +1,3 @@
+package unvisited
+
+var enKinds = zhKinds
