@@ -36,7 +36,7 @@ func enName(g *gen) string {
 	case 5:
 		return g.of(enGiven) + " '" + g.pick("Bud", "Chip", "Lulu", "Tink", "Ace") + "' " + enSurname(g)
 	}
-	return g.of(enGiven) + " " + enSurname(g) + g.pick("", "", "", "", " Jr.", " III")
+	return g.of(enGiven) + " " + enSurname(g) + g.pick("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", " Jr.", " III")
 }
 
 // enPerson writes a name with an optional title before it.
@@ -63,12 +63,9 @@ func enStreet(g *gen) string {
 	dir := g.pick("", "", "", "N ", "S. ", "East ", "W ", "NE ")
 	s := num + " " + dir + g.of(enStreetNames) + " " + g.of(enSuffixes)
 	if g.chance(0.3) {
-		s += g.pick(" Apt 4B", ", Apt. ", " #", " Unit ", ", Ste ", " Suite ", ", Bldg 2 ", " Lot ", " Trlr ", " Fl 3", " Rm ") + g.pick("", "", g.num(1, 340))
-		s = strings.TrimRight(s, " ")
-		if strings.HasSuffix(s, "#") || strings.HasSuffix(s, "Apt.") || strings.HasSuffix(s, "Unit") || strings.HasSuffix(s, "Ste") || strings.HasSuffix(s, "Suite") || strings.HasSuffix(s, "Lot") || strings.HasSuffix(s, "Trlr") || strings.HasSuffix(s, "Rm") || strings.HasSuffix(s, "Bldg 2") {
-			s += " " + g.pick("12", "C", "210", "7A")
-			s = strings.Replace(s, "# ", "#", 1)
-		}
+		s += g.pick(" Apt ", ", Apt. ", " #", " Unit ", ", Ste ", " Suite ", ", Bldg 2 Apt ", " Lot ", " Trlr ", " Rm ", ", APT ") + g.pick("4B", "12", "C", "210", "7A", g.num(1, 340))
+	} else if g.chance(0.05) {
+		s += g.pick(" Fl 3", ", 2nd Floor", " Rear", " Bsmt")
 	}
 	switch g.r.IntN(14) {
 	case 0:
@@ -356,7 +353,7 @@ func enChoirChat(g *gen, b *builder) {
 		switch g.r.IntN(5) {
 		case 0:
 			b.text("bus leaves 7am from ")
-			b.addr(enStreet(g))
+			b.addr(g.num(10, 9999) + " " + g.of(enStreetNames) + " " + g.of(enSuffixes))
 			b.text(" not the ", g.of(enNeg), " lot\n")
 		case 1:
 			b.text("added ")

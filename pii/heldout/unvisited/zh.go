@@ -356,10 +356,11 @@ func zhPetBoard(g *gen, b *builder) {
 }
 
 func zhKeys(g *gen, b *builder) {
-	b.text("物业钥匙托管登记簿 ", g.of(zhEstates), "\n")
+	est := g.of(zhEstates)
+	b.text("物业钥匙托管登记簿 ", est, "\n")
 	for range g.n(4, 6) {
 		b.text(g.isoDate(), " ")
-		b.addr(g.num(1, 28) + "栋" + g.num(1, 3) + "单元" + g.num(1, 30) + fmt.Sprintf("%02d", g.n(1, 4)) + "室")
+		b.addr(est + g.num(1, 28) + "栋" + g.num(1, 3) + "单元" + g.num(1, 30) + fmt.Sprintf("%02d", g.n(1, 4)) + "室")
 		b.text(" 业主")
 		b.name(zhName(g))
 		b.text(" 托管原因：", g.pick("装修", "出差", "外出探亲", "保洁上门"), " 可取钥匙人：")
