@@ -111,6 +111,9 @@ var deNeg = []string{"Dr. Oetker", "Robert Bosch GmbH", "Hugo Boss", "Käthe Woh
 var deNegWords = []string{"Hausmeister", "Zählerstand", "Gebühr", "Kaution", "Vermieter", "Bearbeiterin", "Sachbearbeiter", "Grundstück", "Haus 4", "Raum 112", "Gleis 7", "Tor 3", "Kundennummer 40213", "Halle 12", "Bus 143"}
 
 func deNegLine(g *gen, b *builder) {
+	if g.chance(0.5) {
+		b.text("Kontakt: ", deUser(g), "@", g.pick("web.de", "gmx.net", "t-online.de"), ", Login ", deUser(g), ", Lagerplatz ", g.num(1, 40), "-", g.num(1, 12), "b, Fach ", g.num(100, 999), "\n")
+	}
 	b.text(g.pick("Hinweis: ", "PS: ", "Info: "), g.of(deNeg), " und ", g.of(deNeg), " – ", g.of(deNegWords), ", ", g.of(deNegWords), ".\n")
 }
 
@@ -185,6 +188,7 @@ func deMusic(g *gen, b *builder) {
 	b.text(g.pick(", ", " / "))
 	b.name(deName(g))
 	b.text("\n")
+	deNegLine(g, b)
 }
 
 func deBlood(g *gen, b *builder) {
@@ -274,6 +278,7 @@ func deTutor(g *gen, b *builder) {
 	b.text(" (", deUser(g), "@lernhilfe.de).\n\nViele Grüße\n")
 	b.name(deName(g))
 	b.text("\nLernhilfe ", g.pick("Kluge Köpfe", "Einstein"), " e.V.\n")
+	deNegLine(g, b)
 }
 
 func dePetBoard(g *gen, b *builder) {
@@ -335,6 +340,7 @@ func deLegalAid(g *gen, b *builder) {
 	b.text(g.pick(", ", " / "))
 	b.name(deName(g))
 	b.text("\n")
+	deNegLine(g, b)
 }
 
 func deSolar(g *gen, b *builder) {
@@ -363,6 +369,7 @@ func deSolar(g *gen, b *builder) {
 	b.text(g.pick(", ", " / "))
 	b.name(deName(g))
 	b.text("\n")
+	deNegLine(g, b)
 }
 
 func deGarden(g *gen, b *builder) {

@@ -107,6 +107,9 @@ var enNeg = []string{"Ben & Jerry's", "Wendy's", "Dr Pepper", "Jack Daniel's", "
 var enNegWords = []string{"Manager", "Grand Total", "Building 7", "Room 204", "Gate 12", "Lot 5 parking", "Invoice 4471", "Route 9 bus", "Pier 39", "Model 3", "Monday", "Warehouse", "Tenant", "Landlord"}
 
 func enNegLine(g *gen, b *builder) {
+	if g.chance(0.5) {
+		b.text("reply to ", enUser(g), "@", g.pick("gmail.com", "yahoo.com", "outlook.com"), " (handle @", enUser(g), "), bin ", g.num(100, 4999), " Aisle ", g.num(1, 40), "B, Model 1200 Series\n")
+	}
 	b.text(g.pick("Note: ", "FYI ", "P.S. "), g.of(enNeg), " near ", g.of(enNeg), "; ", g.of(enNegWords), ", ", g.of(enNegWords), ".\n")
 }
 
@@ -180,6 +183,7 @@ func enMusic(g *gen, b *builder) {
 	b.name(g.of(enGiven))
 	b.text("</siblings>\n  <notes>Room ", g.num(100, 330), "; Steinway Model B; ", g.of(enNeg), "</notes>\n</enrollment>\n")
 	enCC(g, b)
+	enNegLine(g, b)
 }
 
 func enBlood(g *gen, b *builder) {
@@ -254,6 +258,7 @@ func enTutor(g *gen, b *builder) {
 	b.text(" (", enUser(g), "@tutorlink.org).\n\nThanks,\n")
 	b.name(enName(g))
 	b.text("\nTutorLink Volunteer Coordinator\n")
+	enNegLine(g, b)
 }
 
 func enPetBoard(g *gen, b *builder) {
@@ -324,6 +329,7 @@ func enSolar(g *gen, b *builder) {
 	b.name(enName(g))
 	b.text("\n")
 	enCC(g, b)
+	enNegLine(g, b)
 }
 
 func enLawn(g *gen, b *builder) {

@@ -110,6 +110,9 @@ func zhPerson(g *gen, b *builder) {
 }
 
 func zhNegLine(g *gen, b *builder) {
+	if g.chance(0.5) {
+		b.text("联系邮箱：", g.pick("wangfang", "li_qiang", "zhangwei", "chen.jing"), g.num(1, 99), "@", g.pick("qq.com", "163.com", "126.com"), "，微信号：", g.pick("huangli_", "zhou", "sun"), g.digits(4), "，", g.pick("快递柜", "取件码", "工位"), g.num(1, 40), "-", g.num(1, 9), "-", g.num(100, 999), "\n")
+	}
 	b.text(g.pick("备注：", "附：", "提示：", ""), g.of(zhNeg), "、", g.of(zhNeg), g.pick("附近", "旁边", "对面", "门口"), "。\n")
 }
 
@@ -227,7 +230,9 @@ func zhClinicDay(g *gen, b *builder) {
 		}
 		b.text("\n")
 	}
-	b.text("志愿者：")
+	b.text("登记：")
+	zhPerson(g, b)
+	b.text("\n志愿者：")
 	b.name(zhName(g))
 	b.text("、")
 	b.name(zhName(g))
