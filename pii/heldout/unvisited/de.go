@@ -83,7 +83,7 @@ func dePLZTown(g *gen) string { return fmt.Sprintf("%05d %s", g.n(1067, 99998), 
 func deAddr(g *gen, sep string) string {
 	parts := []string{deStreet(g)}
 	if g.chance(0.2) {
-		parts[0] += g.pick(", Whg. ", ", Whg. ", ", App. ", " / ") + g.num(1, 24)
+		parts[0] += g.pick(", Whg. ", ", Whg. ", ", App. ", " Whg. ") + g.num(1, 24)
 	}
 	if g.chance(0.1) {
 		parts[0] += g.pick(", Hinterhaus", ", 3. OG", ", Seitenflügel links")
@@ -203,7 +203,7 @@ func deBlood(g *gen, b *builder) {
 		b.addr(deAddrAny(g))
 		b.text("\n")
 	}
-	b.text("Ärztin vor Ort: ")
+	b.text("Ärztliche Leitung: ")
 	dePerson(g, b)
 	b.text("; Helfer: ")
 	b.name(deName(g))
@@ -330,7 +330,7 @@ func deLegalAid(g *gen, b *builder) {
 	b.name(deName(g))
 	b.text(", ")
 	b.addr(deAddrAny(g))
-	b.text(",\nwird Beratungshilfe bewilligt. Beratungsperson: Rechtsanwältin ")
+	b.text(",\nwird Beratungshilfe bewilligt. Beratungsperson: Rechtsanwältin/Rechtsanwalt ")
 	b.name(deName(g))
 	b.text(".\nRechtspfleger ")
 	b.name(deSurname(g))

@@ -251,7 +251,7 @@ func enTutor(g *gen, b *builder) {
 	b.addr(enStreet(g))
 	b.text(" or at the library. Another family, the ")
 	b.name(enSurname(g))
-	b.text("s, live at ")
+	b.text(" family, lives at ")
 	b.addr(enAddr(g, ", "))
 	b.text(".\nPlease confirm with ")
 	b.name(enName(g))
