@@ -156,7 +156,9 @@ func deBikeCode(g *gen, b *builder) {
 			b.text("\nRad: ", g.pick("Riese & Müller Load", "Hercules Roberta", "Victoria Klassik"), ", Rahmennr. WBK", g.digits(7), "\n\n")
 		}
 	}
-	b.text("Codiert von ")
+	b.text("Anmeldung: ")
+	b.name(deName(g))
+	b.text("; codiert von ")
 	dePerson(g, b)
 	b.text(" und ")
 	dePerson(g, b)
@@ -311,7 +313,9 @@ func dePawn(g *gen, b *builder) {
 		b.addr(deAddr(g, ", "))
 		b.text(" | ", g.pick("Goldkette 585", "Rolex Datejust", "Canon EOS", "E-Gitarre Fender"), " | ", g.num(50, 900), " € |\n")
 	}
-	b.text("Geprüft: ")
+	b.text("Schätzer: ")
+	b.name(deName(g))
+	b.text("; geprüft: ")
 	dePerson(g, b)
 	b.text("\n")
 	b.text(g.pick("Kopie an ", "Rückfragen an ", "Vertretung: "))
@@ -383,6 +387,8 @@ func deGarden(g *gen, b *builder) {
 	}
 	b.text("team: [")
 	b.name(g.of(deGiven))
+	b.text(", ")
+	b.name(deName(g))
 	b.text(", ")
 	b.name(deName(g))
 	b.text("]\n")

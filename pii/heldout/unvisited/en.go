@@ -198,7 +198,9 @@ func enBlood(g *gen, b *builder) {
 		b.addr(enAddrAny(g))
 		b.text("\n")
 	}
-	b.text("Charge nurse: ")
+	b.text("Screener: ")
+	b.name(enName(g))
+	b.text("; charge nurse: ")
 	enPerson(g, b)
 	b.text("\n")
 	enCC(g, b)
@@ -343,6 +345,8 @@ func enLawn(g *gen, b *builder) {
 	}
 	b.text("crew: [")
 	b.name(g.of(enGiven))
+	b.text(", ")
+	b.name(enName(g))
 	b.text(", ")
 	b.name(enName(g))
 	b.text("]\n")
