@@ -36,8 +36,9 @@
 // and tuned on in session 15), unasked (written at session 15's start,
 // scored blind five times, then read and tuned on in session 16),
 // unsought (written at session 16's start, scored blind on two heads, then
-// read and tuned on) and unproven (the newest: written during session 16,
-// scored blind, never read).
+// read and tuned on), unproven (written during session 16, scored blind
+// three times, then read for addresses) and unvisited (the newest: written
+// at session 16's end, scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
