@@ -46,9 +46,9 @@ const maxAddress = 200
 // the number first ("1600 Pennsylvania Avenue NW, Washington, DC 20500").
 func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 	b := s.b
-	if hasPrefixAt(b, k, "号") || hasPrefixAt(b, k, "號") {
+	if h := cnNumberEnd(b, k); hasPrefixAt(b, h, "号") || hasPrefixAt(b, h, "號") {
 		if start, ok := s.cnAddressStart(i); ok {
-			return start, cnAddressTail(b, k+len("号")), "road+house-number:cn", true
+			return start, cnAddressTail(b, h+len("号")), "road+house-number:cn", true
 		}
 	}
 	// A rural address whose village's group is numbered in digits:
@@ -406,7 +406,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 	// Or the city, when it comes first ("深圳市南山区…").
 	for k := 0; k < len(run) && (best < 0 || k < best); {
 		if c := cnCityAt(run, k); c > 0 {
-			best = k
+			best = cnProvinceBefore(run, k) // "广东深圳市…", "宁夏银川市…"
 			break
 		}
 		_, size := utf8.DecodeRuneInString(run[k:])

@@ -320,7 +320,7 @@ func (s *scan) cnRural(i int) (start, end int, ok bool) {
 	}
 	// Most runs hold no village: test the bytes before making a string.
 	r := b[i:e]
-	if !bytes.Contains(r, []byte("村")) || !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) ||
+	if !bytes.Contains(r, []byte("村")) && !bytes.Contains(r, []byte("社区")) || !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) ||
 		e < len(b) && isDigit(b[e]) {
 		return 0, 0, false
 	}
@@ -384,7 +384,8 @@ func cnRuralFrom(run string, k int) int {
 	}
 	p = cnDivision(run, q, "村", 6)
 	if p == q {
-		return k
+		// Or the residents' community of a town: "桃洪镇东方社区".
+		return cnCommunity(run, q, k)
 	}
 	// The village's group: "四组", "十二组".
 	g := p

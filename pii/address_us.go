@@ -319,7 +319,7 @@ func escapedBreak(b []byte, e int) bool {
 // separator at p, or p when there is none: a comma (or the "\\," of an
 // iCalendar value, or the ";" of a vCard's ADR), then a space, two or a
 // line break, with the marks of a quoted reply after it ("\n> "); or a tab
-// between columns; or " · " or " | " written on one line; or the line
+// between columns; or " · ", " • " or " | " written on one line; or the line
 // break of LaTeX (" \\\\ ") or HTML ("<br>").
 func usSeparator(b []byte, p int) int {
 	q := p
@@ -336,6 +336,8 @@ func usSeparator(b []byte, p int) int {
 		return q + 2 // the escaped line break of iCalendar and JSON: "Apt 4\nErie, PA"
 	case hasPrefixAt(b, q, " · "):
 		return q + len(" · ")
+	case hasPrefixAt(b, q, " • "):
+		return q + len(" • ")
 	case hasPrefixAt(b, q, " | "):
 		return q + len(" | ")
 	case hasPrefixAt(b, q, ` \\ `):
