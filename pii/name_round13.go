@@ -156,6 +156,10 @@ func (s *scan) lowerLabelled(p int) int {
 	if e <= st || st != p || e < len(b) && b[e] != '.' && b[e] != ',' && b[e] != ';' && b[e] != '\n' && b[e] != '\r' {
 		return p
 	}
+	// Not a login handle: "Assigned to: kwame.mensah".
+	if e+1 < len(b) && b[e] == '.' && isAlnum(b[e+1]) {
+		return p
+	}
 	s.emit(PersonName, st, e, 0.7, "context-lower")
 	return e
 }
