@@ -1,6 +1,7 @@
 package unclaimed
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/comity-project/comity/pii"
@@ -107,14 +108,15 @@ func (g *gen) deA() deA {
 		a.street = "Postfach " + g.num(10, 99) + " " + g.digits(2) + " " + g.digits(2)
 		return a
 	}
-	n := g.num(1, 180)
+	nv := g.n(1, 180)
+	n := strconv.Itoa(nv)
 	switch g.r.IntN(8) {
 	case 0:
 		n += g.pick("a", "b", "c")
 	case 1:
 		n += " " + g.pick("a", "b")
 	case 2:
-		n += "-" + g.num(190, 199)[2:]
+		n += "-" + strconv.Itoa(nv+2)
 	case 3:
 		n += "/" + g.num(1, 4)
 	}
@@ -185,7 +187,11 @@ func deHausnotruf(g *gen, b *bld) {
 			b.t(k.anrede())
 			b.nm(k.last)
 		}
-		b.t(" (", g.pick("Tochter", "Sohn", "Nachbarin", "Neffe", "Betreuerin"), ")")
+		if k.female {
+			b.t(" (", g.pick("Tochter", "Nachbarin", "Nichte", "Betreuerin"), ")")
+		} else {
+			b.t(" (", g.pick("Sohn", "Nachbar", "Neffe", "Betreuer"), ")")
+		}
 		if g.chance(0.5) {
 			b.t(", ")
 			b.ad(g.deAddr(g.deA(), false))
@@ -207,7 +213,7 @@ func deHausnotruf(g *gen, b *bld) {
 func deMandat(g *gen, b *bld) {
 	sep := g.pick(";", ",")
 	b.t(strings.Join([]string{"Mandatsreferenz", "Kontoinhaber", "Strasse", "PLZ", "Ort", "IBAN", "Datum"}, sep), "\n")
-	for range g.n(5, 9) {
+	for range g.n(6, 10) {
 		p := g.deP()
 		a := g.deA()
 		b.t("MR-", g.digits(7), sep)
@@ -230,7 +236,6 @@ func deSchwimm(g *gen, b *bld) {
 		e.last = k.last
 		b.t(g.pick("Seepferdchen", "Bronze", "Anfänger Di", "Aqua-Kids"), "\t")
 		b.nm(k.first)
-		b.t(" ")
 		b.t("\t", g.num(2017, 2021), "\t")
 		if g.chance(0.5) {
 			b.nm(e.full())
@@ -239,9 +244,17 @@ func deSchwimm(g *gen, b *bld) {
 		}
 		b.t("\t")
 		b.ad(oneLine(g.deAddr(g.deA(), false)))
-		b.t("\t", g.pick("", "Geschwister: ", "Abholung durch Oma", "Seepferdchen vorhanden"))
-		if g.chance(0.3) {
+		switch g.r.IntN(4) {
+		case 0:
+			b.t("\tGeschwister: ")
 			b.nm(g.deP().first)
+		case 1:
+			b.t("\tAbholung durch Oma ")
+			b.nm(g.deP().first)
+		case 2:
+			b.t("\tSeepferdchen vorhanden")
+		default:
+			b.t("\t")
 		}
 		b.t("\n")
 	}
@@ -254,7 +267,7 @@ func deZeitung(g *gen, b *bld) {
 	b.t("\nVertretung: ")
 	b.nm(g.deP().first)
 	b.t("\n\n")
-	for range g.n(6, 10) {
+	for range g.n(8, 12) {
 		p := g.deP()
 		b.ad(g.of(deStreetNames) + " " + g.num(1, 120) + g.pick("", "", "a", "b"))
 		b.t(" – ")
@@ -302,7 +315,11 @@ func deWiderspruch(g *gen, b *bld) {
 		b.t("hiermit lege ich Widerspruch gegen die Einstufung in Pflegegrad ", g.num(1, 3), " ein.")
 	} else {
 		b.t("als ", g.pick("Tochter", "Betreuer", "Bevollmächtigte", "Sohn"), " von ")
-		b.t(w.anrede())
+		if w.female {
+			b.t("Frau ")
+		} else {
+			b.t("Herrn ")
+		}
 		b.nm(w.last)
 		b.t(" lege ich Widerspruch ein. ")
 		b.deGen(w.first)
@@ -332,7 +349,7 @@ func deFerienhaus(g *gen, b *bld) {
 	} else {
 		b.nm(host.first)
 	}
-	b.t(", ist das Haus ", g.pick("am Deich", "Seeblick", "Haus Abendrot", "Kate Lütt"), " vom ", g.deDate(), " noch frei? Wir sind ", g.num(2, 6), " Personen.\n")
+	b.t(", ist ", g.pick("am Deich", "Seeblick", "Haus Abendrot", "Kate Lütt"), " vom ", g.deDate(), " noch frei? Wir sind ", g.num(2, 6), " Personen.\n")
 	say(host, true)
 	b.t("Ja, noch frei. Adresse ist ")
 	b.ad(g.deAddr(g.deA(), false))
@@ -351,7 +368,7 @@ func deFerienhaus(g *gen, b *bld) {
 	b.ad(g.deAddr(g.deA(), false))
 	b.t("\n")
 	say(host, true)
-	b.t(g.pick("Gern. Meine Nachbarin ", "Ok. Bei Fragen Herr ", "Prima, Schlüsselübergabe macht "))
+	b.t(g.pick("Gern. Meine Nachbarin Frau ", "Ok. Bei Fragen Herr ", "Prima, Schlüsselübergabe macht Frau "))
 	b.nm(g.deP().last)
 	b.t(g.pick(" von nebenan.", ", Hausnr. "+g.num(2, 40)+".", "."), "\n")
 }
@@ -411,7 +428,7 @@ func deRecall(g *gen, b *bld) {
 		b.t("\n")
 		if g.chance(0.4) {
 			b.t("    notiz: \"Mutter (")
-			b.nm(g.deP().first)
+			b.nm(g.of(deFirstF))
 			b.t(") bringt Kind mit\"\n")
 		}
 	}
@@ -437,7 +454,7 @@ func deJugendamt(g *gen, b *bld) {
 	b.t(".\n")
 	b.deGen(k.first)
 	b.t(" Zimmer war aufgeräumt. ", g.pick("Der Kindsvater, ", "Der Vater, "), g.pick("Herr ", ""))
-	f := g.deP()
+	f := deP{g.of(deFirstM), g.of(deLast), false}
 	b.nm(f.full())
 	b.t(", wohnt inzwischen in ")
 	b.ad(g.deAddr(g.deA(), false))

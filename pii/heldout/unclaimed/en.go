@@ -523,7 +523,7 @@ func enFishing(g *gen, b *bld) {
 		b.nm(strings.ToUpper(p.last))
 		b.t("\t")
 		b.nm(strings.ToUpper(p.first))
-		b.t("\t", p.mid, "\t", g.usDate()[:3], "19", g.num(40, 99), "\t")
+		b.t("\t", p.mid, "\t", g.num(1, 12), "/", g.num(1, 28), "/19", g.num(40, 99), "\t")
 		b.ad(strings.ToUpper(a.line1()))
 		b.t("\t", strings.ToUpper(a.city), "\t", a.st, "\t", a.zip, "\t", g.pick("RESIDENT ANNUAL", "SENIOR LIFETIME", "3-DAY NONRES", "COMBO"), "\n")
 	}

@@ -164,7 +164,7 @@ func zhJiesong(g *gen, b *bld) {
 
 func zhKuandai(g *gen, b *bld) {
 	b.t("工单号\t客户姓名\t装机地址\t联系电话\t装维人员\t备注\n")
-	for range g.n(6, 10) {
+	for range g.n(8, 12) {
 		p := g.zhP()
 		b.t("KD", g.digits(8), "\t")
 		b.nm(p.full())
@@ -189,7 +189,7 @@ func zhKuandai(g *gen, b *bld) {
 
 func zhMenjin(g *gen, b *bld) {
 	b.t("# 门禁卡申请 ", g.date("-"), "\n")
-	for range g.n(4, 6) {
+	for range g.n(5, 7) {
 		p := g.zhP()
 		r := anyOf(g, zhRegions)
 		b.t("申请人=")
@@ -227,7 +227,7 @@ func zhZhiyuan(g *gen, b *bld) {
 	b.zhRef(g, g.zhP())
 	b.t("\n", g.pick("某某街道", "幸福里社区居委会", "团委"), "（盖章）\n地址：")
 	b.ad(g.zhAddr())
-	b.t("\n", g.date("年"), "\n")
+	b.t("\n2026年", g.num(1, 12), "月", g.num(1, 28), "日\n")
 }
 
 func zhYanbao(g *gen, b *bld) {
@@ -314,7 +314,7 @@ func zhLouzhang(g *gen, b *bld) {
 
 func zhYanglao(g *gen, b *bld) {
 	b.t("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<认证批次 编号=\"", g.digits(8), "\">\n")
-	for range g.n(4, 6) {
+	for range g.n(5, 7) {
 		p := g.zhP()
 		b.t("  <人员>\n    <姓名>")
 		b.nm(p.full())
