@@ -298,6 +298,21 @@ func deWiderspruch(g *gen, b *bld) {
 	}
 	b.nm(p.full())
 	b.t("\n")
+	if g.chance(0.4) {
+		c := g.deP()
+		switch g.r.IntN(3) {
+		case 0:
+			b.t("c/o Familie ")
+			b.nm(c.last)
+		case 1:
+			b.t("c/o ")
+			b.nm(c.full())
+		default:
+			b.t("bei ")
+			b.nm(c.last)
+		}
+		b.t("\n")
+	}
 	b.ad(a.street + "\n" + a.cityLine())
 	b.t("\n\n", g.pick("AOK", "TK", "Barmer", "DAK-Gesundheit", "IKK classic"), " – Pflegekasse\n")
 	b.ad(g.deAddr(g.deA(), true))
@@ -366,16 +381,24 @@ func deFerienhaus(g *gen, b *bld) {
 	b.nm(gst.full())
 	b.t(", ")
 	b.ad(g.deAddr(g.deA(), false))
-	b.t("\n")
+	b.t(g.pick("", ", Deutschland", " (Deutschland)"), "\n")
+	if g.chance(0.6) {
+		say(host, true)
+		b.t("Danke! Grüße auch an ")
+		b.nm(g.deP().first)
+		b.t(" und ")
+		b.nm(g.deP().first)
+		b.t(g.pick(" 😊", ".", "!"), "\n")
+	}
 	say(host, true)
 	b.t(g.pick("Gern. Meine Nachbarin Frau ", "Ok. Bei Fragen Herr ", "Prima, Schlüsselübergabe macht Frau "))
 	b.nm(g.deP().last)
-	b.t(g.pick(" von nebenan.", ", Hausnr. "+g.num(2, 40)+".", "."), "\n")
+	b.t(g.pick(" von nebenan hat den Zweitschlüssel.", " wohnt gegenüber, Hausnr. "+g.num(2, 40)+".", " ist ab 15 Uhr da."), "\n")
 }
 
 func deBriefwahl(g *gen, b *bld) {
 	b.t("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Briefwahlantraege wahl=\"", g.pick("Kommunalwahl", "Landtagswahl", "Bundestagswahl", "Bürgerentscheid"), " 2026\">\n")
-	for range g.n(3, 5) {
+	for range g.n(3, 6) {
 		p := g.deP()
 		a := g.deA()
 		for strings.HasPrefix(a.street, "Postfach") {
@@ -408,7 +431,7 @@ func deRecall(g *gen, b *bld) {
 	b.t("# Recall ", g.pick("PZR", "Kontrolle 6 Mon.", "Kinder-IP"), " – Praxis Dr. ")
 	b.nm(g.deP().last)
 	b.t("\npatienten:\n")
-	for range g.n(3, 5) {
+	for range g.n(4, 6) {
 		p := g.deP()
 		a := g.deA()
 		b.t("  - name: \"")
@@ -472,15 +495,19 @@ func deJugendamt(g *gen, b *bld) {
 
 func deHausmeister(g *gen, b *bld) {
 	b.t(g.pick("Transkript Sprachmemo", "[Sprachmemo, automatisch transkribiert]", "Memo vom ", "Diktat:"), " ", g.deDate(), "\n\n")
-	parts := g.n(4, 7)
+	parts := g.n(5, 9)
 	for range parts {
 		switch g.r.IntN(6) {
 		case 0:
-			b.t("Also, in der ")
+			b.t("Also, ")
 			b.ad(g.of(deStreetNames) + " " + g.num(1, 90))
-			b.t(" tropft wieder der Heizkörper bei ")
+			b.t(": da tropft wieder der Heizkörper bei ")
 			p := g.deP()
-			b.t(p.anrede())
+			if p.female {
+				b.t("Frau ")
+			} else {
+				b.t("Herrn ")
+			}
 			b.nm(p.last)
 			b.t(", zweiter Stock. ")
 		case 1:

@@ -338,8 +338,13 @@ func enPayoff(g *gen, b *bld) {
 		}
 	}
 	b.t("\n")
+	if g.chance(0.3) {
+		b.t("c/o ")
+		b.nm(g.enP().full())
+		b.t("\n")
+	}
 	b.ad(a.line1() + "\n" + a.cityLine())
-	b.t("\n\n", g.usDate(), "\n\n", g.pick("Loan Servicing Dept.\n", "Attn: Payoff Department\n"), g.pick("Rocket Mortgage", "Mr. Cooper", "Wells Fargo Home Mortgage", "Freedom Mortgage"), "\n")
+	b.t(g.pick("", "", "\nUSA", "\nUnited States"), "\n\n", g.usDate(), "\n\n", g.pick("Loan Servicing Dept.\n", "Attn: Payoff Department\n"), g.pick("Rocket Mortgage", "Mr. Cooper", "Wells Fargo Home Mortgage", "Freedom Mortgage"), "\n")
 	b.ad(g.enAddr(g.enA(), true))
 	b.t("\n\nRe: Loan #", g.digits(10), " – Property at ")
 	pa := g.enA()

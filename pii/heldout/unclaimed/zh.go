@@ -371,7 +371,11 @@ func zhJiafang(g *gen, b *bld) {
 		b.t("现住")
 		b.ad(g.zhAddr())
 		b.t("，与")
-		b.nm(s.given)
+		if len([]rune(s.given)) == 2 {
+			b.nm(s.given)
+		} else {
+			b.nm(s.full())
+		}
 		b.t("每月见面一次。")
 	}
 	b.t("\n家长签名：")
@@ -464,7 +468,7 @@ func zhJuanzeng(g *gen, b *bld) {
 		b.nm(g.zhP().full())
 		b.t("的家人托我们转达谢意。")
 	}
-	b.t("\n回执将寄往：")
+	b.t("\n回执将寄往：", g.pick("", "", "中国", "中国 "))
 	if g.chance(0.5) {
 		b.ad(g.zhAddr())
 	} else {
