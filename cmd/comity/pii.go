@@ -19,6 +19,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unbidden"
+	"github.com/comity-project/comity/pii/heldout/unclaimed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unlisted"
@@ -232,6 +233,8 @@ func newPIIEvalCmd() *cobra.Command {
 			if held {
 				var docs []heldout.Doc
 				switch set {
+				case "unclaimed":
+					docs = unclaimed.Generate(cfg.Seed, heldDocs)
 				case "unvisited":
 					docs = unvisited.Generate(cfg.Seed, heldDocs)
 				case "unproven":
@@ -285,7 +288,7 @@ func newPIIEvalCmd() *cobra.Command {
 				case "sealed":
 					docs = sealed.Generate(cfg.Seed, heldDocs)
 				default:
-					return fmt.Errorf("--set %q: want unvisited, unproven, unsought, unasked, unshown, unlisted, untouched, unsigned, unbidden, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning", set)
+					return fmt.Errorf("--set %q: want unclaimed, unvisited, unproven, unsought, unasked, unshown, unlisted, untouched, unsigned, unbidden, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning", set)
 				}
 				d, err := pii.New(cmd.Context(), pii.Config{RulesOnly: rulesOnly})
 				if err != nil {

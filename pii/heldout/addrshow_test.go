@@ -23,19 +23,20 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unuttered"
+	"github.com/comity-project/comity/pii/heldout/unvisited"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unvisited, unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unvisited|unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -55,6 +56,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unvoiced.Generate(1, 1500)
 	case "unsaid":
 		docs = unsaid.Generate(1, 1500)
+	case "unvisited":
+		docs = unvisited.Generate(1, 1500)
 	case "unproven":
 		docs = unproven.Generate(1, 1500)
 	case "unsought":
