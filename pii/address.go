@@ -274,7 +274,9 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 	w := strings.ToLower(string(b[st:sp]))
 	for _, suf := range deStreetSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return st, true
+			// Not a numbered spot: "Stellplatz 14", "Lagerplatz 26-5b"
+			// (address_de_round17.go).
+			return st, !deSpots[w]
 		}
 		// w == suf || w == suf+".", without building suf+"." per suffix.
 		if w == suf || len(w) == len(suf)+1 && w[len(suf)] == '.' && w[:len(suf)] == suf {

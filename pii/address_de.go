@@ -51,6 +51,14 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		fl = f
 	}
 	cityEnd := deLocality(b, fl)
+	// The quarter between the street and the postcode: ", OT Kleinwelka,
+	// 71468 Lüttenhagen", "\nOrtsteil Dornbusch\n11370 Grevenbrück"
+	// (address_de_round17.go).
+	if ot := deQuarterBefore(b, fl); cityEnd == fl && ot > fl {
+		if c := deLocality(b, ot); c > ot {
+			fl, cityEnd = ot, c
+		}
+	}
 	// Whose care the letter goes in, before the postcode: ", c/o
 	// Hausverwaltung, 10115 Berlin".
 	if co := deCareOf(b, fl); cityEnd == fl && co > fl {
@@ -63,6 +71,8 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		if fl+1 < len(b) && b[fl+1] == 'i' && hasPrefixAt(b, fl, " in ") {
 			if c := dePlzCity(b, fl+len(" in")); c > fl+len(" in") && isDigit(b[fl+len(" in ")]) {
 				cityEnd = c
+			} else {
+				cityEnd = deInTown(b, fl) // "Schulsteig 37 in Gelsenkirchen" (address_de_round17.go)
 			}
 		}
 	}
@@ -107,6 +117,9 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	start = dePlzCityFirst(b, start, s.floor) // "17121 Nürnberg, Hohe Straße 101" (address_de_round16.go)
+	if cityEnd > fl && deCells(b, fl) {
+		cityEnd = fl // "Weidengasse 33;38879;Kleinwelka" (address_de_round17.go)
+	}
 	if cityEnd > end {
 		end = cityEnd
 	}
@@ -466,9 +479,20 @@ func dePlzCityAt(b []byte, q int, cellSep bool) int {
 		return p
 	}
 	c := z + 1
-	e := deCityWord(b, c)
+	e := deCityName(b, c)
 	if e <= c+1 {
 		return p
+	}
+	return deOrtsteil(b, e)
+}
+
+// deCityName returns the end of a town's name at c: its words and links
+// ("Frankfurt am Main", "Bad Tölz") and a river or region in brackets
+// ("Halle (Saale)"), or c.
+func deCityName(b []byte, c int) int {
+	e := deCityWord(b, c)
+	if e <= c+1 {
+		return c
 	}
 	if deCityPrefix(b[c:e]) || hasPrefixAt(b, e, ".") && deCityPrefix(b[c:e+1]) {
 		if b[e] == '.' {
@@ -504,11 +528,11 @@ func dePlzCityAt(b []byte, q int, cellSep bool) int {
 		}
 		// Not a person's role in a contract: "(Vermieter)", "(Mieterin)".
 		// A river's name is no role: "Frankenau (Eder)".
-		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !((strings.HasSuffix(w, "er") && w != "Oder" || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8)) {
+		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && (deRivers[w] || !((strings.HasSuffix(w, "er") || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8))) {
 			e = f + 1
 		}
 	}
-	return deOrtsteil(b, e)
+	return e
 }
 
 // deCityWord returns the end of a city's name or one word of it at p: a

@@ -73,9 +73,11 @@ func TestAddressRound6(t *testing.T) {
 		{"Die Feier findet statt, Unter den Ulmen 8. Bitte pünktlich.", []string{"Unter den Ulmen 8"}},
 		{"die Bewohner des Hauses Am Teich 21, bitte beachten", []string{"Am Teich 21"}},
 		{"Seite 4. Am Ende 3.", nil},
-		// The postcode and the city in cells of their own.
-		{"Meier;Am Hang 4;35037;Marburg\n", []string{"Am Hang 4;35037;Marburg"}},
-		{"Roth\tBirkenweg 9\t24103\tKiel\n", []string{"Birkenweg 9\t24103\tKiel"}},
+		// The postcode and the city in cells of their own: the street's
+		// cell alone is the address, as the newer corpora label a record
+		// whose fields keep them apart (session 17).
+		{"Meier;Am Hang 4;35037;Marburg\n", []string{"Am Hang 4"}},
+		{"Roth\tBirkenweg 9\t24103\tKiel\n", []string{"Birkenweg 9"}},
 		// A street field keyed in English.
 		{`{"street": "Vor dem Tore 3", "zip": "37073"}`, []string{"Vor dem Tore 3"}},
 		// Divisions without a village are a region, not an address.
