@@ -59,6 +59,11 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		if start, ok := s.cnRuralBefore(i); ok {
 			return start, k + len("组"), "divisions+village:cn", true
 		}
+		// A village and its group alone as a labelled field's value:
+		// "拟建地点：下坝村11组" (address_cn_round17.go).
+		if start, ok := s.cnVillageStart(i); ok && cnPlaceLabelBefore(b, start) {
+			return start, k + len("组"), "village+group:cn", true
+		}
 	}
 	// House numbers have at most five digits; a box's may have six
 	// ("Postfach 852672").
@@ -385,6 +390,18 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		!strings.Contains(run, "澳門") && !strings.Contains(run, "澳门") {
 		return 0, false
 	}
+	best := cnRunStart(run)
+	if best >= len(run) {
+		return 0, false
+	}
+	return st + best, true
+}
+
+// cnRunStart returns where the divisions begin in a run of ideographs
+// that ends in an address's part: at a province that names itself as
+// one, or at a city we know, or after the label or the verb that leads
+// there.
+func cnRunStart(run string) int {
 	best := -1
 	for _, p := range cnProvinceNames {
 		// A province names itself as one ("广东省", "北京市", "广西壮族自治区"),
@@ -426,10 +443,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		}
 		best += cnLead(run[best:])
 	}
-	if best >= len(run) {
-		return 0, false
-	}
-	return st + best, true
+	return best
 }
 
 // hkBuildingStart finds the start of a Hong Kong address without a street

@@ -42,6 +42,15 @@ func cnAddressTail(b []byte, p int) int {
 		}
 		return p
 	}
+	// So may a comma in a chain of parts written with commas: "桃源路6号，
+	// 碧桂苑小区8栋3单元801" (session 17); the units must be numbered.
+	if hasPrefixAt(b, p, "，") {
+		q := p + len("，")
+		if e := cnAddressTail(b, q); e > q && cnEstateNamed(b[q:e]) {
+			return e
+		}
+		return p
+	}
 	// So may a line break in a block, the building and room filling the
 	// next line: "工农巷768号\n阳光花园18栋5单元2701室".
 	if q := cnLineBreak(b, p); q > p {
@@ -107,6 +116,12 @@ func cnEstateEnd(b []byte, p int) int {
 	}
 	if n < 2 || j < len(b) && isAlnum(b[j]) {
 		return p
+	}
+	// Not a clause about the place: "…90号的合作医院", "…5号对面的小区".
+	for _, w := range cnEstateNotStart {
+		if hasPrefixAt(b, p, w) {
+			return p
+		}
 	}
 	if r, _ := cnDecodeRune(b[j:]); j < len(b) && isHan(r) && r != '了' {
 		return p // a longer run: the sentence goes on
@@ -327,7 +342,7 @@ func (s *scan) cnRural(i int) (start, end int, ok bool) {
 	run := string(r)
 	for k := 0; k < len(run); {
 		if end := cnRuralFrom(run, k); end > k {
-			return i + k, i + end, true
+			return s.cnDivisionsBefore(i + k), i + end, true
 		}
 		_, size := utf8.DecodeRuneInString(run[k:])
 		k += size
@@ -358,14 +373,14 @@ func cnRuralFrom(run string, k int) int {
 		if c := cnCityAt(run, k); c > 0 {
 			p = k + c + len("市")
 		} else {
-			return k
+			return cnRuralLoose(run, k) // address_cn_round17.go
 		}
 	}
 	// The prefecture and the county, either of which a text may leave out
 	// but not both ("临泉县", "阜阳市临泉县").
 	n := 0
 	for ; n < 2; n++ {
-		q := cnDivision(run, p, "市州盟县区旗縣區", 7) // "大理白族自治州"
+		q := cnDivision(run, p, "市州盟县区旗縣區", 10) // "大理白族自治州", "黔东南苗族侗族自治州"
 		if q == p {
 			break
 		}
@@ -428,7 +443,7 @@ func (s *scan) cnRuralBefore(i int) (int, bool) {
 	run := string(b[st:i])
 	for k := 0; k < len(run); {
 		if cnRuralFrom(run, k) == len(run) {
-			return st + k, true
+			return s.cnDivisionsBefore(st + k), true
 		}
 		_, size := utf8.DecodeRuneInString(run[k:])
 		k += size

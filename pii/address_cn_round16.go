@@ -13,14 +13,16 @@ import (
 
 // cnEstateEnds end an estate's or a residential compound's name; not an
 // office building's (大厦, 广场: "地点：嘉禾大厦12层会议室" is a meeting's).
-var cnEstateEnds = []string{"花园", "小区", "新城", "家园", "宿舍", "门第", "公寓", "新村", "名都", "华庭", "社区", "苑", "园", "里", "湾"}
+var cnEstateEnds = []string{"花园", "小区", "新城", "家园", "宿舍", "门第", "公寓", "新村", "名都", "华庭", "社区", "苑", "园", "里", "湾",
+	"水岸", "邸", "府", "公馆", "山庄"}
 
 // cnEstateNot end words that cnEstateEnds would take for an estate: a
 // park's, a school's, a place's ("沐阳市第二实验幼儿园72号楼").
-var cnEstateNot = []string{"家里", "这里", "那里", "公园", "幼儿园", "校园", "动物园", "植物园", "产业园", "科技园", "工业园", "花园里", "区里", "市里", "县里", "镇里", "村里", "城里", "楼里", "店里", "校里", "心里"}
+var cnEstateNot = []string{"家里", "这里", "那里", "公园", "幼儿园", "校园", "动物园", "植物园", "产业园", "科技园", "工业园", "花园里", "区里", "市里", "县里", "镇里", "村里", "城里", "楼里", "店里", "校里", "心里",
+	"政府", "学府", "官府"}
 
 // cnEstateLabels end a label or a verb that leads to such an address.
-var cnEstateLabels = []string{"地址", "住址", "住所", "收件", "家住", "住在", "寄往", "寄到", "送到", "送至"}
+var cnEstateLabels = []string{"地址", "住址", "住所", "收件", "家住", "住在", "寄往", "寄到", "送到", "送至", "住"}
 
 // cnEstateStart returns where an estate address begins whose building
 // number starts at i: the ideographs before i end in an estate's word, of
@@ -71,9 +73,13 @@ func (s *scan) cnEstateStart(i int) (int, bool) {
 		}
 		return st + best, true
 	}
-	// An estate alone fills a field: "住址\t金桂园20幢1302"; the field must
-	// end after the units (cnEstateAlone), not "碧桂园8栋邻居".
-	if best == 0 && cnLeftEdge(b, st) && (st == 0 || b[st-1] == '\t' || b[st-1] == '|' || b[st-1] == ';' || b[st-1] == ',' || b[st-1] == ' ' || hasPrefixAt(b[:st], st-3, "：")) {
+	// An estate alone after a label or a lead ("住阳光水岸17栋3单元1602室",
+	// session 17) or filling a field: "住址\t金桂园20幢1302"; the field
+	// must end after the units (cnEstateAlone), not "碧桂园8栋邻居".
+	if best > 0 {
+		return st + best, true
+	}
+	if cnLeftEdge(b, st) && (st == 0 || b[st-1] == '\t' || b[st-1] == '|' || b[st-1] == ';' || b[st-1] == ',' || b[st-1] == ' ' || hasPrefixAt(b[:st], st-3, "：")) {
 		return st, true
 	}
 	return 0, false

@@ -28,3 +28,38 @@ func TestAddressRound17Formats(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound17ZH: the Chinese shapes read on unvisited: a rural
+// address that names no province or known city, or whose divisions are
+// parted by spaces or commas; a labelled village and its group; an estate
+// after 住, in a table's cell or after a date; 送 and 邻近 before a bare
+// road; a chain of parts written with commas; not a clause after the
+// number, nor a pickup code.
+func TestAddressRound17ZH(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`"mail_to":"渭滨区黄田镇石门村","piece"` + "\n", []string{"渭滨区黄田镇石门村"}},
+		{"经常居住地：遵义市 汇川区 双河乡红星村\n", []string{"遵义市 汇川区 双河乡红星村"}},
+		{"住湖南省，株洲市，芦淞区，清水乡新塘村7组\n", []string{"湖南省，株洲市，芦淞区，清水乡新塘村7组"}},
+		{"集合地点改到镜湖区 双河乡上湾村门口\n", []string{"镜湖区 双河乡上湾村"}},
+		{"| 白沙镇杨柳村 | 鲜牛奶\n", []string{"白沙镇杨柳村"}},
+		{"我们镇本村的人\n", nil},
+		{"拟建地点：下坝村11组，四至：东至蒋志强家\n", []string{"下坝村11组"}},
+		{"我们村11组的人\n", nil},
+		{"家庭住址：贵州省黔东南苗族侗族自治州雷山县西江镇控拜村4组\n", []string{"贵州省黔东南苗族侗族自治州雷山县西江镇控拜村4组"}},
+		{"4. 龙伟 83岁 膝关节痛 住阳光水岸17栋3单元1602室\n", []string{"阳光水岸17栋3单元1602室"}},
+		{"段书瑶 | 阳光水岸16-2-1554 | 鲜牛奶×2\n", []string{"阳光水岸16-2-1554"}},
+		{"2020-11-13 东湖名邸14栋3单元1901室 业主\n", []string{"东湖名邸14栋3单元1901室"}},
+		{"市政府3号楼\n", nil},
+		{"寄养期间如遇疾病送迎宾大道90号的合作医院\n", []string{"迎宾大道90号"}},
+		{"3. 邻近长虹中路214号的仓库未设防火门。\n", []string{"长虹中路214号"}},
+		{"住广东省，江门市，蓬江区，桃源路6号，碧桂苑小区8栋3单元801\n", []string{"广东省，江门市，蓬江区，桃源路6号，碧桂苑小区8栋3单元801"}},
+		{"您的包裹已到成都市锦江区胜利胡同53号，取件码8-2-2268，请于\n", []string{"成都市锦江区胜利胡同53号"}},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
