@@ -953,7 +953,7 @@ func deCityOnly(b []byte, p int) int {
 		if f == e {
 			break
 		}
-		if deCities[string(b[c:f])] {
+		if deCities[string(b[c:f])] || dePlaces[string(b[c:f])] {
 			found = f
 		}
 		if f+1 >= len(b) || b[f] != ' ' {

@@ -54,7 +54,7 @@ func deInTown(b []byte, p int) int {
 	if e <= c+1 || e < len(b) && !(b[e] == '\n' || b[e] == '\r' || b[e] == ',' || b[e] == ';' || b[e] == '.' || b[e] == '"' || b[e] == '|' || b[e] == '<' || b[e] == '\t' || b[e] == ')') {
 		return p
 	}
-	if w := b[c:deCityWord(b, c)]; deCities[string(b[c:e])] || deCities[string(w)] || deCityPrefix(w) || b[e-1] == ')' || !dictionaryWord(w, false) && !inLower(deDeterminers, w) {
+	if w := b[c:deCityWord(b, c)]; deCities[string(b[c:e])] || deCities[string(w)] || dePlaces[string(b[c:e])] || deCityPrefix(w) || b[e-1] == ')' || !dictionaryWord(w, false) && !inLower(deDeterminers, w) {
 		return e
 	}
 	return p

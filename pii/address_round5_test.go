@@ -38,7 +38,8 @@ func TestAddressRound5(t *testing.T) {
 		{"She grew up at 12 Birch Ln in Grand Rapids before college.", []string{"12 Birch Ln in Grand Rapids"}},
 		{"Deliver to RR 3 Box 71, Missoula", []string{"RR 3 Box 71, Missoula"}},
 		// A city's name that goes on, or a word that is no city.
-		{"Head to 5 Lake Dr, Columbia Heights.", []string{"5 Lake Dr"}},
+		{"Head to 5 Lake Dr, Columbia Mall.", []string{"5 Lake Dr"}},
+		{"Head to 5 Lake Dr, Columbia Heights.", []string{"5 Lake Dr, Columbia Heights"}}, // a town of the gazetteer (session 17)
 		{"We met at 5 Lake Dr, Tuesday.", []string{"5 Lake Dr"}},
 		// A street in lower case with a comma before its postcode.
 		{"kind;abholer;anschrift\nlea;opa;lindenweg 12, 79098 freiburg\n", []string{"lindenweg 12, 79098 freiburg"}},

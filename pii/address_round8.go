@@ -9,8 +9,10 @@ import "bytes"
 // end or a city. Or end, when none follows.
 func usSuffixGoesOn(b []byte, end int) int {
 	f := end
+	// In capitals when the street is: "N PRAIRIE WIND ROAD".
+	caps := end >= 2 && isUpper(b[end-1]) && isUpper(b[end-2])
 	for n := 0; n < 2; n++ {
-		if f+3 >= len(b) || b[f] != ' ' || !isUpper(b[f+1]) || !isLower(b[f+2]) {
+		if f+3 >= len(b) || b[f] != ' ' || !isUpper(b[f+1]) || !(isLower(b[f+2]) || caps && isUpper(b[f+2])) {
 			return end
 		}
 		g := f + 1
@@ -25,6 +27,9 @@ func usSuffixGoesOn(b []byte, end int) int {
 			h++
 		}
 		if h > g+1 && isUpper(b[g+1]) && usStreetSuffixes[string(b[g+1:h])] && (h == len(b) || b[h] == ',' || b[h] == '.' || b[h] == '\n' || b[h] == ' ' || b[h] == '"' || b[h] == '|' || b[h] == ';' || b[h] == '\t') {
+			if caps && usStateZIPAt(b, h) {
+				return end // the city before its state: "BROOKSIDE TER SIOUX FALLS, SD 57104"
+			}
 			return h
 		}
 		f = g
@@ -65,4 +70,10 @@ func cityColumn(b []byte, p int) bool {
 		e = s - 1
 	}
 	return false
+}
+
+// usStateZIPAt reports whether ", SD 57104" (a state's code and a ZIP
+// code) is at p.
+func usStateZIPAt(b []byte, p int) bool {
+	return p+9 <= len(b) && b[p] == ',' && b[p+1] == ' ' && usStates[string(b[p+2:p+4])] && b[p+4] == ' ' && digitRun(b, p+5)-p-5 == 5
 }

@@ -620,7 +620,7 @@ var usRoadPrefixes = set(`FM RM CR SR`)
 // "HC 61 Box 12".
 var usBoxOpeners = []string{"PO Box ", "P.O. Box ", "P. O. Box ", "POB ", "Post Office Box ", "RR ", "R.R. ", "Rural Route ",
 	"HC ", "Highway Contract Route ", "PSC ", "CMR ", "Unit ", "PO BOX ", "P.O. BOX ", "POST OFFICE BOX ",
-	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "po box ", "p.o. box ", "p o box ", "rr "}
+	"RURAL ROUTE ", "HIGHWAY CONTRACT ROUTE ", "UNIT ", "P O Box ", "P O BOX ", "P. O. BOX ", "po box ", "p.o. box ", "p o box ", "rr "}
 
 // usBox tries a post-office box, rural route or military box whose number
 // is the digit run [i, k): the opener before it, a box number after a
@@ -711,9 +711,23 @@ var usCities = func() map[string]bool {
 	return m
 }()
 
+// usPlaces and dePlaces are the towns of the gazetteer
+// (lexicon/us_places.txt, de_places.txt), read only after a street.
+var usPlaces, dePlaces = placeSet("us_places.txt"), placeSet("de_places.txt")
+
+func placeSet(file string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(lexicon(file), "\n") {
+		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
+			m[c], m[strings.ToUpper(c)] = true, true
+		}
+	}
+	return m
+}
+
 // usCityOnly reads a known city's name without its state after a street
 // or a box: ", Tacoma", " in Little Rock", ", ST. LOUIS". The name must
-// end there: not go on with a capitalised word ("Columbia Heights", "Kent
+// end there: not go on with a capitalised word ("Columbia Mall", "Kent
 // Street").
 func usCityOnly(b []byte, p int) (int, bool) {
 	c := p
@@ -734,9 +748,9 @@ func usCityOnly(b []byte, p int) (int, bool) {
 		if e == ce {
 			break
 		}
-		if usCities[string(b[c:e])] {
+		if usCities[string(b[c:e])] || usPlaces[string(b[c:e])] {
 			found = e
-		} else if b[e-1] == '.' && usCities[string(b[c:e-1])] {
+		} else if b[e-1] == '.' && (usCities[string(b[c:e-1])] || usPlaces[string(b[c:e-1])]) {
 			found = e - 1 // the sentence's period after a short word: "in Green Bay."
 		}
 		if e+1 >= len(b) || b[e] != ' ' {

@@ -46,6 +46,9 @@ func usUnitMore(b []byte, q int) int {
 		if _, ok := usCityLine(b, e); ok {
 			return e
 		}
+		if _, ok := usCityOnly(b, e); ok {
+			return e // "6146 Prairie Wind Avenue Bsmt, Pawtucket"
+		}
 	}
 	return q
 }

@@ -63,3 +63,25 @@ func TestAddressRound17ZH(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressRound17US: the US shapes read on unvisited: "P. O. BOX" in
+// capitals, a town of the gazetteer after the street without its state
+// and ZIP code, an unnumbered unit before it, a street in capitals whose
+// name holds a suffix's word, but not the city before its state.
+func TestAddressRound17US(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Address: P. O. BOX 7270, Pawtucket, RI 95087\n", []string{"P. O. BOX 7270, Pawtucket, RI 95087"}},
+		{"15:15 Jennifer Liu (first time) - 13950 Tamarack St., Minot\n", []string{"13950 Tamarack St., Minot"}},
+		{"12 Oak St, Monday works\n", []string{"12 Oak St"}},
+		{"6146 Prairie Wind Avenue Bsmt, Pawtucket\n", []string{"6146 Prairie Wind Avenue Bsmt, Pawtucket"}},
+		{"16:30 PETROV, Reginald - 18704 N PRAIRIE WIND ROAD UNIT 12 DEARBORN, MI 57197\n", []string{"18704 N PRAIRIE WIND ROAD UNIT 12 DEARBORN, MI 57197"}},
+		{"OWNER ADDRESS: 723 BROOKSIDE TER SIOUX FALLS, SD 57104\n", []string{"723 BROOKSIDE TER SIOUX FALLS, SD 57104"}},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
