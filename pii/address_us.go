@@ -292,11 +292,13 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 	if e := usXADTail(b, end); e > end {
 		return e, true
 	}
-	// A semicolon table whose header gives the city its own column: the
-	// street's cell is the address ("Street;City;State;ZIP"). (Tab
-	// columns are read whole: a tab-separated row is read as one address
-	// where the tuning sets label it so.)
-	if end < len(b) && b[end] == ';' && cityColumn(b, end) {
+	// A semicolon or tab table whose header gives the city its own
+	// column: the street's cell is the address ("Street;City;State;ZIP").
+	// Tab columns were read whole until session 17, as the early corpus
+	// unseen labels them; the newer corpora label a record's street field
+	// alone when city, state and ZIP are fields of their own, as JSON and
+	// semicolon rows are read here.
+	if end < len(b) && (b[end] == ';' || b[end] == '\t') && cityColumn(b, end) {
 		return end, true
 	}
 	// The city line: ", Dayton, OH 45402" or "\nDayton, OH 45402".
