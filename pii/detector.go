@@ -351,7 +351,7 @@ func (s *scan) upSurname() bool {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || notPerson17(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {

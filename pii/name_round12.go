@@ -580,7 +580,7 @@ func workTitle(b []byte, start, end int) bool {
 	return false
 }
 
-var shipPrefixes = set(`USS HMS RMS USNS HMCS HMAS HMNZS USCGC SS MV`)
+var shipPrefixes = set(`USS HMS RMS USNS HMCS HMAS HMNZS USCGC SS MV MS MY`)
 
 var dogBreeds = map[string]bool{"German Shepherd": true, "Australian Shepherd": true, "Anatolian Shepherd": true, "Belgian Shepherd": true,
 	"English Shepherd": true, "Jack Russell": true, "Parson Russell": true, "King Charles": true, "Saint Bernard": true, "St. Bernard": true,

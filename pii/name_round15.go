@@ -179,6 +179,10 @@ func joinedInitials(b []byte, i int) int {
 	if i+6 >= len(b) || b[i+1] != '.' || !isUpper(b[i+2]) || b[i+3] != '.' || b[i+4] != ' ' || !leftOK(b, i) || i > 0 && b[i-1] == '.' {
 		return i
 	}
+	// A postscript opens its line: "P.S. Morgan Stanley near Wendy's".
+	if b[i] == 'P' && b[i+2] == 'S' && (i == 0 || b[i-1] == '\n') {
+		return i
+	}
 	p := i + 5
 	if q := particleAt(b, p, false); q > p {
 		p = q

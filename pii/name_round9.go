@@ -20,7 +20,8 @@ Council Committee Board Commission`)
 // Gehrig Field", "Thomas Jefferson High School"); as surnames too ("Tom
 // Field", "Anna Hall"), they only end such a name.
 var venueHeads = set(`Field Stadium Arena Park Gymnasium Auditorium Hall Library Center Centre Memorial Bridge Airport
-Elementary Academy School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway Courthouse`)
+Elementary Academy School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway Courthouse
+Conservatory Seminary Observatory Clinic Foundation Prize Award Scholarship Fellowship Monument Statue`)
 
 // commitVerbs open a commit's or a changelog's line in the imperative
 // ("Bump Jenkins to v2.19", "Revert Jackson upgrade"): the capitalised

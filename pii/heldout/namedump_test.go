@@ -17,6 +17,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unlisted"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
+	"github.com/comity-project/comity/pii/heldout/unproven"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
 	"github.com/comity-project/comity/pii/heldout/unseen"
@@ -27,6 +28,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unsung"
 	"github.com/comity-project/comity/pii/heldout/untold"
 	"github.com/comity-project/comity/pii/heldout/unuttered"
+	"github.com/comity-project/comity/pii/heldout/unvisited"
 	"github.com/comity-project/comity/pii/heldout/unvoiced"
 	"github.com/comity-project/comity/pii/heldout/unwritten"
 )
@@ -65,6 +67,8 @@ func TestDumpNameErrors(t *testing.T) {
 		"unshown":   unshown.Generate(1, 1500),
 		"unasked":   unasked.Generate(1, 1500),
 		"unsought":  unsought.Generate(1, 1500),
+		"unproven":  unproven.Generate(1, 1500),
+		"unvisited": unvisited.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder

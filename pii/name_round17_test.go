@@ -1,0 +1,36 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameSession17NotPersons: names that are no one's, read on unvisited:
+// a pet's, a relation's particle, a school, a ship, a postscript, guitars
+// and bikes; the vet on the next line is a person.
+func TestNameSession17NotPersons(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Pet: beagle \"Elvis\"\nVet: Chidi Lopez\n", []string{"Chidi Lopez"}},
+		{"Tier: Dackel „Herr Schmidt“\nTierarzt: Herrn Çelik\n", []string{"Çelik"}},
+		{"宠物：金毛，名字旺财\n接宠人：王芳\n", []string{"王芳"}},
+		{"代理人：邵国庆（申请人之兄）\n", []string{"邵国庆"}},
+		{"<anmeldung schule=\"Musikschule Carl Orff\">\n", nil},
+		{"PS: Schwarzwälder Kirschtorte und MS Helene Fischer – Haus 4\n", nil},
+		{"P.S. Morgan Stanley near Wendy's\n", nil},
+		{"<enrollment school=\"Scott Joplin Conservatory\">\n", nil},
+		{"| 918945 | Gibson Les Paul | $151 |\n", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
