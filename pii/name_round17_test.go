@@ -34,3 +34,18 @@ func TestNameSession17NotPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestNameSession17GermanAn: "an" before a consonant is German's "to", not
+// English's article: "Kopie an Chiara Becker / Malte Yilmaz".
+func TestNameSession17GermanAn(t *testing.T) {
+	text := "Kopie an Chiara Becker / Malte Yilmaz\n"
+	var got []string
+	for _, f := range Default.DetectString(text) {
+		if f.Type == PersonName {
+			got = append(got, text[f.Start:f.End])
+		}
+	}
+	if want := []string{"Chiara Becker", "Malte Yilmaz"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

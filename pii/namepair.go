@@ -218,6 +218,11 @@ func pairInitial(b []byte, e int) int {
 // Anthony Burgess novel", "the Eli Lilly plant" name a thing after a person.
 func articleBefore(b []byte, i int) bool {
 	for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
+		// "an" is English's article before a vowel only; before a
+		// consonant it is German's "to" ("Kopie an Chiara Becker").
+		if (a == "an " || a == "An ") && i < len(b) && !strings.ContainsRune("AEIOU", rune(b[i])) {
+			continue
+		}
 		if i >= len(a) && string(b[i-len(a):i]) == a && (i == len(a) || !isAlpha(b[i-len(a)-1])) {
 			return true
 		}
