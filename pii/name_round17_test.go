@@ -49,3 +49,25 @@ func TestNameSession17GermanAn(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNameSession17Parts: a double given name before a nickname, and the
+// Hebrew particle "ben".
+func TestNameSession17Parts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"* Juan Carlos 'Bud' Larsen - face cord\n", []string{"Juan Carlos 'Bud' Larsen"}},
+		{"Owner: Sanjay ben Ami III\n", []string{"Sanjay ben Ami III"}},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

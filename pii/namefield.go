@@ -45,7 +45,7 @@ Dentist Landlord Landlady Caseworker Foreman Adjuster Ranger Firefighter`)
 // suitParty counts on none being longer than "von und zu " (11 bytes).
 var particles = []string{"von der ", "von dem ", "von und zu ", "van der ", "van den ", "van de ", "von ", "vom ", "van ", "zu ", "zur ",
 	"op den ", "op de ", "op ten ",
-	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "dos ", "do ", "da ", "du ", "le ", "la "}
+	"ter ", "ten ", "de la ", "de ", "del ", "della ", "di ", "dos ", "do ", "da ", "du ", "le ", "la ", "ben ", "bat "}
 
 // capParticles are particles written with a capital inside an English
 // name: "Melissa Van Dyke", "Mary St. Clair", "Carl Van der Berg"; US

@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // A nickname in quotes or a birth name in parentheses between a given name
 // and a surname belongs to the one name: `Joseph "Chuck" Tsosie`,
 // `Amanda (Fatima) Sanders`, `Latoya “Peggy” Carter`. Obituaries, minutes
@@ -14,7 +16,7 @@ func nicknameSpan(b []byte, i, end int) (int, int) {
 		return i, end
 	}
 	// The finding is the given name: the nickname and surname follow.
-	if e := nickAfter(b, end); e > end && oneWord(b, i, end) {
+	if e := nickAfter(b, end); e > end && (oneWord(b, i, end) || twoGiven(b, i, end)) {
 		return i, e
 	}
 	// The finding is the nickname: a given name before, a surname after.
@@ -196,4 +198,15 @@ func surnameAt(b []byte, c int) int {
 		return c
 	}
 	return e
+}
+
+// twoGiven reports whether [i, end) is two given names, as a double given
+// name is written before a nickname ("Billy Ray 'Ace' Castillo", "Juan
+// Carlos 'Bud' Larsen").
+func twoGiven(b []byte, i, end int) bool {
+	sp := bytes.IndexByte(b[i:end], ' ')
+	if sp < 0 || bytes.IndexByte(b[i+sp+1:end], ' ') >= 0 {
+		return false
+	}
+	return isFirstNameB(b[i:i+sp]) && isFirstNameB(b[i+sp+1:end])
 }
