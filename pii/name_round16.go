@@ -202,7 +202,7 @@ func surnameCommaTail(b []byte, start, end int) int {
 	if f+3 <= len(b) && b[f] == ' ' && isUpper(b[f+1]) && b[f+2] == '.' {
 		f += 3 // "Hayes, Dakota M."
 	}
-	if !surnameCommaGiven(b, start, xs, end, end+2, g) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') {
+	if !surnameCommaGiven(b, start, xs, end, end+2, g) || !rightOK(b, f) && !(f < len(b) && b[f] == '.') || titledBeforeComma(b, start, end+2) {
 		return end
 	}
 	return f
@@ -227,7 +227,7 @@ func surnameCommaLead(b []byte, start, end, floor int) int {
 		ps = xs
 	}
 	g := word(b, start)
-	if !surnameCommaGiven(b, ps, xs, start-2, start, g) {
+	if !surnameCommaGiven(b, ps, xs, start-2, start, g) || titledBeforeComma(b, xs, start) {
 		return start
 	}
 	return ps

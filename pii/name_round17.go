@@ -68,3 +68,39 @@ func deInstitutionWord(w []byte) bool {
 	}
 	return false
 }
+
+// commaTitles are the titles before a surname that make "Mr. Adeyemi, Yael
+// Yamamoto" two people, not one written surname first.
+var commaTitles = set(`Mr. Mrs. Ms. Dr. Prof. Coach Mr Mrs Ms Dr Prof Herr Frau`)
+
+// titledBeforeComma reports whether a title stands before the surname
+// [xs, …) that a comma follows, and a given name and a surname of their
+// own come after the comma at g ("Backup: Mr. Adeyemi, Yael Yamamoto"):
+// a list of two people.
+func titledBeforeComma(b []byte, xs, g int) bool {
+	w, _ := wordBefore(b, xs)
+	if !commaTitles[string(w)] && !(len(w) > 0 && commaTitles[string(w)+"."]) {
+		if !(xs >= 2 && b[xs-2] == '.') {
+			return false
+		}
+		t := xs - 2
+		for t > 0 && isAlpha(b[t-1]) {
+			t--
+		}
+		if !commaTitles[string(b[t:xs-1])] {
+			return false
+		}
+	}
+	e := word(b, g)
+	if e+2 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	if p := particleAt(b, e+1, false); p > e+1 {
+		return capAt(b, p) // "Coach Kowalczyk, Reginald del Valle"
+	}
+	if !capAt(b, e+1) {
+		return false
+	}
+	f := word(b, e+1)
+	return f > e+2 && !isFirstNameB(b[e+1:f]) && b[f-1] != '.'
+}

@@ -59,6 +59,10 @@ func TestNameSession17Parts(t *testing.T) {
 	}{
 		{"* Juan Carlos 'Bud' Larsen - face cord\n", []string{"Juan Carlos 'Bud' Larsen"}},
 		{"Owner: Sanjay ben Ami III\n", []string{"Sanjay ben Ami III"}},
+		// A title before a surname and its comma: two people.
+		{"Backup: Mr. Adeyemi, Yael Yamamoto\n", []string{"Adeyemi", "Yael Yamamoto"}},
+		{"Backup: Coach Kowalczyk, Reginald del Valle\n", []string{"Kowalczyk", "Reginald del Valle"}},
+		{"Witness: Allen, Diana.\n", []string{"Allen, Diana"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

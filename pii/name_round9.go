@@ -98,8 +98,8 @@ func invertedTail(b []byte, i, end int, cell bool) int {
 		return end
 	}
 	g := word(b, end+2)
-	if g <= end+3 || !givenWord(string(b[end+2:g])) {
-		return end
+	if g <= end+3 || !givenWord(string(b[end+2:g])) || titledBeforeComma(b, i, end+2) {
+		return end // "Mr. Adeyemi, Yael Yamamoto" are two (name_round17.go)
 	}
 	g = secondGiven(b, g)
 	// A middle initial: "Lopez, Maria T."

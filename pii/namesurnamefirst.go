@@ -24,8 +24,8 @@ func surnameBefore(b []byte, i, end int) int {
 	for j > 0 && i-2-j < 40 && (isAlpha(b[j-1]) || b[j-1] >= 0x80 || b[j-1] == '-' || b[j-1] == '\'') {
 		j--
 	}
-	if i-2-j < 2 || !capAt(b, j) && b[j] < 0xC3 || !fieldOpens(b, j) || coupleTitled(b, j) {
-		return i
+	if i-2-j < 2 || !capAt(b, j) && b[j] < 0xC3 || !fieldOpens(b, j) || coupleTitled(b, j) || titledBeforeComma(b, j, i) {
+		return i // "Mr. Adeyemi, Yael Yamamoto" are two (name_round17.go)
 	}
 	w := string(b[j : i-2])
 	known := false
