@@ -11,7 +11,8 @@ import "unicode/utf8"
 var cnRoleCues = []string{"居委会", "村委会", "监委会", "业委会", "委员会", "管家", "司机", "保安", "民警", "辅警", "主任", "书记", "组长",
 	"队长", "班长", "科长", "处长", "所长", "站长", "村长", "出纳", "工作人员", "查勘员", "勘查员", "调解员", "网格员", "管理员", "业务员",
 	"联络员", "办事员", "专员", "快递员", "维修员", "记录员", "检查员", "技术员", "驾驶员", "书记员", "安全员", "质检员", "营业员", "收银员", "销售员",
-	"理赔员", "接线员", "辅导员", "班主任", "法官", "检察官", "审判员", "代理人", "承办人", "经办人", "负责人", "联系人"}
+	"理赔员", "接线员", "辅导员", "班主任", "法官", "检察官", "审判员", "代理人", "承办人", "经办人", "负责人", "联系人",
+	"工头", "包工头"}
 
 // cnFrameLeads are the one-character words that begin a clause about the
 // person after them, "由张三负责", "受李四委托": only with a word of
@@ -21,7 +22,8 @@ var cnFrameLeads = setRunes(`由 受 请 派 经 让 交 向`)
 // cnNameFrames are the verbs and words that follow a person in a clause:
 // "…负责跟进", "…委托", "…反映", "…已于当日到场", "…同志".
 var cnNameFrames = []string{"负责", "委托", "反映", "已于", "已经", "同志", "主持", "牵头", "签字", "签收", "陪同", "办理", "处理", "跟进", "联系",
-	"到场", "核实", "确认", "表示", "介绍", "说明", "提出", "提供", "报告", "汇报", "通报", "担任", "接待", "审核", "批准", "出席", "代表"}
+	"到场", "核实", "确认", "表示", "介绍", "说明", "提出", "提供", "报告", "汇报", "通报", "担任", "接待", "审核", "批准", "出席", "代表",
+	"拖欠", "诊治", "可作证", "作证", "核验"}
 
 // cnRoleCueFirst marks the first characters of cnRoleCues and the frame
 // leads: most characters of a run begin neither.
@@ -125,15 +127,17 @@ var cnBossNotAfter = setRunes(`结 部 体 共 计 是 之 和 额 量 数 价 �
 // 孟总通报了…", "，王总说…". The surname alone is the name, as with "王师傅".
 func (s *scan) cnBossName(i int, offs []int, n int) (int, bool) {
 	b := s.b
-	if n < 3 || !hasPrefixAt(b, offs[1], "总") || !cnLeftEdge(b, i) || surnameLen(b, offs[:n+1]) != 1 {
+	// A compound surname too: "夏侯总也来吗" (session 17).
+	k := surnameLen(b, offs[:n+1])
+	if k == 0 || n < k+2 || !hasPrefixAt(b, offs[k], "总") || !cnLeftEdge(b, i) {
 		return 0, false
 	}
-	r0, r2 := cnRune(b, offs[0]), cnRune(b, offs[2])
-	if cnSurnameWord[r0] || !cnAfterName[r2] && !cnFrameAt(b, offs, 2, n) || cnBossNotAfter[r2] {
+	r0, r2 := cnRune(b, offs[0]), cnRune(b, offs[k+1])
+	if k == 1 && cnSurnameWord[r0] || !cnAfterName[r2] && !cnFrameAt(b, offs, k+1, n) || cnBossNotAfter[r2] && !zh17BossAlso(b, offs, k+1, n) {
 		return 0, false
 	}
-	s.emit(PersonName, offs[0], offs[1], 0.7, "surname+boss")
-	return offs[1], true
+	s.emit(PersonName, offs[0], offs[k], 0.7, "surname+boss")
+	return offs[k], true
 }
 
 // cnMinorityAt reports whether a character that begins a minority name's
