@@ -58,7 +58,12 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	// thing by the role's noun: "bearbeiter":"Anja".
 	`bearbeiter":"`, `bearbeiterin":"`, `sachbearbeiter":"`, `sachbearbeiterin":"`, `verfasser":"`, `ersteller":"`,
 	`mitarbeiter":"`, `mitarbeiterin":"`, `zusteller":"`, `fahrer":"`, `techniker":"`, `berater":"`, `betreuer":"`,
-	`mieter":"`, `halter":"`, `inhaber":"`, `besitzer":"`, `teilnehmer":"`, `absender":"`, `vermieter":"`)
+	`mieter":"`, `halter":"`, `inhaber":"`, `besitzer":"`, `teilnehmer":"`, `absender":"`, `vermieter":"`,
+	// And in key=value logs, who checked, made or handled it (session 17):
+	// "geprueft_von=jasmina", "approved_by=Frank".
+	`bearbeiter=`, `sachbearbeiter=`, `geprueft_von=`, `geprüft_von=`, `erstellt_von=`, `bearbeitet_von=`,
+	`freigegeben_von=`, `checked_by=`, `approved_by=`, `reviewed_by=`, `created_by=`, `handled_by=`,
+	`assigned_to=`, `assignee=`, `reviewer=`, `approver=`, `owner=`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").
