@@ -148,7 +148,7 @@ func cnPlaceLabelBefore(b []byte, p int) bool {
 		return false
 	}
 	for _, l := range cnPlaceLabels {
-		if hasPrefixAt(b, p-len(l), l) {
+		if p >= len(l) && hasPrefixAt(b, p-len(l), l) {
 			return true
 		}
 	}

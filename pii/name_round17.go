@@ -20,11 +20,102 @@ func notPerson17(b []byte, start, end int) bool {
 	if hasPrefixAt(b, start, "之") {
 		return true // "邵国庆（申请人之兄）": whose brother, not a name
 	}
-	if petLine(b, start) {
+	if petLine(b, start) || vesselName(b, start, end) || stateAfter(b, end) || cityKeyBefore(b, start) {
 		return true
 	}
+	if sp := bytes.IndexByte(b[start:end], ' '); sp > 0 && placeFirst[string(b[start:start+sp])] {
+		return true // "City of Fort Hollis", "Mount Vernon"
+	}
 	w, _ := wordBefore(b, start)
-	return deInstitutionWord(w)
+	return deInstitutionWord(w) || deRoleAfterTitle(b, start, end, w)
+}
+
+// placeFirst open the names of places, not of people.
+var placeFirst = set(`Fort FORT Port PORT Mount MOUNT`)
+
+// vesselName reports whether the name [start, end) is a boat's: in quotes,
+// its kind after them ("\"Anna Amalia\" Folkeboot", "\"Sea Breeze\" sloop").
+func vesselName(b []byte, start, end int) bool {
+	if start == 0 || end+3 >= len(b) {
+		return false
+	}
+	// A word of address may open the boat's name: "\"Tante Käthe\"".
+	if w, ws := wordBefore(b, start); len(w) > 0 && ws > 0 && (b[ws-1] == '"' || ws >= 3 && hasPrefixAt(b, ws-3, "„")) {
+		start = ws
+	}
+	q := end
+	switch {
+	case b[start-1] == '"' && b[q] == '"':
+		q++
+	case start >= 3 && hasPrefixAt(b, start-3, "„") && hasPrefixAt(b, q, "“"):
+		q += len("“")
+	default:
+		return false
+	}
+	if q >= len(b) || b[q] != ' ' {
+		return false
+	}
+	e := q + 1
+	for e < len(b) && e-q < 20 && (isAlpha(b[e]) || b[e] >= 0x80) {
+		e++
+	}
+	l := strings.ToLower(string(b[q+1 : e]))
+	for _, k := range []string{"boot", "yacht", "jacht", "schiff", "jolle", "kutter", "sloop", "ketch", "schooner", "vessel", "boat", "cruiser", "catamaran", "katamaran"} {
+		if strings.HasSuffix(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAfter reports whether a US state's code follows the name at end,
+// as it follows a town ("Sandy Prairie KS,60070", "Arroyo Seco, NM 74175").
+func stateAfter(b []byte, end int) bool {
+	p := end
+	if p < len(b) && b[p] == ',' {
+		p++
+	}
+	if p+4 > len(b) || b[p] != ' ' || !usStates[string(b[p+1:p+3])] {
+		return false
+	}
+	// A ZIP code after it, not a degree's letters ("Kevin Parker, MD, was").
+	q := p + 3
+	if q < len(b) && (b[q] == ',' || b[q] == ' ') {
+		q++
+	}
+	if q < len(b) && b[q] == ' ' {
+		q++
+	}
+	return q > p+3 && digitRun(b, q)-q == 5
+}
+
+// cityKeyBefore reports whether a record's key for a town comes right
+// before the name: "city":"Glenwood Landing", city=, <city>, <ort>.
+func cityKeyBefore(b []byte, start int) bool {
+	for _, k := range []string{`city":"`, `city": "`, `city=`, `city="`, `<city>`, `ort":"`, `ort=`, `<ort>`, `town":"`, `<town>`} {
+		if start >= len(k) && strings.EqualFold(string(b[start-len(k):start]), k) {
+			return true
+		}
+	}
+	return false
+}
+
+// deRoleAfterTitle reports whether the one word after "Frau" or "Herr" is
+// a role's noun of the dictionary, no name ("An Frau Personalleiterin bei
+// …").
+func deRoleAfterTitle(b []byte, start, end int, title []byte) bool {
+	t := string(title)
+	if t != "Frau" && t != "Herr" && t != "Herrn" || bytes.IndexByte(b[start:end], ' ') >= 0 {
+		return false
+	}
+	w := b[start:end]
+	l := strings.ToLower(string(w))
+	for _, r := range []string{"leiterin", "leiter", "beauftragte", "beauftragter"} {
+		if strings.HasSuffix(l, r) && len(l) > len(r)+2 {
+			return true // a compound: "Personalleiterin", not the surname "Leiter"
+		}
+	}
+	return false
 }
 
 // petLine reports whether the line that holds p (before p) opens with a

@@ -22,6 +22,15 @@ func TestNameSession17NotPersons(t *testing.T) {
 		{"P.S. Morgan Stanley near Wendy's\n", nil},
 		{"<enrollment school=\"Scott Joplin Conservatory\">\n", nil},
 		{"| 918945 | Gibson Les Paul | $151 |\n", nil},
+		// Read on unproven: boats, roles after Frau, schools, counties,
+		// places; a degree is no state.
+		{"C    | 31    | \"Tante Käthe\" Folkeboot | Dr. Schubert\n", []string{"Schubert"}},
+		{"An Frau Personalleiterin bei Ellerbek\n", nil},
+		{"    school: Grace Hopper Middle\n", nil},
+		{"FOIA Log — City of Fort Hollis\n", nil},
+		{"{\"city\":\"Glenwood Landing\",\"zip\":\"28146\"}\n", nil},
+		{"FOIA Log — Jefferson County Clerk\n", nil},
+		{"HR contact, Kevin Parker, MD, was\n", []string{"Kevin Parker"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

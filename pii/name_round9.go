@@ -21,7 +21,8 @@ Council Committee Board Commission`)
 // Field", "Anna Hall"), they only end such a name.
 var venueHeads = set(`Field Stadium Arena Park Gymnasium Auditorium Hall Library Center Centre Memorial Bridge Airport
 Elementary Academy School College University Institute Hospital Museum Theater Theatre Highway Parkway Expressway Courthouse
-Conservatory Seminary Observatory Clinic Foundation Prize Award Scholarship Fellowship Monument Statue`)
+Conservatory Seminary Observatory Clinic Foundation Prize Award Scholarship Fellowship Monument Statue
+Middle Intermediate Preparatory County Parish Township Borough`)
 
 // commitVerbs open a commit's or a changelog's line in the imperative
 // ("Bump Jenkins to v2.19", "Revert Jackson upgrade"): the capitalised
