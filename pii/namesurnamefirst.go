@@ -67,6 +67,10 @@ func fieldOpens(b []byte, j int) bool {
 	if j >= 2 && (b[j-2] == ' ' || b[j-2] == '|') || colonBefore(b, j) {
 		return true
 	}
+	// A dash between fields: "Unit B90 – Hill, DeShawn, last known …".
+	if j >= 3 && b[j-2] == '-' && b[j-3] == ' ' || j >= 5 && (hasPrefixAt(b, j-4, "–") || hasPrefixAt(b, j-4, "—")) && b[j-5] == ' ' {
+		return true
+	}
 	if j >= 3 && b[j-2] == '.' {
 		k := j - 2
 		for k > 0 && j-2-k < 8 && isAlpha(b[k-1]) {
