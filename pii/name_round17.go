@@ -195,3 +195,16 @@ func titledBeforeComma(b []byte, xs, g int) bool {
 	f := word(b, e+1)
 	return f > e+2 && !isFirstNameB(b[e+1:f]) && b[f-1] != '.'
 }
+
+// assignedName reports whether the word at i, after "assigned" or "by",
+// is a name of the lexicons that ends its field: the line, a cell, a
+// clause ("| assigned Davis\n", "req by Rosa |"); not a month or a word
+// that is as often something else ("by June,").
+func assignedName(b []byte, i int) bool {
+	e := word(b, i)
+	if e <= i || e < len(b) && !(b[e] == '\n' || b[e] == '\r' || b[e] == ',' || b[e] == ';' || b[e] == ')' || hasPrefixAt(b, e, " |")) {
+		return false
+	}
+	w := b[i:e]
+	return (isFirstNameB(w) || isSurnameB(w)) && !loneAmbiguous[string(w)] && !dictionaryWord(w, true)
+}

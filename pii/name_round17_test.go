@@ -72,6 +72,9 @@ func TestNameSession17Parts(t *testing.T) {
 		{"Backup: Mr. Adeyemi, Yael Yamamoto\n", []string{"Adeyemi", "Yael Yamamoto"}},
 		{"Backup: Coach Kowalczyk, Reginald del Valle\n", []string{"Kowalczyk", "Reginald del Valle"}},
 		{"Witness: Allen, Diana.\n", []string{"Allen, Diana"}},
+		{"Unit B90 – Hill, DeShawn, last known address\n", []string{"Hill, DeShawn"}},
+		{"PRR-85161 | re: incident involving Mohammed Monroe | assigned Davis\n", []string{"Mohammed Monroe", "Davis"}},
+		{"Action: Monique to follow up by Fri\n", []string{"Monique"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

@@ -337,6 +337,11 @@ func nameCue(b []byte, i int) bool {
 	if maybeGreeting && greetings[string(w)] {
 		return true
 	}
+	// Whom a case is assigned to, or who asked, ending its field:
+	// "| assigned Davis", "| req by Rosa |" (name_round17.go).
+	if (len(w) == 8 && string(w) == "assigned" || len(w) == 2 && string(w) == "by") && assignedName(b, i) {
+		return true
+	}
 	// A sign-off on the same line: "Gruß, Maria K.", "Cheers, Tom".
 	if i >= 3 && b[i-2] == ',' {
 		q := i - 2
