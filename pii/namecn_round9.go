@@ -12,18 +12,18 @@ var cnRoleCues = []string{"居委会", "村委会", "监委会", "业委会", "�
 	"队长", "班长", "科长", "处长", "所长", "站长", "村长", "出纳", "工作人员", "查勘员", "勘查员", "调解员", "网格员", "管理员", "业务员",
 	"联络员", "办事员", "专员", "快递员", "维修员", "记录员", "检查员", "技术员", "驾驶员", "书记员", "安全员", "质检员", "营业员", "收银员", "销售员",
 	"理赔员", "接线员", "辅导员", "班主任", "法官", "检察官", "审判员", "代理人", "承办人", "经办人", "负责人", "联系人",
-	"工头", "包工头"}
+	"工头", "包工头", "孝男", "孝女", "孝子", "申请执行人", "被执行人"}
 
 // cnFrameLeads are the one-character words that begin a clause about the
 // person after them, "由张三负责", "受李四委托": only with a word of
 // cnNameFrames after the name.
-var cnFrameLeads = setRunes(`由 受 请 派 经 让 交 向`)
+var cnFrameLeads = setRunes(`由 受 请 派 经 让 交 向 入`)
 
 // cnNameFrames are the verbs and words that follow a person in a clause:
 // "…负责跟进", "…委托", "…反映", "…已于当日到场", "…同志".
 var cnNameFrames = []string{"负责", "委托", "反映", "已于", "已经", "同志", "主持", "牵头", "签字", "签收", "陪同", "办理", "处理", "跟进", "联系",
 	"到场", "核实", "确认", "表示", "介绍", "说明", "提出", "提供", "报告", "汇报", "通报", "担任", "接待", "审核", "批准", "出席", "代表",
-	"拖欠", "诊治", "可作证", "作证", "核验"}
+	"拖欠", "诊治", "可作证", "作证", "核验", "名下", "拍照确认", "核价", "上门查看", "班组", "敬立"}
 
 // cnRoleCueFirst marks the first characters of cnRoleCues and the frame
 // leads: most characters of a run begin neither.

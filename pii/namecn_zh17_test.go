@@ -32,3 +32,27 @@ func TestNameZH17(t *testing.T) {
 		}
 	}
 }
+
+// TestNameZH17Frames: read on unproven: filial sons on a headstone, the
+// parties of an enforcement, a crew sent, an account's holder.
+func TestNameZH17Frames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"应退金额：3687元，转入杨志梓名下工商银行卡尾号274\n", []string{"杨志梓"}},
+		{"  立碑：孝男沈可明 敬立\n", []string{"沈可明"}},
+		{"要清运装修垃圾，已派涂馨班组。\n", []string{"涂馨"}},
+		{"关于申请执行人寇凡与被执行人钟强芳民间借贷\n", []string{"寇凡", "钟强芳"}},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
