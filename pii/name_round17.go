@@ -208,3 +208,28 @@ func assignedName(b []byte, i int) bool {
 	w := b[i:e]
 	return (isFirstNameB(w) || isSurnameB(w)) && !loneAmbiguous[string(w)] && !dictionaryWord(w, true)
 }
+
+// mentionSurname returns the end of a surname of the lexicons written
+// after a mention's given name that ends at e ("@Ayşe Lehmann noten für
+// Sopran", "@Nils Meier-Lohmann"), or e.
+func mentionSurname(b []byte, p, e int) int {
+	if e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) || !unicodeWordStart(b, p) {
+		return e
+	}
+	f := word(b, e+1)
+	w := b[e+1 : f]
+	if f-e-1 < 2 || f < len(b) && !(b[f] == ' ' || b[f] == ',' || b[f] == '.' || b[f] == ':' || b[f] == '\n' || b[f] == '!' || b[f] == '?') {
+		return e
+	}
+	known := isSurnameB(w)
+	for _, part := range bytes.Split(w, []byte{'-'}) {
+		known = known || len(w) > len(part) && isSurnameB(part)
+	}
+	if !known || dictionaryWord(w, true) || dictionaryWord(w, false) {
+		return e
+	}
+	return f
+}
+
+// unicodeWordStart reports whether a word starts at p (after the "@").
+func unicodeWordStart(b []byte, p int) bool { return p > 0 && b[p-1] == '@' }

@@ -75,6 +75,7 @@ func TestNameSession17Parts(t *testing.T) {
 		{"Unit B90 – Hill, DeShawn, last known address\n", []string{"Hill, DeShawn"}},
 		{"PRR-85161 | re: incident involving Mohammed Monroe | assigned Davis\n", []string{"Mohammed Monroe", "Davis"}},
 		{"Action: Monique to follow up by Fri\n", []string{"Monique"}},
+		{"[11:22] Minh: @Nils Meier-Lohmann noten für Sopran 2\n", []string{"Minh", "Nils Meier-Lohmann"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {

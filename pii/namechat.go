@@ -199,6 +199,7 @@ func (s *scan) mention(i int) int {
 			return i + 1
 		}
 	}
+	e = mentionSurname(b, p, e) // "@Nils Meier-Lohmann noten …" (name_round17.go)
 	s.emit(PersonName, p, e, 0.7, "context:mention")
 	return e
 }
