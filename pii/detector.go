@@ -305,8 +305,16 @@ type scan struct {
 // one after another.
 func (s *scan) word(p int) int {
 	if p+1 == s.upAt {
-		return s.upEnd
+		return s.upEnd // small enough to inline: most calls end here
 	}
+	return s.wordOther(p)
+}
+
+// wordOther is (*scan).word of a word other than upper's, kept out of line
+// so that (*scan).word inlines.
+//
+//go:noinline
+func (s *scan) wordOther(p int) int {
 	if s.wordAt != p+1 {
 		s.wordAt, s.wordEnd = p+1, word(s.b, p)
 	}
