@@ -336,23 +336,33 @@ func (s *scan) upWord(p, e int) bool { return p+1 == s.upAt && e == s.upEnd }
 // it of the same word one after another.
 func (s *scan) upGiven() bool {
 	if s.upLex&upGivenKnown == 0 {
-		s.upLex |= upGivenKnown
-		if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
-			s.upLex |= upGivenYes
-		}
+		s.lookUpGiven() // out of line, so that the answer, once known, inlines
 	}
 	return s.upLex&upGivenYes != 0
+}
+
+//go:noinline
+func (s *scan) lookUpGiven() {
+	s.upLex |= upGivenKnown
+	if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
+		s.upLex |= upGivenYes
+	}
 }
 
 // upSurname is isSurnameB of upper's word, looked up once.
 func (s *scan) upSurname() bool {
 	if s.upLex&upSurnameKnown == 0 {
-		s.upLex |= upSurnameKnown
-		if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
-			s.upLex |= upSurnameYes
-		}
+		s.lookUpSurname()
 	}
 	return s.upLex&upSurnameYes != 0
+}
+
+//go:noinline
+func (s *scan) lookUpSurname() {
+	s.upLex |= upSurnameKnown
+	if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
+		s.upLex |= upSurnameYes
+	}
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

@@ -64,8 +64,27 @@ func word(b []byte, p int) int {
 // Latin-1 ("Özdemir", "Ünal") or a capital of Latin Extended-A ("Đorđević",
 // "Şahin"), which word reads too.
 func capAt(b []byte, p int) bool {
-	return p < len(b) && (isUpper(b[p]) || p+1 < len(b) && (b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97 ||
-		(b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1])))
+	// An ASCII letter is decided here, small enough to inline at the name
+	// rules' many calls; a lead byte of a two-byte capital out of line.
+	return p < len(b) && capLead[b[p]] && (b[p] < 0x80 || capAtX(b, p))
+}
+
+// capLead marks the bytes a capital may begin with: A to Z, and the lead
+// bytes C3 to C5 of Latin-1 and Latin Extended-A.
+var capLead = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t[0xC3], t[0xC4], t[0xC5] = true, true, true
+	return t
+}()
+
+// capAtX is capAt of a capital of two bytes, whose lead b[p] is C3 to C5.
+//
+//go:noinline
+func capAtX(b []byte, p int) bool {
+	return p+1 < len(b) && (b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97 ||
+		(b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]))
 }
 
 // upper handles a capital letter: a Latin-script person name after a title
