@@ -1846,6 +1846,17 @@ signer witness notary defendant plaintiff technician tech mechanic writer coach 
 // word [i, e); or i. What follows the initials must be what follows an
 // author: another author, the year, a colon.
 func citedAuthor(b []byte, i, e int) int {
+	if e+4 >= len(b) || b[e] != ',' {
+		return i // the common case, inlined at the call
+	}
+	return citedAuthorRest(b, i, e)
+}
+
+// citedAuthorRest is citedAuthor past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func citedAuthorRest(b []byte, i, e int) int {
 	if e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isUpper(b[e+2]) || b[e+3] != '.' {
 		return i
 	}
