@@ -26,6 +26,9 @@ func word(b []byte, p int) int {
 			continue
 		}
 		c := b[e]
+		if c < 'A' && c != '-' && c != '\'' {
+			return e // a space or a mark, as most words end: none of the cases below
+		}
 		switch {
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
