@@ -96,8 +96,12 @@ func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
 	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
-	if k := codeDash(s.b, i); k > i {
-		return k // a record's code: "CN-100000" (name_round15.go)
+	// Here and below, a rule's own first test is asked before the call
+	// where most capitalised words fail it: the calls cost more.
+	if b := s.b; i+2 < len(b) && !isLower(b[i+1]) {
+		if k := codeDash(b, i); k > i {
+			return k // a record's code: "CN-100000" (name_round15.go)
+		}
 	}
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
@@ -110,8 +114,10 @@ func (s *scan) upper(i int) int {
 	if e := s.upper15(i); e > i {
 		return e // session 15's rules (name_round15.go)
 	}
-	if e := s.upper16(i); e > i {
-		return e // session 16's (name_round16.go)
+	if e := s.upEnd; e+5 < len(s.b) && s.b[e+2] == '.' { // an initial after the word
+		if e := s.upper16(i); e > i {
+			return e // session 16's (name_round16.go)
+		}
 	}
 	end := s.upper1(i)
 	if s.emits == n {
@@ -151,9 +157,11 @@ func (s *scan) upper(i int) int {
 		}
 		// A given name before a nickname and a surname: `Daniel "Dottie"
 		// McGuire` (namenick.go).
-		if e := givenNick(s.b, i, s.word(i)); e > i {
-			s.emit(PersonName, i, e, 0.75, "context:nickname")
-			return max(e, end)
+		if w := s.upEnd; w+2 < len(s.b) && s.b[w] == ' ' && !isAlnum(s.b[w+1]) { // a quote or a bracket after the word
+			if e := givenNick(s.b, i, w); e > i {
+				s.emit(PersonName, i, e, 0.75, "context:nickname")
+				return max(e, end)
+			}
 		}
 		// A member named in minutes: "Motion by Hart" (name_round14.go).
 		if e := motionBy(s.b, i); e > i {
@@ -197,9 +205,11 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
-	if end := payerName(b, i); end > i {
-		s.emit(PersonName, i, end, 0.8, "context:payer")
-		return end
+	if i >= 4 && (b[i-1] == ':' || b[i-1] == ' ' && !isLower(b[i-2])) { // every payer's key ends so
+		if end := payerName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:payer")
+			return end
+		}
 	}
 	// The holder's fields of a vehicle registration: "C.1.1 VON BÜLOW".
 	if vehicleRegField(b, i) {
@@ -304,14 +314,18 @@ func (s *scan) upper1(i int) int {
 		return end
 	}
 	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
-	if st, end := s.careTitleName(i, e); end > st {
-		s.emit(PersonName, st, end, 0.85, "title")
-		return end
+	if c := b[i]; c == 'S' || c == 'P' || c == 'B' || c == 'L' { // every such title begins so
+		if st, end := s.careTitleName(i, e); end > st {
+			s.emit(PersonName, st, end, 0.85, "title")
+			return end
+		}
 	}
 	// A court's or an office's rank: "(Rpfl. Quast)", "Justizinsp. zu Solms".
-	if st, end := s.officialTitleName(i, e); end > st {
-		s.emit(PersonName, st, end, 0.85, "title")
-		return end
+	if e < len(b) && b[e] == '.' {
+		if st, end := s.officialTitleName(i, e); end > st {
+			s.emit(PersonName, st, end, 0.85, "title")
+			return end
+		}
 	}
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
