@@ -111,8 +111,10 @@ func (s *scan) upper(i int) int {
 	if e := s.nameDE13(i); e > i {
 		return e
 	}
-	if e := s.upper15(i); e > i {
-		return e // session 15's rules (name_round15.go)
+	if b := s.b; i+6 < len(b) && b[i+1] == '.' || i >= 4 && b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == ';' || b[i-2] == ',') { // upper15's first tests
+		if e := s.upper15(i); e > i {
+			return e // session 15's rules (name_round15.go)
+		}
 	}
 	if e := s.upEnd; e+5 < len(s.b) && s.b[e+2] == '.' { // an initial after the word
 		if e := s.upper16(i); e > i {

@@ -118,8 +118,10 @@ func (s *scan) nameDE13(i int) int {
 	if e := s.nameDE14(i); e > i {
 		return e // round 14's shapes (namede_round14.go)
 	}
-	if e := s.shiftName(i); e > i {
-		return e
+	if b := s.b; i >= 3 && b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == '/') { // shiftName's first test, before the call
+		if e := s.shiftName(i); e > i {
+			return e
+		}
 	}
 	if e := registerTrade(s.b, i); e > i {
 		return e // a trade, no name

@@ -212,20 +212,29 @@ func (s *scan) nameDE15(i int) int {
 			return e
 		}
 	}
-	if e := s.deOpenSalutation(i); e > i {
-		s.emit(PersonName, i, e, 0.8, "context:greeting")
-		return e
+	// The first tests of the rules below, before their calls: most
+	// capitalised words fail them.
+	if i >= 8 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == 'r') {
+		if e := s.deOpenSalutation(i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:greeting")
+			return e
+		}
 	}
 	if c := b[i]; c == 'F' || c == 'H' || c == 'P' {
 		if e := s.deTitledInverted(i); e > i {
 			return e
 		}
 	}
-	if st, e := s.deRoleInitial(i); e > st {
-		s.emit(PersonName, st, e, 0.8, "title")
-		return e
+	if e := s.word(i); e+6 < len(b) && b[e] == ' ' && b[e+2] == '.' {
+		if st, e := s.deRoleInitial(i); e > st {
+			s.emit(PersonName, st, e, 0.8, "title")
+			return e
+		}
 	}
-	return s.deThanked(i)
+	if i >= 4 && b[i-1] == ' ' && (b[i-3] == 'k' || b[i-3] == 'h' || b[i-3] == 'c' || b[i-3] == 0xB6) {
+		return s.deThanked(i)
+	}
+	return i
 }
 
 // deRanks are teachers' and judges' ranks as German schools and courts

@@ -48,9 +48,11 @@ func (s *scan) nameDE17(i int) int {
 			return e
 		}
 	}
-	if e := de17GivenCaps(b, i, s.word(i)); e > i {
-		s.emit(PersonName, i, e, 0.8, "context:given-caps")
-		return e
+	if e := s.word(i); e-i >= 2 && e+4 < len(b) && b[e] == ' ' && (isUpper(b[e+1]) || b[e+1] >= 0x80) { // its first test, before the call
+		if e := de17GivenCaps(b, i, e); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:given-caps")
+			return e
+		}
 	}
 	if i < 2 {
 		return i
