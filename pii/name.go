@@ -297,10 +297,12 @@ func (s *scan) upper1(i int) int {
 		return e
 	}
 	w1 := string(b[i:e])
-	if be := brandAt(b, i, e); be > i {
-		return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+	if e-i < 16 && isUpper(b[i]) && brandShape[b[i]-'A'][e-i] { // brandAt's first test
+		if be := brandAt(b, i, e); be > i {
+			return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+		}
 	}
-	if orgContext(b, i) {
+	if c := b[max(i-1, 0)]; i > 0 && (c == ':' || c == '"' || c == '=' || c == ' ') && orgContext(b, i) { // every label ends so
 		return skipCapitalised(b, i)
 	}
 	if st, end, val := s.upperEN12(i, e); end > st {
@@ -308,8 +310,10 @@ func (s *scan) upper1(i int) int {
 		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
-	if end := s.givenSubjectDE(i, e); end > i {
-		return end
+	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) { // its first test
+		if end := s.givenSubjectDE(i, e); end > i {
+			return end
+		}
 	}
 	if end := nickname(b, i); end > i {
 		s.emit(PersonName, i, end, 0.8, "context:nickname")
@@ -331,7 +335,9 @@ func (s *scan) upper1(i int) int {
 	}
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
-	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
+	// (Their first tests before the calls: a bracket or ⚭ after the word, a
+	// possessive's last letter before it.)
+	if (e+2 < len(b) && (b[e+1] == '(' || b[e+1] == 0xE2) && genealogyMark(b, e) || i >= 4 && (b[i-2] == 'e' || b[i-2] == 'n' || b[i-2] == 'r') && closingWordBefore(b, i)) &&
 		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] && !isRankTitle(w1) {
 		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
 			s.emit(PersonName, i, end, 0.8, "context:shape")
@@ -356,8 +362,10 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if end := s.cellPair(i, e); end > i {
-		return end
+	if e < len(b) && (cellSep(b[e]) || b[e] == '"' || b[e] == '\'') { // cellPair's first test
+		if end := s.cellPair(i, e); end > i {
+			return end
+		}
 	}
 	// A pairing's or a register's entry written surname first after a
 	// cell's bar or a dash ("1  Koch, Eva (1820) – Weber, Jonas (1744)",
@@ -472,9 +480,11 @@ func (s *scan) upper1(i int) int {
 	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
-	if end := birthName(b, i, e); end > i {
-		s.emit(PersonName, i, end, 0.8, "context:birth-name")
-		return end
+	if i >= 4 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == 'e' || b[i-2] == 'i') { // the end of every cue birthName reads
+		if end := birthName(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:birth-name")
+			return end
+		}
 	}
 	if isTitle(w1) {
 		p := e
