@@ -287,6 +287,7 @@ type scan struct {
 	// its rules ask for between their reads of other words.
 	upAt, upEnd int
 	upLex       uint8 // what the lexicons answered for that word (upKnown…)
+	upPart      int   // 1 + deParticleStart of that word, or 0 before it is asked
 	// capsWord(b, capsAt-1, …) is capsEnd and capsBuf[:capsN] (see
 	// (*scan).capsWord).
 	capsAt, capsEnd, capsN int

@@ -95,7 +95,7 @@ func capAtX(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
-	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
+	s.upAt, s.upEnd, s.upLex, s.upPart = i+1, word(s.b, i), 0, 0
 	// Here and below, a rule's own first test is asked before the call
 	// where most capitalised words fail it: the calls cost more.
 	if b := s.b; i+2 < len(b) && !isLower(b[i+1]) {

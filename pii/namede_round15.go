@@ -312,7 +312,7 @@ func deListItem(b []byte, q int) (int, bool) {
 // surnames (see deListItem); it returns the list's end, or i.
 func (s *scan) deSurnameList(i int) int {
 	b := s.b
-	st := deParticleStart(b, i)
+	st := s.particleStart(i)
 	if st < 4 || b[st-1] != ' ' || b[st-2] != ':' || !isAlpha(b[st-3]) {
 		return i
 	}
@@ -366,7 +366,7 @@ func (s *scan) deSurnameList(i int) int {
 // ("Abfahrt: von Berlin").
 func (s *scan) deParticleAfterLabel(i int) (int, int) {
 	b := s.b
-	st := deParticleStart(b, i)
+	st := s.particleStart(i)
 	if st == i || st < 3 || b[st-1] != ' ' || !isLower(b[st]) {
 		return i, i // "Hinweis: Der Fuchs": an article, no particle
 	}
@@ -637,6 +637,18 @@ func particleEnd(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// particleStart is deParticleStart(s.b, i), remembered for upper's word:
+// four of the German rules ask it of the same word one after another.
+func (s *scan) particleStart(i int) int {
+	if i+1 != s.upAt {
+		return deParticleStart(s.b, i)
+	}
+	if s.upPart == 0 {
+		s.upPart = deParticleStart(s.b, i) + 1
+	}
+	return s.upPart - 1
 }
 
 // deParticleStart returns where a surname's particle before the capital

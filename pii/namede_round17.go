@@ -43,7 +43,7 @@ func (s *scan) nameDE17(i int) int {
 		}
 	}
 	if i >= 4 && b[i-1] == ' ' {
-		if st, e := de17CueSurname(b, i); e > st {
+		if st, e := de17CueSurname(b, i, s.particleStart(i)); e > st {
 			s.emit(PersonName, st, e, 0.8, "context:family")
 			return e
 		}
@@ -239,9 +239,9 @@ func de17RoleLine(b []byte, i, e int) (int, int) {
 // married name or give a former holder's: "Familie van den Berg",
 // "Familie Klein.", "klingeln bei Vogt)", "Bitte bei Hämmerle (2. OG)
 // klingeln", "(bald ter Horst)", "(bisher Werner-Janssen)". The surname
-// must be one the lexicons know or no word. It returns the surname's span, or (i, i).
-func de17CueSurname(b []byte, i int) (int, int) {
-	st := deParticleStart(b, i)
+// must be one the lexicons know or no word; st is where its particles
+// begin (deParticleStart). It returns the surname's span, or (i, i).
+func de17CueSurname(b []byte, i, st int) (int, int) {
 	if st < 4 {
 		return i, i
 	}
