@@ -1359,18 +1359,16 @@ var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if r, _ := cnDecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
+	r, _ := cnDecodeRune(b[offs[0]:])
+	if len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
 			}
 		}
 	}
-	if len(offs) >= 2 {
-		r, _ := cnDecodeRune(b[offs[0]:])
-		if cnSurnames[r] {
-			return 1
-		}
+	if len(offs) >= 2 && cnSurnames[r] {
+		return 1
 	}
 	return 0
 }
