@@ -40,6 +40,17 @@ func isHex(c byte) bool   { return bclass[c]&bHex != 0 }
 // leftOK reports whether a match may begin at p: it must not continue a word
 // or a longer identifier ("INV-2024…", "v1.2.3", "a/123", "+4111…").
 func leftOK(b []byte, p int) bool {
+	if p == 0 || b[p-1] == ' ' {
+		return true // the common case, inlined at the call
+	}
+	return leftOKRest(b, p)
+}
+
+// leftOKRest is leftOK past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func leftOKRest(b []byte, p int) bool {
 	if p == 0 {
 		return true
 	}

@@ -287,6 +287,7 @@ type scan struct {
 	// its rules ask for between their reads of other words.
 	upAt, upEnd int
 	upLex       uint8 // what the lexicons answered for that word (upKnown…)
+	upPart      int   // 1 + deParticleStart of that word, or 0 before it is asked
 	// capsWord(b, capsAt-1, …) is capsEnd and capsBuf[:capsN] (see
 	// (*scan).capsWord).
 	capsAt, capsEnd, capsN int
@@ -305,8 +306,16 @@ type scan struct {
 // one after another.
 func (s *scan) word(p int) int {
 	if p+1 == s.upAt {
-		return s.upEnd
+		return s.upEnd // small enough to inline: most calls end here
 	}
+	return s.wordOther(p)
+}
+
+// wordOther is (*scan).word of a word other than upper's, kept out of line
+// so that (*scan).word inlines.
+//
+//go:noinline
+func (s *scan) wordOther(p int) int {
 	if s.wordAt != p+1 {
 		s.wordAt, s.wordEnd = p+1, word(s.b, p)
 	}
@@ -328,23 +337,33 @@ func (s *scan) upWord(p, e int) bool { return p+1 == s.upAt && e == s.upEnd }
 // it of the same word one after another.
 func (s *scan) upGiven() bool {
 	if s.upLex&upGivenKnown == 0 {
-		s.upLex |= upGivenKnown
-		if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
-			s.upLex |= upGivenYes
-		}
+		s.lookUpGiven() // out of line, so that the answer, once known, inlines
 	}
 	return s.upLex&upGivenYes != 0
+}
+
+//go:noinline
+func (s *scan) lookUpGiven() {
+	s.upLex |= upGivenKnown
+	if isFirstNameB(s.b[s.upAt-1 : s.upEnd]) {
+		s.upLex |= upGivenYes
+	}
 }
 
 // upSurname is isSurnameB of upper's word, looked up once.
 func (s *scan) upSurname() bool {
 	if s.upLex&upSurnameKnown == 0 {
-		s.upLex |= upSurnameKnown
-		if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
-			s.upLex |= upSurnameYes
-		}
+		s.lookUpSurname()
 	}
 	return s.upLex&upSurnameYes != 0
+}
+
+//go:noinline
+func (s *scan) lookUpSurname() {
+	s.upLex |= upSurnameKnown
+	if isSurnameB(s.b[s.upAt-1 : s.upEnd]) {
+		s.upLex |= upSurnameYes
+	}
 }
 
 // emit records a finding. A finding that begins before earlier ones (an

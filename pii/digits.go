@@ -107,6 +107,17 @@ func (s *scan) digit(i int) int {
 // 'Z'. No rule stops inside it: a dash or a colon between digits opens no
 // lower-case name, and a name after "my" (nextKin) begins in lower case.
 func jsonStampAt(b []byte, i int) bool {
+	if i == 0 || b[i-1] != '"' {
+		return false // the common case, inlined at the call
+	}
+	return jsonStampAtRest(b, i)
+}
+
+// jsonStampAtRest is jsonStampAt past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func jsonStampAtRest(b []byte, i int) bool {
 	if i == 0 || i+21 > len(b) || b[i-1] != '"' {
 		return false
 	}
@@ -126,6 +137,17 @@ func jsonStampAt(b []byte, i int) bool {
 // the brace, which continues no identifier. The end is where the scan would
 // go on after reading both runs.
 func jsonAmountEnd(b []byte, i int) int {
+	if i < 2 || b[i-1] != ':' {
+		return i // the common case, inlined at the call
+	}
+	return jsonAmountEndRest(b, i)
+}
+
+// jsonAmountEndRest is jsonAmountEnd past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func jsonAmountEndRest(b []byte, i int) int {
 	if i < 2 || b[i-1] != ':' || b[i-2] != '"' {
 		return i
 	}

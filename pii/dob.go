@@ -158,10 +158,12 @@ func monthAt(b []byte, p int) (month, end int) {
 }
 
 // hasPrefixAt reports whether s occurs at b[p:]. It compares the first
-// byte before calling the runtime's comparison: most callers try one
-// string after another at a place where few of them begin.
+// and the last byte before calling the runtime's comparison: most callers
+// try one string after another at a place where few of them begin, and
+// the Chinese rules try lists of words at every character, whose
+// ideographs share their first byte (E4 to E9) but seldom their last.
 func hasPrefixAt(b []byte, p int, s string) bool {
-	return p+len(s) <= len(b) && (len(s) == 0 || b[p] == s[0]) && string(b[p:p+len(s)]) == s
+	return p+len(s) <= len(b) && (len(s) == 0 || b[p] == s[0] && b[p+len(s)-1] == s[len(s)-1]) && string(b[p:p+len(s)]) == s
 }
 
 // dateShape is a cheap test of whether the digit run [i, k) can begin one of

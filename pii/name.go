@@ -26,6 +26,9 @@ func word(b []byte, p int) int {
 			continue
 		}
 		c := b[e]
+		if c < 'A' && c != '-' && c != '\'' {
+			return e // a space or a mark, as most words end: none of the cases below
+		}
 		switch {
 		case c >= 0xC3 && c <= 0xC5 && e+1 < len(b): // Latin-1 and Extended-A letters: ä ö ü ß é …
 			e += 2
@@ -64,8 +67,27 @@ func word(b []byte, p int) int {
 // Latin-1 ("Özdemir", "Ünal") or a capital of Latin Extended-A ("Đorđević",
 // "Şahin"), which word reads too.
 func capAt(b []byte, p int) bool {
-	return p < len(b) && (isUpper(b[p]) || p+1 < len(b) && (b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97 ||
-		(b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1])))
+	// An ASCII letter is decided here, small enough to inline at the name
+	// rules' many calls; a lead byte of a two-byte capital out of line.
+	return p < len(b) && capLead[b[p]] && (b[p] < 0x80 || capAtX(b, p))
+}
+
+// capLead marks the bytes a capital may begin with: A to Z, and the lead
+// bytes C3 to C5 of Latin-1 and Latin Extended-A.
+var capLead = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	t[0xC3], t[0xC4], t[0xC5] = true, true, true
+	return t
+}()
+
+// capAtX is capAt of a capital of two bytes, whose lead b[p] is C3 to C5.
+//
+//go:noinline
+func capAtX(b []byte, p int) bool {
+	return p+1 < len(b) && (b[p] == 0xC3 && b[p+1] >= 0x80 && b[p+1] <= 0x9E && b[p+1] != 0x97 ||
+		(b[p] == 0xC4 || b[p] == 0xC5) && extACapital(b[p], b[p+1]))
 }
 
 // upper handles a capital letter: a Latin-script person name after a title
@@ -73,9 +95,13 @@ func capAt(b []byte, p int) bool {
 func (s *scan) upper(i int) int {
 	n, prev := s.emits, s.caps-1
 	s.caps = i + 1
-	s.upAt, s.upEnd, s.upLex = i+1, word(s.b, i), 0
-	if k := codeDash(s.b, i); k > i {
-		return k // a record's code: "CN-100000" (name_round15.go)
+	s.upAt, s.upEnd, s.upLex, s.upPart = i+1, word(s.b, i), 0, 0
+	// Here and below, a rule's own first test is asked before the call
+	// where most capitalised words fail it: the calls cost more.
+	if b := s.b; i+2 < len(b) && !isLower(b[i+1]) {
+		if k := codeDash(b, i); k > i {
+			return k // a record's code: "CN-100000" (name_round15.go)
+		}
 	}
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
@@ -85,11 +111,15 @@ func (s *scan) upper(i int) int {
 	if e := s.nameDE13(i); e > i {
 		return e
 	}
-	if e := s.upper15(i); e > i {
-		return e // session 15's rules (name_round15.go)
+	if b := s.b; i+6 < len(b) && b[i+1] == '.' || i >= 4 && b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == ';' || b[i-2] == ',') { // upper15's first tests
+		if e := s.upper15(i); e > i {
+			return e // session 15's rules (name_round15.go)
+		}
 	}
-	if e := s.upper16(i); e > i {
-		return e // session 16's (name_round16.go)
+	if e := s.upEnd; e+5 < len(s.b) && s.b[e+2] == '.' { // an initial after the word
+		if e := s.upper16(i); e > i {
+			return e // session 16's (name_round16.go)
+		}
 	}
 	end := s.upper1(i)
 	if s.emits == n {
@@ -129,9 +159,11 @@ func (s *scan) upper(i int) int {
 		}
 		// A given name before a nickname and a surname: `Daniel "Dottie"
 		// McGuire` (namenick.go).
-		if e := givenNick(s.b, i, s.word(i)); e > i {
-			s.emit(PersonName, i, e, 0.75, "context:nickname")
-			return max(e, end)
+		if w := s.upEnd; w+2 < len(s.b) && s.b[w] == ' ' && !isAlnum(s.b[w+1]) { // a quote or a bracket after the word
+			if e := givenNick(s.b, i, w); e > i {
+				s.emit(PersonName, i, e, 0.75, "context:nickname")
+				return max(e, end)
+			}
 		}
 		// A member named in minutes: "Motion by Hart" (name_round14.go).
 		if e := motionBy(s.b, i); e > i {
@@ -175,9 +207,11 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// A bank statement's other party: "AUFTRAGGEBER: JÄGER, VRONI VWZ:".
-	if end := payerName(b, i); end > i {
-		s.emit(PersonName, i, end, 0.8, "context:payer")
-		return end
+	if i >= 4 && (b[i-1] == ':' || b[i-1] == ' ' && !isLower(b[i-2])) { // every payer's key ends so
+		if end := payerName(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:payer")
+			return end
+		}
 	}
 	// The holder's fields of a vehicle registration: "C.1.1 VON BÜLOW".
 	if vehicleRegField(b, i) {
@@ -263,10 +297,12 @@ func (s *scan) upper1(i int) int {
 		return e
 	}
 	w1 := string(b[i:e])
-	if be := brandAt(b, i, e); be > i {
-		return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+	if e-i < 16 && isUpper(b[i]) && brandShape[b[i]-'A'][e-i] { // brandAt's first test
+		if be := brandAt(b, i, e); be > i {
+			return be // "Charles Schwab", "Dr. Oetker": a company, not a person
+		}
 	}
-	if orgContext(b, i) {
+	if c := b[max(i-1, 0)]; i > 0 && (c == ':' || c == '"' || c == '=' || c == ' ') && orgContext(b, i) { // every label ends so
 		return skipCapitalised(b, i)
 	}
 	if st, end, val := s.upperEN12(i, e); end > st {
@@ -274,26 +310,34 @@ func (s *scan) upper1(i int) int {
 		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
-	if end := s.givenSubjectDE(i, e); end > i {
-		return end
+	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) { // its first test
+		if end := s.givenSubjectDE(i, e); end > i {
+			return end
+		}
 	}
 	if end := nickname(b, i); end > i {
 		s.emit(PersonName, i, end, 0.8, "context:nickname")
 		return end
 	}
 	// A ward's or an office's rank: "Sr. Anna", "Sachb. von der Heide".
-	if st, end := s.careTitleName(i, e); end > st {
-		s.emit(PersonName, st, end, 0.85, "title")
-		return end
+	if c := b[i]; c == 'S' || c == 'P' || c == 'B' || c == 'L' { // every such title begins so
+		if st, end := s.careTitleName(i, e); end > st {
+			s.emit(PersonName, st, end, 0.85, "title")
+			return end
+		}
 	}
 	// A court's or an office's rank: "(Rpfl. Quast)", "Justizinsp. zu Solms".
-	if st, end := s.officialTitleName(i, e); end > st {
-		s.emit(PersonName, st, end, 0.85, "title")
-		return end
+	if e < len(b) && b[e] == '.' {
+		if st, end := s.officialTitleName(i, e); end > st {
+			s.emit(PersonName, st, end, 0.85, "title")
+			return end
+		}
 	}
 	// A family tree's person ("* Anna (* 1938)", "Otto ⚭ Eva Kühn") or a
 	// card's signature ("Bis bald, Deine Emre"). The cheap tests first.
-	if (genealogyMark(b, e) || closingWordBefore(b, i)) &&
+	// (Their first tests before the calls: a bracket or ⚭ after the word, a
+	// possessive's last letter before it.)
+	if (e+2 < len(b) && (b[e+1] == '(' || b[e+1] == 0xE2) && genealogyMark(b, e) || i >= 4 && (b[i-2] == 'e' || b[i-2] == 'n' || b[i-2] == 'r') && closingWordBefore(b, i)) &&
 		!nonNames[w1] && !labelNoun(w1) && !streetWord(w1) && !orgWords[w1] && !isRankTitle(w1) {
 		if end := s.nameWords(i, 3); end > i+1 && (genealogyMark(b, end) || closingName(b, i, end)) {
 			s.emit(PersonName, i, end, 0.8, "context:shape")
@@ -318,8 +362,10 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if end := s.cellPair(i, e); end > i {
-		return end
+	if e < len(b) && (cellSep(b[e]) || b[e] == '"' || b[e] == '\'') { // cellPair's first test
+		if end := s.cellPair(i, e); end > i {
+			return end
+		}
 	}
 	// A pairing's or a register's entry written surname first after a
 	// cell's bar or a dash ("1  Koch, Eva (1820) – Weber, Jonas (1744)",
@@ -434,9 +480,11 @@ func (s *scan) upper1(i int) int {
 	}
 	// A birth name: "Ingrid Vogt, geb. Lorenz", "Mutter: Eva geb. Quandt".
 	// Or the name on a doorbell: "bei Lorenz klingeln".
-	if end := birthName(b, i, e); end > i {
-		s.emit(PersonName, i, end, 0.8, "context:birth-name")
-		return end
+	if i >= 4 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == 'e' || b[i-2] == 'i') { // the end of every cue birthName reads
+		if end := birthName(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:birth-name")
+			return end
+		}
 	}
 	if isTitle(w1) {
 		p := e
@@ -1311,18 +1359,16 @@ var cnCompoundFirst = hanTable(strings.Join(cnCompoundSurnames, " "))
 // surnameLen returns 1 or 2 when the runes at offs begin with a common
 // single or compound surname, else 0.
 func surnameLen(b []byte, offs []int) int {
-	if r, _ := cnDecodeRune(b[offs[0]:]); len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
+	r, _ := cnDecodeRune(b[offs[0]:])
+	if len(offs) >= 3 && isHan(r) && cnCompoundFirst[r-0x4E00] {
 		for _, c := range cnCompoundSurnames {
 			if hasPrefixAt(b, offs[0], c) {
 				return 2
 			}
 		}
 	}
-	if len(offs) >= 2 {
-		r, _ := cnDecodeRune(b[offs[0]:])
-		if cnSurnames[r] {
-			return 1
-		}
+	if len(offs) >= 2 && cnSurnames[r] {
+		return 1
 	}
 	return 0
 }
@@ -1827,6 +1873,17 @@ signer witness notary defendant plaintiff technician tech mechanic writer coach 
 // word [i, e); or i. What follows the initials must be what follows an
 // author: another author, the year, a colon.
 func citedAuthor(b []byte, i, e int) int {
+	if e+4 >= len(b) || b[e] != ',' {
+		return i // the common case, inlined at the call
+	}
+	return citedAuthorRest(b, i, e)
+}
+
+// citedAuthorRest is citedAuthor past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func citedAuthorRest(b []byte, i, e int) int {
 	if e+4 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isUpper(b[e+2]) || b[e+3] != '.' {
 		return i
 	}

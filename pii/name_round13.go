@@ -117,6 +117,17 @@ var fillers = []string{" uh ", " um ", " er ", " erm ", " uhm "}
 // fillerSurname returns the end of a surname at i that follows a person's
 // name found just before and a filler, or i.
 func (s *scan) fillerSurname(i int) int {
+	if i < 5 || len(s.out) == s.first {
+		return i // the common case, inlined at the call
+	}
+	return s.fillerSurnameRest(i)
+}
+
+// fillerSurnameRest is fillerSurname past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func (s *scan) fillerSurnameRest(i int) int {
 	b := s.b
 	if i < 5 || b[i-1] != ' ' || len(s.out) == s.first {
 		return i

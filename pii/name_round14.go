@@ -104,6 +104,17 @@ var motionWords = set(`Motion motion seconded Seconded moved Moved proposed Prop
 // second that the lexicons know as a surname ("Motion by Dana Hart"); no
 // place's, firm's or rank's word.
 func motionBy(b []byte, i int) int {
+	if i < 8 || b[i-2] != 'y' {
+		return i // the common case, inlined at the call
+	}
+	return motionByRest(b, i)
+}
+
+// motionByRest is motionBy past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func motionByRest(b []byte, i int) int {
 	if i < 8 || b[i-1] != ' ' || b[i-2] != 'y' || b[i-3] != 'b' || b[i-4] != ' ' {
 		return i
 	}

@@ -31,11 +31,19 @@ func cnRecallSurnameBytes(w []byte) int {
 func (s *scan) cnRecalledGiven(i, j int) {
 	b := s.b
 	r := &s.recall
+	// The Chinese names of the ring, found once for every character.
+	var han [recallSlots]*recalled
+	nh := 0
+	for k := range r.slot {
+		if e := &r.slot[k]; e.n > 0 && e.w[0] >= 0xE0 {
+			han[nh] = e
+			nh++
+		}
+	}
 	for p := max(i, s.floor); p < j; {
 		c0, found := b[p], false
-		for k := range r.slot {
-			e := &r.slot[k]
-			if e.n == 0 || e.w[0] < 0xE0 || e.end > s.base+int64(p) || s.base+int64(p)-e.end > recallReach {
+		for _, e := range han[:nh] {
+			if e.end > s.base+int64(p) || s.base+int64(p)-e.end > recallReach {
 				continue
 			}
 			w := e.w[:e.n]

@@ -118,8 +118,10 @@ func (s *scan) nameDE13(i int) int {
 	if e := s.nameDE14(i); e > i {
 		return e // round 14's shapes (namede_round14.go)
 	}
-	if e := s.shiftName(i); e > i {
-		return e
+	if b := s.b; i >= 3 && b[i-1] == ' ' && (b[i-2] == ':' || b[i-2] == '/') { // shiftName's first test, before the call
+		if e := s.shiftName(i); e > i {
+			return e
+		}
 	}
 	if e := registerTrade(s.b, i); e > i {
 		return e // a trade, no name
@@ -149,6 +151,17 @@ var closingWords = set(`Gruß Grüße Grüßen Gruss Grüsse LG VG MfG Servus Ts
 // a closing word at a line's end ("Gruß N. Dąbrowska", "LG E. von der
 // Heide"), or i.
 func closingInitial(b []byte, i int) int {
+	if i+4 >= len(b) || b[i+1] != '.' {
+		return i // the common case, inlined at the call
+	}
+	return closingInitialRest(b, i)
+}
+
+// closingInitialRest is closingInitial past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func closingInitialRest(b []byte, i int) int {
 	if i+4 >= len(b) || b[i+1] != '.' || b[i+2] != ' ' || !isUpper(b[i]) {
 		return i
 	}
@@ -176,6 +189,17 @@ Ort Zeit Datum Uhrzeit Betreff Thema Ergebnis Fazit Notiz Anmerkung Summe Gesamt
 // speaker must open another line nearby, followed by speech, not a value:
 // a letter after the colon, or an aside in brackets ("Mai: [lacht]").
 func transcriptSpeaker(b []byte, i int) int {
+	if i > 0 && b[i-1] != '\n' {
+		return i // the common case, inlined at the call
+	}
+	return transcriptSpeakerRest(b, i)
+}
+
+// transcriptSpeakerRest is transcriptSpeaker past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func transcriptSpeakerRest(b []byte, i int) int {
 	if i > 0 && b[i-1] != '\n' {
 		return i
 	}
@@ -219,6 +243,17 @@ func transcriptSpeaker(b []byte, i int) int {
 // "Erstellt von: Jana Beck"), or after a label of personLabels
 // ("Pfarrer: Jänicke", "Entschuldigt: Waldi"), or i.
 func doneByValue(b []byte, i int) int {
+	if i < 8 || b[i-2] != ':' {
+		return i // the common case, inlined at the call
+	}
+	return doneByValueRest(b, i)
+}
+
+// doneByValueRest is doneByValue past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func doneByValueRest(b []byte, i int) int {
 	if i < 8 || !(hasPrefixAt(b, i-6, " von: ") && (b[i-7] == 't' || b[i-7] == 'n') || personLabelBefore(b, i)) {
 		return i
 	}
@@ -312,6 +347,17 @@ deinem dein unsere unseren unserem unser eure euren eurem jeden jede jeder every
 // thanksTo returns the end of a given name typed in lower case after a
 // capitalised thanks ("Danke an samira für die Organisation!"), or i.
 func (s *scan) thanksTo(i int) int {
+	if s.b[i] != 'D' {
+		return i // the common case, inlined at the call
+	}
+	return s.thanksToRest(i)
+}
+
+// thanksToRest is thanksTo past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func (s *scan) thanksToRest(i int) int {
 	b := s.b
 	if b[i] != 'D' {
 		return i
@@ -363,6 +409,17 @@ Händler Arbeiter Fabrikarbeiter Hausfrau Beamter Schlosser Kutscher Steiger Hau
 // after a name and a comma ("  Vater: Cem Kaya, Bergmann"), which is no
 // surname there; or i. The line must open with a kin's or a role's label.
 func registerTrade(b []byte, i int) int {
+	if i < 3 || b[i-2] != ',' {
+		return i // the common case, inlined at the call
+	}
+	return registerTradeRest(b, i)
+}
+
+// registerTradeRest is registerTrade past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func registerTradeRest(b []byte, i int) int {
 	if i < 3 || b[i-1] != ' ' || b[i-2] != ',' {
 		return i
 	}

@@ -57,9 +57,11 @@ func (s *scan) nameDE14(i int) int {
 			return end
 		}
 	}
-	if e := s.chatInitial(i); e > i {
-		s.emit(PersonName, i, e, 0.8, "context:speaker")
-		return e
+	if i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && b[i-2] == ']' { // chatInitial's first test, before the call
+		if e := s.chatInitial(i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:speaker")
+			return e
+		}
 	}
 	return i
 }

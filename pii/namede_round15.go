@@ -212,20 +212,29 @@ func (s *scan) nameDE15(i int) int {
 			return e
 		}
 	}
-	if e := s.deOpenSalutation(i); e > i {
-		s.emit(PersonName, i, e, 0.8, "context:greeting")
-		return e
+	// The first tests of the rules below, before their calls: most
+	// capitalised words fail them.
+	if i >= 8 && b[i-1] == ' ' && (b[i-2] == ')' || b[i-2] == 'r') {
+		if e := s.deOpenSalutation(i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:greeting")
+			return e
+		}
 	}
 	if c := b[i]; c == 'F' || c == 'H' || c == 'P' {
 		if e := s.deTitledInverted(i); e > i {
 			return e
 		}
 	}
-	if st, e := s.deRoleInitial(i); e > st {
-		s.emit(PersonName, st, e, 0.8, "title")
-		return e
+	if e := s.word(i); e+6 < len(b) && b[e] == ' ' && b[e+2] == '.' {
+		if st, e := s.deRoleInitial(i); e > st {
+			s.emit(PersonName, st, e, 0.8, "title")
+			return e
+		}
 	}
-	return s.deThanked(i)
+	if i >= 4 && b[i-1] == ' ' && (b[i-3] == 'k' || b[i-3] == 'h' || b[i-3] == 'c' || b[i-3] == 0xB6) {
+		return s.deThanked(i)
+	}
+	return i
 }
 
 // deRanks are teachers' and judges' ranks as German schools and courts
@@ -303,7 +312,7 @@ func deListItem(b []byte, q int) (int, bool) {
 // surnames (see deListItem); it returns the list's end, or i.
 func (s *scan) deSurnameList(i int) int {
 	b := s.b
-	st := deParticleStart(b, i)
+	st := s.particleStart(i)
 	if st < 4 || b[st-1] != ' ' || b[st-2] != ':' || !isAlpha(b[st-3]) {
 		return i
 	}
@@ -357,7 +366,7 @@ func (s *scan) deSurnameList(i int) int {
 // ("Abfahrt: von Berlin").
 func (s *scan) deParticleAfterLabel(i int) (int, int) {
 	b := s.b
-	st := deParticleStart(b, i)
+	st := s.particleStart(i)
 	if st == i || st < 3 || b[st-1] != ' ' || !isLower(b[st]) {
 		return i, i // "Hinweis: Der Fuchs": an article, no particle
 	}
@@ -628,6 +637,18 @@ func particleEnd(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// particleStart is deParticleStart(s.b, i), remembered for upper's word:
+// four of the German rules ask it of the same word one after another.
+func (s *scan) particleStart(i int) int {
+	if i+1 != s.upAt {
+		return deParticleStart(s.b, i)
+	}
+	if s.upPart == 0 {
+		s.upPart = deParticleStart(s.b, i) + 1
+	}
+	return s.upPart - 1
 }
 
 // deParticleStart returns where a surname's particle before the capital

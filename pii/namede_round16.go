@@ -134,7 +134,7 @@ func (s *scan) nameDE16(i int) int {
 // item and returns its end, or i.
 func (s *scan) deInvertedItem(i int) int {
 	b := s.b
-	st := deParticleStart(b, i)
+	st := s.particleStart(i)
 	if st < 2 {
 		return i
 	}

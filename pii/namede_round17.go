@@ -43,14 +43,16 @@ func (s *scan) nameDE17(i int) int {
 		}
 	}
 	if i >= 4 && b[i-1] == ' ' {
-		if st, e := de17CueSurname(b, i); e > st {
+		if st, e := de17CueSurname(b, i, s.particleStart(i)); e > st {
 			s.emit(PersonName, st, e, 0.8, "context:family")
 			return e
 		}
 	}
-	if e := de17GivenCaps(b, i, s.word(i)); e > i {
-		s.emit(PersonName, i, e, 0.8, "context:given-caps")
-		return e
+	if e := s.word(i); e-i >= 2 && e+4 < len(b) && b[e] == ' ' && (isUpper(b[e+1]) || b[e+1] >= 0x80) { // its first test, before the call
+		if e := de17GivenCaps(b, i, e); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:given-caps")
+			return e
+		}
 	}
 	if i < 2 {
 		return i
@@ -237,9 +239,9 @@ func de17RoleLine(b []byte, i, e int) (int, int) {
 // married name or give a former holder's: "Familie van den Berg",
 // "Familie Klein.", "klingeln bei Vogt)", "Bitte bei Hämmerle (2. OG)
 // klingeln", "(bald ter Horst)", "(bisher Werner-Janssen)". The surname
-// must be one the lexicons know or no word. It returns the surname's span, or (i, i).
-func de17CueSurname(b []byte, i int) (int, int) {
-	st := deParticleStart(b, i)
+// must be one the lexicons know or no word; st is where its particles
+// begin (deParticleStart). It returns the surname's span, or (i, i).
+func de17CueSurname(b []byte, i, st int) (int, int) {
 	if st < 4 {
 		return i, i
 	}

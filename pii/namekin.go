@@ -22,7 +22,7 @@ func (s *scan) nextKin(i int) int {
 	// The cue may begin before i, where a window of a stream starts (the
 	// name at i, "my cousin" before it): look a little before.
 	for q := max(i-24, 0); q < len(b); {
-		j := bytes.Index(b[q:], []byte("my "))
+		j := indexCue(b[q:], "my ")
 		if j < 0 {
 			break
 		}
@@ -66,7 +66,7 @@ func nextCue15(b []byte, at int, cue string, self bool) int {
 				continue
 			}
 		} else {
-			j := bytes.Index(b[i:], []byte(cue))
+			j := indexCue(b[i:], cue)
 			if j < 0 {
 				break
 			}
@@ -80,6 +80,23 @@ func nextCue15(b []byte, at int, cue string, self bool) int {
 		i = p
 	}
 	return len(b)
+}
+
+// indexCue is bytes.Index(b, cue) for a short cue that begins with a
+// lower-case letter, read from one occurrence of that letter to the next.
+// bytes.Index gives that way up after a few false starts near the text's
+// beginning (the "c" of every record's "controller" key) and then compares
+// at every byte of the text, which the kin cues are looked for across.
+func indexCue(b []byte, cue string) int {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(b[i:], cue[0])
+		if j < 0 {
+			return -1
+		}
+		if i += j; hasPrefixAt(b, i, cue) {
+			return i
+		}
+	}
 }
 
 // kinName emits the given name at p, after "my" and a kin noun, when it is

@@ -138,16 +138,22 @@ func modelWordFrom(b []byte, p, e int) int {
 // modelClass classifies the word w; a word in capitals is looked up as
 // it would be written in a sentence ("SMITH" as "Smith").
 func modelClass(w []byte) uint8 {
-	var c uint8
 	var buf [32]byte
 	if titled := capsTitled(w, &buf); titled != nil {
-		c |= mcCaps
-		w = titled
+		return mcCaps | modelClassOf(titled, isFirstNameB(titled), isSurnameB(titled))
 	}
-	if isFirstNameB(w) {
+	return modelClassOf(w, isFirstNameB(w), isSurnameB(w))
+}
+
+// modelClassOf is modelClass of a word not in capitals (or as capsTitled
+// writes it) whose lexicons' answers are known: classify passes upper's,
+// looked up once for all its rules.
+func modelClassOf(w []byte, given, surname bool) uint8 {
+	var c uint8
+	if given {
 		c |= mcGiven
 	}
-	if isSurnameB(w) {
+	if surname {
 		c |= mcSurname
 	}
 	if notNameWordB(w) {
@@ -289,7 +295,12 @@ func (r *modelRun) classify(b []byte, shaped bool, s *scan) {
 	}
 	for j := range r.n {
 		w := b[r.start[j]:r.end[j]]
-		c := modelClass(w)
+		var c uint8
+		if s != nil && s.upWord(r.start[j], r.end[j]) && capsTitledLen(w) {
+			c = modelClassOf(w, s.upGiven(), s.upSurname())
+		} else {
+			c = modelClass(w)
+		}
 		// A title, a word never in a name, a place's word ("Smith Hall"), a
 		// street's preposition ("Abholung Im Winkel 18") or a change of case
 		// ("NICK Tom") ends the run; so does a legal form ("Peter Hahn

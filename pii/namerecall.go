@@ -210,6 +210,17 @@ func allHan(b []byte) bool {
 // on the line ("Grant Park", "Wells Fargo"), and no bracket, slash or
 // digit is attached to it. Otherwise it returns i.
 func (s *scan) recalledName(i int) int {
+	if s.recall.mask == 0 {
+		return i // the common case, inlined at the call
+	}
+	return s.recalledNameRest(i)
+}
+
+// recalledNameRest is recalledName past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func (s *scan) recalledNameRest(i int) int {
 	b := s.b
 	if s.recall.mask == 0 {
 		return i

@@ -31,6 +31,17 @@ var nicknameCues = []string{"called her ", "called him ", "called them ", "calle
 // nickname returns the end of a nickname at i: one or two capitalised
 // words in quotes after a cue ("called her \"Dot\""), or i.
 func nickname(b []byte, i int) int {
+	if i == 0 || b[i-1] == ' ' {
+		return i // the common case, inlined at the call
+	}
+	return nicknameRest(b, i)
+}
+
+// nicknameRest is nickname past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func nicknameRest(b []byte, i int) int {
 	q := 0 // the opening quote's length
 	switch {
 	case i >= 1 && b[i-1] == '"':
@@ -74,6 +85,17 @@ func nickname(b []byte, i int) int {
 // quote); none of them a word of the dictionaries, a label's noun or a
 // place. Otherwise it returns i.
 func (s *scan) speakerTurn(i int) int {
+	if i == 0 || s.b[i-1] != '\n' {
+		return i // the common case, inlined at the call
+	}
+	return s.speakerTurnRest(i)
+}
+
+// speakerTurnRest is speakerTurn past its first test, out of line so
+// that the test inlines.
+//
+//go:noinline
+func (s *scan) speakerTurnRest(i int) int {
 	b := s.b
 	if i == 0 || b[i-1] != '\n' || len(s.out) == s.first {
 		return i

@@ -79,21 +79,26 @@ func normalise(text []byte) *normalised {
 	}
 	keep(0, i)
 	for i < len(text) {
-		if text[i] < utf8.RuneSelf {
-			e := i + 1
-			for e+8 <= len(text) && binary.LittleEndian.Uint64(text[e:])&0x8080808080808080 == 0 {
-				e += 8 // eight ASCII bytes, as in firstToNormalise
-			}
-			for e < len(text) && text[e] < utf8.RuneSelf {
+		// The run read as written, copied at once: ASCII and the
+		// characters whose lead bytes show they stay (a line of Chinese).
+		e := i
+		for e < len(text) {
+			if text[e] < utf8.RuneSelf {
 				e++
+				for e+8 <= len(text) && binary.LittleEndian.Uint64(text[e:])&0x8080808080808080 == 0 {
+					e += 8 // eight ASCII bytes, as in firstToNormalise
+				}
+			} else if c := text[e]; c >= 0xE4 && c <= 0xEE && e+2 < len(text) && text[e+1]&0xC0 == 0x80 && text[e+2]&0xC0 == 0x80 {
+				e += 3 // an ideograph, skipLead's commonest case, without the call
+			} else if size := skipLead(text[e:]); size > 0 {
+				e += size
+			} else {
+				break
 			}
+		}
+		if e > i {
 			keep(i, e)
 			i = e
-			continue
-		}
-		if size := skipLead(text[i:]); size > 0 {
-			keep(i, i+size)
-			i += size
 			continue
 		}
 		r, size := utf8.DecodeRune(text[i:])

@@ -21,11 +21,14 @@ const (
 // lead bytes of ideographs trigger too) it goes on with the table.
 func (s *scan) skip(i, stop int) int {
 	b, t := s.b, &s.d.trigger
+	// The bytes to read, as a slice the loops index without a bounds
+	// check (mayOpen and lowerSpaced look past stop, in b).
+	within := b[:stop]
 	// Candidates are often close together (digit runs in dates, amounts,
 	// identifiers), where the table is fastest; eight bytes at a time pay
 	// off only over longer gaps.
-	for end := min(i+16, stop); i < end; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
+	for end := min(i+16, stop); i < end && uint(i) < uint(len(within)); i++ {
+		if c := t[within[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
@@ -44,8 +47,8 @@ func (s *scan) skip(i, stop int) int {
 			i += 8
 		}
 	}
-	for ; i < stop; i++ {
-		if c := t[b[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
+	for ; uint(i) < uint(len(within)); i++ {
+		if c := t[within[i]]; c != 0 && mayOpen(b, i, c) && (c != trigLower || lowerSpaced(b, i+1)) {
 			return i
 		}
 	}
