@@ -92,8 +92,11 @@ func stateAfter(b []byte, end int) bool {
 // cityKeyBefore reports whether a record's key for a town comes right
 // before the name: "city":"Glenwood Landing", city=, <city>, <ort>.
 func cityKeyBefore(b []byte, start int) bool {
+	if start == 0 || b[start-1] != '"' && b[start-1] != '=' && b[start-1] != '>' && b[start-1] != ' ' {
+		return false
+	}
 	for _, k := range []string{`city":"`, `city": "`, `city=`, `city="`, `<city>`, `ort":"`, `ort=`, `<ort>`, `town":"`, `<town>`} {
-		if start >= len(k) && strings.EqualFold(string(b[start-len(k):start]), k) {
+		if start >= len(k) && lower(b[start-len(k)]) == k[0] && strings.EqualFold(string(b[start-len(k):start]), k) {
 			return true
 		}
 	}
@@ -118,9 +121,21 @@ func deRoleAfterTitle(b []byte, start, end int, title []byte) bool {
 	return false
 }
 
-// petLine reports whether the line that holds p (before p) opens with a
-// pet's label.
+// petLine reports whether the name at p is a pet's: quoted or after 名字,
+// on a line that opens with a pet's label.
 func petLine(b []byte, p int) bool {
+	// The cheap test first: a quote or 名字 shortly before the name
+	// ("„Herr Schmidt“").
+	if !(p >= 6 && hasPrefixAt(b, p-6, "名字")) {
+		q := p - 1
+		for q >= 0 && p-q <= 12 && b[q] != '"' && b[q] != 0xE2 && b[q] != '\n' {
+			q-- // 0xE2 opens “ and „
+		}
+		// A quote after a space, not a record's value ("name":"…").
+		if q < 1 || p-q > 12 || b[q] == '\n' || b[q] == '"' && b[q-1] != ' ' {
+			return false
+		}
+	}
 	l := p
 	for l > 0 && p-l < 120 && b[l-1] != '\n' {
 		l--
