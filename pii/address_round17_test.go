@@ -79,6 +79,7 @@ func TestAddressRound17US(t *testing.T) {
 		{"6146 Prairie Wind Avenue Bsmt, Pawtucket\n", []string{"6146 Prairie Wind Avenue Bsmt, Pawtucket"}},
 		{"16:30 PETROV, Reginald - 18704 N PRAIRIE WIND ROAD UNIT 12 DEARBORN, MI 57197\n", []string{"18704 N PRAIRIE WIND ROAD UNIT 12 DEARBORN, MI 57197"}},
 		{"OWNER ADDRESS: 723 BROOKSIDE TER SIOUX FALLS, SD 57104\n", []string{"723 BROOKSIDE TER SIOUX FALLS, SD 57104"}},
+		{"MAILING: 57561 WHIPPOORWILL CIR HARLAN SPRINGS KY 11729-7668\n", []string{"57561 WHIPPOORWILL CIR HARLAN SPRINGS KY 11729-7668"}},
 	} {
 		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)

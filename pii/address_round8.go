@@ -72,8 +72,11 @@ func cityColumn(b []byte, p int) bool {
 	return false
 }
 
-// usStateZIPAt reports whether ", SD 57104" (a state's code and a ZIP
-// code) is at p.
+// usStateZIPAt reports whether ", SD 57104" or " KY 11729" (a state's
+// code and a ZIP code) is at p.
 func usStateZIPAt(b []byte, p int) bool {
-	return p+9 <= len(b) && b[p] == ',' && b[p+1] == ' ' && usStates[string(b[p+2:p+4])] && b[p+4] == ' ' && digitRun(b, p+5)-p-5 == 5
+	if p < len(b) && b[p] == ',' {
+		p++
+	}
+	return p+8 <= len(b) && b[p] == ' ' && usStates[string(b[p+1:p+3])] && b[p+3] == ' ' && digitRun(b, p+4)-p-4 == 5
 }
