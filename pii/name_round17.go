@@ -20,6 +20,9 @@ func notPerson17(b []byte, start, end int) bool {
 	if hasPrefixAt(b, start, "之") {
 		return true // "邵国庆（申请人之兄）": whose brother, not a name
 	}
+	if hasPrefixAt(b, start, "方") && partySide(b, start) {
+		return true // "原告方达成和解": the plaintiff's side, not 方达成
+	}
 	if petLine(b, start) || vesselName(b, start, end) || stateAfter(b, end) || cityKeyBefore(b, start) {
 		return true
 	}
@@ -248,3 +251,14 @@ func mentionSurname(b []byte, p, e int) int {
 
 // unicodeWordStart reports whether a word starts at p (after the "@").
 func unicodeWordStart(b []byte, p int) bool { return p > 0 && b[p-1] == '@' }
+
+// partySide reports whether the "方" at p is a party's side: after 原告,
+// 被告, 甲, 乙, 双, 对, 我, 各, 买, 卖, 男, 女 ("原告方", "甲方", "对方").
+func partySide(b []byte, p int) bool {
+	for _, w := range []string{"原告", "被告", "甲", "乙", "丙", "双", "对", "我", "各", "买", "卖", "男", "女", "校", "院", "警", "资", "劳"} {
+		if p >= len(w) && hasPrefixAt(b, p-len(w), w) {
+			return true
+		}
+	}
+	return false
+}
