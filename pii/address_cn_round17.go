@@ -6,6 +6,12 @@ import (
 	"unicode/utf8"
 )
 
+// Session 17 (issue 18): Chinese address shapes written from how addresses
+// are written (a province without 省, a house number with a dash, a town's
+// residents' community) and read on unvisited (rural addresses with no
+// known city or with spaced divisions, a labelled village's group, chains
+// of parts written with commas).
+
 // cnProvinceBefore returns where a province's name written without "省"
 // or "自治区" ends right before k in run ("广东深圳市", "宁夏银川市",
 // "内蒙古包头市"), as people write them, or k.

@@ -1,12 +1,16 @@
 package pii
 
+// Session 17 (issue 18): German address shapes read on unvisited: a
+// quarter before the postcode, a river in brackets, a town after "in",
+// a record's cells, numbered spots that are no street.
+
 // deSpots are nouns for a numbered spot that end like a street but name
 // none alone: "Stellplatz 14", "Lagerplatz 26-5b, Fach 280". A street
 // may still hold them after a preposition ("Am Sportplatz 1").
 var deSpots = map[string]bool{"parkplatz": true, "stellplatz": true, "lagerplatz": true, "liegeplatz": true,
 	"arbeitsplatz": true, "sitzplatz": true, "stehplatz": true, "abstellplatz": true, "standplatz": true,
 	"schlafplatz": true, "zeltplatz": true, "garagenplatz": true, "einstellplatz": true, "tiefgaragenplatz": true,
-	"tiefgaragenstellplatz": true, "wohnmobilstellplatz": true, "stellplatz-nr.": true, "büroplatz": true,
+	"tiefgaragenstellplatz": true, "wohnmobilstellplatz": true, "büroplatz": true,
 	"ausbildungsplatz": true, "studienplatz": true, "kitaplatz": true, "krippenplatz": true, "pflegeplatz": true,
 	"heimplatz": true, "therapieplatz": true, "messeplatz": true}
 
