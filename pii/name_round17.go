@@ -5,11 +5,14 @@ import (
 	"strings"
 )
 
-// Session 17 (issue 18): names that are no one's, read on unvisited: a
-// pet's on a line that says so ("Pet: beagle \"Elvis\"", "宠物：金毛，名字
-// 旺财", "Tier: Dackel „Herr Schmidt“"), a relation's particle read as a
-// name ("申请人之兄"), a school or a foundation named after someone in
-// German ("Musikschule Carl Orff").
+// Session 17 (issue 18), read on unvisited and unproven. Names that are
+// no one's: a pet's on a line that says so ("Pet: beagle \"Elvis\"", "宠物：
+// 金毛，名字旺财", "Tier: Dackel „Herr Schmidt“"), a boat's, a relation's
+// particle ("申请人之兄"), a party's side ("原告方"), a school or a
+// foundation named after someone ("Musikschule Carl Orff"), a town before
+// its state or after its record key, a role after "Frau". And names the
+// rules missed: two people after a title and a comma ("Mr. Adeyemi, Yael
+// Yamamoto"), whom a case is assigned to, a mention's surname.
 
 // petLabels open a line or a field about a pet.
 var petLabels = []string{"Pet:", "Pets:", "Pet name:", "PET:", "Haustier:", "Tier:", "Hund:", "Katze:", "宠物：", "宠物:", "宠物名：", "宠物名字："}
@@ -231,7 +234,7 @@ func assignedName(b []byte, i int) bool {
 // after a mention's given name that ends at e ("@Ayşe Lehmann noten für
 // Sopran", "@Nils Meier-Lohmann"), or e.
 func mentionSurname(b []byte, p, e int) int {
-	if e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) || !unicodeWordStart(b, p) {
+	if e+3 >= len(b) || b[e] != ' ' || !capAt(b, e+1) || p == 0 || b[p-1] != '@' {
 		return e
 	}
 	f := word(b, e+1)
@@ -248,9 +251,6 @@ func mentionSurname(b []byte, p, e int) int {
 	}
 	return f
 }
-
-// unicodeWordStart reports whether a word starts at p (after the "@").
-func unicodeWordStart(b []byte, p int) bool { return p > 0 && b[p-1] == '@' }
 
 // partySide reports whether the "方" at p is a party's side: after 原告,
 // 被告, 甲, 乙, 双, 对, 我, 各, 买, 卖, 男, 女 ("原告方", "甲方", "对方").
