@@ -105,7 +105,9 @@ func ParseConfig(cfg Config) (*pgxpool.Config, error) {
 			return nil, comity.Errorf(comity.EINVALID, "store: %s is not on this machine: set sslmode=verify-full (and sslrootcert) in the URL", cc.Host)
 		case "require", "verify-ca", "verify-full":
 		default:
-			return nil, comity.Errorf(comity.EINVALID, "store: sslmode=%s would send records in the clear to %s: use verify-full", mode, cc.Host)
+			// The mode is not echoed: in a malformed URL it may hold the
+			// password ("sslmode=:pw@h/db").
+			return nil, comity.Errorf(comity.EINVALID, "store: the URL's sslmode would send records in the clear to %s: use verify-full", cc.Host)
 		}
 	}
 	if cfg.MaxConns > 0 {
