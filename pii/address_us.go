@@ -703,20 +703,13 @@ func htmlBreak(b []byte, p int) int {
 
 // usCities are the larger US cities (lexicon/us_cities.txt), as written
 // and in capitals.
-var usCities = func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(lexicon("us_cities.txt"), "\n") {
-		if c := strings.TrimSpace(line); c != "" && c[0] != '#' {
-			m[c], m[strings.ToUpper(c)] = true, true
-		}
-	}
-	return m
-}()
+var usCities = placeSet("us_cities.txt")
 
 // usPlaces and dePlaces are the towns of the gazetteer
 // (lexicon/us_places.txt, de_places.txt), read only after a street.
 var usPlaces, dePlaces = placeSet("us_places.txt"), placeSet("de_places.txt")
 
+// placeSet reads a list of places, one a line, as written and in capitals.
 func placeSet(file string) map[string]bool {
 	m := map[string]bool{}
 	for _, line := range strings.Split(lexicon(file), "\n") {
