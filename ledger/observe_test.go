@@ -124,7 +124,7 @@ func TestWitnessRefusalsAreHeard(t *testing.T) {
 		mu       sync.Mutex
 		refusals []ledger.WitnessRefusal
 	)
-	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients, Quorum: 2, WitnessTimeout: 500 * time.Millisecond,
+	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients, Quorum: 2, WitnessTimeout: 500 * time.Millisecond, MaxMergeDelay: witnessedMergeDelay,
 		OnWitnessRefusal: func(_ context.Context, r ledger.WitnessRefusal) {
 			mu.Lock()
 			refusals = append(refusals, r)

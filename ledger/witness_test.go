@@ -13,6 +13,12 @@ import (
 	"golang.org/x/mod/sumdb/note"
 )
 
+// witnessedMergeDelay is the merge delay of a test log with witnesses: well
+// above their 500 ms timeout, or one slow answer on a busy machine stalls
+// the log and refuses the next commit (a CI run failed so, the witness's
+// first answer taking over 500 ms while other packages' tests ran).
+const witnessedMergeDelay = ledger.DefaultMaxMergeDelay
+
 // TestWitnessQuorum runs a log with three real witnesses on loopback and a
 // 2-of-3 policy: checkpoints are published with at least two cosignatures
 // while two witnesses answer, and not at all when only one does.
@@ -38,7 +44,7 @@ func TestWitnessQuorum(t *testing.T) {
 		}
 		clients, verifiers, servers = append(clients, c), append(verifiers, c.Verifier), append(servers, srv)
 	}
-	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients, Quorum: 2, WitnessTimeout: 500 * time.Millisecond})
+	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients, Quorum: 2, WitnessTimeout: 500 * time.Millisecond, MaxMergeDelay: witnessedMergeDelay})
 	commit := func(n int) {
 		for i := range n {
 			if _, err := l.Commit(context.Background(), decision(i)); err != nil {
@@ -115,7 +121,7 @@ func TestSetWitnesses(t *testing.T) {
 		}
 		clients = append(clients, c)
 	}
-	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients[:1], Quorum: 1, WitnessTimeout: 500 * time.Millisecond})
+	l := openTestLog(t, ledger.Config{Key: skey, Witnesses: clients[:1], Quorum: 1, WitnessTimeout: 500 * time.Millisecond, MaxMergeDelay: witnessedMergeDelay})
 	for i := range 5 {
 		if _, err := l.Commit(context.Background(), decision(i)); err != nil {
 			t.Fatal(err)
