@@ -72,6 +72,18 @@ func capAt(b []byte, p int) bool {
 	return p < len(b) && capLead[b[p]] && (b[p] < 0x80 || capAtX(b, p))
 }
 
+// initialAt returns the end of an initial at p, a capital and its full
+// stop ("K.", and "Ö.", "Ł.", "Š." in two bytes), or p.
+func initialAt(b []byte, p int) int {
+	if p+1 < len(b) && isUpper(b[p]) && b[p+1] == '.' {
+		return p + 2
+	}
+	if p+2 < len(b) && b[p] >= 0x80 && capAt(b, p) && b[p+2] == '.' {
+		return p + 3
+	}
+	return p
+}
+
 // capLead marks the bytes a capital may begin with: A to Z, and the lead
 // bytes C3 to C5 of Latin-1 and Latin Extended-A.
 var capLead = func() (t [256]bool) {
@@ -423,7 +435,7 @@ func (s *scan) upper1(i int) int {
 	// An initial and a surname the lexicons know, as crews and rosters
 	// write them: "Crew: A. Smith (EMT-P), M. Lewis".
 	// Not a middle initial: "Drew A. Gonzalez" is the given name's.
-	if e == i+1 && e+3 < len(b) && b[e] == '.' && b[e+1] == ' ' && (capAt(b, e+2) || particleAt(b, e+2, false) > e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
+	if initialAt(b, i) == e+1 && e+3 < len(b) && b[e+1] == ' ' && (capAt(b, e+2) || particleAt(b, e+2, false) > e+2) && leftOK(b, i) && !(i >= 2 && b[i-2] == '.') && !capWordBefore(b, i) {
 		// A capitalised particle first: "H. Van der Berg", not "H. Van".
 		if f := word(b, e+2); f > e+3 && particleAt(b, e+2, true) == e+2 && initialSurname(b, e+2, f) {
 			s.emit(PersonName, i, f, 0.75, "dictionary:initial+surname")
@@ -436,7 +448,7 @@ func (s *scan) upper1(i int) int {
 	}
 	// An initial and a surname the lexicons lack that fill a field: "Halter:
 	// K. Schulte-Brinkmann".
-	if e == i+1 && b[e] == '.' {
+	if initialAt(b, i) == e+1 {
 		if f := fieldInitialSurname(b, i); f > i {
 			s.emit(PersonName, i, f, 0.75, "context:initial+surname")
 			return f

@@ -132,7 +132,8 @@ func familyName(b []byte, i int) (int, int) {
 // "| B. Okonkwo |", "gez. F. Iwanow"), or i: the field says a name
 // stands there, so the lexicons need not know the surname.
 func fieldInitialSurname(b []byte, i int) int {
-	if i+4 >= len(b) || !isUpper(b[i]) || b[i+1] != '.' || b[i+2] != ' ' {
+	d := initialAt(b, i)
+	if d == i || d+2 >= len(b) || b[d] != ' ' {
 		return i
 	}
 	j := i
@@ -142,7 +143,7 @@ func fieldInitialSurname(b []byte, i int) int {
 	if !(j == 0 || b[j-1] == '|' || b[j-1] == '\t' || b[j-1] == ';' || b[j-1] == '=' || b[j-1] == '"' || colonBefore(b, i) || hasPrefixAt(b, max(0, j-4), "gez.")) {
 		return i
 	}
-	p := i + 3
+	p := d + 1
 	q := particleAt(b, p, false) // "M. zu Solms"
 	f := word(b, q)
 	if f <= q+1 || !surnameWord(b[q:f]) || !fieldEnd(b, f) && !(f+1 < len(b) && b[f] == '.' && (b[f+1] == '\n' || b[f+1] == ' ')) {

@@ -1,5 +1,12 @@
 package pii
 
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
 // wordFilter answers "certainly not in the set" for most words without a map
 // lookup: a bit per hash of a word's length, first two and last bytes. The
 // name path looks every capitalised word up in several lexicons, and a map
@@ -47,13 +54,13 @@ var (
 // isFirstName is firstNames[w], with the filter first, or a double given
 // name of two such names ("Heike-Marie").
 func isFirstName(w string) bool {
-	return mayBeLex(firstNameFilter, w) && firstNames[w] || len(w) > 4 && compoundGiven(w)
+	return mayBeLex(firstNameFilter, w) && firstNames[w] || len(w) > 4 && compoundGiven(w) || foldedIn(firstNames, w)
 }
 
 // isFirstNameB is isFirstName of a word still in bytes; the map lookup
 // of a converted slice does not copy it.
 func isFirstNameB(w []byte) bool {
-	return mayBeLex(firstNameFilter, w) && firstNames[string(w)] || len(w) > 4 && compoundGiven(w)
+	return mayBeLex(firstNameFilter, w) && firstNames[string(w)] || len(w) > 4 && compoundGiven(w) || foldedIn(firstNames, w)
 }
 
 // isTitle is titles[w] || moreTitles[w], with the filter first.
@@ -100,10 +107,14 @@ var (
 var surnameFilter = newLexFilter(surnames)
 
 // isSurname is surnames[w], with the filter first.
-func isSurname(w string) bool { return mayBeLex(surnameFilter, w) && surnames[w] }
+func isSurname(w string) bool {
+	return mayBeLex(surnameFilter, w) && surnames[w] || foldedIn(surnames, w)
+}
 
 // isSurnameB is isSurname of a word still in bytes.
-func isSurnameB(w []byte) bool { return mayBeLex(surnameFilter, w) && surnames[string(w)] }
+func isSurnameB(w []byte) bool {
+	return mayBeLex(surnameFilter, w) && surnames[string(w)] || foldedIn(surnames, w)
+}
 
 var notNameFilter = newWordFilter(nameStop, nonNames, orgWords)
 
@@ -173,4 +184,57 @@ func lexHash[T string | []byte](w T) (uint32, uint32) {
 func mayBeLex[T string | []byte](f *lexFilter, w T) bool {
 	h1, h2 := lexHash(w)
 	return f.bits[h1>>6]&(1<<(h1&63)) != 0 && f.bits[h2>>6]&(1<<(h2&63)) != 0
+}
+
+// foldedIn reports whether w, written with accents, is in the lexicon m
+// once they are dropped ("João", "Hernández", "Wójcik", "Łukasz"): the
+// published tables the lexicons come from (SSA, Census) write names
+// without them. A word with German letters (ä, ö, ü, ß) is not folded:
+// the German lexicons write them, and folded such words are nouns and
+// firms ("Bürger", "Würth", "Kärcher" fold onto Census surnames).
+func foldedIn[T string | []byte](m map[string]bool, w T) bool {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0xC0 && (w[k] < 0xC3 || w[k] > 0xC5) {
+			return false // not Latin-1 or Latin Extended-A: no name here folds
+		}
+		if w[k] == 0xC3 && k+1 < len(w) && germanLetter[w[k+1]] {
+			return false
+		}
+		plain = plain && w[k] < 0x80
+	}
+	if plain {
+		return false
+	}
+	f := folded(string(w))
+	return f != "" && m[f]
+}
+
+// germanLetter marks the second bytes of Ä Ö Ü ä ö ü ß after 0xC3.
+var germanLetter = [256]bool{0x84: true, 0x96: true, 0x9C: true, 0xA4: true, 0xB6: true, 0xBC: true, 0x9F: true}
+
+// folded returns w without its accents ("João" → "Joao", "Łukasz" →
+// "Lukasz"), or "" when it holds a letter no table folds one way (Æ, Đ).
+func folded(w string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ł':
+			sb.WriteByte('l')
+		case r == 'Ł':
+			sb.WriteByte('L')
+		case r == 'ø':
+			sb.WriteByte('o')
+		case r == 'Ø':
+			sb.WriteByte('O')
+		case r == 'ß':
+			sb.WriteString("ss")
+		case r >= 0x80:
+			return ""
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }

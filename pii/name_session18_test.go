@@ -1,0 +1,38 @@
+package pii
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameSession18Accents: names written with the accents the published
+// tables drop ("João" is "Joao" in SSA's), initials with a capital of two
+// bytes; German letters are not folded, so firms stay firms.
+func TestNameSession18Accents(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"drittbeteiligte: Ö. Dierks\n", []string{"Ö. Dierks"}},
+		{"teilnehmer=Ö. Çelik\n", []string{"Ö. Çelik"}},
+		{"Berater: Schwertfeger, João\n", []string{"Schwertfeger, João"}},
+		{"Signed, Inês Gonçalves\n", []string{"Inês Gonçalves"}},
+		{"Anlass: Kundentermin bei Würth (Ansprechpartner Herr Haddad)\n", []string{"Haddad"}},
+		{"Gartenpflege: Fa. Würth\n", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: names %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for w, want := range map[string]string{"João": "Joao", "Łukasz": "Lukasz", "Núñez": "Nunez", "Søren": "Soren"} {
+		if got := folded(w); got != want {
+			t.Errorf("folded(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
