@@ -134,6 +134,11 @@ func (s *scan) lowerLine(p int) int {
 			return e
 		}
 	}
+	// A chat's speaker typed in lower case, without a time stamp:
+	// "laura: can someone cover 3W?" (name_round18.go).
+	if e := s.lowerSpeaker(p); e > p {
+		return e
+	}
 	// A greeting or a sign-off before names ("hey minh!!", "thanks josh
 	// ramirez", "lg elif & helmut"), a kin word, an author (namelower.go).
 	return max(s.lowerOpen(p, false), lowerWord(b, p), p+1)

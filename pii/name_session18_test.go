@@ -19,6 +19,11 @@ func TestNameSession18Accents(t *testing.T) {
 		{"Signed, Inês Gonçalves\n", []string{"Inês Gonçalves"}},
 		{"Anlass: Kundentermin bei Würth (Ansprechpartner Herr Haddad)\n", []string{"Haddad"}},
 		{"Gartenpflege: Fa. Würth\n", nil},
+		// A chat's speaker in lower case, with and without a time stamp;
+		// a record's keys are no speakers.
+		{"teams chat:\nlaura: can someone cover 3W?\nolga: on my way\n", []string{"laura", "olga"}},
+		{"[07:25] jens: ok\n[07:00] inês: ok\n", []string{"jens", "inês"}},
+		{"route: 60\ndriver: Wei Patel\napril: 3 shifts\n", []string{"Wei Patel"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
