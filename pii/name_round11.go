@@ -126,6 +126,9 @@ func (s *scan) lowerLine(p int) int {
 		if e := s.lowerOpen(q+1, true); e > q+1 { // "- alice & eric" (namelower.go)
 			return e
 		}
+		if e := s.lowerNoteObject(q + 1); e > q+1 { // "- call w scott re …" (name_round18.go)
+			return e
+		}
 		return max(s.lowerSubject(q+1), p+1) // "- tyrone left early" (namechat.go)
 	}
 	// A chat's interjection before its subject: "lol nikhil said the same".

@@ -16,3 +16,34 @@ func (s *scan) lowerSpeaker(p int) int {
 	s.emit(PersonName, p, e, 0.7, "context:speaker-lower")
 	return e
 }
+
+// noteWith are the words before the one a note's item was with or from
+// ("- call w scott re para support", "- email from rajesh re …").
+var noteWith = set(`w with from`)
+
+// lowerNoteObject reads a note's item at p whose first words say whom it
+// was with and "re" what ("call w scott re para support", "talked w
+// maribel ramos re accommodations") and returns the name's end, or p. The
+// name is a given name the lexicons know and no word, perhaps with a
+// surname they know.
+func (s *scan) lowerNoteObject(p int) int {
+	b := s.b
+	for k, v := 0, p; k < 3; k++ {
+		w := lowerWord(b, v)
+		if w == v || w+2 >= len(b) || b[w] != ' ' {
+			return p
+		}
+		if noteWith[string(b[v:w])] && isLower(b[w+1]) {
+			st, e := s.lowerPerson(w+1, false)
+			if e > st && st == w+1 && (hasPrefixAt(b, e, " re ") || hasPrefixAt(b, e, " re:") || hasPrefixAt(b, e, " about ")) {
+				if e != lowerWord(b, st) || s.lowerGiven(st, e) {
+					s.emit(PersonName, st, e, 0.7, "context:note-lower")
+					return e
+				}
+			}
+			return p
+		}
+		v = w + 1
+	}
+	return p
+}

@@ -24,6 +24,8 @@ func TestNameSession18Accents(t *testing.T) {
 		{"teams chat:\nlaura: can someone cover 3W?\nolga: on my way\n", []string{"laura", "olga"}},
 		{"[07:25] jens: ok\n[07:00] inês: ok\n", []string{"jens", "inês"}},
 		{"route: 60\ndriver: Wei Patel\napril: 3 shifts\n", []string{"Wei Patel"}},
+		// A note's item with whom and "re" what.
+		{"notes\n- call w scott re the 504\n- email from maribel ramos re para support\n- call w mom re pickup\n", []string{"scott", "maribel ramos"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
