@@ -111,6 +111,9 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 					inside && deAdjectiveOpens(b, start, sp)) && k-i <= 3 &&
 					(stop || inside && deVerbAfter(b, end))) &&
 				!deBoxWord(b[start:sp])
+			// A list's line that opens with the street and a dash: "Am
+			// Mühlbach 92b – Richter – Mo–Sa" (address_de_round18.go).
+			ok = ok || deListLine(b, start, end) && k-i <= 3 && !deBoxWord(b[start:sp])
 		}
 	}
 	if !ok {
@@ -329,6 +332,9 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 		end = e
 	}
 	if c := deLocality(b, end); c > end && rightOK(b, c) {
+		if deCells(b, end) {
+			c = end // "Postfach 34 37 05,60378,Frankfurt am Main": a record's cells
+		}
 		return i - len(pf), c, true
 	}
 	// Without its postcode and city, a box named by its word is an
@@ -444,7 +450,7 @@ func dePlzCity(b []byte, p int) int {
 	if q == p {
 		return p
 	}
-	if e := dePlzCityAt(b, q, q > p && (b[q-1] == ';' || b[q-1] == '\t')); e > q {
+	if e := dePlzCityAt(b, q, q > p && (b[q-1] == ';' || b[q-1] == '\t' || b[q-1] == ',')); e > q {
 		return e
 	}
 	return p
@@ -473,7 +479,7 @@ func dePlzCityAt(b []byte, q int, cellSep bool) int {
 	z := digitRun(b, q)
 	year := z-q == 4 && (b[q] == '1' && b[q+1] == '9' || b[q] == '2' && b[q+1] == '0')
 	// The postcode and the city may be cells of a row of their own:
-	// "Am Hang 4;35037;Marburg".
+	// "Am Hang 4;35037;Marburg", "Im Winkel 56 b,49054,Osnabrück".
 	cell := cellSep && z+2 < len(b) && b[z] == b[q-1]
 	if z-q != 5 && !(z-q == 4 && (four || b[q] != '0' && !year)) || z+2 >= len(b) || b[z] != ' ' && !cell {
 		return p

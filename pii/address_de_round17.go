@@ -65,11 +65,11 @@ func deInTown(b []byte, p int) int {
 }
 
 // deCells reports whether the postcode after p is a cell of its own in a
-// row of cells ("Weidengasse 33;38879;Kleinwelka"): a record that keeps
-// street, postcode and town apart, whose street field alone is the
-// address.
+// row of cells ("Weidengasse 33;38879;Kleinwelka", "Im Winkel 56
+// b,49054,Osnabrück"): a record that keeps street, postcode and town
+// apart, whose street field alone is the address.
 func deCells(b []byte, p int) bool {
-	if p >= len(b) || b[p] != ';' && b[p] != '\t' {
+	if p >= len(b) || b[p] != ';' && b[p] != '\t' && b[p] != ',' {
 		return false
 	}
 	z := digitRun(b, p+1)

@@ -34,7 +34,7 @@ import (
 // The corpora the name model learns from: every read set of pii/heldout
 // but the validation set (unmarked, which TestNameModelValidate scores at
 // several thresholds) and unbidden, unsigned and unlisted, read and tuned
-// on by the rules; never the blind sets (untouched, unclaimed), the score of
+// on by the rules; never the blind sets (untouched, unexplored), the score of
 // text nobody tuned on. unshown joined in session 15, when it was read;
 // unasked and unsought in session 16 (leaving each read set out in turn,
 // the Latin model's recall at 0.3 rose by up to 0.005 on 14 of 34 pairs

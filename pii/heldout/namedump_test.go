@@ -12,6 +12,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unbidden"
+	"github.com/comity-project/comity/pii/heldout/unclaimed"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unlisted"
@@ -69,6 +70,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unsought":  unsought.Generate(1, 1500),
 		"unproven":  unproven.Generate(1, 1500),
 		"unvisited": unvisited.Generate(1, 1500),
+		"unclaimed": unclaimed.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
