@@ -119,7 +119,11 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	start = dePlzCityFirst(b, start, s.floor) // "17121 Nürnberg, Hohe Straße 101" (address_de_round16.go)
+	if z := dePlzCityFirst(b, start, s.floor); z < start { // "17121 Nürnberg, Hohe Straße 101" (address_de_round16.go)
+		start = z
+	} else if cityEnd <= fl {
+		start = deCityFirst(b, start, s.floor) // "Magdeburg, Luisenstraße 53/1" (address_de_round18.go)
+	}
 	if cityEnd > fl && deCells(b, fl) {
 		cityEnd = fl // "Weidengasse 33;38879;Kleinwelka" (address_de_round17.go)
 	}
@@ -351,7 +355,7 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	// no postcode beside it only where its whole address stands elsewhere.
 	if digits >= 3 && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/' || b[end] == ',' && end+1 < len(b) && isDigit(b[end+1]))) &&
 		!letterheadSeparatorBefore(b, i-len(pf)) {
-		return i - len(pf), end, true
+		return deCityFirst(b, i-len(pf), s.floor), end, true // "Tübingen, Postfach 10 07 68" (address_de_round18.go)
 	}
 	return 0, 0, false
 }
@@ -534,7 +538,8 @@ func deCityName(b []byte, c int) int {
 		}
 		// Not a person's role in a contract: "(Vermieter)", "(Mieterin)".
 		// A river's name is no role: "Frankenau (Eder)".
-		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && (deRivers[w] || !((strings.HasSuffix(w, "er") || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8))) {
+		// Nor the country: "Saarbrücken (Deutschland)" (address_de_round18.go).
+		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !deCountries[w] && (deRivers[w] || !((strings.HasSuffix(w, "er") || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8))) {
 			e = f + 1
 		}
 	}

@@ -17,6 +17,13 @@ func TestAddressDESession18(t *testing.T) {
 		{"MR-2,Tobias Brandt,Postfach 96 31 88,87866,Kempten (Allgäu),DE75\n", []string{"Postfach 96 31 88"}},
 		{"Touren\nAm Mühlbach 92b – Richter – Mo–Sa\nAm Montag 14 – 16 Uhr geschlossen\n", []string{"Am Mühlbach 92b"}},
 		{"Anschrift: Am Mühlbach 92b, 24103 Kiel\n", []string{"Am Mühlbach 92b, 24103 Kiel"}},
+		{"Rechnung bitte an Jonas Haddad, Rathausplatz 101b, 66106 Saarbrücken (Deutschland)\n", []string{"Rathausplatz 101b, 66106 Saarbrücken"}},
+		// A town before the street, without a postcode; not a kiosk's place
+		// before a street with one.
+		{"Hausbesuch bei Familie Al-Hassan, Magdeburg, Luisenstraße 53/1\n", []string{"Magdeburg, Luisenstraße 53/1"}},
+		{"adresse: \"Frankfurt (Oder), Kieler Str. 178/2\"\n", []string{"Frankfurt (Oder), Kieler Str. 178/2"}},
+		{"Bronze\tAmira\t2020\tSven Friedrich\tTübingen, Postfach 10 07 68\t\n", []string{"Tübingen, Postfach 10 07 68"}},
+		{"bei: Kiosk am Hauptbahnhof, An der Kirche 25, 41061 Mönchengladbach (ab 10 Uhr)\n", []string{"An der Kirche 25, 41061 Mönchengladbach"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
