@@ -171,6 +171,17 @@ func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 			if end < len(b) && isUpper(b[end]) && !(end+1 < len(b) && isAlpha(b[end+1])) {
 				end++ // "Route 9A"
 			}
+			// A suffix after the number ends the street's name: "County
+			// Road 12 Ter", "COUNTY ROAD 12 DRIVE".
+			if end+2 < len(b) && b[end] == ' ' && isUpper(b[end+1]) {
+				g := end + 1
+				for g < len(b) && g-end < 12 && isAlpha(b[g]) {
+					g++
+				}
+				if usStreetSuffixes[string(b[end+1:g])] && !usUnits[string(b[end+1:g])] && (rightOK(b, g) || g < len(b) && (b[g] == ',' || b[g] == '.')) {
+					end = g
+				}
+			}
 		}
 	} else if r := string(b[j:end]); (r == "Road" || r == "ROAD") && j >= 7 && strings.EqualFold(string(b[j-7:j]), "County ") &&
 		end+2 <= len(b) && b[end] == ' ' && isUpper(b[end+1]) && (end+2 == len(b) || !isAlnum(b[end+2])) {
@@ -656,6 +667,11 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	}
 	if e, ok := usUnit(b, end); ok {
 		end = e // "POB 2206, Rm 310"
+	}
+	// A table whose header gives the city its own column, as for a
+	// street: the box's cell is the address ("PO BOX 1901\tALBUQUERQUE").
+	if end < len(b) && (b[end] == ';' || b[end] == '\t') && cityColumn(b, end) {
+		return start, end, true
 	}
 	if e, ok := usCityLine(b, end); ok {
 		return start, e, true

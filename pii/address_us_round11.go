@@ -145,7 +145,9 @@ func usLetteredNumber(b []byte, i, k int) (int, bool) {
 		return 0, false
 	}
 	end, ok := usAddress(b, p+1)
-	if !ok || end-i > maxAddress || !isDigit(b[end-1]) && !bytesContainAny(b[p:end], ",\n") {
+	// Without a city line the street must fill its field or line:
+	// "street: \"1961A Harbor View Trl\"", "3468½ Highland Avenue | …".
+	if !ok || end-i > maxAddress || !isDigit(b[end-1]) && !bytesContainAny(b[p:end], ",\n") && !valueEnds(b, end) && !hasPrefixAt(b, end, " |") {
 		return 0, false
 	}
 	return end, true
