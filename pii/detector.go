@@ -409,8 +409,8 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if ns, ne := nicknameSpan(s.b, start, end); ne > end || ns < start {
 			start, end, s.stretch = ns, ne, max(s.stretch, ne) // `Joseph "Chuck" Tsosie` (namenick.go)
 		}
-		if end-start > 10 && (s.b[start+6] == 'r' || s.b[start+7] == 'r' || s.b[start+6] == 'm' || s.b[start+7] == 'm') {
-			start = deRoleLead(s.b, start, end) // "Gartenfreund Obermeier" (namede_round15.go)
+		if end-start > 6 {
+			start = deRoleLead(s.b, start, end) // "Gartenfreund Obermeier", "Kindesmutter Jutta Bondarenko" (namede_round15.go)
 		}
 	}
 	st, en := s.base+int64(start), s.base+int64(end)

@@ -1080,8 +1080,8 @@ func (s *scan) nameWords(p, n int) int {
 		if k == 0 && e < len(b) && b[e] == ' ' {
 			if q := nobleRankAt(b, e+1); q > e+1 {
 				e = q - 1 // "Anna Gräfin zu Solms"
-			} else if q := particleAt(b, e+1, false); q > e+1 {
-				e = q - 1
+			} else if q := particleAt(b, e+1, false); q > e+1 && !institutionAfter(b, q) {
+				e = q - 1 // not "Frau Esposito vom Medizinischen Dienst" (name_round18.go)
 			}
 		}
 		if k == 0 && e+2 < len(b) && (b[e] == '.' || b[e] == '_') && capAt(b, e+1) && p > 0 && b[p-1] == '=' {

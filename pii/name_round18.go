@@ -47,3 +47,18 @@ func (s *scan) lowerNoteObject(p int) int {
 	}
 	return p
 }
+
+// institutionAfter reports whether the words at q, after a particle, name
+// an institution rather than a surname: an adjective in -en and a noun
+// that is no given name ("vom Medizinischen Dienst", "von der Deutschen
+// Bahn", "vom Roten Kreuz"). A surname after a particle stands alone ("von
+// Arnim", "von Hagen"), or before a given name in a record ("von Hagen,
+// Anna-Lena").
+func institutionAfter(b []byte, q int) bool {
+	e := word(b, q)
+	if e-q < 4 || b[e-2] != 'e' || b[e-1] != 'n' || e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
+		return false
+	}
+	f := word(b, e+1)
+	return f > e+3 && !isFirstNameB(b[e+1:f])
+}

@@ -61,7 +61,14 @@ func hl7Name(b []byte, i int) int {
 // "Surname;Given;Room".
 var nameColumnHeaders = set(`last first last_name first_name lastname firstname surname surnames given given_name
 givenname forename forenames family family_name middle nachname vorname vornamen familienname
-tenant tenants resident mieter mieterin bewohner bewohnerin`)
+tenant tenants resident mieter mieterin bewohner bewohnerin erziehungsberechtigte erziehungsberechtigte/r
+guardian parent parents eltern`)
+
+// childColumnHeaders title a column of children, a word that other tables
+// use for a type ("kind" in English): its cell is read as a name only
+// when the lexicons know its first word as a given name ("Kurs\tKind\t…"
+// over "Bronze\tMurat\t2017").
+var childColumnHeaders = set(`kind kinder child children`)
 
 // headerCell normalises one header cell: lower case, without quotes,
 // spaces, a comment's '#' or an opening parenthesis and what precedes it
@@ -176,7 +183,8 @@ func nameColumnCell(b []byte, i int) int {
 			if j := bytes.IndexByte(f, sep); j >= 0 {
 				f = f[:j]
 			}
-			if nameColumnHeaders[string(headerCell(&buf, f))] {
+			h := headerCell(&buf, f)
+			if nameColumnHeaders[string(h)] || childColumnHeaders[string(h)] && isFirstNameB(b[i:word(b, i)]) {
 				if n == col {
 					return e
 				}

@@ -24,6 +24,13 @@ func TestNameSession18Accents(t *testing.T) {
 		{"teams chat:\nlaura: can someone cover 3W?\nolga: on my way\n", []string{"laura", "olga"}},
 		{"[07:25] jens: ok\n[07:00] inês: ok\n", []string{"jens", "inês"}},
 		{"route: 60\ndriver: Wei Patel\napril: 3 shifts\n", []string{"Wei Patel"}},
+		// Session 18, read on unclaimed: a child's column; a role's noun
+		// before the name; a dentist's title; an institution after "vom".
+		{"Kurs\tKind\tGeb.\tAnschrift\nBronze\tMurat\t2017\tAm Schlosspark 71\nAnfänger\tInvoice\t2018\tAm Deich 4\n", []string{"Murat"}},
+		{"Anwesend: Kindesmutter Jutta Bondarenko, Kind Mehmet (11 J.).\n", []string{"Jutta Bondarenko", "Mehmet"}},
+		{"    behandler: ZA Neumann\n    behandler: ZÄ von Arnim\n", []string{"Neumann", "von Arnim"}},
+		{"Die Begutachtung durch Frau Schulte-Vennbur vom Medizinischen Dienst dauerte.\n", []string{"Schulte-Vennbur"}},
+		{"Die Begutachtung durch Frau Weber von Hagen dauerte.\n", []string{"Weber von Hagen"}},
 		// A note's item with whom and "re" what.
 		{"notes\n- call w scott re the 504\n- email from maribel ramos re para support\n- call w mom re pickup\n", []string{"scott", "maribel ramos"}},
 	} {

@@ -611,16 +611,21 @@ func (s *scan) deTitledInverted(i int) int {
 }
 
 // deRoleLead returns where a name found at start begins once a greeting's
-// noun before it is left out ("Lieber Gartenfreund Obermeier", "Liebe
-// Sportfreundin Nowak"): a compound of -freund, -freundin, -kamerad or
-// -kameradin is no part of the name.
+// or a record's noun before it is left out ("Lieber Gartenfreund
+// Obermeier", "Liebe Sportfreundin Nowak", "Anwesend: Kindesmutter Jutta
+// Bondarenko, Kind Mehmet"): a kin noun (de18Kin, but "Freund", a
+// surname too), or a compound of -freund, -kamerad, -mutter, -vater,
+// -lehrer, -gefährte (and their -in), is no part of the name.
 func deRoleLead(b []byte, start, end int) int {
 	k := bytesIndexSpace(b, start, end)
-	if k >= end || k-start < 7 || !capAt(b, k+1) {
+	if k >= end || k-start < 3 || !capAt(b, k+1) {
 		return start
 	}
 	w := b[start:k]
-	for _, suf := range []string{"freund", "freundin", "kamerad", "kameradin"} {
+	if de18Kin[string(w)] && string(w) != "Freund" && string(w) != "Freundin" {
+		return k + 1
+	}
+	for _, suf := range []string{"freund", "freundin", "kamerad", "kameradin", "mutter", "vater", "lehrer", "lehrerin", "gefährte", "gefährtin"} {
 		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
 			return k + 1
 		}

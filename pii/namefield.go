@@ -13,8 +13,9 @@ import (
 
 // moreTitles are forms of address and ranks that stand before a surname
 // or a full name: German letters' "Herrn", "Hr.", police and court ranks,
+// a dentist's ("ZÄ", Zahnärztin; "ZA" is in capsTitles),
 // and kin before a given name ("Oma Stefanie", "Uncle Bob").
-var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM
+var moreTitles = set(`Herrn Hr Fr Det Ofc Hon Sgt Lt Insp Rev Capt Cpt POK PHK KHK KOK PK PM PHM ZÄ
 Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 
 // rankTitles are ranks and offices spelled out that stand before a
@@ -562,8 +563,9 @@ func extACapital(c0, c1 byte) bool {
 }
 
 // capsTitles are ranks written in capitals before a surname: "POK Braun"
-// (Polizeioberkommissar), "CPT RAGHUNATHAN" (a flight's captain).
-var capsTitles = set(`POK PHK KHK KOK PK PM PHM KK EKHK CPT CAPT FO SGT LT CPL PVT MAJ COL DET OFC`)
+// (Polizeioberkommissar), "CPT RAGHUNATHAN" (a flight's captain), "ZA
+// Neumann" (Zahnarzt).
+var capsTitles = set(`POK PHK KHK KOK PK PM PHM KK EKHK CPT CAPT FO SGT LT CPL PVT MAJ COL DET OFC ZA`)
 
 // capsTitle handles a rank in capitals at i and the name after it.
 func (s *scan) capsTitle(i int) int {
