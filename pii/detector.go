@@ -233,6 +233,9 @@ func (s *scan) run(i, stop int) int {
 				i += 2
 			}
 		case trigLine:
+			if i+1 < len(b) && (b[i+1] == '\n' || b[i+1] == '\r') {
+				s.table = tableMemory{} // a blank line ends a table
+			}
 			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
 			} else if i+2 < len(b) && b[i+1] == '[' {
@@ -296,9 +299,10 @@ type scan struct {
 	// an address read back from its number may take in a word the name
 	// rules read as a name ("> Talstr. 120"), see streetOverName.
 	nameFloor, nameStart int
-	recall               recall // names found in full so far (namerecall.go)
-	stretch              int    // where emit moved a name's end past its rule's (secondSurname)
-	kinMore              [2]int // where nextKin's other cues next put a lower-case name (namekin.go)
+	recall               recall      // names found in full so far (namerecall.go)
+	stretch              int         // where emit moved a name's end past its rule's (secondSurname)
+	kinMore              [2]int      // where nextKin's other cues next put a lower-case name (namekin.go)
+	table                tableMemory // the header of the table being read (name_round18.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules

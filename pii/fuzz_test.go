@@ -16,6 +16,7 @@ import (
 
 // fuzzSeeds are texts with every type of finding and near misses.
 var fuzzSeeds = []string{
+	"Kurs\tKind\tGeb.\nBronze\tMurat\t2017\nAqua\tLea\t2018\n\n",
 	"bed 7 - mrs okafor, 80 y/o\nseen by Van Ness-Ho (hospitalist). RE: — Dela Cruz, Ana R, DOB 1/2/50 | (Photo: Ida Berg/AP)\nDR. K LAMBERT\nDr. H. D.",
 	"hey minh!! see you\n- kwame\nthanks josh ramirez\nShipped to Austin, TX; Rosalind, whose dog · Ana Ruiz III",
 	"4500 County Road 12, Smithville, TX 78957; 2201 US Highway 101 N, Crescent City, CA 95531; 1 Route 9A",

@@ -144,7 +144,7 @@ func (s *scan) upper(i int) int {
 		// A cell under a header naming a name's part: "LAST|FIRST". Last,
 		// so that the rules of cells that read a pair go first.
 		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '|' || b[i-2] == ';' || b[i-2] == '\t')) {
-			if e := nameColumnCell(b, i); e > i {
+			if e := nameColumnCell(b, i, &s.table); e > i {
 				if b[i-1] == '"' {
 					e = invertedTail(b, i, e, true) // a quoted cell: "\"Van der Berg, Megan\""
 				}

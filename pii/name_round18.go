@@ -1,5 +1,7 @@
 package pii
 
+import "bytes"
+
 // Session 18's name rules.
 
 // lowerSpeaker returns the end of a chat's speaker typed in lower case
@@ -61,4 +63,39 @@ func institutionAfter(b []byte, q int) bool {
 	}
 	f := word(b, e+1)
 	return f > e+3 && !isFirstNameB(b[e+1:f])
+}
+
+// tableMemory is the header of the table the scan reads, once it has
+// read it: which columns it titles as a name's part, and as children
+// (childColumnHeaders). A table's rows run on far past the look-behind,
+// and a row far down is read under the header it remembers when the
+// look-behind holds only rows like it (nameColumnCell). A blank line
+// forgets it.
+type tableMemory struct {
+	sep         byte
+	seps        int    // separators in the header's line
+	name, child uint64 // a bit per column, up to 64
+}
+
+// cell returns e, the end of the cell that begins at i in column col,
+// when the header titles that column as a name's part, or as children and
+// the lexicons know its first word as a given name; or i.
+func (m *tableMemory) cell(b []byte, i, e, col int) int {
+	if col >= 64 {
+		return i
+	}
+	if m.name>>col&1 == 1 || m.child>>col&1 == 1 && isFirstNameB(b[i:word(b, i)]) {
+		return e
+	}
+	return i
+}
+
+// rowSeps counts the separators sep on the line that starts at ls, up to
+// 400 bytes of it.
+func rowSeps(b []byte, ls int, sep byte) int {
+	le := min(len(b), ls+400)
+	if k := bytes.IndexByte(b[ls:le], '\n'); k >= 0 {
+		le = ls + k
+	}
+	return bytes.Count(b[ls:le], []byte{sep})
 }

@@ -98,7 +98,10 @@ func headerCell(buf *[24]byte, f []byte) []byte {
 // header line above it, within the look-behind, titles its column as a
 // part of a name ("LAST|FIRST|ORG" over "NGUYEN|JAMAL|DELL"), or i. The
 // cell must have a name's shape: one to four words of letters, no digits.
-func nameColumnCell(b []byte, i int) int {
+// A header further up than the look-behind is the one mem remembers, when
+// every line the look-behind holds above the cell is a row of the same
+// table (name_round18.go).
+func nameColumnCell(b []byte, i int, mem *tableMemory) int {
 	if i == 0 {
 		return i
 	}
@@ -163,41 +166,49 @@ func nameColumnCell(b []byte, i int) int {
 		return i // the cell goes on with a number or a sign: no name
 	}
 	col := bytes.Count(row, []byte{sep})
+	seps := rowSeps(b, ls, sep)
+	rows := true // every line read above is a row like this one
 	var buf [24]byte
 	for end, lines := ls-1, 0; end > lo && lines < 8; lines++ {
 		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
 		if start == lo && lo > 0 {
-			return i // the line may begin before the look-behind
+			break // the line may begin before the look-behind
 		}
 		line := b[start:end]
 		end = start - 1
 		if len(bytes.TrimSpace(line)) == 0 {
 			return i // a blank line ends the table
 		}
-		if bytes.Count(line, []byte{sep}) < 1 {
+		n := bytes.Count(line, []byte{sep})
+		rows = rows && n == seps
+		if n < 1 {
 			continue
 		}
-		hit, k := false, 0
+		var name, child uint64
+		k := 0
 		for n := 0; ; n++ {
 			f := line[k:]
 			if j := bytes.IndexByte(f, sep); j >= 0 {
 				f = f[:j]
 			}
 			h := headerCell(&buf, f)
-			if nameColumnHeaders[string(h)] || childColumnHeaders[string(h)] && isFirstNameB(b[i:word(b, i)]) {
-				if n == col {
-					return e
-				}
-				hit = true
+			if n < 64 && nameColumnHeaders[string(h)] {
+				name |= 1 << n
+			} else if n < 64 && childColumnHeaders[string(h)] {
+				child |= 1 << n
 			}
 			k += len(f) + 1
 			if k > len(line) {
 				break
 			}
 		}
-		if hit {
-			return i // the header, over another column
+		if name|child != 0 {
+			*mem = tableMemory{sep: sep, seps: bytes.Count(line, []byte{sep}), name: name, child: child}
+			return mem.cell(b, i, e, col)
 		}
+	}
+	if rows && mem.sep == sep && mem.seps == seps {
+		return mem.cell(b, i, e, col)
 	}
 	return i
 }

@@ -1,7 +1,9 @@
 package pii
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +50,36 @@ func TestNameSession18Accents(t *testing.T) {
 		if got := folded(w); got != want {
 			t.Errorf("folded(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestNameSession18LongTable: a table's header is remembered past the
+// look-behind, for the rows of the same table; a blank line forgets it,
+// and a stream read in small windows finds what Detect finds.
+func TestNameSession18LongTable(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("Kurs\tKind\tGeb.\tAnschrift\n")
+	kids := []string{"Murat", "Charlotte", "Sabine", "Rania", "Jonas", "Greta", "Piotr", "Amira", "Felix", "Lea"}
+	for n := range 30 {
+		fmt.Fprintf(&sb, "Bronze\t%s\t2017\tAm Deich %d\n", kids[n%len(kids)], n+1)
+	}
+	sb.WriteString("\nTyp\tMarke\tJahr\tOrt\nBronze\tAmira\t2017\tLager 4\n") // another table: its header titles no child
+	text := sb.String()
+	var got []string
+	fs := Default.DetectString(text)
+	for _, f := range fs {
+		if f.Type == PersonName {
+			got = append(got, text[f.Start:f.End])
+		}
+	}
+	if len(got) != 30 || got[29] != kids[29%len(kids)] {
+		t.Errorf("names %q: want the 30 children of the first table only", got)
+	}
+	var streamed []Finding
+	if err := scanChunks(newChunker(strings.NewReader(text), nil, 300), func(f Finding) error { streamed = append(streamed, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(streamed, Default.appendRaw(nil, []byte(text), 0)) {
+		t.Errorf("a stream in windows of 300 bytes found %d, Detect %d", len(streamed), len(fs))
 	}
 }

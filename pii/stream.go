@@ -43,6 +43,7 @@ type chunker struct {
 	// reads a word after a boundary as a whole-text scan does.
 	caps, nameFloor, nameStart int64
 	recall                     recall
+	table                      tableMemory
 	eof                        bool
 	done                       bool
 }
@@ -107,9 +108,9 @@ func (c *chunker) next() (bool, error) {
 	if c.nameStart >= c.off {
 		s.nameFloor, s.nameStart = max(int(c.nameFloor-c.off), 0), int(c.nameStart-c.off)
 	}
-	s.recall = c.recall
+	s.recall, s.table = c.recall, c.table
 	cur := s.run(int(c.cursor-c.off), stop)
-	c.recall = s.recall
+	c.recall, c.table = s.recall, s.table
 	if s.caps > 0 {
 		c.caps = c.off + int64(s.caps)
 	}
