@@ -407,6 +407,7 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
 		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
 		start = de18InstitutionLead(s.b, start, end)          // "Pressestelle, Tobias Ludwig" (namede_round18.go)
+		start = capsGivenLead(s.b, start, end)                // "MARY BETH TORRES" (name_round18.go)
 		if strings.HasPrefix(validation, "dictionary:given") {
 			start = de18GivenBefore(s.b, start, end, s.floor) // "Finder: Svitlana Emilia Le" (namede_round18.go)
 		}

@@ -454,6 +454,14 @@ func (s *scan) upper1(i int) int {
 			return f
 		}
 	}
+	// A given name after the kin it is, in brackets: "Caregiver (son)
+	// Ji-woo present" (name_round18.go).
+	if i >= 6 && b[i-2] == ')' {
+		if f := kinBracketGiven(b, i); f > i {
+			s.emit(PersonName, i, f, 0.75, "context:kinship")
+			return f
+		}
+	}
 	// A given name and the kin it is to someone: "Ethan (caregiver)".
 	if hasPrefixAt(b, e, " (") && isFirstName(w1) {
 		f := e + 2

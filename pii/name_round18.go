@@ -99,3 +99,58 @@ func rowSeps(b []byte, ls int, sep byte) int {
 	}
 	return bytes.Count(b[ls:le], []byte{sep})
 }
+
+// kinBracketGiven returns the end of a given name after a kin word in
+// brackets at i ("Caregiver (son) Ji-woo present", "(niece) Cheyenne"),
+// or i: the bracket says whose kin stands next.
+func kinBracketGiven(b []byte, i int) int {
+	if i < 6 || b[i-1] != ' ' || b[i-2] != ')' {
+		return i
+	}
+	o := bytes.LastIndexByte(b[max(0, i-16):i-2], '(')
+	if o < 0 {
+		return i
+	}
+	o += max(0, i-16)
+	if !kinshipWords[string(b[o+1:i-2])] {
+		return i
+	}
+	e := word(b, i)
+	if e+1 < len(b) && b[e] == '-' && capAt(b, e+1) || e+1 < len(b) && b[e] == '-' && isLower(b[e+1]) {
+		e = word(b, e+1) // "Ji-woo", "Mary-Kate"
+	}
+	if !givenWord(string(b[i:e])) && !isFirstNameB(b[i:word(b, i)]) || !rightOK(b, e) {
+		return i
+	}
+	return e
+}
+
+// capsGivenLead returns where a name in capitals found at start begins
+// once a given name in capitals before it is taken in ("MARY BETH TORRES"
+// read from "BETH", "JUAN CARLOS O'CONNELL" from "CARLOS"), or start. The
+// word before must open its field: a line's start, a tag, a tab, or a
+// comma or "vs." before it.
+func capsGivenLead(b []byte, start, end int) int {
+	if start < 3 || b[start-1] != ' ' || !isUpper(b[start]) || start+1 >= end || !isUpper(b[start+1]) {
+		return start
+	}
+	j := start - 1
+	for j > 0 && start-1-j < 12 && isUpper(b[j-1]) {
+		j--
+	}
+	if n := start - 1 - j; n < 3 || j > 0 && (isAlnum(b[j-1]) || b[j-1] == '.' && !(j >= 4 && hasPrefixAt(b, j-4, "vs. "))) {
+		return start
+	}
+	if j > 0 && b[j-1] == ' ' && !(j >= 2 && (b[j-2] == ',' || b[j-2] == '.')) {
+		return start
+	}
+	var buf [64]byte
+	w := buf[:copy(buf[:], b[j:start-1])]
+	for k := 1; k < len(w); k++ {
+		w[k] += 'a' - 'A'
+	}
+	if !isFirstNameB(w) || loneAmbiguous[string(w)] {
+		return start
+	}
+	return j
+}

@@ -33,6 +33,12 @@ func TestNameSession18Accents(t *testing.T) {
 		{"    behandler: ZA Neumann\n    behandler: ZÄ von Arnim\n", []string{"Neumann", "von Arnim"}},
 		{"Die Begutachtung durch Frau Schulte-Vennbur vom Medizinischen Dienst dauerte.\n", []string{"Schulte-Vennbur"}},
 		{"Die Begutachtung durch Frau Weber von Hagen dauerte.\n", []string{"Weber von Hagen"}},
+		// A driver's key; kin in brackets before a given name; a double
+		// given name in capitals.
+		{"dropoff=\"Firestone\" driver=David unit=33 plate=JKL2523\n", []string{"David"}},
+		{"S: Caregiver (son) Ji-woo present and reports\n", []string{"Ji-woo"}},
+		{"CHIAMAKA CHOI, Petitioner, vs. MARY BETH TORRES, Respondent.\n", []string{"CHIAMAKA CHOI", "MARY BETH TORRES"}},
+		{"  <approvedBy>JUAN CARLOS O'CONNELL</approvedBy>\n", []string{"JUAN CARLOS O'CONNELL"}},
 		// A note's item with whom and "re" what.
 		{"notes\n- call w scott re the 504\n- email from maribel ramos re para support\n- call w mom re pickup\n", []string{"scott", "maribel ramos"}},
 	} {

@@ -63,7 +63,9 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	// "geprueft_von=jasmina", "approved_by=Frank".
 	`bearbeiter=`, `sachbearbeiter=`, `geprueft_von=`, `geprüft_von=`, `erstellt_von=`, `bearbeitet_von=`,
 	`freigegeben_von=`, `checked_by=`, `approved_by=`, `reviewed_by=`, `created_by=`, `handled_by=`,
-	`assigned_to=`, `assignee=`, `reviewer=`, `approver=`, `owner=`)
+	`assigned_to=`, `assignee=`, `reviewer=`, `approver=`, `owner=`,
+	// Who drove or carried it (session 18): "driver=David unit=33".
+	`driver=`, `driver":"`, `driver="`, `fahrer=`, `courier=`, `technician=`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").
