@@ -52,10 +52,11 @@ func eponymSpan(b []byte, i, end int) bool {
 }
 
 // chatRoles are the roles a chat's transcript names its speakers by
-// ("[10:15] Visitor: my order …"), and its notices ("[10:05] Chat
-// started."): no person's name.
+// ("[10:15] Visitor: my order …", a family's "[18:19] Dad: …"), and its
+// notices ("[10:05] Chat started."): no person's name.
 var chatRoles = set(`Visitor Guest Chat Operator Moderator Caller Assistant User Agent Rep Representative Staff Member
-Buyer Seller Host Session Transcript Conversation Call Du Ich You Me Wir Besucher Gast`)
+Buyer Seller Host Session Transcript Conversation Call Du Ich You Me Wir Besucher Gast
+Mom Dad Mum Mama Papa Mami Papi Grandma Grandpa Granny Nana Oma Opa Mutti Vati`)
 
 // chatSpeakerOK reports whether the words at i after a chat line's
 // time stamp ("[09:41] ") are its speaker's name: the name takes the colon

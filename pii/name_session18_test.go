@@ -39,6 +39,10 @@ func TestNameSession18Accents(t *testing.T) {
 		{"S: Caregiver (son) Ji-woo present and reports\n", []string{"Ji-woo"}},
 		{"CHIAMAKA CHOI, Petitioner, vs. MARY BETH TORRES, Respondent.\n", []string{"CHIAMAKA CHOI", "MARY BETH TORRES"}},
 		{"  <approvedBy>JUAN CARLOS O'CONNELL</approvedBy>\n", []string{"JUAN CARLOS O'CONNELL"}},
+		// A form's bracketed note is no table's header; a family chat's
+		// kin are no names.
+		{"NAME (Last, First)  ADEYEMI, BRIDGET\nPlate: KABC386   Vehicle: 2022 Subaru\nSecond vehicle registered to Dustin Williams\n", []string{"ADEYEMI, BRIDGET", "Dustin Williams"}},
+		{"[18:19] Dad: did anyone hear from Uncle Jim?\n[18:20] Priya: no\n", []string{"Jim", "Priya"}},
 		// A note's item with whom and "re" what.
 		{"notes\n- call w scott re the 504\n- email from maribel ramos re para support\n- call w mom re pickup\n", []string{"scott", "maribel ramos"}},
 	} {

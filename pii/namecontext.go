@@ -415,6 +415,13 @@ func csvNameColumn(b []byte, i int) bool {
 	if col >= len(fields) || len(fields) < 2 {
 		return false
 	}
+	// A bracket that a separator splits is a form's note, no header's
+	// cells: "NAME (Last, First)  ADEYEMI, BRIDGET" (session 18).
+	for _, f := range fields {
+		if bytes.Count(f, []byte{'('}) != bytes.Count(f, []byte{')'}) {
+			return false
+		}
+	}
 	h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
 	// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
 	// value: no header of columns.
