@@ -19,9 +19,10 @@ var cnNotGiven = setRunes(`的 了 是 在 和 也 就 都 上 下 不 说 个 �
 // a person ("王师傅", "李老师").
 var cnSurnameAlone = func() func(b []byte, p int) bool {
 	forms := []string{"师傅", "老师", "小哥", "经理", "主任", "医生", "教授", "律师", "阿姨", "先生", "女士", "小姐", "护士长", "大爷", "大妈", "大叔", "大婶", "奶奶", "爷爷"}
-	// Offices too, since session 17 ("白科长已核验"); not after 新任, 前任,
+	// Offices too, since session 17 ("白科长已核验", and in session 18
+	// "已与韦校长沟通"); not after 新任, 前任,
 	// 现任 ("前任院长王佳怡"), where 任 is no surname.
-	offices := []string{"科长", "处长", "局长", "所长", "院长", "站长", "干事", "警官"}
+	offices := []string{"科长", "处长", "局长", "所长", "院长", "站长", "干事", "警官", "校长", "楼长", "队长"}
 	return func(b []byte, p int) bool {
 		for _, f := range forms {
 			if hasPrefixAt(b, p, f) {

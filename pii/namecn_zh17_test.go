@@ -56,3 +56,27 @@ func TestNameZH17Frames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameZH18Frames: session 18's cues and offices, read on unclaimed.
+func TestNameZH18Frames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"10:45 楼长谭翠花：有谁知道徐婷搬哪去了？\n", []string{"谭翠花", "徐婷"}},
+		{"服务期间表现突出，曾协助肖洋照顾独居老人邱明。\n", []string{"肖洋", "邱明"}},
+		{"\"remark\": \"发票抬头写彭军\"\n", []string{"彭军"}},
+		{"已与韦校长沟通。\n", []string{"韦"}},
+		{"我知道了，谢谢。\n", nil},
+	} {
+		var got []string
+		for _, f := range Default.DetectString(tc.text) {
+			if f.Type == PersonName {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: names %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
