@@ -563,6 +563,15 @@ func (s *scan) upper1(i int) int {
 	if end := s.rosterParticle(i); end > i {
 		return end
 	}
+	// A keyed value that opens with a particle: "<Familienname>van der
+	// Linde</Familienname>" (name_round18.go).
+	if i >= 5 && b[i-1] == ' ' && isLower(b[i-2]) {
+		if st := s.particleStart(i); st < i && st > 0 && (b[st-1] == '>' || b[st-1] == '=' || b[st-1] == '"') && endsWord(b, st, nameKeys, 24) && rightOK(b, e) {
+			end := invertedTail(b, i, e, true) // "<person>zu Dohna, Hoa</person>"
+			s.emit(PersonName, st, end, 0.85, "context:key")
+			return end
+		}
+	}
 	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes

@@ -127,5 +127,5 @@ func invertedEnd(b []byte, g int) bool {
 	case '\n', '\r', '\t', ';', '|', '"':
 		return true
 	}
-	return hasPrefixAt(b, g, "  ") || hasPrefixAt(b, g, " |")
+	return hasPrefixAt(b, g, "  ") || hasPrefixAt(b, g, " |") || hasPrefixAt(b, g, "</") // an XML element's end (session 18)
 }

@@ -43,6 +43,10 @@ func TestNameSession18Accents(t *testing.T) {
 		// kin are no names.
 		{"NAME (Last, First)  ADEYEMI, BRIDGET\nPlate: KABC386   Vehicle: 2022 Subaru\nSecond vehicle registered to Dustin Williams\n", []string{"ADEYEMI, BRIDGET", "Dustin Williams"}},
 		{"[18:19] Dad: did anyone hear from Uncle Jim?\n[18:20] Priya: no\n", []string{"Jim", "Priya"}},
+		// XML keys of German forms, a particle first, "Surname, Given"
+		// up to the element's end.
+		{"<Antrag>\n  <Familienname>van der Linde</Familienname>\n  <Vornamen>Julija</Vornamen>\n  <Bevollmaechtigte>Hartmann, Krzysztof</Bevollmaechtigte>\n", []string{"van der Linde", "Julija", "Hartmann, Krzysztof"}},
+		{"<person>zu Dohna, Hoa</person>\n", []string{"zu Dohna, Hoa"}},
 		// A note's item with whom and "re" what.
 		{"notes\n- call w scott re the 504\n- email from maribel ramos re para support\n- call w mom re pickup\n", []string{"scott", "maribel ramos"}},
 	} {

@@ -54,6 +54,7 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`name>`, `fullname>`, `customername>`, `contactname>`, `customer>`, `contact>`, `person>`, `author>`,
 	`vorname>`, `nachname>`, `firstname>`, `lastname>`, `first_name>`, `last_name>`, `surname>`, `givenname>`,
 	`given_name>`, `familyname>`, `family_name>`, `vorname="`, `nachname="`, `firstname="`, `lastname="`,
+	`familienname>`, `vornamen>`, `geburtsname>`, `bevollmaechtigte>`, `bevollmächtigte>`,
 	// German records name the person who handles, writes or holds a
 	// thing by the role's noun: "bearbeiter":"Anja".
 	`bearbeiter":"`, `bearbeiterin":"`, `sachbearbeiter":"`, `sachbearbeiterin":"`, `verfasser":"`, `ersteller":"`,
