@@ -95,7 +95,8 @@ func (s *scan) upper16(i int) int {
 // middleTail returns the end of the surname after a name [start, end) of
 // two words that names no surname ("Diana Andrea", "Ethan Summer"): a
 // known surname or a word no dictionary holds that ends the name
-// ("Diana Andrea Shevchenko", "Emeka Aria Hostetler"); or end.
+// ("Diana Andrea Shevchenko", "Emeka Aria Hostetler"), perhaps after a
+// middle initial ("Mary Beth F. Gonzalez"); or end.
 func middleTail(b []byte, start, end int) int {
 	if end+3 >= len(b) || b[end] != ' ' || !capAt(b, end+1) {
 		return end
@@ -105,6 +106,11 @@ func middleTail(b []byte, start, end int) int {
 		return end
 	}
 	p := end + 1
+	// A middle initial after a double given name: "Mary Beth F. Gonzalez",
+	// "Bobby Joe C. Nakamura" (session 18).
+	if d := initialAt(b, p); d > p && d+2 < len(b) && b[d] == ' ' && capAt(b, d+1) && isFirstNameB(b[start+sp+1:end]) {
+		p = d + 1
+	}
 	f := word(b, p)
 	w := string(b[p:f])
 	if f-p < 3 || isFirstName(w) && !isSurname(w) || !isSurname(w) && (dictionaryWord(b[p:f], true) || dictionaryWord(b[p:f], false)) ||

@@ -58,7 +58,7 @@ func fieldOpens(b []byte, j int) bool {
 		return true
 	}
 	switch b[j-1] {
-	case '\n', '\t', '"', '\'', ';', '<', '(', '|':
+	case '\n', '\t', '"', '\'', ';', '<', '(', '|', '>': // '>': an XML element's text (session 18)
 		return true
 	case ' ':
 	default:
@@ -72,6 +72,9 @@ func fieldOpens(b []byte, j int) bool {
 		return true
 	}
 	if j >= 3 && b[j-2] == '.' {
+		if d := j - 2; d > 0 && isDigit(b[d-1]) && (d-1 == 0 || !isAlnum(b[d-2]) || isDigit(b[d-2]) && (d-2 == 0 || !isAlnum(b[d-3]))) {
+			return true // a list's number: "3. Running Bear, Heather" (session 18)
+		}
 		k := j - 2
 		for k > 0 && j-2-k < 8 && isAlpha(b[k-1]) {
 			k--
