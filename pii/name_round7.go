@@ -166,8 +166,7 @@ func nameColumnCell(b []byte, i int, mem *tableMemory) int {
 		return i // the cell goes on with a number or a sign: no name
 	}
 	col := bytes.Count(row, []byte{sep})
-	seps := rowSeps(b, ls, sep)
-	rows := true // every line read above is a row like this one
+	above := -1 // the separators of each line read above while they agree, or -2
 	var buf [24]byte
 	for end, lines := ls-1, 0; end > lo && lines < 8; lines++ {
 		start := bytes.LastIndexByte(b[lo:end], '\n') + 1 + lo
@@ -180,7 +179,11 @@ func nameColumnCell(b []byte, i int, mem *tableMemory) int {
 			return i // a blank line ends the table
 		}
 		n := bytes.Count(line, []byte{sep})
-		rows = rows && n == seps
+		if above == -1 {
+			above = n
+		} else if above != n {
+			above = -2
+		}
 		if n < 1 {
 			continue
 		}
@@ -207,8 +210,11 @@ func nameColumnCell(b []byte, i int, mem *tableMemory) int {
 			return mem.cell(b, i, e, col)
 		}
 	}
-	if rows && mem.sep == sep && mem.seps == seps {
-		return mem.cell(b, i, e, col)
+	// Only rows like this one above it: the remembered header's table.
+	if mem.sep == sep && above != -2 {
+		if seps := rowSeps(b, ls, sep); seps == mem.seps && (above == -1 || above == seps) {
+			return mem.cell(b, i, e, col)
+		}
 	}
 	return i
 }

@@ -1,11 +1,6 @@
 package pii
 
-import (
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "golang.org/x/text/unicode/norm"
 
 // wordFilter answers "certainly not in the set" for most words without a map
 // lookup: a bit per hash of a word's length, first two and last bytes. The
@@ -193,48 +188,46 @@ func mayBeLex[T string | []byte](f *lexFilter, w T) bool {
 // the German lexicons write them, and folded such words are nouns and
 // firms ("Bürger", "Würth", "Kärcher" fold onto Census surnames).
 func foldedIn[T string | []byte](m map[string]bool, w T) bool {
-	plain := true
+	// Most words asked are plain ASCII: one pass without branches says so.
+	var or byte
 	for k := 0; k < len(w); k++ {
-		if w[k] >= 0xC0 && (w[k] < 0xC3 || w[k] > 0xC5) {
-			return false // not Latin-1 or Latin Extended-A: no name here folds
-		}
-		if w[k] == 0xC3 && k+1 < len(w) && germanLetter[w[k+1]] {
-			return false
-		}
-		plain = plain && w[k] < 0x80
+		or |= w[k]
 	}
-	if plain {
+	if or < 0x80 || len(w) > 64 {
 		return false
 	}
-	f := folded(string(w))
-	return f != "" && m[f]
+	var buf [64]byte
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 0x80 {
+			buf[n], n = c, n+1
+			continue
+		}
+		// A letter of two bytes, C3 to C5: Latin-1's and Extended-A's.
+		if c < 0xC3 || c > 0xC5 || k+1 >= len(w) || c == 0xC3 && germanLetter[w[k+1]] {
+			return false
+		}
+		f := foldTable[int(c&0x1F)<<6|int(w[k+1]&0x3F)-0xC0]
+		if f == 0 {
+			return false // Æ, Đ, Þ: no table folds them one way
+		}
+		buf[n], n, k = f, n+1, k+1
+	}
+	return m[string(buf[:n])]
 }
+
+// foldTable maps each letter from U+00C0 to U+017F to the ASCII letter it
+// is written on ("ã" to "a", "Ł" to "L"), or 0 for none.
+var foldTable = func() (t [0x180 - 0xC0]byte) {
+	for r := rune(0xC0); r < 0x180; r++ {
+		if d := []rune(norm.NFD.String(string(r))); d[0] < 0x80 && isAlpha(byte(d[0])) {
+			t[r-0xC0] = byte(d[0])
+		}
+	}
+	t['ł'-0xC0], t['Ł'-0xC0], t['ø'-0xC0], t['Ø'-0xC0] = 'l', 'L', 'o', 'O'
+	return t
+}()
 
 // germanLetter marks the second bytes of Ä Ö Ü ä ö ü ß after 0xC3.
 var germanLetter = [256]bool{0x84: true, 0x96: true, 0x9C: true, 0xA4: true, 0xB6: true, 0xBC: true, 0x9F: true}
-
-// folded returns w without its accents ("João" → "Joao", "Łukasz" →
-// "Lukasz"), or "" when it holds a letter no table folds one way (Æ, Đ).
-func folded(w string) string {
-	var sb strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'ł':
-			sb.WriteByte('l')
-		case r == 'Ł':
-			sb.WriteByte('L')
-		case r == 'ø':
-			sb.WriteByte('o')
-		case r == 'Ø':
-			sb.WriteByte('O')
-		case r == 'ß':
-			sb.WriteString("ss")
-		case r >= 0x80:
-			return ""
-		default:
-			sb.WriteRune(r)
-		}
-	}
-	return sb.String()
-}
