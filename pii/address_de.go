@@ -90,7 +90,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		if cityEnd == fl {
 			cityEnd = deCityOnly(b, fl)
 		}
-	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
+	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end) || hasPrefixAt(b, end, ": "); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -330,7 +330,7 @@ func (s *scan) dePostfach(i, k int) (start, end int, ok bool) {
 	end = k
 	for end+2 < len(b) && b[end] == ' ' && isDigit(b[end+1]) {
 		e := digitRun(b, end+1)
-		if e-end-1 > 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '.') {
+		if e-end-1 > 3 || e < len(b) && (isAlnum(b[e]) || b[e] == '.' && e+1 < len(b) && b[e+1] != ' ' && b[e+1] != '\n') {
 			break
 		}
 		end = e

@@ -35,7 +35,8 @@ func deCityFirst(b []byte, st, floor int) int {
 		if deCities[string(b[z:c])] || dePlaces[string(b[z:c])] || deCities[string(w)] || dePlaces[string(w)] {
 			return z
 		}
-		return st
+		// Not a town we know: perhaps its last words ("Breisgau" of
+		// "Freiburg im Breisgau"); read on to the left.
 	}
 	return st
 }

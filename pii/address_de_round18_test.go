@@ -18,6 +18,9 @@ func TestAddressDESession18(t *testing.T) {
 		{"Touren\nAm Mühlbach 92b – Richter – Mo–Sa\nAm Montag 14 – 16 Uhr geschlossen\n", []string{"Am Mühlbach 92b"}},
 		{"Anschrift: Am Mühlbach 92b, 24103 Kiel\n", []string{"Am Mühlbach 92b, 24103 Kiel"}},
 		{"Rechnung bitte an Jonas Haddad, Rathausplatz 101b, 66106 Saarbrücken (Deutschland)\n", []string{"Rathausplatz 101b, 66106 Saarbrücken"}},
+		{"adresse: \"Freiburg im Breisgau, Bahnhofstr. 54a\"\n", []string{"Freiburg im Breisgau, Bahnhofstr. 54a"}},
+		{"Verwaltung, Frankfurt (Oder), Postfach 12 97 97. Frau Linde\n", []string{"Frankfurt (Oder), Postfach 12 97 97"}},
+		{"Also, Auf dem Kamp 46: da tropft wieder\nAm Montag 14: Treffen\n", []string{"Auf dem Kamp 46"}},
 		// A town before the street, without a postcode; not a kiosk's place
 		// before a street with one.
 		{"Hausbesuch bei Familie Al-Hassan, Magdeburg, Luisenstraße 53/1\n", []string{"Magdeburg, Luisenstraße 53/1"}},
