@@ -116,7 +116,7 @@ func kinBracketGiven(b []byte, i int) int {
 		return i
 	}
 	e := word(b, i)
-	if e+1 < len(b) && b[e] == '-' && capAt(b, e+1) || e+1 < len(b) && b[e] == '-' && isLower(b[e+1]) {
+	if e+1 < len(b) && b[e] == '-' && (capAt(b, e+1) || isLower(b[e+1])) {
 		e = word(b, e+1) // "Ji-woo", "Mary-Kate"
 	}
 	if !givenWord(string(b[i:e])) && !isFirstNameB(b[i:word(b, i)]) || !rightOK(b, e) {
@@ -129,7 +129,8 @@ func kinBracketGiven(b []byte, i int) int {
 // once a given name in capitals before it is taken in ("MARY BETH TORRES"
 // read from "BETH", "JUAN CARLOS O'CONNELL" from "CARLOS"), or start. The
 // word before must open its field: a line's start, a tag, a tab, or a
-// comma or "vs." before it.
+// space after a comma or a full stop (", vs. MARY BETH TORRES"); not
+// after another word ("DEAR MARY BETH").
 func capsGivenLead(b []byte, start, end int) int {
 	if start < 3 || b[start-1] != ' ' || !isUpper(b[start]) || start+1 >= end || !isUpper(b[start+1]) {
 		return start
@@ -138,7 +139,7 @@ func capsGivenLead(b []byte, start, end int) int {
 	for j > 0 && start-1-j < 12 && isUpper(b[j-1]) {
 		j--
 	}
-	if n := start - 1 - j; n < 3 || j > 0 && (isAlnum(b[j-1]) || b[j-1] == '.' && !(j >= 4 && hasPrefixAt(b, j-4, "vs. "))) {
+	if n := start - 1 - j; n < 3 || j > 0 && (isAlnum(b[j-1]) || b[j-1] == '.') {
 		return start
 	}
 	if j > 0 && b[j-1] == ' ' && !(j >= 2 && (b[j-2] == ',' || b[j-2] == '.')) {
