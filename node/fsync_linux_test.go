@@ -286,7 +286,7 @@ func testFsyncFailure(t *testing.T, storeOnly bool) {
 			exited = true
 		default:
 		}
-		if exited || !readyWithin(hc, n.url, time.Second) {
+		if ready, _ := readyWithin(hc, n.url, time.Second); exited || !ready {
 			notReadyAfter = time.Since(armed)
 			break
 		}

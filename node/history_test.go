@@ -222,16 +222,23 @@ func runHistory(t *testing.T, d time.Duration, skew map[comity.Jurisdiction]time
 			}
 		}()
 		// And every window in which j was not ready: down, or its log
-		// suspended.
+		// suspended. A node answers that its log is suspended only once
+		// it has published nothing for a merge delay, so such an outage
+		// began a merge delay before it is seen; one that does not answer
+		// is down from when it is seen.
 		watchers.Add(1)
 		go func() {
 			defer watchers.Done()
 			var open *outage
 			for watchCtx.Err() == nil {
-				ready, at := readyWithin(hc, f.Nodes[j].URL, time.Second), time.Now()
+				ready, answered := readyWithin(hc, f.Nodes[j].URL, time.Second)
+				at := time.Now()
 				switch {
 				case !ready && open == nil:
 					open = &outage{start: at}
+					if answered {
+						open.start = at.Add(-mmd)
+					}
 				case ready && open != nil:
 					open.end = at
 					mu.Lock()
@@ -727,19 +734,19 @@ func fetchCheckpoint(hc *http.Client, base string, vs note.Verifiers, ws []note.
 }
 
 // readyWithin is isReady, giving up after d.
-func readyWithin(hc *http.Client, base string, d time.Duration) bool {
+func readyWithin(hc *http.Client, base string, d time.Duration) (ready, answered bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, "GET", base+"/readyz", nil)
 	if err != nil {
-		return false
+		return false, false
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
-		return false
+		return false, false
 	}
 	resp.Body.Close()
-	return resp.StatusCode == http.StatusOK
+	return resp.StatusCode == http.StatusOK, true
 }
 
 func isReady(hc *http.Client, base string) bool {
