@@ -234,7 +234,7 @@ func (s *scan) run(i, stop int) int {
 			}
 		case trigLine:
 			if i+1 < len(b) && (b[i+1] == '\n' || b[i+1] == '\r') {
-				s.table = tableMemory{} // a blank line ends a table
+				s.table, s.csv = tableMemory{}, tableMemory{} // a blank line ends a table
 			}
 			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
@@ -302,7 +302,7 @@ type scan struct {
 	recall               recall      // names found in full so far (namerecall.go)
 	stretch              int         // where emit moved a name's end past its rule's (secondSurname)
 	kinMore              [2]int      // where nextKin's other cues next put a lower-case name (namekin.go)
-	table                tableMemory // the header of the table being read (name_round18.go)
+	table, csv           tableMemory // the header of the table being read, by its cells' shape and as CSV (name_round18.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules

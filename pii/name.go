@@ -572,7 +572,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if (nameCue(b, i) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
+	if (nameCue(b, i, &s.csv) || s.listedAfterName(i) && !streetWord(w1) && (isFirstName(w1) || isSurname(w1))) && !nonNames[w1] && !labelNoun(w1) {
 		// A greeting, a signature, a chat speaker or a record key: one
 		// word is enough ("Hallo Emmely"). A house number after it makes
 		// it a street ("Herrn Ole Müller, Domhof 17").

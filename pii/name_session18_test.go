@@ -102,3 +102,32 @@ func TestNameSession18LongTable(t *testing.T) {
 		t.Errorf("a stream in windows of 300 bytes found %d, Detect %d", len(streamed), len(fs))
 	}
 }
+
+// TestNameSession18LongCSV: a CSV's "name" header is remembered past the
+// look-behind for rows with as many fields; a stream in small windows
+// finds what Detect finds.
+func TestNameSession18LongCSV(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("id,full name,ort,betrag\n")
+	names := []string{"Vennbur Quastel", "Tüllmann Ohlrogge", "Wessendorf Kemmerich", "Pfisterer Raupach", "Gödecke Brinkhorst"}
+	for n := range 30 {
+		fmt.Fprintf(&sb, "%d,%s,Lager %d,%d.50\n", 1000+n, names[n%len(names)], n, 10+n)
+	}
+	text := sb.String()
+	var got []string
+	for _, f := range Default.DetectString(text) {
+		if f.Type == PersonName {
+			got = append(got, text[f.Start:f.End])
+		}
+	}
+	if len(got) != 30 {
+		t.Errorf("%d names %q: want the 30 of the name column", len(got), got)
+	}
+	var streamed []Finding
+	if err := scanChunks(newChunker(strings.NewReader(text), nil, 300), func(f Finding) error { streamed = append(streamed, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(streamed, Default.appendRaw(nil, []byte(text), 0)) {
+		t.Errorf("a stream in windows of 300 bytes differs from Detect")
+	}
+}

@@ -275,7 +275,7 @@ var brandsByFirst = func() map[string][]string {
 // nameCue reports whether the shape of the text before i introduces a
 // person's name there. It looks only at the byte before i first: most
 // capitalised words of prose follow a space and a lower-case word.
-func nameCue(b []byte, i int) bool {
+func nameCue(b []byte, i int, mem *tableMemory) bool {
 	if i == 0 {
 		return false
 	}
@@ -284,15 +284,15 @@ func nameCue(b []byte, i int) bool {
 		if endsWord(b, i, nameKeys, 24) || b[i-1] == '"' && jsonNameKey(b, i) {
 			return true
 		}
-		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i)
+		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i, mem)
 	case ',', ';', '\t':
-		return csvNameColumn(b, i) || b[i-1] == ';' && vcardN(b, i) || rosterCell(b, i)
+		return csvNameColumn(b, i, mem) || b[i-1] == ';' && vcardN(b, i) || rosterCell(b, i)
 	case '\'':
 		return sqlNameColumn(b, i)
 	case ':':
 		return vcardN(b, i)
 	case '\n':
-		return signature(b, i) || csvNameColumn(b, i) || chatSpeaker(b, i)
+		return signature(b, i) || csvNameColumn(b, i, mem) || chatSpeaker(b, i)
 	case ' ':
 	default:
 		return false
@@ -322,7 +322,7 @@ func nameCue(b []byte, i int) bool {
 		return chatSpeakerOK(b, i)
 	}
 	// A cell of a Markdown table: "| Imogen Lindgren |".
-	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i) {
+	if i >= 2 && b[i-2] == '|' && csvNameColumn(b, i, mem) {
 		return true
 	}
 	// A signature after a dash: "– Ottilie Maier", "— Mary K.".
@@ -406,10 +406,15 @@ empfaenger ansprechpartner absender sender author owner patient employee mitarbe
 
 // csvNameColumn reports whether i begins a CSV field whose column's header,
 // on a line above within lookBehind bytes, names a person: "name",
-// "Full Name", "Vorname Nachname".
-func csvNameColumn(b []byte, i int) bool {
+// "Full Name", "Vorname Nachname". A header further up is the one mem
+// remembers, for a row with as many fields (name_round18.go).
+func csvNameColumn(b []byte, i int, mem *tableMemory) bool {
 	line, sep, col, ok := tableHeader(b, i)
 	if !ok {
+		if sep != 0 && mem.sep == sep && col < 64 && mem.name>>col&1 == 1 {
+			ls := swarLastIndexByte(b[:i], '\n') + 1
+			return rowSeps(b, ls, sep) == mem.seps
+		}
 		return false
 	}
 	fields := bytes.Split(line, []byte{sep})
@@ -417,23 +422,33 @@ func csvNameColumn(b []byte, i int) bool {
 		return false
 	}
 	// A bracket that a separator splits is a form's note, no header's
-	// cells: "NAME (Last, First)  ADEYEMI, BRIDGET" (session 18).
-	for _, f := range fields {
+	// cells: "NAME (Last, First)  ADEYEMI, BRIDGET" (session 18). A form's
+	// line ("Name, Vorname: Koch, Eva") holds a key and its value: no
+	// header of columns.
+	if bytes.Contains(line, []byte(": ")) {
+		return false
+	}
+	var names uint64
+	for n, f := range fields {
 		if bytes.Count(f, []byte{'('}) != bytes.Count(f, []byte{')'}) {
 			return false
 		}
+		h := strings.ToLower(strings.TrimSpace(strings.Trim(string(f), `"`)))
+		if n < 64 && (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
+			strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !petColumn(line, sep, h) {
+			names |= 1 << n
+		}
 	}
-	h := strings.ToLower(strings.TrimSpace(strings.Trim(string(fields[col]), `"`)))
-	// A form's line ("Name, Vorname: Koch, Eva") holds a key and its
-	// value: no header of columns.
-	return (nameHeaders[strings.ReplaceAll(h, " ", "_")] || nameHeaders[h] ||
-		strings.Contains(h, "name") && !strings.Contains(h, "firma") && !strings.Contains(h, "company")) && !bytes.Contains(line, []byte(": ")) &&
-		!petColumn(line, sep, h)
+	if names != 0 {
+		*mem = tableMemory{sep: sep, seps: len(fields) - 1, name: names}
+	}
+	return col < 64 && names>>col&1 == 1
 }
 
 // tableHeader finds the header line of the CSV or table field that begins
 // at i, on a line above within lookBehind bytes, its separator and the
-// field's column.
+// field's column; without a header in sight, ok is false and sep and col
+// are still the field's (sep 0: i begins no field).
 func tableHeader(b []byte, i int) (line []byte, sep byte, col int, ok bool) {
 	if i > 0 && b[i-1] != '\n' && b[i-1] != ',' && b[i-1] != ';' && b[i-1] != '\t' && b[i-1] != '"' && !(i >= 2 && b[i-1] == ' ' && b[i-2] == '|') {
 		return nil, 0, 0, false
@@ -464,7 +479,7 @@ func tableHeader(b []byte, i int) (line []byte, sep byte, col int, ok bool) {
 		}
 		return line, sep, col, true
 	}
-	return nil, 0, 0, false
+	return nil, sep, col, false // no header in sight: the field's separator and column still
 }
 
 // vcardN reports whether i begins the family or the given name of a

@@ -43,7 +43,7 @@ type chunker struct {
 	// reads a word after a boundary as a whole-text scan does.
 	caps, nameFloor, nameStart int64
 	recall                     recall
-	table                      tableMemory
+	table, csv                 tableMemory
 	eof                        bool
 	done                       bool
 }
@@ -108,9 +108,9 @@ func (c *chunker) next() (bool, error) {
 	if c.nameStart >= c.off {
 		s.nameFloor, s.nameStart = max(int(c.nameFloor-c.off), 0), int(c.nameStart-c.off)
 	}
-	s.recall, s.table = c.recall, c.table
+	s.recall, s.table, s.csv = c.recall, c.table, c.csv
 	cur := s.run(int(c.cursor-c.off), stop)
-	c.recall, c.table = s.recall, s.table
+	c.recall, c.table, c.csv = s.recall, s.table, s.csv
 	if s.caps > 0 {
 		c.caps = c.off + int64(s.caps)
 	}
