@@ -276,14 +276,15 @@ func (s *scan) run(i, stop int) int {
 
 // scan is the state of one pass over a text.
 type scan struct {
-	d     *Detector
-	b     []byte
-	out   []Finding
-	first int   // index in out of this pass's first finding
-	base  int64 // offset of b in the stream
-	floor int   // end of the last finding: look-backs stop here
-	emits int   // findings emitted so far, kept or not
-	caps  int   // 1 + where the capitalised word before the current one began, or 0
+	d      *Detector
+	b      []byte
+	out    []Finding
+	first  int   // index in out of this pass's first finding
+	base   int64 // offset of b in the stream
+	floor  int   // end of the last finding: look-backs stop here
+	listed bool  // emitting the names of a list split apart (listPairSplit): no comma joins them again
+	emits  int   // findings emitted so far, kept or not
+	caps   int   // 1 + where the capitalised word before the current one began, or 0
 	// word(b, wordAt-1) is wordEnd (wordAt 0: none yet), see (*scan).word.
 	wordAt, wordEnd int
 	// word(b, upAt-1) is upEnd: the capitalised word upper is at, which
@@ -374,10 +375,18 @@ func (s *scan) lookUpSurname() {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || notPerson17(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || notPerson19(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || notPerson17(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
+		if c := listPairSplit(s.b, start, end); c > start {
+			// "Heinrich, Ursula Neumann": two helpers (name_round19.go).
+			s.listed = true
+			s.emit(PersonName, start, c, conf, validation)
+			s.emit(PersonName, c+2, end, conf, validation)
+			s.listed = false
+			return
+		}
 		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
 		if e := secondSurname(s.b, start, end); e > end {
 			end, s.stretch = e, e
@@ -397,17 +406,20 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 		if e := middleTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Diana Andrea Shevchenko" (name_round16.go)
 		}
-		if e := surnameCommaTail(s.b, start, end); e > end {
+		if e := surnameCommaTail(s.b, start, end); e > end && !s.listed {
 			end, s.stretch = e, e // "Witness: Allen, Diana." (name_round16.go)
 		}
-		start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
-		start = initialsLead(s.b, start, s.floor)             // "F.R. Wojcik" (name_round15.go)
-		start = surnameCommaLead(s.b, start, end, s.floor)    // "daughter Cook, Jian present" (name_round16.go)
-		start = particleCommaLead(s.b, start, end, s.floor)   // "de la Cruz, Larry" (name_round16.go)
-		start = de17CapsBefore(s.b, start, end)               // "ist LEHMKUHL, Jovana" (namede_round17.go)
-		start = capsTitleCut(s.b, start, end)                 // "MRS CASTELLANOS" (name_round14.go)
-		start = de18InstitutionLead(s.b, start, end)          // "Pressestelle, Tobias Ludwig" (namede_round18.go)
-		start = capsGivenLead(s.b, start, end)                // "MARY BETH TORRES" (name_round18.go)
+		if !s.listed {
+			start = capsLead(s.b, surnameBefore(s.b, start, end)) // "GARCÍA-LÓPEZ, Akiko" (name_round14.go)
+			start = initialsLead(s.b, start, s.floor)             // "F.R. Wojcik" (name_round15.go)
+			start = surnameCommaLead(s.b, start, end, s.floor)    // "daughter Cook, Jian present" (name_round16.go)
+			start = particleCommaLead(s.b, start, end, s.floor)   // "de la Cruz, Larry" (name_round16.go)
+		}
+		start = de17CapsBefore(s.b, start, end)      // "ist LEHMKUHL, Jovana" (namede_round17.go)
+		start = capsTitleCut(s.b, start, end)        // "MRS CASTELLANOS" (name_round14.go)
+		start = de18InstitutionLead(s.b, start, end) // "Pressestelle, Tobias Ludwig" (namede_round18.go)
+		start = capsGivenLead(s.b, start, end)       // "MARY BETH TORRES" (name_round18.go)
+		start = imAuftragCut(s.b, start, end)        // "i. A. Ilse Weiß" (name_round19.go)
 		if strings.HasPrefix(validation, "dictionary:given") {
 			start = de18GivenBefore(s.b, start, end, s.floor) // "Finder: Svitlana Emilia Le" (namede_round18.go)
 		}

@@ -317,12 +317,31 @@ func (s *scan) upper1(i int) int {
 	if c := b[max(i-1, 0)]; i > 0 && (c == ':' || c == '"' || c == '=' || c == ' ') && orgContext(b, i) { // every label ends so
 		return skipCapitalised(b, i)
 	}
+	// A signature's name in brackets, a parcel's addressee (name_round19.go).
+	if i >= 5 && (b[i-1] == '(' || b[i-1] == ' ' && bytes.IndexByte(b[max(0, i-8):i], '(') >= 0) {
+		if st, end := signatureBracket(b, i); end > i {
+			s.emit(PersonName, st, end, 0.8, "context:signature")
+			return end
+		}
+	}
+	if i >= 6 && b[i-1] == ' ' && (hasPrefixAt(b, i-5, "für ") || hasPrefixAt(b, i-4, "for ") || i >= 10 && isLower(b[i-2]) && (bytes.Contains(b[i-10:i], []byte("für ")) || bytes.Contains(b[i-10:i], []byte("for ")))) {
+		if st, end := parcelFor(b, i, e); end > i {
+			s.emit(PersonName, st, end, 0.8, "context:parcel")
+			return end
+		}
+	}
+	if e+6 < len(b) && b[e] == ' ' && (b[e+1] == 'a' || b[e+1] == 'u') {
+		if end := pronounPair(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.75, "context:coordinated")
+			return end
+		}
+	}
 	if st, end, val := s.upperEN12(i, e); end > st {
 		s.emit(PersonName, st, end, 0.8, val)
 		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
-	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) { // its first test
+	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',')) { // its first test
 		if end := s.givenSubjectDE(i, e); end > i {
 			return end
 		}

@@ -12,7 +12,7 @@ import "strings"
 
 // householdWords follow a household's surname: "the Okafor family", "the
 // Nguyen kids". ("Abbott Family Clinic": capitalised, only after "the".)
-var householdWords = []string{" family", " kids", " children", " twins", " household"}
+var householdWords = []string{" family", " kids", " children", " twins", " household", " house"}
 
 // householdAt reports whether one of householdWords follows at e and ends
 // its word there.

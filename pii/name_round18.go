@@ -1,6 +1,9 @@
 package pii
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Session 18's name rules.
 
@@ -55,14 +58,34 @@ func (s *scan) lowerNoteObject(p int) int {
 // that is no given name ("vom Medizinischen Dienst", "von der Deutschen
 // Bahn", "vom Roten Kreuz"). A surname after a particle stands alone ("von
 // Arnim", "von Hagen"), or before a given name in a record ("von Hagen,
-// Anna-Lena").
+// Anna-Lena"). A noun of an office or a role that the lexicons know as no
+// surname names an institution alone ("Herrn Nowak vom Ordnungsamt", "Frau
+// Kraus vom Mieter", "von der Hausverwaltung"), not "vom Bruch".
 func institutionAfter(b []byte, q int) bool {
 	e := word(b, q)
+	if e-q >= 4 && institutionNoun(b[q:e]) && !isSurnameB(b[q:e]) {
+		return true
+	}
 	if e-q < 4 || b[e-2] != 'e' || b[e-1] != 'n' || e+2 >= len(b) || b[e] != ' ' || !capAt(b, e+1) {
 		return false
 	}
 	f := word(b, e+1)
 	return f > e+3 && !isFirstNameB(b[e+1:f])
+}
+
+// institutionEndings end German nouns of offices, bodies and roles.
+var institutionEndings = []string{"amt", "ämter", "dienst", "rat", "gericht", "büro", "verein", "vorstand", "team",
+	"mieter", "meister", "zentrum", "werk", "ministerium", "institut", "verband", "ausschuss", "betrieb",
+	"verwaltung", "behörde", "stelle", "kasse", "polizei", "leitung", "abteilung", "firma", "schule", "praxis",
+	"klinik", "kanzlei", "bank", "versicherung", "gemeinde", "kirche", "station"}
+
+func institutionNoun(w []byte) bool {
+	for _, e := range institutionEndings {
+		if len(w) >= len(e) && strings.EqualFold(string(w[len(w)-len(e):]), e) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableMemory is the header of the table the scan reads, once it has

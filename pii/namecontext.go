@@ -28,7 +28,7 @@ Vater Mutter Onkel Tante Cousine Neffe Nichte Enkel Enkelin Schwager Schwägerin
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
 var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
-	"Morning": "good", "morning": "good", "ist": "hier"}
+	"Morning": "good", "morning": "good", "ist": "hier", "birthday": "happy", "Birthday": "happy", "Geburtstag": "alles"}
 
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
@@ -66,7 +66,9 @@ var nameKeys = newWords(`name":"`, `name="`, `name=`, `customer":"`, `fullname":
 	`freigegeben_von=`, `checked_by=`, `approved_by=`, `reviewed_by=`, `created_by=`, `handled_by=`,
 	`assigned_to=`, `assignee=`, `reviewer=`, `approver=`, `owner=`,
 	// Who drove or carried it (session 18): "driver=David unit=33".
-	`driver=`, `driver":"`, `driver="`, `fahrer=`, `courier=`, `technician=`)
+	`driver=`, `driver":"`, `driver="`, `fahrer=`, `courier=`, `technician=`,
+	// Who called or asked (session 19): `caller="April Martin"`.
+	`caller=`, `caller="`, `caller":"`, `requester=`, `requester="`, `requested_by=`, `reported_by=`, `reporter=`)
 
 // orgLabels name an organisation or a product: what follows is not a
 // person even when it reads like one ("Employer: Ben Sherman").

@@ -133,6 +133,12 @@ kam kommt wohnt wohnte`)
 var deSayVerbs = set(`sagt sagte meint meinte erzählt erzählte ruft rief fragt fragte antwortet antwortete flüstert
 flüsterte`)
 
+// deDoVerbs are verbs of bringing and doing that a person's given name
+// takes as its subject in a clause after a comma ("…, Rosemarie bringt den
+// Grill").
+var deDoVerbs = set(`bringt bringe macht kauft holt backt kocht organisiert übernimmt besorgt spendet
+kümmert fährt`)
+
 // givenSubjectDE emits a given name the lexicons know that opens a sentence
 // as its subject, and returns its end, or i: an apposition of origin and a
 // finite verb follow ("Lea aus dem Nachbarhaus hat …", "Jonas von nebenan
@@ -140,7 +146,7 @@ flüsterte`)
 // sagte"). German grammar says a person there; the name alone says nothing.
 func (s *scan) givenSubjectDE(i, e int) int {
 	b := s.b
-	if e+6 >= len(b) || b[e] != ' ' || i > 0 && b[i-1] != '\n' && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?')) {
+	if e+6 >= len(b) || b[e] != ' ' || i > 0 && b[i-1] != '\n' && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',')) {
 		return i
 	}
 	w := b[i:e]
@@ -148,6 +154,18 @@ func (s *scan) givenSubjectDE(i, e int) int {
 		return i
 	}
 	p := e + 1
+	// After a comma, a clause of its own: "Ich mach Nudelsalat, Rosemarie
+	// bringt den Grill" (session 19).
+	if i >= 2 && b[i-1] == ' ' && b[i-2] == ',' {
+		if !unambiguousGiven(string(w)) || surnameOnly(w) {
+			return i
+		}
+		if f := lowerWordEnd(b, p); f > p && (deSayVerbs[string(b[p:f])] || deDoVerbs[string(b[p:f])]) {
+			s.emit(PersonName, i, e, 0.75, "context:subject")
+			return e
+		}
+		return i
+	}
 	switch {
 	case hasPrefixAt(b, p, "aus dem ") || hasPrefixAt(b, p, "aus der ") || hasPrefixAt(b, p, "vom "):
 		p += len("vom ")

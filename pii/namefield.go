@@ -26,7 +26,7 @@ Oma Opa Tante Onkel Aunt Uncle Grandma Grandpa`)
 var rankTitles = set(`Detective Officer Sergeant Inspector Constable Lieutenant Deputy Sheriff Marshal Trooper Kommissar
 Kommissarin Hauptkommissar Hauptkommissarin Oberkommissar Oberkommissarin Inspektor Inspektorin Wachtmeister
 NotSan RettSan RettAss Notfallsanitäter Notfallsanitäterin Rettungssanitäter Rettungssanitäterin Notarzt Notärztin
-Paramedic Geselle Gesellin Azubi Monteur Monteurin Altgeselle
+Paramedic Coach Trainer Trainerin Geselle Gesellin Azubi Monteur Monteurin Altgeselle
 Zusteller Zustellerin Paketzusteller Paketzustellerin Briefträger Briefträgerin Postbote Postbotin Kurier Kurierfahrer
 Fahrer Fahrerin Hausmeister Hausmeisterin Techniker Technikerin Servicetechniker Servicetechnikerin Kundenberater
 Kundenberaterin Berater Beraterin Ansprechpartner Ansprechpartnerin Sachbearbeiter Sachbearbeiterin Betreuer Betreuerin

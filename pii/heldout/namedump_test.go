@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unclaimed"
+	"github.com/comity-project/comity/pii/heldout/unexplored"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unlisted"
@@ -45,32 +46,33 @@ func TestDumpNameErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	sets := map[string][]heldout.Doc{
-		"sealed":    sealed.Generate(1, 1500),
-		"fresh":     fresh.Generate(1, 1500),
-		"unseen":    unseen.Generate(1, 1500),
-		"blind":     heldout.GenerateBlind(1, 1500),
-		"tuning":    heldout.Generate(1, 1500),
-		"untold":    untold.Generate(1, 1500),
-		"unread":    unread.Generate(1, 1500),
-		"unheard":   unheard.Generate(1, 1500),
-		"unsaid":    unsaid.Generate(1, 1500),
-		"unsung":    unsung.Generate(1, 1500),
-		"unvoiced":  unvoiced.Generate(1, 1500),
-		"unspoken":  unspoken.Generate(1, 1500),
-		"unuttered": unuttered.Generate(1, 1500),
-		"unheeded":  unheeded.Generate(1, 1500),
-		"unwritten": unwritten.Generate(1, 1500),
-		"unopened":  unopened.Generate(1, 1500),
-		"unmarked":  unmarked.Generate(1, 1500),
-		"unbidden":  unbidden.Generate(1, 1500),
-		"unsigned":  unsigned.Generate(1, 1500),
-		"unlisted":  unlisted.Generate(1, 1500),
-		"unshown":   unshown.Generate(1, 1500),
-		"unasked":   unasked.Generate(1, 1500),
-		"unsought":  unsought.Generate(1, 1500),
-		"unproven":  unproven.Generate(1, 1500),
-		"unvisited": unvisited.Generate(1, 1500),
-		"unclaimed": unclaimed.Generate(1, 1500),
+		"sealed":     sealed.Generate(1, 1500),
+		"fresh":      fresh.Generate(1, 1500),
+		"unseen":     unseen.Generate(1, 1500),
+		"blind":      heldout.GenerateBlind(1, 1500),
+		"tuning":     heldout.Generate(1, 1500),
+		"untold":     untold.Generate(1, 1500),
+		"unread":     unread.Generate(1, 1500),
+		"unheard":    unheard.Generate(1, 1500),
+		"unsaid":     unsaid.Generate(1, 1500),
+		"unsung":     unsung.Generate(1, 1500),
+		"unvoiced":   unvoiced.Generate(1, 1500),
+		"unspoken":   unspoken.Generate(1, 1500),
+		"unuttered":  unuttered.Generate(1, 1500),
+		"unheeded":   unheeded.Generate(1, 1500),
+		"unwritten":  unwritten.Generate(1, 1500),
+		"unopened":   unopened.Generate(1, 1500),
+		"unmarked":   unmarked.Generate(1, 1500),
+		"unbidden":   unbidden.Generate(1, 1500),
+		"unsigned":   unsigned.Generate(1, 1500),
+		"unlisted":   unlisted.Generate(1, 1500),
+		"unshown":    unshown.Generate(1, 1500),
+		"unasked":    unasked.Generate(1, 1500),
+		"unsought":   unsought.Generate(1, 1500),
+		"unproven":   unproven.Generate(1, 1500),
+		"unvisited":  unvisited.Generate(1, 1500),
+		"unclaimed":  unclaimed.Generate(1, 1500),
+		"unexplored": unexplored.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
