@@ -115,6 +115,12 @@ func (s *scan) upper(i int) int {
 			return k // a record's code: "CN-100000" (name_round15.go)
 		}
 	}
+	// Given names paired by "&" (name_round19.go).
+	if e := s.upEnd; e+4 < len(s.b) && s.b[e] == ' ' && s.b[e+1] == '&' {
+		if end := s.ampPair(i, e); end > i {
+			return end
+		}
+	}
 	// A record's or a publication's name field (name_round12_formats.go).
 	if e := s.formatName(i); e > i {
 		return e
@@ -330,9 +336,13 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if e+6 < len(b) && b[e] == ' ' && (b[e+1] == 'a' || b[e+1] == 'u') {
+	if e+6 < len(b) && b[e] == ' ' && (b[e+1] == 'a' || b[e+1] == 'u' || b[e+1] == 'n' || b[e+1] == 'f') {
 		if end := pronounPair(b, i, e); end > i {
 			s.emit(PersonName, i, end, 0.75, "context:coordinated")
+			return end
+		}
+		if end := neighbourGiven(b, i, e); end > i {
+			s.emit(PersonName, i, end, 0.75, "context:neighbour")
 			return end
 		}
 	}
@@ -613,7 +623,7 @@ func (s *scan) upper1(i int) int {
 		for f < len(b) && f-ep < 20 && isLower(b[f]) {
 			f++
 		}
-		if kinshipWords[string(b[ep+3:f])] && rightOK(b, f) {
+		if (kinshipWords[string(b[ep+3:f])] || string(b[ep+3:f]) == "family") && rightOK(b, f) {
 			s.emit(PersonName, i, ep, 0.8, "context:kinship")
 			return e
 		}

@@ -30,6 +30,15 @@ func notPerson19(b []byte, start, end int, validation string) bool {
 	if l > start && facilityWords[string(trimPossessive(b[l+1:end]))] {
 		return true // "Lilly Endowment", "Benjamin Franklin Station"
 	}
+	if k := bytesIndexSpace(b, start, end); k < end && (vesselWords[string(b[start:k])] || placeBefore[string(b[start:k])]) {
+		return true // "Fähre Alexander von Humboldt II"
+	}
+	if facilityAfter(b, end) {
+		return true // "Jack Murphy Complex", "Ruth and Harold Pavilion", "Heinrich Heine Buchhandlung"
+	}
+	if w, _ := wordBefore(b, start); len(w) > 3 && placeBefore[string(w)] {
+		return true // "Temple Beth Shalom", "Casa Garcia"
+	}
 	if l == start {
 		w := b[start:end]
 		if validation == "dictionary:given" {
@@ -61,7 +70,7 @@ University School Academy Children Fund Trust Scholarship Award Prize Lecture Ch
 Tower Bridge Airport Pier Wharf Dock Chapel Cathedral Synagogue Mosque`)
 
 // vesselWords stand before a ship's name: its prefix or its kind.
-var vesselWords = set(`MS MV RMS HMS USS USNS Fähre Barkasse Seenotrettungskreuzer Rettungskreuzer
+var vesselWords = set(`MS MV SK SSS RMS HMS USS USNS Fähre Barkasse Seenotrettungskreuzer Rettungskreuzer
 Frachter Tanker Schlepper Dampfer Schiff Containerschiff Kreuzfahrtschiff Schoner Segelschiff Kutter Jacht Yacht
 Motorschiff Fahrgastschiff Ausflugsschiff Feuerschiff Eisbrecher ferry tug vessel ship schooner yacht barge
 trawler tanker freighter steamer Ferry Tug Vessel Ship`)
@@ -149,6 +158,15 @@ title titel reiseziel ziel einrichtung standort`)
 // value opens at start ("beruf: Fischer", "site=ABE3", `"desc": "Lincoln
 // Logs …"`, "<Destination>Victoria"), or "".
 func keyBefore(b []byte, start int) string {
+	k, p := keySpan(b, start)
+	if k == p {
+		return ""
+	}
+	return strings.ToLower(string(b[k:p]))
+}
+
+// keySpan returns the bounds of keyBefore's key, or start, start.
+func keySpan(b []byte, start int) (int, int) {
 	p := start
 	if p > 0 && b[p-1] == ' ' {
 		p--
@@ -160,12 +178,12 @@ func keyBefore(b []byte, start int) string {
 		}
 	}
 	if p == 0 {
-		return ""
+		return start, start
 	}
 	switch b[p-1] {
 	case ':', '=', '>':
 	default:
-		return ""
+		return start, start
 	}
 	tag := b[p-1] == '>'
 	p--
@@ -177,9 +195,16 @@ func keyBefore(b []byte, start int) string {
 		k--
 	}
 	if k == p || tag && (k == 0 || b[k-1] != '<') {
-		return ""
+		return start, start
 	}
-	return strings.ToLower(string(b[k:p]))
+	return k, p
+}
+
+// byKey reports whether the value at start is under a key that says who
+// did something: `"packed_by": "Michael Park"`, "signedBy=…".
+func byKey(b []byte, start int) bool {
+	k, p := keySpan(b, start)
+	return p-k > 3 && (b[p-3] == '_' || b[p-3] == '-') && b[p-2] == 'b' && b[p-1] == 'y' || p-k > 2 && b[p-2] == 'B' && b[p-1] == 'y'
 }
 
 // imAuftragCut returns where a name found at start begins when the "A."
@@ -317,4 +342,86 @@ func pronounPair(b []byte, i, e int) int {
 		return i
 	}
 	return e
+}
+
+// facilityAfter reports whether a place's or a trade's word follows the
+// name that ends at e, itself or after "and" and one more given name:
+// "Jack Murphy Complex", "Ruth and Harold Pavilion", "Heinrich Heine
+// Buchhandlung".
+func facilityAfter(b []byte, e int) bool {
+	if e+3 >= len(b) || b[e] != ' ' {
+		return false
+	}
+	p := e + 1
+	if hasPrefixAt(b, p, "and ") && capAt(b, p+4) {
+		f := word(b, p+4)
+		if !isFirstNameB(b[p+4 : f]) {
+			return false
+		}
+		if f+2 >= len(b) || b[f] != ' ' {
+			return false
+		}
+		p = f + 1
+	}
+	if !capAt(b, p) {
+		return false
+	}
+	f := word(b, p)
+	w := trimPossessive(b[p:f])
+	return (facilityWords[string(w)] || tradeWords[string(w)]) && rightOK(b, f)
+}
+
+// tradeWords follow a shop's or a firm's eponym: "Heinrich Heine
+// Buchhandlung", "Erich Krause Schreibwaren".
+var tradeWords = set(`Buchhandlung Naturwaren Schreibwaren Feinkost Apotheke Bäckerei Metzgerei Konditorei Optik Moden
+Möbel Reisen Getränke Blumen Bestattungen Fahrschule Kanzlei Praxis Immobilien Autohaus Brauerei Weingut`)
+
+// placeBefore are words that open the name of a house of worship, a
+// restaurant or a lodging named after a person: "Temple Beth Shalom", "Casa
+// Garcia".
+var placeBefore = set(`Temple Congregation Synagogue Casa Chez Villa Hotel Pension Gasthof Gasthaus Restaurant
+Pizzeria Trattoria Taverna Ristorante Café Cafe Bistro`)
+
+// neighbourGiven returns the end of a given name the lexicons know that a
+// neighbour goes by, or i: "Dustin next door has seen the plans".
+func neighbourGiven(b []byte, i, e int) int {
+	if (hasPrefixAt(b, e, " next door") || hasPrefixAt(b, e, " from next door")) && isFirstNameB(b[i:e]) && (i == 0 || !isAlnum(b[i-1])) {
+		return e
+	}
+	return i
+}
+
+// ampPair returns the end of the names paired by "&" from the given name
+// at i: "Brenda & Dakota Perez" (Brenda; the rules read Dakota Perez), or,
+// in a table's cell, two given names alone ("| Rosa & Hope |"), where it
+// emits both. It returns i when there is none.
+func (s *scan) ampPair(i, e int) int {
+	b := s.b
+	if !hasPrefixAt(b, e, " & ") || !isFirstNameB(b[i:e]) || i > 0 && isAlnum(b[i-1]) {
+		return i
+	}
+	p := e + 3
+	if personAfterAmp(b, p) {
+		s.emit(PersonName, i, e, 0.75, "context:coordinated")
+		return e
+	}
+	f := word(b, p)
+	if f <= p+1 || !capAt(b, p) || !isFirstNameB(b[p:f]) || !ampCellEnd(b, f) || i == 0 || !ampCellEnd(b, i-1) && !(i >= 2 && b[i-1] == ' ' && ampCellEnd(b, i-2)) {
+		return i
+	}
+	s.emit(PersonName, i, e, 0.75, "context:coordinated")
+	s.emit(PersonName, p, f, 0.75, "context:coordinated")
+	return f
+}
+
+// ampCellEnd reports whether b[k] ends a table's cell or a line: a bar, a
+// tab, a newline (with a space before a bar).
+func ampCellEnd(b []byte, k int) bool {
+	if k >= len(b) {
+		return true
+	}
+	if b[k] == ' ' && k+1 < len(b) && b[k+1] == '|' {
+		return true
+	}
+	return b[k] == '|' || b[k] == '\t' || b[k] == '\n'
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/sealed"
 	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unclaimed"
+	"github.com/comity-project/comity/pii/heldout/unexplored"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
@@ -43,7 +44,8 @@ import (
 // unvisited in session 17 (leave-one-out: Latin recall at 0.3 rose on 12
 // of 21 pairs that moved and fell on 2, by up to 0.015 on unheard de;
 // precision fell by up to 0.017 on unheeded en; the Chinese model found 16
-// more names on unsought); unclaimed in session 18, once read.
+// more names on unsought); unclaimed in session 18 and unexplored in
+// session 19, each once read.
 // Adding the other three too moved the Latin model's leave-one-corpus-out
 // gains (COMITY_NAME_MODEL=loco) by under a point either way, but made the
 // Chinese model lose plain names of its unit tests ("托付钱志远", "和侯建新
@@ -75,6 +77,7 @@ var trainingSets = []struct {
 	{"unproven", func() []heldout.Doc { return unproven.Generate(1, 1500) }},
 	{"unvisited", func() []heldout.Doc { return unvisited.Generate(1, 1500) }},
 	{"unclaimed", func() []heldout.Doc { return unclaimed.Generate(1, 1500) }},
+	{"unexplored", func() []heldout.Doc { return unexplored.Generate(1, 1500) }},
 }
 
 // projectTexts is the project's own labelled corpus (pii/corpus), on
