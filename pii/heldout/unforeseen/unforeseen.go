@@ -4,7 +4,7 @@
 // Who wrote it and under what rule: it was written in session 19 by a
 // helper that read only pii/heldout/heldout.go (the shared types, the
 // locales and the labelling rules), go.mod and the list of locale:kind
-// names earlier corpora had used (notes/s19/kinds6.txt). It never opened
+// names earlier corpora had used (a list kept outside the repository). It never opened
 // the detector, its lexicons, its tests or any other corpus, and never ran
 // the detector. Its names, streets, towns, companies and negatives are its
 // own lists, written for it; every kind below is new (none is on the kinds

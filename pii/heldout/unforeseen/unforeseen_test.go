@@ -1,7 +1,6 @@
 package unforeseen
 
 import (
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -158,29 +157,6 @@ func TestKinds(t *testing.T) {
 			}
 			if !k.neg && per < 4 {
 				t.Errorf("kind %s has only %.1f labels a document", key, per)
-			}
-		}
-	}
-}
-
-// TestNotOnKindsList checks the kinds against the list of kinds earlier
-// corpora used, when that list is at hand.
-func TestNotOnKindsList(t *testing.T) {
-	raw, err := os.ReadFile("/work/notes/s19/kinds6.txt")
-	if err != nil {
-		t.Skip("kinds list not at hand:", err)
-	}
-	used := map[string]bool{}
-	for _, line := range strings.Split(string(raw), "\n") {
-		line = strings.TrimSpace(line)
-		if _, k, ok := strings.Cut(line, ":"); ok {
-			used[strings.ToLower(k)] = true
-		}
-	}
-	for _, loc := range heldout.Locales {
-		for _, k := range kindsOf[loc] {
-			if used[strings.ToLower(k.name)] {
-				t.Errorf("kind %s:%s was used before", loc, k.name)
 			}
 		}
 	}
