@@ -564,6 +564,12 @@ func (s *scan) upper1(i int) int {
 				s.emit(PersonName, p+1, end, 0.9, "title")
 				return end
 			}
+			// A surname that is also a place's word: "Dr. Park is …"
+			// (name_round19.go).
+			if end := titleStopSurname(b, p+1); end > p+1 {
+				s.emit(PersonName, p+1, end, 0.9, "title")
+				return end
+			}
 		}
 		return e
 	}
@@ -817,8 +823,8 @@ func birthName(b []byte, i, e int) int {
 		return i
 	}
 	w := string(b[i:e])
-	if nameStop[w] || placeWords[w] || nonNames[w] || labelNoun(w) || streetWord(w) || !rightOK(b, e) {
-		return i
+	if (nameStop[w] || placeWords[w]) && !stopSurnames[w] || nonNames[w] || labelNoun(w) || streetWord(w) || !rightOK(b, e) {
+		return i // but "née Park" (name_round19.go)
 	}
 	return e
 }

@@ -425,3 +425,19 @@ func ampCellEnd(b []byte, k int) bool {
 	}
 	return b[k] == '|' || b[k] == '\t' || b[k] == '\n'
 }
+
+// stopSurnames are surnames common in the US that nameStop keeps from
+// being read after a given name, as they end places ("Lincoln Park", "Penny
+// Lane", "May Day").
+var stopSurnames = set(`Park Lane Day`)
+
+// titleStopSurname returns the end of one of stopSurnames right after a
+// title at p ("Dr. Park is Monday", "Mr. Lane called"), or p: not before a
+// place's word or another capitalised word ("Dr. Park Avenue Clinic").
+func titleStopSurname(b []byte, p int) int {
+	e := word(b, p)
+	if !stopSurnames[string(b[p:e])] || !rightOK(b, e) || e+1 < len(b) && b[e] == ' ' && capAt(b, e+1) {
+		return p
+	}
+	return e
+}

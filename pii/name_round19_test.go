@@ -47,6 +47,15 @@ func TestNameRound19(t *testing.T) {
 		// A given name paired with the writer; a household's house.
 		{"Here's the schedule Priya and I drew up.", []string{"Priya"}, nil},
 		{"Same color as the Okonkwo house next door.", []string{"Okonkwo"}, nil},
+		// A surname that also ends places, after a title or "née"; the
+		// places stay places.
+		{"Your filling with Dr. Park is on Monday.", []string{"Park"}, nil},
+		{"Lena Cho (née Park) moved in 2019.", []string{"Lena Cho", "Park"}, nil},
+		{"We met at Lincoln Park and walked to Dr. Park Avenue Clinic.", nil, []string{"Park", "Lincoln Park"}},
+		// Chinese brands that open with a surname's character; "孙女士" is
+		// Ms. Sun.
+		{"顾客：孙女士  177****8361\n", []string{"孙"}, nil},
+		{"展位号 | 展商 | 主营\n1A52 | 华帝 | 燃气灶\n2D20 | 苏泊尔 | 炊具\n", nil, []string{"华帝", "苏泊尔"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
