@@ -64,6 +64,9 @@ const (
 	// A comma before a given name typed in lower case and a verb (see
 	// lowerAfterComma, namechat.go).
 	trigComma
+	// An equals sign before a value in lower case: a log's key that names
+	// a person ("geprueft_von=jasmina", see lowerAfterEq, name_round19.go).
+	trigEq
 )
 
 // New returns a Detector for cfg.
@@ -105,6 +108,7 @@ func New(ctx context.Context, cfg Config) (*Detector, error) {
 		d.trigger['\n'] = trigLine
 		d.trigger['-'], d.trigger[':'], d.trigger['.'], d.trigger['!'], d.trigger['?'] = trigDash, trigColon, trigStop, trigStop, trigStop
 		d.trigger[','] = trigComma
+		d.trigger['='] = trigEq
 		d.trigger['@'] = trigAt // a mention (namechat.go), if no email address
 		if !cfg.RulesOnly {
 			d.nameModel = defaultNameModel
@@ -257,6 +261,8 @@ func (s *scan) run(i, stop int) int {
 			i = s.lowerAfterStop(i)
 		case trigComma:
 			i = s.lowerAfterComma(i)
+		case trigEq:
+			i = s.lowerAfterEq(i)
 		}
 		if lim := max(i0+maxAdvance, s.floor); i > lim {
 			i = lim

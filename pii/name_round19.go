@@ -441,3 +441,41 @@ func titleStopSurname(b []byte, p int) int {
 	}
 	return e
 }
+
+// lowerAfterEq reads a given name typed in lower case as the whole value
+// of a log's key that names a person, at the '=' at i: "geprueft_von=jasmina
+// user=mueller93", "approved_by=frank". The name must be one the lexicons
+// know; a handle ("user=mueller93") is none. It returns where the scan
+// goes on.
+func (s *scan) lowerAfterEq(i int) int {
+	b := s.b
+	p := i + 1
+	e := lowerWord(b, p)
+	if e-p < 3 || e-p > 20 || e < len(b) && !valueEnd(b[e]) && b[e] != '-' {
+		return p
+	}
+	if !endsWord(b, p, nameKeys, 24) && !byKey(b, p) || i >= 4 && hasPrefixAt(b, i-4, "user") {
+		return p // a user's handle is none ("user=frank")
+	}
+	var buf [64]byte
+	if !isFirstNameB(titleCase(&buf, b[p:e])) {
+		return p
+	}
+	// A double given name: "hans-peter", "mia-sophie".
+	if e+2 < len(b) && b[e] == '-' && isLower(b[e+1]) {
+		f := lowerWord(b, e+1)
+		if f-e > 2 && (f == len(b) || valueEnd(b[f])) && isFirstNameB(titleCase(&buf, b[e+1:f])) {
+			e = f
+		}
+	}
+	if e < len(b) && !valueEnd(b[e]) {
+		return p // "hans-xyzzy"
+	}
+	s.emit(PersonName, p, e, 0.75, "field:lower-case")
+	return e
+}
+
+// valueEnd reports whether c ends an unquoted value of a key=value log.
+func valueEnd(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '&'
+}

@@ -52,6 +52,13 @@ func TestNameRound19(t *testing.T) {
 		{"Your filling with Dr. Park is on Monday.", []string{"Park"}, nil},
 		{"Lena Cho (née Park) moved in 2019.", []string{"Lena Cho", "Park"}, nil},
 		{"We met at Lincoln Park and walked to Dr. Park Avenue Clinic.", nil, []string{"Park", "Lincoln Park"}},
+		// A given name in lower case as a log's value under a person's
+		// key; a user's handle is none.
+		{"2024-05-02T08:11 grund=defekt geprueft_von=jasmina user=mueller93\n", []string{"jasmina"}, []string{"mueller93"}},
+		{"level=info approved_by=frank status=ok", []string{"frank"}, nil},
+		{"grund=defekt geprueft_von=hans-peter abholadresse=\"x\"", []string{"hans-peter"}, nil},
+		{"grund=defekt geprueft_von=hans-xyzzy abholadresse=\"x\"", nil, []string{"hans", "hans-xyzzy"}},
+		{"level=info user=frank approved_by=root", nil, []string{"frank", "root"}},
 		// Chinese brands that open with a surname's character; "孙女士" is
 		// Ms. Sun.
 		{"顾客：孙女士  177****8361\n", []string{"孙"}, nil},

@@ -71,6 +71,8 @@ func mayOpen(b []byte, i int, c uint8) bool {
 		return true
 	case c == trigDash:
 		return i == 0 || b[i-1] == ' '
+	case c == trigEq:
+		return i+2 < len(b) && isLower(b[i+1]) && isLower(b[i+2])
 	}
 	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
 }
