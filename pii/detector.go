@@ -49,6 +49,10 @@ const (
 	trigHan    // the lead byte of a CJK ideograph: names (Chinese)
 	trigSerial // a letter that may begin a German passport serial of letters only
 	trigLower  // a double quote or a tab: a name in lower case as a value (see lowerName)
+	// An equals sign: a log's key that names a person before a value in
+	// lower case ("geprueft_von=jasmina", see lowerAfterEq, name_round19.go).
+	// Next to trigLower: mayOpen tests both alike.
+	trigEq
 	// The lead byte of a two-byte Latin letter: a capitalised word when
 	// the letter is a capital ("Özlem", "Şahin", "Łukasz", "Çelik"),
 	// which immigrant families' names often begin with.
@@ -64,9 +68,6 @@ const (
 	// A comma before a given name typed in lower case and a verb (see
 	// lowerAfterComma, namechat.go).
 	trigComma
-	// An equals sign before a value in lower case: a log's key that names
-	// a person ("geprueft_von=jasmina", see lowerAfterEq, name_round19.go).
-	trigEq
 )
 
 // New returns a Detector for cfg.

@@ -330,7 +330,7 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
-	if i >= 6 && b[i-1] == ' ' && (hasPrefixAt(b, i-5, "für ") || hasPrefixAt(b, i-4, "for ") || i >= 10 && isLower(b[i-2]) && (bytes.Contains(b[i-10:i], []byte("für ")) || bytes.Contains(b[i-10:i], []byte("for ")))) {
+	if i >= 6 && b[i-1] == ' ' && parcelCue(b, i) {
 		if st, end := parcelFor(b, i, e); end > i {
 			s.emit(PersonName, st, end, 0.8, "context:parcel")
 			return end
@@ -351,7 +351,7 @@ func (s *scan) upper1(i int) int {
 		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
-	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',')) { // its first test
+	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',' && isLower(b[e+1]))) { // its first test
 		if end := s.givenSubjectDE(i, e); end > i {
 			return end
 		}

@@ -200,6 +200,17 @@ func keySpan(b []byte, start int) (int, int) {
 	return k, p
 }
 
+// byNear reports whether "by" or "By" ends within the five bytes before
+// i: byKey's first test, which most values fail.
+func byNear(b []byte, i int) bool {
+	for k := max(1, i-5); k < i; k++ {
+		if b[k] == 'y' && (b[k-1] == 'b' || b[k-1] == 'B') {
+			return true
+		}
+	}
+	return false
+}
+
 // byKey reports whether the value at start is under a key that says who
 // did something: `"packed_by": "Michael Park"`, "signedBy=…".
 func byKey(b []byte, start int) bool {
@@ -286,6 +297,21 @@ func parcelFor(b []byte, i, e int) (int, int) {
 		return i, i
 	}
 	return st, e
+}
+
+// parcelCue reports whether "für " or "for " comes right before i, or
+// before a particle of two or three letters there ("für de Vries", "für
+// vom Bruch"): parcelFor's first test.
+func parcelCue(b []byte, i int) bool {
+	if hasPrefixAt(b, i-5, "für ") || hasPrefixAt(b, i-4, "for ") {
+		return true
+	}
+	for k := i - 3; k >= i-4 && k >= 5; k-- {
+		if b[k-1] == ' ' && (hasPrefixAt(b, k-5, "für ") || hasPrefixAt(b, k-4, "for ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounsDE are the German pronouns of address written with a capital.
@@ -454,7 +480,7 @@ func (s *scan) lowerAfterEq(i int) int {
 	if e-p < 3 || e-p > 20 || e < len(b) && !valueEnd(b[e]) && b[e] != '-' {
 		return p
 	}
-	if !endsWord(b, p, nameKeys, 24) && !byKey(b, p) || i >= 4 && hasPrefixAt(b, i-4, "user") {
+	if !endsWord(b, p, nameKeys, 24) && !(byNear(b, p) && byKey(b, p)) || i >= 4 && hasPrefixAt(b, i-4, "user") {
 		return p // a user's handle is none ("user=frank")
 	}
 	var buf [64]byte

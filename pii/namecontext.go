@@ -283,7 +283,7 @@ func nameCue(b []byte, i int, mem *tableMemory) bool {
 	}
 	switch b[i-1] {
 	case '"', '=', '>':
-		if endsWord(b, i, nameKeys, 24) || b[i-1] == '"' && jsonNameKey(b, i) || byKey(b, i) {
+		if endsWord(b, i, nameKeys, 24) || b[i-1] == '"' && jsonNameKey(b, i) || byNear(b, i) && byKey(b, i) {
 			return true
 		}
 		return i >= 2 && (b[i-2] == ',' || b[i-2] == ';' || b[i-2] == '\n') && csvNameColumn(b, i, mem)

@@ -65,14 +65,12 @@ func (s *scan) skip(i, stop int) int {
 // a byte.
 func mayOpen(b []byte, i int, c uint8) bool {
 	switch {
-	case c == trigLower:
+	case c-trigLower < 2: // trigLower or trigEq
 		return i+1 < len(b) && isLower(b[i+1])
 	case c < trigDash:
 		return true
 	case c == trigDash:
 		return i == 0 || b[i-1] == ' '
-	case c == trigEq:
-		return i+2 < len(b) && isLower(b[i+1]) && isLower(b[i+2])
 	}
 	return i+2 < len(b) && b[i+1] == ' ' && isLower(b[i+2])
 }
