@@ -539,7 +539,8 @@ func deCityName(b []byte, c int) int {
 		// Not a person's role in a contract: "(Vermieter)", "(Mieterin)".
 		// A river's name is no role: "Frankenau (Eder)".
 		// Nor the country: "Saarbrücken (Deutschland)" (address_de_round18.go).
-		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !deCountries[w] && (deRivers[w] || !((strings.HasSuffix(w, "er") || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8))) {
+		// Nor a note of words in lower case: "(Anhänger von Anna)" (session 19).
+		if w := string(b[e+2 : f]); f < len(b) && b[f] == ')' && !deCountries[w] && !lowerWordIn(b[e+2:f]) && (deRivers[w] || !((strings.HasSuffix(w, "er") || strings.HasSuffix(w, "erin") || strings.HasSuffix(w, "te")) && (dictionaryWord(b[e+2:f], false) || f-e-2 > 8))) {
 			e = f + 1
 		}
 	}

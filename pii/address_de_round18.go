@@ -45,3 +45,14 @@ func deCityFirst(b []byte, st, floor int) int {
 // brackets after its town, which end the address before them: the
 // country is no part of the town's name as a river is ("Halle (Saale)").
 var deCountries = set(`Deutschland Germany BRD DE D Österreich Austria Schweiz Switzerland`)
+
+// lowerWordIn reports whether w holds a word of three letters or more in
+// lower case after a space: a note's "von", not a region's "b. Coburg".
+func lowerWordIn(w []byte) bool {
+	for k := 0; k+3 < len(w); k++ {
+		if w[k] == ' ' && isLower(w[k+1]) && isLower(w[k+2]) && isLower(w[k+3]) {
+			return true
+		}
+	}
+	return false
+}

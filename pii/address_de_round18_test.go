@@ -27,6 +27,10 @@ func TestAddressDESession18(t *testing.T) {
 		{"adresse: \"Frankfurt (Oder), Kieler Str. 178/2\"\n", []string{"Frankfurt (Oder), Kieler Str. 178/2"}},
 		{"Bronze\tAmira\t2020\tSven Friedrich\tTübingen, Postfach 10 07 68\t\n", []string{"Tübingen, Postfach 10 07 68"}},
 		{"bei: Kiosk am Hauptbahnhof, An der Kirche 25, 41061 Mönchengladbach (ab 10 Uhr)\n", []string{"An der Kirche 25, 41061 Mönchengladbach"}},
+		// A note in brackets after the town is none of its name (session
+		// 19); a river, a region cut short, are.
+		{"Treffen bei Getränke Kaiser GmbH, Unter den Eichen 91 · 81667 München (Anhänger von Jonas).\n", []string{"Unter den Eichen 91 · 81667 München"}},
+		{"Lindenstraße 5, 15230 Frankfurt (Oder)\n", []string{"Lindenstraße 5, 15230 Frankfurt (Oder)"}},
 	} {
 		var got []string
 		for _, f := range Default.DetectString(tc.text) {
