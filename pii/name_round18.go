@@ -155,8 +155,8 @@ func kinBracketGiven(b []byte, i int) int {
 // space after a comma or a full stop (", vs. MARY BETH TORRES"); not
 // after another word ("DEAR MARY BETH").
 func capsGivenLead(b []byte, start, end int) int {
-	if start < 3 || b[start-1] != ' ' || !isUpper(b[start]) || start+1 >= end || !isUpper(b[start+1]) {
-		return start
+	if start < 3 || b[start-1] != ' ' || !isUpper(b[start]) || start+1 >= end || !isUpper(b[start+1]) && b[start+1] != '.' {
+		return start // but a middle initial may open it: "OLUSEGUN J. PETROV" (session 19)
 	}
 	j := start - 1
 	for j > 0 && start-1-j < 12 && isUpper(b[j-1]) {
@@ -165,7 +165,9 @@ func capsGivenLead(b []byte, start, end int) int {
 	if n := start - 1 - j; n < 3 || j > 0 && (isAlnum(b[j-1]) || b[j-1] == '.') {
 		return start
 	}
-	if j > 0 && b[j-1] == ' ' && !(j >= 2 && (b[j-2] == ',' || b[j-2] == '.')) {
+	// After a label's colon or a couple's "and" too (session 19): "Grantor:
+	// OLUSEGUN J. PETROV and ANNE MARIE R. PETROV".
+	if j > 0 && b[j-1] == ' ' && !(j >= 2 && (b[j-2] == ',' || b[j-2] == '.' || b[j-2] == ':')) && !(j >= 5 && (hasPrefixAt(b, j-5, " and ") || hasPrefixAt(b, j-5, " AND "))) {
 		return start
 	}
 	var buf [64]byte

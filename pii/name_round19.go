@@ -428,6 +428,9 @@ func (s *scan) ampPair(i, e int) int {
 	}
 	p := e + 3
 	if personAfterAmp(b, p) {
+		if f := word(b, p); f+1 < len(b) && b[f] == ' ' && facilityWords[string(b[f+1:word(b, f+1)])] {
+			return i // "Franklin & Marshall College"
+		}
 		s.emit(PersonName, i, e, 0.75, "context:coordinated")
 		return e
 	}

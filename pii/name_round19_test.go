@@ -47,6 +47,11 @@ func TestNameRound19(t *testing.T) {
 		// A given name paired with the writer; a household's house.
 		{"Here's the schedule Priya and I drew up.", []string{"Priya"}, nil},
 		{"Same color as the Okonkwo house next door.", []string{"Okonkwo"}, nil},
+		// Given names paired by "&"; a college named after two is none.
+		{"Brenda & Carlos Perez\tcornbread\t13\n", []string{"Brenda", "Carlos Perez"}, nil},
+		{"Visitor guide: Franklin & Marshall College\n", nil, []string{"Franklin", "Marshall College"}},
+		// Capitals with a middle initial, a couple after "and".
+		{"   Grantor: KHALID U. WHITE and ANNE MARIE Y. WHITE, husband and wife\n", []string{"ANNE MARIE Y. WHITE"}, nil},
 		// A surname that also ends places, after a title or "née"; the
 		// places stay places.
 		{"Your filling with Dr. Park is on Monday.", []string{"Park"}, nil},
