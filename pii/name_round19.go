@@ -69,11 +69,12 @@ Museum Theatre Theater Auditorium Gymnasium Garage Lounge Mall Memorial Hospital
 University School Academy Children Fund Trust Scholarship Award Prize Lecture Chair Fellowship Quad Commons Annex
 Tower Bridge Airport Pier Wharf Dock Chapel Cathedral Synagogue Mosque`)
 
-// vesselWords stand before a ship's name: its prefix or its kind.
+// vesselWords stand before a ship's name: its prefix or its kind. Not
+// "ship", "ferry" or "tug", which are verbs too ("Ship to: Anna Weber").
 var vesselWords = set(`MS MV SK SSS RMS HMS USS USNS Fähre Barkasse Seenotrettungskreuzer Rettungskreuzer
 Frachter Tanker Schlepper Dampfer Schiff Containerschiff Kreuzfahrtschiff Schoner Segelschiff Kutter Jacht Yacht
-Motorschiff Fahrgastschiff Ausflugsschiff Feuerschiff Eisbrecher ferry tug vessel ship schooner yacht barge
-trawler tanker freighter steamer Ferry Tug Vessel Ship`)
+Motorschiff Fahrgastschiff Ausflugsschiff Feuerschiff Eisbrecher vessel schooner yacht trawler tanker freighter
+steamer Ferry Vessel`)
 
 // vesselBefore reports whether a vessel's prefix or kind stands before
 // start, over a rank or a kin's word that is the ship's too ("MS Kronprinz
@@ -151,7 +152,7 @@ func countBefore(b []byte, start int) bool {
 // notNameKeys19 are keys whose values are no person: an occupation, a
 // place, a team, a thing.
 var notNameKeys19 = set(`beruf tätigkeit occupation job profession position rolle role abteilung department
-destination facility site venue location team desc description item product produkt artikel
+destination facility site venue location desc description item product produkt artikel
 title titel reiseziel ziel einrichtung standort`)
 
 // keyBefore returns, in lower case, the key of a record's field whose
@@ -405,7 +406,7 @@ Möbel Reisen Getränke Blumen Bestattungen Fahrschule Kanzlei Praxis Immobilien
 // placeBefore are words that open the name of a house of worship, a
 // restaurant or a lodging named after a person: "Temple Beth Shalom", "Casa
 // Garcia".
-var placeBefore = set(`Temple Congregation Synagogue Casa Chez Villa Hotel Pension Gasthof Gasthaus Restaurant
+var placeBefore = set(`Temple Congregation Synagogue Casa Chez Hotel Gasthof Gasthaus Restaurant
 Pizzeria Trattoria Taverna Ristorante Café Cafe Bistro`)
 
 // neighbourGiven returns the end of a given name the lexicons know that a

@@ -16,6 +16,8 @@ func TestNameRound19(t *testing.T) {
 		{"Der Seenotrettungskreuzer Theodor Storm liegt in der Werft.", nil, []string{"Theodor Storm"}},
 		{"Die Barkasse „Tante Frieda“ fährt um zehn.", nil, []string{"Frieda"}},
 		{"12  Marcus Lee  SS  Dana Lee\n", []string{"Marcus Lee", "Dana Lee"}, nil},
+		{"Ship to: Anna Weber, Bahnhofstr. 4", []string{"Anna Weber"}, nil},
+		{"Please ship Maria Lopez the forms.", []string{"Maria Lopez"}, nil},
 		// A place or a fund in its kind's word; a title in emphasis.
 		{"- Meet at the Willie Mays Pavilion, gate 3", nil, []string{"Mays Pavilion", "Willie Mays Pavilion"}},
 		{"Funded by the Walton Endowment this year.", nil, []string{"Walton Endowment"}},
