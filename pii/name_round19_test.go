@@ -46,6 +46,9 @@ func TestNameRound19(t *testing.T) {
 		{"Kontakt: Hoffmann, Anna Maria", []string{"Hoffmann, Anna Maria"}, nil},
 		// A given name as a clause's subject after a comma.
 		{"Ich bringe Salat mit, Henrike bringt den Kuchen.", []string{"Henrike"}, nil},
+		// A birthday's wish names whom it is for.
+		{"Alles Gute zum Geburtstag Hannelore!", []string{"Hannelore"}, nil},
+		{"Happy birthday Brenda! Love, Mom", []string{"Brenda"}, nil},
 		// A given name paired with the writer; a household's house.
 		{"Here's the schedule Priya and I drew up.", []string{"Priya"}, nil},
 		{"Same color as the Okonkwo house next door.", []string{"Okonkwo"}, nil},

@@ -28,7 +28,7 @@ Vater Mutter Onkel Tante Cousine Neffe Nichte Enkel Enkelin Schwager Schwägerin
 // greetingPairs are two-word cues, by their second word: "thanks to",
 // "danke an", "frag mal", "guten tag".
 var greetingPairs = map[string]string{"to": "thanks", "an": "danke", "mal": "frag", "Tag": "guten", "tag": "guten",
-	"Morning": "good", "morning": "good", "ist": "hier", "birthday": "happy", "Birthday": "happy", "Geburtstag": "alles"}
+	"Morning": "good", "morning": "good", "ist": "hier", "birthday": "happy", "Birthday": "happy", "Geburtstag": "zum"}
 
 // signOffs (lower case, without a trailing comma) end the line before a
 // signature.
