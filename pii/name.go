@@ -671,7 +671,8 @@ func (s *scan) upper1(i int) int {
 		}
 	}
 	// "an" is English's article and German's "to": "an Anton Neumann."
-	// is a person when the name ends the clause.
+	// is a person when the name ends the clause, or a list goes on ("Kopie
+	// an Ole Weber / Ole Engel", "an Ole Weber und …", session 19).
 	afterAn := false
 	if w, _ := wordBefore(b, i); string(w) == "an" {
 		afterAn = true
@@ -699,7 +700,7 @@ func (s *scan) upper1(i int) int {
 		}
 		e2 := word(b, p)
 		if e2 > p+1 && (!nameStop[string(b[p:e2])] || parkSurname(b, i, e, p, e2)) && !orgWords[string(b[p:e2])] && !(e2-p <= 4 && usStreetSuffixes[string(b[p:e2])] && !isSurnameB(b[p:e2])) && rightOK(b, e2) && !followedByLegalForm(b, e2) && !eponymAfter(b, e2) &&
-			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (")) {
+			!(afterAn && e2 < len(b) && strings.IndexByte(".,;:!?()\n\r", b[e2]) < 0 && !hasPrefixAt(b, e2, " (") && !hasPrefixAt(b, e2, " / ") && !hasPrefixAt(b, e2, " und ")) {
 			conf, val := 0.8, "dictionary:given"
 			if isSurnameB(b[p:e2]) {
 				conf, val = 0.92, "dictionary:given+surname"

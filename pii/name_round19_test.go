@@ -46,6 +46,9 @@ func TestNameRound19(t *testing.T) {
 		{"Kontakt: Hoffmann, Anna Maria", []string{"Hoffmann, Anna Maria"}, nil},
 		// A given name as a clause's subject after a comma.
 		{"Ich bringe Salat mit, Henrike bringt den Kuchen.", []string{"Henrike"}, nil},
+		// After "an", a list of names goes on past the first.
+		{"Kopie an Ole Weber / Ole Engel\n", []string{"Ole Weber", "Ole Engel"}, nil},
+		{"Rückfragen an Emre Klein und Jana Vogt\n", []string{"Emre Klein", "Jana Vogt"}, nil},
 		// A birthday's wish names whom it is for.
 		{"Alles Gute zum Geburtstag Hannelore!", []string{"Hannelore"}, nil},
 		{"Happy birthday Brenda! Love, Mom", []string{"Brenda"}, nil},
