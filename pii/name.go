@@ -764,7 +764,10 @@ func surnameFirst(b []byte, i, e int) int {
 	if e+2 >= len(b) || b[e] != ',' || b[e+1] != ' ' || !isSurnameB(b[i:e]) && !colonBefore(b, i) && !(i > 0 && b[i-1] == '<') && !semi {
 		return e
 	}
-	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) {
+	// A register's numbered entry opens a field too: "1a) Frank, Peter,
+	// geb. am …" (session 19), ended by the birth's date.
+	entry := registerEntry(b, i)
+	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) && !entry {
 		return e
 	}
 	g := word(b, e+2)
@@ -781,7 +784,7 @@ func surnameFirst(b []byte, i, e int) int {
 			g++
 		}
 	}
-	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' {
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' && !(entry && (hasPrefixAt(b, g, ", geb.") || hasPrefixAt(b, g, ", born"))) {
 		return e
 	}
 	return g

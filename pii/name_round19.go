@@ -509,3 +509,16 @@ func (s *scan) lowerAfterEq(i int) int {
 func valueEnd(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '&'
 }
+
+// registerEntry reports whether a register's entry number opens the line
+// before i: "1a) ", "12) ".
+func registerEntry(b []byte, i int) bool {
+	if i < 3 || b[i-1] != ' ' || b[i-2] != ')' {
+		return false
+	}
+	j := i - 2
+	for j > 0 && i-2-j < 4 && isAlnum(b[j-1]) {
+		j--
+	}
+	return j < i-2 && isDigit(b[j]) && (j == 0 || b[j-1] == '\n' || b[j-1] == ' ')
+}

@@ -46,6 +46,8 @@ func TestNameRound19(t *testing.T) {
 		{"Kontakt: Hoffmann, Anna Maria", []string{"Hoffmann, Anna Maria"}, nil},
 		// A given name as a clause's subject after a comma.
 		{"Ich bringe Salat mit, Henrike bringt den Kuchen.", []string{"Henrike"}, nil},
+		// A register's numbered entry, surname first, before the birth.
+		{"Erste Abteilung\n1a) Frank, Peter, geb. am 04.05.1972, Bremen\n", []string{"Frank, Peter"}, nil},
 		// After "an", a list of names goes on past the first.
 		{"Kopie an Ole Weber / Ole Engel\n", []string{"Ole Weber", "Ole Engel"}, nil},
 		{"Rückfragen an Emre Klein und Jana Vogt\n", []string{"Emre Klein", "Jana Vogt"}, nil},
