@@ -3,6 +3,7 @@ package heldout_test
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unasked"
 	"github.com/comity-project/comity/pii/heldout/unclaimed"
 	"github.com/comity-project/comity/pii/heldout/unexplored"
+	"github.com/comity-project/comity/pii/heldout/unforeseen"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unproven"
@@ -31,14 +33,14 @@ import (
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unforeseen, unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unexplored|unclaimed|unvisited|unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unforeseen|unexplored|unclaimed|unvisited|unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -58,6 +60,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unvoiced.Generate(1, 1500)
 	case "unsaid":
 		docs = unsaid.Generate(1, 1500)
+	case "unforeseen":
+		docs = unforeseen.Generate(1, 1500)
 	case "unexplored":
 		docs = unexplored.Generate(1, 1500)
 	case "unclaimed":
@@ -88,6 +92,11 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = heldout.Generate(1, 1500)
 	}
 	q := func(s string) string { return strings.ReplaceAll(fmt.Sprintf("%q", s), "\\n", "⏎") }
+	// SHOW_DOC=n prints the text of document n instead.
+	if n, err := strconv.Atoi(os.Getenv("SHOW_DOC")); err == nil && n >= 0 && n < len(docs) {
+		fmt.Printf("%s %s\n%s\n", docs[n].Locale, docs[n].Kind, docs[n].Text)
+		return
+	}
 	for di, doc := range docs {
 		fs := pii.Default.DetectString(doc.Text)
 		for _, s := range doc.Spans {

@@ -14,6 +14,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unbidden"
 	"github.com/comity-project/comity/pii/heldout/unclaimed"
 	"github.com/comity-project/comity/pii/heldout/unexplored"
+	"github.com/comity-project/comity/pii/heldout/unforeseen"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unlisted"
@@ -73,6 +74,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unvisited":  unvisited.Generate(1, 1500),
 		"unclaimed":  unclaimed.Generate(1, 1500),
 		"unexplored": unexplored.Generate(1, 1500),
+		"unforeseen": unforeseen.Generate(1, 1500),
 	}
 	for name, docs := range sets {
 		var b strings.Builder
