@@ -104,6 +104,9 @@ func (s *scan) address(i, k int) (start, end int, validation string, ok bool) {
 		}
 		s.floor = floor
 		if ok && !usStreetInside(b, k, end) {
+			if cellStart(b, start) || start >= 2 && b[start-2] == '|' {
+				s.streetColumn(start) // its table's header, remembered for rows further down (address_de_round20.go)
+			}
 			return start, end, "street-suffix:de", true
 		}
 		if c := b[i-2]; isLower(c) || c >= 0x80 || c == '.' && i >= 5 && hasPrefixAt(b, i-5, "str.") {
@@ -280,8 +283,10 @@ func (s *scan) deStreetStart(sp int) (int, bool) {
 	for _, suf := range deStreetSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			// Not a numbered spot: "Stellplatz 14", "Lagerplatz 26-5b"
-			// (address_de_round17.go).
-			return st, !deSpots[w]
+			// (address_de_round17.go); nor an English word, whose stem
+			// before "ring" is too short for a German street's ("Spring
+			// 2025", "String 3"; address_us_round20.go).
+			return st, !deSpots[w] && !(suf == "ring" && len(w) < 7)
 		}
 		// w == suf || w == suf+".", without building suf+"." per suffix.
 		if w == suf || len(w) == len(suf)+1 && w[len(suf)] == '.' && w[:len(suf)] == suf {
@@ -368,6 +373,7 @@ func (s *scan) cnAddressStart(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	te = cnNumberPrefixed(b, st, te) // "育才街乙71号" (address_cn_round20.go)
 	run := string(b[st:te])
 	if strings.HasSuffix(run, " ") || strings.HasSuffix(run, "　") || run == "" {
 		return 0, false
@@ -436,7 +442,7 @@ func cnRunStart(run string) int {
 		// or after the verb or copula that leads to the first division
 		// ("寄到", "我是", "确定为", "原址").
 		best = 0
-		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住", "住所地", "所在地", "居住地", "户籍地"} {
+		for _, l := range []string{"地址", "住址", "住在", "位于", "寄往", "送至", "家住", "住所地", "所在地", "居住地", "户籍地", "户籍"} {
 			if k := strings.LastIndex(run, l); k >= 0 && k+len(l) > best {
 				best = k + len(l)
 			}
@@ -489,11 +495,15 @@ const cnLeads = "到至为為是在住址于於往给給向寄看去搬从從"
 func cnLead(run string) int {
 	lead := 0
 	for k, r := range run {
-		if strings.ContainsRune(cnLeads, r) && !((r == '从' || r == '從') && strings.HasPrefix(run[k+len("从"):], "化")) {
+		// Nor does a lead's character that opens the run and a county's
+		// name of two: "从江县", "于都县" (address_cn_round20.go).
+		if strings.ContainsRune(cnLeads, r) && !((r == '从' || r == '從') && strings.HasPrefix(run[k+len("从"):], "化")) &&
+			!(k == 0 && cnCountyOfTwo(run)) {
 			lead = k + utf8.RuneLen(r)
 			continue
 		}
-		if k-lead >= len("市中") && (strings.ContainsRune("市区县镇乡區縣鎮鄉", r) || cnRegionAt(run, k-len("香港"))) ||
+		if k-lead >= len("市中") && (strings.ContainsRune("市区县镇乡區縣鎮鄉", r) || cnRegionAt(run, k-len("香港")) ||
+			r == '州' && k >= len("自治") && run[k-len("自治"):k] == "自治") || // "黔东南苗族侗族自治州从江县"
 			cnRegionAt(run, k) && lead == k {
 			return lead
 		}

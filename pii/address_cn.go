@@ -67,10 +67,17 @@ func cnAddressTail(b []byte, p int) int {
 	if end > p {
 		return cnRoomNumber(b, end)
 	}
-	// An estate's name: ideographs or Latin letters, then a numbered part.
+	if e := cnBareRoom(b, p); e > p {
+		return e // "黄河路524号805" (address_cn_round20.go)
+	}
+	// An estate's name: ideographs or Latin letters, then a numbered part;
+	// not another road's ("…282号调整为书院街310号").
 	j, n := p, 0
 	for j < len(b) && n < 12 {
 		if e := cnUnitParts(b, j); e > j && j > p {
+			if cnEstateIsRoad(string(b[p:j])) {
+				return p
+			}
 			return cnRoomNumber(b, e)
 		}
 		if j > p && j < len(b) && isDigit(b[j]) {
@@ -335,13 +342,26 @@ func (s *scan) cnRural(i int) (start, end int, ok bool) {
 	}
 	// Most runs hold no village: test the bytes before making a string.
 	r := b[i:e]
-	if !bytes.Contains(r, []byte("村")) && !bytes.Contains(r, []byte("社区")) || !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) ||
-		e < len(b) && isDigit(b[e]) {
+	if !bytes.Contains(r, []byte("村")) && !bytes.Contains(r, []byte("社区")) || e < len(b) && isDigit(b[e]) {
+		return 0, 0, false
+	}
+	if !bytes.ContainsAny(r, "镇乡鎮鄉") && !bytes.Contains(r, []byte("街道")) {
+		// The village alone, its divisions before it parted by spaces or
+		// commas (address_cn_round20.go).
+		run := string(r)
+		if v := cnDivision(run, 0, "村", 6); v > 0 && cnGroupEnd(run, v) == len(run) && !cnGroupAfterSpace(b, e) {
+			if st, ok := s.cnRuralChain(i, e); ok {
+				return st, e, true
+			}
+		}
 		return 0, 0, false
 	}
 	run := string(r)
 	for k := 0; k < len(run); {
 		if end := cnRuralFrom(run, k); end > k {
+			if cnVillageBody(run[end:]) {
+				return 0, 0, false // "张湾村农村土地承包经营权…" (address_cn_round20.go)
+			}
 			return s.cnDivisionsBefore(i + k), i + end, true
 		}
 		_, size := utf8.DecodeRuneInString(run[k:])
@@ -402,15 +422,8 @@ func cnRuralFrom(run string, k int) int {
 		// Or the residents' community of a town: "桃洪镇东方社区".
 		return cnCommunity(run, q, k)
 	}
-	// The village's group: "四组", "十二组".
-	g := p
-	for g+3 <= len(run) && g-p < 6 && strings.Contains("一二三四五六七八九十", run[g:g+3]) {
-		g += 3
-	}
-	if g > p && (strings.HasPrefix(run[g:], "组") || strings.HasPrefix(run[g:], "組")) {
-		p = g + len("组")
-	}
-	return p
+	// The village's group: "四组", "十二组", "第二村民小组".
+	return cnGroupEnd(run, p)
 }
 
 // cnDivision returns the end of a division's name of one to most
@@ -447,6 +460,9 @@ func (s *scan) cnRuralBefore(i int) (int, bool) {
 		}
 		_, size := utf8.DecodeRuneInString(run[k:])
 		k += size
+	}
+	if v := cnDivision(run, 0, "村", 6); v == len(run) {
+		return s.cnRuralChain(st, i) // "…汲冢镇 渔港村5组" (address_cn_round20.go)
 	}
 	return 0, false
 }

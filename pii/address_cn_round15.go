@@ -16,7 +16,7 @@ import (
 // unsought.
 
 // cnBareLabels end a label or a verb that leads to a bare road.
-var cnBareLabels = []string{"地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "反映", "我家", "送回", "在", "到", "至", "于", "往", "住", "寄", "送", "邻近", "靠近", "临近", "紧邻", "毗邻"}
+var cnBareLabels = []string{"调整为", "变更为", "更改为", "改为", "地址", "住址", "地点", "地點", "住在", "位于", "寄往", "送至", "家住", "搬到", "放到", "寄到", "送到", "送往", "改到", "反映", "我家", "送回", "在", "到", "至", "于", "往", "住", "寄", "送", "邻近", "靠近", "临近", "紧邻", "毗邻"}
 
 // cnBareStops are characters no road's name holds: words of a sentence
 // ("这条路", "的路").
@@ -45,6 +45,10 @@ func cnBareRoad(run string) int {
 	if j := strings.LastIndexAny(run, " 　"); j >= k {
 		_, size := utf8.DecodeRuneInString(run[j:])
 		k = j + size
+	}
+	// A house's former number: "原书院街282号调整为…" (address_cn_round20.go).
+	if strings.HasPrefix(run[k:], "原") && utf8.RuneCountInString(run[k:]) >= 4 {
+		k += len("原")
 	}
 	road := run[k:]
 	n := utf8.RuneCountInString(road)

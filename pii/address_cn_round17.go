@@ -59,7 +59,9 @@ func cnCommunity(run string, q, k int) int {
 // township (镇, 乡) and a village of two to four characters each; it
 // returns the village's end, or k.
 func cnRuralLoose(run string, k int) int {
-	if k != 0 {
+	// At the run's start, or after a label that opens it ("地址周口市…",
+	// address_cn_round20.go).
+	if l := cnRuralLabelAt(run); k != l {
 		return k
 	}
 	p := k
@@ -81,7 +83,7 @@ func cnRuralLoose(run string, k int) int {
 	if r, _ := utf8.DecodeRuneInString(run[q:]); strings.ContainsRune(cnNotVillage, r) {
 		return k
 	}
-	return v
+	return cnGroupEnd(run, v)
 }
 
 // lastRunes returns the last n runes of s.

@@ -1,6 +1,9 @@
 package pii
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // deStreetWords join the capitalised words of a German street name spelled
 // apart: "Unter den Linden", "Am Kupfergraben", "Zur Mühle".
@@ -17,7 +20,7 @@ var deStreetPrepositions = set(`am im an auf unter hinter in zur zum vor bei bei
 // and the words that name what kind of place a town is: "Insel Poel",
 // "Ostseebad Binz", "Lutherstadt Wittenberg".
 var deCityPrefixes = set(`Bad Sankt St. Neu Alt Groß Klein Hohen Markt Ost West Nord Süd Schloß Schloss Insel Ostseebad
-Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf Hann.`)
+Nordseebad Seebad Kurort Hansestadt Lutherstadt Stadt Burg Kloster Hof Dorf Hann. Wendisch Märkisch Königs`)
 
 // deCityLinks join the parts of a city's name: "Frankfurt am Main",
 // "Freiburg im Breisgau", "Bad Homburg v. d. Höhe", and their short forms
@@ -90,7 +93,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 		if cityEnd == fl {
 			cityEnd = deCityOnly(b, fl)
 		}
-	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end) || hasPrefixAt(b, end, ": "); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end)) {
+	} else if stop := valueEnds(b, end) || end < len(b) && (b[end] == '.' || b[end] == '?' || b[end] == '!') || deDashAfter(b, end) || hasPrefixAt(b, end, ": "); b[sp] == ' ' && (cityEnd > fl || stop || deVerbAfter(b, end) || deCellAfter(b, end)) {
 		// A floor note is no postcode: "POB 2178, Apt. 5, Bangor, ME".
 		if start, ok = s.deStreetWords(sp); ok && cityEnd <= fl {
 			// Without its postcode and city, a name without a street-type
@@ -114,6 +117,8 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// A list's line that opens with the street and a dash: "Am
 			// Mühlbach 92b – Richter – Mo–Sa" (address_de_round18.go).
 			ok = ok || deListLine(b, start, end) && k-i <= 3 && !deBoxWord(b[start:sp])
+			// A table's street column: "| Im Winkel 8 |" (address_de_round20.go).
+			ok = ok || k-i <= 4 && s.deStreetCell(start, end) && !deBoxWord(b[start:sp])
 		}
 	}
 	if !ok {
@@ -267,7 +272,7 @@ func deTypeWord(w []byte) bool {
 
 // deTypeWords are the street-type words written alone, in lower case.
 var deTypeWords = func() map[string]bool {
-	m := set(`tor landstraße heerstraße`)
+	m := set(`tor landstraße heerstraße heerweg landweg`)
 	for _, suf := range deStreetSuffixes {
 		m[suf] = true
 		m[strings.TrimSuffix(suf, ".")] = true
@@ -448,6 +453,9 @@ func deNounEnding(w string) bool {
 // line, with an optional "D-") after p, or p.
 func dePlzCity(b []byte, p int) int {
 	q := deRecordSeparator(b, p)
+	if q == p && hasPrefixAt(b, p, " / ") {
+		q = p + len(" / ") // "Zi. 214 / D-83626 Bad Tölz" (address_de_round20.go)
+	}
 	if q == p {
 		q = usSeparator(b, p)
 	}
@@ -489,6 +497,11 @@ func dePlzCityAt(b []byte, q int, cellSep bool) int {
 		return p
 	}
 	c := z + 1
+	// A scan's doubled space after a postcode that opens its line:
+	// "\n03035  Cottbus" (address_de_round20.go).
+	if b[c] == ' ' && (p == 0 || b[p-1] == '\n') && c+1 < len(b) && capAt(b, c+1) {
+		c++
+	}
 	e := deCityName(b, c)
 	if e <= c+1 {
 		return p
@@ -507,6 +520,9 @@ func deCityName(b []byte, c int) int {
 	if deCityPrefix(b[c:e]) || hasPrefixAt(b, e, ".") && deCityPrefix(b[c:e+1]) {
 		if b[e] == '.' {
 			e++
+		}
+		if hasPrefixAt(b, e, "  ") && e+2 < len(b) && capAt(b, e+2) {
+			e++ // a scan's doubled space: "Bad  Kissingen"
 		}
 		if e+1 < len(b) && b[e] == ' ' {
 			if f := deCityWord(b, e+1); f > e+2 {
@@ -528,6 +544,16 @@ func deCityName(b []byte, c int) int {
 				}
 			}
 		}
+	}
+	// A scan's doubled space before a river: "Halle  (Saale)".
+	if hasPrefixAt(b, e, "   (") {
+		return e
+	}
+	if hasPrefixAt(b, e, "  (") {
+		if f := bytes.IndexByte(b[e:min(len(b), e+24)], ')'); f > 4 && deRiverLike(b[e+3:e+f]) {
+			return e + f + 1
+		}
+		return e
 	}
 	// "Halle (Saale)", "Oldenburg (Oldb)"; not a note that opens with a
 	// verb in lower case ("Berlin (klingeln bei Klein)", de17CueSurname).
@@ -626,7 +652,7 @@ func deLocality(b []byte, p int) int {
 // number and the postcode: "Hauptstraße 5, 2. OG, 10115 Berlin".
 var deFloors = []string{"OG", "EG", "DG", "UG", "Stock", "Etage", "Obergeschoss", "Hinterhaus", "Vorderhaus",
 	"Seitenflügel", "Whg.", "Wohnung", "App.", "Apt.", "Zimmer", "Aufgang", "Haus", "Dachgeschoss", "Erdgeschoss",
-	"Untergeschoss", "Souterrain", "Gartenhaus", "Hochparterre", "Parterre", "Quergebäude", "Klingel"}
+	"Untergeschoss", "Souterrain", "Gartenhaus", "Hochparterre", "Parterre", "Quergebäude", "Klingel", "Zi."}
 
 // deSides follow a floor: "2. OG links".
 var deSides = []string{" links", " rechts", " Mitte", " li.", " re.", " l.", " r."}
@@ -688,9 +714,16 @@ func deFloorAt(b []byte, q0 int) int {
 			continue
 		}
 		e := q + len(f)
-		// A number or letter may follow: "Whg. 12", "Aufgang B".
+		// A number or letter may follow: "Whg. 12", "Aufgang B", "Whg.
+		// 3.05"; not the postcode after it ("Gartenhaus 14410 Potsdam",
+		// address_de_round20.go).
 		if e+1 < len(b) && b[e] == ' ' && (isDigit(b[e+1]) || isUpper(b[e+1]) && !(e+2 < len(b) && isAlpha(b[e+2]))) {
-			e = max(digitRun(b, e+1), e+2)
+			if d := digitRun(b, e+1); d-e-1 <= 4 {
+				e = max(d, e+2)
+				if d > e-1 && d+1 < len(b) && b[d] == '.' && isDigit(b[d+1]) {
+					e = digitRun(b, d+1)
+				}
+			}
 		}
 		for _, side := range deSides {
 			if hasPrefixAt(b, e, side) && (e+len(side) == len(b) || !isAlpha(b[e+len(side)])) {

@@ -16,6 +16,9 @@ func usAddress(b []byte, p int) (end int, ok bool) {
 	if end, ok := usSuffixAddress(b, p); ok {
 		return end, true
 	}
+	if end, ok := usSpanishAddress(b, p); ok {
+		return end, true // "Camino del Sol" (address_us_round20.go)
+	}
 	return usBareStreet(b, p)
 }
 
@@ -65,8 +68,8 @@ func usBareStreet(b []byte, p int) (int, bool) {
 		if c, ok := usCityLine(b, u); ok && isDigit(b[c-1]) {
 			return c, true
 		}
-		if dir && unit {
-			return u, true
+		if (dir || n == 0 && (string(b[j:e]) == "Broadway" || string(b[j:e]) == "BROADWAY")) && unit {
+			return u, true // "N Broadway Ste 300", "2491 Broadway Unit 7"
 		}
 		if e+1 >= len(b) || b[e] != ' ' {
 			break
@@ -100,14 +103,20 @@ func usSuffixAddress(b []byte, p int) (end int, ok bool) {
 		}
 		return 0, false
 	}
-	if p+4 < len(b) && b[p+2] == ' ' && usRoadPrefixes[string(b[p:p+2])] {
-		if e := digitRun(b, p+3); e > p+3 && e-p-3 <= 4 && rightOK(b, e) {
+	// After a direction too: "E FM 1960" (address_us_round20.go).
+	for _, q := range []int{p, usDirectionThen(b, p)} {
+		if q+4 < len(b) && b[q+2] == ' ' && usRoadPrefixes[string(b[q:q+2])] {
+			if e := digitRun(b, q+3); e > q+3 && e-q-3 <= 4 && rightOK(b, e) {
+				return usAfterStreet(b, e)
+			}
+		}
+		// A street named after its type: "Avenue of the Americas", "Avenue J".
+		if e := usTypeFirst(b, q); e > q {
 			return usAfterStreet(b, e)
 		}
-	}
-	// A street named after its type: "Avenue of the Americas", "Avenue J".
-	if e := usTypeFirst(b, p); e > p {
-		return usAfterStreet(b, e)
+		if q == p && usDirectionThen(b, p) == p {
+			break
+		}
 	}
 	j := p
 	found := false
@@ -295,6 +304,8 @@ func usAfterStreet(b []byte, end int) (int, bool) {
 			end = g
 		}
 	}
+	// A road's number: "Old Post Road No 2" (address_us_round20.go).
+	end = usRoadNo(b, end)
 	// A secondary unit: ", Apt 4B", " Suite 200", "\nUnit 7", " # 12".
 	if e, ok := usUnit(b, end); ok {
 		end = e
@@ -646,7 +657,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 			start = q
 			if o == "Unit " || o == "UNIT " {
 				// A military unit needs its box: "Unit 2050 Box 4190".
-				if !hasPrefixAt(b, k, " Box ") && !hasPrefixAt(b, k, " BOX ") {
+				if !hasPrefixAt(b, k, " Box ") && !hasPrefixAt(b, k, " BOX ") && !hasPrefixAt(b, k, ", Box ") && !hasPrefixAt(b, k, ", BOX ") {
 					return 0, 0, false
 				}
 			}
@@ -660,7 +671,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	for _, box := range []string{" Box ", ", Box ", " BOX ", ", BOX ", " box ", ", box "} {
 		if hasPrefixAt(b, end, box) {
 			if e := digitRun(b, end+len(box)); e > end+len(box) {
-				end = e
+				end = usBoxLetter(b, e) // "Box 61A" (address_us_round20.go)
 			}
 			break
 		}
@@ -690,7 +701,7 @@ func (s *scan) usBox(i, k int) (start, end int, ok bool) {
 	// box are given ("RR 2 Box 45") or it is a post-office box by name
 	// ("PO Box 4412"), and the sentence or field goes on after it.
 	// "POB", "P O Box" and "Post Office Box" name it too ("'POB 3637','Erie'").
-	if o, u := string(b[start:i]), strings.ToUpper(string(b[start:i])); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || o == "HC ") ||
+	if o, u := string(b[start:i]), strings.ToUpper(string(b[start:i])); (end > k && (o == "RR " || o == "R.R. " || o == "Rural Route " || u == "RURAL ROUTE " || o == "HC " || o == "PSC " || o == "CMR " || u == "UNIT ") ||
 		strings.HasPrefix(u, "PO BOX") || strings.HasPrefix(u, "P.O. BOX") || strings.HasPrefix(u, "P. O. BOX") || strings.HasPrefix(u, "P O BOX") ||
 		u == "POB " && k-i >= 2 || strings.HasPrefix(u, "POST OFFICE BOX")) && rightOK(b, end) && !(end < len(b) && (b[end] == '-' || b[end] == '/')) {
 		return start, end, true

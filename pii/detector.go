@@ -239,7 +239,7 @@ func (s *scan) run(i, stop int) int {
 			}
 		case trigLine:
 			if i+1 < len(b) && (b[i+1] == '\n' || b[i+1] == '\r') {
-				s.table, s.csv = tableMemory{}, tableMemory{} // a blank line ends a table
+				s.table, s.csv, s.streets = tableMemory{}, tableMemory{}, tableMemory{} // a blank line ends a table
 			}
 			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
@@ -311,6 +311,7 @@ type scan struct {
 	stretch              int         // where emit moved a name's end past its rule's (secondSurname)
 	kinMore              [2]int      // where nextKin's other cues next put a lower-case name (namekin.go)
 	table, csv           tableMemory // the header of the table being read, by its cells' shape and as CSV (name_round18.go)
+	streets              tableMemory // its street columns (address_de_round20.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules

@@ -74,11 +74,13 @@ func (s *scan) digit(i int) int {
 		}
 		return skipAlnum(b, k)
 	}
-	if i-ls == 1 && on[PostalAddress] && k-i <= 5 && k+1 < len(b) && b[k] == ' ' && leftOK(b, ls) &&
+	if i-ls == 1 && on[PostalAddress] && k-i <= 5 && k+1 < len(b) && (b[k] == ' ' || b[k] == 'N' || b[k] == 'S' || b[k] == 'E' || b[k] == 'W') && leftOK(b, ls) &&
 		(b[ls] == 'N' || b[ls] == 'S' || b[ls] == 'E' || b[ls] == 'W') {
 		// A rural grid number with its direction: "S8161 County Road X"
-		// (Wisconsin, Illinois).
-		if end, ok := usAddress(b, k+1); ok {
+		// (Wisconsin, Illinois); or both its coordinates: "W110N4693 Quail
+		// Ridge Ct" (Menomonee Falls; address_us_round20.go).
+		k := usGridSecond(b, k)
+		if end, ok := usAddress(b, k+1); ok && b[k] == ' ' {
 			s.emit(PostalAddress, ls, end, 0.85, "street-suffix:us")
 			return end
 		}
