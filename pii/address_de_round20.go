@@ -20,7 +20,7 @@ var deStreetHeaders = []string{"straße", "strasse", "anschrift", "adresse", "st
 // street's or an address's: "| Im Winkel 8 |", ";Lindenredder 127;".
 // A note in brackets may follow the number in the cell ("Zur Heide 14
 // (Südviertel) |"). A header further up than the scan looks back is the
-// one s.streets remembers, for a row with as many cells.
+// one s.columns remembers, for a row with as many cells.
 func (s *scan) deStreetCell(start, end int) bool {
 	b := s.b
 	if !cellStart(b, start) && !(start >= 2 && b[start-1] == ' ' && b[start-2] == '|') || !deCellAfter(b, end) {
@@ -30,22 +30,41 @@ func (s *scan) deStreetCell(start, end int) bool {
 }
 
 // streetColumn reports whether the cell at start lies in a street column
-// of its table: under a header in sight with as many cells as its row,
-// which it remembers, or under the header remembered.
+// of its table (columnKinds).
 func (s *scan) streetColumn(start int) bool {
+	m, col, ok := s.columnKinds(start)
+	return ok && m.street>>col&1 == 1
+}
+
+// columnKinds returns what the columns of the table row at start hold,
+// and the cell's column: read from a header in sight with as many cells
+// as the row, and remembered, or the header remembered; ok is false when
+// neither is there. A comma parts a street from its town as often as it
+// parts cells, and counts for no table here.
+func (s *scan) columnKinds(start int) (m tableMemory, col int, ok bool) {
 	b := s.b
 	line, sep, col, ok := tableHeader(b, start)
-	if sep == ',' || sep == 0 || col >= 64 {
-		return false // a comma parts a street from its town as often as cells
-	}
 	ls := swarLastIndexByte(b[:start], '\n') + 1
+	if sep == ',' && ls == start {
+		// A row's first cell: its separator is the line's ("高坎田 | 673…").
+		le := min(len(b), ls+400)
+		switch row := b[ls:le]; {
+		case bytes.IndexByte(row, '|') >= 0 && bytes.IndexByte(row, '\n') != 0:
+			if k := bytes.IndexByte(row, '\n'); k < 0 || bytes.IndexByte(row[:k], '|') >= 0 {
+				sep = '|'
+			}
+		}
+	}
+	if sep == ',' || sep == 0 || col >= 64 {
+		return m, 0, false
+	}
 	seps := rowSeps(b, ls, sep)
 	if !ok || bytes.Count(line, []byte{sep}) != seps {
 		// No header in sight, or only its end.
-		m := s.streets
-		return m.sep == sep && m.street>>col&1 == 1 && seps == m.seps
+		m = s.columns
+		return m, col, m.sep == sep && seps == m.seps
 	}
-	var streets uint64
+	m = tableMemory{sep: sep, seps: seps}
 	for n, c := range bytes.Split(line, []byte{sep}) {
 		if n >= 64 {
 			break
@@ -53,29 +72,16 @@ func (s *scan) streetColumn(start int) bool {
 		low := strings.ToLower(string(c))
 		for _, w := range deStreetHeaders {
 			if strings.Contains(low, w) {
-				streets |= 1 << n
+				m.street |= 1 << n
 				break
 			}
 		}
-	}
-	s.streets = tableMemory{sep: sep, seps: seps, street: streets}
-	return streets>>col&1 == 1
-}
-
-// headerColumn returns the text of the col'th cell of a header line
-// parted by sep, or nil.
-func headerColumn(line []byte, sep byte, col int) []byte {
-	for n := 0; n < col; n++ {
-		k := bytes.IndexByte(line, sep)
-		if k < 0 {
-			return nil
+		if cnThingHeader(c) {
+			m.thing |= 1 << n
 		}
-		line = line[k+1:]
 	}
-	if k := bytes.IndexByte(line, sep); k >= 0 {
-		line = line[:k]
-	}
-	return bytes.TrimSpace(line)
+	s.columns = m
+	return m, col, true
 }
 
 // deCellAfter reports whether a cell ends at e, perhaps after a note in

@@ -239,7 +239,7 @@ func (s *scan) run(i, stop int) int {
 			}
 		case trigLine:
 			if i+1 < len(b) && (b[i+1] == '\n' || b[i+1] == '\r') {
-				s.table, s.csv, s.streets = tableMemory{}, tableMemory{}, tableMemory{} // a blank line ends a table
+				s.table, s.csv, s.columns = tableMemory{}, tableMemory{}, tableMemory{} // a blank line ends a table
 			}
 			if i+2 < len(b) && (isLower(b[i+1]) || b[i+1] == '-' || b[i+1] == '~' || b[i+1] == '*') {
 				i = s.lowerLine(i + 1)
@@ -311,7 +311,7 @@ type scan struct {
 	stretch              int         // where emit moved a name's end past its rule's (secondSurname)
 	kinMore              [2]int      // where nextKin's other cues next put a lower-case name (namekin.go)
 	table, csv           tableMemory // the header of the table being read, by its cells' shape and as CSV (name_round18.go)
-	streets              tableMemory // its street columns (address_de_round20.go)
+	columns              tableMemory // what its columns hold: streets, things (address_de_round20.go)
 }
 
 // word is word(s.b, p), remembered for the last p asked: upper's rules
@@ -383,7 +383,7 @@ func (s *scan) lookUpSurname() {
 // email address found from its '@', an address found from its house number)
 // replaces those it overlaps.
 func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
-	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || notPerson19(s.b, start, end, validation) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || notPerson17(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end)) || t == PostalAddress && blockNumber(s.b, start, end) {
+	if !s.d.on[t] || conf < s.d.minConf || t == PersonName && (eponymSpan(s.b, start, end) || fictionalName(s.b, start, end) || cityNotPerson(s.b, start, end) || notPerson12(s.b, start, end) || deNotPerson15(s.b, start, end) || deNotPerson16(s.b, start, end, validation) || de17NotPerson(s.b, start, end, validation) || de18NotPerson(s.b, start, end, validation) || notPerson19(s.b, start, end, validation) || notPerson20(s.b, start, end) || wordsOnly(s.b, start, end, validation) || placeNotPerson15(s.b, start, end) || monthDay(s.b, start, end) || institutionName(s.b, start, end) || notPerson17(s.b, start, end) || cnDivisionName(s.b, start, end) || hanWord(s.b, start, end) || s.thingCell(start)) || t == PostalAddress && blockNumber(s.b, start, end) {
 		return
 	}
 	if t == PersonName {
@@ -395,12 +395,19 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			s.listed = false
 			return
 		}
+		if c := fixedRowSplit(s.b, start, end); c > start {
+			// "1  HOFFMANN  Hans-Jürgen  15.05.1960": two cells (name_round20.go).
+			s.emit(PersonName, start, c, conf, validation)
+			s.emit(PersonName, c+2, end, conf, validation)
+			return
+		}
 		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
 		if e := secondSurname(s.b, start, end); e > end {
 			end, s.stretch = e, e
 		}
 		if e := particleTail(s.b, start, end); e > end {
-			end, s.stretch = e, e // "Abena Dos Santos", "Rebecca bin-Salem" (name_round14.go)
+			e = suffixAfter(s.b, start, suffixDot(s.b, start, e)) // "Ramón De la Cruz Jr."
+			end, s.stretch = e, e                                 // "Abena Dos Santos", "Rebecca bin-Salem" (name_round14.go)
 		}
 		if e := de17CapsTail(s.b, start, end); e > end {
 			end, s.stretch = e, e // "Dr. Peter BECKER", "Katrin VAN DER MEER" (namede_round17.go)

@@ -330,6 +330,29 @@ func (s *scan) upper1(i int) int {
 			return end
 		}
 	}
+	// A list's or a register's entry, surname first: "1. Maier, Götz;
+	// Friseurmeister", "Liquidator: Heinrich, Horst, Hagen, *03.01.1969"
+	// (name_round20.go).
+	if e+2 < len(b) && b[e] == ',' && (listEntry(b, i) || i >= 2 && b[i-2] == ':' && registerBirth(b, word(b, e+2))) {
+		if end := surnameFirst(b, i, e); end > e {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return registerSkip(b, end)
+		}
+	}
+	// A given name typed in lower case after a greeting: "Hi valeria!"
+	// (name_round20.go).
+	if e-i <= 5 && b[i] == 'H' && e+3 < len(b) && b[e] == ' ' && isLower(b[e+1]) {
+		if st, end := lowerGreeted(b, i, e); end > st {
+			s.emit(PersonName, st, end, 0.7, "context:greeting")
+			return end
+		}
+	}
+	// The names on a doorbell: "klingel Graf/Schneider" (name_round20.go).
+	if i >= 8 && b[i-1] == ' ' && (b[i-2] == 'l' || b[i-2] == ':') && bellCue(b, i) {
+		if end := s.bellNames(i, e); end > i {
+			return end
+		}
+	}
 	if i >= 6 && b[i-1] == ' ' && parcelCue(b, i) {
 		if st, end := parcelFor(b, i, e); end > i {
 			s.emit(PersonName, st, end, 0.8, "context:parcel")
@@ -351,7 +374,7 @@ func (s *scan) upper1(i int) int {
 		return end
 	}
 	// A given name as a German sentence's subject: "Lea aus dem Nachbarhaus hat".
-	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',' && isLower(b[e+1]))) { // its first test
+	if e+6 < len(b) && b[e] == ' ' && (i == 0 || b[i-1] == '\n' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',' && isLower(b[e+1]) || b[i-2] == ' ' && indentedLine(b, i))) { // its first test
 		if end := s.givenSubjectDE(i, e); end > i {
 			return end
 		}
@@ -747,7 +770,7 @@ func (s *scan) upper1(i int) int {
 	if e+2 < len(b) && b[e] == ',' {
 		if end := surnameFirst(b, i, e); end > e {
 			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
-			return end
+			return registerSkip(b, end)
 		}
 	}
 	return e
@@ -766,7 +789,7 @@ func surnameFirst(b []byte, i, e int) int {
 	}
 	// A register's numbered entry opens a field too: "1a) Frank, Peter,
 	// geb. am …" (session 19), ended by the birth's date.
-	entry := registerEntry(b, i)
+	entry := registerEntry(b, i) || listEntry(b, i) // "1. Schulz, Jördis, Dipl.-…" (name_round20.go)
 	if i > 0 && b[i-1] != '\n' && b[i-1] != '"' && b[i-1] != '\t' && b[i-1] != ';' && b[i-1] != '<' && !colonBefore(b, i) && !entry {
 		return e
 	}
@@ -774,7 +797,8 @@ func surnameFirst(b []byte, i, e int) int {
 	// After a label a known surname vouches for a given name the lexicons
 	// lack, but not for another surname: "Frühschicht: Hoffmann,
 	// Heinemann" is two people.
-	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i) && !isSurnameB(b[e+2:g])) || petAfter(b, e) {
+	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i) && !isSurnameB(b[e+2:g])) &&
+		!(listEntry(b, i) && capAt(b, e+2) && !dictionaryWord(b[e+2:g], false) && !placeWords[string(b[e+2:g])]) || petAfter(b, e) {
 		return e
 	}
 	g = secondGiven(b, g)
@@ -784,7 +808,8 @@ func surnameFirst(b []byte, i, e int) int {
 			g++
 		}
 	}
-	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' && !(entry && (hasPrefixAt(b, g, ", geb.") || hasPrefixAt(b, g, ", born"))) {
+	if g < len(b) && b[g] != '\n' && b[g] != '"' && b[g] != '\t' && b[g] != ';' && b[g] != '\r' && b[g] != '>' && b[g] != '|' && !(entry && (hasPrefixAt(b, g, ", geb.") || hasPrefixAt(b, g, ", born") || listEntry(b, i) && b[g] == ',')) &&
+		!registerBirth(b, g) {
 		return e
 	}
 	return g
@@ -1211,6 +1236,9 @@ func (s *scan) han(i int) int {
 	if n <= 4 && runEnd < len(b) && b[runEnd] == ';' && vcardN(b, i) {
 		s.emit(PersonName, i, runEnd, 0.85, "context:vcard")
 		return runEnd
+	}
+	if end, ok := s.cnPlateHandle(i, runEnd, n); ok {
+		return end // "粤E·郑卫东：" (namecn_round20.go)
 	}
 	if cnMaskedSurname(b, i, offs[:], n) {
 		s.emit(PersonName, i, runEnd, 0.7, "context:masked")
@@ -1769,7 +1797,7 @@ func fieldEnd(b []byte, e int) bool {
 	case '\n', '\r', '\t', ';', ',', '"', '\'', '>', '|', ')', ']':
 		return true
 	case ' ':
-		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(') // "R/P CRUZ, JEFFREY (DOB …)"
+		return e+1 < len(b) && (b[e+1] == '|' || b[e+1] == ' ' || b[e+1] == '(' || hasPrefixAt(b, e+1, "— ")) // "R/P CRUZ, JEFFREY (DOB …)", "YOUNG, TRAVIS L — 10"
 	}
 	return false
 }
@@ -1787,9 +1815,11 @@ func (s *scan) capsName(i int) int {
 		return i
 	}
 	if b[e1] == ' ' && isFirstNameB(w1[:n1]) {
-		p := e1 + 1
+		p := capsSecondGiven(b, e1+1) // "JUAN CARLOS V GOMEZ" (name_round20.go)
 		if p+3 < len(b) && isUpper(b[p]) && b[p+1] == '.' && b[p+2] == ' ' {
 			p += 3 // "JOSE H. GARCIA"
+		} else if p+3 < len(b) && isUpper(b[p]) && b[p+1] == ' ' && isUpper(b[p+2]) && (isUpper(b[p+3]) || b[p+3] == '\'' || b[p+3] >= 0xC3) {
+			p += 2 // "ITZEL E RAMIREZ" (name_round20.go)
 		}
 		q := p
 		for _, part := range []string{"VON DER ", "VON UND ZU ", "VON ", "ZU ", "VAN DER ", "VAN DEN ", "VAN ", "DE LA ", "DE ", "ST. ", "LE ", "TER "} {
@@ -1826,10 +1856,15 @@ func (s *scan) capsName(i int) int {
 		}
 		if given {
 			e2 = secondGiven(b, e2) // "NGUYEN, Thi Lan"
+			if e2+1 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) {
+				if g := capsSecondGiven(b, e2+1); g > e2+1 {
+					e2 = g - 1 // "HERNANDEZ, JOSE LUIS K" (name_round20.go)
+				}
+			}
 		}
 		// A middle initial: "OKAFOR, ANJALI P |", "ALLEN, MAEVE T.".
-		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, e2+2) {
-			e2 += 2
+		if e2 > p+1 && e2+2 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && fieldEnd(b, nameSuffix(b, e2+2)) && !isAlnum(b[e2+2]) {
+			e2 = nameSuffix(b, e2+2) // "WALKER, RICHARD K JR" (name_round20.go)
 		} else if e2 > p+1 && e2+3 < len(b) && b[e2] == ' ' && isUpper(b[e2+1]) && b[e2+2] == '.' && fieldEnd(b, e2+3) {
 			e2 += 3
 		}

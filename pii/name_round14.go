@@ -81,6 +81,17 @@ func particleTail(b []byte, i, end int) int {
 			return f
 		}
 	}
+	// A particle then its article in lower case: "Rigoberto De la Cruz",
+	// "Ana Van der Berg" (name_round20.go).
+	if k > i && articleParticles[string(b[k:end])] {
+		for _, a := range []string{"la ", "las ", "los ", "le ", "der ", "den "} {
+			if hasPrefixAt(b, end+1, a) && capAt(b, end+1+len(a)) {
+				if f := word(b, end+1+len(a)); f-end-1-len(a) > 2 {
+					return f
+				}
+			}
+		}
+	}
 	if isLower(b[end+1]) {
 		q := end + 1
 		for q < len(b) && q-end < 6 && isLower(b[q]) {

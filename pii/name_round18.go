@@ -99,6 +99,7 @@ type tableMemory struct {
 	seps        int    // separators in the header's line
 	name, child uint64 // a bit per column, up to 64
 	street      uint64 // the street columns (address_de_round20.go)
+	thing       uint64 // the columns that name things, not persons (namecn_round20.go)
 }
 
 // cell returns e, the end of the cell that begins at i in column col,

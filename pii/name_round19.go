@@ -67,7 +67,7 @@ func trimPossessive(w []byte) []byte {
 var facilityWords = set(`Plaza Gate Pavilion Endowment Complex Station Stadium Arena Center Centre Terminal Library
 Museum Theatre Theater Auditorium Gymnasium Garage Lounge Mall Memorial Hospital Institute Foundation College
 University School Academy Children Fund Trust Scholarship Award Prize Lecture Chair Fellowship Quad Commons Annex
-Tower Bridge Airport Pier Wharf Dock Chapel Cathedral Synagogue Mosque`)
+Tower Bridge Airport Pier Wharf Dock Chapel Cathedral Synagogue Mosque Act`)
 
 // vesselWords stand before a ship's name: its prefix or its kind. Not
 // "ship", "ferry" or "tug", which are verbs too ("Ship to: Anna Weber").

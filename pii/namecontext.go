@@ -37,7 +37,7 @@ Thanks Cheers Sincerely Yours BW LG VG MfG Gruß Grüße Grüßen love Love xoxo
 
 // nonNames are capitalised words that follow a greeting or a label without
 // being a name: "Dear Customer", "Liebe Grüße", "Hi all".
-var nonNames = set(`Team Customer Customers Sir Madam All Everyone Friends Folks Kunde Kundin Kunden Damen Herren
+var nonNames = set(`Team Customer Customers Sir Madam All Everyone Friends Folks Kunde Kundin Kunden Damen Herren Passed Zuständig Subcontractor Contractor
 Grüße Gruß Zusammen Leute Kollegen Kolleginnen Support Service Regards Thanks Sincerely Best Cheers Mit Viele
 Beste Liebe Freundliche Herzliche Hallo Hi Hello Dear Guten Morgen Abend Tag Sehr Geehrte Geehrter Accounts
 Department Abteilung Sachbearbeitung Kundendienst Kundenservice Order Bestellung Rechnung Invoice Subject

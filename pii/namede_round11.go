@@ -146,7 +146,7 @@ kümmert fährt`)
 // sagte"). German grammar says a person there; the name alone says nothing.
 func (s *scan) givenSubjectDE(i, e int) int {
 	b := s.b
-	if e+6 >= len(b) || b[e] != ' ' || i > 0 && b[i-1] != '\n' && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',')) {
+	if e+6 >= len(b) || b[e] != ' ' || i > 0 && b[i-1] != '\n' && !(i >= 2 && b[i-1] == ' ' && (b[i-2] == '.' || b[i-2] == '!' || b[i-2] == '?' || b[i-2] == ',')) && !indentedLine(b, i) {
 		return i
 	}
 	w := b[i:e]
@@ -182,7 +182,7 @@ func (s *scan) givenSubjectDE(i, e int) int {
 		if !unambiguousGiven(string(w)) || surnameOnly(w) {
 			return i
 		}
-		if f := lowerWordEnd(b, p); f > p && deSayVerbs[string(b[p:f])] {
+		if f := lowerWordEnd(b, p); f > p && (deSayVerbs[string(b[p:f])] || bornOn(b, p, f)) {
 			s.emit(PersonName, i, e, 0.75, "context:subject")
 			return e
 		}

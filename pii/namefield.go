@@ -99,7 +99,7 @@ func particleAt(b []byte, p int, caps bool) int {
 // nameSuffix returns the end of a generational suffix after a name ending
 // at e ("Noah Henderson II", "Carl Van der Berg, Jr"), or e.
 func nameSuffix(b []byte, e int) int {
-	for _, suf := range []string{" Jr.", ", Jr.", " Jr", ", Jr", " Sr.", ", Sr.", " Sr", ", Sr", " III", " II", " IV", " JR.", " SR."} {
+	for _, suf := range []string{" Jr.", ", Jr.", " Jr", ", Jr", " Sr.", ", Sr.", " Sr", ", Sr", " III", " II", " IV", " JR.", " SR.", " JR", " SR"} {
 		if hasPrefixAt(b, e, suf) && (e+len(suf) == len(b) || !isAlnum(b[e+len(suf)])) {
 			return e + len(suf)
 		}

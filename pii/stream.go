@@ -43,7 +43,7 @@ type chunker struct {
 	// reads a word after a boundary as a whole-text scan does.
 	caps, nameFloor, nameStart int64
 	recall                     recall
-	table, csv, streets        tableMemory
+	table, csv, columns        tableMemory
 	eof                        bool
 	done                       bool
 }
@@ -108,9 +108,9 @@ func (c *chunker) next() (bool, error) {
 	if c.nameStart >= c.off {
 		s.nameFloor, s.nameStart = max(int(c.nameFloor-c.off), 0), int(c.nameStart-c.off)
 	}
-	s.recall, s.table, s.csv, s.streets = c.recall, c.table, c.csv, c.streets
+	s.recall, s.table, s.csv, s.columns = c.recall, c.table, c.csv, c.columns
 	cur := s.run(int(c.cursor-c.off), stop)
-	c.recall, c.table, c.csv, c.streets = s.recall, s.table, s.csv, s.streets
+	c.recall, c.table, c.csv, c.columns = s.recall, s.table, s.csv, s.columns
 	if s.caps > 0 {
 		c.caps = c.off + int64(s.caps)
 	}
