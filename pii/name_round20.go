@@ -239,10 +239,9 @@ Oberlandesgericht Landesarbeitsgericht Finanzamt Klinikum Standort Sparkassensti
 Bezirksamt Polizeipräsidium Hauptzollamt Bürgeramt Stadtverwaltung Kreisverwaltung Campus Sparkasse Volksbank`)
 
 // eponymSuffixes end a compound or a word that names a prize, a
-// foundation, a programme or a school after a person: "Schleyer-Preis",
+// foundation or a programme after a person: "Schleyer-Preis",
 // "Breuer-Stiftung", "Wissenschaftspreis".
-var eponymSuffixes = []string{"preis", "Preis", "stiftung", "Stiftung", "medaille", "Medaille", "Programm", "programm",
-	"Stipendium", "stipendium", "Vorlesung", "Gymnasium", "Realschule", "Gesamtschule", "Grundschule", "Schule"}
+var eponymSuffixes = []string{"preis", "Preis", "stiftung", "Stiftung", "medaille", "Medaille", "Programm", "programm"}
 
 // eponymCompound reports whether the name at start..end is the eponym of a
 // prize, a foundation or a programme: its last word, or the word after
