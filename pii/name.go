@@ -271,7 +271,7 @@ func (s *scan) upper1(i int) int {
 			s.emit(PersonName, i, end, 0.85, "context:iata")
 			return end
 		}
-		if end := s.capsName(i); end > i && capsRunGoesOn(b, end) {
+		if end := s.capsName(i); end > i && capsRunGoesOn(b, end) && !capsAndName(b, nameSuffix(b, end)) {
 			// Read over the whole run: its later words are no name either.
 			for end < len(b) && end-i < maxAdvance && (isUpper(b[end]) || b[end] == ' ' || b[end] == '.') {
 				end++

@@ -317,3 +317,15 @@ func townShaped(b []byte, start, end int) bool {
 	}
 	return deCityPrefix(b[start:k]) && bytesIndexSpace(b, k+1, end) >= end
 }
+
+// capsAndName reports whether " AND " and a name in capitals that opens
+// with a given name follow e: a court caption's second party ("v. BRYCE A
+// WRIGHT AND MAI WRIGHT, et al."), which the capitals rule reads next.
+func capsAndName(b []byte, e int) bool {
+	if !hasPrefixAt(b, e, " AND ") {
+		return false
+	}
+	var w [32]byte
+	f, n := capsWord(b, e+5, &w)
+	return f > e+5 && isFirstNameB(w[:n])
+}

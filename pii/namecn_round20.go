@@ -38,6 +38,11 @@ func (s *scan) cnPlateHandle(i, end int, n int) (int, bool) {
 // a plot's, a berth's, a product's or a place's name.
 var cnThingHeaders = []string{"船名", "船舶", "地块", "泊位", "锚地", "品名", "商品", "货物", "楼盘", "小区名", "项目名", "港口", "码头", "车型", "型号"}
 
+// thingHeaders are a column's headers in Latin letters over words that
+// may be surnames but name an occupation or a species there: "| Hausmann |"
+// under Beruf, "Whitetail" under Species.
+var thingHeaders = set(`beruf tätigkeit occupation profession species`)
+
 // cnThingHeader reports whether a header's cell names a column of things.
 func cnThingHeader(h []byte) bool {
 	for _, w := range cnThingHeaders {
@@ -45,14 +50,15 @@ func cnThingHeader(h []byte) bool {
 			return true
 		}
 	}
-	return false
+	return len(h) < 24 && thingHeaders[strings.ToLower(strings.TrimSpace(string(h)))]
 }
 
-// thingCell reports whether a name in ideographs found at start fills a
-// cell of a column of things (cnThingHeaders): "| 金海翔 |" under 船名.
+// thingCell reports whether a name found at start fills a cell of a
+// column of things (cnThingHeaders, thingHeaders): "| 金海翔 |" under 船名,
+// "| Hausmann |" under Beruf.
 func (s *scan) thingCell(start int) bool {
 	b := s.b
-	if start >= len(b) || b[start] < 0xE3 || !cellStart(b, start) && !(start >= 2 && b[start-1] == ' ' && b[start-2] == '|') {
+	if start >= len(b) || !cellStart(b, start) && !(start >= 2 && b[start-1] == ' ' && b[start-2] == '|') {
 		return false
 	}
 	m, col, ok := s.columnKinds(start)
