@@ -64,3 +64,24 @@ func (s *scan) thingCell(start int) bool {
 	m, col, ok := s.columnKinds(start)
 	return ok && m.thing>>col&1 == 1
 }
+
+// cnEstateFinals end an estate's or a development's name: "万科·欧洲城",
+// "金地·林语山庄", "龙湖·天璞府".
+const cnEstateFinals = "城府苑园湾庄郡邸轩墅"
+
+// cnEstateFinal reports whether an estate's final character comes at e or
+// one character later, right after what reads as a transliterated name
+// ("万科·欧|洲城").
+func cnEstateFinal(b []byte, e int) bool {
+	for k := 0; k < 2 && e+3 <= len(b); k++ {
+		r, size := cnDecodeRune(b[e:])
+		if !isHan(r) {
+			return false
+		}
+		if strings.ContainsRune(cnEstateFinals, r) {
+			return true
+		}
+		e += size
+	}
+	return false
+}

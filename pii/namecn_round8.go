@@ -134,8 +134,8 @@ func (s *scan) cnDottedName(offs []int, n int) (int, bool) {
 		end = p
 		d = cnNameDot(b, end)
 	}
-	if end == offs[n] {
-		return 0, false
+	if end == offs[n] || cnEstateFinal(b, end) {
+		return 0, false // not a developer's estate: "万科·欧洲城" (namecn_round20.go)
 	}
 	// A person earlier in the run: "原告陈梓静与被告阿依古丽·买买提".
 	if start >= 4 {
