@@ -290,6 +290,9 @@ func (s *scan) hanRun(i int) int {
 			}
 		}
 	}
+	if i >= 2 && s.columns.sep == 0 && s.b[i-1] == ' ' && s.b[i-2] == '|' {
+		s.columnKinds(i) // a Markdown table's header, remembered for its rows further down (namecn_round20.go)
+	}
 	n, out, floor := s.emits, len(s.out), s.floor
 	j := s.han(i)
 	if s.emits == n {
