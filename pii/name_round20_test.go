@@ -39,6 +39,11 @@ func TestNameRound20(t *testing.T) {
 		{"Nr  Name  Vorname  Geburtsdatum\n3  BRANDT  Ole  02.03.1970  Lindenweg 4\n", []string{"BRANDT", "Ole"}, []string{"BRANDT  Ole"}},
 		{"[08:12] 苏E·王建军：到了\n", []string{"王建军"}, nil},
 		{"| 船名 | 航次 |\n|---|---|\n| 金海鹏 | 101N |\n| 王家湾 | 102S |\n", nil, []string{"金海鹏", "王家湾"}},
+		// Rows beyond the look-behind remember the header.
+		{"| 船名 | 航次 | 泊位 | 作业 | 备注 |\n|---|---|---|---|---|\n| 达飞0号 | 100N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞1号 | 101N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞2号 | 102N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞3号 | 103N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞4号 | 104N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞5号 | 105N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞6号 | 106N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 达飞7号 | 107N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n| 金海鹏 | 201N | 北仑三期 | 靠泊作业 | 来自盐田港 |\n", nil, []string{"金海鹏"}},
+		{"| Nr. | Name | Beruf | Jahr |\n|---|---|---|---|\n| 2 | Rahimi, Rojhat | Hausmann | 2003 |\n", []string{"Rahimi, Rojhat"}, []string{"Hausmann"}},
+		{"MELLON v. ARACELI G PEREZ AND HIROSHI W PEREZ, et al.\n", []string{"ARACELI G PEREZ", "HIROSHI W PEREZ"}, nil},
+		{"3. 万科·欧洲城：马路对面就是学校\n", nil, []string{"万科·欧"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
