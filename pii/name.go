@@ -320,6 +320,15 @@ func (s *scan) upper1(i int) int {
 			return be // "Charles Schwab", "Dr. Oetker": a company, not a person
 		}
 	}
+	// A list's or a register's entry, surname first: "1. Maier, Götz;
+	// Friseurmeister", "Liquidator: Heinrich, Horst, Hagen, *03.01.1969"
+	// (name_round20.go).
+	if e+2 < len(b) && b[e] == ',' && (listEntry(b, i) || i >= 2 && b[i-2] == ':' && registerBirth(b, word(b, e+2))) {
+		if end := surnameFirst(b, i, e); end > e {
+			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
+			return registerSkip(b, end)
+		}
+	}
 	if c := b[max(i-1, 0)]; i > 0 && (c == ':' || c == '"' || c == '=' || c == ' ') && orgContext(b, i) { // every label ends so
 		return skipCapitalised(b, i)
 	}
@@ -328,15 +337,6 @@ func (s *scan) upper1(i int) int {
 		if st, end := signatureBracket(b, i); end > i {
 			s.emit(PersonName, st, end, 0.8, "context:signature")
 			return end
-		}
-	}
-	// A list's or a register's entry, surname first: "1. Maier, Götz;
-	// Friseurmeister", "Liquidator: Heinrich, Horst, Hagen, *03.01.1969"
-	// (name_round20.go).
-	if e+2 < len(b) && b[e] == ',' && (listEntry(b, i) || i >= 2 && b[i-2] == ':' && registerBirth(b, word(b, e+2))) {
-		if end := surnameFirst(b, i, e); end > e {
-			s.emit(PersonName, i, end, 0.8, "dictionary:surname,given")
-			return registerSkip(b, end)
 		}
 	}
 	// A given name typed in lower case after a greeting: "Hi valeria!"
@@ -798,7 +798,7 @@ func surnameFirst(b []byte, i, e int) int {
 	// lack, but not for another surname: "Frühschicht: Hoffmann,
 	// Heinemann" is two people.
 	if g <= e+3 || !givenWord(string(b[e+2:g])) && !(isSurnameB(b[i:e]) && colonBefore(b, i) && !isSurnameB(b[e+2:g])) &&
-		!(listEntry(b, i) && capAt(b, e+2) && !dictionaryWord(b[e+2:g], false) && !placeWords[string(b[e+2:g])]) || petAfter(b, e) {
+		!((listEntry(b, i) || registerBirth(b, g)) && capAt(b, e+2) && !dictionaryWord(b[e+2:g], false) && !placeWords[string(b[e+2:g])]) || petAfter(b, e) {
 		return e
 	}
 	g = secondGiven(b, g)
