@@ -118,7 +118,7 @@ func (s *scan) deAddress(i, k int) (start, end int, ok bool) {
 			// Mühlbach 92b – Richter – Mo–Sa" (address_de_round18.go).
 			ok = ok || deListLine(b, start, end) && k-i <= 3 && !deBoxWord(b[start:sp])
 			// A table's street column: "| Im Winkel 8 |" (address_de_round20.go).
-			ok = ok || k-i <= 4 && s.deStreetCell(start, end) && !deBoxWord(b[start:sp])
+			ok = ok || k-i <= 4 && s.deStreetCell(start, max(end, fl)) && !deBoxWord(b[start:sp])
 		}
 	}
 	if !ok {

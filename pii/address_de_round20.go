@@ -26,7 +26,22 @@ func (s *scan) deStreetCell(start, end int) bool {
 	if !cellStart(b, start) && !(start >= 2 && b[start-1] == ' ' && b[start-2] == '|') || !deCellAfter(b, end) {
 		return false
 	}
-	return s.streetColumn(start)
+	m, col, ok := s.columnKinds(start)
+	// The cell ends at the table's own separator: in a tab row, "RR 9,
+	// Box 283" goes on past its comma.
+	return ok && m.street>>col&1 == 1 && cellEndsWith(b, end, m.sep)
+}
+
+// cellEndsWith reports whether the cell whose text ends at e (perhaps
+// before a note in brackets) ends at the separator sep or the line.
+func cellEndsWith(b []byte, e int, sep byte) bool {
+	if hasPrefixAt(b, e, " (") {
+		e += bytes.IndexByte(b[e:min(len(b), e+40)], ')') + 1
+	}
+	for e < len(b) && b[e] == ' ' {
+		e++
+	}
+	return e >= len(b) || b[e] == sep || b[e] == '\n' || b[e] == '\r'
 }
 
 // streetColumn reports whether the cell at start lies in a street column

@@ -52,6 +52,8 @@ func TestAddressRound20(t *testing.T) {
 		{"Adresse: Ulmenweg 3, Whg. 2.14, 04109 Leipzig\n", []string{"Ulmenweg 3, Whg. 2.14, 04109 Leipzig"}},
 		{"Herrn\nOle Brandt\nMarktweg 8\n06108 Halle  (Saale)\n\n1", []string{"Marktweg 8\n06108 Halle  (Saale)"}},
 		{"Kurs Yoga (Spring 2025) beginnt\n", nil},
+		// A tab row's street cell goes on past a comma: a route's box.
+		{"Date\tHunter\tStreet\tCity\tST\tZIP\n11/17/2024\tRossi, Ben K\tRR 9, Box 283\tDallas\tTX\t75204\n", []string{"RR 9, Box 283"}},
 		// A column of something else holds no street: "Flur 5 Flst. 312/9",
 		// "Gruppe 3".
 		{"Nr. | Name | Gruppe | Standort\n1 | Lang, Eva | Gruppe 3 | Flur 5 Flst. 312/9\n", nil},
