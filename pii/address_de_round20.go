@@ -62,12 +62,12 @@ func (s *scan) columnKinds(start int) (m tableMemory, col int, ok bool) {
 	ls := swarLastIndexByte(b[:start], '\n') + 1
 	if sep == ',' && ls == start {
 		// A row's first cell: its separator is the line's ("高坎田 | 673…").
-		le := min(len(b), ls+400)
-		switch row := b[ls:le]; {
-		case bytes.IndexByte(row, '|') >= 0 && bytes.IndexByte(row, '\n') != 0:
-			if k := bytes.IndexByte(row, '\n'); k < 0 || bytes.IndexByte(row[:k], '|') >= 0 {
-				sep = '|'
-			}
+		row := b[ls:min(len(b), ls+400)]
+		if k := bytes.IndexByte(row, '\n'); k >= 0 {
+			row = row[:k]
+		}
+		if bytes.IndexByte(row, '|') >= 0 {
+			sep = '|'
 		}
 	}
 	if sep == ',' || sep == 0 || col >= 64 {

@@ -1,15 +1,16 @@
 package pii
 
-import (
-	"bytes"
-	"strings"
-)
+import "bytes"
 
 // Session 20 (issue 18): names read on unforeseen. In capitals, a second
 // given name and a middle initial without its period ("JUAN CARLOS V
-// GOMEZ", "ITZEL E RAMIREZ", "HERNANDEZ, JOSE LUIS K"); a law firm's
-// partners ("HUNT & HENRIQUES", "HOLLIS & MORGAN LLP") and a law named
-// after a person ("Jacob Wetterling Act") are no persons.
+// GOMEZ", "ITZEL E RAMIREZ", "HERNANDEZ, JOSE LUIS K") and a court
+// caption's two parties; list and register entries surname first,
+// doorbells, a midwife's list, a greeting in lower case, fixed-width rows.
+// No persons (notPerson20): a law firm's partners ("HUNT & HENRIQUES",
+// "HOLLIS & MORGAN LLP"), a law, a prize or a foundation named after
+// people ("Jacob Wetterling Act", "Schleyer-Preis"), a court's or a firm's
+// town.
 
 // capsSecondGiven returns, for a word in capitals at p that the lexicons
 // know as a given name and that a middle initial or another word in
@@ -280,7 +281,7 @@ func eponymCompound(b []byte, start, end int) bool {
 // letters: "Leibniz-Preis", "Innovationspreis"; not "Preis" alone.
 func hasEponymSuffix(w []byte) bool {
 	for _, s := range eponymSuffixes {
-		if len(w) > len(s)+2 && strings.HasSuffix(string(w), s) {
+		if len(w) > len(s)+2 && string(w[len(w)-len(s):]) == s {
 			return true
 		}
 	}
@@ -293,7 +294,7 @@ func hasEponymSuffix(w []byte) bool {
 // 15.05.1960"): the surname's and the given name's; or start. A letter's
 // doubled space ("Dr. Finn  Schulze") is a scan's, in one name.
 func fixedRowSplit(b []byte, start, end int) int {
-	c := strings.Index(string(b[start:end]), "  ")
+	c := bytes.Index(b[start:end], []byte("  "))
 	if c <= 0 || start+c+2 >= end || b[start+c+2] == ' ' {
 		return start
 	}
