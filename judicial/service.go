@@ -105,7 +105,11 @@ func (s *Service) record(c *Case, to State, a Actor, note string) {
 	c.History = append(c.History, Event{State: to, At: now, By: a.ID(), In: a.In, Note: note})
 }
 
-const idAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+// idAlphabet writes a case id's random part: capitals without vowels
+// (nor I, O, 0, 1), so that no run of it spells a name or a word that the
+// ledger's screen would take for personal information ("US-CN-AMY7ALH…"
+// did, one id in two thousand) and refuse to log.
+const idAlphabet = "BCDFGHJKLMNPQRSTVWXZ23456789"
 
 func newID(c *Case) string {
 	b := make([]byte, 12)
