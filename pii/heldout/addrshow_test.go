@@ -17,6 +17,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unforeseen"
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
+	"github.com/comity-project/comity/pii/heldout/unmapped"
 	"github.com/comity-project/comity/pii/heldout/unproven"
 	"github.com/comity-project/comity/pii/heldout/unread"
 	"github.com/comity-project/comity/pii/heldout/unsaid"
@@ -33,14 +34,14 @@ import (
 )
 
 // TestShowAddressErrors prints every address error of the set named by
-// ADDR_SHOW (unforeseen, unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
+// ADDR_SHOW (unmapped, unforeseen, unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, fresh, unseen, blind, tuning), classed: MISS (nothing
 // overlaps), SHORT/LONG/SHIFT (a finding overlaps but does not match),
 // FALSE (a finding overlapping no labelled address). A reading tool, not a
 // check.
 func TestShowAddressErrors(t *testing.T) {
 	set := os.Getenv("ADDR_SHOW")
 	if set == "" {
-		t.Skip("set ADDR_SHOW=unforeseen|unexplored|unclaimed|unvisited|unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
+		t.Skip("set ADDR_SHOW=unmapped|unforeseen|unexplored|unclaimed|unvisited|unproven|unsought|unasked|unshown|unwritten|unheeded|unuttered|unspoken|unvoiced|unsung|unsaid|unheard|fresh|unseen|untold|unread|blind|tuning")
 	}
 	var docs []heldout.Doc
 	switch set {
@@ -60,6 +61,8 @@ func TestShowAddressErrors(t *testing.T) {
 		docs = unvoiced.Generate(1, 1500)
 	case "unsaid":
 		docs = unsaid.Generate(1, 1500)
+	case "unmapped":
+		docs = unmapped.Generate(1, 1500)
 	case "unforeseen":
 		docs = unforeseen.Generate(1, 1500)
 	case "unexplored":

@@ -18,6 +18,7 @@ import (
 	"github.com/comity-project/comity/pii/heldout/unheard"
 	"github.com/comity-project/comity/pii/heldout/unheeded"
 	"github.com/comity-project/comity/pii/heldout/unlisted"
+	"github.com/comity-project/comity/pii/heldout/unmapped"
 	"github.com/comity-project/comity/pii/heldout/unmarked"
 	"github.com/comity-project/comity/pii/heldout/unopened"
 	"github.com/comity-project/comity/pii/heldout/unproven"
@@ -75,6 +76,7 @@ func TestDumpNameErrors(t *testing.T) {
 		"unvisited":  unvisited.Generate(1, 1500),
 		"unclaimed":  unclaimed.Generate(1, 1500),
 		"unexplored": unexplored.Generate(1, 1500),
+		"unmapped":   unmapped.Generate(1, 1500),
 		"unforeseen": unforeseen.Generate(1, 1500),
 	}
 	for name, docs := range sets {

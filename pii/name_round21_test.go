@@ -1,0 +1,71 @@
+package pii
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 21's rules, on examples of our own: clubs, cultivars, plants
+// before their Latin names, form labels, towns, products on a price list,
+// procedures, pets, firms after "dba", parishes, voice assistants, a
+// nursery, and in Chinese form nouns, diseases, trademarks, apps and
+// stations; each beside the person it must leave alone.
+func TestNameRound21(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Sa 14:00 TSV Alemannia Brandt – SC Oberneuland\n", nil, []string{"Alemannia Brandt"}},
+		{"Sa 14:00 Heimspiel, Trainer Jonas Brandt\n", []string{"Jonas Brandt"}, nil},
+		{"Rosa 'Helene Fischer'    C5    24,90\nMalus 'Herzog Konrad von Teck'   Halbstamm   39,00\n", nil, []string{"Helene Fischer", "Konrad von Teck"}},
+		{"Paul 'Bear' Bryant coached here.\n", nil, []string{"Bear"}},
+		{"- Beet mit Heide (Calluna) und Astern\n- Pflanzung mit Gerda (Calluna) und Astern\n", nil, []string{"Gerda"}},
+		{"Gespräch mit Frau Bauer (Hausarztpraxis) – Post\n", []string{"Bauer"}, nil},
+		{"Witness (please print): ____\nOfficiant (if known): Rev. Dana Cole\n", []string{"Dana Cole"}, []string{"Officiant", "Witness"}},
+		{"VIN: 1HGCM82633A004352   YEAR: 2003\n", nil, []string{"VIN"}},
+		{"Grantor: CITY OF MADISON\n", nil, []string{"MADISON"}},
+		{"Place of birth: Madison, WI   Parent: Grace Lee\n", []string{"Grace Lee"}, []string{"Madison"}},
+		{"Signed: Dana Jordan, MD\n", []string{"Dana Jordan"}, nil},
+		{"* Stanley Tape Measure 25 ft ......... $9.97\n* Grant Socket Set, 40 pc . $24.50\n", nil, []string{"Stanley Tape", "Grant Socket"}},
+		{"Dear Ms. Two Bulls|Lupe Two Bulls|12 Elm St|$40\n", []string{"Lupe Two Bulls"}, nil},
+		{"47562    Laparoscopic Whipple procedure\n", nil, []string{"Laparoscopic Whipple"}},
+		{"\"pets\": \"cat - Luna, shy\",\n", nil, []string{"Luna"}},
+		{"Name of Claimant: Ana Ruiz dba Ruiz Tile\n", []string{"Ana Ruiz"}, []string{"Ruiz Tile"}},
+		{"GRANTEE: ST MARY PARISH\nReviewed-by: Betty Church\n", []string{"Betty Church"}, []string{"ST MARY PARISH", "MARY PARISH"}},
+		{"sorry, my Siri just answered\n", nil, []string{"Siri"}},
+		{"Gärtnerei Brandt – Preisliste Frühjahr\n", nil, []string{"Gärtnerei Brandt"}},
+		{"WZ1;123;Leerstand;;Am Hang 3;41061\n", nil, []string{"Leerstand"}},
+		{"申请人国籍/地区：中国\n申请人章戳（签字）：\n", nil, []string{"国籍", "章戳"}},
+		{"诊断：法布雷病；联系人：王建国\n", []string{"王建国"}, []string{"法布雷病"}},
+		{"商标名称：钱大妈\n与申请商标“孙二娘”近似\n", nil, []string{"钱大妈", "孙二娘"}},
+		{"请登录“浙里办”办理。\n", nil, []string{"浙里办"}},
+		{"passenger=周建军 from=龙岩 to=许昌东\n", []string{"周建军"}, []string{"龙岩", "许昌东"}},
+	}
+	for _, c := range cases {
+		checkNames13(t, rulesOnly, c.text, c.want, c.not)
+		checkNames13(t, Default, c.text, nil, c.not)
+	}
+}
+
+// TestNotPerson21Spans: spans that the rules above must and must not
+// drop, asked directly: a speaker in capitals is no field's label, and a
+// trademark's row repeats its name in the firm's.
+func TestNotPerson21Spans(t *testing.T) {
+	cases := []struct {
+		text, name, validation string
+		drop                   bool
+	}{
+		{"00:00:12,000 --> 00:00:14,000\nWU: Welcome back.\n", "WU", "model", false},
+		{"VIN: 1HGCM82633A004352\n", "VIN", "model", true},
+		{"4     田七花         3821     田七花（云南）药业有限公司     已注册\n", "田七花", "surname+field", true},
+		{"4     田七花         3821     云南白药集团     已注册\n", "田七花", "surname+field", false},
+	}
+	for _, c := range cases {
+		b := []byte(c.text)
+		i := strings.Index(c.text, c.name)
+		if got := notPerson21(b, i, i+len(c.name), c.validation); got != c.drop {
+			t.Errorf("%q in %q: dropped %v, want %v", c.name, c.text, got, c.drop)
+		}
+	}
+}
