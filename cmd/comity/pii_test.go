@@ -178,7 +178,7 @@ func TestPIIEvalHeldOut(t *testing.T) {
 	if code != 0 || code2 != 0 || with == without {
 		t.Errorf("--rules-only: exits %d, %d; reports equal: %v\n%s", code, code2, with == without, with)
 	}
-	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unmapped, unforeseen, unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unlisted, untouched, unsigned, unbidden, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
+	if _, stderr, code := runPII(t, "", "pii", "eval", "--heldout", "--set", "nosuch"); code == 0 || !strings.Contains(stderr, "want unquoted, unmapped, unforeseen, unexplored, unclaimed, unvisited, unproven, unsought, unasked, unshown, unlisted, untouched, unsigned, unbidden, unmarked, unopened, unwritten, unheeded, unuttered, unspoken, unvoiced, unsung, unsaid, unheard, unread, untold, sealed, fresh, unseen, blind or tuning") {
 		t.Errorf("an unknown set: exit %d: %s", code, stderr)
 	}
 }

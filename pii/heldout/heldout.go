@@ -44,8 +44,9 @@
 // unexplored (written at session 18's start, scored blind on three heads,
 // then read and tuned on in session 19), unforeseen (written at session
 // 19's start, scored blind on four heads, then read and tuned on in session
-// 20) and unmapped (the newest: written at session 20's start, scored
-// blind, never read).
+// 20), unmapped (written at session 20's start, scored blind on four
+// heads, then read and tuned on in session 21) and unquoted (the newest:
+// written at session 21's start, scored blind, never read).
 // `comity pii eval --heldout --set NAME` scores any of them; the types here
 // are the only code they share.
 //
@@ -60,7 +61,7 @@
 //   - when a record keeps street, postcode and city in fields of their own
 //     (JSON keys, XML elements, CSV, TSV or semicolon cells under a header
 //     with a city column), the street's field alone is the address, as the
-//     newer corpora (unproven, unvisited, unclaimed, unexplored, unforeseen, unmapped) state; the early corpus
+//     newer corpora (unproven, unvisited, unclaimed, unexplored, unforeseen, unmapped, unquoted) state; the early corpus
 //     unseen labels a tab-separated row whole and disagrees (session 17).
 package heldout
 
