@@ -70,6 +70,9 @@ func cnAddressTail(b []byte, p int) int {
 	if e := cnBareRoom(b, p); e > p {
 		return e // "黄河路524号805" (address_cn_round20.go)
 	}
+	if e := cnFloorAfterNumber(b, p); e > p {
+		return e // "滨江街33号一层", "…33号B1-05" (name_round21.go)
+	}
 	// An estate's name: ideographs or Latin letters, then a numbered part;
 	// not another road's ("…282号调整为书院街310号").
 	j, n := p, 0

@@ -847,8 +847,12 @@ func usXADTail(b []byte, p int) int {
 // blockNumber reports whether the address at [start, end) opens with a
 // hundred block rather than a house ("914 BLK DOGWOOD ST", "the 4200 block
 // of Maple Street"): police reports and citations give a place that way,
-// and no one lives at a block.
+// and no one lives at a block. Nor at a platted lot's block in a legal
+// description ("LOT 20 BLK 9 LINCOLN PARK SUB"), see legalBlockBefore.
 func blockNumber(b []byte, start, end int) bool {
+	if legalBlockBefore(b, start) {
+		return true
+	}
 	p := start
 	for p < end && isDigit(b[p]) {
 		p++

@@ -1,6 +1,7 @@
 package pii
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -66,6 +67,25 @@ func TestNotPerson21Spans(t *testing.T) {
 		i := strings.Index(c.text, c.name)
 		if got := notPerson21(b, i, i+len(c.name), c.validation); got != c.drop {
 			t.Errorf("%q in %q: dropped %v, want %v", c.name, c.text, got, c.drop)
+		}
+	}
+}
+
+// TestAddressRound21: a shop's floor or basement unit after 号, and a
+// platted lot's block, which is no house.
+func TestAddressRound21(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"经营地址：杭州市西湖区文三路88号一层\n投诉", []string{"杭州市西湖区文三路88号一层"}},
+		{"经营地址：杭州市西湖区文三路88号B2-11\n", []string{"杭州市西湖区文三路88号B2-11"}},
+		{"门店：杭州市西湖区文三路88号3楼\n", []string{"杭州市西湖区文三路88号3楼"}},
+		{"地址：杭州市西湖区文三路88号一层东侧商铺\n", []string{"杭州市西湖区文三路88号"}},
+		{"LOT 7 BLK 3 MAPLE GROVE SUB\n", nil},
+	} {
+		if got := addrSpansRound11(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
 		}
 	}
 }
