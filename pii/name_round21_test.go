@@ -42,6 +42,13 @@ func TestNameRound21(t *testing.T) {
 		{"商标名称：钱大妈\n与申请商标“孙二娘”近似\n", nil, []string{"钱大妈", "孙二娘"}},
 		{"请登录“浙里办”办理。\n", nil, []string{"浙里办"}},
 		{"passenger=周建军 from=龙岩 to=许昌东\n", []string{"周建军"}, []string{"龙岩", "许昌东"}},
+		{"议题一：关于郑立新户宅基地翻建申请。\n", []string{"郑立新"}, nil},
+		{"议题二：会计苗春燕通报了收支情况。\n", []string{"苗春燕"}, nil},
+		{"列席：城关镇包村干部顾志远\n", []string{"顾志远"}, nil},
+		{"msg=\"乘车人裴子涵身份核验未通过\"\n", []string{"裴子涵"}, nil},
+		{"购机时店员温海涛承诺七天退款。\n", []string{"温海涛"}, nil},
+		{"本人因出差委托邵文斌办理。\n", []string{"邵文斌"}, nil},
+		{"会计师事务所出具报告。由于天气原因推迟。\n", nil, []string{"师事务", "天气"}},
 	}
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)

@@ -16,19 +16,26 @@ var cnRoleCues = []string{"居委会", "村委会", "监委会", "业委会", "�
 	// Session 18: a building's head before a chat's speaker ("楼长谭翠花："),
 	// and verbs whose object is a person ("有谁知道徐婷搬哪去了", "曾协助肖洋照顾",
 	// "发票抬头写彭军", "兹证明崔洋（身份证号…）").
-	"楼长", "知道", "协助", "抬头写", "兹证明"}
+	"楼长", "知道", "协助", "抬头写", "兹证明",
+	// Session 21 (unmapped): a village's cadre, a shop's clerk, a
+	// passenger, an accountant before the clause about them ("包村干部解红梅",
+	// "店员孔平承诺", "乘车人肖昊身份核验", "会计林平通报").
+	"干部", "店员", "乘车人", "会计", "结算员", "司磅员"}
 
 // cnFrameLeads are the one-character words that begin a clause about the
 // person after them, "由张三负责", "受李四委托": only with a word of
 // cnNameFrames after the name.
-var cnFrameLeads = setRunes(`由 受 请 派 经 让 交 向 入`)
+var cnFrameLeads = setRunes(`由 受 请 派 经 让 交 向 入 于 托`)
 
 // cnNameFrames are the verbs and words that follow a person in a clause:
 // "…负责跟进", "…委托", "…反映", "…已于当日到场", "…同志".
 var cnNameFrames = []string{"负责", "委托", "反映", "已于", "已经", "同志", "主持", "牵头", "签字", "签收", "陪同", "办理", "处理", "跟进", "联系",
 	"到场", "核实", "确认", "表示", "介绍", "说明", "提出", "提供", "报告", "汇报", "通报", "担任", "接待", "审核", "批准", "出席", "代表",
 	"拖欠", "诊治", "可作证", "作证", "核验", "名下", "拍照确认", "核价", "上门查看", "班组", "敬立",
-	"搬", "照顾"}
+	"搬", "照顾",
+	// Session 21: a household's application, an identity's check, a
+	// promise ("关于王昊户宅基地翻建申请", "委托…办理").
+	"户宅基地", "身份", "承诺"}
 
 // cnRoleCueFirst marks the first characters of cnRoleCues and the frame
 // leads: most characters of a run begin neither.
