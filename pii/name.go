@@ -149,12 +149,19 @@ func (s *scan) upper(i int) int {
 		}
 		// A cell under a header naming a name's part: "LAST|FIRST". Last,
 		// so that the rules of cells that read a pair go first.
-		if b := s.b; i > 0 && (b[i-1] == '|' || b[i-1] == '\n' || b[i-1] == '\t' || b[i-1] == ';' || b[i-1] == '"' || i >= 2 && b[i-1] == ' ' && (b[i-2] == '|' || b[i-2] == ';' || b[i-2] == '\t')) {
-			if e := nameColumnCell(b, i, &s.table); e > i {
-				if b[i-1] == '"' {
-					e = invertedTail(b, i, e, true) // a quoted cell: "\"Van der Berg, Megan\""
+		// A surname's particle may open the cell: ";ter Horst;" (session 21).
+		ci := i
+		if b := s.b; i > 3 && b[i-1] == ' ' && isLower(b[i-2]) {
+			if st := s.particleStart(i); st < i && st > 0 && (b[st-1] == '|' || b[st-1] == '\n' || b[st-1] == '\t' || b[st-1] == ';') {
+				ci = st
+			}
+		}
+		if b := s.b; ci > 0 && (b[ci-1] == '|' || b[ci-1] == '\n' || b[ci-1] == '\t' || b[ci-1] == ';' || b[ci-1] == '"' || ci >= 2 && b[ci-1] == ' ' && (b[ci-2] == '|' || b[ci-2] == ';' || b[ci-2] == '\t')) {
+			if e := nameColumnCell(b, ci, &s.table); e > ci {
+				if b[ci-1] == '"' {
+					e = invertedTail(b, ci, e, true) // a quoted cell: "\"Van der Berg, Megan\""
 				}
-				s.emit(PersonName, i, e, 0.8, "context:column")
+				s.emit(PersonName, ci, e, 0.8, "context:column")
 				return max(e, end)
 			}
 		}

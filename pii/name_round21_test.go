@@ -42,6 +42,8 @@ func TestNameRound21(t *testing.T) {
 		{"商标名称：钱大妈\n与申请商标“孙二娘”近似\n", nil, []string{"钱大妈", "孙二娘"}},
 		{"请登录“浙里办”办理。\n", nil, []string{"浙里办"}},
 		{"passenger=周建军 from=龙岩 to=许昌东\n", []string{"周建军"}, []string{"龙岩", "许昌东"}},
+		{"Auftrag;Nachname;Vorname;Ort;Monteur\nA1;van der Meulen;Greta;Kiel;Brandt\nA2;zu Rantzau;Ole;Kiel;von Bredow\n", []string{"van der Meulen", "Greta", "Brandt", "zu Rantzau", "Ole", "von Bredow"}, nil},
+		{"Name\tOrt\tKasse\tBesuche\nLang, Eva\tTrier\tTechniker\t4\nOtt, Jan\tTrier\tBARMER\t2\n", []string{"Lang, Eva"}, []string{"BARMER", "Techniker"}},
 		{"议题一：关于郑立新户宅基地翻建申请。\n", []string{"郑立新"}, nil},
 		{"议题二：会计苗春燕通报了收支情况。\n", []string{"苗春燕"}, nil},
 		{"列席：城关镇包村干部顾志远\n", []string{"顾志远"}, nil},

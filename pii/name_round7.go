@@ -62,7 +62,7 @@ func hl7Name(b []byte, i int) int {
 var nameColumnHeaders = set(`last first last_name first_name lastname firstname surname surnames given given_name
 givenname forename forenames family family_name middle nachname vorname vornamen familienname
 tenant tenants resident mieter mieterin bewohner bewohnerin erziehungsberechtigte erziehungsberechtigte/r
-guardian parent parents eltern`)
+guardian parent parents eltern monteur monteurin ableser ableserin`)
 
 // childColumnHeaders title a column of children, a word that other tables
 // use for a type ("kind" in English): its cell is read as a name only
