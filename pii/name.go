@@ -249,6 +249,10 @@ func (s *scan) upper1(i int) int {
 		// (A two-byte capital first, its second letter after it: "ÖZTÜRK", "ŞAHIN";
 		// or an apostrophe: "O'NEILL".)
 		// A name in capitals: "ROBERT SMITH", "TORRES, MARY".
+		if end := capsIndexCell(b, i); end > i {
+			s.emit(PersonName, i, end, 0.8, "context:caps-index") // name_round21.go
+			return end
+		}
 		if end := s.capsTitle(i); end > i {
 			return end
 		}

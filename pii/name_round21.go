@@ -325,3 +325,72 @@ func cnFirmRepeats(b []byte, start, end int) bool {
 	rest := b[end+k : min(le, end+k+60)]
 	return bytes.Contains(rest, []byte("公司")) || bytes.Contains(rest, []byte("集团"))
 }
+
+// capsIndexCell returns the end of a fixed-width index's cell of a name in
+// capitals, surname first, that opens at i ("YAMAMOTO KIMBERLY", "NEZ
+// KEVIN Z", "O'BRIEN ROBERT", "ST. CLAIR IMANI H", "WHITE CORNELIUS II"),
+// or i. The row's cells are parted by runs of two or more spaces, three
+// gaps at least; the cell is two to five words of capitals, a given name
+// the lexicons know among the words after the first, and no word of a
+// firm's or a body's ("WELLS FARGO BANK NA", "CITY OF FRANKLIN").
+func capsIndexCell(b []byte, i int) int {
+	if i > 0 && b[i-1] != '\n' && (i < 2 || b[i-1] != ' ' || b[i-2] != ' ') {
+		return i
+	}
+	lo := max(0, i-lookBehind)
+	ls := swarLastIndexByte(b[lo:i], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return i // the row may begin before the look-behind
+	}
+	le := bytes.IndexByte(b[i:min(len(b), i+300)], '\n')
+	if le < 0 {
+		le = min(len(b), i+300)
+	} else {
+		le += i
+	}
+	if bytes.Count(b[ls:le], []byte("   ")) < 3 {
+		return i // no fixed-width row
+	}
+	e := i
+	words, given := 0, false
+	for e < le {
+		f := e
+		for f < le && (isUpper(b[f]) || b[f] == '\'' || b[f] == '-' || b[f] == '.' || b[f] >= 0x80) {
+			f++
+		}
+		if f == e || f < le && b[f] != ' ' {
+			return i
+		}
+		w := b[e:f]
+		if indexBodyWords[string(w)] {
+			return i
+		}
+		if words > 0 && !given && len(w) >= 3 {
+			var buf [24]byte
+			if n := copy(buf[:], w); n == len(w) {
+				for k := 1; k < n; k++ {
+					if isUpper(buf[k]) {
+						buf[k] |= 0x20
+					}
+				}
+				given = isFirstNameB(buf[:n])
+			}
+		}
+		words++
+		e = f
+		if e+1 >= le || b[e+1] == ' ' {
+			break // the cell's end: two spaces, or the line's
+		}
+		e++
+	}
+	if words < 2 || words > 5 || !given {
+		return i
+	}
+	return e
+}
+
+// indexBodyWords are the words of firms, banks, bodies and places in a
+// recorder's index: a cell that holds one names no person.
+var indexBodyWords = set(`BANK NA N.A. INC INC. LLC L.L.C. LP LLP CORP CORP. CO CO. COMPANY TRUST TRUSTEE OF FOR THE AND CITY COUNTY STATE
+MERS ASSOCIATION ASSN CREDIT UNION MORTGAGE HOMES HOMEOWNERS PARISH CHURCH HUMANITY DEPARTMENT DEPT BOARD DISTRICT SCHOOL
+SAVINGS FEDERAL NATIONAL FINANCIAL SERVICES GROUP HOLDINGS PROPERTIES REALTY INVESTMENTS PARTNERS FUND ESTATE LOT BLK SUB`)

@@ -44,6 +44,8 @@ func TestNameRound21(t *testing.T) {
 		{"passenger=周建军 from=龙岩 to=许昌东\n", []string{"周建军"}, []string{"龙岩", "许昌东"}},
 		{"Auftrag;Nachname;Vorname;Ort;Monteur\nA1;van der Meulen;Greta;Kiel;Brandt\nA2;zu Rantzau;Ole;Kiel;von Bredow\n", []string{"van der Meulen", "Greta", "Brandt", "zu Rantzau", "Ole", "von Bredow"}, nil},
 		{"Name\tOrt\tKasse\tBesuche\nLang, Eva\tTrier\tTechniker\t4\nOtt, Jan\tTrier\tBARMER\t2\n", []string{"Lang, Eva"}, []string{"BARMER", "Techniker"}},
+		{"INSTR #        GRANTOR                     GRANTEE                     PROPERTY\n2024-1   FIRST STATE BANK NA         OKAFOR-LEE TERESA M         12 ELM ST\n2024-2   CITY OF SPRINGFIELD         O'NEILL BRIAN               LOT 2 BLK 3 ELM SUB\n2024-3   VANCE GARY II               HABITAT FOR HUMANITY        14 OAK AVE\n",
+			[]string{"OKAFOR-LEE TERESA M", "O'NEILL BRIAN", "VANCE GARY II"}, []string{"FIRST STATE BANK NA", "SPRINGFIELD", "HABITAT FOR HUMANITY"}},
 		{"议题一：关于郑立新户宅基地翻建申请。\n", []string{"郑立新"}, nil},
 		{"议题二：会计苗春燕通报了收支情况。\n", []string{"苗春燕"}, nil},
 		{"列席：城关镇包村干部顾志远\n", []string{"顾志远"}, nil},
