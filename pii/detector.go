@@ -401,6 +401,11 @@ func (s *scan) emit(t Type, start, end int, conf float64, validation string) {
 			s.emit(PersonName, c+2, end, conf, validation)
 			return
 		}
+		if c := occupationLead(s.b, start, end); c > start {
+			// "Pflegefachkraft Moritz Herrmann": the occupation is no name (name_round21.go).
+			s.emit(PersonName, c, end, conf, validation)
+			return
+		}
 		end = suffixAfter(s.b, start, suffixDot(s.b, start, end))
 		if e := secondSurname(s.b, start, end); e > end {
 			end, s.stretch = e, e

@@ -149,6 +149,10 @@ func (s *scan) upper(i int) int {
 		}
 		// A cell under a header naming a name's part: "LAST|FIRST". Last,
 		// so that the rules of cells that read a pair go first.
+		if e := calledName(s.b, i); e > i {
+			s.emit(PersonName, i, e, 0.8, "context:called") // name_round21.go
+			return max(e, end)
+		}
 		// A surname's particle may open the cell: ";ter Horst;" (session 21).
 		ci := i
 		if b := s.b; i > 3 && b[i-1] == ' ' && isLower(b[i-2]) {

@@ -394,3 +394,42 @@ func capsIndexCell(b []byte, i int) int {
 var indexBodyWords = set(`BANK NA N.A. INC INC. LLC L.L.C. LP LLP CORP CORP. CO CO. COMPANY TRUST TRUSTEE OF FOR THE AND CITY COUNTY STATE
 MERS ASSOCIATION ASSN CREDIT UNION MORTGAGE HOMES HOMEOWNERS PARISH CHURCH HUMANITY DEPARTMENT DEPT BOARD DISTRICT SCHOOL
 SAVINGS FEDERAL NATIONAL FINANCIAL SERVICES GROUP HOLDINGS PROPERTIES REALTY INVESTMENTS PARTNERS FUND ESTATE LOT BLK SUB`)
+
+// calledName returns the end of a given name in German quotes that says
+// how a person wishes to be called, "möchte mit „Hildegard“ angesprochen
+// werden", "„Ben“ genannt", or i.
+func calledName(b []byte, i int) int {
+	if !hasPrefixBefore(b, i, "„") {
+		return i
+	}
+	e := word(b, i)
+	if e == i || !hasPrefixAt(b, e, "“") || !isFirstNameB(b[i:e]) {
+		return i
+	}
+	q := e + len("“")
+	if hasPrefixAt(b, q, " angesprochen") || hasPrefixAt(b, q, " genannt") || hasPrefixAt(b, q, " gerufen") {
+		return e
+	}
+	return i
+}
+
+// occupationLead returns where the name begins after an occupation that
+// a span found as a name opens with ("Pflegefachkraft Moritz Herrmann",
+// "Fachkraft Ayşe Schreiber"), or start.
+func occupationLead(b []byte, start, end int) int {
+	k := bytesIndexSpace(b, start, end)
+	if k >= end || k-start < 6 || !capAt(b, k+1) {
+		return start
+	}
+	w := b[start:k]
+	for _, suf := range occupationEndings {
+		if bytes.HasSuffix(w, []byte(suf)) && !isFirstNameB(w) && !isSurnameB(w) {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// occupationEndings end German words for a carer's or an assistant's
+// occupation.
+var occupationEndings = []string{"fachkraft", "pfleger", "pflegerin", "schwester", "helferin", "assistentin", "assistent"}

@@ -46,6 +46,8 @@ func TestNameRound21(t *testing.T) {
 		{"Name\tOrt\tKasse\tBesuche\nLang, Eva\tTrier\tTechniker\t4\nOtt, Jan\tTrier\tBARMER\t2\n", []string{"Lang, Eva"}, []string{"BARMER", "Techniker"}},
 		{"INSTR #        GRANTOR                     GRANTEE                     PROPERTY\n2024-1   FIRST STATE BANK NA         OKAFOR-LEE TERESA M         12 ELM ST\n2024-2   CITY OF SPRINGFIELD         O'NEILL BRIAN               LOT 2 BLK 3 ELM SUB\n2024-3   VANCE GARY II               HABITAT FOR HUMANITY        14 OAK AVE\n",
 			[]string{"OKAFOR-LEE TERESA M", "O'NEILL BRIAN", "VANCE GARY II"}, []string{"FIRST STATE BANK NA", "SPRINGFIELD", "HABITAT FOR HUMANITY"}},
+		{"Besonderheiten: Hörgerät; möchte mit „Renate“ angesprochen werden\n", []string{"Renate"}, nil},
+		{"Wir führen „Stollen“ und „Renate“ im Sortiment.\n", nil, []string{"Stollen"}},
 		{"议题一：关于郑立新户宅基地翻建申请。\n", []string{"郑立新"}, nil},
 		{"议题二：会计苗春燕通报了收支情况。\n", []string{"苗春燕"}, nil},
 		{"列席：城关镇包村干部顾志远\n", []string{"顾志远"}, nil},
@@ -57,6 +59,25 @@ func TestNameRound21(t *testing.T) {
 	for _, c := range cases {
 		checkNames13(t, rulesOnly, c.text, c.want, c.not)
 		checkNames13(t, Default, c.text, nil, c.not)
+	}
+}
+
+// TestOccupationLead: an occupation that opens a span found as a name is
+// left out of it.
+func TestOccupationLead(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Aufgenommen von:    Pflegefachkraft Jonas Weber\n", "Jonas Weber"},
+		{"Dienst: Krankenschwester Ute Lang\n", "Ute Lang"},
+		{"Kontakt: Jonas Weber\n", "Jonas Weber"},
+	} {
+		b := []byte(c.text)
+		i := strings.Index(c.text, ": ") + 2
+		for b[i] == ' ' {
+			i++
+		}
+		if got := string(b[occupationLead(b, i, len(b)-1):len(b)-1]); got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
