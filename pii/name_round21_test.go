@@ -75,7 +75,7 @@ func TestOccupationLead(t *testing.T) {
 		for b[i] == ' ' {
 			i++
 		}
-		if got := string(b[occupationLead(b, i, len(b)-1):len(b)-1]); got != c.want {
+		if got := string(b[occupationLead(b, i, len(b)-1) : len(b)-1]); got != c.want {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
