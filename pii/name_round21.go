@@ -286,8 +286,11 @@ func cnNotPerson21(b []byte, start, end int) bool {
 	if r, _ := utf8.DecodeLastRune(b[start:end]); r == '病' || r == '症' {
 		return true // 戈谢病: a disease
 	}
-	if cnFormNouns[string(b[start:end])] {
-		return true
+	if cnFormNouns[string(b[start:end])] && !hasPrefixAt(b, end, "爸爸") && !hasPrefixAt(b, end, "妈妈") {
+		return true // but a child so called in a parents' chat: "孙子爸爸："
+	}
+	if hasPrefixBefore(b, end, "人") && (hasPrefixAt(b, end, "：") || hasPrefixAt(b, end, ":")) {
+		return true // a role's label: "安葬人：", "使用权人："
 	}
 	for _, l := range cnThingLabels {
 		if hasPrefixBefore(b, start, l) {
@@ -300,9 +303,10 @@ func cnNotPerson21(b []byte, start, end int) bool {
 	return cnFirmRepeats(b, start, end)
 }
 
-// cnFormNouns are a form's words after a role that read as a surname and
-// a given name: "申请人国籍/地区", "申请人章戳（签字）".
-var cnFormNouns = set(`国籍 章戳 签章 印章 盖章`)
+// cnFormNouns are words of forms and records that read as a surname and
+// a given name: "申请人国籍/地区", "申请人章戳（签字）", a relation "代领（孙子）",
+// a prenatal screening "唐筛", a vaccine "麻腮风".
+var cnFormNouns = set(`国籍 章戳 签章 印章 盖章 孙子 孙女 唐筛 麻腮风`)
 
 // cnThingLabels are labels and words before a trademark, a brand or an
 // app: "商标名称：朱师兄", "申请商标“周记”", "由中文“黄小鹿”构成", "登录“鄂汇办”".
