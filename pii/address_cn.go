@@ -71,7 +71,7 @@ func cnAddressTail(b []byte, p int) int {
 		return e // "黄河路524号805" (address_cn_round20.go)
 	}
 	if e := cnFloorAfterNumber(b, p); e > p {
-		return e // "滨江街33号一层", "…33号B1-05" (name_round21.go)
+		return e // "滨江街33号一层", "…33号B1-05" (address_round21.go)
 	}
 	// An estate's name: ideographs or Latin letters, then a numbered part;
 	// not another road's ("…282号调整为书院街310号").

@@ -133,8 +133,8 @@ func adjectiveWord(w []byte) bool {
 }
 
 // medicalEndings end the adjectives of procedures that the English word
-// list lacks: "Laparoscopic", "Arthroscopic", "Endovascular".
-var medicalEndings = []string{"scopic", "tomic", "plastic", "graphic", "iatric", "pathic", "vascular", "cutaneous"}
+// list lacks: "Laparoscopic", "Arthroscopic", "Osteopathic".
+var medicalEndings = []string{"scopic", "tomic", "plastic", "graphic", "iatric", "pathic"}
 
 // latinEnding reports whether w ends as a Latin genus does: "Malus",
 // "Rosa", "Syringa", "Calluna", "Rhododendron", "Clematis".
@@ -237,11 +237,16 @@ func townState(b []byte, start, end int) bool {
 }
 
 // priceLine reports whether the name at start..end is a product on a line
-// of a price list (dot leaders, or a bullet and a price in dollars): its last word or
-// the word after it is an English word ("Allen Wrench Set", "Kohler
-// Bancroft Faucet"), or a number follows ("Phillips #2 Screwdriver").
+// of a price list (dot leaders, or a bullet and a price in dollars): its
+// last word or the word after it is an English word ("Allen Wrench Set",
+// "Kohler Bancroft Faucet"), or a number follows ("Phillips #2
+// Screwdriver").
 func priceLine(b []byte, start, end int) bool {
-	ls := swarLastIndexByte(b[:start], '\n') + 1
+	lo := max(0, start-lookBehind)
+	ls := swarLastIndexByte(b[lo:start], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false // the line may begin before the look-behind
+	}
 	le := bytes.IndexByte(b[end:min(len(b), end+200)], '\n')
 	if le < 0 {
 		le = min(len(b), end+200)

@@ -5,7 +5,9 @@ import "unicode/utf8"
 // cnRoleCues are the words for an office or a role that Chinese notices
 // and records put right before the person who holds it, without a colon:
 // "居委会张三反映", "查勘员李四已于当日到场", "联系管家王五". Words that head
-// compounds as often ("物业费", "客服电话", "会计师") are left out. The word says a
+// compounds as often ("物业费", "客服电话") are left out; "会计" came in with
+// session 21, since the name after it must open with a surname and end at
+// a frame ("会计师事务所" does not). The word says a
 // person comes; the name is read up to a word that follows a person
 // (cnNameFrames) or the run's end.
 var cnRoleCues = []string{"居委会", "村委会", "监委会", "业委会", "委员会", "管家", "司机", "保安", "民警", "辅警", "主任", "书记", "组长",
