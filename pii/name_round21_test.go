@@ -51,6 +51,7 @@ func TestNameRound21(t *testing.T) {
 		{"墓位 乙-2排-7号\n  安葬人：邱德明\n  使用权人：邱晓燕\n", []string{"邱德明", "邱晓燕"}, []string{"安葬人", "使用权人"}},
 		{"7\t孔磊\t代领（孙女）\n产检2：唐筛，医生司萍\n", []string{"孔磊"}, []string{"孙女", "唐筛"}},
 		{"孙子爸爸：马老师，孩子的作业交了\n", []string{"孙子"}, nil},
+		{"Closing is handled by Hughes Title; staging by Nora at Grant Furniture.\n", []string{"Nora"}, []string{"Hughes Title", "Grant Furniture"}},
 		{"议题一：关于郑立新户宅基地翻建申请。\n", []string{"郑立新"}, nil},
 		{"议题二：会计苗春燕通报了收支情况。\n", []string{"苗春燕"}, nil},
 		{"列席：城关镇包村干部顾志远\n", []string{"顾志远"}, nil},

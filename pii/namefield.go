@@ -386,7 +386,7 @@ Industries Studio Studios Law Legal Financial Capital Ventures Labs Systems Soft
 Landscaping Heating Cleaning Photography Bakery Pharmacy Apotheke Praxis School Schule Grundschule Gymnasium Academy
 Institute Institut Kanzlei Steuerberatung Handwerk Sanitär Haustechnik Reinigung Gebäudereinigung Umzüge Spedition
 Restoration Timing Remodeling Moving Towing Electric Roofers Movers League Mutual Adjusters Healthcare Funeral
-Controls Stories Diaries Podcast`)
+Controls Stories Diaries Podcast Furniture Goods Title Magnet Hardware Motors Foods Supply Tire Appliances Jewelers Cleaners Outfitters`)
 
 // orgTail reports whether one to three capitalised words after e end in a
 // word of orgWords or a legal form: the name before is a firm's.
